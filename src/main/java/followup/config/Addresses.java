@@ -1,0 +1,60 @@
+package followup.config;
+
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/** Email address checks, done by Jakarta Mail's strict RFC 822 parser plus the mistakes people actually make. */
+public final class Addresses {
+    /** Public webmail domains: never taken as "the company's domain" when recognising replies. */
+    public static final Set<String> WEBMAIL = Set.of("gmail.com", "googlemail.com", "outlook.com", "hotmail.com",
+            "live.com", "msn.com", "yahoo.com", "ymail.com", "icloud.com", "me.com", "mac.com", "aol.com",
+            "proton.me", "protonmail.com", "pm.me", "gmx.com", "gmx.net", "gmx.de", "web.de", "mail.com",
+            "yandex.com", "yandex.ru", "zoho.com", "fastmail.com", "hey.com", "tutanota.com", "qq.com", "163.com");
+
+    private Addresses() {
+    }
+
+    /** Empty when {@code raw} is a plain, valid address; else what is wrong with it. */
+    public static Optional<String> check(String raw) {
+        String s = raw.strip();
+        if (s.isEmpty()) {
+            return Optional.of("it is empty");
+        }
+        if (s.indexOf('@') < 0) {
+            return Optional.of("it has no @");
+        }
+        try {
+            InternetAddress parsed = new InternetAddress(s, true);
+            parsed.validate();
+            if (parsed.getPersonal() != null || !parsed.getAddress().equals(s)) {
+                return Optional.of("write the bare address, without a name or angle brackets");
+            }
+        } catch (AddressException e) {
+            return Optional.of(e.getMessage() == null ? "it does not parse" : e.getMessage().replaceAll("\\s+", " "));
+        }
+        String domain = domainOf(s);
+        if (domain.indexOf('.') < 0) {
+            return Optional.of("the domain \"" + domain + "\" has no dot");
+        }
+        if (domain.startsWith(".") || domain.endsWith(".") || domain.contains("..")) {
+            return Optional.of("the domain \"" + domain + "\" is malformed");
+        }
+        return Optional.empty();
+    }
+
+    public static String domainOf(String address) {
+        return address.substring(address.lastIndexOf('@') + 1).toLowerCase(Locale.ROOT);
+    }
+
+    /** A mail domain as written in {@code domains = [...]}. */
+    public static Optional<String> checkDomain(String raw) {
+        String s = raw.strip().toLowerCase(Locale.ROOT);
+        if (!s.matches("[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+")) {
+            return Optional.of("\"" + raw + "\" is not a domain name");
+        }
+        return Optional.empty();
+    }
+}

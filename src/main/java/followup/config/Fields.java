@@ -1,0 +1,439 @@
+package followup.config;
+
+import com.typesafe.config.Config;
+import com.typesafe.config.ConfigException;
+import com.typesafe.config.ConfigList;
+import com.typesafe.config.ConfigObject;
+import com.typesafe.config.ConfigValue;
+import com.typesafe.config.ConfigValueType;
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Reads the values of one HOCON object, collecting a located {@link Problem} for each bad one instead of stopping
+ * at the first. A getter returns null when the value is missing or bad; the caller finishes reading and then
+ * checks {@link #problems}.
+ */
+final class Fields {
+    static final int MAX_LINE = 300;
+    static final int MAX_TEXT = 20_000;
+
+    private final Config config;
+    private final String file;
+    private final String prefix;
+    private final int objectLine;
+    private final List<Problem> problems;
+
+    Fields(Config config, String file, String prefix, int objectLine, List<Problem> problems) {
+        this.config = config;
+        this.file = file;
+        this.prefix = prefix;
+        this.objectLine = objectLine;
+        this.problems = problems;
+    }
+
+    /** The fields of a nested object, e.g. {@code interviewers[1]}. */
+    Fields nested(ConfigObject object, String keyPrefix) {
+        return new Fields(object.toConfig(), file, keyPrefix, lineOf(object), problems);
+    }
+
+    Fields at(String path) {
+        return new Fields(config.getConfig(path), file, prefix + path + ".", lineNo(path), problems);
+    }
+
+    String file() {
+        return file;
+    }
+
+    List<Problem> problems() {
+        return problems;
+    }
+
+    boolean has(String key) {
+        return config.hasPath(key);
+    }
+
+    com.typesafe.config.ConfigOrigin originOf(String key) {
+        return config.hasPath(key) ? config.getValue(key).origin() : null;
+    }
+
+    /** The value as written, unchecked: only for secrets, which never appear in a message. */
+    String rawString(String key) {
+        return config.getValue(key).unwrapped().toString();
+    }
+
+    int lineNo(String key) {
+        if (config.hasPath(key)) {
+            return lineOf(config.getValue(key));
+        }
+        return objectLine;
+    }
+
+    static int lineOf(ConfigValue value) {
+        int line = value.origin().lineNumber();
+        return Math.max(line, 0);
+    }
+
+    void problem(String key, String message) {
+        problems.add(new Problem(file, lineNo(key), prefix + key, message));
+    }
+
+    void problemAt(int line, String key, String message) {
+        problems.add(new Problem(file, line, prefix + key, message));
+    }
+
+    /** Reports every key of this object that is not in {@code known}, with the closest known key as a hint. */
+    void rejectUnknown(Set<String> known, String what) {
+        for (String key : config.root().keySet()) {
+            if (!known.contains(key)) {
+                String hint = Suggest.closest(key, known).map(k -> "did you mean " + k + "?")
+                        .orElse("the keys of " + what + " are " + String.join(", ", known.stream().sorted().toList()));
+                problems.add(new Problem(file, lineOf(config.root().get(key)), prefix + quoteKey(key),
+                        "unknown key (" + hint + ")"));
+            }
+        }
+    }
+
+    private static String quoteKey(String key) {
+        return key.matches("[A-Za-z0-9_-]+") ? key : "\"" + key + "\"";
+    }
+
+    private ConfigValue value(String key, boolean required, String example) {
+        if (!config.hasPathOrNull(key) || config.getIsNull(key)) {
+            if (required) {
+                problem(key, "missing (a valid value looks like " + key + " = " + example + ")");
+            }
+            return null;
+        }
+        return config.getValue(key);
+    }
+
+    private boolean scalar(String key, ConfigValue v, String example) {
+        if (v.valueType() == ConfigValueType.STRING || v.valueType() == ConfigValueType.NUMBER) {
+            return true;
+        }
+        problem(key, "expected a single value but found " + typeName(v) + " (a valid value looks like " + key
+                + " = " + example + ")");
+        return false;
+    }
+
+    static String typeName(ConfigValue v) {
+        return switch (v.valueType()) {
+            case OBJECT -> "an object { ... }";
+            case LIST -> "a list [ ... ]";
+            case BOOLEAN -> "a boolean";
+            case NUMBER -> "a number";
+            case NULL -> "null";
+            case STRING -> "a string";
+        };
+    }
+
+    /** A one-line text: no control characters, since it may end up in a mail header. */
+    String line(String key, boolean required, String example) {
+        ConfigValue v = value(key, required, example);
+        if (v == null || !scalar(key, v, example)) {
+            return null;
+        }
+        String s = v.unwrapped().toString();
+        if (required && s.isBlank()) {
+            problem(key, "is empty (a valid value looks like " + key + " = " + example + ")");
+            return null;
+        }
+        return checkLine(key, s, example);
+    }
+
+    String checkLine(String key, String s, String example) {
+        int bad = firstControl(s, false);
+        if (bad >= 0) {
+            problem(key, "contains the control character " + describe(s.charAt(bad)) + " at position " + (bad + 1)
+                    + "; line breaks and control characters are not allowed here, since the value can reach a mail"
+                    + " header (a valid value looks like " + key + " = " + example + ")");
+            return null;
+        }
+        if (s.length() > MAX_LINE) {
+            problem(key, "is " + s.length() + " characters long; at most " + MAX_LINE + " are allowed here");
+            return null;
+        }
+        return s.strip();
+    }
+
+    /** A free text that may span lines (notes, a postal address): tabs and line breaks allowed, nothing else. */
+    String text(String key, String example) {
+        ConfigValue v = value(key, false, example);
+        if (v == null || !scalar(key, v, example)) {
+            return null;
+        }
+        String s = v.unwrapped().toString().replace("\r\n", "\n");
+        int bad = firstControl(s, true);
+        if (bad >= 0) {
+            problem(key, "contains the control character " + describe(s.charAt(bad)) + " at position " + (bad + 1)
+                    + " (only line breaks and tabs are allowed in " + key + ")");
+            return null;
+        }
+        if (s.length() > MAX_TEXT) {
+            problem(key, "is " + s.length() + " characters long; at most " + MAX_TEXT + " are allowed");
+            return null;
+        }
+        return s.strip();
+    }
+
+    static int firstControl(String s, boolean allowLineBreaks) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (allowLineBreaks && (c == '\n' || c == '\t')) {
+                continue;
+            }
+            if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static String describe(char c) {
+        return switch (c) {
+            case '\n' -> "line feed (\\n)";
+            case '\r' -> "carriage return (\\r)";
+            case '\t' -> "tab (\\t)";
+            case 0 -> "NUL (\\u0000)";
+            default -> String.format("U+%04X", (int) c);
+        };
+    }
+
+    /** A list of one-line texts; a single string is accepted as a list of one. */
+    List<String> lines(String key, String example) {
+        ConfigValue v = value(key, false, example);
+        if (v == null) {
+            return List.of();
+        }
+        if (v.valueType() == ConfigValueType.STRING) {
+            String one = checkLine(key, v.unwrapped().toString(), example);
+            return one == null || one.isEmpty() ? List.of() : List.of(one);
+        }
+        if (v.valueType() != ConfigValueType.LIST) {
+            problem(key, "expected a list of texts but found " + typeName(v) + " (a valid value looks like " + key
+                    + " = " + example + ")");
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        ConfigList list = (ConfigList) v;
+        for (int i = 0; i < list.size(); i++) {
+            ConfigValue item = list.get(i);
+            String itemKey = key + "[" + i + "]";
+            if (item.valueType() != ConfigValueType.STRING && item.valueType() != ConfigValueType.NUMBER) {
+                problemAt(lineOf(item), itemKey, "expected a text but found " + typeName(item)
+                        + " (a valid value looks like " + key + " = " + example + ")");
+                continue;
+            }
+            String s = item.unwrapped().toString();
+            int bad = firstControl(s, false);
+            if (bad >= 0) {
+                problemAt(lineOf(item), itemKey, "contains the control character " + describe(s.charAt(bad))
+                        + "; line breaks and control characters are not allowed here");
+            } else if (s.length() > MAX_LINE) {
+                problemAt(lineOf(item), itemKey, "is " + s.length() + " characters long; at most " + MAX_LINE
+                        + " are allowed here");
+            } else if (!s.isBlank()) {
+                out.add(s.strip());
+            }
+        }
+        return out;
+    }
+
+    Boolean bool(String key, boolean required) {
+        ConfigValue v = value(key, required, "true");
+        if (v == null) {
+            return null;
+        }
+        try {
+            return config.getBoolean(key);
+        } catch (ConfigException.WrongType e) {
+            problem(key, "expected true or false but found " + render(v));
+            return null;
+        }
+    }
+
+    Duration duration(String key, boolean required, String example) {
+        ConfigValue v = value(key, required, example);
+        if (v == null) {
+            return null;
+        }
+        try {
+            Duration d = config.getDuration(key);
+            if (d.isNegative()) {
+                problem(key, "must not be negative (a valid value looks like " + key + " = " + example + ")");
+                return null;
+            }
+            return d;
+        } catch (ConfigException e) {
+            problem(key, "expected a duration but found " + render(v) + " (a valid value looks like " + key + " = "
+                    + example + "; units: s, m, h, d)");
+            return null;
+        }
+    }
+
+    Integer positiveInt(String key, boolean required, String example) {
+        ConfigValue v = value(key, required, example);
+        if (v == null) {
+            return null;
+        }
+        try {
+            int n = config.getInt(key);
+            if (n <= 0) {
+                problem(key, "must be a positive number (a valid value looks like " + key + " = " + example + ")");
+                return null;
+            }
+            return n;
+        } catch (ConfigException e) {
+            problem(key, "expected a whole number but found " + render(v) + " (a valid value looks like " + key + " = "
+                    + example + ")");
+            return null;
+        }
+    }
+
+    ZoneId zone(String key, boolean required) {
+        String s = line(key, required, "\"America/New_York\"");
+        if (s == null) {
+            return null;
+        }
+        try {
+            return ZoneId.of(s);
+        } catch (DateTimeException e) {
+            problem(key, "\"" + s + "\" is not a time zone (a valid value looks like " + key
+                    + " = \"America/New_York\" or \"Europe/Berlin\", an IANA zone name)");
+            return null;
+        }
+    }
+
+    LocalDateTime dateTime(String key, boolean required) {
+        String s = line(key, required, "\"2026-11-20T14:00\"");
+        if (s == null) {
+            return null;
+        }
+        try {
+            return LocalDateTime.parse(s);
+        } catch (DateTimeException e) {
+            problem(key, "\"" + s + "\" is not a local date and time (a valid value looks like " + key
+                    + " = \"2026-11-20T14:00\" or \"2026-11-20T14:00:30\"; the zone goes in zone = ...)");
+            return null;
+        }
+    }
+
+    LocalDate date(String key) {
+        String s = line(key, false, "\"2026-11-27\"");
+        if (s == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(s);
+        } catch (DateTimeException e) {
+            problem(key, "\"" + s + "\" is not a date (a valid value looks like " + key + " = \"2026-11-27\")");
+            return null;
+        }
+    }
+
+    LocalTime time(String key, String example) {
+        String s = line(key, true, example);
+        if (s == null) {
+            return null;
+        }
+        try {
+            return LocalTime.parse(s);
+        } catch (DateTimeException e) {
+            problem(key, "\"" + s + "\" is not a time of day (a valid value looks like " + key + " = " + example + ")");
+            return null;
+        }
+    }
+
+    String email(String key, boolean required) {
+        String s = line(key, required, "\"jane.doe@acme.example\"");
+        if (s == null) {
+            return null;
+        }
+        return Addresses.check(s).map(why -> {
+            problem(key, "\"" + s + "\" is not a valid email address: " + why
+                    + " (a valid value looks like " + key + " = \"jane.doe@acme.example\")");
+            return (String) null;
+        }).orElse(s.toLowerCase(Locale.ROOT));
+    }
+
+    <E extends Enum<E>> E choice(String key, Class<E> type, boolean required) {
+        String example = type.getEnumConstants()[0].name().toLowerCase(Locale.ROOT);
+        String s = line(key, required, example);
+        if (s == null) {
+            return null;
+        }
+        for (E e : type.getEnumConstants()) {
+            if (e.name().replace('_', '-').equalsIgnoreCase(s)) {
+                return e;
+            }
+        }
+        problem(key, "\"" + s + "\" is not one of " + choices(type.getEnumConstants()));
+        return null;
+    }
+
+    static String choices(Enum<?>[] values) {
+        List<String> names = new ArrayList<>();
+        for (Enum<?> e : values) {
+            names.add(e.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        }
+        return String.join(" | ", names);
+    }
+
+    /** The objects of a list value such as {@code interviewers}. */
+    List<ConfigObject> objects(String key, String example) {
+        ConfigValue v = value(key, true, example);
+        if (v == null) {
+            return List.of();
+        }
+        if (v.valueType() != ConfigValueType.LIST) {
+            problem(key, "expected a list of objects but found " + typeName(v) + " (a valid value looks like " + key
+                    + " = " + example + ")");
+            return List.of();
+        }
+        List<ConfigObject> out = new ArrayList<>();
+        ConfigList list = (ConfigList) v;
+        for (int i = 0; i < list.size(); i++) {
+            ConfigValue item = list.get(i);
+            if (item.valueType() != ConfigValueType.OBJECT) {
+                problemAt(lineOf(item), key + "[" + i + "]", "expected an object { name = ..., email = ... } but found "
+                        + typeName(item));
+                out.add(null);
+            } else {
+                out.add((ConfigObject) item);
+            }
+        }
+        return out;
+    }
+
+    /** An object whose keys are free (step ids to template files, say), read as texts. */
+    ConfigObject object(String key) {
+        ConfigValue v = value(key, false, "{ ... }");
+        if (v == null) {
+            return null;
+        }
+        if (v.valueType() != ConfigValueType.OBJECT) {
+            problem(key, "expected an object { ... } but found " + typeName(v));
+            return null;
+        }
+        return (ConfigObject) v;
+    }
+
+    private static String render(ConfigValue v) {
+        String s = v.render(com.typesafe.config.ConfigRenderOptions.concise());
+        return s.length() > 60 ? s.substring(0, 57) + "..." : s;
+    }
+
+    static Set<String> keys(Collection<String> names) {
+        return Set.copyOf(names);
+    }
+}

@@ -1,0 +1,278 @@
+package followup.config;
+
+import com.typesafe.config.Config;
+import com.typesafe.config.ConfigException;
+import com.typesafe.config.ConfigFactory;
+import com.typesafe.config.ConfigObject;
+import com.typesafe.config.ConfigParseOptions;
+import com.typesafe.config.ConfigResolveOptions;
+import com.typesafe.config.ConfigSyntax;
+import com.typesafe.config.ConfigValue;
+import followup.plan.Interview;
+import followup.plan.Interviewer;
+import followup.plan.Step;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/** Reads and validates the interview records, one HOCON file per interview, file name = id. */
+public final class RecordLoader {
+    public static final String EXTENSION = ".conf";
+    private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
+    private static final Set<String> RECORD_KEYS = Set.of("company", "position", "at", "zone", "interviewers",
+            "contact", "phone", "next-step-by", "promised-by-me", "promised-to-me", "notes", "status", "domains",
+            "templates");
+    private static final Set<String> INTERVIEWER_KEYS = Set.of("name", "title", "email", "zone", "topics",
+            "handwritten", "address");
+    private static final long MAX_FILE_BYTES = 1_000_000;
+
+    private final ZoneId defaultZone;
+    private final Path templates;
+
+    /**
+     * @param defaultZone the sender's zone, for records without {@code zone}
+     * @param templates   the templates directory, to check per-record overrides against
+     */
+    public RecordLoader(ZoneId defaultZone, Path templates) {
+        this.defaultZone = defaultZone;
+        this.templates = templates;
+    }
+
+    public static RecordLoader forSettings(Settings settings) {
+        return new RecordLoader(settings.sender().zone(), settings.templates());
+    }
+
+    /** Every {@code *.conf} file directly in {@code dir}. */
+    public Records loadAll(Path dir) {
+        List<Problem> problems = new ArrayList<>();
+        if (!Files.isDirectory(dir)) {
+            problems.add(new Problem(dir.toString(), 0, "", "the interviews directory does not exist (create it, or"
+                    + " point followup.interviews at it)"));
+            return new Records(List.of(), problems, Map.of());
+        }
+        List<Path> files;
+        try (Stream<Path> s = Files.list(dir)) {
+            files = s.filter(p -> p.getFileName().toString().endsWith(EXTENSION) && Files.isRegularFile(p))
+                    .sorted().toList();
+        } catch (IOException e) {
+            problems.add(new Problem(dir.toString(), 0, "", "cannot list the directory: " + e.getMessage()));
+            return new Records(List.of(), problems, Map.of());
+        }
+        List<Interview> interviews = new ArrayList<>();
+        Map<String, Path> byLowerId = new HashMap<>();
+        Map<String, Path> ids = new LinkedHashMap<>();
+        for (Path file : files) {
+            String id = idOf(file);
+            Path earlier = byLowerId.putIfAbsent(id.toLowerCase(Locale.ROOT), file);
+            if (earlier != null) {
+                problems.add(new Problem(file.toString(), 0, "", "duplicate id: \"" + id + "\" is already the id of "
+                        + earlier + " (ids are compared ignoring case; rename one of the files)"));
+                continue;
+            }
+            ids.put(id, file);
+            List<Problem> mine = new ArrayList<>();
+            Interview interview = load(file, mine);
+            problems.addAll(mine);
+            if (interview != null && mine.isEmpty()) {
+                interviews.add(interview);
+            }
+        }
+        problems.sort(Problem.ORDER);
+        return new Records(interviews, problems, ids);
+    }
+
+    public static String idOf(Path file) {
+        String name = file.getFileName().toString();
+        return name.endsWith(EXTENSION) ? name.substring(0, name.length() - EXTENSION.length()) : name;
+    }
+
+    /** One record; null (with problems added) when it is not valid. */
+    public Interview load(Path file, List<Problem> problems) {
+        String name = file.toString();
+        String id = idOf(file);
+        if (!ID.matcher(id).matches()) {
+            problems.add(new Problem(name, 0, "", "the file name \"" + id + "\" cannot be an interview id: use"
+                    + " letters, digits, '.', '-' and '_', starting with a letter or digit, at most 64 (a valid name"
+                    + " looks like acme-platform.conf)"));
+            return null;
+        }
+        Config config;
+        try {
+            if (Files.size(file) > MAX_FILE_BYTES) {
+                problems.add(new Problem(name, 0, "", "is " + Files.size(file) + " bytes; a record is at most "
+                        + MAX_FILE_BYTES + " bytes"));
+                return null;
+            }
+            config = ConfigFactory.parseFile(file.toFile(), ConfigParseOptions.defaults().setAllowMissing(false)
+                    .setSyntax(ConfigSyntax.CONF)).resolve(ConfigResolveOptions.noSystem());
+        } catch (ConfigException e) {
+            problems.add(ConfigProblems.of(e, name));
+            return null;
+        } catch (IOException | RuntimeException e) {
+            problems.add(new Problem(name, 0, "", "cannot be read: " + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage())));
+            return null;
+        }
+        int before = problems.size();
+        Fields f = new Fields(config, name, "", 1, problems);
+        f.rejectUnknown(RECORD_KEYS, "an interview record");
+        Interview interview = read(id, f);
+        return problems.size() == before ? interview : null;
+    }
+
+    private Interview read(String id, Fields f) {
+        String company = f.line("company", true, "\"Acme Corp\"");
+        String position = f.line("position", true, "\"Platform Engineer\"");
+        LocalDateTime at = f.dateTime("at", true);
+        ZoneId zone = f.zone("zone", false);
+        List<Interviewer> interviewers = interviewers(f);
+        String contact = contact(f, interviewers);
+        String phone = f.line("phone", false, "\"+1 555 0199\"");
+        LocalDate nextStepBy = f.date("next-step-by");
+        if (nextStepBy != null && at != null && nextStepBy.isBefore(at.toLocalDate())) {
+            f.problem("next-step-by", nextStepBy + " is before the interview (" + at.toLocalDate() + "); it is the"
+                    + " date they said they would be in touch by (a valid value looks like next-step-by = \""
+                    + at.toLocalDate().plusDays(7) + "\")");
+        }
+        List<String> promisedByMe = f.lines("promised-by-me", "[\"two writing samples\"]");
+        List<String> promisedToMe = f.lines("promised-to-me", "[\"the client case studies\"]");
+        String notes = f.text("notes", "\"They need someone to own the CI pipeline.\"");
+        Interview.Status status = f.has("status") ? f.choice("status", Interview.Status.class, false)
+                : Interview.Status.ACTIVE;
+        List<String> domains = domains(f, interviewers);
+        Map<String, String> templateOverrides = templates(f);
+        if (!f.problems().isEmpty() || company == null || position == null || at == null || status == null) {
+            return null;
+        }
+        return new Interview(id, company, position, at, zone == null ? defaultZone : zone, interviewers, contact,
+                phone, nextStepBy, promisedByMe, promisedToMe, notes, status, domains, templateOverrides);
+    }
+
+    private List<Interviewer> interviewers(Fields f) {
+        List<ConfigObject> objects = f.objects("interviewers",
+                "[ { name = \"Jane Doe\", email = \"jane.doe@acme.example\", topics = [\"...\"] } ]");
+        if (f.has("interviewers") && objects.isEmpty() && f.problems().stream().noneMatch(p -> p.key().startsWith("interviewers"))) {
+            f.problem("interviewers", "is empty; list everyone who sat in (a valid value looks like interviewers = [ {"
+                    + " name = \"Jane Doe\", email = \"jane.doe@acme.example\" } ])");
+        }
+        List<Interviewer> out = new ArrayList<>();
+        Map<String, String> seen = new HashMap<>();
+        for (int i = 0; i < objects.size(); i++) {
+            ConfigObject o = objects.get(i);
+            if (o == null) {
+                continue;
+            }
+            String prefix = "interviewers[" + i + "]";
+            Fields p = f.nested(o, prefix + ".");
+            p.rejectUnknown(INTERVIEWER_KEYS, "an interviewer");
+            String name = p.line("name", true, "\"Jane Doe\"");
+            String title = p.line("title", false, "\"Engineering Manager\"");
+            String email = p.email("email", false);
+            ZoneId zone = p.zone("zone", false);
+            List<String> topics = p.lines("topics", "[\"the migration to Kubernetes\"]");
+            Boolean handwritten = p.has("handwritten") ? p.bool("handwritten", false) : Boolean.FALSE;
+            String address = p.text("address", "\"Acme Corp, 1 Main St, Springfield\"");
+            if (email != null) {
+                String earlier = seen.putIfAbsent(email, prefix);
+                if (earlier != null) {
+                    p.problem("email", "\"" + email + "\" is already the address of " + earlier + " (each interviewer"
+                            + " gets their own message, keyed by address)");
+                }
+            }
+            if (name != null && handwritten != null) {
+                out.add(new Interviewer(name, title, email, zone, topics, handwritten, address));
+            }
+        }
+        return out;
+    }
+
+    private static String contact(Fields f, List<Interviewer> interviewers) {
+        if (!f.has("contact")) {
+            return interviewers.stream().map(Interviewer::email).filter(e -> e != null).findFirst().orElse(null);
+        }
+        String contact = f.email("contact", false);
+        if (contact == null) {
+            return null;
+        }
+        Set<String> known = new LinkedHashSet<>();
+        interviewers.forEach(i -> {
+            if (i.email() != null) {
+                known.add(i.email());
+            }
+        });
+        if (!known.contains(contact)) {
+            f.problem("contact", "\"" + contact + "\" is not the address of any interviewer; the follow-up goes to"
+                    + " one of them (a valid value looks like contact = "
+                    + (known.isEmpty() ? "\"jane.doe@acme.example\"" : "\"" + known.iterator().next() + "\"")
+                    + ", or add the contact to interviewers)");
+        }
+        return contact;
+    }
+
+    private static List<String> domains(Fields f, List<Interviewer> interviewers) {
+        if (f.has("domains")) {
+            List<String> out = new ArrayList<>();
+            for (String d : f.lines("domains", "[\"acme.example\"]")) {
+                Addresses.checkDomain(d).ifPresentOrElse(
+                        why -> f.problem("domains", why + " (a valid value looks like domains = [\"acme.example\"])"),
+                        () -> out.add(d.toLowerCase(Locale.ROOT)));
+            }
+            return out;
+        }
+        Set<String> derived = new LinkedHashSet<>();
+        for (Interviewer i : interviewers) {
+            if (i.email() != null) {
+                String d = Addresses.domainOf(i.email());
+                if (!Addresses.WEBMAIL.contains(d)) {
+                    derived.add(d);
+                }
+            }
+        }
+        return List.copyOf(derived);
+    }
+
+    private Map<String, String> templates(Fields f) {
+        ConfigObject o = f.object("templates");
+        if (o == null) {
+            return Map.of();
+        }
+        Map<String, String> out = new LinkedHashMap<>();
+        for (Map.Entry<String, ConfigValue> e : o.entrySet()) {
+            String key = "templates." + e.getKey();
+            int line = Fields.lineOf(e.getValue());
+            if (Step.byId(e.getKey()).isEmpty()) {
+                f.problemAt(line, key, "unknown step (steps: " + String.join(", ",
+                        Stream.of(Step.values()).map(Step::id).toList()) + ")");
+                continue;
+            }
+            Object v = e.getValue().unwrapped();
+            if (!(v instanceof String file) || file.isBlank()) {
+                f.problemAt(line, key, "expected a template file name (a valid value looks like " + key
+                        + " = \"acme-" + e.getKey() + ".ftl\")");
+                continue;
+            }
+            Path resolved = templates.resolve(file).normalize();
+            if (!resolved.startsWith(templates.normalize()) || file.contains("..") || Path.of(file).isAbsolute()) {
+                f.problemAt(line, key, "\"" + file + "\" must be a file inside the templates directory " + templates);
+            } else if (!Files.isRegularFile(resolved)) {
+                f.problemAt(line, key, "the template \"" + file + "\" does not exist in " + templates);
+            } else {
+                out.put(e.getKey(), file);
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,55 @@
+package followup.plan;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One interview record ({@code conf/interviews/<id>.conf}), validated.
+ *
+ * @param contact     the address follow-ups go to: one of the interviewers' addresses
+ * @param nextStepBy  the date the company said it would be in touch by, or null
+ * @param domains     the company's mail domains, used to recognise replies
+ * @param templates   per-record template overrides, step id to file name
+ */
+public record Interview(String id, String company, String position, LocalDateTime at, ZoneId zone,
+                        List<Interviewer> interviewers, String contact, String phone, LocalDate nextStepBy,
+                        List<String> promisedByMe, List<String> promisedToMe, String notes, Status status,
+                        List<String> domains, Map<String, String> templates) {
+
+    public enum Status { ACTIVE, CLOSED }
+
+    public Interview {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(at, "at");
+        Objects.requireNonNull(zone, "zone");
+        interviewers = List.copyOf(interviewers);
+        promisedByMe = List.copyOf(promisedByMe);
+        promisedToMe = List.copyOf(promisedToMe);
+        domains = List.copyOf(domains);
+        templates = Map.copyOf(templates);
+        notes = notes == null ? "" : notes;
+        phone = phone == null ? "" : phone;
+    }
+
+    public ZonedDateTime start() {
+        return at.atZone(zone);
+    }
+
+    public Optional<Interviewer> contactPerson() {
+        return interviewers.stream().filter(i -> contact != null && contact.equals(i.email())).findFirst();
+    }
+
+    public Optional<LocalDate> statedTimeline() {
+        return Optional.ofNullable(nextStepBy);
+    }
+
+    public boolean closed() {
+        return status == Status.CLOSED;
+    }
+}

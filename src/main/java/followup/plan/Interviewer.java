@@ -1,0 +1,37 @@
+package followup.plan;
+
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One person who sat in on the interview.
+ *
+ * @param email    lower-cased address, or null when the record has none
+ * @param zone     the interviewer's own zone, or null to use the record's
+ * @param address  a postal address for a handwritten card, or null
+ */
+public record Interviewer(String name, String title, String email, ZoneId zone, List<String> topics,
+                          boolean handwritten, String address) {
+    public Interviewer {
+        Objects.requireNonNull(name, "name");
+        title = title == null ? "" : title;
+        topics = List.copyOf(topics);
+    }
+
+    public Optional<String> emailAddress() {
+        return Optional.ofNullable(email);
+    }
+
+    public String firstName() {
+        String trimmed = name.strip();
+        int space = trimmed.indexOf(' ');
+        return space < 0 ? trimmed : trimmed.substring(0, space);
+    }
+
+    /** Gets an emailed thank-you: has an address and did not ask for a card. */
+    public boolean wantsEmail() {
+        return email != null && !handwritten;
+    }
+}

@@ -1,0 +1,31 @@
+package followup.plan;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * Message-IDs that are fixed by the message's identity, so a plan, a preview and the sent message agree, and two
+ * users who interview with the same person never produce the same ID (the sender's address is part of the hash).
+ */
+public final class MessageIds {
+    private MessageIds() {
+    }
+
+    /** {@code <thank-you.acme.3f9a2c1b7d@example.com>}. */
+    public static String of(Sender sender, Interview interview, String key, Step step) {
+        String seed = sender.email() + '\n' + key + '\n' + interview.at();
+        return "<" + step.id() + "." + interview.id().toLowerCase(java.util.Locale.ROOT) + "." + hash(seed) + "@"
+                + sender.domain() + ">";
+    }
+
+    private static String hash(String seed) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(seed.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 6);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}

@@ -1,0 +1,246 @@
+package followup.plan;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Turns an interview record, the policy and the clock into the interview's timeline (PRODUCT.md section 3).
+ * Pure: no I/O, time only from the injected clock, what already happened only from the {@link History}.
+ */
+public final class Planner {
+    private static final DateTimeFormatter OPENING = DateTimeFormatter.ofPattern("EEE d MMM HH:mm zzz", Locale.ENGLISH);
+
+    private final Policy policy;
+    private final Sender sender;
+    private final Clock clock;
+
+    public Planner(Policy policy, Sender sender, Clock clock) {
+        this.policy = policy;
+        this.sender = sender;
+        this.clock = clock;
+    }
+
+    public Policy policy() {
+        return policy;
+    }
+
+    public Sender sender() {
+        return sender;
+    }
+
+    public List<PlannedMessage> plan(Interview interview) {
+        return plan(interview, History.NONE);
+    }
+
+    public List<PlannedMessage> plan(Interview interview, History history) {
+        Timeline timeline = new Timeline(interview, history);
+        timeline.promiseReminder();
+        timeline.handwrittenNote();
+        timeline.thankYous();
+        timeline.debrief();
+        timeline.followUps();
+        List<PlannedMessage> result = new ArrayList<>();
+        Instant now = clock.instant();
+        for (PlannedMessage m : timeline.messages) {
+            result.add(settle(interview, m, history, now));
+        }
+        result.sort(Comparator.comparing(PlannedMessage::due).thenComparing(m -> m.step().ordinal())
+                .thenComparing(PlannedMessage::key));
+        return List.copyOf(result);
+    }
+
+    /** Applies what no due instant can change: a closed record, a sent message, a bound already passed. */
+    private PlannedMessage settle(Interview interview, PlannedMessage m, History history, Instant now) {
+        if (m.state() != State.PLANNED) {
+            return m;
+        }
+        if (history.sentAt(m.key()).isPresent()) {
+            return m.withState(State.SENT, "sent");
+        }
+        if (interview.closed()) {
+            return m.withState(State.CANCELLED, "record closed (status = closed)");
+        }
+        if (now.isAfter(m.latest())) {
+            return m.withState(State.SKIPPED, "missed: its latest bound " + format(m.latest(), m.to().zone())
+                    + " passed before it could go out");
+        }
+        return m;
+    }
+
+    private static String format(Instant instant, ZoneId zone) {
+        return OPENING.format(instant.atZone(zone));
+    }
+
+    /** The messages of one interview, built step by step. */
+    private final class Timeline {
+        private final Interview interview;
+        private final History history;
+        private final Instant start;
+        private final List<PlannedMessage> messages = new ArrayList<>();
+
+        Timeline(Interview interview, History history) {
+            this.interview = interview;
+            this.history = history;
+            this.start = interview.start().toInstant();
+        }
+
+        private Recipient self() {
+            return new Recipient(sender.name(), sender.notifyAddress(), sender.zone());
+        }
+
+        private ZoneId zoneOf(Interviewer interviewer) {
+            return interviewer != null && interviewer.zone() != null ? interviewer.zone() : interview.zone();
+        }
+
+        private String key(Step step, Recipient to) {
+            return interview.id() + "/" + step.id() + "/" + to.keyPart(step.audience() == Step.Audience.SELF);
+        }
+
+        private String messageId(String key, Step step) {
+            return history.messageId(key).orElseGet(() -> MessageIds.of(sender, interview, key, step));
+        }
+
+        private PlannedMessage add(Step step, Recipient to, List<String> cc, Interviewer interviewer, Instant due,
+                                   Instant latest, boolean estimated, State state, String reason, String inReplyTo) {
+            String key = key(step, to);
+            Instant actual = history.sentAt(key).orElse(due);
+            PlannedMessage m = new PlannedMessage(key, interview.id(), step, to, cc, interviewer, actual, latest,
+                    estimated && history.sentAt(key).isEmpty(), state, reason, messageId(key, step), inReplyTo);
+            messages.add(m);
+            return m;
+        }
+
+        private PlannedMessage selfStep(Step step, Duration after, List<String> cc, String skipReason) {
+            Instant due = Waits.after(start, after, interview.zone());
+            Instant latest = due.plus(policy.missedGrace());
+            State state = skipReason == null ? State.PLANNED : State.SKIPPED;
+            String reason = skipReason != null ? skipReason : "interview + " + Waits.describe(after);
+            return add(step, self(), cc, null, due, latest, false, state, reason, null);
+        }
+
+        void promiseReminder() {
+            selfStep(Step.PROMISE_REMINDER, policy.promiseReminderAfter(), List.of(),
+                    interview.promisedByMe().isEmpty() ? "nothing promised (promised-by-me is empty)" : null);
+        }
+
+        void handwrittenNote() {
+            boolean wanted = interview.interviewers().stream().anyMatch(Interviewer::handwritten);
+            selfStep(Step.HANDWRITTEN_NOTE, policy.handwrittenNoteAfter(), List.of(),
+                    wanted ? null : "no interviewer wants a handwritten card");
+        }
+
+        void debrief() {
+            List<String> cc = sender.debriefPartner().map(List::of).orElse(List.of());
+            selfStep(Step.DEBRIEF, policy.debriefAfter(), cc,
+                    policy.debriefEnabled() ? null : "debrief disabled (policy.debrief.enabled = false)");
+        }
+
+        void thankYous() {
+            Duration after = policy.thankYouAfter();
+            Instant base = start.plus(after);
+            Instant latest = Waits.after(start, policy.thankYouLatest(), interview.zone());
+            for (Interviewer person : interview.interviewers()) {
+                ZoneId zone = zoneOf(person);
+                Recipient to = new Recipient(person.name(), person.email(), zone);
+                if (person.email() == null) {
+                    add(Step.THANK_YOU, to, List.of(), person, base, latest, false, State.SKIPPED,
+                            "no email address for " + person.name(), null);
+                    continue;
+                }
+                if (person.handwritten()) {
+                    add(Step.THANK_YOU, to, List.of(), person, base, latest, false, State.SKIPPED,
+                            person.name() + " gets a handwritten card instead (handwritten = true)", null);
+                    continue;
+                }
+                String wait = "interview + " + Waits.describe(after);
+                Instant due = base;
+                String reason = wait;
+                if (!policy.window().contains(base, zone)) {
+                    Instant opening = policy.window().nextOpening(base, zone);
+                    if (!opening.isAfter(latest)) {
+                        due = opening;
+                        reason = wait + " falls outside the send window; moved to its next opening, "
+                                + format(opening, zone);
+                    } else {
+                        reason = wait + " falls outside the send window and its next opening (" + format(opening, zone)
+                                + ") is later than interview + " + Waits.describe(policy.thankYouLatest())
+                                + ": a prompt note beats a late one";
+                    }
+                }
+                add(Step.THANK_YOU, to, List.of(), person, due, latest, false, State.PLANNED, reason, null);
+            }
+        }
+
+        void followUps() {
+            Optional<Interviewer> contact = interview.contactPerson();
+            Interviewer person = contact.orElse(null);
+            ZoneId zone = zoneOf(person);
+            Recipient to = person != null
+                    ? new Recipient(person.name(), person.email(), zone)
+                    : new Recipient(interview.company(), null, zone);
+            String noContact = person == null ? "no contact address (no interviewer has an email)" : null;
+
+            PlannedMessage followUp = followUp(to, zone, noContact);
+
+            Duration secondWait = policy.secondFollowUpAfter();
+            Instant afterFirst = predecessor(followUp);
+            Instant secondBase = Waits.after(afterFirst, secondWait, zone);
+            Instant secondDue = policy.window().nextOpening(secondBase, zone);
+            String secondReason = Waits.describe(secondWait) + " after the follow-up "
+                    + (history.sentAt(followUp.key()).isPresent() ? "went out" : "(estimated from its planned time)")
+                    + windowNote(secondBase, secondDue, zone);
+            PlannedMessage second = add(Step.SECOND_FOLLOW_UP, to, List.of(), person, secondDue,
+                    secondDue.plus(policy.missedGrace()), history.sentAt(followUp.key()).isEmpty(),
+                    noContact == null ? State.PLANNED : State.SKIPPED,
+                    noContact == null ? secondReason : noContact, followUp.messageId());
+
+            Duration callWait = policy.callReminderAfter();
+            Instant afterSecond = predecessor(second);
+            Instant callDue = Waits.after(afterSecond, callWait, sender.zone());
+            String callReason = Waits.describe(callWait) + " after the second follow-up "
+                    + (history.sentAt(second.key()).isPresent() ? "went out" : "(estimated from its planned time)");
+            add(Step.CALL_REMINDER, self(), List.of(), person, callDue, callDue.plus(policy.missedGrace()),
+                    history.sentAt(second.key()).isEmpty(), noContact == null ? State.PLANNED : State.SKIPPED,
+                    noContact == null ? callReason : noContact, null);
+        }
+
+        private PlannedMessage followUp(Recipient to, ZoneId zone, String noContact) {
+            Instant base;
+            String reason;
+            if (interview.nextStepBy() != null) {
+                Instant stated = interview.nextStepBy().atTime(interview.at().toLocalTime())
+                        .atZone(interview.zone()).toInstant();
+                base = Waits.after(stated, policy.followUpAfterStatedDate(), interview.zone());
+                reason = "the stated timeline (next-step-by " + interview.nextStepBy() + ") + "
+                        + Waits.describe(policy.followUpAfterStatedDate());
+            } else {
+                base = Waits.after(start, policy.followUpAfter(), interview.zone());
+                reason = "no stated timeline: interview + " + Waits.describe(policy.followUpAfter());
+            }
+            Instant due = policy.window().nextOpening(base, zone);
+            return add(Step.FOLLOW_UP, to, List.of(), null, due, due.plus(policy.missedGrace()), false,
+                    noContact == null ? State.PLANNED : State.SKIPPED,
+                    noContact == null ? reason + windowNote(base, due, zone) : noContact, null);
+        }
+
+        /** When a step's predecessor went out, or, until it has, its planned instant (never in the past). */
+        private Instant predecessor(PlannedMessage previous) {
+            return history.sentAt(previous.key()).orElseGet(() -> {
+                Instant now = clock.instant();
+                return previous.due().isBefore(now) ? now : previous.due();
+            });
+        }
+
+        private String windowNote(Instant base, Instant due, ZoneId zone) {
+            return due.equals(base) ? "" : "; moved into the send window, " + format(due, zone);
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package followup.plan;
+
+import java.time.ZoneId;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The job seeker: who the messages are from.
+ *
+ * @param notifyAddress      where reminders and notices to self go
+ * @param debriefWith a friend who gets the debrief too, or null
+ */
+public record Sender(String name, String email, String phone, ZoneId zone, String notifyAddress, String debriefWith) {
+    public Sender {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(email, "email");
+        Objects.requireNonNull(zone, "zone");
+        phone = phone == null ? "" : phone;
+        notifyAddress = notifyAddress == null ? email : notifyAddress;
+    }
+
+    public Optional<String> debriefPartner() {
+        return Optional.ofNullable(debriefWith);
+    }
+
+    public String domain() {
+        return email.substring(email.indexOf('@') + 1);
+    }
+}
