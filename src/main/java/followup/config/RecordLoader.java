@@ -59,7 +59,7 @@ public final class RecordLoader {
     public Records loadAll(Path dir) {
         List<Problem> problems = new ArrayList<>();
         if (!Files.isDirectory(dir)) {
-            problems.add(new Problem(dir.toString(), 0, "", "the interviews directory does not exist (create it, or"
+            problems.add(new Problem(Display.path(dir), 0, "", "the interviews directory does not exist (create it, or"
                     + " point followup.interviews at it)"));
             return new Records(List.of(), problems, Map.of());
         }
@@ -68,7 +68,7 @@ public final class RecordLoader {
             files = s.filter(p -> p.getFileName().toString().endsWith(EXTENSION) && Files.isRegularFile(p))
                     .sorted().toList();
         } catch (IOException e) {
-            problems.add(new Problem(dir.toString(), 0, "", "cannot list the directory: " + e.getMessage()));
+            problems.add(new Problem(Display.path(dir), 0, "", "cannot list the directory: " + e.getMessage()));
             return new Records(List.of(), problems, Map.of());
         }
         List<Interview> interviews = new ArrayList<>();
@@ -78,8 +78,8 @@ public final class RecordLoader {
             String id = idOf(file);
             Path earlier = byLowerId.putIfAbsent(id.toLowerCase(Locale.ROOT), file);
             if (earlier != null) {
-                problems.add(new Problem(file.toString(), 0, "", "duplicate id: \"" + id + "\" is already the id of "
-                        + earlier + " (ids are compared ignoring case; rename one of the files)"));
+                problems.add(new Problem(Display.path(file), 0, "", "duplicate id: \"" + id + "\" is already the id of "
+                        + Display.path(earlier) + " (ids are compared ignoring case; rename one of the files)"));
                 continue;
             }
             ids.put(id, file);
@@ -101,7 +101,7 @@ public final class RecordLoader {
 
     /** One record; null (with problems added) when it is not valid. */
     public Interview load(Path file, List<Problem> problems) {
-        String name = file.toString();
+        String name = Display.path(file);
         String id = idOf(file);
         if (!ID.matcher(id).matches()) {
             problems.add(new Problem(name, 0, "", "the file name \"" + id + "\" cannot be an interview id: use"

@@ -15,13 +15,15 @@ import java.util.Optional;
  * @param due          when it goes out (or went out)
  * @param latest       after this instant it is not sent any more
  * @param estimated    true while the due instant depends on a predecessor that has not gone out yet
+ * @param applies      false when the step does not apply to this record at all (no address, nothing promised...)
  * @param state        planned, or why not
  * @param reason       how {@code due} was computed, or why the message will not go out
  * @param messageId    the Message-ID, fixed before the first attempt
  * @param inReplyTo    the Message-ID this one answers in the same thread, else null
  */
 public record PlannedMessage(String key, String interviewId, Step step, Recipient to, List<String> cc,
-                             Interviewer interviewer, Instant due, Instant latest, boolean estimated, State state,
+                             Interviewer interviewer, Instant due, Instant latest, boolean estimated, boolean applies,
+                             State state,
                              String reason, String messageId, String inReplyTo) {
     public PlannedMessage {
         Objects.requireNonNull(key, "key");
@@ -37,7 +39,7 @@ public record PlannedMessage(String key, String interviewId, Step step, Recipien
     }
 
     public PlannedMessage withState(State newState, String newReason) {
-        return new PlannedMessage(key, interviewId, step, to, cc, interviewer, due, latest, estimated, newState,
+        return new PlannedMessage(key, interviewId, step, to, cc, interviewer, due, latest, estimated, applies, newState,
                 newReason, messageId, inReplyTo);
     }
 }

@@ -113,7 +113,8 @@ public final class Planner {
             String key = key(step, to);
             Instant actual = history.sentAt(key).orElse(due);
             PlannedMessage m = new PlannedMessage(key, interview.id(), step, to, cc, interviewer, actual, latest,
-                    estimated && history.sentAt(key).isEmpty(), state, reason, messageId(key, step), inReplyTo);
+                    estimated && history.sentAt(key).isEmpty(), state == State.PLANNED, state, reason,
+                    messageId(key, step), inReplyTo);
             messages.add(m);
             return m;
         }
@@ -150,14 +151,14 @@ public final class Planner {
             for (Interviewer person : interview.interviewers()) {
                 ZoneId zone = zoneOf(person);
                 Recipient to = new Recipient(person.name(), person.email(), zone);
-                if (person.email() == null) {
-                    add(Step.THANK_YOU, to, List.of(), person, base, latest, false, State.SKIPPED,
-                            "no email address for " + person.name(), null);
-                    continue;
-                }
                 if (person.handwritten()) {
                     add(Step.THANK_YOU, to, List.of(), person, base, latest, false, State.SKIPPED,
                             person.name() + " gets a handwritten card instead (handwritten = true)", null);
+                    continue;
+                }
+                if (person.email() == null) {
+                    add(Step.THANK_YOU, to, List.of(), person, base, latest, false, State.SKIPPED,
+                            "no email address for " + person.name(), null);
                     continue;
                 }
                 String wait = "interview + " + Waits.describe(after);

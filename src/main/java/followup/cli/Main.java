@@ -1,0 +1,105 @@
+package followup.cli;
+
+import followup.FollowupException;
+import followup.config.BadInputException;
+import followup.config.Problem;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code followup} command line. Wires the objects once and maps failures to exit codes (2 bad input, 1 runtime). */
+@Command(name = "followup", mixinStandardHelpOptions = true, version = "followup 0.1.0",
+        description = "Sends the thank-you and follow-up emails after each job interview, and holds back when the"
+                + " company replies.",
+        subcommands = {ValidateCommand.class, PlanCommand.class, PreviewCommand.class,
+                CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+    /** Set to an ISO instant to run with a fixed clock, for trying a plan at another moment. */
+    public static final String NOW_VARIABLE = "FOLLOWUP_NOW";
+
+    final Clock clock;
+    PrintWriter out;
+    PrintWriter err;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public Main(Clock clock) {
+        this.clock = clock;
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required");
+    }
+
+    public static void main(String[] args) {
+        PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+        PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+        int code;
+        try {
+            code = execute(args, clockFromEnvironment(), out, err);
+        } catch (BadInputException e) {
+            printProblems(err, e);
+            code = 2;
+        }
+        out.flush();
+        err.flush();
+        System.exit(code);
+    }
+
+    static Clock clockFromEnvironment() {
+        String now = System.getenv(NOW_VARIABLE);
+        if (now == null || now.isBlank()) {
+            return Clock.systemDefaultZone();
+        }
+        try {
+            return Clock.fixed(Instant.parse(now.strip()), ZoneId.systemDefault());
+        } catch (DateTimeParseException e) {
+            throw new BadInputException(NOW_VARIABLE, "\"" + now + "\" is not an instant (a valid value looks like"
+                    + " 2026-11-20T19:00:00Z)");
+        }
+    }
+
+    /** Runs one command line; returns its exit code. */
+    public static int execute(String[] args, Clock clock, PrintWriter out, PrintWriter err) {
+        Main main = new Main(clock);
+        main.out = out;
+        main.err = err;
+        CommandLine cmd = new CommandLine(main);
+        cmd.setOut(out);
+        cmd.setErr(err);
+        cmd.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            if (e instanceof BadInputException bad) {
+                printProblems(err, bad);
+                return bad.exitCode();
+            }
+            if (e instanceof FollowupException f) {
+                err.println("followup: " + f.getMessage());
+                return f.exitCode();
+            }
+            err.println("followup: unexpected " + e.getClass().getName() + ": " + e.getMessage());
+            if (System.getenv("FOLLOWUP_DEBUG") != null) {
+                e.printStackTrace(err);
+            }
+            return 1;
+        });
+        int code = cmd.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    static void printProblems(PrintWriter err, BadInputException e) {
+        for (Problem p : e.problems()) {
+            err.println(p);
+        }
+        int n = e.problems().size();
+        err.println(n + (n == 1 ? " problem" : " problems") + " found.");
+    }
+}

@@ -1,0 +1,57 @@
+package followup.cli;
+
+import followup.config.BadInputException;
+import followup.plan.Interview;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** Every planned message per interview: step, recipient, due instant in both zones, state and reason. */
+@Command(name = "plan", description = "Show every planned message per interview: step, recipient, due instant (in"
+        + " the recipient's zone and yours), state and reason.")
+final class PlanCommand implements Callable<Integer> {
+    @ParentCommand
+    private Main main;
+
+    @Option(names = "--config", paramLabel = "FILE", defaultValue = "conf/application.conf",
+            description = "the config file (default: ${DEFAULT-VALUE})")
+    private Path config;
+
+    @Option(names = "--json", description = "print one JSON document on stdout, nothing else")
+    private boolean json;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "ID", description = "only this interview")
+    private String id;
+
+    @Override
+    public Integer call() {
+        Workspace ws = Workspace.open(config, main.clock);
+        List<Interview> interviews = id == null ? ws.records().interviews() : List.of(ws.interview(id));
+        List<PlanView.Entry> entries = new ArrayList<>();
+        for (Interview interview : interviews) {
+            entries.add(new PlanView.Entry(interview, ws.records().files().get(interview.id()),
+                    ws.planner().plan(interview)));
+        }
+        var problems = id == null ? ws.records().problems() : List.<followup.config.Problem>of();
+        if (json) {
+            PlanView.json(main.out, ws.settings().sender(), entries, problems, main.clock.instant());
+        } else {
+            if (entries.isEmpty()) {
+                main.out.println("No interviews in " + followup.config.Display.path(ws.settings().interviews()) + ".");
+            }
+            PlanView.table(main.out, ws.settings().sender(), entries);
+        }
+        if (!problems.isEmpty()) {
+            if (json) {
+                main.out.flush();
+            }
+            throw new BadInputException(problems);
+        }
+        return 0;
+    }
+}

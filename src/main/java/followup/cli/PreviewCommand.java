@@ -1,0 +1,125 @@
+package followup.cli;
+
+import followup.FollowupException;
+import followup.config.BadInputException;
+import followup.config.Display;
+import followup.mail.Composer;
+import followup.plan.Interview;
+import followup.plan.PlannedMessage;
+import followup.plan.Step;
+import followup.template.Rendered;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** The messages of one interview exactly as they would be sent: headers and body, or .eml files. */
+@Command(name = "preview", description = "Show the messages of one interview exactly as they would be sent"
+        + " (headers and body), or write them as .eml files.")
+final class PreviewCommand implements Callable<Integer> {
+    private static final List<String> HEADERS = List.of("Date", "From", "To", "Cc", "Subject", "Message-ID",
+            "In-Reply-To", "References");
+
+    @ParentCommand
+    private Main main;
+
+    @Option(names = "--config", paramLabel = "FILE", defaultValue = "conf/application.conf",
+            description = "the config file (default: ${DEFAULT-VALUE})")
+    private Path config;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "write each message as an .eml file into DIR")
+    private Path outDir;
+
+    @Parameters(index = "0", paramLabel = "ID", description = "the interview (its file name without .conf)")
+    private String id;
+
+    @Parameters(index = "1", arity = "0..1", paramLabel = "STEP", description = "only this step: ${COMPLETION-CANDIDATES}")
+    private String step;
+
+    @Override
+    public Integer call() {
+        Step only = step == null ? null : Step.byId(step).orElseThrow(() -> new BadInputException("STEP",
+                "\"" + step + "\" is not a step (steps: " + String.join(", ",
+                        Arrays.stream(Step.values()).map(Step::id).toList()) + ")"));
+        Workspace ws = Workspace.open(config, main.clock);
+        Interview interview = ws.interview(id);
+        List<PlannedMessage> plan = ws.planner().plan(interview);
+        List<PlannedMessage> shown = plan.stream().filter(PlannedMessage::applies)
+                .filter(m -> only == null || m.step() == only).toList();
+        if (shown.isEmpty()) {
+            throw new BadInputException(Display.path(ws.records().files().get(id)), "interview " + id
+                    + (only == null ? " has no messages to send" : " has no " + only.id() + " message")
+                    + " (see followup plan " + id + " for why)");
+        }
+        Composer composer = new Composer(ws.settings().sender());
+        if (outDir != null) {
+            createDir();
+        }
+        for (PlannedMessage m : shown) {
+            Rendered rendered = ws.templates().render(interview, ws.settings().sender(), m, plan);
+            MimeMessage mime = composer.compose(m, rendered, m.due());
+            if (outDir != null) {
+                main.out.println(write(m, mime));
+            } else {
+                print(m, mime, rendered);
+            }
+        }
+        return 0;
+    }
+
+    private void createDir() {
+        try {
+            Files.createDirectories(outDir);
+        } catch (IOException e) {
+            throw new FollowupException("cannot create " + outDir + ": " + e.getMessage(), e);
+        }
+    }
+
+    private Path write(PlannedMessage m, MimeMessage mime) {
+        Path file = outDir.resolve(m.key().replace('/', '_').replaceAll("[^A-Za-z0-9@._-]", "-") + ".eml");
+        try (OutputStream os = Files.newOutputStream(file)) {
+            mime.writeTo(os);
+        } catch (IOException | MessagingException e) {
+            throw new FollowupException("cannot write " + file + ": " + e.getMessage(), e);
+        }
+        return file;
+    }
+
+    private void print(PlannedMessage m, MimeMessage mime, Rendered rendered) {
+        main.out.println("==== " + m.key() + " (" + m.state().label() + ", " + (m.estimated() ? "about " : "")
+                + PlanView.WHEN.format(m.due().atZone(m.to().zone())) + ") ====");
+        try {
+            for (String name : HEADERS) {
+                String value = mime.getHeader(name, ", ");
+                if (value != null) {
+                    main.out.println(name + ": " + decode(name, value, rendered));
+                }
+            }
+        } catch (MessagingException e) {
+            throw new FollowupException("cannot read back the message " + m.key() + ": " + e.getMessage(), e);
+        }
+        main.out.println();
+        main.out.println(rendered.body());
+    }
+
+    /** Headers as a person reads them: encoded words decoded (the .eml files keep the wire form). */
+    private static String decode(String name, String value, Rendered rendered) {
+        if (name.equals("Subject")) {
+            return rendered.subject();
+        }
+        try {
+            return jakarta.mail.internet.MimeUtility.decodeText(jakarta.mail.internet.MimeUtility.unfold(value));
+        } catch (java.io.UnsupportedEncodingException e) {
+            return value;
+        }
+    }
+}

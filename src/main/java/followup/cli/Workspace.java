@@ -1,0 +1,41 @@
+package followup.cli;
+
+import followup.config.BadInputException;
+import followup.config.Problem;
+import followup.config.RecordLoader;
+import followup.config.Records;
+import followup.config.Settings;
+import followup.config.SettingsLoader;
+import followup.plan.Interview;
+import followup.plan.Planner;
+import followup.template.Templates;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+
+/** What every command needs: the settings, the records, the templates and a planner, loaded once. */
+record Workspace(Settings settings, Records records, Templates templates, Planner planner) {
+
+    static Workspace open(Path config, Clock clock) {
+        Settings settings = SettingsLoader.load(config);
+        Records records = RecordLoader.forSettings(settings).loadAll(settings.interviews());
+        Templates templates = new Templates(settings.templates());
+        return new Workspace(settings, records, templates, new Planner(settings.policy(), settings.sender(), clock));
+    }
+
+    /** The interview with this id, or bad input naming the known ids (or the record's own problems). */
+    Interview interview(String id) {
+        return records.byId(id).orElseThrow(() -> {
+            List<Problem> own = records.problems().stream()
+                    .filter(p -> records.files().containsKey(id) && p.file().equals(
+                            followup.config.Display.path(records.files().get(id))))
+                    .toList();
+            if (!own.isEmpty()) {
+                return new BadInputException(own);
+            }
+            return new BadInputException(followup.config.Display.path(settings.interviews()),
+                    "no interview with id \"" + id + "\" (known ids: "
+                            + String.join(", ", records.interviews().stream().map(Interview::id).toList()) + ")");
+        });
+    }
+}

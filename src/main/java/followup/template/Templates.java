@@ -1,0 +1,190 @@
+package followup.template;
+
+import followup.config.Display;
+import followup.config.Problem;
+import followup.plan.Interview;
+import followup.plan.PlannedMessage;
+import followup.plan.Sender;
+import followup.plan.Step;
+import freemarker.core.InvalidReferenceException;
+import freemarker.core.ParseException;
+import freemarker.core.PlainTextOutputFormat;
+import freemarker.core.TemplateClassResolver;
+import freemarker.template.Configuration;
+import freemarker.template.SimpleObjectWrapper;
+import freemarker.template.Template;
+import freemarker.template.TemplateExceptionHandler;
+import freemarker.template.TemplateNotFoundException;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The message templates: one FreeMarker plain-text file per step in the templates directory, overridable per
+ * record. A template starts with its own {@code Subject:} line, then the body. Rendering is strict (a missing value
+ * is an error, never a blank) and sandboxed (no class instantiation, no {@code ?api}, only plain data).
+ */
+public final class Templates {
+    private static final int MAX_SUBJECT = 200;
+    private final Path dir;
+    private final Configuration freemarker;
+
+    public Templates(Path dir) {
+        this.dir = dir;
+        this.freemarker = configure(dir);
+    }
+
+    private static Configuration configure(Path dir) {
+        Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
+        try {
+            cfg.setDirectoryForTemplateLoading(dir.toFile());
+        } catch (IOException e) {
+            throw new TemplateException(new Problem(Display.path(dir), 0, "",
+                    "the templates directory does not exist (point followup.templates at it)"));
+        }
+        cfg.setDefaultEncoding("UTF-8");
+        cfg.setOutputFormat(PlainTextOutputFormat.INSTANCE);
+        cfg.setLocale(Locale.ENGLISH);
+        cfg.setNumberFormat("computer");
+        cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        cfg.setLogTemplateExceptions(false);
+        cfg.setWrapUncheckedExceptions(true);
+        cfg.setFallbackOnNullLoopVariable(false);
+        cfg.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+        cfg.setAPIBuiltinEnabled(false);
+        cfg.setObjectWrapper(new SimpleObjectWrapper(Configuration.VERSION_2_3_34));
+        cfg.setTemplateUpdateDelayMilliseconds(1000);
+        return cfg;
+    }
+
+    public Path dir() {
+        return dir;
+    }
+
+    /** The template file a step of this interview uses. */
+    public static String fileFor(Interview interview, Step step) {
+        return interview.templates().getOrDefault(step.id(), step.id() + ".ftl");
+    }
+
+    /** Problems with the default template of every step: missing files and syntax errors. */
+    public List<Problem> checkFiles() {
+        List<Problem> problems = new ArrayList<>();
+        for (Step step : Step.values()) {
+            String file = step.id() + ".ftl";
+            if (!Files.isRegularFile(dir.resolve(file))) {
+                problems.add(new Problem(Display.path(dir.resolve(file)), 0, "", "the template for step " + step.id()
+                        + " does not exist (every step needs one; copy it from the project's templates/ directory)"));
+                continue;
+            }
+            try {
+                freemarker.getTemplate(file);
+            } catch (IOException e) {
+                problems.add(problem(e, file, null));
+            }
+        }
+        return problems;
+    }
+
+    /**
+     * Renders one message.
+     *
+     * @param timeline the interview's whole plan, for the steps that refer to others (the second follow-up
+     *                 threads under the follow-up's subject)
+     * @throws TemplateException with the template's file and line when the template fails for this record
+     */
+    public Rendered render(Interview interview, Sender sender, PlannedMessage message, List<PlannedMessage> timeline) {
+        String followUpSubject = null;
+        if (message.step() == Step.SECOND_FOLLOW_UP) {
+            PlannedMessage followUp = timeline.stream().filter(m -> m.step() == Step.FOLLOW_UP).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("a second follow-up needs its follow-up"));
+            followUpSubject = render(interview, sender, followUp, timeline).subject();
+        }
+        String file = fileFor(interview, message.step());
+        Template template;
+        try {
+            template = freemarker.getTemplate(file);
+        } catch (IOException e) {
+            throw new TemplateException(problem(e, file, interview));
+        }
+        StringWriter out = new StringWriter();
+        try {
+            template.process(Model.of(interview, sender, message, timeline, followUpSubject), out);
+        } catch (freemarker.template.TemplateException e) {
+            throw new TemplateException(problem(e, file, interview));
+        } catch (IOException e) {
+            throw new TemplateException(new Problem(display(file), 0, "", "cannot be rendered: " + e.getMessage()));
+        }
+        return split(out.toString(), file);
+    }
+
+    private Rendered split(String text, String file) {
+        String normalized = text.replace("\r\n", "\n").replace('\r', '\n');
+        String rest = normalized.stripLeading();
+        int end = rest.indexOf('\n');
+        String first = end < 0 ? rest : rest.substring(0, end);
+        if (!first.regionMatches(true, 0, "Subject:", 0, 8)) {
+            throw new TemplateException(new Problem(display(file), 1, "Subject", "the template must start with its"
+                    + " subject line (a valid first line looks like Subject: Thank you, ${to.firstName})"));
+        }
+        String subject = first.substring(8).strip();
+        if (subject.isEmpty()) {
+            throw new TemplateException(new Problem(display(file), 1, "Subject", "the subject came out empty"));
+        }
+        for (int i = 0; i < subject.length(); i++) {
+            if (Character.isISOControl(subject.charAt(i))) {
+                throw new TemplateException(new Problem(display(file), 1, "Subject", "the subject contains a control"
+                        + " character; a header must be one clean line"));
+            }
+        }
+        if (subject.length() > MAX_SUBJECT) {
+            throw new TemplateException(new Problem(display(file), 1, "Subject", "the subject came out "
+                    + subject.length() + " characters long; keep it under " + MAX_SUBJECT));
+        }
+        String body = end < 0 ? "" : rest.substring(end + 1);
+        body = body.replaceAll("[ \t]+\n", "\n").replaceAll("\n{3,}", "\n\n").strip() + "\n";
+        if (body.isBlank()) {
+            throw new TemplateException(new Problem(display(file), 1, "", "the body came out empty"));
+        }
+        return new Rendered(subject, body);
+    }
+
+    private String display(String file) {
+        return Display.path(dir.resolve(file));
+    }
+
+    private Problem problem(Exception e, String file, Interview interview) {
+        String forRecord = interview == null ? "" : " for interview " + interview.id();
+        if (e instanceof TemplateNotFoundException) {
+            return new Problem(display(file), 0, "", "the template does not exist" + forRecord);
+        }
+        if (e instanceof ParseException p) {
+            String name = p.getTemplateName() == null ? file : p.getTemplateName();
+            return new Problem(display(name), p.getLineNumber(), "", "syntax error: " + firstLine(p.getEditorMessage()));
+        }
+        if (e instanceof freemarker.template.TemplateException t) {
+            String name = t.getTemplateSourceName() == null ? file : t.getTemplateSourceName();
+            int line = t.getLineNumber() == null ? 0 : t.getLineNumber();
+            String expr = t.getBlamedExpressionString() == null ? "" : t.getBlamedExpressionString();
+            if (t instanceof InvalidReferenceException) {
+                return new Problem(display(name), line, expr, "has no value" + forRecord + " (give the record that"
+                        + " value, or guard it in the template: <#if " + expr + "??>...</#if> or ${" + expr
+                        + "!\"\"})");
+            }
+            return new Problem(display(name), line, expr, firstLine(t.getMessageWithoutStackTop()) + forRecord);
+        }
+        return new Problem(display(file), 0, "", "cannot be read: " + e.getMessage());
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) {
+            return "";
+        }
+        String line = s.strip();
+        int nl = line.indexOf('\n');
+        return nl < 0 ? line : line.substring(0, nl).strip();
+    }
+}

@@ -1,0 +1,35 @@
+<#-- To self (and the friend in sender.debrief-with): the notes and the four questions of guide 000, step
+     three, before the substantial follow-up goes out. -->
+Subject: Debrief: your interview with ${interview.company}
+
+${sender.firstName},
+
+Before the follow-up goes out, go over the interview with a friend and be frank about how it went.<#if debriefWith??> A copy of this went to ${debriefWith}.</#if>
+
+The interview: ${interview.position} at ${interview.company}, ${interview.date} at ${interview.time}.
+Who was there:
+<#list interview.interviewers as person>
+  - ${person.name}<#if person.title??>, ${person.title}</#if><#if person.topics?has_content> (talked about ${person.topicsText})</#if>
+</#list>
+<#if interview.notes??>
+
+Your notes:
+${interview.notes}
+</#if>
+<#if interview.promisedByMe?has_content>
+
+You promised: ${interview.promisedByMe?join("; ")}.
+</#if>
+<#if interview.promisedToMe?has_content>
+They promised: ${interview.promisedToMe?join("; ")}.
+</#if>
+
+Talk it through, and ask your friend to point out anything that seems:
+  - positive: what went well, and what they liked about you;
+  - negative: where an answer fell flat, or a concern they raised;
+  - unusual: anything that surprised you about the people, the process or the role;
+  - revealing: what the questions say about what they really need.
+
+Use what you learn in the follow-up<#if contact??> to ${contact.name}</#if>: it is planned for <#list steps as s><#if s.step == "follow-up">${s.dateTime}</#if></#list>. You can adjust it with followup preview ${interview.id} follow-up before then.
+
+-- followup

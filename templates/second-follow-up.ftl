@@ -1,0 +1,13 @@
+<#-- A short second note in the same thread as the follow-up (guide 004: "If you don't see a response within a
+     few days, send another email"). It goes out as a reply, so the subject starts with Re:. -->
+Subject: Re: ${followUp.subject}
+
+Dear ${to.firstName},
+
+I wanted to check in briefly on my note from ${followUp.date} about the ${interview.position} role. I am still very interested in joining ${interview.company}, and I would be glad to answer any questions that might help with your decision.
+
+Best regards,
+${sender.name}
+<#if sender.phone??>
+${sender.phone}
+</#if>
