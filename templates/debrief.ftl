@@ -4,7 +4,7 @@ Subject: Debrief: your interview with ${interview.company}
 
 ${sender.firstName},
 
-Before the follow-up goes out, go over the interview with a friend and be frank about how it went.<#if debriefWith??> A copy of this went to ${debriefWith}.</#if>
+Before you follow up, go over the interview with a friend and be frank about how it went.<#if debriefWith??> A copy of this went to ${debriefWith}.</#if>
 
 The interview: ${interview.position} at ${interview.company}, ${interview.date} at ${interview.time}.
 Who was there:
@@ -30,6 +30,12 @@ Talk it through, and ask your friend to point out anything that seems:
   - unusual: anything that surprised you about the people, the process or the role;
   - revealing: what the questions say about what they really need.
 
-Use what you learn in the follow-up<#if contact??> to ${contact.name}</#if>: it is planned for <#list steps as s><#if s.step == "follow-up">${s.dateTime}</#if></#list>. You can adjust it with followup preview ${interview.id} follow-up before then.
+<#assign followUpAt = "">
+<#list steps as s><#if s.step == "follow-up" && s.state == "planned"><#assign followUpAt = s.dateTime></#if></#list>
+<#if followUpAt?has_content>
+Use what you learn in the follow-up<#if contact??> to ${contact.name}</#if>: it is planned for ${followUpAt}. You can check it with followup preview ${interview.id} follow-up before then.
+<#else>
+No follow-up email is planned for this interview (see followup plan ${interview.id}); use what you learn if you get in touch another way.
+</#if>
 
 -- followup

@@ -1,6 +1,6 @@
 <#-- The thank-you note to one interviewer (guide 000, step two; guide 004): three or four sentences, names
      everyone who sat in, and mentions something this person talked about. -->
-Subject: Thank you for ${interview.when}'s conversation about the ${interview.position} role
+Subject: Thank you for <#if interview.when == "today" || interview.when == "yesterday">${interview.when}'s conversation<#else>our conversation ${interview.when}</#if> about the ${interview.position} role
 
 Dear ${to.firstName},
 

@@ -16,7 +16,8 @@ import picocli.CommandLine.Command;
 @Command(name = "followup", mixinStandardHelpOptions = true, version = "followup 0.1.0",
         description = "Sends the thank-you and follow-up emails after each job interview, and holds back when the"
                 + " company replies.",
-        subcommands = {ValidateCommand.class, PlanCommand.class, PreviewCommand.class,
+        subcommands = {PlanCommand.class, PreviewCommand.class,
+                ValidateCommand.class, HoldCommand.class, ResumeCommand.class, StatusCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     /** Set to an ISO instant to run with a fixed clock, for trying a plan at another moment. */
@@ -39,6 +40,12 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
+        if (args.length > 0 && (args[0].equals("run") || args[0].equals("demo"))) {
+            System.setProperty("followup.log.target", "System.out");
+        }
+        if (args.length > 0 && args[0].equals("demo") && System.getProperty("followup.log.level") == null) {
+            System.setProperty("followup.log.level", "WARN");
+        }
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         int code;

@@ -12,7 +12,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /** Every planned message per interview: step, recipient, due instant in both zones, state and reason. */
-@Command(name = "plan", description = "Show every planned message per interview: step, recipient, due instant (in"
+@Command(name = "plan", mixinStandardHelpOptions = true,
+        description = "Show every planned message per interview: step, recipient, due instant (in"
         + " the recipient's zone and yours), state and reason.")
 final class PlanCommand implements Callable<Integer> {
     @ParentCommand
@@ -33,9 +34,15 @@ final class PlanCommand implements Callable<Integer> {
         Workspace ws = Workspace.open(config, main.clock);
         List<Interview> interviews = id == null ? ws.records().interviews() : List.of(ws.interview(id));
         List<PlanView.Entry> entries = new ArrayList<>();
-        for (Interview interview : interviews) {
-            entries.add(new PlanView.Entry(interview, ws.records().files().get(interview.id()),
-                    ws.planner().plan(interview)));
+        java.util.Optional<followup.store.Database> db = StoreView.existing(ws.settings());
+        try {
+            followup.store.MessageStore store = db.map(followup.store.MessageStore::new).orElse(null);
+            for (Interview interview : interviews) {
+                entries.add(new PlanView.Entry(interview, ws.records().files().get(interview.id()),
+                        StateOverlay.plan(ws.planner(), interview, store)));
+            }
+        } finally {
+            db.ifPresent(followup.store.Database::close);
         }
         var problems = id == null ? ws.records().problems() : List.<followup.config.Problem>of();
         if (json) {

@@ -23,7 +23,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /** The messages of one interview exactly as they would be sent: headers and body, or .eml files. */
-@Command(name = "preview", description = "Show the messages of one interview exactly as they would be sent"
+@Command(name = "preview", mixinStandardHelpOptions = true,
+        description = "Show the messages of one interview exactly as they would be sent"
         + " (headers and body), or write them as .eml files.")
 final class PreviewCommand implements Callable<Integer> {
     private static final List<String> HEADERS = List.of("Date", "From", "To", "Cc", "Subject", "Message-ID",

@@ -17,7 +17,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /** Checks the config, every record and every template (each template rendered for each record). */
-@Command(name = "validate", description = "Check the config, every record and every template; list every problem"
+@Command(name = "validate", mixinStandardHelpOptions = true,
+        description = "Check the config, every record and every template; list every problem"
         + " with its file and line.")
 final class ValidateCommand implements Callable<Integer> {
     @ParentCommand

@@ -5,6 +5,8 @@ import com.typesafe.config.ConfigOrigin;
 
 /** Turns the config library's exceptions into located problems without repeating its origin prefix. */
 final class ConfigProblems {
+    private static final String MISLEADING_CLOSE = "expecting a close parentheses ')' here";
+
     private ConfigProblems() {
     }
 
@@ -20,7 +22,13 @@ final class ConfigProblems {
             }
         }
         message = message.replaceAll("^\\d+: ", "");
-        if (e instanceof ConfigException.Parse) {
+        if (e instanceof ConfigException.Parse && message.contains(MISLEADING_CLOSE)) {
+            // the library says "parentheses" where a key or the '}' closing an object was expected
+            message = "cannot be read as HOCON: " + message.replace(MISLEADING_CLOSE, "expecting a key or the '}' that"
+                    + " closes an object here") + " (every { needs a matching }, every [ a matching ])";
+        } else if (e instanceof ConfigException.UnresolvedSubstitution) {
+            message += " (define it, or write ${?NAME} for a value that may be absent)";
+        } else if (e instanceof ConfigException.Parse) {
             message = "cannot be read as HOCON: " + message
                     + " (quote values that contain : or other special characters, e.g. at = \"2026-11-20T14:00\")";
         }

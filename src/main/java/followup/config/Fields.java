@@ -4,6 +4,7 @@ import com.typesafe.config.Config;
 import com.typesafe.config.ConfigException;
 import com.typesafe.config.ConfigList;
 import com.typesafe.config.ConfigObject;
+import com.typesafe.config.ConfigUtil;
 import com.typesafe.config.ConfigValue;
 import com.typesafe.config.ConfigValueType;
 import java.time.DateTimeException;
@@ -32,22 +33,34 @@ final class Fields {
     private final String prefix;
     private final int objectLine;
     private final List<Problem> problems;
+    /**
+     * The user's own file, unresolved, when {@link #config} is that file merged over defaults from elsewhere
+     * (reference.conf): lines are then looked up in it only, so a line of another file is never reported against
+     * this one; null when {@link #config} is the file itself.
+     */
+    private final ConfigObject own;
 
     Fields(Config config, String file, String prefix, int objectLine, List<Problem> problems) {
+        this(config, file, prefix, objectLine, problems, null);
+    }
+
+    /** @param own the user's file (see {@link #own}); {@code prefix} must then be the path of config inside it */
+    Fields(Config config, String file, String prefix, int objectLine, List<Problem> problems, ConfigObject own) {
         this.config = config;
         this.file = file;
         this.prefix = prefix;
         this.objectLine = objectLine;
         this.problems = problems;
+        this.own = own;
     }
 
     /** The fields of a nested object, e.g. {@code interviewers[1]}. */
     Fields nested(ConfigObject object, String keyPrefix) {
-        return new Fields(object.toConfig(), file, keyPrefix, lineOf(object), problems);
+        return new Fields(object.toConfig(), file, keyPrefix, lineOf(object), problems, own);
     }
 
     Fields at(String path) {
-        return new Fields(config.getConfig(path), file, prefix + path + ".", lineNo(path), problems);
+        return new Fields(config.getConfig(path), file, prefix + path + ".", lineNo(path), problems, own);
     }
 
     String file() {
@@ -72,10 +85,30 @@ final class Fields {
     }
 
     int lineNo(String key) {
+        if (own != null) {
+            return ownLine(prefix + key);
+        }
         if (config.hasPath(key)) {
             return lineOf(config.getValue(key));
         }
         return objectLine;
+    }
+
+    /** The line where the user's file sets {@code path}, else its closest enclosing object; 0 when it sets none. */
+    private int ownLine(String path) {
+        int line = 0;
+        ConfigValue v = own;
+        try {
+            for (String part : ConfigUtil.splitPath(path)) {
+                if (!(v instanceof ConfigObject o) || (v = o.get(part)) == null) {
+                    break;
+                }
+                line = lineOf(v) > 0 ? lineOf(v) : line;
+            }
+        } catch (ConfigException e) {
+            // an unresolved merge in the user's file: keep the enclosing line
+        }
+        return line;
     }
 
     static int lineOf(ConfigValue value) {
@@ -211,20 +244,32 @@ final class Fields {
 
     /** A list of one-line texts; a single string is accepted as a list of one. */
     List<String> lines(String key, String example) {
+        return lineItems(key, example).stream().map(Item::value).toList();
+    }
+
+    /**
+     * One valid entry of a list of texts, with its own key ({@code domains[1]}, or {@code domains} for a single
+     * text written without brackets) and line, so that a later check can point at the entry itself.
+     */
+    record Item(String key, int line, String value) {
+    }
+
+    /** As {@link #lines}, with where each entry was written. */
+    List<Item> lineItems(String key, String example) {
         ConfigValue v = value(key, false, example);
         if (v == null) {
             return List.of();
         }
         if (v.valueType() == ConfigValueType.STRING) {
             String one = checkLine(key, v.unwrapped().toString(), example);
-            return one == null || one.isEmpty() ? List.of() : List.of(one);
+            return one == null || one.isEmpty() ? List.of() : List.of(new Item(key, lineNo(key), one));
         }
         if (v.valueType() != ConfigValueType.LIST) {
             problem(key, "expected a list of texts but found " + typeName(v) + " (a valid value looks like " + key
                     + " = " + example + ")");
             return List.of();
         }
-        List<String> out = new ArrayList<>();
+        List<Item> out = new ArrayList<>();
         ConfigList list = (ConfigList) v;
         for (int i = 0; i < list.size(); i++) {
             ConfigValue item = list.get(i);
@@ -243,7 +288,7 @@ final class Fields {
                 problemAt(lineOf(item), itemKey, "is " + s.length() + " characters long; at most " + MAX_LINE
                         + " are allowed here");
             } else if (!s.isBlank()) {
-                out.add(s.strip());
+                out.add(new Item(itemKey, lineOf(item), s.strip()));
             }
         }
         return out;

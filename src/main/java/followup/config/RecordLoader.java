@@ -225,10 +225,11 @@ public final class RecordLoader {
     private static List<String> domains(Fields f, List<Interviewer> interviewers) {
         if (f.has("domains")) {
             List<String> out = new ArrayList<>();
-            for (String d : f.lines("domains", "[\"acme.example\"]")) {
-                Addresses.checkDomain(d).ifPresentOrElse(
-                        why -> f.problem("domains", why + " (a valid value looks like domains = [\"acme.example\"])"),
-                        () -> out.add(d.toLowerCase(Locale.ROOT)));
+            for (Fields.Item d : f.lineItems("domains", "[\"acme.example\"]")) {
+                Addresses.checkDomain(d.value()).ifPresentOrElse(
+                        why -> f.problemAt(d.line(), d.key(), why
+                                + " (a valid value looks like domains = [\"acme.example\"])"),
+                        () -> out.add(d.value().toLowerCase(Locale.ROOT)));
             }
             return out;
         }

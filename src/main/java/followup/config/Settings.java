@@ -21,7 +21,8 @@ public record Settings(Path file, Sender sender, Mail mail, Policy policy, Path 
     public enum Security { SSL, STARTTLS, PLAIN }
 
     /** {@code followup.mail}. */
-    public record Mail(Mode mode, Server smtp, Imap imap, int maxPerHour, int maxPerDay, Sandbox sandbox) {
+    public record Mail(Mode mode, Server smtp, Imap imap, int maxPerHour, int maxPerDay, Duration retryFirst,
+                       Duration retryMax, Sandbox sandbox) {
     }
 
     /** One mail server. {@code toString()} never shows the password. */

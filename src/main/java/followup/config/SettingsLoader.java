@@ -8,7 +8,6 @@ import com.typesafe.config.ConfigOrigin;
 import com.typesafe.config.ConfigParseOptions;
 import com.typesafe.config.ConfigSyntax;
 import com.typesafe.config.ConfigValue;
-import com.typesafe.config.ConfigValueType;
 import followup.plan.Policy;
 import followup.plan.Sender;
 import followup.plan.SendWindow;
@@ -61,7 +60,7 @@ public final class SettingsLoader {
         } catch (ConfigException e) {
             throw new BadInputException(List.of(ConfigProblems.of(e, name)));
         }
-        rejectUnknown(user.root(), reference, "", name, problems);
+        rejectUnknown(user.root(), reference.root(), "", name, problems);
         Config merged;
         try {
             merged = overrides.withFallback(user).withFallback(reference).resolve();
@@ -69,8 +68,15 @@ public final class SettingsLoader {
             problems.add(ConfigProblems.of(e, name));
             throw new BadInputException(problems);
         }
+        List<Problem> shape = new ArrayList<>();
+        checkShape(reference.root(), merged.root(), "", name, shape);
+        if (!shape.isEmpty()) {
+            problems.addAll(shape);
+            problems.sort(Problem.ORDER);
+            throw new BadInputException(problems);
+        }
         Config root = merged.getConfig("followup");
-        Fields f = new Fields(root, name, "followup.", 1, problems);
+        Fields f = new Fields(root, name, "followup.", 1, problems, user.root());
         Settings settings = read(file, f);
         if (!problems.isEmpty()) {
             problems.sort(Problem.ORDER);
@@ -79,22 +85,49 @@ public final class SettingsLoader {
         return settings;
     }
 
-    /** Every key the user wrote must exist in reference.conf. */
-    private static void rejectUnknown(ConfigObject object, Config reference, String path, String file,
+    /**
+     * Every key the user wrote must exist in reference.conf. Both objects are walked unresolved (the user's file may
+     * hold substitutions such as {@code password = ${?FOLLOWUP_SMTP_PASSWORD}}), so only their structure is read.
+     */
+    private static void rejectUnknown(ConfigObject object, ConfigObject reference, String path, String file,
                                       List<Problem> problems) {
         for (Map.Entry<String, ConfigValue> e : object.entrySet()) {
             String key = path.isEmpty() ? quote(e.getKey()) : path + "." + quote(e.getKey());
-            if (!reference.hasPathOrNull(key)) {
-                Set<String> siblings = path.isEmpty() ? reference.root().keySet()
-                        : reference.hasPath(path) ? reference.getObject(path).keySet() : Set.of();
+            ConfigValue known = reference.get(e.getKey());
+            if (known == null) {
+                Set<String> siblings = reference.keySet();
                 String hint = Suggest.closest(e.getKey(), siblings).map(k -> "did you mean " + k + "?")
                         .orElse(siblings.isEmpty() ? "see the README for the keys"
                                 : "known keys here: " + String.join(", ", siblings.stream().sorted().toList()));
                 problems.add(new Problem(fileOf(e.getValue().origin(), file), Fields.lineOf(e.getValue()), key,
                         "unknown key (" + hint + ")"));
-            } else if (e.getValue().valueType() == ConfigValueType.OBJECT && reference.hasPath(key)
-                    && reference.getValue(key).valueType() == ConfigValueType.OBJECT) {
-                rejectUnknown((ConfigObject) e.getValue(), reference, key, file, problems);
+            } else if (e.getValue() instanceof ConfigObject child && known instanceof ConfigObject knownChild) {
+                try {
+                    rejectUnknown(child, knownChild, key, file, problems);
+                } catch (ConfigException.NotResolved unresolved) {
+                    // an object merged with a substitution ({ ... } ${base}): its keys are known only once resolved
+                }
+            }
+        }
+    }
+
+    /**
+     * Every object of reference.conf must still be an object once the user's file is merged in ({@code sender =
+     * "Alex"} is not), else reading it would fail without saying where.
+     */
+    private static void checkShape(ConfigObject reference, ConfigObject merged, String path, String file,
+                                   List<Problem> problems) {
+        for (Map.Entry<String, ConfigValue> e : reference.entrySet()) {
+            if (!(e.getValue() instanceof ConfigObject knownChild)) {
+                continue;
+            }
+            String key = path.isEmpty() ? e.getKey() : path + "." + e.getKey();
+            ConfigValue v = merged.get(e.getKey());
+            if (v instanceof ConfigObject child) {
+                checkShape(knownChild, child, key, file, problems);
+            } else if (v != null) {
+                problems.add(new Problem(fileOf(v.origin(), file), Fields.lineOf(v), key, "expected an object but"
+                        + " found " + Fields.typeName(v) + " (a valid value looks like " + e.getKey() + " { ... })"));
             }
         }
     }
@@ -143,9 +176,9 @@ public final class SettingsLoader {
     private static Settings.Mail mail(Fields f) {
         Settings.Mode mode = f.choice("mode", Settings.Mode.class, true);
         boolean live = mode == Settings.Mode.LIVE;
-        Settings.Server smtp = server(f.at("smtp"), live, "FOLLOWUP_SMTP_PASSWORD");
+        Settings.Server smtp = server(f.at("smtp"), live, "FOLLOWUP_SMTP_PASSWORD", "smtp");
         Fields imapFields = f.at("imap");
-        Settings.Server imapServer = server(imapFields, live, "FOLLOWUP_IMAP_PASSWORD");
+        Settings.Server imapServer = server(imapFields, live, "FOLLOWUP_IMAP_PASSWORD", "imap");
         List<String> folders = imapFields.lines("folders", "[\"INBOX\"]");
         if (folders.isEmpty()) {
             imapFields.problem("folders", "lists no folder; replies are looked for there (a valid value looks like"
@@ -159,15 +192,21 @@ public final class SettingsLoader {
         }
         Integer perHour = f.positiveInt("max-per-hour", true, "60");
         Integer perDay = f.positiveInt("max-per-day", true, "400");
+        Duration retryFirst = f.duration("retry.first", true, "1m");
+        Duration retryMax = f.duration("retry.max", true, "1h");
+        if (retryFirst != null && retryFirst.isZero()) {
+            f.problem("retry.first", "must be more than 0 (a valid value looks like retry.first = 1m)");
+        }
         Fields sandboxFields = f.at("sandbox");
         Integer smtpPort = port(sandboxFields, "smtp-port");
         Integer imapPort = port(sandboxFields, "imap-port");
         if (mode == null || smtp == null || imapServer == null || sentFolder == null || saveSent == null
-                || poll == null || perHour == null || perDay == null || smtpPort == null || imapPort == null) {
+                || poll == null || perHour == null || perDay == null || smtpPort == null || imapPort == null
+                || retryFirst == null || retryMax == null) {
             return null;
         }
         return new Settings.Mail(mode, smtp, new Settings.Imap(imapServer, folders, sentFolder, saveSent, poll),
-                perHour, perDay, new Settings.Sandbox(smtpPort, imapPort));
+                perHour, perDay, retryFirst, retryMax, new Settings.Sandbox(smtpPort, imapPort));
     }
 
     private static Integer port(Fields f, String key) {
@@ -179,8 +218,8 @@ public final class SettingsLoader {
         return port;
     }
 
-    private static Settings.Server server(Fields f, boolean live, String env) {
-        String host = f.line("host", live, "\"smtp.example.com\"");
+    private static Settings.Server server(Fields f, boolean live, String env, String protocol) {
+        String host = f.line("host", live, "\"" + protocol + ".example.com\"");
         Integer port = port(f, "port");
         Settings.Security security = f.choice("security", Settings.Security.class, true);
         String username = f.line("username", live, "\"alex@example.com\"");
@@ -286,12 +325,13 @@ public final class SettingsLoader {
 
     private static SendWindow window(Fields f) {
         Boolean enabled = f.bool("enabled", true);
-        List<String> dayNames = f.lines("days", "[MON, TUE, WED, THU, FRI]");
+        List<Fields.Item> dayNames = f.lineItems("days", "[MON, TUE, WED, THU, FRI]");
         Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
-        for (String d : dayNames) {
-            DayOfWeek day = DAYS.get(d.toUpperCase(Locale.ROOT));
+        for (Fields.Item d : dayNames) {
+            DayOfWeek day = DAYS.get(d.value().toUpperCase(Locale.ROOT));
             if (day == null) {
-                f.problem("days", "\"" + d + "\" is not a day (use MON, TUE, WED, THU, FRI, SAT, SUN)");
+                f.problemAt(d.line(), d.key(), "\"" + d.value() + "\" is not a day (use MON, TUE, WED, THU, FRI, SAT,"
+                        + " SUN)");
             } else {
                 days.add(day);
             }

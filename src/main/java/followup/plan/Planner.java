@@ -146,7 +146,7 @@ public final class Planner {
 
         void thankYous() {
             Duration after = policy.thankYouAfter();
-            Instant base = start.plus(after);
+            Instant base = Waits.after(start, after, interview.zone());
             Instant latest = Waits.after(start, policy.thankYouLatest(), interview.zone());
             for (Interviewer person : interview.interviewers()) {
                 ZoneId zone = zoneOf(person);

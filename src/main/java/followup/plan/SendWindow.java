@@ -48,7 +48,11 @@ public record SendWindow(boolean enabled, Set<DayOfWeek> days, LocalTime from, L
         ZonedDateTime local = instant.atZone(zone);
         LocalDate day = local.toLocalDate();
         if (days.contains(day.getDayOfWeek()) && local.toLocalTime().isBefore(from)) {
+            // in a fall-back overlap the first occurrence of "from" may already have passed: take the second
             Instant opening = day.atTime(from).atZone(zone).toInstant();
+            if (opening.isBefore(instant)) {
+                opening = day.atTime(from).atZone(zone).withLaterOffsetAtOverlap().toInstant();
+            }
             if (!opening.isBefore(instant)) {
                 return opening;
             }

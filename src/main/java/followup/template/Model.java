@@ -90,7 +90,7 @@ final class Model {
         m.put("date", DATE.format(start));
         m.put("time", TIME.format(start));
         m.put("weekday", start.getDayOfWeek().getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH));
-        m.put("when", relativeDay(start.toInstant(), due, iv.zone()));
+        m.put("when", relativeDay(start.toInstant(), due, recipientZone));
         putIfPresent(m, "phone", iv.phone());
         putIfPresent(m, "notes", iv.notes());
         if (iv.nextStepBy() != null) {

@@ -1,0 +1,60 @@
+package followup.cli;
+
+import followup.config.BadInputException;
+import followup.config.Display;
+import followup.plan.State;
+import followup.store.Database;
+import followup.store.EventLog;
+import followup.store.Holds;
+import followup.store.MessageStore;
+import followup.store.StoredMessage;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** Stops the pending messages of one interview; takes effect on a running daemon before its next send. */
+@Command(name = "hold", description = "Stop the pending messages of one interview (also while the daemon runs).")
+final class HoldCommand implements Callable<Integer> {
+    @ParentCommand
+    private Main main;
+
+    @Option(names = "--config", paramLabel = "FILE", defaultValue = "conf/application.conf",
+            description = "the config file (default: ${DEFAULT-VALUE})")
+    private Path config;
+
+    @Option(names = "--reason", paramLabel = "TEXT", description = "why, shown in plan and status")
+    private String reason;
+
+    @Parameters(index = "0", paramLabel = "ID", description = "the interview")
+    private String id;
+
+    @Override
+    public Integer call() {
+        Workspace ws = Workspace.open(config, main.clock);
+        if (!ws.records().files().containsKey(id)) {
+            throw new BadInputException(Display.path(ws.settings().interviews()), "no interview with id \"" + id
+                    + "\"");
+        }
+        String text = reason == null ? "" : reason.replaceAll("\\p{Cntrl}", " ").strip();
+        Instant now = main.clock.instant();
+        try (Database db = StoreView.open(ws.settings())) {
+            MessageStore store = new MessageStore(db);
+            new Holds(db).hold(id, text, now);
+            String why = "held by you" + (text.isEmpty() ? "" : ": " + text);
+            int n = 0;
+            for (StoredMessage m : store.ofInterview(id)) {
+                if (!m.isNotice() && store.settle(m.key(), State.PLANNED, State.HELD, why, null, now)) {
+                    n++;
+                }
+            }
+            new EventLog(db).record(now, id, null, "hold", why);
+            main.out.println("Held " + id + ": " + n + " pending message" + (n == 1 ? "" : "s")
+                    + " will not be sent until `followup resume " + id + "`.");
+        }
+        return 0;
+    }
+}

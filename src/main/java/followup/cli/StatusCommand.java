@@ -1,0 +1,163 @@
+package followup.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import followup.config.Settings;
+import followup.config.SettingsLoader;
+import followup.plan.State;
+import followup.store.Database;
+import followup.store.Event;
+import followup.store.EventLog;
+import followup.store.Holds;
+import followup.store.MailLog;
+import followup.store.MessageStore;
+import followup.store.StoredMessage;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/** Counts per state, what failed (with the server's reply), and the last events. */
+@Command(name = "status", description = "Show counts per state and the last events (sent, held, replies seen,"
+        + " failures).")
+final class StatusCommand implements Callable<Integer> {
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ENGLISH);
+
+    @ParentCommand
+    private Main main;
+
+    @Option(names = "--config", paramLabel = "FILE", defaultValue = "conf/application.conf",
+            description = "the config file (default: ${DEFAULT-VALUE})")
+    private Path config;
+
+    @Option(names = "--json", description = "print one JSON document on stdout, nothing else")
+    private boolean json;
+
+    @Option(names = "--events", paramLabel = "N", defaultValue = "20", description = "how many events (default 20)")
+    private int events;
+
+    @Override
+    public Integer call() throws Exception {
+        Settings settings = SettingsLoader.load(config);
+        ZoneId zone = settings.sender().zone();
+        Optional<Database> existing = StoreView.existing(settings);
+        if (existing.isEmpty()) {
+            if (json) {
+                main.out.println("{\"counts\":{},\"failures\":[],\"held\":[],\"events\":[],\"mailbox\":[]}");
+            } else {
+                main.out.println("Nothing has run yet (no state in " + settings.storeUrl() + "). Start the daemon with"
+                        + " `followup run`, or try `followup demo`.");
+            }
+            return 0;
+        }
+        try (Database db = existing.get()) {
+            MessageStore store = new MessageStore(db);
+            Map<State, Integer> counts = store.counts();
+            List<StoredMessage> failures = new ArrayList<>(store.inState(State.FAILED));
+            failures.addAll(store.inState(State.BOUNCED));
+            List<StoredMessage> held = store.inState(State.HELD);
+            List<Event> recent = new EventLog(db).recent(Math.max(1, events));
+            List<MailLog.Seen> mail = new MailLog(db).recentSeen(10);
+            List<String> holds = new Holds(db).held();
+            if (json) {
+                printJson(counts, failures, held, recent, mail);
+            } else {
+                printText(counts, failures, held, holds, recent, mail, zone);
+            }
+        }
+        return 0;
+    }
+
+    private void printText(Map<State, Integer> counts, List<StoredMessage> failures, List<StoredMessage> held,
+                           List<String> holds, List<Event> recent, List<MailLog.Seen> mail, ZoneId zone) {
+        List<String> parts = new ArrayList<>();
+        counts.forEach((s, n) -> parts.add(s.label() + " " + n));
+        main.out.println("Messages: " + String.join(", ", parts));
+        if (!holds.isEmpty()) {
+            main.out.println("On hold by you: " + String.join(", ", holds));
+        }
+        if (!failures.isEmpty()) {
+            main.out.println();
+            main.out.println("Failed or bounced:");
+            for (StoredMessage m : failures) {
+                main.out.println("  " + m.key() + ": " + m.state().label() + " (" + m.reason() + ")"
+                        + (m.lastReply() == null ? "" : "\n    server said: " + m.lastReply()));
+            }
+        }
+        if (!held.isEmpty()) {
+            main.out.println();
+            main.out.println("Held:");
+            for (StoredMessage m : held) {
+                main.out.println("  " + m.key() + ": held (" + m.reason() + ")");
+            }
+        }
+        if (!mail.isEmpty()) {
+            main.out.println();
+            main.out.println("Mailbox (replies, auto-replies, bounces seen):");
+            for (MailLog.Seen s : mail) {
+                main.out.println("  " + WHEN.format(s.received().atZone(zone)) + "  " + s.verdict() + "  "
+                        + (s.from() == null ? "?" : s.from()) + ": " + (s.subject() == null ? "" : s.subject())
+                        + (s.detail() == null ? "" : " (" + s.detail() + ")"));
+            }
+        }
+        main.out.println();
+        main.out.println("Last events:");
+        if (recent.isEmpty()) {
+            main.out.println("  none yet");
+        }
+        for (Event e : recent) {
+            main.out.println("  " + WHEN.format(e.at().atZone(zone)) + "  " + e.kind() + "  "
+                    + (e.key() != null ? e.key() : e.interviewId() == null ? "" : e.interviewId())
+                    + (e.detail() == null ? "" : ": " + e.detail()));
+        }
+    }
+
+    private void printJson(Map<State, Integer> counts, List<StoredMessage> failures, List<StoredMessage> held,
+                           List<Event> recent, List<MailLog.Seen> mail) throws Exception {
+        Map<String, Object> doc = new LinkedHashMap<>();
+        Map<String, Integer> c = new LinkedHashMap<>();
+        counts.forEach((s, n) -> c.put(s.label(), n));
+        doc.put("counts", c);
+        doc.put("failures", failures.stream().map(StatusCommand::message).toList());
+        doc.put("held", held.stream().map(StatusCommand::message).toList());
+        doc.put("events", recent.stream().map(e -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("at", e.at().toString());
+            m.put("interview", e.interviewId());
+            m.put("key", e.key());
+            m.put("kind", e.kind());
+            m.put("detail", e.detail());
+            return m;
+        }).toList());
+        doc.put("mailbox", mail.stream().map(s -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("received", s.received().toString());
+            m.put("from", s.from());
+            m.put("subject", s.subject());
+            m.put("verdict", s.verdict());
+            m.put("interview", s.interviewId());
+            m.put("detail", s.detail());
+            return m;
+        }).toList());
+        main.out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(doc));
+    }
+
+    private static Map<String, Object> message(StoredMessage s) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("key", s.key());
+        m.put("state", s.state().label());
+        m.put("reason", s.reason());
+        m.put("serverReply", s.lastReply());
+        m.put("attempts", s.attempts());
+        return m;
+    }
+}

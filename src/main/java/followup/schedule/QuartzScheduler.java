@@ -1,0 +1,152 @@
+package followup.schedule;
+
+import followup.store.Database;
+import followup.store.StoreException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.HexFormat;
+import java.util.Properties;
+import java.util.Set;
+import java.util.UUID;
+import org.quartz.JobBuilder;
+import org.quartz.JobDetail;
+import org.quartz.JobKey;
+import org.quartz.Scheduler;
+import org.quartz.SchedulerException;
+import org.quartz.SimpleScheduleBuilder;
+import org.quartz.Trigger;
+import org.quartz.TriggerBuilder;
+import org.quartz.impl.StdSchedulerFactory;
+import org.quartz.utils.ConnectionProvider;
+import org.quartz.utils.DBConnectionManager;
+
+/**
+ * Quartz with its JDBC job store in the state database: one trigger per planned message (job name = message key),
+ * and one repeating trigger for the mailbox poll. One worker thread, so sends never overlap.
+ */
+public final class QuartzScheduler implements AutoCloseable {
+    static final String JOBS = "followup.jobs";
+    private static final String SEND = "send";
+    private static final String POLL = "poll";
+    private final Scheduler scheduler;
+
+    public QuartzScheduler(Database db, boolean cluster, Jobs jobs) {
+        String dataSource = "followup-" + UUID.randomUUID();
+        DBConnectionManager.getInstance().addConnectionProvider(dataSource, new ConnectionProvider() {
+            @Override
+            public Connection getConnection() throws SQLException {
+                return db.connection();
+            }
+
+            @Override
+            public void shutdown() {
+                // the Database owns the pool
+            }
+
+            @Override
+            public void initialize() {
+                // nothing to do
+            }
+        });
+        Properties p = new Properties();
+        p.setProperty("org.quartz.scheduler.instanceName", "followup");
+        p.setProperty("org.quartz.scheduler.instanceId", "AUTO");
+        p.setProperty("org.quartz.scheduler.skipUpdateCheck", "true");
+        p.setProperty("org.quartz.threadPool.class", "org.quartz.simpl.SimpleThreadPool");
+        p.setProperty("org.quartz.threadPool.threadCount", "1");
+        p.setProperty("org.quartz.threadPool.makeThreadsDaemons", "true");
+        p.setProperty("org.quartz.jobStore.class", "org.quartz.impl.jdbcjobstore.JobStoreTX");
+        p.setProperty("org.quartz.jobStore.driverDelegateClass", "org.quartz.impl.jdbcjobstore.StdJDBCDelegate");
+        p.setProperty("org.quartz.jobStore.dataSource", dataSource);
+        p.setProperty("org.quartz.jobStore.tablePrefix", "QRTZ_");
+        p.setProperty("org.quartz.jobStore.isClustered", Boolean.toString(cluster));
+        p.setProperty("org.quartz.jobStore.misfireThreshold", "5000");
+        p.setProperty("org.quartz.jobStore.acquireTriggersWithinLock", "true");
+        try {
+            StdSchedulerFactory factory = new StdSchedulerFactory(p);
+            scheduler = factory.getScheduler();
+            scheduler.getContext().put(JOBS, jobs);
+        } catch (SchedulerException e) {
+            throw new StoreException("cannot start the scheduler: " + e.getMessage(), e);
+        }
+    }
+
+    public void start() {
+        try {
+            scheduler.start();
+        } catch (SchedulerException e) {
+            throw new StoreException("cannot start the scheduler: " + e.getMessage(), e);
+        }
+    }
+
+    /** Creates or moves the trigger of one message. A trigger in the past fires at once (misfire: fire now). */
+    public void scheduleSend(String key, Instant at) {
+        JobKey jobKey = JobKey.jobKey(name(key), SEND);
+        JobDetail job = JobBuilder.newJob(SendJob.class).withIdentity(jobKey).usingJobData(SendJob.KEY, key)
+                .requestRecovery(true).build();
+        Trigger trigger = TriggerBuilder.newTrigger().withIdentity(name(key), SEND).forJob(jobKey)
+                .startAt(Date.from(at))
+                .withSchedule(SimpleScheduleBuilder.simpleSchedule().withMisfireHandlingInstructionFireNow())
+                .build();
+        try {
+            scheduler.scheduleJob(job, Set.of(trigger), true);
+        } catch (SchedulerException e) {
+            throw new StoreException("cannot schedule " + key + ": " + e.getMessage(), e);
+        }
+    }
+
+    public void unscheduleSend(String key) {
+        try {
+            scheduler.deleteJob(JobKey.jobKey(name(key), SEND));
+        } catch (SchedulerException e) {
+            throw new StoreException("cannot unschedule " + key + ": " + e.getMessage(), e);
+        }
+    }
+
+    public void schedulePoll(Duration every) {
+        JobKey jobKey = JobKey.jobKey(POLL, POLL);
+        JobDetail job = JobBuilder.newJob(PollJob.class).withIdentity(jobKey).build();
+        Trigger trigger = TriggerBuilder.newTrigger().withIdentity(POLL, POLL).forJob(jobKey).startNow()
+                .withSchedule(SimpleScheduleBuilder.simpleSchedule().withIntervalInMilliseconds(every.toMillis())
+                        .repeatForever().withMisfireHandlingInstructionNextWithRemainingCount())
+                .build();
+        try {
+            scheduler.scheduleJob(job, Set.of(trigger), true);
+        } catch (SchedulerException e) {
+            throw new StoreException("cannot schedule the mailbox poll: " + e.getMessage(), e);
+        }
+    }
+
+    /** Quartz names are limited to 200 characters: long keys are shortened with a hash. */
+    static String name(String key) {
+        if (key.length() <= 150) {
+            return key;
+        }
+        try {
+            byte[] d = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+            return key.substring(0, 120) + "#" + HexFormat.of().formatHex(d, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Stops firing; with {@code waitForJobs}, the message in flight is finished first. */
+    @Override
+    public void close() {
+        close(true);
+    }
+
+    public void close(boolean waitForJobs) {
+        try {
+            scheduler.shutdown(waitForJobs);
+        } catch (SchedulerException e) {
+            throw new StoreException("cannot stop the scheduler: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,28 @@
+package followup.store;
+
+import java.time.Instant;
+import java.util.List;
+
+/** What happened, newest last: sends, holds, replies seen, failures. Shown by {@code status}. */
+public final class EventLog {
+    private final Jdbc jdbc;
+
+    public EventLog(Database db) {
+        this.jdbc = new Jdbc(db.dataSource());
+    }
+
+    public void record(Instant at, String interviewId, String key, String kind, String detail) {
+        jdbc.update("INSERT INTO fu_events (at, interview_id, msg_key, kind, detail) VALUES (?, ?, ?, ?, ?)", at,
+                interviewId, key, kind, Jdbc.clip(detail, 2000));
+    }
+
+    /** The last {@code n} events, oldest first. */
+    public List<Event> recent(int n) {
+        List<Event> newestFirst = jdbc.query("SELECT at, interview_id, msg_key, kind, detail FROM fu_events"
+                + " ORDER BY id DESC LIMIT ?", rs -> new Event(Jdbc.instant(rs, "at"), rs.getString("interview_id"),
+                rs.getString("msg_key"), rs.getString("kind"), rs.getString("detail")), n);
+        List<Event> out = new java.util.ArrayList<>(newestFirst);
+        java.util.Collections.reverse(out);
+        return out;
+    }
+}

@@ -1,0 +1,188 @@
+package followup.store;
+
+import followup.plan.History;
+import followup.plan.PlannedMessage;
+import followup.plan.State;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The planned messages and their states. Every change of state is a compare-and-set on the current state, so two
+ * fires of the same Quartz trigger (or two daemons) can never both move a message to {@code sending}.
+ */
+public final class MessageStore {
+    private static final String COLUMNS = "msg_key, interview_id, step, recipient, message_id, state, reason, due_at,"
+            + " latest_at, retry_at, scheduled_at, attempts, last_reply, sent_at, subject, body";
+    private final Jdbc jdbc;
+
+    public MessageStore(Database db) {
+        this.jdbc = new Jdbc(db.dataSource());
+    }
+
+    private static StoredMessage map(ResultSet rs) throws SQLException {
+        return new StoredMessage(rs.getString("msg_key"), rs.getString("interview_id"), rs.getString("step"),
+                rs.getString("recipient"), rs.getString("message_id"), State.valueOf(rs.getString("state")),
+                rs.getString("reason"), Jdbc.instant(rs, "due_at"), Jdbc.instant(rs, "latest_at"),
+                Jdbc.instant(rs, "retry_at"), Jdbc.instant(rs, "scheduled_at"), rs.getInt("attempts"),
+                rs.getString("last_reply"), Jdbc.instant(rs, "sent_at"), rs.getString("subject"),
+                rs.getString("body"));
+    }
+
+    public Optional<StoredMessage> find(String key) {
+        return jdbc.query("SELECT " + COLUMNS + " FROM fu_messages WHERE msg_key = ?", MessageStore::map, key)
+                .stream().findFirst();
+    }
+
+    public List<StoredMessage> ofInterview(String interviewId) {
+        return jdbc.query("SELECT " + COLUMNS + " FROM fu_messages WHERE interview_id = ? ORDER BY due_at, msg_key",
+                MessageStore::map, interviewId);
+    }
+
+    public List<StoredMessage> inState(State state) {
+        return jdbc.query("SELECT " + COLUMNS + " FROM fu_messages WHERE state = ? ORDER BY due_at, msg_key",
+                MessageStore::map, state.name());
+    }
+
+    public List<StoredMessage> all() {
+        return jdbc.query("SELECT " + COLUMNS + " FROM fu_messages ORDER BY due_at, msg_key", MessageStore::map);
+    }
+
+    /** Planned messages whose Quartz trigger is missing or set for another instant. */
+    public List<StoredMessage> needingSchedule() {
+        return jdbc.query("SELECT " + COLUMNS + " FROM fu_messages WHERE state = 'PLANNED' AND (scheduled_at IS NULL"
+                + " OR scheduled_at <> COALESCE(retry_at, due_at))", MessageStore::map);
+    }
+
+    /**
+     * Records a planned message, or updates the due instant, bound and reason of one that is still planned. A
+     * message in any other state is left alone: a sent message is never planned again.
+     */
+    public void upsertPlanned(PlannedMessage m, Instant now) {
+        jdbc.tx("record the plan", c -> {
+            int updated = Jdbc.update(c, "UPDATE fu_messages SET due_at = ?, latest_at = ?, reason = ?, recipient = ?,"
+                    + " updated_at = ? WHERE msg_key = ? AND state = 'PLANNED' AND (due_at <> ? OR latest_at <> ?"
+                    + " OR reason <> ? OR recipient <> ?)", m.due(), m.latest(), Jdbc.clip(m.reason(), 2000),
+                    m.to().email(), now, m.key(), m.due(), m.latest(), Jdbc.clip(m.reason(), 2000), m.to().email());
+            if (updated == 0 && Jdbc.query(c, "SELECT 1 FROM fu_messages WHERE msg_key = ?", rs -> 1, m.key())
+                    .isEmpty()) {
+                Jdbc.update(c, "INSERT INTO fu_messages (msg_key, interview_id, step, recipient, message_id, state,"
+                        + " reason, due_at, latest_at, attempts, created_at, updated_at) VALUES (?, ?, ?, ?, ?,"
+                        + " 'PLANNED', ?, ?, ?, 0, ?, ?)", m.key(), m.interviewId(), m.step().id(), m.to().email(),
+                        m.messageId(), Jdbc.clip(m.reason(), 2000), m.due(), m.latest(), now, now);
+            }
+            return null;
+        });
+    }
+
+    /** Queues a notice to self, once per key. Returns false if a notice with this key already exists. */
+    public boolean addNotice(String key, String interviewId, String recipient, String messageId, String subject,
+                             String body, Instant now, Instant latest) {
+        return jdbc.tx("queue a notice", c -> {
+            if (!Jdbc.query(c, "SELECT 1 FROM fu_messages WHERE msg_key = ?", rs -> 1, key).isEmpty()) {
+                return false;
+            }
+            Jdbc.update(c, "INSERT INTO fu_messages (msg_key, interview_id, step, recipient, message_id, state, reason,"
+                    + " due_at, latest_at, attempts, subject, body, created_at, updated_at) VALUES (?, ?, ?, ?, ?,"
+                    + " 'PLANNED', 'notice to self', ?, ?, 0, ?, ?, ?, ?)", key, interviewId, StoredMessage.NOTICE,
+                    recipient, messageId, now, latest, Jdbc.clip(subject, 400), body, now, now);
+            return true;
+        });
+    }
+
+    /** Moves a message from one state to another; false if it was not in {@code from} (someone else moved it). */
+    public boolean transition(String key, State from, State to, String reason, Instant now) {
+        return jdbc.update("UPDATE fu_messages SET state = ?, reason = ?, retry_at = NULL, updated_at = ?"
+                + " WHERE msg_key = ? AND state = ?", to.name(), Jdbc.clip(reason, 2000), now, key, from.name()) == 1;
+    }
+
+    /** planned -> sending, committed before the SMTP conversation starts. */
+    public boolean claim(String key, Instant now) {
+        return jdbc.update("UPDATE fu_messages SET state = 'SENDING', attempts = attempts + 1, retry_at = NULL,"
+                + " updated_at = ? WHERE msg_key = ? AND state = 'PLANNED'", now, key) == 1;
+    }
+
+    /** sending -> sent, committed right after the server's 250. */
+    public boolean markSent(String key, Instant sentAt, String reply, String subject) {
+        return jdbc.update("UPDATE fu_messages SET state = 'SENT', sent_at = ?, last_reply = ?, reason = 'sent',"
+                + " subject = COALESCE(subject, ?), updated_at = ? WHERE msg_key = ? AND state = 'SENDING'", sentAt,
+                Jdbc.clip(reply, 2000), Jdbc.clip(subject, 400), sentAt, key) == 1;
+    }
+
+    /** Back to planned with a retry instant (after a 4xx, a dropped connection, or an unavailable mailbox). */
+    public boolean retryLater(String key, State from, Instant retryAt, String reason, String reply, Instant now) {
+        return jdbc.update("UPDATE fu_messages SET state = 'PLANNED', retry_at = ?, reason = ?,"
+                + " last_reply = COALESCE(?, last_reply), updated_at = ? WHERE msg_key = ? AND state = ?", retryAt,
+                Jdbc.clip(reason, 2000), Jdbc.clip(reply, 2000), now, key, from.name()) == 1;
+    }
+
+    /** Ends a message in a final or held state, keeping the server's reply if there was one. */
+    public boolean settle(String key, State from, State to, String reason, String reply, Instant now) {
+        return jdbc.update("UPDATE fu_messages SET state = ?, reason = ?, retry_at = NULL,"
+                + " last_reply = COALESCE(?, last_reply), updated_at = ? WHERE msg_key = ? AND state = ?", to.name(),
+                Jdbc.clip(reason, 2000), Jdbc.clip(reply, 2000), now, key, from.name()) == 1;
+    }
+
+    public void countAttempt(String key) {
+        jdbc.update("UPDATE fu_messages SET attempts = attempts + 1 WHERE msg_key = ?", key);
+    }
+
+    public void markScheduled(String key, Instant at) {
+        jdbc.update("UPDATE fu_messages SET scheduled_at = ? WHERE msg_key = ?", at, key);
+    }
+
+    /** Held messages of an interview back to planned (the caller re-plans them). */
+    public int release(String interviewId, String reasonPrefix, Instant now) {
+        return jdbc.update("UPDATE fu_messages SET state = 'PLANNED', scheduled_at = NULL, retry_at = NULL,"
+                + " reason = 'resumed', updated_at = ? WHERE interview_id = ? AND state = 'HELD' AND reason LIKE ?",
+                now, interviewId, reasonPrefix + "%");
+    }
+
+    public History history(String interviewId) {
+        Map<String, Instant> sent = new HashMap<>();
+        Map<String, String> ids = new HashMap<>();
+        for (StoredMessage m : ofInterview(interviewId)) {
+            ids.put(m.key(), m.messageId());
+            if (m.sentAt() != null) {
+                sent.put(m.key(), m.sentAt());
+            }
+        }
+        return History.of(sent, ids);
+    }
+
+    public Optional<String> interviewOfMessageId(String messageId) {
+        return jdbc.query("SELECT interview_id FROM fu_messages WHERE message_id = ?", rs -> rs.getString(1),
+                messageId).stream().findFirst();
+    }
+
+    public Optional<StoredMessage> byMessageId(String messageId) {
+        return jdbc.query("SELECT " + COLUMNS + " FROM fu_messages WHERE message_id = ?", MessageStore::map,
+                messageId).stream().findFirst();
+    }
+
+    public boolean wasSentTo(String address) {
+        return !jdbc.query("SELECT 1 FROM fu_messages WHERE recipient = ? AND state IN ('SENT', 'SENDING', 'BOUNCED',"
+                + " 'FAILED')", rs -> 1, address).isEmpty();
+    }
+
+    public int sentSince(Instant since) {
+        return jdbc.query("SELECT COUNT(*) FROM fu_messages WHERE sent_at >= ?", rs -> rs.getInt(1), since).get(0);
+    }
+
+    public Map<State, Integer> counts() {
+        Map<State, Integer> counts = new EnumMap<>(State.class);
+        for (State s : State.values()) {
+            counts.put(s, 0);
+        }
+        jdbc.query("SELECT state, COUNT(*) FROM fu_messages GROUP BY state", rs -> {
+            counts.put(State.valueOf(rs.getString(1)), rs.getInt(2));
+            return null;
+        });
+        return counts;
+    }
+}

@@ -1,0 +1,29 @@
+package followup.store;
+
+import followup.plan.State;
+import java.time.Instant;
+
+/**
+ * One message as the store keeps it.
+ *
+ * @param step       a plan step id, or {@code notice} for a notice to self
+ * @param retryAt    when a retry is due (after a 4xx, or while the mailbox cannot be checked), else null
+ * @param lastReply  the mail server's last answer, kept for {@code status}
+ * @param subject    set for notices (rendered when created); null for planned steps (rendered at send time)
+ */
+public record StoredMessage(String key, String interviewId, String step, String recipient, String messageId,
+                            State state, String reason, Instant due, Instant latest, Instant retryAt,
+                            Instant scheduledAt, int attempts, String lastReply, Instant sentAt, String subject,
+                            String body) {
+
+    public static final String NOTICE = "notice";
+
+    public boolean isNotice() {
+        return NOTICE.equals(step);
+    }
+
+    /** When the send job should fire next: the retry instant if one is pending, else the due instant. */
+    public Instant nextFire() {
+        return retryAt != null ? retryAt : due;
+    }
+}

@@ -1,0 +1,187 @@
+package followup.config;
+
+import static followup.config.Corpus.assertHasProblem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DisplayNameGeneration;
+import org.junit.jupiter.api.DisplayNameGenerator;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Every broken config of {@code corpus/configs/} is refused with its problems located at file, line and key. */
+@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
+class SettingsCorpusTest {
+    private static final String LITERAL_PASSWORD = "hunter2-Sup3rS3cret";
+
+    /** file in corpus/configs, expected line, expected key, a fragment of the expected message. */
+    static Stream<Arguments> cases() {
+        return Stream.of(
+                Arguments.of("unknown-nested-key.conf", 5, "followup.policy.thank-you.afterr", "unknown key (did you mean after?)"),
+                Arguments.of("unknown-top-level-key.conf", 4, "folowup", "unknown key (did you mean followup?)"),
+                Arguments.of("literal-password.conf", 7, "followup.mail.smtp.password", "is written into the config file; put it in the environment variable FOLLOWUP_SMTP_PASSWORD"),
+                Arguments.of("negative-duration.conf", 4, "followup.policy.thank-you.after", "must not be negative (a valid value looks like thank-you.after = 3h)"),
+                Arguments.of("duration-not-a-duration.conf", 4, "followup.policy.follow-up.after", "expected a duration but found \"a week\""),
+                Arguments.of("unknown-send-window-day.conf", 5, "followup.policy.send-window.days[2]", "\"FUNDAY\" is not a day (use MON, TUE, WED, THU, FRI, SAT, SUN)"),
+                Arguments.of("until-before-from.conf", 6, "followup.policy.send-window.until", "(09:00) is not after from (17:00)"),
+                Arguments.of("missing-sender-email.conf", 3, "followup.sender.email", "missing (a valid value looks like email = "),
+                Arguments.of("plain-security-live.conf", 9, "followup.mail.smtp.security", "plain (unencrypted) is refused for smtp.example.com"),
+                Arguments.of("plain-security-live.conf", 11, "followup.mail.imap.password", "missing: set the environment variable FOLLOWUP_IMAP_PASSWORD"),
+                Arguments.of("live-without-servers.conf", 3, "followup.mail.smtp.host", "missing (a valid value looks like host = \"smtp.example.com\")"),
+                Arguments.of("live-without-servers.conf", 3, "followup.mail.imap.host", "missing (a valid value looks like host = \"imap.example.com\")"),
+                Arguments.of("bad-sender-zone.conf", 5, "followup.sender.zone", "\"Mars/Olympus\" is not a time zone"),
+                Arguments.of("bad-sender-email.conf", 4, "followup.sender.email", "write the bare address"),
+                Arguments.of("crlf-in-sender-name.conf", 3, "followup.sender.name", "contains the control character carriage return (\\r)"),
+                Arguments.of("bad-mail-mode.conf", 4, "followup.mail.mode", "\"production\" is not one of sandbox | live"),
+                Arguments.of("port-out-of-range.conf", 5, "followup.mail.imap.port", "99300 is not a port number (1 to 65535)"),
+                Arguments.of("sender-not-an-object.conf", 2, "followup.sender", "expected an object but found a string"),
+                Arguments.of("syntax-error.conf", 6, "", "cannot be read as HOCON"),
+                Arguments.of("syntax-error.conf", 6, "", "the '}' that closes an object"),
+                Arguments.of("unresolved-substitution.conf", 3, "", "${ALEX_PHONE}"));
+    }
+
+    @ParameterizedTest(name = "{0} is refused at line {1}, key \"{2}\": ...{3}...")
+    @MethodSource("cases")
+    void a_broken_config_is_refused_with_the_problem_at_its_file_line_and_key(String file, int line, String key,
+                                                                            String fragment) {
+        List<Problem> problems = Corpus.refused(Corpus.file("configs", file));
+
+        assertHasProblem(problems, file, line, key, fragment);
+    }
+
+    @Test
+    void every_file_of_the_config_corpus_has_an_expected_problem() {
+        Set<String> expected = cases().map(a -> (String) a.get()[0]).collect(Collectors.toCollection(TreeSet::new));
+        assertEquals(new TreeSet<>(Corpus.fileNames("configs")), expected);
+    }
+
+    @Test
+    void no_problem_of_a_config_points_into_reference_conf_lines() {
+        // live-without-servers.conf has 6 lines: a default from reference.conf must not lend its line number
+        List<Problem> problems = Corpus.refused(Corpus.file("configs", "live-without-servers.conf"));
+
+        assertEquals(6, problems.size(), () -> Corpus.list(problems));
+        for (Problem p : problems) {
+            assertTrue(p.file().endsWith("live-without-servers.conf"), p::toString);
+            assertEquals(3, p.line(), () -> "at the mail { block the user wrote: " + p);
+        }
+    }
+
+    @Test
+    void the_literal_password_problem_does_not_contain_the_password() {
+        Path config = Corpus.file("configs", "literal-password.conf");
+        List<Problem> problems = Corpus.refused(config);
+        assertHasProblem(problems, "literal-password.conf", 7, "followup.mail.smtp.password", "never in the config");
+
+        for (Problem p : problems) {
+            assertFalse(p.toString().contains(LITERAL_PASSWORD), () -> "the password leaks: " + p);
+            assertFalse(p.toString().contains("Sup3r"), () -> "part of the password leaks: " + p);
+        }
+        try {
+            SettingsLoader.load(config);
+        } catch (BadInputException e) {
+            assertFalse(e.getMessage().contains(LITERAL_PASSWORD), "the exception message leaks the password");
+            assertFalse(String.valueOf(e).contains(LITERAL_PASSWORD));
+        }
+    }
+
+    @Test
+    void an_unknown_key_close_to_a_known_one_gets_a_did_you_mean_hint() {
+        Problem nested = assertHasProblem(Corpus.refused(Corpus.file("configs", "unknown-nested-key.conf")),
+                "unknown-nested-key.conf", 5, "followup.policy.thank-you.afterr", "unknown key");
+        assertTrue(nested.message().contains("did you mean after?"), nested.message());
+
+        Problem top = assertHasProblem(Corpus.refused(Corpus.file("configs", "unknown-top-level-key.conf")),
+                "unknown-top-level-key.conf", 4, "folowup", "unknown key");
+        assertTrue(top.message().contains("did you mean followup?"), top.message());
+    }
+
+    @Test
+    void a_config_with_several_problems_reports_all_of_them_at_once(@TempDir Path tmp) throws IOException {
+        Path config = tmp.resolve("application.conf");
+        Files.writeString(config, """
+                followup {
+                  sender { name = "Alex Morgan", email = "alex@example", zone = "Mars/Olympus" }
+                  mail { mode = production, max-per-hour = 0 }
+                  policy {
+                    thank-you { afterr = 3h }
+                    follow-up { after = -7d }
+                    send-window { days = [MON, FUNDAY], from = "18:00", until = "09:00" }
+                  }
+                }
+                """);
+        List<Problem> problems = Corpus.refused(config);
+
+        assertHasProblem(problems, "application.conf", 2, "followup.sender.email", "has no dot");
+        assertHasProblem(problems, "application.conf", 2, "followup.sender.zone", "is not a time zone");
+        assertHasProblem(problems, "application.conf", 3, "followup.mail.mode", "\"production\" is not one of");
+        assertHasProblem(problems, "application.conf", 3, "followup.mail.max-per-hour", "must be a positive number");
+        assertHasProblem(problems, "application.conf", 5, "followup.policy.thank-you.afterr", "did you mean after?");
+        assertHasProblem(problems, "application.conf", 6, "followup.policy.follow-up.after", "must not be negative");
+        assertHasProblem(problems, "application.conf", 7, "followup.policy.send-window.days[1]", "\"FUNDAY\" is not a day");
+        assertHasProblem(problems, "application.conf", 7, "followup.policy.send-window.until", "is not after from");
+        assertEquals(8, problems.size(), () -> "each problem once:\n" + Corpus.list(problems));
+    }
+
+    @Test
+    void the_sample_config_and_its_records_load_without_a_problem() {
+        Settings settings = SettingsLoader.load(Path.of("conf", "application.conf"));
+
+        assertEquals(ZoneId.of("America/New_York"), settings.sender().zone());
+        assertEquals(Settings.Mode.SANDBOX, settings.mail().mode());
+        Records records = RecordLoader.forSettings(settings).loadAll(settings.interviews());
+        assertEquals(List.of(), records.problems(), () -> Corpus.list(records.problems()));
+        assertEquals(2, records.interviews().size());
+    }
+
+    @Test
+    void passwords_from_the_environment_and_other_substitutions_are_accepted() {
+        Settings settings = SettingsLoader.load(Corpus.file("good", "env-password.conf"));
+
+        assertEquals("alex@example.com", settings.sender().notifyAddress());
+        assertEquals(5, settings.policy().window().days().size());
+    }
+
+    @Test
+    void plain_security_is_accepted_in_live_mode_for_a_loopback_host(@TempDir Path tmp) throws IOException {
+        Path secret = tmp.resolve("password");
+        Files.writeString(secret, "not-a-real-password\n");
+        try {
+            Files.setPosixFilePermissions(secret, PosixFilePermissions.fromString("rw-------"));
+        } catch (UnsupportedOperationException e) {
+            // not a POSIX file system: nothing to restrict
+        }
+        Path config = tmp.resolve("application.conf");
+        String file = secret.toString().replace("\\", "\\\\");
+        Files.writeString(config, """
+                followup {
+                  sender { name = "Alex Morgan", email = "alex@example.com", zone = "America/New_York" }
+                  mail {
+                    mode = live
+                    smtp { host = "localhost", port = 2525, security = plain, username = "alex", password-file = "%s" }
+                    imap { host = "127.0.0.1", port = 1143, security = plain, username = "alex", password-file = "%s" }
+                  }
+                }
+                """.formatted(file, file));
+
+        Settings settings = SettingsLoader.load(config);
+
+        assertEquals(Settings.Security.PLAIN, settings.mail().smtp().security());
+        assertEquals("not-a-real-password", settings.mail().smtp().password().reveal());
+        assertFalse(settings.mail().smtp().toString().contains("not-a-real-password"));
+    }
+}

@@ -1,0 +1,185 @@
+package followup.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import followup.plan.Interview;
+import followup.plan.Interviewer;
+import followup.plan.PlannedMessage;
+import followup.plan.Planner;
+import followup.plan.Policy;
+import followup.plan.Sender;
+import followup.plan.State;
+import followup.plan.Step;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MessageStoreTest {
+    private static final ZoneId NY = ZoneId.of("America/New_York");
+    @TempDir
+    Path dir;
+    private Database db;
+    private MessageStore store;
+    private final Instant now = Instant.parse("2026-11-20T12:00:00Z");
+
+    @BeforeEach
+    void open() {
+        db = Database.open("jdbc:h2:file:" + dir.resolve("data/followup"));
+        store = new MessageStore(db);
+    }
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    private List<PlannedMessage> plan() {
+        Interview interview = new Interview("acme", "Acme Corp", "Platform Engineer",
+                LocalDateTime.parse("2026-11-24T10:00"), NY,
+                List.of(new Interviewer("Jane Doe", "EM", "jane@acme.example", null, List.of("k8s"), false, null)),
+                "jane@acme.example", "", null, List.of(), List.of(), "", Interview.Status.ACTIVE,
+                List.of("acme.example"), Map.of());
+        Sender sender = new Sender("Alex", "alex@example.com", "", NY, null, null);
+        return new Planner(Policy.DEFAULTS, sender, Clock.fixed(now, ZoneOffset.UTC)).plan(interview).stream()
+                .filter(PlannedMessage::applies).toList();
+    }
+
+    private PlannedMessage thankYou() {
+        return plan().stream().filter(m -> m.step() == Step.THANK_YOU).findFirst().orElseThrow();
+    }
+
+    @Test
+    void creates_its_tables_and_quartz_tables_in_a_new_file_and_reopens_it() {
+        store.upsertPlanned(thankYou(), now);
+        db.close();
+        db = Database.open("jdbc:h2:file:" + dir.resolve("data/followup"));
+        store = new MessageStore(db);
+        assertEquals(State.PLANNED, store.find(thankYou().key()).orElseThrow().state());
+        assertTrue(dir.resolve("data/followup.mv.db").toFile().exists());
+    }
+
+    @Test
+    void a_message_can_be_claimed_for_sending_only_once() {
+        store.upsertPlanned(thankYou(), now);
+        assertTrue(store.claim(thankYou().key(), now));
+        assertFalse(store.claim(thankYou().key(), now));
+        assertEquals(State.SENDING, store.find(thankYou().key()).orElseThrow().state());
+        assertEquals(1, store.find(thankYou().key()).orElseThrow().attempts());
+    }
+
+    @Test
+    void concurrent_claims_from_many_threads_let_exactly_one_through() throws Exception {
+        store.upsertPlanned(thankYou(), now);
+        AtomicInteger winners = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<Future<?>> futures = new ArrayList<>();
+        for (int i = 0; i < 32; i++) {
+            futures.add(pool.submit(() -> {
+                if (store.claim(thankYou().key(), now)) {
+                    winners.incrementAndGet();
+                }
+            }));
+        }
+        for (Future<?> f : futures) {
+            f.get();
+        }
+        pool.shutdown();
+        assertEquals(1, winners.get());
+    }
+
+    @Test
+    void a_sent_message_is_never_planned_again_by_a_later_upsert() {
+        PlannedMessage m = thankYou();
+        store.upsertPlanned(m, now);
+        store.claim(m.key(), now);
+        assertTrue(store.markSent(m.key(), now, "250 OK", "Thanks"));
+        store.upsertPlanned(m, now.plusSeconds(60));
+        StoredMessage s = store.find(m.key()).orElseThrow();
+        assertEquals(State.SENT, s.state());
+        assertEquals("250 OK", s.lastReply());
+        assertEquals(now, store.history("acme").sentAt(m.key()).orElseThrow());
+    }
+
+    @Test
+    void an_upsert_moves_the_due_instant_of_a_planned_message_and_asks_for_a_new_trigger() {
+        PlannedMessage m = thankYou();
+        store.upsertPlanned(m, now);
+        store.markScheduled(m.key(), m.due());
+        assertTrue(store.needingSchedule().isEmpty());
+        PlannedMessage later = new PlannedMessage(m.key(), m.interviewId(), m.step(), m.to(), m.cc(),
+                m.interviewer(), m.due().plusSeconds(3600), m.latest(), false, true, State.PLANNED, "moved",
+                m.messageId(), null);
+        store.upsertPlanned(later, now);
+        assertEquals(m.due().plusSeconds(3600), store.find(m.key()).orElseThrow().due());
+        assertEquals(1, store.needingSchedule().size());
+    }
+
+    @Test
+    void a_retry_keeps_the_server_reply_and_sets_the_next_fire_instant() {
+        PlannedMessage m = thankYou();
+        store.upsertPlanned(m, now);
+        store.claim(m.key(), now);
+        Instant retry = now.plusSeconds(60);
+        assertTrue(store.retryLater(m.key(), State.SENDING, retry, "retrying", "451 try later", now));
+        StoredMessage s = store.find(m.key()).orElseThrow();
+        assertEquals(State.PLANNED, s.state());
+        assertEquals(retry, s.nextFire());
+        assertEquals("451 try later", s.lastReply());
+    }
+
+    @Test
+    void counts_and_the_hourly_cap_query_reflect_sent_messages() {
+        for (PlannedMessage m : plan()) {
+            store.upsertPlanned(m, now);
+        }
+        PlannedMessage m = thankYou();
+        store.claim(m.key(), now);
+        store.markSent(m.key(), now, "250", "s");
+        assertEquals(1, store.counts().get(State.SENT));
+        assertEquals(plan().size() - 1, store.counts().get(State.PLANNED));
+        assertEquals(1, store.sentSince(now.minusSeconds(3600)));
+        assertEquals(0, store.sentSince(now.plusSeconds(1)));
+    }
+
+    @Test
+    void the_mail_log_records_each_message_once_and_each_reply_once() {
+        MailLog log = new MailLog(db);
+        assertTrue(log.recordSeen("INBOX", 7, 1, now, "<a@b>", "jane@acme.example", "Re: x", "reply", "acme", ""));
+        assertFalse(log.recordSeen("INBOX", 7, 1, now, "<a@b>", "jane@acme.example", "Re: x", "reply", "acme", ""));
+        Reply r = new Reply("acme", "<a@b>", "jane@acme.example", now, "In-Reply-To");
+        assertTrue(log.recordReply(r));
+        assertFalse(log.recordReply(r));
+        assertEquals("jane@acme.example", log.replyTo("acme").orElseThrow().from());
+        assertEquals(1, log.dismissReplies("acme"));
+        assertTrue(log.replyTo("acme").isEmpty());
+        log.saveSync("INBOX", 7, 42);
+        assertEquals(new MailLog.Sync(7, 42), log.sync("INBOX").orElseThrow());
+        log.saveSync("INBOX", 8, 3);
+        assertEquals(new MailLog.Sync(8, 3), log.sync("INBOX").orElseThrow());
+    }
+
+    @Test
+    void a_notice_is_queued_once_per_key() {
+        assertTrue(store.addNotice("acme/notice/reply", "acme", "alex@example.com", "<n1@example.com>", "Reply",
+                "body", now, now.plusSeconds(60)));
+        assertFalse(store.addNotice("acme/notice/reply", "acme", "alex@example.com", "<n2@example.com>", "Reply",
+                "body", now, now.plusSeconds(60)));
+        assertTrue(store.find("acme/notice/reply").orElseThrow().isNotice());
+    }
+}
