@@ -17,7 +17,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /** Stops the pending messages of one interview; takes effect on a running daemon before its next send. */
-@Command(name = "hold", description = "Stop the pending messages of one interview (also while the daemon runs).")
+@Command(name = "hold", mixinStandardHelpOptions = true, description = "Stop the pending messages of one interview (also while the daemon runs).")
 final class HoldCommand implements Callable<Integer> {
     @ParentCommand
     private Main main;

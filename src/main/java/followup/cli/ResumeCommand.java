@@ -19,7 +19,7 @@ import picocli.CommandLine.ParentCommand;
  * Restarts the held messages of one interview: a hold by the user, and a hold by a reply the user says was not
  * one. Messages held because their address bounced stay held until the record is fixed.
  */
-@Command(name = "resume", description = "Restart the held messages of one interview (also while the daemon runs).")
+@Command(name = "resume", mixinStandardHelpOptions = true, description = "Restart the held messages of one interview (also while the daemon runs).")
 final class ResumeCommand implements Callable<Integer> {
     @ParentCommand
     private Main main;

@@ -27,7 +27,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /** Counts per state, what failed (with the server's reply), and the last events. */
-@Command(name = "status", description = "Show counts per state and the last events (sent, held, replies seen,"
+@Command(name = "status", mixinStandardHelpOptions = true, description = "Show counts per state and the last events (sent, held, replies seen,"
         + " failures).")
 final class StatusCommand implements Callable<Integer> {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ENGLISH);

@@ -198,8 +198,8 @@ public final class SettingsLoader {
             f.problem("retry.first", "must be more than 0 (a valid value looks like retry.first = 1m)");
         }
         Fields sandboxFields = f.at("sandbox");
-        Integer smtpPort = port(sandboxFields, "smtp-port");
-        Integer imapPort = port(sandboxFields, "imap-port");
+        Integer smtpPort = sandboxPort(sandboxFields, "smtp-port");
+        Integer imapPort = sandboxPort(sandboxFields, "imap-port");
         if (mode == null || smtp == null || imapServer == null || sentFolder == null || saveSent == null
                 || poll == null || perHour == null || perDay == null || smtpPort == null || imapPort == null
                 || retryFirst == null || retryMax == null) {
@@ -207,6 +207,14 @@ public final class SettingsLoader {
         }
         return new Settings.Mail(mode, smtp, new Settings.Imap(imapServer, folders, sentFolder, saveSent, poll),
                 perHour, perDay, retryFirst, retryMax, new Settings.Sandbox(smtpPort, imapPort));
+    }
+
+    /** A sandbox port: 0 means any free port. */
+    private static Integer sandboxPort(Fields f, String key) {
+        if (f.has(key) && f.rawString(key).strip().equals("0")) {
+            return 0;
+        }
+        return port(f, key);
     }
 
     private static Integer port(Fields f, String key) {

@@ -1,0 +1,55 @@
+package followup.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Arguments that do not make a command line: exit 2, with usage, never a stack trace. */
+class MainTest {
+    @ParameterizedTest
+    @ValueSource(strings = {"frobnicate", "plan --bogus", "validate --bogus", "preview", "preview acme-platform"
+            + " thank-you extra", "plan acme-platform nordlicht-data", "--bogus", "plan --config", "preview --out"})
+    void badArgumentsExitTwo(String line) {
+        Cli.Result r = Cli.run(line.split(" ")).assertNoStackTrace();
+        assertEquals(2, r.code(), r::toString);
+        assertTrue(r.err().contains("Usage") || r.err().contains("Unmatched") || r.err().contains("Missing"),
+                r::toString);
+    }
+
+    @Test
+    void noCommandExitsTwoWithUsage() {
+        Cli.Result r = Cli.run().assertNoStackTrace();
+        assertEquals(2, r.code(), r::toString);
+        assertTrue(r.err().contains("Usage: followup"), r::toString);
+        assertTrue(r.err().contains("plan") && r.err().contains("preview") && r.err().contains("validate"),
+                r::toString);
+    }
+
+    @Test
+    void anUnknownCommandIsNamed() {
+        Cli.Result r = Cli.run("frobnicate").assertNoStackTrace();
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("frobnicate"), r::toString);
+        assertEquals("", r.out());
+    }
+
+    @Test
+    void helpExitsZero() {
+        Cli.Result r = Cli.run("--help");
+        assertEquals(0, r.code(), r::toString);
+        assertTrue(r.out().contains("Usage: followup"), r::toString);
+        Cli.Result plan = Cli.run("plan", "--help");
+        assertEquals(0, plan.code(), plan::toString);
+        assertTrue(plan.out().contains("--json"), plan::toString);
+    }
+
+    @Test
+    void aMissingConfigFileIsBadInput() {
+        Cli.Result r = Cli.run("plan", "--config", "does/not/exist.conf").assertNoStackTrace();
+        assertEquals(2, r.code(), r::toString);
+        assertTrue(r.err().contains("does/not/exist.conf"), r::toString);
+    }
+}

@@ -1,0 +1,191 @@
+package followup.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import followup.plan.State;
+import followup.plan.Step;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PlanCommandTest {
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
+    @TempDir
+    Path tmp;
+
+    /** The table of one interview: from its "id:" line to the next blank line. */
+    private static String section(String out, String id) {
+        int start = out.indexOf(id + ": ");
+        assertTrue(start >= 0, () -> "no section for " + id + " in\n" + out);
+        int end = out.indexOf("\n\n", start);
+        return end < 0 ? out.substring(start) : out.substring(start, end);
+    }
+
+    @Test
+    void planShowsEveryStepOfBothSamples() {
+        Cli.Result r = Cli.run("plan").assertNoStackTrace();
+        assertEquals(0, r.code(), r::toString);
+        for (String id : List.of("acme-platform", "nordlicht-data")) {
+            String section = section(r.out(), id);
+            for (Step step : Step.values()) {
+                assertTrue(section.contains(step.id()), () -> id + " does not show " + step.id() + ":\n" + section);
+            }
+            assertTrue(section.contains("STATE") && section.contains("REASON"), section);
+        }
+        assertTrue(r.out().contains("Acme Corp") && r.out().contains("Nordlicht Analytics"));
+        assertTrue(r.out().contains("jane.doe@acme.example") && r.out().contains("raj@acme.example"));
+        assertTrue(r.out().contains("skipped"), "skipped steps are shown with their reason");
+        assertTrue(r.out().contains("nothing promised"), r.out());
+        assertEquals("", r.err());
+    }
+
+    @Test
+    void planShowsDueInstantsInBothZones() {
+        Cli.Result r = Cli.run("plan", "nordlicht-data");
+        assertEquals(0, r.code(), r::toString);
+        String thankYou = Arrays.stream(r.out().split("\n")).filter(l -> l.contains("lena.vogel@")
+                && l.contains("thank-you")).findFirst().orElseThrow();
+        // Lena is in Berlin; the sender in New York
+        assertTrue(thankYou.contains("CET") && thankYou.contains("EST"), thankYou);
+    }
+
+    @Test
+    void planOfOneInterviewShowsOnlyIt() {
+        Cli.Result r = Cli.run("plan", "acme-platform").assertNoStackTrace();
+        assertEquals(0, r.code(), r::toString);
+        assertTrue(r.out().contains("acme-platform: Acme Corp"), r.out());
+        assertFalse(r.out().contains("nordlicht"), r.out());
+        assertFalse(r.out().contains("Nordlicht"), r.out());
+        for (Step step : Step.values()) {
+            assertTrue(r.out().contains(step.id()), step.id());
+        }
+    }
+
+    @Test
+    void planOfAnUnknownIdNamesTheKnownIds() {
+        Cli.Result r = Cli.run("plan", "nope").assertNoStackTrace();
+        assertEquals(2, r.code(), r::toString);
+        assertTrue(r.err().contains("nope"), r::toString);
+        assertTrue(r.err().contains("acme-platform") && r.err().contains("nordlicht-data"), r::toString);
+        assertEquals("", r.out());
+    }
+
+    @Test
+    void planJsonIsOneDocumentAndNothingElse() throws Exception {
+        PrintStream realOut = System.out;
+        ByteArrayOutputStream leaked = new ByteArrayOutputStream();
+        Cli.Result r;
+        System.setOut(new PrintStream(leaked, true, StandardCharsets.UTF_8));
+        try {
+            r = Cli.run("plan", "--json");
+        } finally {
+            System.setOut(realOut);
+        }
+        assertEquals(0, r.code(), r::toString);
+        assertEquals("", leaked.toString(StandardCharsets.UTF_8), "nothing printed to System.out");
+        assertEquals("", r.err(), r::toString);
+        String text = r.out().strip();
+        assertTrue(text.startsWith("{") && text.endsWith("}"), text);
+        JsonNode doc = JSON.readTree(r.out());
+        assertTrue(doc.isObject());
+        JsonNode interviews = doc.get("interviews");
+        assertEquals(2, interviews.size());
+        assertEquals(0, doc.get("problems").size());
+        Set<String> ids = new HashSet<>();
+        for (JsonNode iv : interviews) {
+            ids.add(iv.get("id").asText());
+            Set<String> steps = new HashSet<>();
+            JsonNode messages = iv.get("messages");
+            assertTrue(messages.size() > 0);
+            for (JsonNode m : messages) {
+                for (String field : List.of("key", "step", "to", "due", "dueRecipient", "dueSender", "state",
+                        "reason")) {
+                    assertTrue(m.has(field), () -> "no " + field + " in " + m);
+                }
+                for (String field : List.of("key", "step", "due", "dueRecipient", "dueSender", "state", "reason")) {
+                    assertTrue(m.get(field).isTextual() && !m.get(field).asText().isBlank(),
+                            () -> field + " in " + m);
+                }
+                assertTrue(m.get("to").isTextual() || "skipped".equals(m.get("state").asText()), m::toString);
+                assertTrue(m.get("key").asText().startsWith(iv.get("id").asText() + "/" + m.get("step").asText()
+                        + "/"), m::toString);
+                Instant due = Instant.parse(m.get("due").asText());
+                assertEquals(due, OffsetDateTime.parse(m.get("dueRecipient").asText()).toInstant());
+                assertEquals(due, OffsetDateTime.parse(m.get("dueSender").asText()).toInstant());
+                // planned or skipped before the interviews; another state only if a local store says so
+                assertTrue(Arrays.stream(State.values()).map(State::label).toList().contains(m.get("state").asText()),
+                        m::toString);
+                steps.add(m.get("step").asText());
+            }
+            Set<String> all = new HashSet<>();
+            for (Step s : Step.values()) {
+                all.add(s.id());
+            }
+            assertEquals(all, steps, "every step of " + iv.get("id"));
+        }
+        assertEquals(Set.of("acme-platform", "nordlicht-data"), ids);
+    }
+
+    @Test
+    void planJsonOfTheNordlichtThankYouShowsBothZones() throws Exception {
+        Cli.Result r = Cli.run("plan", "nordlicht-data", "--json");
+        assertEquals(0, r.code(), r::toString);
+        JsonNode doc = JSON.readTree(r.out());
+        assertEquals(1, doc.get("interviews").size());
+        JsonNode lena = null;
+        for (JsonNode m : doc.get("interviews").get(0).get("messages")) {
+            if (m.get("key").asText().equals("nordlicht-data/thank-you/lena.vogel@nordlicht.example")) {
+                lena = m;
+            }
+        }
+        assertTrue(lena != null, r.out());
+        assertEquals("lena.vogel@nordlicht.example", lena.get("to").asText());
+        assertTrue(lena.get("dueRecipient").asText().endsWith("+01:00"), lena.toString());
+        assertTrue(lena.get("dueSender").asText().endsWith("-05:00"), lena.toString());
+    }
+
+    @Test
+    void planJsonWithBrokenRecordsIsStillOneDocumentWithTheProblems() throws Exception {
+        Path config = BrokenWorkspace.write(tmp);
+        Cli.Result r = Cli.run("plan", "--config", config.toString(), "--json").assertNoStackTrace();
+        assertEquals(2, r.code(), r::toString);
+        JsonNode doc = JSON.readTree(r.out());
+        List<String> ids = new ArrayList<>();
+        doc.get("interviews").forEach(i -> ids.add(i.get("id").asText()));
+        assertEquals(List.of("good", "good-custom"), ids.stream().sorted().toList());
+        assertEquals(BrokenWorkspace.expected(tmp).size(), doc.get("problems").size(), doc.get("problems")::toString);
+        for (JsonNode p : doc.get("problems")) {
+            assertTrue(p.get("file").asText().endsWith(".conf"), p::toString);
+            assertTrue(p.get("line").asInt() > 0, p::toString);
+            assertTrue(p.has("key") && p.has("message"), p::toString);
+        }
+    }
+
+    @Test
+    void planWithBrokenRecordsShowsTheGoodOnesAndExitsTwo() throws Exception {
+        Path config = BrokenWorkspace.write(tmp);
+        Cli.Result r = Cli.run("plan", "--config", config.toString()).assertNoStackTrace();
+        assertEquals(2, r.code(), r::toString);
+        assertTrue(r.out().contains("good: Good Co"), r::toString);
+        for (String expected : BrokenWorkspace.expected(tmp)) {
+            assertTrue(r.err().contains(expected), () -> "missing " + expected + " in\n" + r);
+        }
+    }
+}

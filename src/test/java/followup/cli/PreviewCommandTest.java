@@ -1,0 +1,167 @@
+package followup.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import followup.plan.Interview;
+import followup.plan.PlannedMessage;
+import followup.plan.Step;
+import followup.template.Rendered;
+import jakarta.mail.Session;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PreviewCommandTest {
+    @TempDir
+    Path tmp;
+
+    /** The printed messages, each from its "==== key" line to the next. */
+    private static Map<String, String> blocks(String out) {
+        Map<String, String> blocks = new java.util.LinkedHashMap<>();
+        String[] parts = out.split("(?m)^(?===== )");
+        for (String part : parts) {
+            if (part.startsWith("==== ")) {
+                String key = part.substring(5, part.indexOf(' ', 5));
+                blocks.put(key, part);
+            } else {
+                assertTrue(part.isBlank(), "text outside a message: " + part);
+            }
+        }
+        return blocks;
+    }
+
+    private static String header(String block, String name) {
+        return Arrays.stream(block.split("\n")).filter(l -> l.startsWith(name + ": ")).findFirst()
+                .map(l -> l.substring(name.length() + 2)).orElse(null);
+    }
+
+    private static List<PlannedMessage> applicable(Workspace ws, String id) {
+        return ws.planner().plan(ws.interview(id)).stream().filter(PlannedMessage::applies).toList();
+    }
+
+    @Test
+    void previewPrintsCompleteMessages() {
+        Cli.Result r = Cli.run("preview", "acme-platform").assertNoStackTrace();
+        assertEquals(0, r.code(), r::toString);
+        assertEquals("", r.err());
+        Workspace ws = Workspace.open(Path.of("conf/application.conf"), Cli.BEFORE_INTERVIEWS);
+        List<PlannedMessage> plan = applicable(ws, "acme-platform");
+        Map<String, String> blocks = blocks(r.out());
+        assertEquals(plan.stream().map(PlannedMessage::key).toList(), new ArrayList<>(blocks.keySet()));
+        String followUpId = null;
+        for (PlannedMessage m : plan) {
+            String block = blocks.get(m.key());
+            assertEquals("Alex Morgan <alex@example.com>", header(block, "From"), block);
+            assertTrue(header(block, "To").contains("<" + m.to().email() + ">"), block);
+            assertTrue(header(block, "Subject") != null && !header(block, "Subject").isBlank(), block);
+            assertEquals(m.messageId(), header(block, "Message-ID"), block);
+            assertTrue(header(block, "Date") != null, block);
+            assertTrue(block.contains("\n\n"), "headers, a blank line, the body: " + block);
+            assertFalse(block.contains("${") || block.contains("<#"), block);
+            if (m.step() == Step.FOLLOW_UP) {
+                followUpId = m.messageId();
+            }
+        }
+        String second = blocks.values().stream().filter(b -> b.startsWith("==== acme-platform/second-follow-up/"))
+                .findFirst().orElseThrow();
+        assertEquals(followUpId, header(second, "In-Reply-To"), second);
+        assertEquals(followUpId, header(second, "References"), second);
+        assertTrue(header(second, "Subject").startsWith("Re: Following up"), second);
+        String thanks = blocks.get("acme-platform/thank-you/jane.doe@acme.example");
+        assertEquals("Jane Doe <jane.doe@acme.example>", header(thanks, "To"));
+        assertTrue(thanks.contains("Dear Jane,"), thanks);
+    }
+
+    @Test
+    void previewOfOneStepPrintsOnlyThatStep() {
+        Cli.Result r = Cli.run("preview", "acme-platform", "thank-you").assertNoStackTrace();
+        assertEquals(0, r.code(), r::toString);
+        Map<String, String> blocks = blocks(r.out());
+        assertEquals(List.of("acme-platform/thank-you/jane.doe@acme.example",
+                        "acme-platform/thank-you/raj@acme.example"),
+                blocks.keySet().stream().sorted().toList());
+        for (Step other : Step.values()) {
+            if (other != Step.THANK_YOU) {
+                assertFalse(r.out().contains("acme-platform/" + other.id() + "/"), other.id());
+            }
+        }
+    }
+
+    @Test
+    void previewOfAnUnknownStepExitsTwoListingTheSteps() {
+        Cli.Result r = Cli.run("preview", "acme-platform", "bogus-step").assertNoStackTrace();
+        assertEquals(2, r.code(), r::toString);
+        assertTrue(r.err().contains("bogus-step"), r::toString);
+        assertTrue(r.err().contains("thank-you") && r.err().contains("second-follow-up"), r::toString);
+        assertEquals("", r.out());
+    }
+
+    @Test
+    void previewOfAnUnknownInterviewExitsTwoNamingTheKnownIds() {
+        Cli.Result r = Cli.run("preview", "nope").assertNoStackTrace();
+        assertEquals(2, r.code(), r::toString);
+        assertTrue(r.err().contains("acme-platform") && r.err().contains("nordlicht-data"), r::toString);
+    }
+
+    @Test
+    void previewOfAStepThatDoesNotApplyExitsTwoWithTheReasonToLookUp() {
+        Cli.Result r = Cli.run("preview", "nordlicht-data", "promise-reminder").assertNoStackTrace();
+        assertEquals(2, r.code(), r::toString);
+        assertTrue(r.err().contains("promise-reminder") && r.err().contains("plan nordlicht-data"), r::toString);
+    }
+
+    @Test
+    void previewWritesEmlFilesThatParseBack() throws Exception {
+        Path out = tmp.resolve("out");
+        Cli.Result r = Cli.run("preview", "acme-platform", "--out", out.toString()).assertNoStackTrace();
+        assertEquals(0, r.code(), r::toString);
+        Workspace ws = Workspace.open(Path.of("conf/application.conf"), Cli.BEFORE_INTERVIEWS);
+        Interview acme = ws.interview("acme-platform");
+        List<PlannedMessage> full = ws.planner().plan(acme);
+        Map<String, PlannedMessage> byId = new HashMap<>();
+        for (PlannedMessage m : applicable(ws, "acme-platform")) {
+            byId.put(m.messageId(), m);
+        }
+        List<Path> files;
+        try (Stream<Path> s = Files.list(out)) {
+            files = s.sorted().toList();
+        }
+        assertEquals(byId.size(), files.size(), files::toString);
+        List<String> printed = Arrays.stream(r.out().split("\n")).filter(l -> !l.isBlank()).sorted().toList();
+        assertEquals(files.stream().map(Path::toString).toList(), printed, "one line per file written");
+        Session session = Session.getInstance(new Properties());
+        for (Path file : files) {
+            assertTrue(file.getFileName().toString().endsWith(".eml"), file.toString());
+            MimeMessage mime;
+            try (InputStream in = Files.newInputStream(file)) {
+                mime = new MimeMessage(session, in);
+                mime.getContent();
+            }
+            PlannedMessage m = byId.remove(mime.getMessageID());
+            assertTrue(m != null, () -> file + " has an unexpected Message-ID");
+            Rendered rendered = ws.templates().render(acme, ws.settings().sender(), m, full);
+            assertEquals(rendered.subject(), mime.getSubject(), file.toString());
+            assertEquals(m.to().email(), ((InternetAddress) mime.getAllRecipients()[0]).getAddress());
+            assertEquals("alex@example.com", ((InternetAddress) mime.getFrom()[0]).getAddress());
+            assertTrue(mime.isMimeType("text/plain"), mime.getContentType());
+            assertEquals(rendered.body().strip(), ((String) mime.getContent()).replace("\r\n", "\n").strip());
+            if (m.step() == Step.SECOND_FOLLOW_UP) {
+                assertEquals(m.inReplyTo(), mime.getHeader("In-Reply-To", null));
+            }
+        }
+        assertTrue(byId.isEmpty(), "every message was written: " + byId.keySet());
+    }
+}

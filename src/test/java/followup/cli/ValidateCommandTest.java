@@ -1,0 +1,115 @@
+package followup.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ValidateCommandTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void theSamplesAreValid() {
+        Cli.Result r = Cli.run("validate").assertNoStackTrace();
+        assertEquals(0, r.code(), r::toString);
+        assertTrue(r.out().startsWith("ok") || r.out().contains("\nok"), r::toString);
+        assertTrue(r.out().contains("2 interviews"), r::toString);
+        assertEquals("", r.err(), r::toString);
+    }
+
+    @Test
+    void theSamplesAreValidWithAnExplicitConfig() {
+        Cli.Result r = Cli.run("validate", "--config", "conf/application.conf");
+        assertEquals(0, r.code(), r::toString);
+        assertTrue(r.out().contains("ok"), r::toString);
+    }
+
+    @Test
+    void everyProblemOfEveryBrokenRecordIsListedWithFileLineAndKey() throws Exception {
+        Path config = BrokenWorkspace.write(tmp);
+        Cli.Result r = Cli.run("validate", "--config", config.toString()).assertNoStackTrace();
+        assertEquals(2, r.code(), r::toString);
+        for (String expected : BrokenWorkspace.expected(tmp)) {
+            assertTrue(r.err().contains(expected), () -> "missing " + expected + " in\n" + r);
+        }
+        // each problem once, and a count at the end
+        List<String> lines = Arrays.stream(r.err().split("\n")).filter(l -> !l.isBlank()).toList();
+        assertEquals(lines.size() - 1, lines.stream().distinct().count() - 1, "no problem repeated:\n" + r);
+        assertTrue(lines.get(lines.size() - 1).matches("\\d+ problems found\\."), r::toString);
+        int count = Integer.parseInt(lines.get(lines.size() - 1).split(" ")[0]);
+        assertEquals(lines.size() - 1, count, r::toString);
+        assertFalse(r.out().contains("ok:"), r::toString);
+    }
+
+    @Test
+    void theGoodRecordsAreStillValidatedNextToTheBrokenOnes() throws Exception {
+        Path config = BrokenWorkspace.write(tmp);
+        Cli.Result r = Cli.run("validate", "--config", config.toString()).assertNoStackTrace();
+        assertEquals(2, r.code(), r::toString);
+        // good-custom loads, and its own template is rendered for it: the missing phone is found
+        String problem = BrokenWorkspace.templateProblem(tmp);
+        assertTrue(r.err().contains(problem), () -> "missing " + problem + " in\n" + r);
+        assertTrue(r.err().contains("good-custom"), r::toString);
+        // good loads and is checked: the interviewer without topics is a warning
+        assertTrue(r.out().contains("good.conf") && r.out().contains("Gina Good") && r.out().contains("warning"),
+                r::toString);
+        assertFalse(r.err().contains(tmp.resolve("interviews").resolve("good.conf").toAbsolutePath() + ":"),
+                r::toString);
+    }
+
+    @Test
+    void fixingTheBrokenRecordsMakesItValid() throws Exception {
+        Path config = BrokenWorkspace.write(tmp);
+        try (var files = Files.list(tmp.resolve("interviews"))) {
+            for (Path f : files.toList()) {
+                if (!f.getFileName().toString().equals("good.conf")) {
+                    Files.delete(f);
+                }
+            }
+        }
+        Cli.Result r = Cli.run("validate", "--config", config.toString()).assertNoStackTrace();
+        assertEquals(0, r.code(), r::toString);
+        assertTrue(r.out().contains("ok"), r::toString);
+        assertTrue(r.out().contains("1 interview,"), r::toString);
+    }
+
+    @Test
+    void aBrokenTemplateIsReportedWithItsLine() throws Exception {
+        Path config = BrokenWorkspace.write(tmp);
+        try (var files = Files.list(tmp.resolve("interviews"))) {
+            for (Path f : files.toList()) {
+                if (!f.getFileName().toString().equals("good.conf")) {
+                    Files.delete(f);
+                }
+            }
+        }
+        Path debrief = tmp.resolve("templates").resolve("debrief.ftl");
+        Files.writeString(debrief, "Subject: Debrief\n\n<#if interview.notes??>\n${interview.notes}\n");
+        Path thankYou = tmp.resolve("templates").resolve("thank-you.ftl");
+        Files.writeString(thankYou, "Subject: Thanks\n\nDear ${to.nickname},\n");
+        Cli.Result r = Cli.run("validate", "--config", config.toString()).assertNoStackTrace();
+        assertEquals(2, r.code(), r::toString);
+        assertTrue(r.err().contains(debrief.toAbsolutePath() + ":"), r::toString);
+        assertTrue(r.err().contains(thankYou.toAbsolutePath() + ":3: to.nickname: "), r::toString);
+    }
+
+    @Test
+    void aBrokenConfigIsBadInput() throws Exception {
+        Path config = tmp.resolve("application.conf");
+        Files.writeString(config, """
+                followup {
+                  sender { name = "Alex Morgan", email = "not-an-address", zone = "America/New_York" }
+                }
+                """);
+        Cli.Result r = Cli.run("validate", "--config", config.toString()).assertNoStackTrace();
+        assertEquals(2, r.code(), r::toString);
+        assertTrue(r.err().contains(config + ":2: followup.sender.email: "), r::toString);
+    }
+}
