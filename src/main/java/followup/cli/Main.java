@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
 @Command(name = "followup", mixinStandardHelpOptions = true, version = "followup 0.1.0",
         description = "Sends the thank-you and follow-up emails after each job interview, and holds back when the"
                 + " company replies.",
-        subcommands = {PlanCommand.class, PreviewCommand.class,
+        subcommands = {DemoCommand.class, RunCommand.class, PlanCommand.class, PreviewCommand.class,
                 ValidateCommand.class, HoldCommand.class, ResumeCommand.class, StatusCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {

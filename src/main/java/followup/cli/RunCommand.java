@@ -1,0 +1,38 @@
+package followup.cli;
+
+import followup.config.RecordLoader;
+import followup.config.Settings;
+import followup.config.SettingsLoader;
+import followup.daemon.Daemon;
+import followup.daemon.DeliveryListener;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import sun.misc.Signal;
+
+/** The daemon, in the foreground, logging to stdout. SIGTERM (or Ctrl-C) finishes the message in flight, exit 0. */
+@Command(name = "run", mixinStandardHelpOptions = true, description = "Run the daemon in the foreground, logging to stdout. SIGTERM finishes the"
+        + " message in flight and exits 0.")
+final class RunCommand implements Callable<Integer> {
+    @ParentCommand
+    private Main main;
+
+    @Option(names = "--config", paramLabel = "FILE", defaultValue = "conf/application.conf",
+            description = "the config file (default: ${DEFAULT-VALUE})")
+    private Path config;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        Settings settings = SettingsLoader.load(config);
+        var problems = RecordLoader.forSettings(settings).loadAll(settings.interviews()).problems();
+        problems.forEach(p -> main.err.println(p));
+        Daemon daemon = Daemon.start(settings, main.clock, DeliveryListener.NONE);
+        Runnable stop = () -> new Thread(daemon::close, "followup-stop").start();
+        Signal.handle(new Signal("TERM"), s -> stop.run());
+        Signal.handle(new Signal("INT"), s -> stop.run());
+        daemon.awaitStop();
+        return 0;
+    }
+}

@@ -1,0 +1,207 @@
+package followup.daemon;
+
+import followup.config.Display;
+import followup.config.RecordLoader;
+import followup.config.Settings;
+import followup.inbox.FolderSync;
+import followup.inbox.ImapConnector;
+import followup.inbox.ImapPoller;
+import followup.inbox.SentFolder;
+import followup.inbox.SyncStateStore;
+import followup.mail.SmtpSender;
+import followup.plan.Planner;
+import followup.plan.State;
+import followup.sandbox.Sandbox;
+import followup.schedule.QuartzScheduler;
+import followup.store.Database;
+import followup.store.EventLog;
+import followup.store.Holds;
+import followup.store.MailLog;
+import followup.store.MessageStore;
+import followup.store.StoredMessage;
+import followup.template.Templates;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@code followup run}: wires the store, the scheduler, the mail adapters and the record watcher, recovers what a
+ * crash left behind, and runs until stopped. Stopping finishes the message in flight.
+ */
+public final class Daemon implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Daemon.class);
+    private static final Duration WATCH_EVERY = Duration.ofSeconds(1);
+
+    private final DaemonLock lock;
+    private final Sandbox sandbox;
+    private final Database db;
+    private final QuartzScheduler quartz;
+    private final SmtpSender smtp;
+    private final Mailbox mailbox;
+    private final Reconciler reconciler;
+    private final RecordBook book;
+    private final ScheduledExecutorService watcher;
+    private final CountDownLatch stopped = new CountDownLatch(1);
+
+    private Daemon(DaemonLock lock, Sandbox sandbox, Database db, QuartzScheduler quartz, SmtpSender smtp,
+                   Mailbox mailbox, Reconciler reconciler, RecordBook book, ScheduledExecutorService watcher) {
+        this.lock = lock;
+        this.sandbox = sandbox;
+        this.db = db;
+        this.quartz = quartz;
+        this.smtp = smtp;
+        this.mailbox = mailbox;
+        this.reconciler = reconciler;
+        this.book = book;
+        this.watcher = watcher;
+    }
+
+    public static Daemon start(Settings settings, Clock clock, DeliveryListener listener) {
+        DaemonLock lock = Database.h2File(settings.storeUrl()).map(DaemonLock::acquire).orElse(null);
+        Sandbox sandbox = null;
+        Database db = null;
+        try {
+            Settings.Server smtpServer = settings.mail().smtp();
+            Settings.Server imapServer = settings.mail().imap().server();
+            if (settings.mail().mode() == Settings.Mode.SANDBOX) {
+                sandbox = Sandbox.start(settings.mail().sandbox().smtpPort(), settings.mail().sandbox().imapPort(),
+                        settings.sender().email());
+                smtpServer = sandbox.smtp();
+                imapServer = sandbox.imap();
+                LOG.info("Sandbox mode: nothing leaves this machine. Mail client: IMAP 127.0.0.1:{} (user {}, password"
+                        + " {} for yours; each recipient's address and the same password for theirs), SMTP"
+                        + " 127.0.0.1:{}", sandbox.imapPort(), settings.sender().email(), Sandbox.PASSWORD,
+                        sandbox.smtpPort());
+            }
+            db = Database.open(settings.storeUrl());
+            return wire(settings, clock, listener, lock, sandbox, db, smtpServer, imapServer);
+        } catch (RuntimeException e) {
+            if (db != null) {
+                db.close();
+            }
+            if (sandbox != null) {
+                sandbox.close();
+            }
+            if (lock != null) {
+                lock.close();
+            }
+            throw e;
+        }
+    }
+
+    private static Daemon wire(Settings settings, Clock clock, DeliveryListener listener, DaemonLock lock,
+                               Sandbox sandbox, Database db, Settings.Server smtpServer, Settings.Server imapServer) {
+        MessageStore store = new MessageStore(db);
+        EventLog events = new EventLog(db);
+        Holds holds = new Holds(db);
+        MailLog mail = new MailLog(db);
+        Notices notices = new Notices(store, events, settings.sender(), clock);
+        RecordBook book = new RecordBook(settings.interviews(), RecordLoader.forSettings(settings));
+        Planner planner = new Planner(settings.policy(), settings.sender(), clock);
+        Reconciler reconciler = new Reconciler(book, planner, store, events, notices, clock);
+        ImapConnector imap = new ImapConnector(imapServer);
+        SyncStateStore sync = new SyncStateStore() {
+            @Override
+            public Optional<FolderSync> load(String folder) {
+                return mail.sync(folder).map(s -> new FolderSync(s.uidValidity(), s.lastUid()));
+            }
+
+            @Override
+            public void save(String folder, FolderSync s) {
+                mail.saveSync(folder, s.uidValidity(), s.lastUid());
+            }
+        };
+        Set<String> own = new HashSet<>();
+        own.add(settings.sender().email());
+        own.add(settings.sender().notifyAddress());
+        Mailbox mailbox = new Mailbox(new ImapPoller(imap, settings.mail().imap().folders(), sync),
+                new SentFolder(imap, settings.mail().imap().sentFolder()), settings.mail().imap().saveSent(), own,
+                book, store, mail, events, notices, settings.policy(), clock, listener);
+        SmtpSender smtp = new SmtpSender(smtpServer);
+        Dispatcher dispatcher = new Dispatcher(new Dispatcher.Wiring(settings, settings.policy(), settings.sender(),
+                clock, book, reconciler, store, events, holds, mail, notices, new Templates(settings.templates()),
+                smtp, mailbox, new Dispatcher.Retry(settings.mail().retryFirst(), settings.mail().retryMax()),
+                listener));
+
+        book.loadNow();
+        recoverUncertain(store, mailbox);
+        Set<String> ids = new HashSet<>();
+        book.all().forEach(i -> ids.add(i.id()));
+        store.all().stream().filter(m -> !m.isNotice()).forEach(m -> ids.add(m.interviewId()));
+        ids.forEach(reconciler::reconcile);
+
+        QuartzScheduler quartz = new QuartzScheduler(db, settings.cluster(), dispatcher);
+        reconciler.attach(quartz);
+        reconciler.syncTriggers();
+        quartz.schedulePoll(settings.mail().imap().pollInterval());
+        quartz.start();
+
+        ScheduledExecutorService watcher = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "followup-records");
+            t.setDaemon(true);
+            return t;
+        });
+        watcher.scheduleWithFixedDelay(() -> {
+            try {
+                book.refresh().forEach(reconciler::reconcile);
+                reconciler.syncTriggers();
+                smtp.closeIfIdle(Duration.ofSeconds(30));
+            } catch (RuntimeException e) {
+                LOG.error("Record watch failed: {}", e.toString());
+            }
+        }, WATCH_EVERY.toMillis(), WATCH_EVERY.toMillis(), TimeUnit.MILLISECONDS);
+        LOG.info("followup running: {} interview(s) from {}, state in {}", book.all().size(),
+                Display.path(settings.interviews()), settings.storeUrl());
+        return new Daemon(lock, sandbox, db, quartz, smtp, mailbox, reconciler, book, watcher);
+    }
+
+    /** Messages a crash left in {@code sending}: settled before anything else runs. */
+    private static void recoverUncertain(MessageStore store, Mailbox mailbox) {
+        for (StoredMessage m : store.inState(State.SENDING)) {
+            LOG.warn("{} was being sent when followup stopped; checking whether it went out", m.key());
+            mailbox.settleUncertain(m, "interrupted during sending (no answer from the server was recorded)");
+        }
+    }
+
+    public Optional<Sandbox> sandbox() {
+        return Optional.ofNullable(sandbox);
+    }
+
+    /** Blocks until {@link #close()} is called. */
+    public void awaitStop() throws InterruptedException {
+        stopped.await();
+    }
+
+    @Override
+    public void close() {
+        if (stopped.getCount() == 0) {
+            return;
+        }
+        LOG.info("Stopping: finishing the message in flight");
+        watcher.shutdownNow();
+        try {
+            quartz.close(true);
+        } catch (RuntimeException e) {
+            LOG.warn("Scheduler stop: {}", e.getMessage());
+        }
+        smtp.close();
+        mailbox.close();
+        db.close();
+        if (sandbox != null) {
+            sandbox.close();
+        }
+        if (lock != null) {
+            lock.close();
+        }
+        stopped.countDown();
+        LOG.info("Stopped");
+    }
+}

@@ -1,0 +1,282 @@
+package followup.daemon;
+
+import followup.inbox.Classifier;
+import followup.inbox.Correlation;
+import followup.inbox.ImapPoller;
+import followup.inbox.InboxMessage;
+import followup.inbox.InboxUnavailableException;
+import followup.inbox.SentFolder;
+import followup.inbox.Verdict;
+import followup.plan.Interview;
+import followup.plan.Interviewer;
+import followup.plan.Policy;
+import followup.plan.State;
+import followup.plan.Step;
+import followup.store.EventLog;
+import followup.store.MailLog;
+import followup.store.MessageStore;
+import followup.store.Reply;
+import followup.store.StoredMessage;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The user's mailbox as the daemon uses it: polls for new messages, classifies them (bounce, auto-reply, reply),
+ * and applies what they mean to the store: a reply holds what is pending for that interview and queues one notice,
+ * a bounce marks the message and holds its address. Also keeps the sent folder: a copy after each send, and the
+ * look-up that settles a send whose outcome a crash left uncertain.
+ */
+final class Mailbox implements Correlation {
+    private static final Logger LOG = LoggerFactory.getLogger(Mailbox.class);
+    private static final Set<String> HELD_BY_REPLY = Set.of(Step.THANK_YOU.id(), Step.FOLLOW_UP.id(),
+            Step.SECOND_FOLLOW_UP.id(), Step.CALL_REMINDER.id());
+
+    private final ImapPoller poller;
+    private final SentFolder sent;
+    private final boolean saveSent;
+    private final Classifier classifier;
+    private final RecordBook book;
+    private final MessageStore store;
+    private final MailLog mail;
+    private final EventLog events;
+    private final Notices notices;
+    private final Policy policy;
+    private final Clock clock;
+    private final DeliveryListener listener;
+    private boolean unavailable;
+
+    Mailbox(ImapPoller poller, SentFolder sent, boolean saveSent, Set<String> ownAddresses, RecordBook book,
+            MessageStore store, MailLog mail, EventLog events, Notices notices, Policy policy, Clock clock,
+            DeliveryListener listener) {
+        this.poller = poller;
+        this.sent = sent;
+        this.saveSent = saveSent;
+        this.classifier = new Classifier(ownAddresses, this);
+        this.book = book;
+        this.store = store;
+        this.mail = mail;
+        this.events = events;
+        this.notices = notices;
+        this.policy = policy;
+        this.clock = clock;
+        this.listener = listener;
+    }
+
+    static String heldBecause(Reply reply) {
+        return "reply from " + reply.from() + " at " + reply.received();
+    }
+
+    /** Polls the watched folders and applies every new message. */
+    synchronized void refresh() throws InboxUnavailableException {
+        Instant since = book.all().stream().filter(i -> !i.closed()).map(i -> i.start().toInstant())
+                .min(Instant::compareTo).orElse(clock.instant()).minus(Duration.ofDays(1));
+        try {
+            for (InboxMessage m : poller.poll(since)) {
+                apply(m);
+            }
+            if (unavailable) {
+                LOG.info("Mailbox reachable again");
+                unavailable = false;
+            }
+        } catch (InboxUnavailableException e) {
+            unavailable = true;
+            throw e;
+        }
+    }
+
+    private void apply(InboxMessage m) {
+        Verdict verdict;
+        try {
+            verdict = classifier.classify(m);
+        } catch (RuntimeException e) {
+            LOG.warn("Could not classify {} UID {} ({}): {}", m.folder(), m.uid(), m.subject(), e.toString());
+            return;
+        }
+        long validity = mail.sync(m.folder()).map(MailLog.Sync::uidValidity).orElse(0L);
+        String kind = verdict.getClass().getSimpleName().toLowerCase(Locale.ROOT);
+        String interview = null;
+        String detail = null;
+        if (verdict instanceof Verdict.Reply r) {
+            interview = String.join(",", r.interviews());
+            detail = r.why();
+            for (String id : r.interviews()) {
+                reply(new Reply(id, ref(m), r.from(), m.received(), r.why()));
+            }
+        } else if (verdict instanceof Verdict.Bounce b) {
+            detail = String.join(", ", b.failedRecipients()) + ": " + b.diagnostic();
+            bounce(b, m);
+        } else if (verdict instanceof Verdict.Delayed d) {
+            detail = "delivery delayed to " + String.join(", ", d.recipients());
+        } else if (verdict instanceof Verdict.AutoReply a) {
+            interview = String.join(",", a.interviews());
+            detail = a.signal();
+        }
+        boolean isNew = mail.recordSeen(m.folder(), validity, m.uid(), m.received(), m.messageId(), m.from(),
+                m.subject(), kind, interview, detail);
+        if (isNew && !(verdict instanceof Verdict.Own) && !(verdict instanceof Verdict.Unrelated)) {
+            events.record(clock.instant(), interview, null, kind, (m.from() == null ? "" : m.from() + ": ")
+                    + (m.subject() == null ? "" : m.subject()) + (detail == null ? "" : " (" + detail + ")"));
+            LOG.info("Mailbox: {} from {}: {}", kind, m.from(), m.subject());
+        }
+    }
+
+    private static String ref(InboxMessage m) {
+        return m.messageId() != null ? m.messageId() : m.folder() + ":" + m.uid();
+    }
+
+    private void reply(Reply reply) {
+        if (!mail.recordReply(reply)) {
+            return;
+        }
+        Instant now = clock.instant();
+        String reason = heldBecause(reply);
+        int held = 0;
+        for (StoredMessage s : store.ofInterview(reply.interviewId())) {
+            if (HELD_BY_REPLY.contains(s.step()) && store.settle(s.key(), State.PLANNED, State.HELD, reason, null,
+                    now)) {
+                held++;
+                events.record(now, s.interviewId(), s.key(), "held", reason);
+                listener.settled(s.key(), "held", reason);
+            }
+        }
+        Optional<Interview> interview = book.get(reply.interviewId());
+        String company = interview.map(Interview::company).orElse(reply.interviewId());
+        LOG.info("Reply from {} for {}: {} pending message(s) held", reply.from(), reply.interviewId(), held);
+        notices.queue(reply.interviewId(), "reply", "Reply from " + company + " (" + reply.from() + ")",
+                company + " answered: a message from " + reply.from() + " arrived at " + reply.received()
+                        + " (" + reply.why() + ").\n\n" + (held == 0 ? "Nothing was pending."
+                        : held + " pending message" + (held == 1 ? " is" : "s are") + " held back and will not be"
+                        + " sent.") + " Read their message and answer it yourself.\n\nIf this was not really a"
+                        + " reply, `followup resume " + reply.interviewId() + "` sends the held messages after all.\n");
+    }
+
+    private void bounce(Verdict.Bounce b, InboxMessage m) {
+        Instant now = clock.instant();
+        Set<String> addresses = new HashSet<>();
+        for (String original : b.originalMessageIds()) {
+            store.byMessageId(original).ifPresent(s -> {
+                if (store.settle(s.key(), State.SENT, State.BOUNCED, "bounced: " + b.diagnostic(), b.diagnostic(),
+                        now)) {
+                    events.record(now, s.interviewId(), s.key(), "bounced", b.diagnostic());
+                }
+                addresses.add(s.recipient());
+            });
+        }
+        for (String r : b.failedRecipients()) {
+            if (isOurRecipient(r)) {
+                addresses.add(r);
+            }
+        }
+        for (String address : addresses) {
+            if (!mail.recordBounce(address, null, b.diagnostic(), now)) {
+                continue;
+            }
+            String interviewId = null;
+            for (StoredMessage s : store.all()) {
+                if (address.equals(s.recipient()) && !s.isNotice()) {
+                    interviewId = s.interviewId();
+                    if (store.settle(s.key(), State.PLANNED, State.HELD, "address bounced", null, now)) {
+                        events.record(now, s.interviewId(), s.key(), "held", "address bounced");
+                    }
+                }
+            }
+            notices.queue(interviewId == null ? "mailbox" : interviewId, "bounce:" + address, "followup: mail to "
+                    + address + " bounced", "A message to " + address + " came back undelivered:\n\n  "
+                    + b.diagnostic() + "\n\nNothing more will be sent to this address. Check it in the record"
+                    + " (maybe a typo) and, once fixed, the remaining steps are planned for the corrected address.\n");
+        }
+    }
+
+    /** After a successful send, a copy goes to the IMAP sent folder so the user's mail client shows it. */
+    void saveCopy(MimeMessage mime) {
+        if (!saveSent || sent == null) {
+            return;
+        }
+        try {
+            sent.append(mime);
+        } catch (RuntimeException e) {
+            LOG.warn("Sent, but could not save a copy in the sent folder: {}", e.getMessage());
+        }
+    }
+
+    /**
+     * A message left in {@code sending} with no SMTP answer: found in the sent folder means it went out; otherwise
+     * {@code policy.on-uncertain} decides between sending it again and reporting it.
+     */
+    void settleUncertain(StoredMessage sm, String why) {
+        Instant now = clock.instant();
+        boolean found = false;
+        String lookup;
+        try {
+            found = sent != null && sent.contains(sm.messageId());
+            lookup = found ? "found in the sent folder" : "not found in the sent folder";
+        } catch (RuntimeException e) {
+            lookup = "the sent folder could not be checked (" + e.getMessage() + ")";
+        }
+        if (found) {
+            store.markSent(sm.key(), now, "found in the sent folder after: " + why, sm.subject());
+            events.record(now, sm.interviewId(), sm.key(), "sent", "confirmed from the sent folder");
+            return;
+        }
+        if (policy.onUncertain() == Policy.OnUncertain.RESEND) {
+            store.retryLater(sm.key(), State.SENDING, now, "uncertain (" + why + "; " + lookup + "): sending again",
+                    null, now);
+            events.record(now, sm.interviewId(), sm.key(), "retry", "uncertain, resending: " + why);
+            return;
+        }
+        String reason = "uncertain: " + why + "; " + lookup;
+        store.settle(sm.key(), State.SENDING, State.FAILED, reason, null, now);
+        events.record(now, sm.interviewId(), sm.key(), "failed", reason);
+        LOG.warn("Uncertain {}: {}", sm.key(), reason);
+        if (!sm.isNotice()) {
+            notices.queue(sm.interviewId(), "uncertain:" + sm.key(), "followup: check whether a message to "
+                    + sm.recipient() + " went out", "followup was interrupted while sending this message and cannot"
+                    + " tell whether the server received it:\n\n  " + sm.key() + "\n  Message-ID " + sm.messageId()
+                    + "\n  " + lookup + "\n\nIt was not sent again (policy.on-uncertain = hold). Check your sent"
+                    + " mail; if it is missing, send it yourself (`followup preview " + sm.interviewId() + "`).\n");
+        }
+    }
+
+    @Override
+    public Optional<String> interviewOfMessageId(String messageId) {
+        return store.interviewOfMessageId(messageId);
+    }
+
+    @Override
+    public Set<String> interviewsOfSender(String fromAddress, Instant received) {
+        Set<String> out = new HashSet<>();
+        if (fromAddress == null) {
+            return out;
+        }
+        String from = fromAddress.toLowerCase(Locale.ROOT);
+        String domain = from.substring(from.lastIndexOf('@') + 1);
+        for (Interview i : book.all()) {
+            if (i.start().toInstant().isAfter(received)) {
+                continue;
+            }
+            boolean person = from.equals(i.contact()) || i.interviewers().stream().map(Interviewer::email)
+                    .anyMatch(from::equals);
+            if (person || i.domains().contains(domain)) {
+                out.add(i.id());
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public boolean isOurRecipient(String address) {
+        return address != null && store.wasSentTo(address.toLowerCase(Locale.ROOT));
+    }
+
+    void close() {
+        poller.close();
+    }
+}

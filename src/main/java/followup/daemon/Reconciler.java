@@ -1,0 +1,158 @@
+package followup.daemon;
+
+import followup.plan.Interview;
+import followup.plan.PlannedMessage;
+import followup.plan.Planner;
+import followup.plan.State;
+import followup.schedule.QuartzScheduler;
+import followup.store.EventLog;
+import followup.store.MessageStore;
+import followup.store.StoredMessage;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Brings the store and the triggers in line with the records: new and changed steps are planned, steps of a
+ * closed, deleted or shortened record are cancelled, steps whose latest bound passed while nothing could send them
+ * are skipped with a notice. A message that went out is never touched.
+ */
+final class Reconciler {
+    private static final Logger LOG = LoggerFactory.getLogger(Reconciler.class);
+    private final RecordBook book;
+    private final Planner planner;
+    private final MessageStore store;
+    private final EventLog events;
+    private final Notices notices;
+    private final Clock clock;
+    private QuartzScheduler quartz;
+
+    Reconciler(RecordBook book, Planner planner, MessageStore store, EventLog events, Notices notices, Clock clock) {
+        this.book = book;
+        this.planner = planner;
+        this.store = store;
+        this.events = events;
+        this.notices = notices;
+        this.clock = clock;
+    }
+
+    void attach(QuartzScheduler scheduler) {
+        this.quartz = scheduler;
+    }
+
+    /** The interview's plan as of now, with what the store knows. */
+    List<PlannedMessage> plan(Interview interview) {
+        return planner.plan(interview, store.history(interview.id()));
+    }
+
+    synchronized void reconcile(String id) {
+        Instant now = clock.instant();
+        Optional<Interview> interview = book.get(id);
+        List<StoredMessage> stored = store.ofInterview(id);
+        if (interview.isEmpty()) {
+            cancelAll(stored, "record removed", now);
+            return;
+        }
+        Set<String> inPlan = new HashSet<>();
+        List<String> missed = new ArrayList<>();
+        for (PlannedMessage m : plan(interview.get())) {
+            if (!m.applies()) {
+                continue;
+            }
+            inPlan.add(m.key());
+            switch (m.state()) {
+                case PLANNED -> store.upsertPlanned(m, now);
+                case CANCELLED -> {
+                    if (store.find(m.key()).isPresent()) {
+                        cancel(m.key(), id, m.reason(), now);
+                    }
+                }
+                case SKIPPED -> {
+                    store.upsertPlanned(m, now);
+                    if (store.settle(m.key(), State.PLANNED, State.SKIPPED, m.reason(), null, now)) {
+                        events.record(now, id, m.key(), "skipped", m.reason());
+                        missed.add(m.step().id() + " to " + m.to().name() + " (" + m.reason() + ")");
+                    }
+                }
+                default -> {
+                    // sent: nothing to do
+                }
+            }
+        }
+        for (StoredMessage s : stored) {
+            if (!s.isNotice() && !inPlan.contains(s.key())) {
+                cancel(s.key(), id, "no longer in the record", now);
+            }
+        }
+        skipOrphans(id, now);
+        if (!missed.isEmpty()) {
+            notices.queue(id, "missed:" + now.toEpochMilli(), "followup: " + missed.size() + " step"
+                    + (missed.size() == 1 ? " was" : "s were") + " missed for " + interview.get().company(),
+                    "These messages for your interview with " + interview.get().company() + " ("
+                            + interview.get().position() + ") were not sent, because their latest moment passed"
+                            + " while followup could not send them:\n\n  - " + String.join("\n  - ", missed)
+                            + "\n\nNothing was sent late. If one still matters, send it yourself; `followup preview "
+                            + id + "` shows the text.\n");
+        }
+    }
+
+    /**
+     * The second follow-up answers the follow-up, and the call reminder follows the second follow-up: when the
+     * predecessor ended without going out (skipped, failed, bounced, cancelled), its successor never goes either.
+     */
+    private void skipOrphans(String id, Instant now) {
+        List<StoredMessage> stored = store.ofInterview(id);
+        String[][] chain = {{"follow-up", "second-follow-up"}, {"second-follow-up", "call-reminder"}};
+        for (String[] link : chain) {
+            Optional<StoredMessage> before = stored.stream().filter(s -> s.step().equals(link[0])).findFirst();
+            if (before.isEmpty() || !before.get().state().isFinal() || before.get().state() == State.SENT) {
+                continue;
+            }
+            String reason = "the " + link[0] + " was not sent (" + before.get().state().label() + ")";
+            for (StoredMessage s : stored) {
+                if (s.step().equals(link[1]) && store.settle(s.key(), State.PLANNED, State.SKIPPED, reason, null,
+                        now)) {
+                    events.record(now, id, s.key(), "skipped", reason);
+                }
+            }
+            stored = store.ofInterview(id);
+        }
+    }
+
+    private void cancelAll(List<StoredMessage> stored, String reason, Instant now) {
+        for (StoredMessage s : stored) {
+            if (!s.isNotice()) {
+                cancel(s.key(), s.interviewId(), reason, now);
+            }
+        }
+    }
+
+    private void cancel(String key, String id, String reason, Instant now) {
+        boolean done = store.settle(key, State.PLANNED, State.CANCELLED, reason, null, now)
+                || store.settle(key, State.HELD, State.CANCELLED, reason, null, now);
+        if (done) {
+            LOG.info("Cancelled {}: {}", key, reason);
+            events.record(now, id, key, "cancelled", reason);
+            if (quartz != null) {
+                quartz.unscheduleSend(key);
+            }
+        }
+    }
+
+    /** Gives every planned message a trigger at its next fire instant. */
+    synchronized void syncTriggers() {
+        if (quartz == null) {
+            return;
+        }
+        for (StoredMessage m : store.needingSchedule()) {
+            quartz.scheduleSend(m.key(), m.nextFire());
+            store.markScheduled(m.key(), m.nextFire());
+        }
+    }
+}

@@ -1,0 +1,124 @@
+package followup.daemon;
+
+import followup.config.Display;
+import followup.config.Problem;
+import followup.config.RecordLoader;
+import followup.config.Records;
+import followup.plan.Interview;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The interview records as the daemon sees them: the last valid version of each (a record that turns bad keeps
+ * its last valid version until it is fixed), reloaded when the directory changes. A change must look the same on
+ * two scans in a row before it is read (debounce), so a file caught half-written is not taken for an edit.
+ */
+final class RecordBook {
+    private static final Logger LOG = LoggerFactory.getLogger(RecordBook.class);
+
+    private final Path dir;
+    private final RecordLoader loader;
+    private final Map<String, Interview> current = new LinkedHashMap<>();
+    private Map<String, String> loadedSignature = Map.of();
+    private Map<String, String> pendingSignature;
+    private Set<Problem> reported = Set.of();
+
+    RecordBook(Path dir, RecordLoader loader) {
+        this.dir = dir;
+        this.loader = loader;
+    }
+
+    synchronized Optional<Interview> get(String id) {
+        return Optional.ofNullable(current.get(id));
+    }
+
+    synchronized List<Interview> all() {
+        return List.copyOf(current.values());
+    }
+
+    /** Loads now, without debounce (at start-up). Returns the ids that changed. */
+    synchronized Set<String> loadNow() {
+        Map<String, String> signature = signature();
+        pendingSignature = null;
+        return load(signature);
+    }
+
+    /** Called every second or so: returns the ids whose record was added, changed or deleted. */
+    synchronized Set<String> refresh() {
+        Map<String, String> signature = signature();
+        if (signature.equals(loadedSignature)) {
+            pendingSignature = null;
+            return Set.of();
+        }
+        if (!signature.equals(pendingSignature)) {
+            pendingSignature = signature;
+            return Set.of();
+        }
+        pendingSignature = null;
+        return load(signature);
+    }
+
+    private Set<String> load(Map<String, String> signature) {
+        Records records = loader.loadAll(dir);
+        loadedSignature = signature;
+        Set<String> changed = new HashSet<>();
+        Map<String, Interview> valid = new HashMap<>();
+        records.interviews().forEach(i -> valid.put(i.id(), i));
+        for (Interview i : records.interviews()) {
+            if (!Objects.equals(current.get(i.id()), i)) {
+                changed.add(i.id());
+                LOG.info("{} {}", current.containsKey(i.id()) ? "Record changed:" : "Record loaded:",
+                        Display.path(records.files().get(i.id())));
+            }
+            current.put(i.id(), i);
+        }
+        for (String id : Set.copyOf(current.keySet())) {
+            if (!records.files().containsKey(id)) {
+                current.remove(id);
+                changed.add(id);
+                LOG.info("Record removed: {}; its unsent messages are cancelled", id);
+            } else if (!valid.containsKey(id)) {
+                LOG.warn("Record {} has problems; keeping its last valid version until it is fixed", id);
+            }
+        }
+        Set<Problem> problems = new HashSet<>(records.problems());
+        for (Problem p : records.problems()) {
+            if (!reported.contains(p)) {
+                LOG.warn("{}", p);
+            }
+        }
+        reported = problems;
+        return changed;
+    }
+
+    private Map<String, String> signature() {
+        Map<String, String> sig = new HashMap<>();
+        if (!Files.isDirectory(dir)) {
+            return sig;
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            files.filter(p -> p.getFileName().toString().endsWith(RecordLoader.EXTENSION)).forEach(p -> {
+                try {
+                    sig.put(p.getFileName().toString(), Files.getLastModifiedTime(p).toMillis() + ":" + Files.size(p));
+                } catch (IOException e) {
+                    sig.put(p.getFileName().toString(), "unreadable");
+                }
+            });
+        } catch (IOException e) {
+            LOG.warn("Cannot list {}: {}", Display.path(dir), e.getMessage());
+        }
+        return sig;
+    }
+}

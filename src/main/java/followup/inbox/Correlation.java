@@ -1,0 +1,20 @@
+package followup.inbox;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.Set;
+
+/** What the daemon knows about its own messages and interviews; implemented from the store. */
+public interface Correlation {
+    /** The interview whose message had this Message-ID (any step, sent or planned), if any. */
+    Optional<String> interviewOfMessageId(String messageId);
+
+    /**
+     * Interviews for which this From address is an interviewer or the contact, or whose domains contain its domain,
+     * and that started before {@code received}.
+     */
+    Set<String> interviewsOfSender(String fromAddress, Instant received);
+
+    /** True if we sent a message to this address (for bounces identified by {@code Final-Recipient}). */
+    boolean isOurRecipient(String address);
+}

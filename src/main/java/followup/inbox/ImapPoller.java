@@ -1,0 +1,113 @@
+package followup.inbox;
+
+import jakarta.mail.FolderNotFoundException;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Store;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * Incremental poll of the watched folders (see {@link FolderReader} for the IMAP commands). The store stays open
+ * between polls and is reopened when it dropped. Thread-safe: polls are serialised.
+ *
+ * <p>Duplicates: after a UIDVALIDITY change the folder is read again from {@code since}, so messages already
+ * returned come back with new UIDs. Callers de-duplicate by folder + UIDVALIDITY (the one saved in the
+ * {@link SyncStateStore} by the same poll) + UID, or by Message-ID; acting twice on the same reply must be harmless.
+ *
+ * <p>Known limit: only UIDs above the saved one are read, so if {@code since} moves earlier (a record added for a
+ * past interview), call {@link #rescan(Instant)} once.
+ */
+public final class ImapPoller implements AutoCloseable {
+    private final ImapConnector connector;
+    private final List<String> folders;
+    private final SyncStateStore sync;
+    private Store store;
+
+    public ImapPoller(ImapConnector connector, List<String> folders, SyncStateStore sync) {
+        this.connector = Objects.requireNonNull(connector, "connector");
+        this.folders = List.copyOf(folders);
+        this.sync = Objects.requireNonNull(sync, "sync");
+    }
+
+    /**
+     * The messages that arrived in the watched folders since the last poll, in folder then UID order. The new
+     * positions are saved only once every folder has been read, so a failure never loses messages; a crash after
+     * this returns does (use {@link #poll(Instant, Consumer)} to record them first).
+     *
+     * @param since do not look at messages received before this (the oldest active interview's start)
+     */
+    public synchronized List<InboxMessage> poll(Instant since) throws InboxUnavailableException {
+        List<FolderReader.Batch> batches = new ArrayList<>();
+        for (String folder : folders) {
+            batches.add(read(folder, since, sync.load(folder)));
+        }
+        List<InboxMessage> all = new ArrayList<>();
+        for (FolderReader.Batch batch : batches) {
+            sync.save(batch.folder(), batch.sync());
+            all.addAll(batch.messages());
+        }
+        return all;
+    }
+
+    /**
+     * The same poll, handing each folder's new messages to {@code sink} before saving that folder's position: if
+     * the sink records them in the same transaction as {@link SyncStateStore#save}, or throws, nothing is lost.
+     */
+    public synchronized void poll(Instant since, Consumer<List<InboxMessage>> sink) throws InboxUnavailableException {
+        for (String folder : folders) {
+            FolderReader.Batch batch = read(folder, since, sync.load(folder));
+            sink.accept(batch.messages());
+            sync.save(folder, batch.sync());
+        }
+    }
+
+    /** Every message received since {@code since}, found by server-side SEARCH; the saved positions are untouched. */
+    public synchronized List<InboxMessage> rescan(Instant since) throws InboxUnavailableException {
+        List<InboxMessage> all = new ArrayList<>();
+        for (String folder : folders) {
+            all.addAll(read(folder, since, Optional.empty()).messages());
+        }
+        return all;
+    }
+
+    private FolderReader.Batch read(String folder, Instant since, Optional<FolderSync> previous) {
+        Objects.requireNonNull(since, "since");
+        Store open = store();
+        try {
+            return FolderReader.read(open, folder, since, previous);
+        } catch (FolderNotFoundException e) {
+            throw new InboxUnavailableException("the IMAP folder \"" + folder + "\" does not exist on "
+                    + connector.where());
+        } catch (MessagingException e) {
+            close(); // the connection may be broken: start afresh next time
+            throw connector.failure("cannot read the IMAP folder \"" + folder + "\" on " + connector.where(), e);
+        }
+    }
+
+    /** The open store, reconnected if the server dropped it ({@code isConnected} sends a NOOP). */
+    private Store store() {
+        if (store != null && store.isConnected()) {
+            return store;
+        }
+        close();
+        store = connector.connect();
+        return store;
+    }
+
+    /** Closes the connection; the next poll opens a new one. */
+    @Override
+    public synchronized void close() {
+        if (store != null) {
+            try {
+                store.close();
+            } catch (MessagingException ignored) {
+                // closing a broken connection: nothing left to release
+            }
+            store = null;
+        }
+    }
+}

@@ -1,0 +1,182 @@
+package followup.inbox;
+
+import jakarta.mail.Address;
+import jakarta.mail.FolderClosedException;
+import jakarta.mail.MessagingException;
+import jakarta.mail.StoreClosedException;
+import jakarta.mail.internet.ContentType;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Reads an {@link InboxMessage} from a message's headers, the same way for a message fetched over IMAP (with only
+ * {@link #HEADERS} loaded) and for a whole message parsed from a file. A field that cannot be read is left empty and
+ * reported in one WARN line naming the folder and UID; only a lost connection is thrown.
+ */
+final class InboxMessages {
+    /** The header fields read here; the poller fetches exactly these (plus ENVELOPE, INTERNALDATE and UID). */
+    static final List<String> HEADERS = Stream.concat(
+            Stream.of("Message-ID", "From", "Subject", "In-Reply-To", "References", "Content-Type"),
+            AutoReplySignals.HEADERS.stream()).toList();
+
+    private static final Logger LOG = LoggerFactory.getLogger(InboxMessages.class);
+    private static final Pattern MESSAGE_ID = Pattern.compile("<[^<>\\s]+>");
+    private static final Pattern ADDRESS = Pattern.compile("[^<>\\s\"(),;:]+@[^<>\\s\"(),;:]+");
+
+    private InboxMessages() {
+    }
+
+    /** Reads {@code message}; never fails on a malformed message, only on a lost connection. */
+    static InboxMessage from(MimeMessage message, String folder, long uid, Instant received)
+            throws MessagingException {
+        List<String> problems = new ArrayList<>();
+        String messageId = read(problems, "Message-ID", () -> firstId(message.getMessageID()));
+        String from = read(problems, "From", () -> fromAddress(message));
+        String subject = read(problems, "Subject", message::getSubject);
+        List<String> references = read(problems, "In-Reply-To/References", () -> referencedIds(
+                header(message, "In-Reply-To"), header(message, "References")));
+        Optional<String> signal = read(problems, "auto-reply headers",
+                () -> AutoReplySignals.of(name -> header(message, name), subject));
+        Boolean isReport = read(problems, "Content-Type", () -> isDeliveryReport(message));
+        Optional<DeliveryReport> report = Boolean.TRUE.equals(isReport)
+                ? Optional.of(DeliveryReports.read(message, problems)) : Optional.empty();
+        if (!problems.isEmpty()) {
+            LOG.warn("Message UID {} in folder {} was read only in part: {}", uid, folder,
+                    String.join("; ", problems));
+        }
+        return new InboxMessage(folder, uid, received, messageId, from, subject,
+                references == null ? List.of() : references, signal, report);
+    }
+
+    /** The first value of a header, unfolded and stripped, or null. */
+    static String header(MimeMessage message, String name) {
+        try {
+            String value = message.getHeader(name, null);
+            return value == null ? null : value.replaceAll("\r?\n(?=[ \t])", "").strip();
+        } catch (MessagingException e) {
+            throw new UncheckedMessagingException(e);
+        }
+    }
+
+    /** The first {@code <...>} token of a header value, else the stripped value, else null. */
+    static String firstId(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        Matcher m = MESSAGE_ID.matcher(value);
+        return m.find() ? m.group() : value.strip();
+    }
+
+    static List<String> referencedIds(String inReplyTo, String references) {
+        Set<String> ids = new LinkedHashSet<>();
+        for (String value : new String[] {inReplyTo, references}) {
+            if (value != null) {
+                MESSAGE_ID.matcher(value).results().forEach(r -> ids.add(r.group()));
+            }
+        }
+        List<String> all = List.copyOf(ids);
+        int max = InboxMessage.MAX_REFERENCES;
+        if (all.size() <= max) {
+            return all;
+        }
+        List<String> kept = new ArrayList<>(all.subList(0, max / 2));
+        kept.addAll(all.subList(all.size() - max / 2, all.size()));
+        return kept;
+    }
+
+    private static String fromAddress(MimeMessage message) throws MessagingException {
+        try {
+            Address[] from = message.getFrom();
+            if (from != null) {
+                for (Address a : from) {
+                    if (a instanceof InternetAddress ia && ia.getAddress() != null && !ia.getAddress().isBlank()) {
+                        return ia.getAddress().strip().toLowerCase(Locale.ROOT);
+                    }
+                }
+            }
+            return null;
+        } catch (jakarta.mail.internet.AddressException e) {
+            // A From header Jakarta Mail will not parse: take the first thing that looks like an address.
+            String raw = header(message, "From");
+            Matcher m = raw == null ? null : ADDRESS.matcher(raw);
+            if (m != null && m.find()) {
+                return m.group().toLowerCase(Locale.ROOT);
+            }
+            throw e;
+        }
+    }
+
+    private static boolean isDeliveryReport(MimeMessage message) throws MessagingException {
+        String value = header(message, "Content-Type");
+        if (value == null) {
+            return false;
+        }
+        ContentType type = new ContentType(value);
+        String reportType = type.getParameter("report-type");
+        return type.match("multipart/report") && reportType != null
+                && (reportType.equalsIgnoreCase("delivery-status")
+                || reportType.equalsIgnoreCase("global-delivery-status"));
+    }
+
+    /** One field of the message; a parse failure becomes a problem and null, a lost connection is thrown. */
+    private static <T> T read(List<String> problems, String what, Field<T> field) throws MessagingException {
+        try {
+            return field.read();
+        } catch (UncheckedMessagingException e) {
+            return failed(problems, what, e.getCause());
+        } catch (MessagingException | IOException | RuntimeException e) {
+            return failed(problems, what, e);
+        }
+    }
+
+    private static <T> T failed(List<String> problems, String what, Exception e) throws MessagingException {
+        rethrowIfDisconnected(e);
+        problems.add(what + ": " + describe(e));
+        return null;
+    }
+
+    /** Lost connections are not message problems: the poll stops and reports the mailbox unavailable. */
+    static void rethrowIfDisconnected(Exception e) throws MessagingException {
+        // IMAP part streams wrap FolderClosedException in an IOException.
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof FolderClosedException || t instanceof StoreClosedException) {
+                throw (MessagingException) t;
+            }
+        }
+    }
+
+    static String describe(Exception e) {
+        String text = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return text.replaceAll("\\s+", " ").strip();
+    }
+
+    @FunctionalInterface
+    interface Field<T> {
+        T read() throws MessagingException, IOException;
+    }
+
+    /** Carries a MessagingException out of a lambda that cannot throw it. */
+    static final class UncheckedMessagingException extends RuntimeException {
+        UncheckedMessagingException(MessagingException cause) {
+            super(cause);
+        }
+
+        @Override
+        public synchronized MessagingException getCause() {
+            return (MessagingException) super.getCause();
+        }
+    }
+}

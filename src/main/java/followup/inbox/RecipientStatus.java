@@ -1,0 +1,29 @@
+package followup.inbox;
+
+import java.util.Objects;
+
+/**
+ * One per-recipient block of a delivery status report (RFC 3464).
+ *
+ * @param finalRecipient the {@code Final-Recipient} (else {@code Original-Recipient}), lower-cased bare address
+ * @param action         {@code failed}, {@code delayed}, {@code delivered}, {@code relayed} or {@code expanded},
+ *                       lower-cased
+ * @param status         the enhanced status code, e.g. {@code 5.1.1}; empty if the report has none
+ * @param diagnostic     the {@code Diagnostic-Code} unfolded onto one line, e.g. {@code smtp; 550 5.1.1 ...}, or
+ *                       null
+ */
+public record RecipientStatus(String finalRecipient, String action, String status, String diagnostic) {
+    public RecipientStatus {
+        Objects.requireNonNull(finalRecipient, "finalRecipient");
+        Objects.requireNonNull(action, "action");
+        status = status == null ? "" : status;
+    }
+
+    public boolean failed() {
+        return "failed".equals(action);
+    }
+
+    public boolean delayed() {
+        return "delayed".equals(action);
+    }
+}

@@ -1,0 +1,177 @@
+package followup.mail;
+
+import followup.config.Secret;
+import followup.mail.TrackingTransport.Phase;
+import followup.mail.TrackingTransport.Reply;
+import jakarta.mail.AuthenticationFailedException;
+import jakarta.mail.MessagingException;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
+import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
+import org.eclipse.angus.mail.smtp.SMTPSenderFailedException;
+
+/**
+ * Maps a failed SMTP attempt to a {@link SendResult}, from how far the message got (the transport's phase) and the
+ * replies the server gave. Server replies are kept verbatim; everything else says where and what happened.
+ */
+final class Outcomes {
+    private static final String NESTED = ";\n  nested exception is:";
+    private static final String HIDDEN = "(hidden)";
+
+    private Outcomes() {
+    }
+
+    /**
+     * The result of an attempt that ended with {@code failure}.
+     *
+     * @param transport the transport of the attempt, or null if none was created
+     * @param where     the server as {@code host:port}, for messages that are not a server reply
+     */
+    static SendResult failed(Exception failure, TrackingTransport transport, String where) {
+        Phase phase = transport == null ? Phase.CONNECTING : transport.phase();
+        if (phase.dataSent()) {
+            return afterData(failure, transport.endOfData(), where);
+        }
+        Reply reply = smtpReply(failure);
+        if (reply == null && transport != null && transport.lastReply() != null && transport.lastReply().isError()) {
+            reply = transport.lastReply();
+        }
+        if (reply != null) {
+            return byCode(reply);
+        }
+        if (failure instanceof AuthenticationFailedException && !connectionLost(failure, transport)) {
+            return new SendResult.Permanent("SMTP " + where + ": authentication failed: " + summary(failure));
+        }
+        return new SendResult.Temporary("SMTP " + where + " " + describe(phase) + ": " + summary(failure));
+    }
+
+    /** Replaces every occurrence of the password in the result's text. */
+    static SendResult redact(SendResult result, Secret password) {
+        if (password == null || password.isEmpty()) {
+            return result;
+        }
+        String secret = password.reveal();
+        if (result instanceof SendResult.Accepted a) {
+            return new SendResult.Accepted(a.reply().replace(secret, HIDDEN));
+        }
+        if (result instanceof SendResult.Temporary t) {
+            return new SendResult.Temporary(t.reply().replace(secret, HIDDEN));
+        }
+        if (result instanceof SendResult.Permanent p) {
+            return new SendResult.Permanent(p.reply().replace(secret, HIDDEN));
+        }
+        SendResult.Uncertain u = (SendResult.Uncertain) result;
+        return new SendResult.Uncertain(u.why().replace(secret, HIDDEN));
+    }
+
+    /** A server response without its trailing line end ("" for null). */
+    static String strip(String response) {
+        return response == null ? "" : response.stripTrailing();
+    }
+
+    private static SendResult afterData(Exception failure, Reply endOfData, String where) {
+        if (endOfData != null && endOfData.code() == 250) {
+            return new SendResult.Accepted(endOfData.text());
+        }
+        if (endOfData != null && endOfData.isError()) {
+            return byCode(endOfData);
+        }
+        if (endOfData != null && endOfData.code() >= 0) {
+            return new SendResult.Uncertain("SMTP " + where + ": the server answered the end of the message data"
+                    + " with an unexpected reply (" + endOfData.text() + "); the message may or may not have been"
+                    + " delivered");
+        }
+        return new SendResult.Uncertain("SMTP " + where + ": the connection failed after the message data was sent"
+                + " and before the server's reply to it was read (" + summary(failure)
+                + "); the message may or may not have been delivered");
+    }
+
+    private static SendResult byCode(Reply reply) {
+        return reply.code() >= 500 ? new SendResult.Permanent(reply.text()) : new SendResult.Temporary(reply.text());
+    }
+
+    /** The worst 4xx/5xx reply carried by an Angus SMTP exception in the chain (5xx before 4xx), or null. */
+    private static Reply smtpReply(Throwable failure) {
+        Reply found = null;
+        for (Throwable t : chain(failure)) {
+            int code = code(t);
+            if (code >= 400 && code <= 599 && (found == null || found.code() < 500 && code >= 500)) {
+                found = new Reply(code, strip(ownMessage(t)));
+            }
+        }
+        return found;
+    }
+
+    private static int code(Throwable t) {
+        if (t instanceof SMTPAddressFailedException e) {
+            return e.getReturnCode();
+        }
+        if (t instanceof SMTPSenderFailedException e) {
+            return e.getReturnCode();
+        }
+        if (t instanceof SMTPSendFailedException e) {
+            return e.getReturnCode();
+        }
+        return -1;
+    }
+
+    private static boolean connectionLost(Exception failure, TrackingTransport transport) {
+        if (transport == null || transport.lastReply() == null || transport.lastReply().code() < 0) {
+            return true;
+        }
+        return chain(failure).stream().anyMatch(IOException.class::isInstance);
+    }
+
+    private static String describe(Phase phase) {
+        return switch (phase) {
+            case CONNECTING -> "while connecting";
+            case CONNECTED, ENVELOPE, DATA_COMMAND -> "before the message data was sent";
+            case MESSAGE, ACCEPTED -> "after the message data was sent";
+        };
+    }
+
+    /** The failure's own message and, if it adds something, its root cause's. */
+    static String summary(Throwable failure) {
+        List<Throwable> chain = chain(failure);
+        String own = ownMessage(failure);
+        if ("[EOF]".equals(strip(own))) {
+            own = "the server closed the connection";
+        }
+        Throwable root = chain.get(chain.size() - 1);
+        String rootText = root == failure ? null : ownMessage(root);
+        if (rootText == null || rootText.isBlank()) {
+            rootText = root == failure ? null : root.getClass().getSimpleName();
+        }
+        String text = own == null || own.isBlank() ? failure.getClass().getSimpleName() : strip(own);
+        return rootText == null || text.contains(rootText) ? text : text + ": " + strip(rootText);
+    }
+
+    /** A MessagingException's message without the "nested exception is" tail jakarta.mail appends. */
+    private static String ownMessage(Throwable t) {
+        String m = t.getMessage();
+        if (m != null && t instanceof MessagingException) {
+            int i = m.indexOf(NESTED);
+            if (i >= 0) {
+                m = m.substring(0, i);
+            }
+        }
+        return m;
+    }
+
+    /** The failure, its next exceptions and causes, each once. */
+    private static List<Throwable> chain(Throwable failure) {
+        Map<Throwable, Boolean> seen = new IdentityHashMap<>();
+        List<Throwable> out = new ArrayList<>();
+        Throwable t = failure;
+        while (t != null && seen.put(t, Boolean.TRUE) == null) {
+            out.add(t);
+            Throwable next = t instanceof MessagingException m ? m.getNextException() : null;
+            t = next != null ? next : t.getCause();
+        }
+        return out;
+    }
+}

@@ -1,0 +1,49 @@
+package followup.mail;
+
+import java.util.Objects;
+
+/**
+ * The outcome of one SMTP attempt, as {@link SmtpSender#send} reports it. The four cases map onto the delivery
+ * guarantees: only {@link Accepted} may be recorded as sent; {@link Temporary} is retried with back-off;
+ * {@link Permanent} fails at once; {@link Uncertain} must be resolved (sent folder lookup) before any resend.
+ * No text in a result ever contains the SMTP password.
+ */
+public sealed interface SendResult {
+
+    /** The server answered 250 to the end of DATA. reply = the server's last response line, e.g. "250 OK queued as 12345". */
+    record Accepted(String reply) implements SendResult {
+        public Accepted {
+            Objects.requireNonNull(reply, "reply");
+        }
+    }
+
+    /**
+     * Certainly not delivered, worth retrying: a 4xx reply, or a connection failure before the message data was sent
+     * (connect refused, timeout during greeting/EHLO/AUTH/MAIL/RCPT, dropped connection before DATA).
+     */
+    record Temporary(String reply) implements SendResult {
+        public Temporary {
+            Objects.requireNonNull(reply, "reply");
+        }
+    }
+
+    /**
+     * Certainly not delivered, not worth retrying: a 5xx reply (to MAIL, RCPT or end of DATA), or an authentication
+     * failure (535) — the reply is kept verbatim (it is shown to the user).
+     */
+    record Permanent(String reply) implements SendResult {
+        public Permanent {
+            Objects.requireNonNull(reply, "reply");
+        }
+    }
+
+    /**
+     * Unknown: the connection failed after the message data was (partly) sent but before the server's reply to the
+     * end of DATA was read. The message may or may not have been delivered.
+     */
+    record Uncertain(String why) implements SendResult {
+        public Uncertain {
+            Objects.requireNonNull(why, "why");
+        }
+    }
+}

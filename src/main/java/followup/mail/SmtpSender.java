@@ -1,0 +1,172 @@
+package followup.mail;
+
+import followup.config.Settings;
+import jakarta.mail.Address;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.NoSuchProviderException;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Sends MimeMessages over one reused SMTP connection and reports each attempt as a {@link SendResult}.
+ *
+ * <p>The connection stays open between sends; before reusing it, {@code isConnected()} probes it with RSET and a
+ * dropped one is replaced. After any failure the connection is closed, so the next send starts clean. The
+ * {@link TrackingTransport} underneath tells a failure before the server accepted DATA (certainly not delivered)
+ * from one after it (perhaps delivered: {@link SendResult.Uncertain}).
+ *
+ * <p>Thread-safe enough for one sender thread: every public method is synchronized. The password goes to the
+ * server only; it never appears in a result, an exception or a log line.
+ */
+public final class SmtpSender implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(SmtpSender.class);
+
+    private final Settings.Server server;
+    private final Session session;
+    private final Clock clock;
+    private final String where;
+    private TrackingTransport transport;
+    private Instant lastUsed;
+
+    public SmtpSender(Settings.Server server) {
+        this(server, Clock.systemUTC());
+    }
+
+    /** @param clock tells {@link #closeIfIdle} how long the connection has been idle */
+    public SmtpSender(Settings.Server server, Clock clock) {
+        this.server = Objects.requireNonNull(server, "server");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.session = SmtpSessions.create(server);
+        this.where = server.host() + ":" + server.port();
+    }
+
+    /**
+     * Sends to the message's To and Cc recipients; connects (or reconnects when the server dropped the idle
+     * connection) as needed. Never throws for mail failures: maps them to a SendResult.
+     *
+     * <p>Like {@link Transport#send}, saves the message's changes first, but keeps the Message-ID it already has,
+     * so that every attempt of one planned message carries the same Message-ID.
+     */
+    public synchronized SendResult send(MimeMessage message) {
+        Objects.requireNonNull(message, "message");
+        Address[] recipients;
+        try {
+            recipients = recipients(message);
+            prepare(message);
+        } catch (MessagingException | IOException | RuntimeException e) {
+            return Outcomes.redact(new SendResult.Permanent("the message cannot be sent as it is: "
+                    + Outcomes.summary(e)), server.password());
+        }
+        if (recipients.length == 0) {
+            return new SendResult.Permanent("the message has no To or Cc recipient");
+        }
+        SendResult result;
+        try {
+            connection().sendMessage(message, recipients);
+            lastUsed = clock.instant();
+            result = new SendResult.Accepted(Outcomes.strip(transport.getLastServerResponse()));
+        } catch (MessagingException | RuntimeException e) {
+            result = Outcomes.failed(e, transport, where);
+            closeQuietly();
+        }
+        result = Outcomes.redact(result, server.password());
+        log.debug("SMTP {}: {}", where, result);
+        return result;
+    }
+
+    /** Closes the connection if it has been idle longer than {@code idle} (called by the daemon between messages). */
+    public synchronized void closeIfIdle(Duration idle) {
+        if (transport != null && lastUsed != null && Duration.between(lastUsed, clock.instant()).compareTo(idle) > 0) {
+            log.debug("SMTP {}: closing the connection, idle since {}", where, lastUsed);
+            closeQuietly();
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        closeQuietly();
+    }
+
+    /** The open connection (probed with RSET) or a new one, ready for a message. */
+    private TrackingTransport connection() throws MessagingException {
+        if (transport != null) {
+            if (transport.isConnected()) {
+                transport.beginMessage();
+                return transport;
+            }
+            log.debug("SMTP {}: the server dropped the idle connection, reconnecting", where);
+            closeQuietly();
+        }
+        transport = newTransport();       // kept before connecting, so that a failure can be classified
+        boolean auth = SmtpSessions.authenticates(server);
+        transport.connect(server.host(), server.port(), auth ? server.username() : null,
+                auth ? server.password().reveal() : null);
+        transport.beginMessage();
+        log.debug("SMTP {}: connected", where);
+        return transport;
+    }
+
+    private TrackingTransport newTransport() {
+        Transport t;
+        try {
+            t = session.getTransport(SmtpSessions.protocol(server));
+        } catch (NoSuchProviderException e) {
+            throw new IllegalStateException("no SMTP transport registered", e);
+        }
+        if (!(t instanceof TrackingTransport tracking)) {
+            throw new IllegalStateException("the session gave " + t.getClass().getName()
+                    + " instead of " + TrackingTransport.class.getName());
+        }
+        return tracking;
+    }
+
+    private void closeQuietly() {
+        if (transport == null) {
+            return;
+        }
+        try {
+            transport.close();
+        } catch (MessagingException | RuntimeException e) {
+            log.debug("SMTP {}: close failed: {}", where, Outcomes.summary(e));
+        } finally {
+            transport = null;
+            lastUsed = null;
+        }
+    }
+
+    private static Address[] recipients(MimeMessage message) throws MessagingException {
+        List<Address> all = new ArrayList<>();
+        for (Message.RecipientType type : List.of(Message.RecipientType.TO, Message.RecipientType.CC)) {
+            Address[] some = message.getRecipients(type);
+            if (some != null) {
+                all.addAll(List.of(some));
+            }
+        }
+        return all.toArray(new Address[0]);
+    }
+
+    /**
+     * Saves the message's changes keeping its Message-ID, and renders it once to nowhere: content that cannot be
+     * encoded fails here, before the server sees anything, instead of half-way through DATA.
+     */
+    private static void prepare(MimeMessage message) throws MessagingException, IOException {
+        String id = message.getMessageID();
+        message.saveChanges();
+        if (id != null) {
+            message.setHeader("Message-ID", id);
+        }
+        message.writeTo(OutputStream.nullOutputStream());
+    }
+}

@@ -1,0 +1,85 @@
+package followup.mail;
+
+import followup.config.Settings;
+import jakarta.mail.NoSuchProviderException;
+import jakarta.mail.Provider;
+import jakarta.mail.Session;
+import java.time.Duration;
+import java.util.List;
+import java.util.Properties;
+
+/**
+ * Builds the Jakarta Mail {@link Session} for one SMTP server: timeouts, TLS and authentication from the settings,
+ * no debug output, and the {@link TrackingTransport} registered for both {@code smtp} and {@code smtps}.
+ * The password is never put into the session properties; it is handed to {@code connect} only.
+ */
+final class SmtpSessions {
+    private static final String VENDOR = "followup";
+
+    private SmtpSessions() {
+    }
+
+    /** "smtps" for implicit TLS, else "smtp" (with or without STARTTLS). */
+    static String protocol(Settings.Server server) {
+        return server.security() == Settings.Security.SSL ? "smtps" : "smtp";
+    }
+
+    /** True when the server settings carry both a user name and a password, i.e. when to authenticate. */
+    static boolean authenticates(Settings.Server server) {
+        return server.username() != null && !server.username().isBlank()
+                && server.password() != null && !server.password().isEmpty();
+    }
+
+    static Session create(Settings.Server server) {
+        Session session = Session.getInstance(properties(server));
+        session.setDebug(false);
+        try {
+            session.setProvider(provider("smtp", TrackingTransport.class));
+            session.setProvider(provider("smtps", TrackingTransport.Ssl.class));
+        } catch (NoSuchProviderException e) {
+            throw new IllegalStateException("cannot register the SMTP transport", e);
+        }
+        return session;
+    }
+
+    static Properties properties(Settings.Server server) {
+        Properties p = new Properties();
+        String connectTimeout = millis(server.connectTimeout(), "connect-timeout");
+        String timeout = millis(server.timeout(), "timeout");
+        for (String prefix : List.of("mail.smtp.", "mail.smtps.")) {
+            p.setProperty(prefix + "connectiontimeout", connectTimeout);
+            p.setProperty(prefix + "timeout", timeout);
+            p.setProperty(prefix + "writetimeout", timeout);
+            p.setProperty(prefix + "userset", "true");               // isConnected() probes with RSET, not NOOP
+            p.setProperty(prefix + "ssl.checkserveridentity", "true"); // also if a server asks for STARTTLS (530)
+        }
+        switch (server.security()) {
+            case SSL -> p.setProperty("mail.smtps.ssl.enable", "true");
+            case STARTTLS -> {
+                p.setProperty("mail.smtp.starttls.enable", "true");
+                p.setProperty("mail.smtp.starttls.required", "true");
+            }
+            case PLAIN -> {
+            }
+        }
+        String protocol = protocol(server);
+        p.setProperty("mail.transport.protocol", protocol);
+        p.setProperty("mail." + protocol + ".auth", Boolean.toString(authenticates(server)));
+        p.setProperty("mail.debug", "false");
+        p.setProperty("mail.debug.auth", "false");
+        p.setProperty("mail.debug.auth.username", "false");
+        p.setProperty("mail.debug.auth.password", "false");
+        return p;
+    }
+
+    private static Provider provider(String protocol, Class<? extends TrackingTransport> type) {
+        return new Provider(Provider.Type.TRANSPORT, protocol, type.getName(), VENDOR, "1");
+    }
+
+    private static String millis(Duration d, String name) {
+        if (d == null || d.isZero() || d.isNegative()) {
+            throw new IllegalArgumentException("the SMTP " + name + " must be a positive duration, found " + d);
+        }
+        return Long.toString(Math.max(1, Math.min(d.toMillis(), Integer.MAX_VALUE)));
+    }
+}

@@ -1,0 +1,146 @@
+package followup.mail;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.URLName;
+import java.io.IOException;
+import java.io.OutputStream;
+import org.eclipse.angus.mail.smtp.SMTPTransport;
+
+/**
+ * Angus Mail's SMTP transport, plus a record of how far the current message got and of the replies the server
+ * gave, so that a failure can be told apart: before the server accepted DATA (certainly not delivered) or after it
+ * (perhaps delivered).
+ *
+ * <p>Registered on the {@link Session} through a {@link jakarta.mail.Provider} (see {@link SmtpSessions}), which is
+ * why the class and its {@code (Session, URLName)} constructors are public; {@link Ssl} is the implicit-TLS
+ * ({@code smtps}) variant. Not meant to be used directly: {@link SmtpSender} drives it.
+ *
+ * <p>The session never sets {@code mail.smtp.chunksize}, so Angus never uses BDAT and every message goes through
+ * {@link #data()} and {@link #finishData()}.
+ */
+public class TrackingTransport extends SMTPTransport {
+
+    /** How far the current attempt got. */
+    enum Phase {
+        /** Opening the connection: greeting, EHLO, STARTTLS, AUTH. */
+        CONNECTING,
+        /** Connected, the message not begun yet. */
+        CONNECTED,
+        /** MAIL FROM and RCPT TO. */
+        ENVELOPE,
+        /** DATA sent, its 354 not read yet. */
+        DATA_COMMAND,
+        /** The server answered 354: the message data is being sent, or its final reply awaited. */
+        MESSAGE,
+        /** The server answered 250 to the end of the data. */
+        ACCEPTED;
+
+        boolean dataSent() {
+            return this == MESSAGE || this == ACCEPTED;
+        }
+    }
+
+    /** One reply of the server: the code (-1 when the connection ended instead) and the text, without line end. */
+    record Reply(int code, String text) {
+        boolean isError() {
+            return code >= 400 && code <= 599;
+        }
+    }
+
+    private Phase phase = Phase.CONNECTING;
+    private Reply lastReply;
+    private Reply endOfData;
+
+    /** The plain ({@code smtp}) transport; STARTTLS when the session asks for it. */
+    public TrackingTransport(Session session, URLName url) {
+        this(session, url, "smtp", false);
+    }
+
+    private TrackingTransport(Session session, URLName url, String protocol, boolean ssl) {
+        super(session, url, protocol, ssl);
+    }
+
+    /** The implicit-TLS transport for {@code smtps}: what Angus's {@code SMTPSSLTransport} is, with the tracking. */
+    public static final class Ssl extends TrackingTransport {
+        public Ssl(Session session, URLName url) {
+            super(session, url, "smtps", true);
+        }
+    }
+
+    /** Starts a new message on a connection that is open: forgets the previous message's phase and replies. */
+    synchronized void beginMessage() {
+        phase = Phase.CONNECTED;
+        lastReply = null;
+        endOfData = null;
+    }
+
+    synchronized Phase phase() {
+        return phase;
+    }
+
+    /** The reply to the last command sent in this attempt, or null when none was read (or reading it failed). */
+    synchronized Reply lastReply() {
+        return lastReply;
+    }
+
+    /** The reply read to the end of the message data (its code -1 if the connection ended instead), or null. */
+    synchronized Reply endOfData() {
+        return endOfData;
+    }
+
+    @Override
+    protected synchronized boolean protocolConnect(String host, int port, String user, String password)
+            throws MessagingException {
+        phase = Phase.CONNECTING;
+        boolean connected = super.protocolConnect(host, port, user, password);
+        if (connected) {
+            phase = Phase.CONNECTED;
+        }
+        return connected;
+    }
+
+    @Override
+    protected void mailFrom() throws MessagingException {
+        phase = Phase.ENVELOPE;
+        super.mailFrom();
+    }
+
+    @Override
+    protected OutputStream data() throws MessagingException {
+        phase = Phase.DATA_COMMAND;
+        OutputStream out = super.data();   // returns only once the server answered 354
+        phase = Phase.MESSAGE;
+        return out;
+    }
+
+    @Override
+    protected void finishData() throws IOException, MessagingException {
+        super.finishData();                // returns only once the server answered 250
+        phase = Phase.ACCEPTED;
+    }
+
+    @Override
+    protected void sendCommand(String command) throws MessagingException {
+        lastReply = null;                  // so that a failed write never leaves an older reply behind
+        super.sendCommand(command);
+    }
+
+    @Override
+    protected int simpleCommand(byte[] command) throws MessagingException {
+        lastReply = null;
+        return super.simpleCommand(command);
+    }
+
+    @Override
+    protected int readServerResponse() throws MessagingException {
+        lastReply = null;                  // stays null when reading fails (timeout, reset)
+        int code = super.readServerResponse();
+        Reply reply = new Reply(code, Outcomes.strip(getLastServerResponse()));
+        lastReply = reply;
+        if (phase == Phase.MESSAGE && endOfData == null) {
+            endOfData = reply;             // the only reply read in this phase before any RSET is the one to "."
+        }
+        return code;
+    }
+}
