@@ -1,0 +1,259 @@
+package followup.daemon;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.icegreen.greenmail.base.GreenMailOperations;
+import followup.config.Settings;
+import followup.config.SettingsLoader;
+import followup.plan.State;
+import followup.store.Database;
+import followup.store.MessageStore;
+import followup.store.StoredMessage;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.BooleanSupplier;
+
+/**
+ * Runs the real daemon in-process against a GreenMail server (SMTP and IMAP on loopback) in live mode, with a real
+ * H2 file and the Quartz JDBC job store in a temporary directory. The policy is compressed into seconds and the
+ * send window is off unless a test says otherwise.
+ *
+ * <p>Typical use: {@code harness.record("acme", DaemonHarness.interview(...)); harness.start();
+ * harness.awaitState("acme/thank-you/jane@acme.example", State.SENT);}
+ */
+public final class DaemonHarness implements AutoCloseable {
+    public static final String SENDER = "alex@example.com";
+    public static final String PASSWORD = "correct horse battery staple";
+    public static final ZoneId ZONE = ZoneId.of("America/New_York");
+    public static final Duration WAIT = Duration.ofSeconds(30);
+
+    private final Path root;
+    private final GreenMailOperations greenMail;
+    private final List<StoredMessage> sent = new CopyOnWriteArrayList<>();
+    private int smtpPort;
+    private int imapPort;
+    private String policy = """
+            promise-reminder { after = 1s }
+            handwritten-note { after = 1s }
+            thank-you { after = 2s, latest = 120s }
+            debrief { after = 3s }
+            follow-up { after = 6s }
+            second-follow-up { after = 4s }
+            call-reminder { after = 2s }
+            missed-grace = 120s
+            send-window { enabled = false }
+            """;
+    private String extraMail = "";
+    private Daemon daemon;
+    private Database db;
+
+    /** @param greenMail a started GreenMail with SMTP and IMAP (dynamic ports are fine) */
+    public DaemonHarness(Path root, GreenMailOperations greenMail) {
+        this.root = root;
+        this.greenMail = greenMail;
+        this.smtpPort = greenMail.getSmtp().getPort();
+        this.imapPort = greenMail.getImap().getPort();
+        greenMail.setUser(SENDER, SENDER, PASSWORD);
+    }
+
+    /** Replaces the whole {@code followup.policy} block body. */
+    public DaemonHarness policy(String hocon) {
+        this.policy = hocon;
+        return this;
+    }
+
+    /** Extra lines inside {@code followup.mail { ... }} (e.g. caps, retry). */
+    public DaemonHarness mail(String hocon) {
+        this.extraMail = hocon;
+        return this;
+    }
+
+    /** Points the daemon at other ports (a fault-injecting proxy or scripted server in front of GreenMail). */
+    public DaemonHarness ports(int smtp, int imap) {
+        this.smtpPort = smtp;
+        this.imapPort = imap;
+        return this;
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    public Path interviews() {
+        return root.resolve("conf/interviews");
+    }
+
+    public Path config() throws IOException {
+        Path conf = Files.createDirectories(root.resolve("conf"));
+        Files.createDirectories(interviews());
+        Path secret = root.resolve("password");
+        if (!Files.exists(secret)) {
+            Files.writeString(secret, PASSWORD);
+            Files.setPosixFilePermissions(secret, PosixFilePermissions.fromString("rw-------"));
+        }
+        Path config = conf.resolve("application.conf");
+        Files.writeString(config, """
+                followup {
+                  sender { name = "Alex Morgan", email = "%s", phone = "+1 555 0100", zone = "%s" }
+                  mail {
+                    mode = live
+                    smtp { host = "127.0.0.1", port = %d, security = plain, username = "%s", password-file = "%s",
+                           connect-timeout = 5s, timeout = 5s }
+                    imap { host = "127.0.0.1", port = %d, security = plain, username = "%s", password-file = "%s",
+                           connect-timeout = 5s, timeout = 5s, poll-interval = 1s }
+                    retry { first = 1s, max = 2s }
+                    %s
+                  }
+                  policy {
+                    %s
+                  }
+                  templates = "%s"
+                  store { url = "jdbc:h2:file:%s" }
+                }
+                """.formatted(SENDER, ZONE.getId(), smtpPort, SENDER, secret, imapPort, SENDER, secret, extraMail,
+                policy, Path.of("templates").toAbsolutePath(), root.resolve("data/followup")));
+        return config;
+    }
+
+    /** Writes (or overwrites) {@code conf/interviews/<id>.conf}. */
+    public Path record(String id, String hocon) throws IOException {
+        Files.createDirectories(interviews());
+        Path file = interviews().resolve(id + ".conf");
+        Path tmp = interviews().resolve("." + id + ".tmp");
+        Files.writeString(tmp, hocon);
+        Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        return file;
+    }
+
+    /** A record for an interview that started {@code ago} before now, with these interviewer lines. */
+    public static String interview(Duration ago, String interviewers, String extra) {
+        LocalDateTime at = LocalDateTime.now(ZONE).minus(ago).truncatedTo(ChronoUnit.SECONDS);
+        return """
+                company  = "Acme Corp"
+                position = "Platform Engineer"
+                at       = "%s"
+                zone     = "%s"
+                interviewers = [
+                %s
+                ]
+                phone = "+1 555 0199"
+                %s
+                """.formatted(at, ZONE.getId(), interviewers, extra);
+    }
+
+    public static final String JANE = "{ name = \"Jane Doe\", email = \"jane@acme.example\", topics = [\"Kubernetes\"] }";
+    public static final String RAJ = "{ name = \"Raj Patel\", email = \"raj@acme.example\", topics = [\"on-call\"] }";
+
+    public Settings settings() throws IOException {
+        return SettingsLoader.load(config());
+    }
+
+    public DaemonHarness start() throws IOException {
+        Settings settings = settings();
+        daemon = Daemon.start(settings, Clock.systemUTC(), new DeliveryListener() {
+            @Override
+            public void sent(StoredMessage message, MimeMessage mime) {
+                sent.add(message);
+            }
+        });
+        if (db == null) {
+            db = Database.open(settings.storeUrl());
+        }
+        return this;
+    }
+
+    public void stop() {
+        if (daemon != null) {
+            daemon.close();
+            daemon = null;
+        }
+    }
+
+    public Daemon daemon() {
+        return daemon;
+    }
+
+    /** What the listener saw go out, in order. */
+    public List<StoredMessage> sent() {
+        return List.copyOf(sent);
+    }
+
+    public MessageStore store() {
+        return new MessageStore(db);
+    }
+
+    public Database database() {
+        return db;
+    }
+
+    public Optional<StoredMessage> message(String key) {
+        return store().find(key);
+    }
+
+    public StoredMessage awaitState(String key, State state) {
+        awaitTrue("state of " + key + " to become " + state,
+                () -> message(key).map(m -> m.state() == state).orElse(false));
+        return message(key).orElseThrow();
+    }
+
+    public void awaitTrue(String what, BooleanSupplier condition) {
+        awaitTrue(what, condition, WAIT);
+    }
+
+    public void awaitTrue(String what, BooleanSupplier condition, Duration within) {
+        Instant deadline = Instant.now().plus(within);
+        while (!condition.getAsBoolean()) {
+            if (Instant.now().isAfter(deadline)) {
+                fail("timed out after " + within.toSeconds() + "s waiting for " + what + "; messages: "
+                        + store().all().stream().map(m -> m.key() + "=" + m.state() + " (" + m.reason() + ")")
+                        .toList());
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                fail("interrupted");
+            }
+        }
+    }
+
+    /** Messages delivered to one mailbox of the GreenMail server. */
+    public List<MimeMessage> inbox(String address) {
+        com.icegreen.greenmail.user.GreenMailUser user = greenMail.getUserManager().getUserByEmail(address);
+        if (user == null) {
+            return List.of();
+        }
+        try {
+            return greenMail.getManagers().getImapHostManager().getInbox(user).getMessages().stream()
+                    .map(com.icegreen.greenmail.store.StoredMessage::getMimeMessage).toList();
+        } catch (com.icegreen.greenmail.store.FolderException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public GreenMailOperations greenMail() {
+        return greenMail;
+    }
+
+    @Override
+    public void close() {
+        stop();
+        if (db != null) {
+            db.close();
+            db = null;
+        }
+    }
+}
