@@ -1,6 +1,5 @@
 package followup.cli;
 
-import followup.config.RecordLoader;
 import followup.config.Settings;
 import followup.config.SettingsLoader;
 import followup.daemon.Daemon;
@@ -26,8 +25,6 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         Settings settings = SettingsLoader.load(config);
-        var problems = RecordLoader.forSettings(settings).loadAll(settings.interviews()).problems();
-        problems.forEach(p -> main.err.println(p));
         Daemon daemon = Daemon.start(settings, main.clock, DeliveryListener.NONE);
         Runnable stop = () -> new Thread(daemon::close, "followup-stop").start();
         Signal.handle(new Signal("TERM"), s -> stop.run());

@@ -80,7 +80,28 @@ final class Dispatcher implements Jobs {
             dispatch(key);
         } catch (RuntimeException e) {
             LOG.error("Sending {} failed unexpectedly: {}", key, e.toString());
-            w.store().markScheduled(key, null);
+            recoverFromCrashOf(key, e);
+        }
+    }
+
+    /** An unexpected error must neither lose the message nor make its trigger fire again at once. */
+    private void recoverFromCrashOf(String key, RuntimeException e) {
+        try {
+            Optional<StoredMessage> now = w.store().find(key);
+            if (now.isEmpty()) {
+                return;
+            }
+            StoredMessage sm = now.get();
+            Instant at = w.clock().instant();
+            if (sm.state() == State.SENDING) {
+                w.mailbox().settleUncertain(sm, "unexpected error while sending: " + e);
+            } else if (sm.state() == State.PLANNED) {
+                w.store().countAttempt(key);
+                w.store().retryLater(key, State.PLANNED, at.plus(w.retry().after(sm.attempts() + 1)),
+                        "retrying after an unexpected error: " + e, null, at);
+            }
+        } catch (RuntimeException again) {
+            LOG.error("Could not record the failure of {}: {}", key, again.toString());
         }
     }
 
@@ -211,22 +232,34 @@ final class Dispatcher implements Jobs {
             w.listener().sent(w.store().find(sm.key()).orElse(sm), mime);
             w.mailbox().saveCopy(mime);
         } else if (result instanceof SendResult.Temporary t) {
-            StoredMessage claimed = w.store().find(sm.key()).orElse(sm);
-            Instant retryAt = after.plus(w.retry().after(claimed.attempts()));
-            if (retryAt.isAfter(latest)) {
-                fail(sm, "gave up after " + claimed.attempts() + " attempts: " + t.reply(), t.reply());
-            } else {
-                w.store().retryLater(sm.key(), State.SENDING, retryAt, "retrying at " + retryAt + " after: "
-                        + t.reply(), t.reply(), after);
-                w.events().record(after, sm.interviewId(), sm.key(), "retry", t.reply());
-                LOG.warn("Temporary failure sending {}: {}; retrying at {}", sm.key(), t.reply(), retryAt);
-                w.reconciler().syncTriggers();
-            }
+            retrySend(sm, latest, after, t.reply(), t.reply());
+        } else if (result instanceof SendResult.Permanent p && isLoginFailure(p.reply())) {
+            retrySend(sm, latest, after, "the SMTP server refused the login (check the username and the password"
+                    + " in FOLLOWUP_SMTP_PASSWORD or password-file): " + p.reply(), p.reply());
         } else if (result instanceof SendResult.Permanent p) {
             fail(sm, "refused by the server: " + p.reply(), p.reply());
         } else if (result instanceof SendResult.Uncertain u) {
             w.mailbox().settleUncertain(sm, u.why());
         }
+    }
+
+    /** A login refused (535) is the user's configuration, not the message's fault: retried, never failed at once. */
+    private static boolean isLoginFailure(String reply) {
+        return reply != null && (reply.startsWith("535") || reply.startsWith("534") || reply.startsWith("530"));
+    }
+
+    private void retrySend(StoredMessage sm, Instant latest, Instant after, String why, String reply) {
+        StoredMessage claimed = w.store().find(sm.key()).orElse(sm);
+        Instant retryAt = after.plus(w.retry().after(claimed.attempts()));
+        if (retryAt.isAfter(latest)) {
+            fail(sm, "gave up after " + claimed.attempts() + " attempts: " + why, reply);
+            return;
+        }
+        w.store().retryLater(sm.key(), State.SENDING, retryAt, "retrying at " + retryAt + " after: " + why, reply,
+                after);
+        w.events().record(after, sm.interviewId(), sm.key(), "retry", why);
+        LOG.warn("Temporary failure sending {}: {}; retrying at {}", sm.key(), why, retryAt);
+        w.reconciler().syncTriggers();
     }
 
     private void fail(StoredMessage sm, String reason, String reply) {

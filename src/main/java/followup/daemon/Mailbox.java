@@ -74,14 +74,15 @@ final class Mailbox implements Correlation {
         return "reply from " + reply.from() + " at " + reply.received();
     }
 
-    /** Polls the watched folders and applies every new message. */
+    /**
+     * Polls the watched folders and applies every new message. Each folder's messages are recorded before the
+     * poller saves that folder's position, so a crash in between means a re-read (recorded once), never a loss.
+     */
     synchronized void refresh() throws InboxUnavailableException {
         Instant since = book.all().stream().filter(i -> !i.closed()).map(i -> i.start().toInstant())
                 .min(Instant::compareTo).orElse(clock.instant()).minus(Duration.ofDays(1));
         try {
-            for (InboxMessage m : poller.poll(since)) {
-                apply(m);
-            }
+            poller.poll(since, batch -> batch.forEach(this::apply));
             if (unavailable) {
                 LOG.info("Mailbox reachable again");
                 unavailable = false;

@@ -17,6 +17,8 @@ import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.angus.mail.imap.IMAPFolder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Reads the new messages of one folder, opened read-only (EXAMINE), with a cost that does not grow with the folder:
@@ -33,7 +35,11 @@ final class FolderReader {
     record Batch(String folder, FolderSync sync, List<InboxMessage> messages) {
     }
 
+    private static final Logger LOG = LoggerFactory.getLogger(FolderReader.class);
     private static final Duration SINCE_SLACK = Duration.ofDays(1);
+    /** {@link Date} cannot hold every Instant; SEARCH dates are clamped to this range. */
+    private static final Instant EARLIEST = Instant.EPOCH;
+    private static final Instant LATEST = Instant.parse("9999-12-31T00:00:00Z");
 
     private FolderReader() {
     }
@@ -51,7 +57,14 @@ final class FolderReader {
         folder.open(Folder.READ_ONLY);
         try {
             long validity = folder.getUIDValidity();
+            if (validity <= 0) {
+                throw new MessagingException("the server reports no UIDVALIDITY for " + name);
+            }
             boolean resync = previous.isEmpty() || previous.get().uidValidity() != validity;
+            if (resync && previous.isPresent()) {
+                LOG.info("UIDVALIDITY of {} changed from {} to {}: reading it again from {}", name,
+                        previous.get().uidValidity(), validity, since);
+            }
             long floor = resync ? 0 : previous.get().lastUid();
             Message[] candidates = resync ? search(folder, since) : newerThan(folder, floor);
             folder.fetch(candidates, profile());
@@ -69,11 +82,22 @@ final class FolderReader {
                     messages.add(InboxMessages.from((MimeMessage) m, name, uid, received));
                 }
             }
+            LOG.debug("{}: {} candidate(s), {} returned, last UID {}", name, candidates.length, messages.size(),
+                    lastUid);
             return new Batch(name, new FolderSync(validity, lastUid), messages);
         } finally {
+            closeQuietly(folder);
+        }
+    }
+
+    /** A failed CLOSE must not hide the batch or the original failure; a broken store is reopened next poll. */
+    private static void closeQuietly(Folder folder) {
+        try {
             if (folder.isOpen()) {
-                folder.close(false);
+                folder.close(false); // read-only: CLOSE expunges nothing
             }
+        } catch (MessagingException | IllegalStateException e) {
+            LOG.debug("closing {} failed: {}", folder.getFullName(), e.toString());
         }
     }
 
@@ -86,7 +110,9 @@ final class FolderReader {
     }
 
     private static Message[] search(IMAPFolder folder, Instant since) throws MessagingException {
-        return folder.search(new ReceivedDateTerm(ComparisonTerm.GE, Date.from(since.minus(SINCE_SLACK))));
+        Instant from = since.isBefore(EARLIEST.plus(SINCE_SLACK)) ? EARLIEST
+                : since.isAfter(LATEST) ? LATEST : since.minus(SINCE_SLACK);
+        return folder.search(new ReceivedDateTerm(ComparisonTerm.GE, Date.from(from)));
     }
 
     private static Message[] newerThan(IMAPFolder folder, long lastUid) throws MessagingException {

@@ -38,6 +38,9 @@ public final class ImapPoller implements AutoCloseable {
      * positions are saved only once every folder has been read, so a failure never loses messages; a crash after
      * this returns does (use {@link #poll(Instant, Consumer)} to record them first).
      *
+     * <p>A message whose INTERNALDATE is before {@code since} is skipped, in a resynchronisation and in an
+     * incremental poll alike, but its UID counts as seen.
+     *
      * @param since do not look at messages received before this (the oldest active interview's start)
      */
     public synchronized List<InboxMessage> poll(Instant since) throws InboxUnavailableException {
@@ -82,7 +85,7 @@ public final class ImapPoller implements AutoCloseable {
         } catch (FolderNotFoundException e) {
             throw new InboxUnavailableException("the IMAP folder \"" + folder + "\" does not exist on "
                     + connector.where());
-        } catch (MessagingException e) {
+        } catch (MessagingException | IllegalStateException e) { // Angus: IllegalStateException = folder closed
             close(); // the connection may be broken: start afresh next time
             throw connector.failure("cannot read the IMAP folder \"" + folder + "\" on " + connector.where(), e);
         }

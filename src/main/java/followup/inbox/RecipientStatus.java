@@ -19,10 +19,12 @@ public record RecipientStatus(String finalRecipient, String action, String statu
         status = status == null ? "" : status;
     }
 
+    /** {@code Action: failed}: the server gave up on this recipient. */
     public boolean failed() {
         return "failed".equals(action);
     }
 
+    /** {@code Action: delayed}: the server is still trying. */
     public boolean delayed() {
         return "delayed".equals(action);
     }

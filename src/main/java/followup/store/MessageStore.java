@@ -61,6 +61,7 @@ public final class MessageStore {
 
     /**
      * Records a planned message, or updates the due instant, bound and reason of one that is still planned. A
+     * cancelled message that never went out (its record was closed or deleted, and is back) is planned again. A
      * message in any other state is left alone: a sent message is never planned again.
      */
     public void upsertPlanned(PlannedMessage m, Instant now) {
@@ -69,6 +70,12 @@ public final class MessageStore {
                     + " updated_at = ? WHERE msg_key = ? AND state = 'PLANNED' AND (due_at <> ? OR latest_at <> ?"
                     + " OR reason <> ? OR recipient <> ?)", m.due(), m.latest(), Jdbc.clip(m.reason(), 2000),
                     m.to().email(), now, m.key(), m.due(), m.latest(), Jdbc.clip(m.reason(), 2000), m.to().email());
+            if (updated == 0) {
+                updated = Jdbc.update(c, "UPDATE fu_messages SET state = 'PLANNED', due_at = ?, latest_at = ?,"
+                        + " reason = ?, recipient = ?, scheduled_at = NULL, retry_at = NULL, updated_at = ?"
+                        + " WHERE msg_key = ? AND state = 'CANCELLED' AND sent_at IS NULL", m.due(), m.latest(),
+                        Jdbc.clip(m.reason(), 2000), m.to().email(), now, m.key());
+            }
             if (updated == 0 && Jdbc.query(c, "SELECT 1 FROM fu_messages WHERE msg_key = ?", rs -> 1, m.key())
                     .isEmpty()) {
                 Jdbc.update(c, "INSERT INTO fu_messages (msg_key, interview_id, step, recipient, message_id, state,"

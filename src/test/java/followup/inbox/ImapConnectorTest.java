@@ -1,0 +1,121 @@
+package followup.inbox;
+
+import static followup.inbox.GreenMailAccounts.PASSWORD;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import followup.config.Settings;
+import followup.config.Settings.Security;
+import jakarta.mail.Store;
+import java.util.Properties;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** TLS settings, timeouts, and failures that never show the password. */
+class ImapConnectorTest {
+    @RegisterExtension
+    final GreenMailExtension greenMail = new GreenMailExtension(ServerSetup.dynamicPort(ServerSetupTest.SMTP_IMAP));
+
+    private static Properties properties(Security security) {
+        return new ImapConnector(GreenMailAccounts.server(993, security, PASSWORD)).properties();
+    }
+
+    @Test
+    void ssl_uses_imaps_with_server_identity_check_and_the_configured_timeouts() {
+        Properties p = properties(Security.SSL);
+        assertEquals("true", p.getProperty("mail.imaps.ssl.enable"));
+        assertEquals("true", p.getProperty("mail.imaps.ssl.checkserveridentity"));
+        assertNull(p.getProperty("mail.imaps.ssl.trust"), "no blanket trust: the JVM's trust store decides");
+        assertEquals("5000", p.getProperty("mail.imaps.connectiontimeout"));
+        assertEquals("5000", p.getProperty("mail.imaps.timeout"));
+        assertEquals("5000", p.getProperty("mail.imaps.writetimeout"));
+    }
+
+    @Test
+    void starttls_is_required_and_the_server_identity_checked() {
+        Properties p = properties(Security.STARTTLS);
+        assertEquals("true", p.getProperty("mail.imap.starttls.enable"));
+        assertEquals("true", p.getProperty("mail.imap.starttls.required"));
+        assertEquals("true", p.getProperty("mail.imap.ssl.checkserveridentity"));
+        assertEquals("5000", p.getProperty("mail.imap.timeout"));
+    }
+
+    @Test
+    void plain_does_not_attempt_tls() {
+        Properties p = properties(Security.PLAIN);
+        assertEquals("false", p.getProperty("mail.imap.starttls.enable"));
+        assertNull(p.getProperty("mail.imap.starttls.required"));
+    }
+
+    @Test
+    void connects_and_logs_in_over_plain_imap() throws Exception {
+        GreenMailAccounts.alex(greenMail);
+        try (Store store = GreenMailAccounts.connector(greenMail).connect()) {
+            assertTrue(store.isConnected());
+        }
+    }
+
+    @Test
+    void a_refused_login_says_so_without_either_password() {
+        GreenMailAccounts.alex(greenMail);
+        String wrong = "Wrong-0b7d5e1f-password";
+        ImapConnector connector = new ImapConnector(
+                GreenMailAccounts.server(greenMail.getImap().getPort(), Security.PLAIN, wrong));
+        InboxUnavailableException e = assertThrows(InboxUnavailableException.class, connector::connect);
+        assertTrue(e.getMessage().contains("refused the login of alex"), e.getMessage());
+        assertFalse(e.getMessage().contains(wrong));
+        assertFalse(e.getMessage().contains(PASSWORD));
+    }
+
+    @Test
+    void a_password_echoed_by_the_server_is_hidden_and_the_cause_dropped() {
+        ImapConnector connector = new ImapConnector(GreenMailAccounts.server(1, Security.PLAIN, PASSWORD));
+        InboxUnavailableException e = connector.failure("cannot connect",
+                new jakarta.mail.MessagingException("bad credentials " + PASSWORD));
+        assertEquals("cannot connect: bad credentials (hidden)", e.getMessage());
+        assertNull(e.getCause());
+    }
+
+    @Test
+    void nothing_listening_is_reported_with_host_and_port() throws Exception {
+        int port = GreenMailAccounts.closedPort();
+        ImapConnector connector = new ImapConnector(GreenMailAccounts.server(port, Security.PLAIN, PASSWORD));
+        InboxUnavailableException e = assertThrows(InboxUnavailableException.class, connector::connect);
+        assertTrue(e.getMessage().startsWith("cannot connect to the IMAP server 127.0.0.1:" + port + " (PLAIN)"),
+                e.getMessage());
+        assertFalse(e.getMessage().contains(PASSWORD));
+    }
+
+    @Test
+    void ssl_refuses_a_server_whose_certificate_is_not_trusted() {
+        GreenMail imaps = new GreenMail(ServerSetupTest.IMAPS.dynamicPort());
+        imaps.start();
+        try {
+            GreenMailAccounts.alex(imaps);
+            ImapConnector connector = new ImapConnector(
+                    GreenMailAccounts.server(imaps.getImaps().getPort(), Security.SSL, PASSWORD));
+            InboxUnavailableException e = assertThrows(InboxUnavailableException.class, connector::connect);
+            assertTrue(e.getMessage().contains("PKIX"), e.getMessage());
+            assertFalse(e.getMessage().contains(PASSWORD));
+        } finally {
+            imaps.stop();
+        }
+    }
+
+    @Test
+    void starttls_refuses_to_log_in_over_an_unencrypted_connection() {
+        GreenMailAccounts.alex(greenMail);
+        ImapConnector connector = new ImapConnector(
+                GreenMailAccounts.server(greenMail.getImap().getPort(), Settings.Security.STARTTLS, PASSWORD));
+        InboxUnavailableException e = assertThrows(InboxUnavailableException.class, connector::connect);
+        assertTrue(e.getMessage().contains("STARTTLS required"), e.getMessage());
+        assertFalse(e.getMessage().contains(PASSWORD));
+    }
+}
