@@ -1,17 +1,15 @@
 package followup.cli;
 
-import followup.config.BadInputException;
-import followup.config.Display;
 import followup.plan.State;
 import followup.store.Database;
 import followup.store.EventLog;
 import followup.store.Holds;
 import followup.store.MessageStore;
 import followup.store.StoredMessage;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -22,9 +20,8 @@ final class HoldCommand implements Callable<Integer> {
     @ParentCommand
     private Main main;
 
-    @Option(names = "--config", paramLabel = "FILE", defaultValue = "conf/application.conf",
-            description = "the config file (default: ${DEFAULT-VALUE})")
-    private Path config;
+    @Mixin
+    private ConfigOption config;
 
     @Option(names = "--reason", paramLabel = "TEXT", description = "why, shown in plan and status")
     private String reason;
@@ -34,11 +31,8 @@ final class HoldCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Workspace ws = Workspace.open(config, main.clock);
-        if (!ws.records().files().containsKey(id)) {
-            throw new BadInputException(Display.path(ws.settings().interviews()), "no interview with id \"" + id
-                    + "\"");
-        }
+        Workspace ws = Workspace.open(config.file, main.clock);
+        ws.requireRecordFile(id);
         String text = reason == null ? "" : reason.replaceAll("\\p{Cntrl}", " ").strip();
         Instant now = main.clock.instant();
         try (Database db = StoreView.open(ws.settings())) {

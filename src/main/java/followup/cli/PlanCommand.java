@@ -2,11 +2,11 @@ package followup.cli;
 
 import followup.config.BadInputException;
 import followup.plan.Interview;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -19,9 +19,8 @@ final class PlanCommand implements Callable<Integer> {
     @ParentCommand
     private Main main;
 
-    @Option(names = "--config", paramLabel = "FILE", defaultValue = "conf/application.conf",
-            description = "the config file (default: ${DEFAULT-VALUE})")
-    private Path config;
+    @Mixin
+    private ConfigOption config;
 
     @Option(names = "--json", description = "print one JSON document on stdout, nothing else")
     private boolean json;
@@ -31,7 +30,7 @@ final class PlanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Workspace ws = Workspace.open(config, main.clock);
+        Workspace ws = Workspace.open(config.file, main.clock);
         List<Interview> interviews = id == null ? ws.records().interviews() : List.of(ws.interview(id));
         List<PlanView.Entry> entries = new ArrayList<>();
         java.util.Optional<followup.store.Database> db = StoreView.existing(ws.settings());

@@ -18,6 +18,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -33,9 +34,8 @@ final class PreviewCommand implements Callable<Integer> {
     @ParentCommand
     private Main main;
 
-    @Option(names = "--config", paramLabel = "FILE", defaultValue = "conf/application.conf",
-            description = "the config file (default: ${DEFAULT-VALUE})")
-    private Path config;
+    @Mixin
+    private ConfigOption config;
 
     @Option(names = "--out", paramLabel = "DIR", description = "write each message as an .eml file into DIR")
     private Path outDir;
@@ -51,7 +51,7 @@ final class PreviewCommand implements Callable<Integer> {
         Step only = step == null ? null : Step.byId(step).orElseThrow(() -> new BadInputException("STEP",
                 "\"" + step + "\" is not a step (steps: " + String.join(", ",
                         Arrays.stream(Step.values()).map(Step::id).toList()) + ")"));
-        Workspace ws = Workspace.open(config, main.clock);
+        Workspace ws = Workspace.open(config.file, main.clock);
         Interview interview = ws.interview(id);
         List<PlannedMessage> plan = ws.planner().plan(interview);
         List<PlannedMessage> shown = plan.stream().filter(PlannedMessage::applies)

@@ -1,18 +1,15 @@
 package followup.cli;
 
-import followup.config.BadInputException;
-import followup.config.Display;
 import followup.store.Database;
 import followup.store.EventLog;
 import followup.store.Holds;
 import followup.store.MailLog;
 import followup.store.MessageStore;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /**
@@ -24,20 +21,16 @@ final class ResumeCommand implements Callable<Integer> {
     @ParentCommand
     private Main main;
 
-    @Option(names = "--config", paramLabel = "FILE", defaultValue = "conf/application.conf",
-            description = "the config file (default: ${DEFAULT-VALUE})")
-    private Path config;
+    @Mixin
+    private ConfigOption config;
 
     @Parameters(index = "0", paramLabel = "ID", description = "the interview")
     private String id;
 
     @Override
     public Integer call() {
-        Workspace ws = Workspace.open(config, main.clock);
-        if (!ws.records().files().containsKey(id)) {
-            throw new BadInputException(Display.path(ws.settings().interviews()), "no interview with id \"" + id
-                    + "\"");
-        }
+        Workspace ws = Workspace.open(config.file, main.clock);
+        ws.requireRecordFile(id);
         Instant now = main.clock.instant();
         try (Database db = StoreView.open(ws.settings())) {
             MessageStore store = new MessageStore(db);

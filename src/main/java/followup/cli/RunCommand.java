@@ -4,10 +4,9 @@ import followup.config.Settings;
 import followup.config.SettingsLoader;
 import followup.daemon.Daemon;
 import followup.daemon.DeliveryListener;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParentCommand;
 import sun.misc.Signal;
 
@@ -18,13 +17,12 @@ final class RunCommand implements Callable<Integer> {
     @ParentCommand
     private Main main;
 
-    @Option(names = "--config", paramLabel = "FILE", defaultValue = "conf/application.conf",
-            description = "the config file (default: ${DEFAULT-VALUE})")
-    private Path config;
+    @Mixin
+    private ConfigOption config;
 
     @Override
     public Integer call() throws InterruptedException {
-        Settings settings = SettingsLoader.load(config);
+        Settings settings = SettingsLoader.load(config.file);
         Daemon daemon = Daemon.start(settings, main.clock, DeliveryListener.NONE);
         Runnable stop = () -> new Thread(daemon::close, "followup-stop").start();
         Signal.handle(new Signal("TERM"), s -> stop.run());

@@ -12,7 +12,6 @@ import followup.store.Holds;
 import followup.store.MailLog;
 import followup.store.MessageStore;
 import followup.store.StoredMessage;
-import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -23,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -35,9 +35,8 @@ final class StatusCommand implements Callable<Integer> {
     @ParentCommand
     private Main main;
 
-    @Option(names = "--config", paramLabel = "FILE", defaultValue = "conf/application.conf",
-            description = "the config file (default: ${DEFAULT-VALUE})")
-    private Path config;
+    @Mixin
+    private ConfigOption config;
 
     @Option(names = "--json", description = "print one JSON document on stdout, nothing else")
     private boolean json;
@@ -47,7 +46,7 @@ final class StatusCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Settings settings = SettingsLoader.load(config);
+        Settings settings = SettingsLoader.load(config.file);
         ZoneId zone = settings.sender().zone();
         Optional<Database> existing = StoreView.existing(settings);
         if (existing.isEmpty()) {

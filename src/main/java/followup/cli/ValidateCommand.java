@@ -6,14 +6,13 @@ import followup.plan.Interview;
 import followup.plan.Interviewer;
 import followup.plan.PlannedMessage;
 import followup.template.TemplateException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParentCommand;
 
 /** Checks the config, every record and every template (each template rendered for each record). */
@@ -24,13 +23,12 @@ final class ValidateCommand implements Callable<Integer> {
     @ParentCommand
     private Main main;
 
-    @Option(names = "--config", paramLabel = "FILE", defaultValue = "conf/application.conf",
-            description = "the config file (default: ${DEFAULT-VALUE})")
-    private Path config;
+    @Mixin
+    private ConfigOption config;
 
     @Override
     public Integer call() {
-        Workspace ws = Workspace.open(config, main.clock);
+        Workspace ws = Workspace.open(config.file, main.clock);
         Set<Problem> problems = new LinkedHashSet<>(ws.records().problems());
         problems.addAll(ws.templates().checkFiles());
         int messages = 0;

@@ -23,6 +23,14 @@ record Workspace(Settings settings, Records records, Templates templates, Planne
         return new Workspace(settings, records, templates, new Planner(settings.policy(), settings.sender(), clock));
     }
 
+    /** Bad input unless a record file with this id exists (valid or not): hold and resume work on either. */
+    void requireRecordFile(String id) {
+        if (!records.files().containsKey(id)) {
+            throw new BadInputException(followup.config.Display.path(settings.interviews()), "no interview with id \""
+                    + id + "\" (known ids: " + String.join(", ", records.files().keySet()) + ")");
+        }
+    }
+
     /** The interview with this id, or bad input naming the known ids (or the record's own problems). */
     Interview interview(String id) {
         return records.byId(id).orElseThrow(() -> {
