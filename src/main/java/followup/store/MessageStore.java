@@ -67,9 +67,11 @@ public final class MessageStore {
     public void upsertPlanned(PlannedMessage m, Instant now) {
         jdbc.tx("record the plan", c -> {
             int updated = Jdbc.update(c, "UPDATE fu_messages SET due_at = ?, latest_at = ?, reason = ?, recipient = ?,"
-                    + " updated_at = ? WHERE msg_key = ? AND state = 'PLANNED' AND (due_at <> ? OR latest_at <> ?"
+                    + " retry_at = CASE WHEN retry_at < ? THEN NULL ELSE retry_at END, updated_at = ?"
+                    + " WHERE msg_key = ? AND state = 'PLANNED' AND (due_at <> ? OR latest_at <> ?"
                     + " OR reason <> ? OR recipient <> ?)", m.due(), m.latest(), Jdbc.clip(m.reason(), 2000),
-                    m.to().email(), now, m.key(), m.due(), m.latest(), Jdbc.clip(m.reason(), 2000), m.to().email());
+                    m.to().email(), m.due(), now, m.key(), m.due(), m.latest(), Jdbc.clip(m.reason(), 2000),
+                    m.to().email());
             if (updated == 0) {
                 updated = Jdbc.update(c, "UPDATE fu_messages SET state = 'PLANNED', due_at = ?, latest_at = ?,"
                         + " reason = ?, recipient = ?, scheduled_at = NULL, retry_at = NULL, updated_at = ?"

@@ -3,23 +3,32 @@ package followup.daemon;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import com.icegreen.greenmail.base.GreenMailOperations;
+import followup.cli.Main;
 import followup.config.Settings;
 import followup.config.SettingsLoader;
 import followup.plan.State;
 import followup.store.Database;
 import followup.store.MessageStore;
 import followup.store.StoredMessage;
+import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -38,13 +47,8 @@ public final class DaemonHarness implements AutoCloseable {
     public static final String PASSWORD = "correct horse battery staple";
     public static final ZoneId ZONE = ZoneId.of("America/New_York");
     public static final Duration WAIT = Duration.ofSeconds(30);
-
-    private final Path root;
-    private final GreenMailOperations greenMail;
-    private final List<StoredMessage> sent = new CopyOnWriteArrayList<>();
-    private int smtpPort;
-    private int imapPort;
-    private String policy = """
+    /** The policy block the harness uses unless a test replaces it ({@link #policy}) or adds to it. */
+    public static final String DEFAULT_POLICY = """
             promise-reminder { after = 1s }
             handwritten-note { after = 1s }
             thank-you { after = 2s, latest = 120s }
@@ -55,6 +59,13 @@ public final class DaemonHarness implements AutoCloseable {
             missed-grace = 120s
             send-window { enabled = false }
             """;
+
+    private final Path root;
+    private final GreenMailOperations greenMail;
+    private final List<StoredMessage> sent = new CopyOnWriteArrayList<>();
+    private int smtpPort;
+    private int imapPort;
+    private String policy = DEFAULT_POLICY;
     private String extraMail = "";
     private Daemon daemon;
     private Database db;
@@ -74,6 +85,14 @@ public final class DaemonHarness implements AutoCloseable {
         return this;
     }
 
+    /**
+     * The default policy with these lines after it: HOCON merges objects, so {@code thank-you { latest = 30s }}
+     * changes one figure and keeps the others.
+     */
+    public DaemonHarness policyPlus(String hocon) {
+        return policy(DEFAULT_POLICY + hocon);
+    }
+
     /** Extra lines inside {@code followup.mail { ... }} (e.g. caps, retry). */
     public DaemonHarness mail(String hocon) {
         this.extraMail = hocon;
@@ -85,6 +104,10 @@ public final class DaemonHarness implements AutoCloseable {
         this.smtpPort = smtp;
         this.imapPort = imap;
         return this;
+    }
+
+    public int imapPort() {
+        return imapPort;
     }
 
     public Path root() {
@@ -140,7 +163,11 @@ public final class DaemonHarness implements AutoCloseable {
 
     /** A record for an interview that started {@code ago} before now, with these interviewer lines. */
     public static String interview(Duration ago, String interviewers, String extra) {
-        LocalDateTime at = LocalDateTime.now(ZONE).minus(ago).truncatedTo(ChronoUnit.SECONDS);
+        return interviewAt(LocalDateTime.now(ZONE).minus(ago).truncatedTo(ChronoUnit.SECONDS), interviewers, extra);
+    }
+
+    /** A record for an interview at this local time in {@link #ZONE}, with these interviewer lines. */
+    public static String interviewAt(LocalDateTime at, String interviewers, String extra) {
         return """
                 company  = "Acme Corp"
                 position = "Platform Engineer"
@@ -230,6 +257,57 @@ public final class DaemonHarness implements AutoCloseable {
         }
     }
 
+    /** Waits until this instant has passed on the wall clock (the daemon runs on the system clock). */
+    public void awaitInstant(String what, Instant instant) {
+        awaitTrue(what + " (" + instant + ") to pass", () -> Instant.now().isAfter(instant),
+                Duration.between(Instant.now(), instant).plus(WAIT));
+    }
+
+    /**
+     * Waits until the running daemon's scheduler has completed {@code n} more mailbox polls, counted from now
+     * through the poll trigger's fire count in the Quartz tables. One worker thread runs every job, so the trigger
+     * firing for the (n+1)th time means the n-th poll after this call (and any send job before it) has finished.
+     */
+    public void awaitPolls(int n) {
+        long base = pollsFired();
+        awaitTrue(n + " more mailbox poll(s) (fired so far: " + base + ")", () -> pollsFired() >= base + n + 1);
+    }
+
+    /** How often the poll trigger has fired since the daemon scheduled it (0 if it has not yet). */
+    public long pollsFired() {
+        try (Connection c = db.connection();
+             PreparedStatement ps = c.prepareStatement("SELECT times_triggered FROM qrtz_simple_triggers"
+                     + " WHERE trigger_name = 'poll' AND trigger_group = 'poll'");
+             ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? rs.getLong(1) : 0;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The outcome of one in-process command line. */
+    public record CliResult(int code, String out, String err) {
+        @Override
+        public String toString() {
+            return "exit " + code + "\n--- stdout\n" + out + "--- stderr\n" + err;
+        }
+    }
+
+    /** Runs {@code followup ARGS --config <this config>} in-process, e.g. {@code cli("hold", "acme")}. */
+    public CliResult cli(String... args) throws IOException {
+        String[] all = Arrays.copyOf(args, args.length + 2);
+        all[args.length] = "--config";
+        all[args.length + 1] = config().toString();
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code;
+        try (PrintWriter o = new PrintWriter(out);
+             PrintWriter e = new PrintWriter(err)) {
+            code = Main.execute(all, Clock.systemUTC(), o, e);
+        }
+        return new CliResult(code, out.toString(), err.toString());
+    }
+
     /** Messages delivered to one mailbox of the GreenMail server. */
     public List<MimeMessage> inbox(String address) {
         com.icegreen.greenmail.user.GreenMailUser user = greenMail.getUserManager().getUserByEmail(address);
@@ -242,6 +320,33 @@ public final class DaemonHarness implements AutoCloseable {
         } catch (com.icegreen.greenmail.store.FolderException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The Message-IDs in one inbox, in order of arrival. */
+    public List<String> messageIds(String address) {
+        return inbox(address).stream().map(m -> {
+            try {
+                return m.getMessageID();
+            } catch (MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }).toList();
+    }
+
+    /** The one message with this Message-ID in this inbox; fails if there is none or more than one. */
+    public MimeMessage delivered(String address, String messageId) {
+        List<MimeMessage> hits = inbox(address).stream().filter(m -> {
+            try {
+                return messageId.equals(m.getMessageID());
+            } catch (MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }).toList();
+        if (hits.size() != 1) {
+            fail(hits.size() + " messages with Message-ID " + messageId + " in the inbox of " + address
+                    + "; it holds " + messageIds(address));
+        }
+        return hits.get(0);
     }
 
     public GreenMailOperations greenMail() {

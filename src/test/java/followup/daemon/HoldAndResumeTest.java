@@ -1,0 +1,68 @@
+package followup.daemon;
+
+import static followup.daemon.DaemonHarness.JANE;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import followup.plan.State;
+import followup.store.StoredMessage;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code followup hold} and {@code followup resume} against a running daemon. */
+class HoldAndResumeTest {
+    private static final String THANK_YOU = "acme/thank-you/jane@acme.example";
+    private static final String FOLLOW_UP = "acme/follow-up/jane@acme.example";
+    private static final String SECOND = "acme/second-follow-up/jane@acme.example";
+    private static final List<String> TO_COMPANY = List.of(THANK_YOU, FOLLOW_UP, SECOND);
+
+    @RegisterExtension
+    static GreenMailExtension greenMail = new GreenMailExtension(ServerSetup.dynamicPort(ServerSetupTest.SMTP_IMAP));
+
+    @TempDir
+    Path root;
+
+    @Test
+    void held_messages_are_not_delivered_when_due_and_go_out_once_resumed() throws Exception {
+        try (DaemonHarness h = new DaemonHarness(root, greenMail)) {
+            h.policyPlus("""
+                    thank-you { after = 4s }
+                    follow-up { after = 6s }
+                    second-follow-up { after = 60s }
+                    """);
+            h.record("acme", DaemonHarness.interview(Duration.ZERO, JANE, ""));
+            h.start();
+
+            DaemonHarness.CliResult hold = h.cli("hold", "acme", "--reason", "x");
+            assertEquals(0, hold.code(), hold.toString());
+            for (String key : TO_COMPANY) {
+                StoredMessage m = h.message(key).orElseThrow();
+                assertEquals(State.HELD, m.state(), key);
+                assertEquals("held by you: x", m.reason(), key);
+            }
+            h.awaitInstant("the follow-up's due instant", h.message(FOLLOW_UP).orElseThrow().due().plusSeconds(1));
+            h.awaitPolls(1);
+            assertEquals(List.of(), h.inbox("jane@acme.example"));
+            for (String key : TO_COMPANY) {
+                assertEquals(State.HELD, h.message(key).orElseThrow().state(), key);
+            }
+
+            DaemonHarness.CliResult resume = h.cli("resume", "acme");
+            assertEquals(0, resume.code(), resume.toString());
+            assertEquals(State.PLANNED, h.message(SECOND).orElseThrow().state());
+
+            StoredMessage thankYou = h.awaitState(THANK_YOU, State.SENT);
+            StoredMessage followUp = h.awaitState(FOLLOW_UP, State.SENT);
+            h.awaitPolls(1);
+            assertEquals(List.of(thankYou.messageId(), followUp.messageId()).stream().sorted().toList(),
+                    h.messageIds("jane@acme.example").stream().sorted().toList());
+            assertEquals(State.PLANNED, h.message(SECOND).orElseThrow().state());
+        }
+    }
+}

@@ -1,0 +1,168 @@
+package followup.daemon;
+
+import static followup.daemon.DaemonHarness.JANE;
+import static followup.daemon.DaemonHarness.ZONE;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import followup.plan.State;
+import followup.store.StoredMessage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Records edited, closed, deleted, added and broken while the daemon runs (picked up within 5 seconds). */
+class RecordChangesTest {
+    private static final Duration PICKED_UP = Duration.ofSeconds(5);
+    private static final String BOB = "{ name = \"Bob Stone\", email = \"bob@globex.example\", topics = [\"SRE\"] }";
+    private static final String ACME_THANK_YOU = "acme/thank-you/jane@acme.example";
+    private static final String GLOBEX_THANK_YOU = "globex/thank-you/bob@globex.example";
+    /** Nothing of the records goes out in the first seconds, so a change always meets unsent messages. */
+    private static final String LATER = """
+            thank-you { after = 8s }
+            debrief { after = 8s }
+            follow-up { after = 60s }
+            """;
+
+    @RegisterExtension
+    static GreenMailExtension greenMail = new GreenMailExtension(ServerSetup.dynamicPort(ServerSetupTest.SMTP_IMAP));
+
+    @TempDir
+    Path root;
+
+    @Test
+    void editing_next_step_by_moves_the_planned_follow_up() throws Exception {
+        try (DaemonHarness h = new DaemonHarness(root, greenMail)) {
+            LocalDateTime at = LocalDateTime.now(ZONE).truncatedTo(ChronoUnit.SECONDS);
+            LocalDate stated = at.toLocalDate().plusDays(2);
+            h.record("acme", DaemonHarness.interviewAt(at, JANE, "next-step-by = \"" + stated + "\""));
+            h.start();
+            String key = "acme/follow-up/jane@acme.example";
+            assertEquals(followUpDue(at, stated), h.message(key).orElseThrow().due());
+
+            LocalDate later = stated.plusDays(3);
+            h.record("acme", DaemonHarness.interviewAt(at, JANE, "next-step-by = \"" + later + "\""));
+
+            Instant expected = followUpDue(at, later);
+            h.awaitTrue("the follow-up to move to " + expected,
+                    () -> h.message(key).map(m -> m.due().equals(expected)).orElse(false), PICKED_UP);
+            StoredMessage moved = h.message(key).orElseThrow();
+            assertEquals(State.PLANNED, moved.state());
+            assertTrue(moved.reason().contains(later.toString()), moved.reason());
+        }
+    }
+
+    /** next-step-by + policy.follow-up.after-stated-date (1d by default), at the interview's time of day. */
+    private static Instant followUpDue(LocalDateTime at, LocalDate stated) {
+        return stated.plusDays(1).atTime(at.toLocalTime()).atZone(ZONE).toInstant();
+    }
+
+    @Test
+    void closing_a_record_cancels_its_unsent_messages_and_none_is_delivered() throws Exception {
+        try (DaemonHarness h = new DaemonHarness(root, greenMail)) {
+            h.policyPlus(LATER);
+            String acme = DaemonHarness.interview(Duration.ZERO, JANE, "");
+            h.record("acme", acme);
+            h.record("globex", DaemonHarness.interview(Duration.ZERO, BOB, ""));
+            h.start();
+            Instant due = h.message(ACME_THANK_YOU).orElseThrow().due();
+
+            h.record("acme", acme + "\nstatus = closed\n");
+
+            h.awaitTrue("every message of acme to be cancelled", () -> unsent(h, "acme").stream()
+                    .allMatch(m -> m.state() == State.CANCELLED), PICKED_UP);
+            assertTrue(unsent(h, "acme").stream().allMatch(m -> m.reason().contains("closed")),
+                    unsent(h, "acme").toString());
+            h.awaitState(GLOBEX_THANK_YOU, State.SENT);
+            h.awaitInstant("acme's thank-you's due instant", due.plusSeconds(1));
+            h.awaitPolls(1);
+
+            assertEquals(List.of(), h.inbox("jane@acme.example"));
+            assertEquals(1, h.inbox("bob@globex.example").size());
+            for (StoredMessage m : unsent(h, "acme")) {
+                assertEquals(State.CANCELLED, m.state(), m.key());
+                assertNull(m.sentAt(), m.key());
+            }
+        }
+    }
+
+    @Test
+    void deleting_a_record_cancels_its_unsent_messages() throws Exception {
+        try (DaemonHarness h = new DaemonHarness(root, greenMail)) {
+            h.policyPlus(LATER);
+            Path file = h.record("acme", DaemonHarness.interview(Duration.ZERO, JANE, ""));
+            h.start();
+            assertFalse(unsent(h, "acme").isEmpty());
+
+            Files.delete(file);
+
+            h.awaitTrue("every message of acme to be cancelled", () -> unsent(h, "acme").stream()
+                    .allMatch(m -> m.state() == State.CANCELLED), PICKED_UP);
+            assertTrue(unsent(h, "acme").stream().allMatch(m -> m.reason().equals("record removed")),
+                    unsent(h, "acme").toString());
+            assertEquals(List.of(), h.inbox("jane@acme.example"));
+        }
+    }
+
+    @Test
+    void a_record_added_while_the_daemon_runs_gets_its_thank_you() throws Exception {
+        try (DaemonHarness h = new DaemonHarness(root, greenMail)) {
+            h.policyPlus("follow-up { after = 60s }");
+            h.record("acme", DaemonHarness.interview(Duration.ZERO, JANE, ""));
+            h.start();
+
+            h.record("globex", DaemonHarness.interview(Duration.ZERO, BOB, ""));
+
+            h.awaitTrue("globex's thank-you to be planned", () -> h.message(GLOBEX_THANK_YOU).isPresent(),
+                    PICKED_UP);
+            StoredMessage sent = h.awaitState(GLOBEX_THANK_YOU, State.SENT);
+            assertEquals(List.of(sent.messageId()), h.messageIds("bob@globex.example"));
+        }
+    }
+
+    @Test
+    void a_record_edited_into_an_invalid_state_keeps_its_last_valid_version_and_its_messages_still_go_out()
+            throws Exception {
+        try (DaemonHarness h = new DaemonHarness(root, greenMail)) {
+            h.policyPlus("""
+                    thank-you { after = 8s }
+                    follow-up { after = 60s }
+                    """);
+            String valid = DaemonHarness.interview(Duration.ZERO, JANE, "");
+            h.record("acme", valid);
+            h.start();
+            Instant due = h.message(ACME_THANK_YOU).orElseThrow().due();
+
+            h.record("acme", valid.replaceFirst("at\\s*=\\s*\"[^\"]*\"", "at = \"the day after tomorrow\""));
+            h.record("globex", DaemonHarness.interview(Duration.ZERO, BOB, ""));
+            // globex planned means the directory was read again after the broken edit was written
+            h.awaitTrue("globex's thank-you to be planned", () -> h.message(GLOBEX_THANK_YOU).isPresent(),
+                    PICKED_UP);
+
+            StoredMessage planned = h.message(ACME_THANK_YOU).orElseThrow();
+            assertEquals(State.PLANNED, planned.state(), planned.reason());
+            assertEquals(due, planned.due());
+            StoredMessage sent = h.awaitState(ACME_THANK_YOU, State.SENT);
+            assertEquals(List.of(sent.messageId()), h.messageIds("jane@acme.example"));
+            h.awaitState(GLOBEX_THANK_YOU, State.SENT);
+            assertEquals(1, h.inbox("bob@globex.example").size());
+        }
+    }
+
+    private static List<StoredMessage> unsent(DaemonHarness h, String id) {
+        return h.store().ofInterview(id).stream().filter(m -> !m.isNotice()).toList();
+    }
+}

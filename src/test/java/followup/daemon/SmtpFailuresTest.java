@@ -1,0 +1,90 @@
+package followup.daemon;
+
+import static followup.daemon.DaemonHarness.JANE;
+import static followup.daemon.DaemonHarness.SENDER;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import followup.plan.State;
+import followup.store.StoredMessage;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What the daemon does with the SMTP server's temporary (4xx) and permanent (5xx) refusals. */
+class SmtpFailuresTest {
+    private static final String THANK_YOU = "acme/thank-you/jane@acme.example";
+    private static final String REJECTED = "550 5.1.1 <jane@acme.example>: Recipient address rejected: User unknown";
+
+    @RegisterExtension
+    static GreenMailExtension greenMail = new GreenMailExtension(ServerSetup.dynamicPort(ServerSetupTest.SMTP_IMAP));
+
+    @TempDir
+    Path root;
+
+    private FaultySmtpServer smtp;
+
+    @BeforeEach
+    void startServer() throws Exception {
+        smtp = FaultySmtpServer.start(greenMail);
+    }
+
+    @AfterEach
+    void stopServer() throws Exception {
+        smtp.close();
+    }
+
+    private DaemonHarness harness() {
+        return new DaemonHarness(root, greenMail).ports(smtp.port(), greenMail.getImap().getPort())
+                .policyPlus("follow-up { after = 60s }");
+    }
+
+    @Test
+    void a_message_refused_with_451_then_accepted_with_250_is_delivered_exactly_once() throws Exception {
+        smtp.answer("jane@acme.example", "451 4.3.0 Try again later", "250 2.0.0 Ok: queued as A1");
+        try (DaemonHarness h = harness()) {
+            h.record("acme", DaemonHarness.interview(Duration.ZERO, JANE, ""));
+            h.start();
+
+            StoredMessage sent = h.awaitState(THANK_YOU, State.SENT);
+            h.awaitPolls(1);
+
+            assertEquals(2, sent.attempts());
+            assertEquals(2, smtp.attemptsTo("jane@acme.example"));
+            assertEquals(List.of(sent.messageId()), h.messageIds("jane@acme.example"));
+            assertEquals("250 2.0.0 Ok: queued as A1", h.message(THANK_YOU).orElseThrow().lastReply());
+        }
+    }
+
+    @Test
+    void a_message_refused_with_550_fails_at_once_keeps_the_reply_and_tells_the_user() throws Exception {
+        smtp.answer("jane@acme.example", REJECTED);
+        try (DaemonHarness h = harness()) {
+            h.record("acme", DaemonHarness.interview(Duration.ZERO, JANE, ""));
+            h.start();
+
+            StoredMessage failed = h.awaitState(THANK_YOU, State.FAILED);
+            assertEquals(REJECTED, failed.lastReply());
+            assertTrue(failed.reason().contains(REJECTED), failed.reason());
+            StoredMessage notice = h.awaitState("acme/notice/failed:" + THANK_YOU, State.SENT);
+            assertEquals(SENDER, notice.recipient());
+            assertTrue(h.delivered(SENDER, notice.messageId()).getContent().toString().contains(REJECTED));
+            h.awaitPolls(1);
+
+            assertEquals(1, h.message(THANK_YOU).orElseThrow().attempts());
+            assertEquals(1, smtp.attemptsTo("jane@acme.example"));
+            assertEquals(List.of(), h.inbox("jane@acme.example"));
+            DaemonHarness.CliResult status = h.cli("status");
+            assertEquals(0, status.code(), status.toString());
+            assertTrue(status.out().contains(REJECTED), status.toString());
+        }
+    }
+}
