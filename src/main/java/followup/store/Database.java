@@ -21,7 +21,8 @@ import org.h2.jdbcx.JdbcConnectionPool;
 /**
  * The embedded state database: followup's tables and Quartz's (from the schema script Quartz ships), created and
  * migrated on open. H2 file databases are opened with {@code AUTO_SERVER=TRUE}, so {@code plan}, {@code status},
- * {@code hold} and {@code resume} can use the data while the daemon runs.
+ * {@code hold} and {@code resume} can use the data while the daemon runs, and with {@code WRITE_DELAY=0}, so a
+ * commit is in the file before the statement returns and survives a kill -9 of the process.
  */
 public final class Database implements AutoCloseable {
     private static final int VERSION = 1;
@@ -66,8 +67,14 @@ public final class Database implements AutoCloseable {
         String path = semi < 0 ? rest : rest.substring(0, semi);
         String options = semi < 0 ? "" : rest.substring(semi);
         String absolute = Path.of(path).toAbsolutePath().normalize().toString();
-        if (!options.toUpperCase(Locale.ROOT).contains("AUTO_SERVER")) {
+        String upper = options.toUpperCase(Locale.ROOT);
+        if (!upper.contains("AUTO_SERVER")) {
             options += ";AUTO_SERVER=TRUE";
+        }
+        if (!upper.contains("WRITE_DELAY")) {
+            // H2 writes commits to the file in the background every 500 ms by default: a kill -9 would lose the
+            // last "sending" or "sent" and a restart would send the message again. Every commit goes to the file.
+            options += ";WRITE_DELAY=0";
         }
         return "jdbc:h2:file:" + absolute + options;
     }
