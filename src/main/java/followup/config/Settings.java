@@ -3,6 +3,7 @@ package followup.config;
 import followup.plan.Policy;
 import followup.plan.Sender;
 import java.nio.file.Path;
+import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.util.List;
 
@@ -25,13 +26,60 @@ public record Settings(Path file, Sender sender, Mail mail, Policy policy, Path 
                        Duration retryMax, Sandbox sandbox) {
     }
 
-    /** One mail server. {@code toString()} never shows the password. */
+    /**
+     * One mail server, and whom to trust for its TLS certificate. {@code toString()} never shows the password.
+     */
     public record Server(String host, int port, Security security, String username, Secret password,
-                         Duration connectTimeout, Duration timeout) {
+                         Duration connectTimeout, Duration timeout, Tls tls) {
+        public Server {
+            tls = tls == null ? Tls.JDK_DEFAULT : tls;
+        }
+
+        /** A server whose certificate is checked against the JDK's default trust (the public CAs). */
+        public Server(String host, int port, Security security, String username, Secret password,
+                      Duration connectTimeout, Duration timeout) {
+            this(host, port, security, username, password, connectTimeout, timeout, Tls.JDK_DEFAULT);
+        }
+
         @Override
         public String toString() {
             return "Server[" + host + ":" + port + " " + security + " user=" + username + " password="
-                    + (password == null ? "(none)" : "(hidden)") + "]";
+                    + (password == null ? "(none)" : "(hidden)") + " " + tls + "]";
+        }
+    }
+
+    /**
+     * {@code followup.mail.tls}: the certificates trusted for the SMTP and IMAP servers. Without a trust store the
+     * JDK's default trust (the public CAs) applies; with one, exactly the certificates read from it at start-up.
+     * {@code toString()} never shows the password.
+     *
+     * @param trustStore         the PKCS12 file the certificates were read from, or null for the JDK's trust
+     * @param trustStorePassword its password (from the environment), or null
+     * @param trusted            the certificates it holds, read once when the settings were loaded
+     */
+    public record Tls(Path trustStore, Secret trustStorePassword, List<X509Certificate> trusted) {
+        public static final Tls JDK_DEFAULT = new Tls(null, null, List.of());
+
+        public Tls {
+            trusted = List.copyOf(trusted);
+            if (trustStore == null && !trusted.isEmpty()) {
+                throw new IllegalArgumentException("trusted certificates without the trust store they came from");
+            }
+            if (trustStore != null && trusted.isEmpty()) {
+                throw new IllegalArgumentException("the trust store " + trustStore + " holds no certificate");
+            }
+        }
+
+        /** True when the JDK's default trust applies (no {@code trust-store}). */
+        public boolean jdkDefault() {
+            return trustStore == null;
+        }
+
+        @Override
+        public String toString() {
+            return jdkDefault() ? "Tls[JDK default trust]" : "Tls[trust-store=" + trustStore + " ("
+                    + trusted.size() + " certificate" + (trusted.size() == 1 ? "" : "s") + ") password="
+                    + (trustStorePassword == null ? "(none)" : "(hidden)") + "]";
         }
     }
 

@@ -141,10 +141,10 @@ public final class SettingsLoader {
     }
 
     private static Settings read(Path file, Fields f) {
-        Sender sender = sender(f.at("sender"));
-        Settings.Mail mail = mail(f.at("mail"));
-        Policy policy = policy(f.at("policy"));
         Path base = file.toAbsolutePath().getParent();
+        Sender sender = sender(f.at("sender"));
+        Settings.Mail mail = mail(f.at("mail"), base);
+        Policy policy = policy(f.at("policy"));
         String interviews = f.line("interviews", true, "\"interviews\"");
         String templates = f.line("templates", true, "\"../templates\"");
         String storeUrl = f.line("store.url", true, "\"jdbc:h2:file:./data/followup\"");
@@ -173,12 +173,13 @@ public final class SettingsLoader {
         return new Sender(name, email, phone, zone, notify, debriefWith);
     }
 
-    private static Settings.Mail mail(Fields f) {
+    private static Settings.Mail mail(Fields f, Path base) {
         Settings.Mode mode = f.choice("mode", Settings.Mode.class, true);
         boolean live = mode == Settings.Mode.LIVE;
-        Settings.Server smtp = server(f.at("smtp"), live, "FOLLOWUP_SMTP_PASSWORD", "smtp");
+        Settings.Tls tls = TlsSettings.read(f.at("tls"), base);
+        Settings.Server smtp = server(f.at("smtp"), live, "FOLLOWUP_SMTP_PASSWORD", "smtp", tls);
         Fields imapFields = f.at("imap");
-        Settings.Server imapServer = server(imapFields, live, "FOLLOWUP_IMAP_PASSWORD", "imap");
+        Settings.Server imapServer = server(imapFields, live, "FOLLOWUP_IMAP_PASSWORD", "imap", tls);
         List<String> folders = imapFields.lines("folders", "[\"INBOX\"]");
         if (folders.isEmpty()) {
             imapFields.problem("folders", "lists no folder; replies are looked for there (a valid value looks like"
@@ -226,7 +227,7 @@ public final class SettingsLoader {
         return port;
     }
 
-    private static Settings.Server server(Fields f, boolean live, String env, String protocol) {
+    private static Settings.Server server(Fields f, boolean live, String env, String protocol, Settings.Tls tls) {
         String host = f.line("host", live, "\"" + protocol + ".example.com\"");
         Integer port = port(f, "port");
         Settings.Security security = f.choice("security", Settings.Security.class, true);
@@ -238,10 +239,10 @@ public final class SettingsLoader {
             f.problem("security", "plain (unencrypted) is refused for " + host + ": the password would cross the"
                     + " network in clear (use security = ssl or starttls; plain is only for a loopback host)");
         }
-        if (port == null || security == null || connectTimeout == null || timeout == null) {
+        if (port == null || security == null || connectTimeout == null || timeout == null || tls == null) {
             return null;
         }
-        return new Settings.Server(host, port, security, username, password, connectTimeout, timeout);
+        return new Settings.Server(host, port, security, username, password, connectTimeout, timeout, tls);
     }
 
     static boolean isLoopback(String host) {

@@ -1,6 +1,7 @@
 package followup.inbox;
 
 import followup.config.Settings;
+import followup.mail.TlsTrust;
 import jakarta.mail.AuthenticationFailedException;
 import jakarta.mail.MessagingException;
 import jakarta.mail.NoSuchProviderException;
@@ -9,12 +10,15 @@ import jakarta.mail.Store;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Properties;
+import javax.net.ssl.SSLSocketFactory;
 
 /**
  * Opens IMAP stores for one server.
  * <ul>
- * <li>{@code SSL}: {@code imaps} (implicit TLS) with certificate and host name verification;</li>
+ * <li>{@code SSL}: {@code imaps} (implicit TLS) with certificate and host name verification, against the trust
+ * store if one is set ({@link TlsTrust});</li>
  * <li>{@code STARTTLS}: {@code imap} that refuses to continue unless STARTTLS succeeds, with the same
  * verification;</li>
  * <li>{@code PLAIN}: {@code imap} without TLS (config validation allows it only for a loopback host in live
@@ -28,6 +32,7 @@ public final class ImapConnector {
 
     private final Settings.Server server;
     private final PrintStream debugOut;
+    private final Optional<SSLSocketFactory> trust;
 
     public ImapConnector(Settings.Server server) {
         this(server, null);
@@ -37,6 +42,7 @@ public final class ImapConnector {
     ImapConnector(Settings.Server server, PrintStream debugOut) {
         this.server = Objects.requireNonNull(server, "server");
         this.debugOut = debugOut;
+        this.trust = TlsTrust.socketFactory(server.tls());
     }
 
     /** A connected, logged-in store; the caller closes it. */
@@ -59,7 +65,9 @@ public final class ImapConnector {
         } catch (AuthenticationFailedException e) {
             throw failure("the IMAP server " + where() + " refused the login of " + server.username(), e);
         } catch (MessagingException e) {
-            throw failure("cannot connect to the IMAP server " + where(), e);
+            Optional<String> tls = TlsTrust.explain(e, server, "IMAP", "followup.mail.imap");
+            throw tls.isPresent() ? unavailable(tls.get(), e)
+                    : failure("cannot connect to the IMAP server " + where(), e);
         }
     }
 
@@ -73,8 +81,12 @@ public final class ImapConnector {
      * cause is attached only if no message in its chain contains the password.
      */
     InboxUnavailableException failure(String what, Exception cause) {
+        return unavailable(what + ": " + InboxMessages.describe(cause), cause);
+    }
+
+    /** {@code text}, redacted as for {@link #failure}. */
+    private InboxUnavailableException unavailable(String text, Exception cause) {
         String password = server.password() == null ? "" : server.password().reveal();
-        String text = what + ": " + InboxMessages.describe(cause);
         boolean leaks = false;
         for (Throwable t = cause; t != null && !password.isEmpty(); t = t.getCause()) {
             leaks |= String.valueOf(t.getMessage()).contains(password) || String.valueOf(t).contains(password);
@@ -100,12 +112,12 @@ public final class ImapConnector {
         switch (server.security()) {
             case SSL -> {
                 props.put(p + "ssl.enable", "true");
-                props.put(p + "ssl.checkserveridentity", "true");
+                TlsTrust.configure(props, protocol(), trust);
             }
             case STARTTLS -> {
                 props.put(p + "starttls.enable", "true");
                 props.put(p + "starttls.required", "true");
-                props.put(p + "ssl.checkserveridentity", "true");
+                TlsTrust.configure(props, protocol(), trust);
             }
             case PLAIN -> props.put(p + "starttls.enable", "false");
         }

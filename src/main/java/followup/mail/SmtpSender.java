@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -78,12 +79,23 @@ public final class SmtpSender implements AutoCloseable {
             lastUsed = clock.instant();
             result = new SendResult.Accepted(Outcomes.strip(transport.getLastServerResponse()));
         } catch (MessagingException | RuntimeException e) {
-            result = Outcomes.failed(e, transport, where);
+            result = tlsRefused(e).orElseGet(() -> Outcomes.failed(e, transport, where));
             closeQuietly();
         }
         result = Outcomes.redact(result, server.password());
         log.debug("SMTP {}: {}", where, result);
         return result;
+    }
+
+    /**
+     * A refused TLS handshake (certificate not trusted, not for this host), explained; only before the message
+     * data was sent, since after it any failure leaves the delivery uncertain.
+     */
+    private Optional<SendResult> tlsRefused(Exception failure) {
+        if (transport != null && transport.phase().dataSent()) {
+            return Optional.empty();
+        }
+        return TlsTrust.explain(failure, server, "SMTP", "followup.mail.smtp").map(SendResult.Temporary::new);
     }
 
     /** Closes the connection if it has been idle longer than {@code idle} (called by the daemon between messages). */

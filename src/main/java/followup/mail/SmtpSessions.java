@@ -6,11 +6,14 @@ import jakarta.mail.Provider;
 import jakarta.mail.Session;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
+import javax.net.ssl.SSLSocketFactory;
 
 /**
  * Builds the Jakarta Mail {@link Session} for one SMTP server: timeouts, TLS and authentication from the settings,
  * no debug output, and the {@link TrackingTransport} registered for both {@code smtp} and {@code smtps}.
+ * TLS checks the server's certificate and host name, against the trust store if one is set ({@link TlsTrust}).
  * The password is never put into the session properties; it is handed to {@code connect} only.
  */
 final class SmtpSessions {
@@ -46,12 +49,14 @@ final class SmtpSessions {
         Properties p = new Properties();
         String connectTimeout = millis(server.connectTimeout(), "connect-timeout");
         String timeout = millis(server.timeout(), "timeout");
-        for (String prefix : List.of("mail.smtp.", "mail.smtps.")) {
+        Optional<SSLSocketFactory> trust = TlsTrust.socketFactory(server.tls());
+        for (String protocol : List.of("smtp", "smtps")) {
+            String prefix = "mail." + protocol + ".";
             p.setProperty(prefix + "connectiontimeout", connectTimeout);
             p.setProperty(prefix + "timeout", timeout);
             p.setProperty(prefix + "writetimeout", timeout);
             p.setProperty(prefix + "userset", "true");               // isConnected() probes with RSET, not NOOP
-            p.setProperty(prefix + "ssl.checkserveridentity", "true"); // also if a server asks for STARTTLS (530)
+            TlsTrust.configure(p, protocol, trust);                  // also if a server asks for STARTTLS (530)
         }
         switch (server.security()) {
             case SSL -> p.setProperty("mail.smtps.ssl.enable", "true");

@@ -51,7 +51,11 @@ class SettingsCorpusTest {
                 Arguments.of("sender-not-an-object.conf", 2, "followup.sender", "expected an object but found a string"),
                 Arguments.of("syntax-error.conf", 6, "", "cannot be read as HOCON"),
                 Arguments.of("syntax-error.conf", 6, "", "the '}' that closes an object"),
-                Arguments.of("unresolved-substitution.conf", 3, "", "${ALEX_PHONE}"));
+                Arguments.of("unresolved-substitution.conf", 3, "", "${ALEX_PHONE}"),
+                Arguments.of("plain-security-live-imap.conf", 8, "followup.mail.imap.security", "plain (unencrypted) is refused for imap.example.com"),
+                Arguments.of("trust-store-missing.conf", 5, "followup.mail.tls.trust-store", "\"private-ca.p12\" does not exist (looked for "),
+                Arguments.of("trust-store-not-pkcs12.conf", 4, "followup.mail.tls.trust-store", "\"../tls/not-a-trust-store.p12\" is not a PKCS12 trust store"),
+                Arguments.of("trust-store-literal-password.conf", 6, "followup.mail.tls.trust-store-password", "is written into the config file; put it in the environment variable FOLLOWUP_TRUST_STORE_PASSWORD"));
     }
 
     @ParameterizedTest(name = "{0} is refused at line {1}, key \"{2}\": ...{3}...")
@@ -96,6 +100,46 @@ class SettingsCorpusTest {
         } catch (BadInputException e) {
             assertFalse(e.getMessage().contains(LITERAL_PASSWORD), "the exception message leaks the password");
             assertFalse(String.valueOf(e).contains(LITERAL_PASSWORD));
+        }
+    }
+
+    @Test
+    void the_literal_trust_store_password_problem_does_not_contain_the_password() {
+        List<Problem> problems = Corpus.refused(Corpus.file("configs", "trust-store-literal-password.conf"));
+
+        for (Problem p : problems) {
+            assertFalse(p.toString().contains("changeit-Literal-5e2b"), () -> "the password leaks: " + p);
+        }
+    }
+
+    @Test
+    void a_password_file_that_other_users_can_read_is_refused_at_its_key(@TempDir Path tmp) throws IOException {
+        for (String mode : List.of("rw-r-----", "rw----r--", "rw-rw-rw-")) {
+            Path secret = tmp.resolve("password-" + mode);
+            Files.writeString(secret, "Readable-0d41-password\n");
+            Files.setPosixFilePermissions(secret, PosixFilePermissions.fromString(mode));
+            Path config = tmp.resolve("application.conf");
+            Files.writeString(config, """
+                    followup {
+                      sender { name = "Alex Morgan", email = "alex@example.com", zone = "America/New_York" }
+                      mail {
+                        mode = live
+                        smtp { host = "smtp.example.com", username = "alex",
+                               password-file = "%s" }
+                        imap { host = "imap.example.com", username = "alex", password-file = "%s" }
+                      }
+                    }
+                    """.formatted(secret, secret));
+
+            List<Problem> problems = Corpus.refused(config);
+
+            assertHasProblem(problems, "application.conf", 6, "followup.mail.smtp.password-file",
+                    "\"" + secret + "\" can be read by other users; run chmod 600 \"" + secret + "\"");
+            assertHasProblem(problems, "application.conf", 7, "followup.mail.imap.password-file",
+                    "can be read by other users; run chmod 600");
+            for (Problem p : problems) {
+                assertFalse(p.toString().contains("Readable-0d41"), () -> "the password leaks: " + p);
+            }
         }
     }
 

@@ -13,6 +13,7 @@ import com.icegreen.greenmail.util.ServerSetup;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import followup.config.Settings;
 import followup.config.Settings.Security;
+import followup.mail.TestPki;
 import jakarta.mail.Store;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
@@ -20,6 +21,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** TLS settings, timeouts, and failures that never show the password. */
 class ImapConnectorTest {
+    private static final TestPki PKI = TestPki.get();   // before any IMAPS server: it sets up GreenMail's certificate
+
     @RegisterExtension
     final GreenMailExtension greenMail = new GreenMailExtension(ServerSetup.dynamicPort(ServerSetupTest.SMTP_IMAP));
 
@@ -33,6 +36,8 @@ class ImapConnectorTest {
         assertEquals("true", p.getProperty("mail.imaps.ssl.enable"));
         assertEquals("true", p.getProperty("mail.imaps.ssl.checkserveridentity"));
         assertNull(p.getProperty("mail.imaps.ssl.trust"), "no blanket trust: the JVM's trust store decides");
+        assertNull(p.get("mail.imaps.ssl.socketFactory"), "without a trust store, the JDK's default trust");
+        assertEquals("false", p.getProperty("mail.imaps.socketFactory.fallback"));
         assertEquals("5000", p.getProperty("mail.imaps.connectiontimeout"));
         assertEquals("5000", p.getProperty("mail.imaps.timeout"));
         assertEquals("5000", p.getProperty("mail.imaps.writetimeout"));
@@ -102,7 +107,8 @@ class ImapConnectorTest {
             ImapConnector connector = new ImapConnector(
                     GreenMailAccounts.server(imaps.getImaps().getPort(), Security.SSL, PASSWORD));
             InboxUnavailableException e = assertThrows(InboxUnavailableException.class, connector::connect);
-            assertTrue(e.getMessage().contains("PKIX"), e.getMessage());
+            assertTrue(e.getMessage().startsWith("IMAP 127.0.0.1:" + imaps.getImaps().getPort() + ": the server's"
+                    + " certificate is not trusted (unable to find valid certification path"), e.getMessage());
             assertFalse(e.getMessage().contains(PASSWORD));
         } finally {
             imaps.stop();

@@ -2,6 +2,7 @@ package followup.mail;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,6 +14,7 @@ import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import java.time.Duration;
 import java.util.Properties;
+import javax.net.ssl.SSLSocketFactory;
 import org.junit.jupiter.api.Test;
 
 /** The Jakarta Mail session built from the SMTP settings. */
@@ -67,6 +69,34 @@ class SmtpSessionsTest {
         assertEquals("true", p.getProperty("mail.smtp.starttls.enable"));
         assertEquals("true", p.getProperty("mail.smtp.starttls.required"));
         assertEquals("true", p.getProperty("mail.smtp.ssl.checkserveridentity"));
+    }
+
+    @Test
+    void without_a_trust_store_the_jdk_default_trust_applies_and_no_other_factory_is_tried() {
+        Properties p = SmtpSessions.properties(server(Security.SSL, null, null));
+
+        for (String prefix : new String[] {"mail.smtp.", "mail.smtps."}) {
+            assertNull(p.get(prefix + "ssl.socketFactory"));
+            assertEquals("false", p.getProperty(prefix + "socketFactory.fallback"));
+            assertEquals("true", p.getProperty(prefix + "ssl.checkserveridentity"));
+        }
+    }
+
+    @Test
+    void the_trust_store_socket_factory_serves_implicit_tls_and_starttls() {
+        TestPki pki = TestPki.get();
+        for (Security security : new Security[] {Security.SSL, Security.STARTTLS}) {
+            Settings.Server withStore = new Settings.Server("smtp.example.com", 587, security, null, null, CONNECT,
+                    READ, pki.tls(pki.trustStore()));
+
+            Properties p = SmtpSessions.properties(withStore);
+
+            for (String prefix : new String[] {"mail.smtp.", "mail.smtps."}) {
+                assertInstanceOf(SSLSocketFactory.class, p.get(prefix + "ssl.socketFactory"), prefix);
+                assertEquals("false", p.getProperty(prefix + "socketFactory.fallback"));
+                assertEquals("true", p.getProperty(prefix + "ssl.checkserveridentity"));
+            }
+        }
     }
 
     @Test
