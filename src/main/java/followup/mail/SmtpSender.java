@@ -88,11 +88,11 @@ public final class SmtpSender implements AutoCloseable {
     }
 
     /**
-     * A refused TLS handshake (certificate not trusted, not for this host), explained; only before the message
-     * data was sent, since after it any failure leaves the delivery uncertain.
+     * A refused TLS handshake (certificate not trusted, not for this host), explained; only while connecting (TLS
+     * and STARTTLS are negotiated there), so that a failure later in the conversation keeps its own meaning.
      */
     private Optional<SendResult> tlsRefused(Exception failure) {
-        if (transport != null && transport.phase().dataSent()) {
+        if (transport != null && transport.phase() != TrackingTransport.Phase.CONNECTING) {
             return Optional.empty();
         }
         return TlsTrust.explain(failure, server, "SMTP", "followup.mail.smtp").map(SendResult.Temporary::new);
