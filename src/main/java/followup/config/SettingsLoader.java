@@ -177,9 +177,9 @@ public final class SettingsLoader {
         Settings.Mode mode = f.choice("mode", Settings.Mode.class, true);
         boolean live = mode == Settings.Mode.LIVE;
         Settings.Tls tls = TlsSettings.read(f.at("tls"), base);
-        Settings.Server smtp = server(f.at("smtp"), live, "FOLLOWUP_SMTP_PASSWORD", "smtp", tls);
+        Settings.Server smtp = server(f.at("smtp"), live, "FOLLOWUP_SMTP_PASSWORD", "smtp", tls, base);
         Fields imapFields = f.at("imap");
-        Settings.Server imapServer = server(imapFields, live, "FOLLOWUP_IMAP_PASSWORD", "imap", tls);
+        Settings.Server imapServer = server(imapFields, live, "FOLLOWUP_IMAP_PASSWORD", "imap", tls, base);
         List<String> folders = imapFields.lines("folders", "[\"INBOX\"]");
         if (folders.isEmpty()) {
             imapFields.problem("folders", "lists no folder; replies are looked for there (a valid value looks like"
@@ -227,14 +227,15 @@ public final class SettingsLoader {
         return port;
     }
 
-    private static Settings.Server server(Fields f, boolean live, String env, String protocol, Settings.Tls tls) {
+    private static Settings.Server server(Fields f, boolean live, String env, String protocol, Settings.Tls tls,
+                                          Path base) {
         String host = f.line("host", live, "\"" + protocol + ".example.com\"");
         Integer port = port(f, "port");
         Settings.Security security = f.choice("security", Settings.Security.class, true);
         String username = f.line("username", live, "\"alex@example.com\"");
         Duration connectTimeout = f.duration("connect-timeout", true, "30s");
         Duration timeout = f.duration("timeout", true, "60s");
-        Secret password = password(f, live, env);
+        Secret password = password(f, live, env, base);
         if (live && security == Settings.Security.PLAIN && host != null && !isLoopback(host)) {
             f.problem("security", "plain (unencrypted) is refused for " + host + ": the password would cross the"
                     + " network in clear (use security = ssl or starttls; plain is only for a loopback host)");
@@ -250,8 +251,11 @@ public final class SettingsLoader {
         return h.equals("localhost") || h.startsWith("127.") || h.equals("::1") || h.equals("[::1]");
     }
 
-    /** The password comes from the environment or a private file, never written in the config itself. */
-    private static Secret password(Fields f, boolean live, String env) {
+    /**
+     * The password comes from the environment or a private file (a relative path is resolved against the config
+     * file's directory, like every other path in it), never written in the config itself.
+     */
+    private static Secret password(Fields f, boolean live, String env, Path base) {
         boolean inline = f.has("password");
         String fileName = f.line("password-file", false, "\"/home/alex/.config/followup/smtp-password\"");
         if (inline && fileName != null) {
@@ -268,7 +272,7 @@ public final class SettingsLoader {
             return Secret.of(f.rawString("password"));
         }
         if (fileName != null) {
-            return readPasswordFile(f, Path.of(fileName));
+            return readPasswordFile(f, base.resolve(fileName).normalize());
         }
         if (live) {
             f.problem("password", "missing: set the environment variable " + env + " or password-file = \"...\"");

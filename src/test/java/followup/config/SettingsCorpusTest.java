@@ -228,4 +228,35 @@ class SettingsCorpusTest {
         assertEquals("not-a-real-password", settings.mail().smtp().password().reveal());
         assertFalse(settings.mail().smtp().toString().contains("not-a-real-password"));
     }
+
+    @Test
+    void a_relative_password_file_is_found_next_to_the_config_file_whatever_the_working_directory(
+            @TempDir Path tmp) throws Exception {
+        Path conf = Files.createDirectories(tmp.resolve("conf"));
+        Path secret = Files.createDirectories(conf.resolve("secrets")).resolve("smtp");
+        Files.writeString(secret, "relative-secret\n");
+        try {
+            Files.setPosixFilePermissions(secret, PosixFilePermissions.fromString("rw-------"));
+        } catch (UnsupportedOperationException e) {
+            // not a POSIX file system: nothing to restrict
+        }
+        Path config = conf.resolve("application.conf");
+        Files.writeString(config, """
+                followup {
+                  sender { name = "Alex Morgan", email = "alex@example.com", zone = "America/New_York" }
+                  mail {
+                    mode = live
+                    smtp { host = "localhost", port = 2525, security = plain, username = "alex",
+                           password-file = "secrets/smtp" }
+                    imap { host = "127.0.0.1", port = 1143, security = plain, username = "alex",
+                           password-file = "secrets/smtp" }
+                  }
+                }
+                """);
+
+        Settings settings = SettingsLoader.load(config);
+
+        assertEquals("relative-secret", settings.mail().smtp().password().reveal());
+        assertEquals("relative-secret", settings.mail().imap().server().password().reveal());
+    }
 }
