@@ -128,19 +128,21 @@ class ReplyDetectionTest {
      */
     @Test
     void a_reply_a_second_before_the_follow_up_is_due_still_holds_it() throws Exception {
-        try (DaemonHarness h = harness(4).mail("imap { poll-interval = 1h }")) {
+        try (DaemonHarness h = harness(5).mail("imap { poll-interval = 1h }")) {
             h.record("acme", DaemonHarness.interview(Duration.ZERO, JANE, ""));
             h.start();
             String thankYou = h.awaitState(THANK_YOU, State.SENT).messageId();
             Instant due = h.message(FOLLOW_UP).orElseThrow().due();
             h.awaitInstant("a second before the follow-up is due", due.minusSeconds(1));
             long polls = h.pollsFired();
+            assertEquals(State.PLANNED, h.message(FOLLOW_UP).orElseThrow().state());
 
             IncomingMail.from(CONTACT, "Re: Thank you").inReplyTo(thankYou).deliverTo(h);
 
             assertHeldByReply(h, CONTACT, "references " + thankYou);
             assertEquals(polls, h.pollsFired(), "a periodic poll ran; only the check before the send should have");
-            assertTrue(Instant.now().isAfter(due), "checked before the follow-up was due");
+            assertTrue(Instant.now().isAfter(due), "held before the follow-up was due, so not by the check before its"
+                    + " send");
             assertNothingMoreGoesToTheCompany(h, List.of(thankYou), false);
         }
     }
