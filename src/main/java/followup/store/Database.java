@@ -21,11 +21,15 @@ import org.h2.jdbcx.JdbcConnectionPool;
 /**
  * The embedded state database: followup's tables and Quartz's (from the schema script Quartz ships), created and
  * migrated on open. H2 file databases are opened with {@code AUTO_SERVER=TRUE}, so {@code plan}, {@code status},
- * {@code hold} and {@code resume} can use the data while the daemon runs, and with {@code WRITE_DELAY=0}, so a
- * commit is in the file before the statement returns and survives a kill -9 of the process.
+ * {@code hold} and {@code resume} can use the data while the daemon runs, with {@code WRITE_DELAY=0}, so a
+ * commit is in the file before the statement returns and survives a kill -9 of the process, and through H2's
+ * {@code retry:} file system, so a thread interrupted while it writes (Quartz interrupts its scheduler thread when
+ * the daemon stops) does not close the file for every other thread.
  */
 public final class Database implements AutoCloseable {
     private static final int VERSION = 1;
+    /** H2 file databases, opened through H2's file system that reopens a channel closed by an interrupt. */
+    private static final String RETRY = "jdbc:h2:retry:";
     private final JdbcConnectionPool pool;
     private final String url;
 
@@ -55,14 +59,19 @@ public final class Database implements AutoCloseable {
         return db;
     }
 
-    /** H2 file URLs get an absolute path and AUTO_SERVER, so every process finds the same database. */
+    /**
+     * H2 file URLs get an absolute path and AUTO_SERVER, so every process finds the same database, and the
+     * {@code retry:} file system: a plain file channel is closed for good by an interrupt that lands during a read or
+     * write (java.nio's rule), and H2 then closes the whole database ("The database has been closed") under every
+     * other thread, so the send in flight while the daemon stops could not be marked {@code sent}.
+     */
     static String effectiveUrl(String url) {
         if (!url.startsWith("jdbc:h2:file:") && !(url.startsWith("jdbc:h2:") && !url.startsWith("jdbc:h2:mem:")
                 && !url.startsWith("jdbc:h2:tcp:") && !url.startsWith("jdbc:h2:ssl:"))) {
             return url;
         }
         String rest = url.startsWith("jdbc:h2:file:") ? url.substring("jdbc:h2:file:".length())
-                : url.substring("jdbc:h2:".length());
+                : url.startsWith(RETRY) ? url.substring(RETRY.length()) : url.substring("jdbc:h2:".length());
         int semi = rest.indexOf(';');
         String path = semi < 0 ? rest : rest.substring(0, semi);
         String options = semi < 0 ? "" : rest.substring(semi);
@@ -76,16 +85,16 @@ public final class Database implements AutoCloseable {
             // last "sending" or "sent" and a restart would send the message again. Every commit goes to the file.
             options += ";WRITE_DELAY=0";
         }
-        return "jdbc:h2:file:" + absolute + options;
+        return RETRY + absolute + options;
     }
 
     /** The database file's base path (without {@code .mv.db}) for an H2 file URL. */
     public static java.util.Optional<Path> h2File(String url) {
         String effective = effectiveUrl(url);
-        if (!effective.startsWith("jdbc:h2:file:")) {
+        if (!effective.startsWith(RETRY)) {
             return java.util.Optional.empty();
         }
-        String rest = effective.substring("jdbc:h2:file:".length());
+        String rest = effective.substring(RETRY.length());
         int semi = rest.indexOf(';');
         return java.util.Optional.of(Path.of(semi < 0 ? rest : rest.substring(0, semi)));
     }
