@@ -61,7 +61,8 @@ final class Reconciler {
         }
         Set<String> inPlan = new HashSet<>();
         List<String> missed = new ArrayList<>();
-        for (PlannedMessage m : plan(interview.get())) {
+        List<PlannedMessage> plan = plan(interview.get());
+        for (PlannedMessage m : plan) {
             if (!m.applies()) {
                 continue;
             }
@@ -90,7 +91,7 @@ final class Reconciler {
                 cancel(s.key(), id, "no longer in the record", now);
             }
         }
-        skipOrphans(id, now);
+        skipOrphans(id, plan, now);
         if (!missed.isEmpty()) {
             notices.queue(id, "missed:" + now.toEpochMilli(), "followup: " + missed.size() + " step"
                     + (missed.size() == 1 ? " was" : "s were") + " missed for " + interview.get().company(),
@@ -102,27 +103,56 @@ final class Reconciler {
         }
     }
 
+    /** Reason prefix of a successor held because its predecessor is held; released when the predecessor is back. */
+    static final String WAITING = "waiting: ";
+
     /**
      * The second follow-up answers the follow-up, and the call reminder follows the second follow-up: when the
      * predecessor ended without going out (skipped, failed, bounced, cancelled), its successor never goes either.
+     * While the predecessor is held (a bounce, a reply, a hold of yours), the successor waits, held, instead of
+     * being re-estimated from "now" forever; once the predecessor is planned again or went out, it is released.
      */
-    private void skipOrphans(String id, Instant now) {
-        List<StoredMessage> stored = store.ofInterview(id);
+    private void skipOrphans(String id, List<PlannedMessage> plan, Instant now) {
         String[][] chain = {{"follow-up", "second-follow-up"}, {"second-follow-up", "call-reminder"}};
         for (String[] link : chain) {
-            Optional<StoredMessage> before = stored.stream().filter(s -> s.step().equals(link[0])).findFirst();
-            if (before.isEmpty() || !before.get().state().isFinal() || before.get().state() == State.SENT) {
+            List<StoredMessage> stored = store.ofInterview(id);
+            Optional<StoredMessage> before = current(stored, plan, link[0]);
+            Optional<StoredMessage> after = current(stored, plan, link[1]);
+            if (before.isEmpty() || after.isEmpty()) {
                 continue;
             }
-            String reason = "the " + link[0] + " was not sent (" + before.get().state().label() + ")";
-            for (StoredMessage s : stored) {
-                if (s.step().equals(link[1]) && store.settle(s.key(), State.PLANNED, State.SKIPPED, reason, null,
-                        now)) {
+            StoredMessage s = after.get();
+            State was = before.get().state();
+            if (was == State.HELD) {
+                String reason = WAITING + "the " + link[0] + " is held (" + before.get().reason() + ")";
+                if (store.settle(s.key(), State.PLANNED, State.HELD, reason, null, now)) {
+                    events.record(now, id, s.key(), "held", reason);
+                }
+            } else if ((was == State.PLANNED || was == State.SENDING || was == State.SENT) && waitingHeld(s)
+                    && store.release(id, s.key(), WAITING, now)) {
+                events.record(now, id, s.key(), "released", "the " + link[0] + " is " + was.label() + " again");
+                plan.stream().filter(m -> m.key().equals(s.key())).findFirst()
+                        .ifPresent(m -> store.upsertPlanned(m, now));
+            } else if (was.isFinal() && was != State.SENT) {
+                String reason = "the " + link[0] + " was not sent (" + was.label() + ")";
+                if (store.settle(s.key(), State.PLANNED, State.SKIPPED, reason, null, now)
+                        || waitingHeld(s) && store.settle(s.key(), State.HELD, State.SKIPPED, reason, null, now)) {
                     events.record(now, id, s.key(), "skipped", reason);
                 }
             }
-            stored = store.ofInterview(id);
         }
+    }
+
+    /** The stored message of this step that the current plan has (not one for an address the record dropped). */
+    private static Optional<StoredMessage> current(List<StoredMessage> stored, List<PlannedMessage> plan,
+                                                   String step) {
+        Set<String> keys = new HashSet<>();
+        plan.stream().filter(m -> m.applies() && m.step().id().equals(step)).forEach(m -> keys.add(m.key()));
+        return stored.stream().filter(s -> keys.contains(s.key())).findFirst();
+    }
+
+    private static boolean waitingHeld(StoredMessage s) {
+        return s.state() == State.HELD && s.reason() != null && s.reason().startsWith(WAITING);
     }
 
     private void cancelAll(List<StoredMessage> stored, String reason, Instant now) {

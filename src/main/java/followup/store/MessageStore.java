@@ -152,6 +152,13 @@ public final class MessageStore {
                 now, interviewId, reasonPrefix + "%");
     }
 
+    /** One held message back to planned, if its hold reason starts with {@code reasonPrefix}. */
+    public boolean release(String interviewId, String key, String reasonPrefix, Instant now) {
+        return jdbc.update("UPDATE fu_messages SET state = 'PLANNED', scheduled_at = NULL, retry_at = NULL,"
+                + " reason = 'resumed', updated_at = ? WHERE interview_id = ? AND msg_key = ? AND state = 'HELD'"
+                + " AND reason LIKE ?", now, interviewId, key, reasonPrefix + "%") == 1;
+    }
+
     public History history(String interviewId) {
         Map<String, Instant> sent = new HashMap<>();
         Map<String, String> ids = new HashMap<>();

@@ -109,6 +109,8 @@ class MailboxSignalsTest {
             for (String key : List.of(FOLLOW_UP, SECOND)) {
                 assertEquals("address bounced", h.awaitState(key, State.HELD).reason(), key);
             }
+            assertEquals("waiting: the second-follow-up is held (address bounced)",
+                    h.awaitState(CALL, State.HELD).reason(), "the call reminder after a bounced contact");
             Map<String, PlanOutput.Line> plan = PlanOutput.of(h, "acme");
             assertEquals("bounced", plan.get(THANK_YOU).state(), plan.toString());
             assertEquals(new PlanOutput.Line("held", "address bounced"), plan.get(FOLLOW_UP), plan.toString());
