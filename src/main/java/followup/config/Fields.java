@@ -131,13 +131,16 @@ final class Fields {
 
     /** Reports every key of this object that is not in {@code known}, with the closest known key as a hint. */
     void rejectUnknown(Set<String> known, String what) {
-        for (String key : config.root().keySet()) {
-            if (!known.contains(key)) {
-                String hint = Suggest.closest(key, known).map(k -> "did you mean " + k + "?")
-                        .orElse("the keys of " + what + " are " + String.join(", ", known.stream().sorted().toList()));
-                problems.add(new Problem(file, lineOf(config.root().get(key)), prefix + quoteKey(key),
-                        "unknown key (" + hint + ")"));
-            }
+        String all = "the keys of " + what + " are " + String.join(", ", known.stream().sorted().toList());
+        List<String> unknown = config.root().keySet().stream().filter(k -> !known.contains(k)).toList();
+        for (String key : unknown.subList(0, Math.min(unknown.size(), MAX_ITEMS))) {
+            String hint = Suggest.closest(key, known).map(k -> "did you mean " + k + "?").orElse(all);
+            problems.add(new Problem(file, lineOf(config.root().get(key)), prefix + quoteKey(key),
+                    "unknown key (" + hint + ")"));
+        }
+        if (unknown.size() > MAX_ITEMS) {
+            problems.add(new Problem(file, objectLine, prefix, "has " + unknown.size() + " unknown keys; the first "
+                    + MAX_ITEMS + " are listed (" + all + ")"));
         }
     }
 
