@@ -49,7 +49,7 @@ public final class Templates {
     private static Configuration configure(Path dir) {
         Configuration cfg = new InterruptibleConfiguration();
         try {
-            cfg.setDirectoryForTemplateLoading(dir.toFile());
+            cfg.setTemplateLoader(new ConfinedTemplateLoader(dir));
         } catch (IOException e) {
             throw new TemplateException(new Problem(Display.path(dir), 0, "",
                     "the templates directory does not exist (point followup.templates at it)"));
@@ -190,12 +190,22 @@ public final class Templates {
         return new Problem(display(file), 0, "", "cannot be read" + forRecord + ": " + e.getMessage());
     }
 
+    /** FreeMarker's first line, and the next ones while a line ends with ':' (the reason follows it). */
     private static String firstLine(String s) {
         if (s == null) {
             return "";
         }
-        String line = s.strip();
-        int nl = line.indexOf('\n');
-        return nl < 0 ? line : line.substring(0, nl).strip();
+        StringBuilder out = new StringBuilder();
+        for (String line : s.strip().split("\n")) {
+            line = line.strip();
+            if (line.isEmpty() || line.startsWith("----") || line.startsWith("Tip:") || line.startsWith("==>")) {
+                break;
+            }
+            out.append(out.length() == 0 ? "" : " ").append(line);
+            if (!line.endsWith(":")) {
+                break;
+            }
+        }
+        return out.toString();
     }
 }
