@@ -184,7 +184,7 @@ public final class HostileRecords {
             case 5 -> text + "\n" + "k".repeat(500_000) + " = 1\n";
             case 6 -> {
                 StringBuilder b = new StringBuilder(text).append('\n');
-                for (int i = 0; i < 50_000; i++) {
+                for (int i = 0; i < 20_000; i++) {
                     b.append("unknown").append(i).append(" = 1\n");
                 }
                 yield b.toString();
