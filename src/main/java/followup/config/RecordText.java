@@ -123,8 +123,10 @@ final class RecordText {
                     deep();
                 }
                 case '$' -> {
-                    report("${...} substitutions are not read in an interview record: write the value itself (inside"
-                            + " quotes ${ is plain text: notes = \"costs ${x}\")");
+                    if (text.startsWith("${", i)) {
+                        report("${...} substitutions are not read in an interview record: write the value itself"
+                                + " (inside quotes ${ is plain text: notes = \"costs ${x}\")");
+                    }
                     keyStart = false;
                 }
                 case '+' -> {
