@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.io.Writer;
 import java.time.Duration;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
@@ -56,7 +57,13 @@ final class Bounded {
         }
     }
 
-    /** What the work wrote. */
+    /**
+     * What the work wrote.
+     *
+     * @throws Stopped               when the work ran out of time or output, or failed in a way FreeMarker does not
+     *                               report itself (a stack overflow, say)
+     * @throws CancellationException when the calling thread was interrupted while it waited
+     */
     String run(Work work) throws IOException, freemarker.template.TemplateException {
         Capped out = new Capped();
         Future<?> future = workers.submit(() -> {
@@ -71,9 +78,10 @@ final class Bounded {
             throw new Stopped("was stopped after " + seconds(limit) + " of rendering",
                     "look for a <#list> over a huge or endless range, or a macro that calls itself");
         } catch (InterruptedException e) {
+            // the caller is being stopped (shutdown): not the template's fault, so not a problem with it
             future.cancel(true);
             Thread.currentThread().interrupt();
-            throw new Stopped("was interrupted while rendering", "");
+            throw new CancellationException("rendering was interrupted");
         } catch (ExecutionException e) {
             throw rethrow(e.getCause());
         }
