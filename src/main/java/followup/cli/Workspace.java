@@ -19,7 +19,7 @@ record Workspace(Settings settings, Records records, Templates templates, Planne
     static Workspace open(Path config, Clock clock) {
         Settings settings = SettingsLoader.load(config);
         Records records = RecordLoader.forSettings(settings).loadAll(settings.interviews());
-        Templates templates = new Templates(settings.templates());
+        Templates templates = new Templates(settings.templates(), settings.renderTimeLimit());
         return new Workspace(settings, records, templates, new Planner(settings.policy(), settings.sender(), clock));
     }
 

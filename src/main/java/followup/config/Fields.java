@@ -27,6 +27,11 @@ import java.util.Set;
 final class Fields {
     static final int MAX_LINE = 300;
     static final int MAX_TEXT = 20_000;
+    /** Entries of one list: interviewers, topics, promises, domains. */
+    static final int MAX_ITEMS = 50;
+    /** Years a date may have: four digits, so that every plan computed from it stays a valid instant. */
+    static final int MIN_YEAR = 1970;
+    static final int MAX_YEAR = 9999;
 
     private final Config config;
     private final String file;
@@ -126,13 +131,16 @@ final class Fields {
 
     /** Reports every key of this object that is not in {@code known}, with the closest known key as a hint. */
     void rejectUnknown(Set<String> known, String what) {
-        for (String key : config.root().keySet()) {
-            if (!known.contains(key)) {
-                String hint = Suggest.closest(key, known).map(k -> "did you mean " + k + "?")
-                        .orElse("the keys of " + what + " are " + String.join(", ", known.stream().sorted().toList()));
-                problems.add(new Problem(file, lineOf(config.root().get(key)), prefix + quoteKey(key),
-                        "unknown key (" + hint + ")"));
-            }
+        String all = "the keys of " + what + " are " + String.join(", ", known.stream().sorted().toList());
+        List<String> unknown = config.root().keySet().stream().filter(k -> !known.contains(k)).toList();
+        for (String key : unknown.subList(0, Math.min(unknown.size(), MAX_ITEMS))) {
+            String hint = Suggest.closest(key, known).map(k -> "did you mean " + k + "?").orElse(all);
+            problems.add(new Problem(file, lineOf(config.root().get(key)), prefix + quoteKey(key),
+                    "unknown key (" + hint + ")"));
+        }
+        if (unknown.size() > MAX_ITEMS) {
+            problems.add(new Problem(file, objectLine, prefix, "has " + unknown.size() + " unknown keys; the first "
+                    + MAX_ITEMS + " are listed (" + all + ")"));
         }
     }
 
@@ -225,7 +233,11 @@ final class Fields {
             if (allowLineBreaks && (c == '\n' || c == '\t')) {
                 continue;
             }
-            if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
+            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                i++;
+                continue;
+            }
+            if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029' || Character.isSurrogate(c)) {
                 return i;
             }
         }
@@ -238,7 +250,8 @@ final class Fields {
             case '\r' -> "carriage return (\\r)";
             case '\t' -> "tab (\\t)";
             case 0 -> "NUL (\\u0000)";
-            default -> String.format("U+%04X", (int) c);
+            default -> String.format(Character.isSurrogate(c) ? "U+%04X (half of a character, alone)" : "U+%04X",
+                    (int) c);
         };
     }
 
@@ -269,8 +282,11 @@ final class Fields {
                     + " = " + example + ")");
             return List.of();
         }
-        List<Item> out = new ArrayList<>();
         ConfigList list = (ConfigList) v;
+        if (tooMany(key, list)) {
+            return List.of();
+        }
+        List<Item> out = new ArrayList<>();
         for (int i = 0; i < list.size(); i++) {
             ConfigValue item = list.get(i);
             String itemKey = key + "[" + i + "]";
@@ -292,6 +308,14 @@ final class Fields {
             }
         }
         return out;
+    }
+
+    private boolean tooMany(String key, ConfigList list) {
+        if (list.size() <= MAX_ITEMS) {
+            return false;
+        }
+        problem(key, "has " + list.size() + " entries; at most " + MAX_ITEMS + " are allowed");
+        return true;
     }
 
     Boolean bool(String key, boolean required) {
@@ -365,7 +389,8 @@ final class Fields {
             return null;
         }
         try {
-            return LocalDateTime.parse(s);
+            LocalDateTime at = LocalDateTime.parse(s);
+            return inRange(key, at.getYear(), "\"2026-11-20T14:00\"") ? at : null;
         } catch (DateTimeException e) {
             problem(key, "\"" + s + "\" is not a local date and time (a valid value looks like " + key
                     + " = \"2026-11-20T14:00\" or \"2026-11-20T14:00:30\"; the zone goes in zone = ...)");
@@ -379,11 +404,21 @@ final class Fields {
             return null;
         }
         try {
-            return LocalDate.parse(s);
+            LocalDate date = LocalDate.parse(s);
+            return inRange(key, date.getYear(), "\"2026-11-27\"") ? date : null;
         } catch (DateTimeException e) {
             problem(key, "\"" + s + "\" is not a date (a valid value looks like " + key + " = \"2026-11-27\")");
             return null;
         }
+    }
+
+    private boolean inRange(String key, int year, String example) {
+        if (year >= MIN_YEAR && year <= MAX_YEAR) {
+            return true;
+        }
+        problem(key, "the year " + year + " is out of range: a date here lies between " + MIN_YEAR + " and " + MAX_YEAR
+                + " (a valid value looks like " + key + " = " + example + ")");
+        return false;
     }
 
     LocalTime time(String key, String example) {
@@ -445,8 +480,11 @@ final class Fields {
                     + " = " + example + ")");
             return List.of();
         }
-        List<ConfigObject> out = new ArrayList<>();
         ConfigList list = (ConfigList) v;
+        if (tooMany(key, list)) {
+            return List.of();
+        }
+        List<ConfigObject> out = new ArrayList<>();
         for (int i = 0; i < list.size(); i++) {
             ConfigValue item = list.get(i);
             if (item.valueType() != ConfigValueType.OBJECT) {

@@ -12,6 +12,7 @@ import followup.plan.Interview;
 import followup.plan.Interviewer;
 import followup.plan.Step;
 import java.io.IOException;
+import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -111,19 +112,28 @@ public final class RecordLoader {
         }
         Config config;
         try {
-            if (Files.size(file) > MAX_FILE_BYTES) {
-                problems.add(new Problem(name, 0, "", "is " + Files.size(file) + " bytes; a record is at most "
-                        + MAX_FILE_BYTES + " bytes"));
+            long size = Files.size(file);
+            if (size > MAX_FILE_BYTES) {
+                problems.add(new Problem(name, 0, "", "is " + size + " bytes; a record is at most " + MAX_FILE_BYTES
+                        + " bytes"));
                 return null;
             }
-            config = ConfigFactory.parseFile(file.toFile(), ConfigParseOptions.defaults().setAllowMissing(false)
-                    .setSyntax(ConfigSyntax.CONF)).resolve(ConfigResolveOptions.noSystem());
+            String text = RecordText.decode(Files.readAllBytes(file), name, problems);
+            if (text == null || !RecordText.check(text, name, problems)) {
+                return null;
+            }
+            config = ConfigFactory.parseReader(new StringReader(text), ConfigParseOptions.defaults()
+                    .setOriginDescription(name).setSyntax(ConfigSyntax.CONF)).resolve(ConfigResolveOptions.noSystem());
         } catch (ConfigException e) {
             problems.add(ConfigProblems.of(e, name));
             return null;
         } catch (IOException | RuntimeException e) {
             problems.add(new Problem(name, 0, "", "cannot be read: " + e.getClass().getSimpleName()
                     + (e.getMessage() == null ? "" : ": " + e.getMessage())));
+            return null;
+        } catch (StackOverflowError e) {
+            // RecordText keeps the nesting far below this; kept so that no record can take the loader down
+            problems.add(new Problem(name, 0, "", "nests too deeply to be read"));
             return null;
         }
         int before = problems.size();

@@ -13,9 +13,10 @@ import java.util.List;
  * @param file        the config file it came from
  * @param interviews  the directory of interview records
  * @param templates   the directory of message templates
+ * @param renderTimeLimit the longest one message may take to render before its template is reported as stuck
  */
 public record Settings(Path file, Sender sender, Mail mail, Policy policy, Path interviews, Path templates,
-                       String storeUrl, boolean cluster) {
+                       String storeUrl, boolean cluster, Duration renderTimeLimit) {
 
     public enum Mode { SANDBOX, LIVE }
 

@@ -149,6 +149,10 @@ public final class SettingsLoader {
         String templates = f.line("templates", true, "\"../templates\"");
         String storeUrl = f.line("store.url", true, "\"jdbc:h2:file:./data/followup\"");
         Boolean cluster = f.bool("cluster", true);
+        Duration renderTimeLimit = f.duration("render-time-limit", true, "2s");
+        if (renderTimeLimit != null && renderTimeLimit.isZero()) {
+            f.problem("render-time-limit", "must be more than 0 (a valid value looks like render-time-limit = 2s)");
+        }
         if (storeUrl != null && !storeUrl.startsWith("jdbc:")) {
             f.problem("store.url", "\"" + storeUrl + "\" is not a JDBC URL (a valid value looks like"
                     + " store.url = \"jdbc:h2:file:./data/followup\")");
@@ -157,7 +161,7 @@ public final class SettingsLoader {
             return null;
         }
         return new Settings(file, sender, mail, policy, base.resolve(interviews).normalize(),
-                base.resolve(templates).normalize(), storeUrl, cluster);
+                base.resolve(templates).normalize(), storeUrl, cluster, renderTimeLimit);
     }
 
     private static Sender sender(Fields f) {

@@ -126,10 +126,10 @@ public final class Daemon implements AutoCloseable {
                 new SentFolder(imap, settings.mail().imap().sentFolder()), settings.mail().imap().saveSent(), own,
                 book, store, mail, events, notices, settings.policy(), clock, listener);
         SmtpSender smtp = new SmtpSender(smtpServer);
+        Templates templates = new Templates(settings.templates(), settings.renderTimeLimit());
         Dispatcher dispatcher = new Dispatcher(new Dispatcher.Wiring(settings, settings.policy(), settings.sender(),
-                clock, book, reconciler, store, events, holds, mail, notices, new Templates(settings.templates()),
-                smtp, mailbox, new Dispatcher.Retry(settings.mail().retryFirst(), settings.mail().retryMax()),
-                listener));
+                clock, book, reconciler, store, events, holds, mail, notices, templates, smtp, mailbox,
+                new Dispatcher.Retry(settings.mail().retryFirst(), settings.mail().retryMax()), listener));
 
         book.loadNow();
         recoverUncertain(store, mailbox);

@@ -12,13 +12,12 @@ import freemarker.core.PlainTextOutputFormat;
 import freemarker.core.TemplateClassResolver;
 import freemarker.template.Configuration;
 import freemarker.template.SimpleObjectWrapper;
-import freemarker.template.Template;
 import freemarker.template.TemplateExceptionHandler;
 import freemarker.template.TemplateNotFoundException;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -29,19 +28,28 @@ import java.util.Locale;
  * is an error, never a blank) and sandboxed (no class instantiation, no {@code ?api}, only plain data).
  */
 public final class Templates {
+    /** As {@code followup.render-time-limit} in reference.conf. */
+    public static final Duration DEFAULT_TIME_LIMIT = Duration.ofSeconds(2);
     private static final int MAX_SUBJECT = 200;
     private final Path dir;
     private final Configuration freemarker;
+    private final Bounded bounded;
 
     public Templates(Path dir) {
+        this(dir, DEFAULT_TIME_LIMIT);
+    }
+
+    /** @param timeLimit the longest one message may take to render (see {@link Bounded}) */
+    public Templates(Path dir, Duration timeLimit) {
         this.dir = dir;
         this.freemarker = configure(dir);
+        this.bounded = new Bounded(timeLimit);
     }
 
     private static Configuration configure(Path dir) {
-        Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
+        Configuration cfg = new InterruptibleConfiguration();
         try {
-            cfg.setDirectoryForTemplateLoading(dir.toFile());
+            cfg.setTemplateLoader(new ConfinedTemplateLoader(dir));
         } catch (IOException e) {
             throw new TemplateException(new Problem(Display.path(dir), 0, "",
                     "the templates directory does not exist (point followup.templates at it)"));
@@ -81,9 +89,11 @@ public final class Templates {
                 continue;
             }
             try {
-                freemarker.getTemplate(file);
-            } catch (IOException e) {
+                bounded.run(out -> freemarker.getTemplate(file));
+            } catch (IOException | freemarker.template.TemplateException e) {
                 problems.add(problem(e, file, null));
+            } catch (Bounded.Stopped e) {
+                problems.add(stopped(e, file, null));
             }
         }
         return problems;
@@ -104,21 +114,22 @@ public final class Templates {
             followUpSubject = render(interview, sender, followUp, timeline).subject();
         }
         String file = fileFor(interview, message.step());
-        Template template;
+        Object model = Model.of(interview, sender, message, timeline, followUpSubject);
+        String text;
         try {
-            template = freemarker.getTemplate(file);
-        } catch (IOException e) {
+            text = bounded.run(out -> freemarker.getTemplate(file).process(model, out));
+        } catch (IOException | freemarker.template.TemplateException e) {
             throw new TemplateException(problem(e, file, interview));
+        } catch (Bounded.Stopped e) {
+            throw new TemplateException(stopped(e, file, interview));
         }
-        StringWriter out = new StringWriter();
-        try {
-            template.process(Model.of(interview, sender, message, timeline, followUpSubject), out);
-        } catch (freemarker.template.TemplateException e) {
-            throw new TemplateException(problem(e, file, interview));
-        } catch (IOException e) {
-            throw new TemplateException(new Problem(display(file), 0, "", "cannot be rendered: " + e.getMessage()));
-        }
-        return split(out.toString(), file);
+        return split(text, file);
+    }
+
+    private Problem stopped(Bounded.Stopped e, String file, Interview interview) {
+        String forRecord = interview == null ? "" : " for interview " + interview.id();
+        return new Problem(display(file), 0, "", e.getMessage() + forRecord
+                + (e.hint().isEmpty() ? "" : " (" + e.hint() + ")"));
     }
 
     private Rendered split(String text, String file) {
@@ -176,15 +187,25 @@ public final class Templates {
             }
             return new Problem(display(name), line, expr, firstLine(t.getMessageWithoutStackTop()) + forRecord);
         }
-        return new Problem(display(file), 0, "", "cannot be read: " + e.getMessage());
+        return new Problem(display(file), 0, "", "cannot be read" + forRecord + ": " + e.getMessage());
     }
 
+    /** FreeMarker's first line, and the next ones while a line ends with ':' (the reason follows it). */
     private static String firstLine(String s) {
         if (s == null) {
             return "";
         }
-        String line = s.strip();
-        int nl = line.indexOf('\n');
-        return nl < 0 ? line : line.substring(0, nl).strip();
+        StringBuilder out = new StringBuilder();
+        for (String line : s.strip().split("\n")) {
+            line = line.strip();
+            if (line.isEmpty() || line.startsWith("----") || line.startsWith("Tip:") || line.startsWith("==>")) {
+                break;
+            }
+            out.append(out.length() == 0 ? "" : " ").append(line);
+            if (!line.endsWith(":")) {
+                break;
+            }
+        }
+        return out.toString();
     }
 }

@@ -67,6 +67,7 @@ public final class DaemonHarness implements AutoCloseable {
     private int imapPort;
     private String policy = DEFAULT_POLICY;
     private String extraMail = "";
+    private Path templates = Path.of("templates").toAbsolutePath();
     private Daemon daemon;
     private Database db;
 
@@ -96,6 +97,12 @@ public final class DaemonHarness implements AutoCloseable {
     /** Extra lines inside {@code followup.mail { ... }} (e.g. caps, retry). */
     public DaemonHarness mail(String hocon) {
         this.extraMail = hocon;
+        return this;
+    }
+
+    /** Uses another templates directory than the project's. */
+    public DaemonHarness templates(Path dir) {
+        this.templates = dir.toAbsolutePath();
         return this;
     }
 
@@ -146,7 +153,7 @@ public final class DaemonHarness implements AutoCloseable {
                   store { url = "jdbc:h2:file:%s" }
                 }
                 """.formatted(SENDER, ZONE.getId(), smtpPort, SENDER, secret, imapPort, SENDER, secret, extraMail,
-                policy, Path.of("templates").toAbsolutePath(), root.resolve("data/followup")));
+                policy, templates, root.resolve("data/followup")));
         return config;
     }
 

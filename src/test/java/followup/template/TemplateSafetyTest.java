@@ -23,6 +23,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -249,6 +250,167 @@ class TemplateSafetyTest {
         // getClass() would be the first step to anything else
         renderFails("thank-you", "Subject: Hi\n\n${interview.getClass()}\n", "acme-platform");
         renderFails("thank-you", "Subject: Hi\n\n${interview.company.getClass()}\n", "acme-platform");
+    }
+
+    @Test
+    void theExecuteOneLinerIsRefusedWithItsFileAndLine() throws IOException {
+        TemplateException e = renderFails("thank-you", "Subject: Hi\n\n${\"freemarker.template.utility.Execute\""
+                + "?new()(\"id\")}\n", "acme-platform");
+        assertTrue(e.problem().file().endsWith("thank-you.ftl"), e.problem().toString());
+        assertEquals(3, e.problem().line(), e.problem().toString());
+        assertTrue(e.problem().message().contains("not allowed"), e.problem().toString());
+    }
+
+    @Test
+    void apiIsDisabledOnTextAndNumbersToo() throws IOException {
+        renderFails("thank-you", "Subject: Hi\n\n${interview.company?api.getClass()}\n", "acme-platform");
+        renderFails("thank-you", "Subject: Hi\n\n${1?api.getClass()}\n", "acme-platform");
+        renderFails("thank-you", "Subject: Hi\n\n${to?api.getClass().forName(\"java.lang.Runtime\")}\n",
+                "acme-platform");
+    }
+
+    /** A record whose notes hold template code that would run a command if it were ever evaluated. */
+    private Interview recordWithNotes(String notes) throws IOException {
+        Path records = Files.createDirectories(tmp.resolve("hostile-interviews"));
+        String acme = Files.readString(Path.of("conf/interviews/acme-platform.conf"));
+        Files.writeString(records.resolve("hostile.conf"), acme + "\nnotes = \"" + notes.replace("\\", "\\\\")
+                .replace("\"", "\\\"") + "\"\n");
+        List<Problem> problems = new ArrayList<>();
+        Interview iv = new RecordLoader(Samples.NEW_YORK, Path.of("templates")).load(records.resolve("hostile.conf"),
+                problems);
+        assertTrue(problems.isEmpty(), problems.toString());
+        assertEquals(notes, iv.notes());
+        return iv;
+    }
+
+    private TemplateException renderFailsFor(Interview iv, String template) throws IOException {
+        Files.writeString(tmp.resolve("thank-you.ftl"), template);
+        Templates templates = new Templates(tmp);
+        List<PlannedMessage> plan = samples.plan(iv);
+        return assertThrows(TemplateException.class, () -> templates.render(iv, samples.sender(),
+                thankYouToJane(plan), plan));
+    }
+
+    @Test
+    void evalOfRecordDataCannotInstantiateAClass() throws IOException {
+        Path marker = tmp.resolve("pwned-eval");
+        Interview iv = recordWithNotes("\"freemarker.template.utility.Execute\"?new()(\"touch " + marker + "\")");
+        TemplateException e = renderFailsFor(iv, "Subject: Hi\n\n${interview.notes?eval}\n");
+        assertTrue(e.problem().file().endsWith("thank-you.ftl"), e.problem().toString());
+        assertTrue(e.problem().line() > 0, e.problem().toString());
+        assertFalse(Files.exists(marker), "the command never ran");
+    }
+
+    @Test
+    void interpretOfRecordDataCannotInstantiateAClass() throws IOException {
+        Path marker = tmp.resolve("pwned-interpret");
+        Interview iv = recordWithNotes("<#assign ex = \"freemarker.template.utility.Execute\"?new()>${ex(\"touch "
+                + marker + "\")}");
+        renderFailsFor(iv, "Subject: Hi\n\n<@interview.notes?interpret />\n");
+        assertFalse(Files.exists(marker), "the command never ran");
+    }
+
+    @Test
+    void templateSyntaxInRecordValuesIsPrintedLiterallyNeverEvaluated() throws IOException {
+        String code = "${1+1} <#list 1..3 as i>[${i}]</#list> ${\"freemarker.template.utility.Execute\"?new()(\"id\")}";
+        Path records = Files.createDirectories(tmp.resolve("literal-interviews"));
+        String acme = Files.readString(Path.of("conf/interviews/acme-platform.conf"));
+        String quoted = "\"" + code.replace("\"", "\\\"") + "\"";
+        Files.writeString(records.resolve("literal.conf"), acme + "\ncompany = " + quoted + "\nnotes = " + quoted
+                + "\npromised-by-me = [" + quoted + "]\n");
+        List<Problem> problems = new ArrayList<>();
+        Interview iv = new RecordLoader(Samples.NEW_YORK, Path.of("templates")).load(records.resolve("literal.conf"),
+                problems);
+        assertTrue(problems.isEmpty(), problems.toString());
+        assertEquals(code, iv.company());
+        int seen = 0;
+        for (Samples.Message m : samples.render(iv)) {
+            String text = m.subject() + "\n" + m.body();
+            assertFalse(text.contains("[1][2][3]"), () -> m.planned().key() + " evaluated record data:\n" + text);
+            assertFalse(text.contains("uid="), () -> m.planned().key() + " ran a command:\n" + text);
+            seen += text.contains(code) ? 1 : 0;
+        }
+        assertTrue(seen >= 3, "the record's template code is printed as written in the messages that show it");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"../outside.ftl", "/../outside.ftl", "../../outside.ftl", "linked.ftl", "ABSOLUTE"})
+    void anIncludeCannotReachOutsideTheTemplatesDirectory(String target) throws IOException {
+        Path dir = Files.createDirectories(tmp.resolve("templates"));
+        Path outside = tmp.resolve("outside.ftl");
+        Files.writeString(outside, "SECRET OUTSIDE");
+        Files.createSymbolicLink(dir.resolve("linked.ftl"), outside);
+        String name = target.equals("ABSOLUTE") ? outside.toAbsolutePath().toString() : target;
+        Files.writeString(dir.resolve("thank-you.ftl"), "Subject: Hi\n\n<#include \"" + name + "\">\n");
+        Templates templates = new Templates(dir);
+        Interview iv = samples.interview("acme-platform");
+        List<PlannedMessage> plan = samples.plan(iv);
+        TemplateException e = assertThrows(TemplateException.class, () -> templates.render(iv, samples.sender(),
+                thankYouToJane(plan), plan));
+        assertTrue(e.problem().file().endsWith("thank-you.ftl"), e.problem().toString());
+        assertTrue(e.problem().line() > 0, e.problem().toString());
+        assertFalse(e.problem().toString().contains("SECRET"), e.problem().toString());
+        assertFalse(e.problem().toString().contains("Exception"), e.problem().toString());
+    }
+
+    // --- limits: a template cannot hold the caller
+
+    private TemplateException renderFailsWithin(String template, Duration limit) throws IOException {
+        Files.writeString(tmp.resolve("thank-you.ftl"), template);
+        Files.writeString(tmp.resolve("loop.ftl"), "<#list 1.. as i></#list>");
+        Templates templates = new Templates(tmp, limit);
+        Interview iv = samples.interview("acme-platform");
+        List<PlannedMessage> plan = samples.plan(iv);
+        long start = System.nanoTime();
+        TemplateException e = assertThrows(TemplateException.class, () -> templates.render(iv, samples.sender(),
+                thankYouToJane(plan), plan));
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+        assertTrue(took.compareTo(limit.plusSeconds(3)) < 0, "returned after " + took);
+        assertTrue(e.problem().file().endsWith("thank-you.ftl"), e.problem().toString());
+        assertTrue(e.problem().message().contains("acme-platform"), "names the record: " + e.problem());
+        return e;
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"<#list 1.. as i></#list>", "<#list 1..100000000 as i></#list>",
+            "<#include \"loop.ftl\">", "<#list 1..100000 as i><#list 1..100000 as j></#list></#list>"})
+    void anEndlessOrHugeLoopIsStoppedAtTheTimeLimitAndTheWorkerStops(String loop) throws IOException {
+        TemplateException e = renderFailsWithin("Subject: Hi\n\n" + loop + "\n", Duration.ofMillis(300));
+        assertTrue(e.problem().message().contains("was stopped after 300ms of rendering"), e.problem().toString());
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (busyRenderThreads() > 0) {
+            assertTrue(System.nanoTime() < deadline, "the interrupted loop keeps running");
+            Thread.onSpinWait();
+        }
+    }
+
+    private static long busyRenderThreads() {
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.getName().equals("followup-render") && t.getState() == Thread.State.RUNNABLE).count();
+    }
+
+    @Test
+    void aFloodOfOutputIsStoppedAtTheOutputLimit() throws IOException {
+        TemplateException e = renderFailsWithin("Subject: Hi\n\n<#list 1..100000000 as i>xxxxxxxxxx</#list>\n",
+                Duration.ofSeconds(30));
+        assertTrue(e.problem().message().contains("characters of output"), e.problem().toString());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"<#macro m><@m/></#macro><@m/>", "<#include \"thank-you.ftl\">",
+            "<#function f n><#return f(n + 1)></#function>${f(0)}"})
+    void endlessRecursionIsAProblemNotACrash(String recursion) throws IOException {
+        TemplateException e = renderFailsWithin("Subject: Hi\n\n" + recursion + "\n", Duration.ofSeconds(30));
+        assertTrue(e.problem().message().contains("recurses too deeply"), e.problem().toString());
+    }
+
+    @Test
+    void thousandsOfNestedDirectivesAreAProblemForCheckFilesAndRender() throws IOException {
+        String deep = "Subject: Hi\n\n" + "<#if true>".repeat(20_000) + "x" + "</#if>".repeat(20_000) + "\n";
+        renderFailsWithin(deep, Duration.ofSeconds(30));
+        List<Problem> problems = new Templates(tmp).checkFiles();
+        assertTrue(problems.stream().anyMatch(p -> p.file().endsWith("thank-you.ftl")
+                && p.message().contains("too deeply")), problems.toString());
     }
 
     // --- per-record override

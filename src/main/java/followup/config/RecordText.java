@@ -1,0 +1,198 @@
+package followup.config;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * The raw text of an interview record, checked before the config library reads it. It must be UTF-8 (the library
+ * would quietly turn a bad byte into U+FFFD, which would then go out in a mail), nest no deeper than a record can
+ * use (the library's parser recurses, so ten thousand brackets overflow its stack) and be plain data: no
+ * {@code include} (a record is one self-contained file) and no {@code ${...}} substitution or {@code +=} (a few
+ * lines of those multiply a value into gigabytes when resolved).
+ */
+final class RecordText {
+    /** Brackets plus dotted key segments; a record needs 3 ({@code interviewers = [ { topics = [...] } ]}). */
+    static final int MAX_DEPTH = 32;
+    private static final int MAX_REPORTED = 20;
+
+    private RecordText() {
+    }
+
+    /** The text, or null (with a problem at the line of the first bad byte) when it is not UTF-8. */
+    static String decode(byte[] bytes, String file, List<Problem> problems) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CoderResult result = decoder.decode(in, out, true);
+        if (!result.isError()) {
+            result = decoder.flush(out);
+        }
+        if (result.isError()) {
+            int at = in.position();
+            int line = 1;
+            for (int i = 0; i < at; i++) {
+                line += bytes[i] == '\n' ? 1 : 0;
+            }
+            problems.add(new Problem(file, line, "", String.format("is not valid UTF-8: byte %d (0x%02X) is not part"
+                    + " of a character; save the file as UTF-8", at + 1, bytes[at] & 0xff)));
+            return null;
+        }
+        return out.flip().toString();
+    }
+
+    /** Adds a located problem for each thing the text must not hold; true when it holds none. */
+    static boolean check(String text, String file, List<Problem> problems) {
+        int before = problems.size();
+        Scan s = new Scan(text, file, problems);
+        s.run();
+        return problems.size() == before;
+    }
+
+    private static final class Scan {
+        private final String text;
+        private final String file;
+        private final List<Problem> problems;
+        private int reported;
+        private int line = 1;
+        private int depth;
+        private int dots;
+        private boolean deepReported;
+        /** Only whitespace since the start, a '{', a ',' or a line break: where a key or an include may start. */
+        private boolean keyStart = true;
+
+        Scan(String text, String file, List<Problem> problems) {
+            this.text = text;
+            this.file = file;
+            this.problems = problems;
+        }
+
+        void run() {
+            int i = 0;
+            int n = text.length();
+            while (i < n) {
+                char c = text.charAt(i);
+                if (text.startsWith("\"\"\"", i)) {
+                    i = skipTripleQuoted(i);
+                } else if (c == '"') {
+                    i = skipQuoted(i);
+                } else if (c == '#' || text.startsWith("//", i)) {
+                    int end = text.indexOf('\n', i);
+                    i = end < 0 ? n : end;
+                } else {
+                    structural(c, i);
+                    i++;
+                }
+            }
+        }
+
+        private void structural(char c, int i) {
+            switch (c) {
+                case '\n' -> {
+                    line++;
+                    dots = 0;
+                    keyStart = true;
+                }
+                case '{', '[' -> {
+                    depth++;
+                    dots = 0;
+                    keyStart = c == '{';
+                    deep();
+                }
+                case '}', ']' -> {
+                    depth = Math.max(0, depth - 1);
+                    dots = 0;
+                    keyStart = false;
+                }
+                case ',' -> {
+                    dots = 0;
+                    keyStart = true;
+                }
+                case '=', ':' -> {
+                    dots = 0;
+                    keyStart = false;
+                }
+                case '.' -> {
+                    dots++;
+                    keyStart = false;
+                    deep();
+                }
+                case '$' -> {
+                    if (text.startsWith("${", i)) {
+                        report("${...} substitutions are not read in an interview record: write the value itself"
+                                + " (inside quotes ${ is plain text: notes = \"costs ${x}\")");
+                    }
+                    keyStart = false;
+                }
+                case '+' -> {
+                    if (text.startsWith("+=", i)) {
+                        report("+= is not read in an interview record: write the whole value (interviewers = [ {"
+                                + " ... }, { ... } ])");
+                    }
+                    keyStart = false;
+                }
+                default -> {
+                    if (keyStart && text.startsWith("include", i) && i + 7 < text.length()
+                            && (text.charAt(i + 7) == ' ' || text.charAt(i + 7) == '\t')) {
+                        report("include is not read in an interview record: a record is one self-contained file");
+                    }
+                    if (!Character.isWhitespace(c) && c != '\uFEFF') {
+                        keyStart = false;
+                    }
+                }
+            }
+        }
+
+        /** A """triple-quoted""" string ends at the first """ (quotes right after it belong to the string). */
+        private int skipTripleQuoted(int start) {
+            int end = text.indexOf("\"\"\"", start + 3);
+            int stop = end < 0 ? text.length() : end + 3;
+            while (stop < text.length() && text.charAt(stop) == '"') {
+                stop++;
+            }
+            countLines(start, stop);
+            keyStart = false;
+            return stop;
+        }
+
+        /** A "quoted" string ends at the next unescaped quote; an unterminated one at the line end (the parser says). */
+        private int skipQuoted(int start) {
+            int j = start + 1;
+            while (j < text.length() && text.charAt(j) != '"' && text.charAt(j) != '\n') {
+                boolean escape = text.charAt(j) == '\\' && j + 1 < text.length() && text.charAt(j + 1) != '\n';
+                j += escape ? 2 : 1;
+            }
+            keyStart = false;
+            if (j >= text.length()) {
+                countLines(start, text.length());
+                return text.length();
+            }
+            return text.charAt(j) == '"' ? j + 1 : j;
+        }
+
+        private void countLines(int from, int to) {
+            for (int k = from; k < to; k++) {
+                line += text.charAt(k) == '\n' ? 1 : 0;
+            }
+        }
+
+        private void deep() {
+            if (!deepReported && depth + dots > MAX_DEPTH) {
+                deepReported = true;
+                report("nests deeper than " + MAX_DEPTH + " levels of objects, lists or dotted keys; a record needs"
+                        + " three: interviewers = [ { topics = [\"...\"] } ]");
+            }
+        }
+
+        private void report(String message) {
+            if (reported++ < MAX_REPORTED) {
+                problems.add(new Problem(file, line, "", message));
+            }
+        }
+    }
+}
