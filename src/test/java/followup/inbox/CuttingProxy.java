@@ -25,6 +25,7 @@ final class CuttingProxy implements AutoCloseable {
     private final Set<Socket> open = ConcurrentHashMap.newKeySet();
     private final AtomicLong toClient = new AtomicLong();
     private final AtomicInteger cuts = new AtomicInteger();
+    private final AtomicInteger connections = new AtomicInteger();
     private volatile long cutAfter = Long.MAX_VALUE;
     private volatile boolean reset;
     private volatile ByteArrayOutputStream transcript;
@@ -62,6 +63,11 @@ final class CuttingProxy implements AutoCloseable {
         return toClient.get();
     }
 
+    /** How many connections clients opened. */
+    int connections() {
+        return connections.get();
+    }
+
     /** How many connections were cut. */
     int cuts() {
         return cuts.get();
@@ -85,7 +91,10 @@ final class CuttingProxy implements AutoCloseable {
         while (!listener.isClosed()) {
             try {
                 Socket client = listener.accept();
+                connections.incrementAndGet();
                 Socket server = new Socket(InetAddress.getLoopbackAddress(), target);
+                client.setTcpNoDelay(true); // forward each write at once, as the server wrote it
+                server.setTcpNoDelay(true);
                 open.add(client);
                 open.add(server);
                 long limit = cutAfter;
