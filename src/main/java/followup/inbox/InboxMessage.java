@@ -15,7 +15,7 @@ import java.util.Optional;
  * @param received        IMAP INTERNALDATE (when the server stored it)
  * @param messageId       its own (first) {@code Message-ID} with angle brackets, or null
  * @param from            the first address of the first {@code From} field, lower-cased and bare, or null (also when
- *                        it holds a control character or a space: such an address matches nobody)
+ *                        it holds a control character: such an address matches nobody)
  * @param subject         the decoded subject on one line, control characters replaced by U+FFFD, or null
  * @param referencedIds   every {@code In-Reply-To} then every {@code References} field, each {@code <...>},
  *                        de-duplicated, at most {@value #MAX_REFERENCES}

@@ -143,9 +143,9 @@ final class InboxMessages {
         }
     }
 
-    /** An address with a control character or a space in it matches nobody, the sender least of all. */
+    /** An address with a control character in it (a NUL, ESC ...) matches nobody, the sender least of all. */
     private static String checkedAddress(String address) throws MessagingException {
-        if (CONTROL.matcher(address).find() || address.chars().anyMatch(Character::isWhitespace)) {
+        if (CONTROL.matcher(address).find()) {
             throw new MessagingException("not an address: " + printable(address));
         }
         return address.toLowerCase(Locale.ROOT);
@@ -192,7 +192,7 @@ final class InboxMessages {
 
     static String describe(Exception e) {
         String text = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        return text.replaceAll("\\s+", " ").strip();
+        return printable(text.replaceAll("\\s+", " ")); // parse errors quote the header they failed on
     }
 
     @FunctionalInterface

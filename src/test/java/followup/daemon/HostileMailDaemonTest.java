@@ -119,7 +119,7 @@ class HostileMailDaemonTest {
             throws Exception {
         try (DaemonHarness h = new DaemonHarness(root, greenMail)) {
             h.policyPlus("""
-                    follow-up { after = 15s }
+                    follow-up { after = 10s }
                     second-follow-up { after = 60s }
                     """);
             h.record("acme", DaemonHarness.interview(Duration.ZERO, JANE, ""));
@@ -171,7 +171,7 @@ class HostileMailDaemonTest {
         String first = "acme-platform-engineer-first-round-with-the-hiring-manager-2026";
         String second = "acme-platform-engineer-second-round-with-the-whole-team-2026-11";
         try (DaemonHarness h = new DaemonHarness(root, greenMail)) {
-            h.policyPlus("thank-you { after = 60s }\n");
+            h.policyPlus("thank-you { after = 300s, latest = 600s }\n"); // pending throughout
             h.record(first, DaemonHarness.interview(Duration.ofMinutes(1), JANE, ""));
             h.record(second, DaemonHarness.interview(Duration.ofMinutes(1), JANE, ""));
             h.start();

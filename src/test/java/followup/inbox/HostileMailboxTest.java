@@ -137,6 +137,7 @@ class HostileMailboxTest {
         List<String> lines = logged.list.stream().filter(e -> e.getLevel().isGreaterOrEqual(Level.WARN))
                 .map(ILoggingEvent::getFormattedMessage).filter(m -> m.contains("UID " + uid + " ")).toList();
         assertEquals(expected, lines.size(), "warnings about UID " + uid + ": " + lines);
+        lines.forEach(line -> assertFalse(CONTROL.matcher(line).find(), "control character logged: " + line));
     }
 
     /** Nothing read from a message may carry control characters into logs, the database or {@code status}. */

@@ -176,8 +176,9 @@ public final class HostileMessages {
     }
 
     /**
-     * NUL bytes in header names and values, and control characters (NUL, CR, LF, ESC) hidden in an encoded word,
-     * which a decoder would put straight into logs and the status output.
+     * NUL bytes in header names and values, control characters (NUL, CR, LF, ESC) hidden in an encoded word, which
+     * a decoder would put straight into logs and the status output, and a Content-Type that a parser rejects with an
+     * error message quoting its ESC and NUL.
      */
     public static byte[] nulsInHeaders() {
         String hidden = Base64.getEncoder().encodeToString(
@@ -189,7 +190,7 @@ public final class HostileMessages {
                 Message-ID: <nul\u0000s@elsewhere.test>
                 In-Reply-To: <a\u0000b@elsewhere.test>
                 X-Nul\u0000Name: value
-                Content-Type: text/plain
+                Content-Type: text/plain; charset=\u001b[2J\u0000;;
 
                 body\u0000
                 """.formatted(hidden));

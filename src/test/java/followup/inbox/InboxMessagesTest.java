@@ -137,6 +137,22 @@ class InboxMessagesTest {
     }
 
     @Test
+    void a_from_without_angle_brackets_still_yields_its_domain() throws Exception {
+        InboxMessage m = Fixtures.readRaw("From: Jane Doe jane@acme.test\nSubject: hi\n\nbody\n");
+        assertTrue(m.from().endsWith("@acme.test"), m.from());
+        assertTrue(logged.list.isEmpty());
+    }
+
+    @Test
+    void a_from_with_a_nul_in_the_address_is_no_address_and_one_warning() throws Exception {
+        InboxMessage m = Fixtures.readRaw("From: Jane <ja\u0000ne@acme.test>\nSubject: hi\n\nbody\n");
+        assertNull(m.from());
+        assertEquals(1, logged.list.size());
+        String warning = logged.list.get(0).getFormattedMessage();
+        assertTrue(warning.contains("read only in part: From: ") && !warning.contains("\u0000"), warning);
+    }
+
+    @Test
     void a_broken_delivery_report_keeps_what_could_be_read_and_logs_one_warning() throws Exception {
         InboxMessage m = InboxMessages.from(Fixtures.parse("""
                 From: MAILER-DAEMON@acme.example
