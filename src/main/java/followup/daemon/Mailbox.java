@@ -21,8 +21,10 @@ import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -249,6 +251,11 @@ final class Mailbox implements Correlation {
     @Override
     public Optional<String> interviewOfMessageId(String messageId) {
         return store.interviewOfMessageId(messageId);
+    }
+
+    @Override
+    public Map<String, String> interviewsOfMessageIds(Collection<String> messageIds) {
+        return store.interviewsOfMessageIds(messageIds);
     }
 
     @Override

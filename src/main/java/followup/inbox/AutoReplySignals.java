@@ -86,7 +86,7 @@ final class AutoReplySignals {
     }
 
     private static Optional<String> signal(String name, String value) {
-        String text = name + ": " + value;
+        String text = name + ": " + InboxMessages.printable(value);
         return Optional.of(text.length() <= MAX_SIGNAL ? text : text.substring(0, MAX_SIGNAL));
     }
 

@@ -3,6 +3,7 @@ package followup.inbox;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -14,7 +15,9 @@ import java.util.stream.Collectors;
  * {@link Correlation}.
  * <ol>
  * <li>{@link Verdict.Own}: From is one of the sender's addresses. Never a reply, even when it references one of our
- * Message-IDs (a follow-up of ours threaded into the inbox must not stop its own sequence).</li>
+ * Message-IDs (a follow-up of ours threaded into the inbox must not stop its own sequence), and even when the From
+ * is forged: From is not authenticated, and a forged own address can only let a message go out, never hold one.
+ * Of several From fields or addresses, the first counts.</li>
  * <li>{@link Verdict.Bounce}: a delivery report with {@code Action: failed} whose original Message-ID or failed
  * {@code Final-Recipient} is ours; {@link Verdict.Delayed} for {@code Action: delayed}. Any other delivery report
  * is {@link Verdict.Unrelated}: a report is never an auto-reply or a reply, even when it comes from the company's
@@ -47,10 +50,12 @@ public final class Classifier {
         }
         Set<String> interviews = new LinkedHashSet<>();
         Optional<String> ourReference = Optional.empty();
+        Map<String, String> ours = m.referencedIds().isEmpty() ? Map.of()
+                : correlation.interviewsOfMessageIds(m.referencedIds());
         for (String id : m.referencedIds()) {
-            Optional<String> interview = correlation.interviewOfMessageId(id);
-            if (interview.isPresent()) {
-                interviews.add(interview.get());
+            String interview = ours.get(id);
+            if (interview != null) {
+                interviews.add(interview);
                 ourReference = ourReference.or(() -> Optional.of(id));
             }
         }

@@ -1,6 +1,9 @@
 package followup.inbox;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -8,6 +11,18 @@ import java.util.Set;
 public interface Correlation {
     /** The interview whose message had this Message-ID (any step, sent or planned), if any. */
     Optional<String> interviewOfMessageId(String messageId);
+
+    /**
+     * Those of {@code messageIds} that are ours, each with its interview. A reply's {@code References} may hold
+     * thousands of ids: implementations backed by a database answer in a few queries, not one per id.
+     */
+    default Map<String, String> interviewsOfMessageIds(Collection<String> messageIds) {
+        Map<String, String> ours = new HashMap<>();
+        for (String id : messageIds) {
+            interviewOfMessageId(id).ifPresent(interview -> ours.put(id, interview));
+        }
+        return ours;
+    }
 
     /**
      * Interviews for which this From address is an interviewer or the contact, or whose domains contain its domain,

@@ -114,7 +114,7 @@ final class DeliveryReports {
         if (value == null) {
             return null;
         }
-        String line = value.replaceAll("\\s*\r?\n\\s*", " ").strip();
+        String line = InboxMessages.printable(value.replaceAll("\\s*\r?\n\\s*", " "));
         return line.isEmpty() ? null : line;
     }
 

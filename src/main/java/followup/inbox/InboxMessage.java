@@ -13,19 +13,23 @@ import java.util.Optional;
  * @param folder          the IMAP folder it sits in, as configured
  * @param uid             its IMAP UID in that folder
  * @param received        IMAP INTERNALDATE (when the server stored it)
- * @param messageId       its own {@code Message-ID} with angle brackets, or null
- * @param from            the {@code From} address, lower-cased and bare, or null
- * @param subject         the decoded subject, or null
- * @param referencedIds   {@code In-Reply-To} then {@code References}, each {@code <...>}, de-duplicated, at most
- *                        {@value #MAX_REFERENCES}
+ * @param messageId       its own (first) {@code Message-ID} with angle brackets, or null
+ * @param from            the first address of the first {@code From} field, lower-cased and bare, or null (also when
+ *                        it holds a control character: such an address matches nobody)
+ * @param subject         the decoded subject on one line, control characters replaced by U+FFFD, or null
+ * @param referencedIds   every {@code In-Reply-To} then every {@code References} field, each {@code <...>},
+ *                        de-duplicated, at most {@value #MAX_REFERENCES}
  * @param autoReplySignal the header that marks it as automatic, e.g. {@code Auto-Submitted: auto-replied}
  * @param report          present only for {@code multipart/report; report-type=delivery-status}
  */
 public record InboxMessage(String folder, long uid, Instant received, String messageId, String from, String subject,
                            List<String> referencedIds, Optional<String> autoReplySignal,
                            Optional<DeliveryReport> report) {
-    /** How many referenced Message-IDs are kept: the first and the last half of a longer list. */
-    public static final int MAX_REFERENCES = 200;
+    /**
+     * How many referenced Message-IDs are kept: the first and the last half of a longer list. Far above any real
+     * thread (a header of about 5 MB), so one of ours is found wherever it sits; the bound only caps the look-ups.
+     */
+    public static final int MAX_REFERENCES = 100_000;
 
     public InboxMessage {
         Objects.requireNonNull(folder, "folder");

@@ -33,8 +33,10 @@ final class InboxMessages {
             AutoReplySignals.HEADERS.stream()).toList();
 
     private static final Logger LOG = LoggerFactory.getLogger(InboxMessages.class);
-    private static final Pattern MESSAGE_ID = Pattern.compile("<[^<>\\s]+>");
-    private static final Pattern ADDRESS = Pattern.compile("[^<>\\s\"(),;:]+@[^<>\\s\"(),;:]+");
+    private static final Pattern MESSAGE_ID = Pattern.compile("<[^<>\\s\\p{Cc}]+>");
+    private static final Pattern ADDRESS = Pattern.compile("[^<>\\s\\p{Cc}\"(),;:]+@[^<>\\s\\p{Cc}\"(),;:]+");
+    /** C0 and C1 control characters and DEL: never passed on to logs, the database or {@code status}. */
+    private static final Pattern CONTROL = Pattern.compile("\\p{Cc}");
 
     private InboxMessages() {
     }
@@ -45,9 +47,9 @@ final class InboxMessages {
         List<String> problems = new ArrayList<>();
         String messageId = read(problems, "Message-ID", () -> firstId(message.getMessageID()));
         String from = read(problems, "From", () -> fromAddress(message));
-        String subject = read(problems, "Subject", message::getSubject);
+        String subject = read(problems, "Subject", () -> printable(message.getSubject()));
         List<String> references = read(problems, "In-Reply-To/References", () -> referencedIds(
-                header(message, "In-Reply-To"), header(message, "References")));
+                allValues(message, "In-Reply-To"), allValues(message, "References")));
         Optional<String> signal = read(problems, "auto-reply headers",
                 () -> AutoReplySignals.of(name -> header(message, name), subject));
         Boolean isReport = read(problems, "Content-Type", () -> isDeliveryReport(message));
@@ -71,13 +73,35 @@ final class InboxMessages {
         }
     }
 
-    /** The first {@code <...>} token of a header value, else the stripped value, else null. */
+    /** Every value of a header (a field may occur more than once), unfolded and joined by spaces, or null. */
+    static String allValues(MimeMessage message, String name) {
+        try {
+            String value = message.getHeader(name, " ");
+            return value == null ? null : value.replaceAll("\r?\n(?=[ \t])", "");
+        } catch (MessagingException e) {
+            throw new UncheckedMessagingException(e);
+        }
+    }
+
+    /** The first {@code <...>} token of a header value, else the stripped value made printable, else null. */
     static String firstId(String value) {
         if (value == null || value.isBlank()) {
             return null;
         }
         Matcher m = MESSAGE_ID.matcher(value);
-        return m.find() ? m.group() : value.strip();
+        return m.find() ? m.group() : printable(value);
+    }
+
+    /**
+     * {@code text} on one line with every control character (NUL, ESC, DEL, C1 ...) replaced by U+FFFD, so a
+     * hostile header cannot forge log lines or send terminal escapes to {@code status}; null stays null.
+     */
+    static String printable(String text) {
+        if (text == null) {
+            return null;
+        }
+        String line = text.replaceAll("[\t\r\n]+", " ").strip();
+        return CONTROL.matcher(line).replaceAll("\uFFFD");
     }
 
     static List<String> referencedIds(String inReplyTo, String references) {
@@ -103,7 +127,7 @@ final class InboxMessages {
             if (from != null) {
                 for (Address a : from) {
                     if (a instanceof InternetAddress ia && ia.getAddress() != null && !ia.getAddress().isBlank()) {
-                        return ia.getAddress().strip().toLowerCase(Locale.ROOT);
+                        return checkedAddress(ia.getAddress().strip());
                     }
                 }
             }
@@ -111,12 +135,20 @@ final class InboxMessages {
         } catch (jakarta.mail.internet.AddressException e) {
             // A From header Jakarta Mail will not parse: take the first thing that looks like an address.
             String raw = header(message, "From");
-            Matcher m = raw == null ? null : ADDRESS.matcher(raw);
+            Matcher m = raw == null || CONTROL.matcher(raw).find() ? null : ADDRESS.matcher(raw);
             if (m != null && m.find()) {
                 return m.group().toLowerCase(Locale.ROOT);
             }
             throw e;
         }
+    }
+
+    /** An address with a control character in it (a NUL, ESC ...) matches nobody, the sender least of all. */
+    private static String checkedAddress(String address) throws MessagingException {
+        if (CONTROL.matcher(address).find()) {
+            throw new MessagingException("not an address: " + printable(address));
+        }
+        return address.toLowerCase(Locale.ROOT);
     }
 
     private static boolean isDeliveryReport(MimeMessage message) throws MessagingException {
@@ -160,7 +192,7 @@ final class InboxMessages {
 
     static String describe(Exception e) {
         String text = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        return text.replaceAll("\\s+", " ").strip();
+        return printable(text.replaceAll("\\s+", " ")); // parse errors quote the header they failed on
     }
 
     @FunctionalInterface

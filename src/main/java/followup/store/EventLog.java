@@ -11,9 +11,10 @@ public final class EventLog {
         this.jdbc = new Jdbc(db.dataSource());
     }
 
+    /** @param interviewId one id, or several joined by commas (clipped to the column) */
     public void record(Instant at, String interviewId, String key, String kind, String detail) {
         jdbc.update("INSERT INTO fu_events (at, interview_id, msg_key, kind, detail) VALUES (?, ?, ?, ?, ?)", at,
-                interviewId, key, kind, Jdbc.clip(detail, 2000));
+                Jdbc.clip(interviewId, 64), key, kind, Jdbc.clip(detail, 2000));
     }
 
     /** The last {@code n} events, oldest first. */

@@ -40,7 +40,11 @@ public final class MailLog {
         });
     }
 
-    /** Records a classified message; false if this folder/UIDVALIDITY/UID was already recorded. */
+    /**
+     * Records a classified message; false if this folder/UIDVALIDITY/UID was already recorded. Every text is clipped
+     * to its column, {@code interviewId} too (a message may concern several interviews, joined by commas): a value
+     * that does not fit must never fail the poll, or it would fail on the same message forever.
+     */
     public boolean recordSeen(String folder, long uidValidity, long uid, Instant received, String messageId,
                               String from, String subject, String verdict, String interviewId, String detail) {
         return jdbc.tx("record a message seen in the mailbox", c -> {
@@ -51,7 +55,7 @@ public final class MailLog {
             Jdbc.update(c, "INSERT INTO fu_mail_seen (folder, uid_validity, uid, received_at, message_id, from_addr,"
                     + " subject, verdict, interview_id, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", folder,
                     uidValidity, uid, received, Jdbc.clip(messageId, 400), Jdbc.clip(from, 320),
-                    Jdbc.clip(subject, 400), verdict, interviewId, Jdbc.clip(detail, 2000));
+                    Jdbc.clip(subject, 400), verdict, Jdbc.clip(interviewId, 64), Jdbc.clip(detail, 2000));
             return true;
         });
     }

@@ -6,8 +6,11 @@ import followup.plan.State;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,6 +22,7 @@ import java.util.Optional;
 public final class MessageStore {
     private static final String COLUMNS = "msg_key, interview_id, step, recipient, message_id, state, reason, due_at,"
             + " latest_at, retry_at, scheduled_at, attempts, last_reply, sent_at, subject, body";
+    private static final int IDS_PER_QUERY = 500;
     private final Jdbc jdbc;
 
     public MessageStore(Database db) {
@@ -174,6 +178,19 @@ public final class MessageStore {
     public Optional<String> interviewOfMessageId(String messageId) {
         return jdbc.query("SELECT interview_id FROM fu_messages WHERE message_id = ?", rs -> rs.getString(1),
                 messageId).stream().findFirst();
+    }
+
+    /** Those of {@code messageIds} that are ours, each with its interview; a few hundred ids per query. */
+    public Map<String, String> interviewsOfMessageIds(Collection<String> messageIds) {
+        List<String> ids = List.copyOf(new LinkedHashSet<>(messageIds));
+        Map<String, String> ours = new HashMap<>();
+        for (int from = 0; from < ids.size(); from += IDS_PER_QUERY) {
+            List<String> chunk = ids.subList(from, Math.min(ids.size(), from + IDS_PER_QUERY));
+            jdbc.query("SELECT message_id, interview_id FROM fu_messages WHERE message_id IN ("
+                    + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")",
+                    rs -> ours.put(rs.getString(1), rs.getString(2)), chunk.toArray());
+        }
+        return ours;
     }
 
     public Optional<StoredMessage> byMessageId(String messageId) {

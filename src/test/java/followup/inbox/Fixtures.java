@@ -47,6 +47,18 @@ final class Fixtures {
         }
     }
 
+    /** The fixture's bytes, exactly as stored. */
+    static byte[] bytes(String name) {
+        try (InputStream in = Fixtures.class.getResourceAsStream("/fixtures/mail/" + name)) {
+            if (in == null) {
+                throw new IllegalArgumentException("no fixture " + name);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** A message written in a test, lines separated by {@code \n}. */
     static MimeMessage parse(String raw) {
         byte[] bytes = raw.replace("\r\n", "\n").replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8);

@@ -93,14 +93,24 @@ class InboxMessagesTest {
     }
 
     @Test
-    void a_very_long_references_header_keeps_the_first_and_the_last_ids() throws Exception {
+    void a_long_references_header_keeps_every_id() throws Exception {
         String refs = IntStream.rangeClosed(1, 300).mapToObj(i -> "<r" + i + "@x>").collect(Collectors.joining(" "));
         InboxMessage m = Fixtures.readRaw("From: a@b.example\nReferences: " + refs + "\n\nbody\n");
+        assertEquals(300, m.referencedIds().size());
+        assertEquals("<r150@x>", m.referencedIds().get(149));
+    }
+
+    @Test
+    void a_references_header_beyond_the_bound_keeps_the_first_and_the_last_ids() throws Exception {
+        int n = InboxMessage.MAX_REFERENCES + 2;
+        String refs = IntStream.rangeClosed(1, n).mapToObj(i -> "<r" + i + "@x>").collect(Collectors.joining(" "));
+        InboxMessage m = Fixtures.readRaw("From: a@b.example\nReferences: " + refs + "\n\nbody\n");
+        int half = InboxMessage.MAX_REFERENCES / 2;
         assertEquals(InboxMessage.MAX_REFERENCES, m.referencedIds().size());
         assertEquals("<r1@x>", m.referencedIds().get(0));
-        assertEquals("<r100@x>", m.referencedIds().get(99));
-        assertEquals("<r201@x>", m.referencedIds().get(100));
-        assertEquals("<r300@x>", m.referencedIds().get(199));
+        assertEquals("<r" + half + "@x>", m.referencedIds().get(half - 1));
+        assertEquals("<r" + (half + 3) + "@x>", m.referencedIds().get(half));
+        assertEquals("<r" + n + "@x>", m.referencedIds().get(InboxMessage.MAX_REFERENCES - 1));
     }
 
     @Test
@@ -124,6 +134,22 @@ class InboxMessagesTest {
                 body
                 """);
         assertEquals("jane@acme.test", m.from());
+    }
+
+    @Test
+    void a_from_without_angle_brackets_still_yields_its_domain() throws Exception {
+        InboxMessage m = Fixtures.readRaw("From: Jane Doe jane@acme.test\nSubject: hi\n\nbody\n");
+        assertTrue(m.from().endsWith("@acme.test"), m.from());
+        assertTrue(logged.list.isEmpty());
+    }
+
+    @Test
+    void a_from_with_a_nul_in_the_address_is_no_address_and_one_warning() throws Exception {
+        InboxMessage m = Fixtures.readRaw("From: Jane <ja\u0000ne@acme.test>\nSubject: hi\n\nbody\n");
+        assertNull(m.from());
+        assertEquals(1, logged.list.size());
+        String warning = logged.list.get(0).getFormattedMessage();
+        assertTrue(warning.contains("read only in part: From: ") && !warning.contains("\u0000"), warning);
     }
 
     @Test

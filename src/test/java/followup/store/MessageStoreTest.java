@@ -175,6 +175,34 @@ class MessageStoreTest {
     }
 
     @Test
+    void our_message_ids_are_found_among_ten_thousand_in_a_few_queries() {
+        plan().forEach(m -> store.upsertPlanned(m, now));
+        PlannedMessage ours = thankYou();
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 10_000; i++) {
+            ids.add(i == 6_789 ? ours.messageId() : "<r" + i + "@elsewhere.example>");
+        }
+        ids.add(ours.messageId()); // repeated: still one entry
+        long start = System.nanoTime();
+        Map<String, String> found = store.interviewsOfMessageIds(ids);
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        assertEquals(Map.of(ours.messageId(), "acme"), found);
+        assertTrue(millis < 3_000, "took " + millis + " ms");
+        assertEquals(Map.of(), store.interviewsOfMessageIds(List.of()));
+    }
+
+    @Test
+    void the_mail_log_and_event_log_clip_interview_lists_longer_than_their_column() {
+        String two = "a".repeat(60) + "," + "b".repeat(60);
+        assertTrue(new MailLog(db).recordSeen("INBOX", 7, 1, now, "<a@b>", "hr@acme.example", "Next steps", "reply",
+                two, "from hr@acme.example"));
+        new EventLog(db).record(now, two, null, "reply", "hr@acme.example: Next steps");
+        String shown = new EventLog(db).recent(1).get(0).interviewId();
+        assertEquals(64, shown.length());
+        assertTrue(shown.startsWith("aaa") && shown.endsWith("..."), shown);
+    }
+
+    @Test
     void a_notice_is_queued_once_per_key() {
         assertTrue(store.addNotice("acme/notice/reply", "acme", "alex@example.com", "<n1@example.com>", "Reply",
                 "body", now, now.plusSeconds(60)));
