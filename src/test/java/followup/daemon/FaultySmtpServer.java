@@ -11,15 +11,11 @@ import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -34,7 +30,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * or the end of the data across all connections (a 421 reply closes the connection, as a server shutting down
  * does); {@link #hangAt} makes one point of every conversation go silent until {@link #heal}; {@link
  * #dropAfterAccepting} hands one message to GreenMail and then closes the connection before replying to its end of
- * data (the case the client cannot tell from a lost message).
+ * data (the case the client cannot tell from a lost message); {@link #startNotAccepting} never takes a connection.
  */
 final class FaultySmtpServer implements AutoCloseable {
     /** One message's data as it reached the end of DATA, the envelope recipients and the reply it got. */
@@ -46,7 +42,7 @@ final class FaultySmtpServer implements AutoCloseable {
     /** The script key of the end of the message data (the lone "."). */
     static final String END_OF_DATA = ".";
     /** In a script: answer as usual this time. */
-    static final String PASS = "";
+    static final String PASS = SmtpFaultScript.PASS;
     private static final String OK = "250 2.0.0 Ok: queued";
     private final GreenMailRelay relay;
     private final ServerSocket listener;
@@ -54,10 +50,7 @@ final class FaultySmtpServer implements AutoCloseable {
     private final Map<String, List<String>> contentScripts = new ConcurrentHashMap<>();
     private final List<Attempt> attempts = new CopyOnWriteArrayList<>();
     private final List<Socket> sockets = new CopyOnWriteArrayList<>();
-    private final Map<String, Deque<String>> faults = new ConcurrentHashMap<>();
-    private final List<String> played = new CopyOnWriteArrayList<>();
-    private final Set<String> hanging = ConcurrentHashMap.newKeySet();
-    private final List<Duration> hangs = new CopyOnWriteArrayList<>();
+    private final SmtpFaultScript faults = new SmtpFaultScript();
     private final AtomicInteger connections = new AtomicInteger();
     private volatile String dropAfter;
     private volatile String sentFolderOf;
@@ -114,19 +107,22 @@ final class FaultySmtpServer implements AutoCloseable {
      * connection. A message whose end of data is refused is not delivered.
      */
     FaultySmtpServer on(String event, String... replies) {
-        faults.computeIfAbsent(event, k -> new ConcurrentLinkedDeque<>()).addAll(List.of(replies));
+        faults.on(event, replies);
         return this;
     }
 
     /** From now on every occurrence of this event gets no answer at all; the connection stays open. */
     FaultySmtpServer hangAt(String event) {
-        hanging.add(event);
+        faults.hangAt(event);
         return this;
     }
 
-    /** Ends every {@link #hangAt} and starts accepting connections: the server answers again. */
-    FaultySmtpServer heal() {
-        hanging.clear();
+    /**
+     * Ends every {@link #hangAt} and starts accepting connections: the server answers again. A conversation that is
+     * silent right now is cut (the server closes it), as a restarted server would.
+     */
+    FaultySmtpServer heal() throws IOException {
+        faults.heal();
         accepting.countDown();
         return this;
     }
@@ -167,12 +163,17 @@ final class FaultySmtpServer implements AutoCloseable {
 
     /** The scripted replies played so far, each as "EVENT reply". */
     List<String> played() {
-        return List.copyOf(played);
+        return faults.played();
     }
 
     /** For each conversation that went silent: how long until the client gave up and closed it. */
     List<Duration> hangs() {
-        return List.copyOf(hangs);
+        return faults.hangs();
+    }
+
+    /** How many conversations are silent right now (the client still waiting for an answer). */
+    int silentNow() {
+        return faults.silentNow();
     }
 
     int connections() {
@@ -233,37 +234,41 @@ final class FaultySmtpServer implements AutoCloseable {
             BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(),
                     StandardCharsets.ISO_8859_1));
             OutputStream out = socket.getOutputStream();
-            boolean open = goesOn(act(GREETING, "220 faulty.test ESMTP", in, out));
-            List<String> recipients = new ArrayList<>();
+            Conversation c = new Conversation(socket, in, out, new ArrayList<>());
+            boolean open = goesOn(act(GREETING, "220 faulty.test ESMTP", c));
             for (String line; open && (line = in.readLine()) != null; ) {
-                open = command(line, recipients, in, out);
+                open = command(line, c);
             }
         } catch (IOException e) {
             // the client or close() ended the connection
         }
     }
 
+    /** One connection: its socket and streams, and the envelope recipients of the message under way. */
+    private record Conversation(Socket socket, BufferedReader in, OutputStream out, List<String> recipients) {
+    }
+
     /** Answers one command line; false when the connection is over. */
-    private boolean command(String line, List<String> recipients, BufferedReader in, OutputStream out)
-            throws IOException {
+    private boolean command(String line, Conversation c) throws IOException {
         String verb = line.split(" ", 2)[0].toUpperCase(Locale.ROOT);
+        OutputStream out = c.out();
         return switch (verb) {
             case "EHLO" -> say(out, "250-faulty.test\r\n250 8BITMIME");
             case "HELO" -> say(out, "250 faulty.test");
             case "MAIL", "RSET" -> {
-                recipients.clear();
-                yield verb.equals("RSET") ? say(out, "250 2.0.0 Ok") : goesOn(act(verb, "250 2.0.0 Ok", in, out));
+                c.recipients().clear();
+                yield verb.equals("RSET") ? say(out, "250 2.0.0 Ok") : goesOn(act(verb, "250 2.0.0 Ok", c));
             }
             case "NOOP" -> say(out, "250 2.0.0 Ok");
             case "RCPT" -> {
-                recipients.add(address(line));
-                yield goesOn(act(verb, "250 2.1.5 Ok", in, out));
+                c.recipients().add(address(line));
+                yield goesOn(act(verb, "250 2.1.5 Ok", c));
             }
             case "DATA" -> {
-                String said = act(verb, "354 End data with <CR><LF>.<CR><LF>", in, out);
-                boolean open = said != null && said.startsWith("354") ? receive(in, out, List.copyOf(recipients))
-                        : goesOn(said);
-                recipients.clear();
+                String said = act(verb, "354 End data with <CR><LF>.<CR><LF>", c);
+                boolean open = said != null && said.startsWith("354")
+                        ? receive(c.in(), out, List.copyOf(c.recipients())) : goesOn(said);
+                c.recipients().clear();
                 yield open;
             }
             case "QUIT" -> !say(out, "221 2.0.0 Bye");
@@ -275,33 +280,20 @@ final class FaultySmtpServer implements AutoCloseable {
      * Answers one scripted event: nothing while it hangs (then null, once the client gave up), else the next
      * scripted reply, else the usual one. Returns what was said.
      */
-    private String act(String event, String usual, BufferedReader in, OutputStream out) throws IOException {
-        if (hanging.contains(event)) {
-            Instant began = Instant.now();
-            while (in.readLine() != null) {
-                // swallow everything, answer nothing, until the client gives up or close() is called
-            }
-            hangs.add(Duration.between(began, Instant.now()));
+    private String act(String event, String usual, Conversation c) throws IOException {
+        if (faults.hangs(event)) {
+            faults.beSilent(c.socket(), c.in());
             return null;
         }
-        String reply = nextFault(event);
-        if (reply == null || reply.equals(PASS)) {
-            reply = usual;
-        } else {
-            played.add(event + " " + reply);
-        }
-        say(out, reply);
+        String scripted = faults.next(event);
+        String reply = scripted == null ? usual : scripted;
+        say(c.out(), reply);
         return reply;
     }
 
     /** Whether the conversation goes on after this reply: not after silence, not after 421 (closing). */
     private static boolean goesOn(String said) {
         return said != null && !said.startsWith("421");
-    }
-
-    private String nextFault(String event) {
-        Deque<String> script = faults.get(event);
-        return script == null ? null : script.pollFirst();
     }
 
     /** Reads the message data up to the lone dot and answers it; false if the connection ended. */
@@ -322,11 +314,8 @@ final class FaultySmtpServer implements AutoCloseable {
             attempts.add(new Attempt(recipients, text, "(accepted, then the connection was closed unanswered)"));
             return false;
         }
-        String fault = nextFault(END_OF_DATA);
-        String reply = fault == null || fault.equals(PASS) ? replyFor(text, recipients) : fault;
-        if (fault != null && !fault.equals(PASS)) {
-            played.add(END_OF_DATA + " " + fault);
-        }
+        String fault = faults.next(END_OF_DATA);
+        String reply = fault == null ? replyFor(text, recipients) : fault;
         if (reply.startsWith("250")) {
             deliver(text, recipients);
         }

@@ -23,15 +23,18 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * An SMTP server that goes silent: it accepts the connection and never greets, or stops answering after RCPT TO.
- * The configured timeouts ({@code smtp { timeout = 2s, connect-timeout = 2s }}) end each attempt, the message is
- * retried later, the daemon stays responsive meanwhile (polls, {@code status}, {@code hold} and {@code resume}), and
- * once the server answers again every message goes out exactly once.
+ * An SMTP server that goes silent: it accepts the connection and never greets, stops answering after RCPT TO, or
+ * never accepts the connection at all. The configured timeouts ({@code smtp { timeout = 2s, connect-timeout = 2s }})
+ * end each attempt, the message is retried later, the daemon stays responsive meanwhile (polls, {@code status},
+ * {@code hold} and {@code resume}, record changes), and once the server answers again every message goes out
+ * exactly once.
  */
 class SmtpSilentServerTest {
     static final Figures.Tally TALLY = new Figures.Tally("SMTP server silent (timeouts)", SmtpSilentServerTest.class);
     private static final String THANK_YOU = "acme/thank-you/jane@acme.example";
     private static final String REMINDER = "globex/promise-reminder/self";
+    private static final String PAT = "{ name = \"Pat Kim\", email = \"pat@initech.example\" }";
+    private static final String PATS = "initech/thank-you/pat@initech.example";
     private static final Duration TIMEOUT = Duration.ofSeconds(2);
     /** How long after the timeout a silent connection may still be open (the client's close, scheduling). */
     private static final Duration SLACK = Duration.ofMillis(1500);
@@ -85,6 +88,39 @@ class SmtpSilentServerTest {
             for (Socket s : fillers) {
                 s.close();
             }
+        }
+    }
+
+    /**
+     * With a long timeout a send can wait a while for a silent server; the record watcher must not wait with it: an
+     * interview added meanwhile is planned within seconds (PRODUCT.md: record changes are picked up within 5s).
+     */
+    @Test
+    void an_interview_added_while_a_send_waits_for_the_silent_server_is_planned_within_seconds() throws Exception {
+        smtp.hangAt(FaultySmtpServer.GREETING);
+        try (DaemonHarness h = new DaemonHarness(root, greenMail).ports(smtp.port(), greenMail.getImap().getPort())
+                .policyPlus("follow-up { after = 10m }\ndebrief { after = 10m }\n")
+                .mail("smtp { timeout = 60s, connect-timeout = 60s }")) {
+            h.record("acme", DaemonHarness.interview(Duration.ofSeconds(5), JANE, ""));
+            h.start();
+            try {
+                h.awaitTrue("the thank-you to wait for the silent server", () -> smtp.silentNow() == 1);
+
+                h.record("initech", DaemonHarness.interview(Duration.ofHours(-1), PAT, "company = \"Initech\"\n"));
+                h.awaitTrue("the new interview to be planned", () -> h.message(PATS).isPresent(),
+                        Duration.ofSeconds(6));
+                assertEquals(1, smtp.silentNow(), "the send is no longer waiting, so this proves nothing");
+                assertEquals(State.SENDING, h.message(THANK_YOU).orElseThrow().state());
+            } finally {
+                smtp.heal();        // else stopping the daemon waits for the 60s timeout of the send in flight
+            }
+            StoredMessage thankYou = h.awaitState(THANK_YOU, State.SENT);
+            boolean polling = FaultCounts.keepsPolling(h);
+            FaultCounts.count(TALLY, h, List.of(thankYou));
+            TALLY.crashes(polling ? 0 : 1);
+            assertTrue(polling, "the daemon stopped polling after the server healed");
+            assertEquals(List.of(thankYou.messageId()), h.messageIds("jane@acme.example"));
+            assertEquals(State.PLANNED, h.message(PATS).orElseThrow().state());
         }
     }
 
