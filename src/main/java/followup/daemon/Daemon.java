@@ -82,6 +82,7 @@ public final class Daemon implements AutoCloseable {
                         sandbox.smtpPort());
             }
             db = Database.open(settings.storeUrl());
+            db.requireNothingForgotten();
             return wire(settings, clock, listener, lock, sandbox, db, smtpServer, imapServer);
         } catch (RuntimeException e) {
             if (db != null) {

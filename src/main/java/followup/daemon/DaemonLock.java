@@ -1,6 +1,7 @@
 package followup.daemon;
 
 import followup.FollowupException;
+import followup.store.Database;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -23,10 +24,11 @@ final class DaemonLock implements AutoCloseable {
         this.lock = lock;
     }
 
+    /** Creates the data directory if needed (a clear error if it cannot be written), then takes the lock. */
     static DaemonLock acquire(Path databaseBase) {
         Path file = Path.of(databaseBase + ".daemon.lock");
+        Database.prepareDirectory(databaseBase);
         try {
-            Files.createDirectories(file.toAbsolutePath().getParent());
             FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                     StandardOpenOption.READ);
             FileLock lock;

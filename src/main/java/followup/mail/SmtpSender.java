@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,7 +29,9 @@ import org.slf4j.LoggerFactory;
  * {@link TrackingTransport} underneath tells a failure before the server accepted DATA (certainly not delivered)
  * from one after it (perhaps delivered: {@link SendResult.Uncertain}).
  *
- * <p>Thread-safe enough for one sender thread: every public method is synchronized. The password goes to the
+ * <p>Thread-safe enough for one sender thread: every public method takes one lock, except that {@link #closeIfIdle}
+ * gives up at once while a send holds it (a connection in use is not idle), so that the caller, the daemon's
+ * record watcher, never waits for a server that is slow to answer. The password goes to the
  * server only; it never appears in a result, an exception or a log line.
  */
 public final class SmtpSender implements AutoCloseable {
@@ -38,6 +41,7 @@ public final class SmtpSender implements AutoCloseable {
     private final Session session;
     private final Clock clock;
     private final String where;
+    private final ReentrantLock lock = new ReentrantLock();
     private TrackingTransport transport;
     private Instant lastUsed;
 
@@ -60,8 +64,17 @@ public final class SmtpSender implements AutoCloseable {
      * <p>Like {@link Transport#send}, saves the message's changes first, but keeps the Message-ID it already has,
      * so that every attempt of one planned message carries the same Message-ID.
      */
-    public synchronized SendResult send(MimeMessage message) {
+    public SendResult send(MimeMessage message) {
         Objects.requireNonNull(message, "message");
+        lock.lock();
+        try {
+            return sendLocked(message);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private SendResult sendLocked(MimeMessage message) {
         Address[] recipients;
         try {
             recipients = recipients(message);
@@ -98,17 +111,33 @@ public final class SmtpSender implements AutoCloseable {
         return TlsTrust.explain(failure, server, "SMTP", "followup.mail.smtp").map(SendResult.Temporary::new);
     }
 
-    /** Closes the connection if it has been idle longer than {@code idle} (called by the daemon between messages). */
-    public synchronized void closeIfIdle(Duration idle) {
-        if (transport != null && lastUsed != null && Duration.between(lastUsed, clock.instant()).compareTo(idle) > 0) {
-            log.debug("SMTP {}: closing the connection, idle since {}", where, lastUsed);
-            closeQuietly();
+    /**
+     * Closes the connection if it has been idle longer than {@code idle} (called by the daemon between messages);
+     * returns at once, doing nothing, while a send is under way.
+     */
+    public void closeIfIdle(Duration idle) {
+        if (!lock.tryLock()) {
+            return;
+        }
+        try {
+            if (transport != null && lastUsed != null
+                    && Duration.between(lastUsed, clock.instant()).compareTo(idle) > 0) {
+                log.debug("SMTP {}: closing the connection, idle since {}", where, lastUsed);
+                closeQuietly();
+            }
+        } finally {
+            lock.unlock();
         }
     }
 
     @Override
-    public synchronized void close() {
-        closeQuietly();
+    public void close() {
+        lock.lock();
+        try {
+            closeQuietly();
+        } finally {
+            lock.unlock();
+        }
     }
 
     /** The open connection (probed with RSET) or a new one, ready for a message. */

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
@@ -15,27 +14,35 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalLong;
 import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcConnectionPool;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The embedded state database: followup's tables and Quartz's (from the schema script Quartz ships), created and
  * migrated on open. H2 file databases are opened with {@code AUTO_SERVER=TRUE}, so {@code plan}, {@code status},
- * {@code hold} and {@code resume} can use the data while the daemon runs, with {@code WRITE_DELAY=0}, so a
- * commit is in the file before the statement returns and survives a kill -9 of the process, and through H2's
- * {@code retry:} file system, so a thread interrupted while it writes (Quartz interrupts its scheduler thread when
- * the daemon stops) does not close the file for every other thread.
+ * {@code hold} and {@code resume} can use the data while the daemon runs, and with {@code WRITE_DELAY=0}, so a
+ * commit is in the file before the statement returns and survives a kill -9 of the process.
+ *
+ * <p>The file is opened through H2's {@code retry:} file system. H2's plain file access closes the database for
+ * every connection when a thread is interrupted in the middle of a write (the JDK closes an interruptible channel),
+ * and Quartz interrupts its scheduler thread, often inside a commit, whenever the daemon stops: the message in
+ * flight then could not be marked sent. {@code retry:} reopens the file and repeats the write instead.
  */
 public final class Database implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Database.class);
     private static final int VERSION = 1;
-    /** H2 file databases, opened through H2's file system that reopens a channel closed by an interrupt. */
-    private static final String RETRY = "jdbc:h2:retry:";
     private final JdbcConnectionPool pool;
     private final String url;
+    private final Optional<SentMark> mark;
 
     private Database(JdbcConnectionPool pool, String url) {
         this.pool = pool;
         this.url = url;
+        this.mark = h2File(url).map(SentMark::of);
     }
 
     /** Opens (creating and migrating if needed) the database at a JDBC URL. */
@@ -45,33 +52,67 @@ public final class Database implements AutoCloseable {
             throw new StoreException("only H2 databases are supported so far (store.url = \"" + redact(configuredUrl)
                     + "\"); PostgreSQL support is planned");
         }
-        h2File(url).ifPresent(Database::checkWritable);
-        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
+        h2File(url).ifPresent(Database::prepareDirectory);
+        JdbcConnectionPool pool = JdbcConnectionPool.create(interruptSafe(url), "sa", "");
         pool.setMaxConnections(8);
         Database db = new Database(pool, url);
         try {
             db.migrate();
         } catch (SQLException e) {
             pool.dispose();
-            throw new StoreException("cannot open the state database " + redact(configuredUrl) + ": "
-                    + e.getMessage(), e);
+            throw StoreFailures.cannotOpen(redact(configuredUrl), h2File(url), e);
         }
         return db;
     }
 
     /**
-     * H2 file URLs get an absolute path and AUTO_SERVER, so every process finds the same database, and the
-     * {@code retry:} file system: a plain file channel is closed for good by an interrupt that lands during a read or
-     * write (java.nio's rule), and H2 then closes the whole database ("The database has been closed") under every
-     * other thread, so the send in flight while the daemon stops could not be marked {@code sent}.
+     * Refuses a database that knows of fewer sent messages than {@code followup.sent-count} next to it says went
+     * out: it went back to an earlier version (see {@link SentMark}), and sending from it could send a message
+     * twice. The daemon calls this before it sends anything. Creates the count for a data directory without one.
      */
+    public void requireNothingForgotten() {
+        if (mark.isEmpty()) {
+            return;
+        }
+        OptionalLong recorded = mark.get().read();   // read before counting: a send in between only raises the count
+        long sent = countSent();
+        if (recorded.isPresent() && sent < recorded.getAsLong()) {
+            throw StoreFailures.forgotten(h2File(url).orElseThrow(), mark.get().file(), sent, recorded.getAsLong());
+        }
+        mark.get().raise(sent);
+    }
+
+    /** Called after a message was marked sent: raises the count of sent messages kept next to the database. */
+    void sentOneMore() {
+        if (mark.isEmpty()) {
+            return;
+        }
+        try {
+            mark.get().raise(countSent());
+        } catch (RuntimeException e) {
+            LOG.warn("Could not count the sent messages: {}", e.toString());
+        }
+    }
+
+    private long countSent() {
+        try (Connection c = pool.getConnection();
+             Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM fu_messages WHERE sent_at IS NOT NULL")) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (SQLException e) {
+            throw new StoreException("cannot count the sent messages in " + redact(url) + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** H2 file URLs get an absolute path and AUTO_SERVER, so every process finds the same database. */
     static String effectiveUrl(String url) {
         if (!url.startsWith("jdbc:h2:file:") && !(url.startsWith("jdbc:h2:") && !url.startsWith("jdbc:h2:mem:")
                 && !url.startsWith("jdbc:h2:tcp:") && !url.startsWith("jdbc:h2:ssl:"))) {
             return url;
         }
         String rest = url.startsWith("jdbc:h2:file:") ? url.substring("jdbc:h2:file:".length())
-                : url.startsWith(RETRY) ? url.substring(RETRY.length()) : url.substring("jdbc:h2:".length());
+                : url.substring("jdbc:h2:".length());
         int semi = rest.indexOf(';');
         String path = semi < 0 ? rest : rest.substring(0, semi);
         String options = semi < 0 ? "" : rest.substring(semi);
@@ -85,34 +126,36 @@ public final class Database implements AutoCloseable {
             // last "sending" or "sent" and a restart would send the message again. Every commit goes to the file.
             options += ";WRITE_DELAY=0";
         }
-        return RETRY + absolute + options;
+        return "jdbc:h2:file:" + absolute + options;
+    }
+
+    /** An H2 file URL as the connections use it: through the {@code retry:} file system (see the class comment). */
+    static String interruptSafe(String effectiveUrl) {
+        String file = "jdbc:h2:file:";
+        return effectiveUrl.startsWith(file) ? "jdbc:h2:retry:" + effectiveUrl.substring(file.length()) : effectiveUrl;
     }
 
     /** The database file's base path (without {@code .mv.db}) for an H2 file URL. */
-    public static java.util.Optional<Path> h2File(String url) {
+    public static Optional<Path> h2File(String url) {
         String effective = effectiveUrl(url);
-        if (!effective.startsWith(RETRY)) {
-            return java.util.Optional.empty();
+        if (!effective.startsWith("jdbc:h2:file:")) {
+            return Optional.empty();
         }
-        String rest = effective.substring(RETRY.length());
+        String rest = effective.substring("jdbc:h2:file:".length());
         int semi = rest.indexOf(';');
-        return java.util.Optional.of(Path.of(semi < 0 ? rest : rest.substring(0, semi)));
+        return Optional.of(Path.of(semi < 0 ? rest : rest.substring(0, semi)));
     }
 
-    private static void checkWritable(Path base) {
-        Path dir = base.toAbsolutePath().getParent();
-        try {
-            Files.createDirectories(dir);
-        } catch (IOException e) {
-            throw new StoreException("cannot create the data directory " + dir + ": " + e.getMessage(), e);
-        }
-        if (!Files.isWritable(dir)) {
-            throw new StoreException("the data directory " + dir + " is not writable; fix its permissions or point"
-                    + " followup.store.url elsewhere");
-        }
+    /**
+     * Creates the data directory of an H2 database (its base path without {@code .mv.db}) if needed and checks
+     * that it can be written; a {@link StoreException} naming the directory and what is wrong with it otherwise.
+     * Returns the directory.
+     */
+    public static Path prepareDirectory(Path base) {
+        return StoreFailures.prepareDirectory(base.toAbsolutePath().getParent());
     }
 
-    private static String redact(String url) {
+    static String redact(String url) {
         return url.replaceAll("(?i)(password=)[^;&]*", "$1***");
     }
 

@@ -23,9 +23,11 @@ public final class MessageStore {
     private static final String COLUMNS = "msg_key, interview_id, step, recipient, message_id, state, reason, due_at,"
             + " latest_at, retry_at, scheduled_at, attempts, last_reply, sent_at, subject, body";
     private static final int IDS_PER_QUERY = 500;
+    private final Database db;
     private final Jdbc jdbc;
 
     public MessageStore(Database db) {
+        this.db = db;
         this.jdbc = new Jdbc(db.dataSource());
     }
 
@@ -120,11 +122,18 @@ public final class MessageStore {
                 + " updated_at = ? WHERE msg_key = ? AND state = 'PLANNED'", now, key) == 1;
     }
 
-    /** sending -> sent, committed right after the server's 250. */
+    /**
+     * sending -> sent, committed right after the server's 250; then the count of sent messages kept next to the
+     * database is raised (see {@link Database#requireNothingForgotten()}).
+     */
     public boolean markSent(String key, Instant sentAt, String reply, String subject) {
-        return jdbc.update("UPDATE fu_messages SET state = 'SENT', sent_at = ?, last_reply = ?, reason = 'sent',"
-                + " subject = COALESCE(subject, ?), updated_at = ? WHERE msg_key = ? AND state = 'SENDING'", sentAt,
-                Jdbc.clip(reply, 2000), Jdbc.clip(subject, 400), sentAt, key) == 1;
+        boolean marked = jdbc.update("UPDATE fu_messages SET state = 'SENT', sent_at = ?, last_reply = ?,"
+                + " reason = 'sent', subject = COALESCE(subject, ?), updated_at = ? WHERE msg_key = ?"
+                + " AND state = 'SENDING'", sentAt, Jdbc.clip(reply, 2000), Jdbc.clip(subject, 400), sentAt, key) == 1;
+        if (marked) {
+            db.sentOneMore();
+        }
+        return marked;
     }
 
     /** Back to planned with a retry instant (after a 4xx, a dropped connection, or an unavailable mailbox). */

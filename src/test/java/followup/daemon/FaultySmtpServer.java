@@ -1,56 +1,82 @@
 package followup.daemon;
 
 import com.icegreen.greenmail.base.GreenMailOperations;
-import com.icegreen.greenmail.user.GreenMailUser;
-import jakarta.mail.MessagingException;
-import jakarta.mail.Session;
-import jakarta.mail.internet.MimeMessage;
 import java.io.BufferedReader;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * An SMTP server for daemon tests that answers the end of a message's data as scripted per recipient (say 451 once,
  * then 250; or 550 always) and hands every message it accepts with 250 to GreenMail, so the recipients' GreenMail
  * inboxes show exactly what the daemon got delivered. Speaks just enough SMTP for Jakarta Mail: greeting, EHLO/HELO,
  * MAIL, RCPT, DATA, RSET, NOOP, QUIT. Listens on 127.0.0.1, port 0; one daemon thread per connection.
+ *
+ * <p>Faults in the middle of a session: {@link #on} scripts the next occurrences of the greeting, MAIL, RCPT, DATA
+ * or the end of the data across all connections (a 421 reply closes the connection, as a server shutting down
+ * does); {@link #hangAt} makes one point of every conversation go silent until {@link #heal}; {@link
+ * #dropAfterAccepting} hands one message to GreenMail and then closes the connection before replying to its end of
+ * data (the case the client cannot tell from a lost message); {@link #startNotAccepting} never takes a connection.
  */
 final class FaultySmtpServer implements AutoCloseable {
     /** One message's data as it reached the end of DATA, the envelope recipients and the reply it got. */
     record Attempt(List<String> recipients, String data, String reply) {
     }
 
+    /** The script key of the greeting. */
+    static final String GREETING = "GREETING";
+    /** The script key of the end of the message data (the lone "."). */
+    static final String END_OF_DATA = ".";
+    /** In a script: answer as usual this time. */
+    static final String PASS = SmtpFaultScript.PASS;
     private static final String OK = "250 2.0.0 Ok: queued";
-    private final GreenMailOperations greenMail;
+    private final GreenMailRelay relay;
     private final ServerSocket listener;
     private final Map<String, List<String>> scripts = new ConcurrentHashMap<>();
     private final Map<String, List<String>> contentScripts = new ConcurrentHashMap<>();
     private final List<Attempt> attempts = new CopyOnWriteArrayList<>();
     private final List<Socket> sockets = new CopyOnWriteArrayList<>();
-    private final Session session = Session.getInstance(new Properties());
+    private final SmtpFaultScript faults = new SmtpFaultScript();
+    private final AtomicInteger connections = new AtomicInteger();
+    private volatile String dropAfter;
+    private volatile String sentFolderOf;
+    private final CountDownLatch accepting;
     private volatile boolean closed;
 
-    private FaultySmtpServer(GreenMailOperations greenMail) throws IOException {
-        this.greenMail = greenMail;
-        this.listener = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+    private FaultySmtpServer(GreenMailOperations greenMail, int backlog, boolean accepting) throws IOException {
+        this.relay = new GreenMailRelay(greenMail);
+        this.listener = new ServerSocket(0, backlog, InetAddress.getLoopbackAddress());
+        this.accepting = new CountDownLatch(accepting ? 0 : 1);
     }
 
     /** @param greenMail where accepted messages are delivered, to each envelope recipient's inbox */
     static FaultySmtpServer start(GreenMailOperations greenMail) throws IOException {
-        FaultySmtpServer server = new FaultySmtpServer(greenMail);
+        return start(new FaultySmtpServer(greenMail, 50, true));
+    }
+
+    /**
+     * A server that listens with a backlog of one and accepts nothing until {@link #heal}: once its queue is full
+     * ({@link #fillQueue}), the kernel drops new connection requests and a client's connect times out.
+     */
+    static FaultySmtpServer startNotAccepting(GreenMailOperations greenMail) throws IOException {
+        return start(new FaultySmtpServer(greenMail, 1, false));
+    }
+
+    private static FaultySmtpServer start(FaultySmtpServer server) {
         Thread acceptor = new Thread(server::acceptLoop, "faulty-smtp-accept");
         acceptor.setDaemon(true);
         acceptor.start();
@@ -75,6 +101,85 @@ final class FaultySmtpServer implements AutoCloseable {
         return this;
     }
 
+    /**
+     * The replies to the next occurrences of an event ({@link #GREETING}, "MAIL", "RCPT", "DATA" or {@link
+     * #END_OF_DATA}), counted across all connections; {@link #PASS} answers as usual. A 421 reply closes the
+     * connection. A message whose end of data is refused is not delivered.
+     */
+    FaultySmtpServer on(String event, String... replies) {
+        faults.on(event, replies);
+        return this;
+    }
+
+    /** From now on every occurrence of this event gets no answer at all; the connection stays open. */
+    FaultySmtpServer hangAt(String event) {
+        faults.hangAt(event);
+        return this;
+    }
+
+    /**
+     * Ends every {@link #hangAt} and starts accepting connections: the server answers again. A conversation that is
+     * silent right now is cut (the server closes it), as a restarted server would.
+     */
+    FaultySmtpServer heal() throws IOException {
+        faults.heal();
+        accepting.countDown();
+        return this;
+    }
+
+    /**
+     * Opens connections that wait in the queue of a server that does not accept, until one cannot connect within
+     * a short while: from then on every connection request goes unanswered. Close the sockets after the test.
+     */
+    List<Socket> fillQueue() throws IOException {
+        List<Socket> fillers = new ArrayList<>();
+        for (int i = 0; i < 16; i++) {
+            Socket s = new Socket();
+            try {
+                s.connect(listener.getLocalSocketAddress(), 300);
+                fillers.add(s);
+            } catch (SocketTimeoutException full) {
+                s.close();
+                return fillers;
+            }
+        }
+        throw new IllegalStateException("the connection queue never filled up (" + fillers.size() + " connected)");
+    }
+
+    /**
+     * The next message whose data contains {@code text} is accepted (handed to GreenMail, and to the sent folder
+     * if {@link #savesSentCopiesOf} says so) but the connection is closed before the reply to its end of data.
+     */
+    FaultySmtpServer dropAfterAccepting(String text) {
+        dropAfter = text;
+        return this;
+    }
+
+    /** Like some providers (Gmail), every accepted message from {@code sender} is also put in its "Sent" folder. */
+    FaultySmtpServer savesSentCopiesOf(String sender) {
+        sentFolderOf = sender.toLowerCase(Locale.ROOT);
+        return this;
+    }
+
+    /** The scripted replies played so far, each as "EVENT reply". */
+    List<String> played() {
+        return faults.played();
+    }
+
+    /** For each conversation that went silent: how long until the client gave up and closed it. */
+    List<Duration> hangs() {
+        return faults.hangs();
+    }
+
+    /** How many conversations are silent right now (the client still waiting for an answer). */
+    int silentNow() {
+        return faults.silentNow();
+    }
+
+    int connections() {
+        return connections.get();
+    }
+
     int port() {
         return listener.getLocalPort();
     }
@@ -97,6 +202,7 @@ final class FaultySmtpServer implements AutoCloseable {
     @Override
     public void close() throws IOException {
         closed = true;
+        accepting.countDown();
         listener.close();
         for (Socket s : sockets) {
             s.close();
@@ -104,10 +210,16 @@ final class FaultySmtpServer implements AutoCloseable {
     }
 
     private void acceptLoop() {
+        try {
+            accepting.await();
+        } catch (InterruptedException e) {
+            return;
+        }
         while (!closed) {
             try {
                 Socket socket = listener.accept();
                 sockets.add(socket);
+                connections.incrementAndGet();
                 Thread t = new Thread(() -> converse(socket), "faulty-smtp-" + sockets.size());
                 t.setDaemon(true);
                 t.start();
@@ -122,42 +234,69 @@ final class FaultySmtpServer implements AutoCloseable {
             BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(),
                     StandardCharsets.ISO_8859_1));
             OutputStream out = socket.getOutputStream();
-            say(out, "220 faulty.test ESMTP");
-            List<String> recipients = new ArrayList<>();
-            for (String line; (line = in.readLine()) != null; ) {
-                String verb = line.split(" ", 2)[0].toUpperCase(Locale.ROOT);
-                switch (verb) {
-                    case "EHLO" -> say(out, "250-faulty.test\r\n250 8BITMIME");
-                    case "HELO" -> say(out, "250 faulty.test");
-                    case "MAIL", "RSET" -> {
-                        recipients.clear();
-                        say(out, "250 2.0.0 Ok");
-                    }
-                    case "NOOP" -> say(out, "250 2.0.0 Ok");
-                    case "RCPT" -> {
-                        recipients.add(address(line));
-                        say(out, "250 2.1.5 Ok");
-                    }
-                    case "DATA" -> {
-                        say(out, "354 End data with <CR><LF>.<CR><LF>");
-                        if (!receive(in, out, List.copyOf(recipients))) {
-                            return;
-                        }
-                        recipients.clear();
-                    }
-                    case "QUIT" -> {
-                        say(out, "221 2.0.0 Bye");
-                        return;
-                    }
-                    default -> say(out, "502 5.5.2 Error: command not recognized");
-                }
+            Conversation c = new Conversation(socket, in, out, new ArrayList<>());
+            boolean open = goesOn(act(GREETING, "220 faulty.test ESMTP", c));
+            for (String line; open && (line = in.readLine()) != null; ) {
+                open = command(line, c);
             }
         } catch (IOException e) {
             // the client or close() ended the connection
         }
     }
 
-    /** Reads the message data up to the lone dot and answers it; false if the connection ended first. */
+    /** One connection: its socket and streams, and the envelope recipients of the message under way. */
+    private record Conversation(Socket socket, BufferedReader in, OutputStream out, List<String> recipients) {
+    }
+
+    /** Answers one command line; false when the connection is over. */
+    private boolean command(String line, Conversation c) throws IOException {
+        String verb = line.split(" ", 2)[0].toUpperCase(Locale.ROOT);
+        OutputStream out = c.out();
+        return switch (verb) {
+            case "EHLO" -> say(out, "250-faulty.test\r\n250 8BITMIME");
+            case "HELO" -> say(out, "250 faulty.test");
+            case "MAIL", "RSET" -> {
+                c.recipients().clear();
+                yield verb.equals("RSET") ? say(out, "250 2.0.0 Ok") : goesOn(act(verb, "250 2.0.0 Ok", c));
+            }
+            case "NOOP" -> say(out, "250 2.0.0 Ok");
+            case "RCPT" -> {
+                c.recipients().add(address(line));
+                yield goesOn(act(verb, "250 2.1.5 Ok", c));
+            }
+            case "DATA" -> {
+                String said = act(verb, "354 End data with <CR><LF>.<CR><LF>", c);
+                boolean open = said != null && said.startsWith("354")
+                        ? receive(c.in(), out, List.copyOf(c.recipients())) : goesOn(said);
+                c.recipients().clear();
+                yield open;
+            }
+            case "QUIT" -> !say(out, "221 2.0.0 Bye");
+            default -> say(out, "502 5.5.2 Error: command not recognized");
+        };
+    }
+
+    /**
+     * Answers one scripted event: nothing while it hangs (then null, once the client gave up), else the next
+     * scripted reply, else the usual one. Returns what was said.
+     */
+    private String act(String event, String usual, Conversation c) throws IOException {
+        if (faults.hangs(event)) {
+            faults.beSilent(c.socket(), c.in());
+            return null;
+        }
+        String scripted = faults.next(event);
+        String reply = scripted == null ? usual : scripted;
+        say(c.out(), reply);
+        return reply;
+    }
+
+    /** Whether the conversation goes on after this reply: not after silence, not after 421 (closing). */
+    private static boolean goesOn(String said) {
+        return said != null && !said.startsWith("421");
+    }
+
+    /** Reads the message data up to the lone dot and answers it; false if the connection ended. */
     private boolean receive(BufferedReader in, OutputStream out, List<String> recipients) throws IOException {
         StringBuilder data = new StringBuilder();
         String line;
@@ -167,13 +306,22 @@ final class FaultySmtpServer implements AutoCloseable {
         if (line == null) {
             return false;
         }
-        String reply = replyFor(data.toString(), recipients);
-        if (reply.startsWith("250")) {
-            deliver(data.toString(), recipients);
+        String text = data.toString();
+        String drop = dropAfter;
+        if (drop != null && text.contains(drop)) {
+            dropAfter = null;
+            deliver(text, recipients);
+            attempts.add(new Attempt(recipients, text, "(accepted, then the connection was closed unanswered)"));
+            return false;
         }
-        attempts.add(new Attempt(recipients, data.toString(), reply));
+        String fault = faults.next(END_OF_DATA);
+        String reply = fault == null ? replyFor(text, recipients) : fault;
+        if (reply.startsWith("250")) {
+            deliver(text, recipients);
+        }
+        attempts.add(new Attempt(recipients, text, reply));
         say(out, reply);
-        return true;
+        return goesOn(reply);
     }
 
     /** The next scripted reply for the message's content, else for its first scripted recipient, else 250. */
@@ -197,18 +345,7 @@ final class FaultySmtpServer implements AutoCloseable {
     }
 
     private void deliver(String data, List<String> recipients) throws IOException {
-        try {
-            for (String r : recipients) {
-                GreenMailUser user = greenMail.getUserManager().getUserByEmail(r);
-                if (user == null) {
-                    user = greenMail.setUser(r, r, r);
-                }
-                user.deliver(new MimeMessage(session, new ByteArrayInputStream(
-                        data.getBytes(StandardCharsets.ISO_8859_1))));
-            }
-        } catch (MessagingException e) {
-            throw new IOException("cannot hand the message to GreenMail: " + e.getMessage(), e);
-        }
+        relay.deliver(data, recipients, sentFolderOf);
     }
 
     private static String address(String rcptLine) {
@@ -218,8 +355,10 @@ final class FaultySmtpServer implements AutoCloseable {
         return a.toLowerCase(Locale.ROOT);
     }
 
-    private static void say(OutputStream out, String reply) throws IOException {
+    /** Says one reply; true, so that a command can answer and go on in one expression. */
+    private static boolean say(OutputStream out, String reply) throws IOException {
         out.write((reply + "\r\n").getBytes(StandardCharsets.ISO_8859_1));
         out.flush();
+        return true;
     }
 }

@@ -1,0 +1,81 @@
+package followup.store;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.OptionalLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * How many messages have gone out, kept in a small file next to the H2 database ({@code followup.sent-count}) and
+ * raised after every message the store marks sent. A database that knows of fewer sent messages than this file has
+ * gone back to an earlier version: H2 does that without a word when it opens a damaged file by falling back to the
+ * last version it can read, and a file cut to nothing opens as a new, empty database. Sending from such a database
+ * could send a message a second time, so the daemon refuses it ({@link Database#requireNothingForgotten()}).
+ *
+ * <p>The file only ever holds counts the database had committed, and sent messages are never unmarked, so it can
+ * lag behind the database (a kill between the commit and the write) but never run ahead of it.
+ */
+final class SentMark {
+    private static final Logger LOG = LoggerFactory.getLogger(SentMark.class);
+    private final Path file;
+    private long written = -1;
+
+    SentMark(Path file) {
+        this.file = file;
+    }
+
+    /** The mark of the H2 database with this base path (without {@code .mv.db}). */
+    static SentMark of(Path databaseBase) {
+        return new SentMark(Path.of(databaseBase + ".sent-count"));
+    }
+
+    Path file() {
+        return file;
+    }
+
+    /** The count in the file; empty when there is none (a new data directory, or one from before the mark). */
+    OptionalLong read() {
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8).strip();
+        } catch (NoSuchFileException e) {
+            return OptionalLong.empty();
+        } catch (IOException e) {
+            throw new StoreException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+        String first = text.isEmpty() ? "" : text.split("\\s+", 2)[0];
+        try {
+            return OptionalLong.of(Long.parseLong(first));
+        } catch (NumberFormatException e) {
+            LOG.warn("{} does not start with a count of sent messages (found \"{}\"); it is written anew", file,
+                    first);
+            return OptionalLong.empty();
+        }
+    }
+
+    /**
+     * Writes {@code sent}, a count the database has committed, unless this mark already wrote as much. Written to a
+     * temporary file and moved over the old one, so a crash leaves either count. A failure is logged, never thrown:
+     * the message did go out.
+     */
+    synchronized void raise(long sent) {
+        if (sent <= written) {
+            return;
+        }
+        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+        try {
+            Files.writeString(tmp, sent + " messages sent (followup compares this with its database at start-up to"
+                    + " notice a database that went back to an earlier version; do not edit)\n",
+                    StandardCharsets.UTF_8);
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            written = sent;
+        } catch (IOException e) {
+            LOG.warn("Could not record the count of sent messages in {}: {}", file, e.toString());
+        }
+    }
+}

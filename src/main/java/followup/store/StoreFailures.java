@@ -1,0 +1,98 @@
+package followup.store;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.Optional;
+import org.h2.api.ErrorCode;
+import org.h2.mvstore.MVStoreException;
+
+/**
+ * What can be wrong with the data directory or the database file at start-up, said so that the user can act: the
+ * path, what was found, and what to do.
+ */
+final class StoreFailures {
+    private static final String ELSEWHERE = "or point followup.store.url at a directory you can write";
+
+    private StoreFailures() {
+    }
+
+    /** Creates the data directory if needed and checks that it can be written; returns it. */
+    static Path prepareDirectory(Path dir) {
+        Path blocker = nearestNonDirectory(dir);
+        if (blocker != null) {
+            throw new StoreException("the data directory " + dir + " cannot be created: " + blocker + " is a file,"
+                    + " not a directory; move that file away, " + ELSEWHERE);
+        }
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new StoreException("cannot create the data directory " + dir + " (" + reason(e) + "); create it"
+                    + " with write access for this user, " + ELSEWHERE, e);
+        }
+        if (!Files.isWritable(dir)) {
+            throw new StoreException("the data directory " + dir + " is not writable by this user ("
+                    + System.getProperty("user.name") + "); fix its permissions, " + ELSEWHERE);
+        }
+        return dir;
+    }
+
+    /** The directory itself or its nearest existing ancestor, if that is something other than a directory. */
+    private static Path nearestNonDirectory(Path dir) {
+        for (Path p = dir; p != null; p = p.getParent()) {
+            if (Files.exists(p)) {
+                return Files.isDirectory(p) ? null : p;
+            }
+        }
+        return null;
+    }
+
+    private static String reason(IOException e) {
+        if (e instanceof AccessDeniedException a) {
+            return "permission denied on " + a.getFile();
+        }
+        if (e instanceof FileSystemException f && f.getReason() != null) {
+            return f.getReason() + (f.getFile() == null ? "" : " on " + f.getFile());
+        }
+        return e.toString();
+    }
+
+    /** The database could not be opened: a damaged file says so, with what to do about it. */
+    static StoreException cannotOpen(String url, Optional<Path> base, SQLException e) {
+        String h2 = String.valueOf(e.getMessage()).replace(" Possible solution: use the recovery tool", "").strip();
+        if (base.isEmpty()) {
+            return new StoreException("cannot open the state database " + url + ": " + h2, e);
+        }
+        Path file = Path.of(base.get() + ".mv.db");
+        if (Files.isRegularFile(file) && damaged(e)) {
+            return new StoreException("the state database file " + file + " is damaged and cannot be read (H2: " + h2
+                    + "). Restore it from a backup; or move the data directory " + file.getParent() + " away to"
+                    + " start with an empty state (followup then no longer knows what it has sent, so a message still"
+                    + " inside its sending window would go out a second time)", e);
+        }
+        return new StoreException("cannot open the state database file " + file + " (H2: " + h2 + ")", e);
+    }
+
+    /** The database knows of fewer sent messages than the count kept next to it: see {@link SentMark}. */
+    static StoreException forgotten(Path base, Path count, long known, long sent) {
+        return new StoreException("the state database file " + base + ".mv.db has gone back to an earlier version:"
+                + " it knows of " + known + " sent message(s), but " + sent + " went out (counted in " + count
+                + "). H2 does this when it opens a damaged file by falling back to the last version it can read;"
+                + " an older copy put back does the same. Sending from it could send a message a second time, so"
+                + " followup will not start. Restore the newest backup of the file; or, to go on with it anyway,"
+                + " delete " + count + " (messages the database forgot may then go out again)");
+    }
+
+    private static boolean damaged(SQLException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof MVStoreException
+                    || t instanceof SQLException s && s.getErrorCode() == ErrorCode.FILE_CORRUPTED_1) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
