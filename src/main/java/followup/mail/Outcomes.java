@@ -163,7 +163,7 @@ final class Outcomes {
     }
 
     /** The failure, its next exceptions and causes, each once. */
-    private static List<Throwable> chain(Throwable failure) {
+    static List<Throwable> chain(Throwable failure) {
         Map<Throwable, Boolean> seen = new IdentityHashMap<>();
         List<Throwable> out = new ArrayList<>();
         Throwable t = failure;

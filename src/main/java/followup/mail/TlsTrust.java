@@ -77,7 +77,7 @@ public final class TlsTrust {
      * @param prefix the server's config keys, for the advice: {@code followup.mail.smtp}
      */
     public static Optional<String> explain(Throwable failure, Settings.Server server, String what, String prefix) {
-        List<Throwable> chain = chain(failure);
+        List<Throwable> chain = Outcomes.chain(failure);
         String where = what + " " + server.host() + ":" + server.port();
         for (Throwable t : chain) {
             if (t instanceof CertPathBuilderException || t instanceof CertPathValidatorException) {
@@ -129,18 +129,5 @@ public final class TlsTrust {
     private static String message(Throwable t) {
         String m = t.getMessage();
         return m == null || m.isBlank() ? t.getClass().getSimpleName() : m.replaceAll("\\s+", " ").strip();
-    }
-
-    /** The failure, its next exceptions and causes, each once. */
-    private static List<Throwable> chain(Throwable failure) {
-        Map<Throwable, Boolean> seen = new IdentityHashMap<>();
-        List<Throwable> out = new ArrayList<>();
-        Throwable t = failure;
-        while (t != null && seen.put(t, Boolean.TRUE) == null) {
-            out.add(t);
-            Throwable next = t instanceof MessagingException m ? m.getNextException() : null;
-            t = next != null ? next : t.getCause();
-        }
-        return out;
     }
 }
