@@ -66,18 +66,22 @@ public final class MessageStore {
     }
 
     /**
-     * Records a planned message, or updates the due instant, bound and reason of one that is still planned. A
+     * Records a planned message, or updates the due instant, bound and reason of one that is still planned (a retry
+     * that is still its next fire keeps its own reason, so {@code plan} says why it is waiting). A
      * cancelled message that never went out (its record was closed or deleted, and is back) is planned again. A
      * message in any other state is left alone: a sent message is never planned again.
      */
     public void upsertPlanned(PlannedMessage m, Instant now) {
         jdbc.tx("record the plan", c -> {
-            int updated = Jdbc.update(c, "UPDATE fu_messages SET due_at = ?, latest_at = ?, reason = ?, recipient = ?,"
+            // a pending retry (a 4xx, an unreachable mailbox) keeps its reason while it is still the next fire
+            String reason = Jdbc.clip(m.reason(), 2000);
+            int updated = Jdbc.update(c, "UPDATE fu_messages SET due_at = ?, latest_at = ?, recipient = ?,"
+                    + " reason = CASE WHEN retry_at IS NOT NULL AND retry_at >= ? THEN reason ELSE ? END,"
                     + " retry_at = CASE WHEN retry_at < ? THEN NULL ELSE retry_at END, updated_at = ?"
-                    + " WHERE msg_key = ? AND state = 'PLANNED' AND (due_at <> ? OR latest_at <> ?"
-                    + " OR reason <> ? OR recipient <> ?)", m.due(), m.latest(), Jdbc.clip(m.reason(), 2000),
-                    m.to().email(), m.due(), now, m.key(), m.due(), m.latest(), Jdbc.clip(m.reason(), 2000),
-                    m.to().email());
+                    + " WHERE msg_key = ? AND state = 'PLANNED' AND (due_at <> ? OR latest_at <> ? OR recipient <> ?"
+                    + " OR (reason <> ? AND (retry_at IS NULL OR retry_at < ?)))", m.due(), m.latest(),
+                    m.to().email(), m.due(), reason, m.due(), now, m.key(), m.due(), m.latest(), m.to().email(),
+                    reason, m.due());
             if (updated == 0) {
                 updated = Jdbc.update(c, "UPDATE fu_messages SET state = 'PLANNED', due_at = ?, latest_at = ?,"
                         + " reason = ?, recipient = ?, scheduled_at = NULL, retry_at = NULL, updated_at = ?"

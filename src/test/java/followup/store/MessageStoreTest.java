@@ -144,6 +144,30 @@ class MessageStoreTest {
     }
 
     @Test
+    void a_pending_retry_keeps_its_reason_when_the_plan_is_recorded_again_and_gives_way_to_a_later_due() {
+        PlannedMessage m = thankYou();
+        store.upsertPlanned(m, now);
+        store.claim(m.key(), now);
+        Instant retry = m.due().plusSeconds(60);
+        store.retryLater(m.key(), State.SENDING, retry, "retrying at " + retry + " after: 451 try later", "451", now);
+
+        store.upsertPlanned(m, now);
+
+        StoredMessage s = store.find(m.key()).orElseThrow();
+        assertEquals("retrying at " + retry + " after: 451 try later", s.reason());
+        assertEquals(retry, s.nextFire());
+
+        PlannedMessage later = new PlannedMessage(m.key(), m.interviewId(), m.step(), m.to(), m.cc(),
+                m.interviewer(), m.due().plusSeconds(3600), m.latest().plusSeconds(3600), m.estimated(), m.applies(), m.state(),
+                "moved by an edit", m.messageId(), m.inReplyTo());
+        store.upsertPlanned(later, now);
+
+        s = store.find(m.key()).orElseThrow();
+        assertEquals("moved by an edit", s.reason());
+        assertEquals(later.due(), s.nextFire());
+    }
+
+    @Test
     void counts_and_the_hourly_cap_query_reflect_sent_messages() {
         for (PlannedMessage m : plan()) {
             store.upsertPlanned(m, now);
