@@ -59,14 +59,18 @@ public final class SettingsLoader {
                     ConfigParseOptions.defaults().setAllowMissing(false).setSyntax(ConfigSyntax.CONF));
         } catch (ConfigException e) {
             throw new BadInputException(List.of(ConfigProblems.of(e, name)));
+        } catch (StackOverflowError e) {
+            throw new BadInputException(List.of(tooDeep(name)));
         }
-        rejectUnknown(user.root(), reference.root(), "", name, problems);
         Config merged;
         try {
+            rejectUnknown(user.root(), reference.root(), "", name, problems);
             merged = overrides.withFallback(user).withFallback(reference).resolve();
         } catch (ConfigException e) {
             problems.add(ConfigProblems.of(e, name));
             throw new BadInputException(problems);
+        } catch (StackOverflowError e) {
+            throw new BadInputException(List.of(tooDeep(name)));
         }
         List<Problem> shape = new ArrayList<>();
         checkShape(reference.root(), merged.root(), "", name, shape);
@@ -83,6 +87,12 @@ public final class SettingsLoader {
             throw new BadInputException(problems);
         }
         return settings;
+    }
+
+    /** The config library's parser and resolver recurse: thousands of nested brackets overflow the stack. */
+    private static Problem tooDeep(String file) {
+        return new Problem(file, 0, "", "nests too deeply to be read (thousands of { or [ inside each other); the"
+                + " config needs a few levels, as in the sample in the README");
     }
 
     /**

@@ -259,4 +259,18 @@ class SettingsCorpusTest {
         assertEquals("relative-secret", settings.mail().smtp().password().reveal());
         assertEquals("relative-secret", settings.mail().imap().server().password().reveal());
     }
+
+    @Test
+    void a_config_nested_ten_thousand_deep_is_refused_with_a_problem_not_a_crash(@TempDir Path tmp)
+            throws IOException {
+        Path config = tmp.resolve("application.conf");
+        Files.writeString(config, "followup { sender { name = \"Alex\" } }\nx = " + "{ a = ".repeat(10_000)
+                + "1" + " }".repeat(10_000) + "\n");
+
+        List<Problem> problems = Corpus.refused(config);
+
+        assertEquals(1, problems.size(), problems.toString());
+        assertTrue(problems.get(0).toString().contains("application.conf"), problems.toString());
+        assertTrue(problems.get(0).toString().contains("nests too deeply"), problems.toString());
+    }
 }
