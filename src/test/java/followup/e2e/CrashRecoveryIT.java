@@ -1,7 +1,6 @@
 package followup.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -71,7 +70,6 @@ class CrashRecoveryIT {
     private static final Duration START_WITHIN = Duration.ofSeconds(30);
     private static final Duration DRAIN_WITHIN = Duration.ofSeconds(30).plusMillis(600L * INTERVIEWS * PEOPLE.length);
     private static final Duration STOP_WITHIN = Duration.ofSeconds(30);
-    private static final Path JAR = Path.of("target/followup.jar").toAbsolutePath();
 
     @RegisterExtension
     static GreenMailExtension greenMail = new GreenMailExtension(ServerSetup.dynamicPort(ServerSetupTest.SMTP_IMAP));
@@ -80,22 +78,17 @@ class CrashRecoveryIT {
     @TempDir(cleanup = CleanupMode.ON_SUCCESS)
     Path root;
 
-    private final List<Process> launched = new ArrayList<>();
+    private final PackagedJar jar = new PackagedJar();
 
     @AfterEach
     void killEveryDaemonStarted() throws InterruptedException {
-        for (Process p : launched) {
-            if (p.isAlive()) {
-                p.destroyForcibly();
-                p.waitFor(10, TimeUnit.SECONDS);
-            }
-        }
+        jar.close();
     }
 
     @Test
     @Timeout(value = 170, unit = TimeUnit.SECONDS)
     void kill_9_at_random_moments_of_a_burst_never_sends_twice_and_accounts_for_every_message() throws Exception {
-        assertTrue(Files.isRegularFile(JAR), JAR + " is missing: run `mvn package` (failsafe runs after it)");
+        PackagedJar.requireBuilt();
         Instant began = Instant.now();
         greenMail.setUser(SENDER, SENDER, PASSWORD);
         Path config = writeConfig();
@@ -123,14 +116,10 @@ class CrashRecoveryIT {
 
     private Process launch(Path config, String name) throws IOException {
         Path log = root.resolve(name + ".log");
-        ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", JAR.toString(), "run", "--config", config.toString())
+        return jar.start(PackagedJar.command(List.of(), List.of("run", "--config", config.toString()))
                 .directory(root.toFile())
                 .redirectErrorStream(true)
-                .redirectOutput(log.toFile());
-        Process p = pb.start();
-        launched.add(p);
-        return p;
+                .redirectOutput(log.toFile()));
     }
 
     /**

@@ -18,7 +18,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
@@ -39,7 +38,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SecondDaemonIT {
     static final Figures.Tally TALLY = new Figures.Tally("database locked by another daemon", SecondDaemonIT.class);
-    private static final Path JAR = Path.of("target/followup.jar").toAbsolutePath();
     private static final String PAT = "pat@initech.example";
     private static final Duration WITHIN = Duration.ofSeconds(60);
 
@@ -50,16 +48,11 @@ class SecondDaemonIT {
     @TempDir(cleanup = CleanupMode.ON_SUCCESS)
     Path root;
 
-    private final List<Process> launched = new ArrayList<>();
+    private final PackagedJar jar = new PackagedJar();
 
     @AfterEach
     void killEveryProcessStarted() throws InterruptedException {
-        for (Process p : launched) {
-            if (p.isAlive()) {
-                p.destroyForcibly();
-                p.waitFor(10, TimeUnit.SECONDS);
-            }
-        }
+        jar.close();
     }
 
     @AfterAll
@@ -71,7 +64,7 @@ class SecondDaemonIT {
     @Timeout(value = 150, unit = TimeUnit.SECONDS)
     void a_second_daemon_on_the_same_data_refuses_to_start_naming_the_data_directory_and_sends_nothing()
             throws Exception {
-        assertTrue(Files.isRegularFile(JAR), JAR + " is missing: run `mvn package` (failsafe runs after it)");
+        PackagedJar.requireBuilt();
         Path data = root.resolve("data");
         Path second;
         try (DaemonHarness first = new DaemonHarness(root, greenMail)) {
@@ -134,15 +127,9 @@ class SecondDaemonIT {
     }
 
     private Process launch(String name, String... args) throws IOException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-jar", JAR.toString()));
-        command.addAll(List.of(args));
-        Process p = new ProcessBuilder(command).directory(root.toFile())
+        return jar.start(PackagedJar.command(List.of(), List.of(args)).directory(root.toFile())
                 .redirectOutput(root.resolve(name + ".out").toFile())
-                .redirectError(root.resolve(name + ".err").toFile())
-                .start();
-        launched.add(p);
-        return p;
+                .redirectError(root.resolve(name + ".err").toFile()));
     }
 
     private void awaitExit(Process p, String name) throws InterruptedException {

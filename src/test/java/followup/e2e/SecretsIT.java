@@ -64,7 +64,6 @@ class SecretsIT {
     private static final int LOGINS_TO_REFUSE = 2;
     private static final ZoneId ZONE = ZoneId.of("America/New_York");
     private static final Duration WAIT = Duration.ofSeconds(60);
-    private static final Path JAR = Path.of("target/followup.jar").toAbsolutePath();
     static final Figures.Tally TALLY = new Figures.Tally(
             "secrets: password searched in logs, plan, status, errors (packaged daemon)", SecretsIT.class);
 
@@ -75,7 +74,7 @@ class SecretsIT {
     @TempDir(cleanup = CleanupMode.ON_SUCCESS)
     Path root;
 
-    private final List<Process> launched = new ArrayList<>();
+    private final PackagedJar jar = new PackagedJar();
 
     private enum Source { ENVIRONMENT, PASSWORD_FILE }
 
@@ -88,12 +87,7 @@ class SecretsIT {
 
     @AfterEach
     void killEveryProcessStarted() throws InterruptedException {
-        for (Process p : launched) {
-            if (p.isAlive()) {
-                p.destroyForcibly();
-                p.waitFor(10, TimeUnit.SECONDS);
-            }
-        }
+        jar.close();
     }
 
     @AfterAll
@@ -114,7 +108,7 @@ class SecretsIT {
     }
 
     private void cycle(Source source) throws Exception {
-        assertTrue(Files.isRegularFile(JAR), JAR + " is missing: run `mvn package` (failsafe runs after it)");
+        PackagedJar.requireBuilt();
         GreenMailUser mailbox = greenMail.setUser(SENDER, SENDER, OLD_IMAP_PASSWORD);
         Map<String, String> outputs = new LinkedHashMap<>();
         Path config;
@@ -186,31 +180,24 @@ class SecretsIT {
 
     private Process launch(Path config, Source source, Path log, String jvmOption, String... args)
             throws IOException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), jvmOption, "-jar", JAR.toString()));
-        command.addAll(List.of(args));
-        command.addAll(List.of("--config", config.toString()));
-        ProcessBuilder pb = new ProcessBuilder(command).directory(root.toFile()).redirectErrorStream(true)
-                .redirectOutput(log.toFile());
+        List<String> all = new ArrayList<>(List.of(args));
+        all.addAll(List.of("--config", config.toString()));
+        ProcessBuilder pb = PackagedJar.command(List.of(jvmOption), all).directory(root.toFile())
+                .redirectErrorStream(true).redirectOutput(log.toFile());
         environment(pb, source);
-        Process p = pb.start();
-        launched.add(p);
-        return p;
+        return jar.start(pb);
     }
 
     private Output command(Path config, Source source, List<String> args) throws Exception {
         String name = String.join("-", args).replace("--", "");
         Path out = root.resolve(name + ".out");
         Path err = root.resolve(name + ".err");
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-jar", JAR.toString()));
-        command.addAll(args);
-        command.addAll(List.of("--config", config.toString()));
-        ProcessBuilder pb = new ProcessBuilder(command).directory(root.toFile()).redirectOutput(out.toFile())
+        List<String> all = new ArrayList<>(args);
+        all.addAll(List.of("--config", config.toString()));
+        ProcessBuilder pb = PackagedJar.command(List.of(), all).directory(root.toFile()).redirectOutput(out.toFile())
                 .redirectError(err.toFile());
         environment(pb, source);
-        Process p = pb.start();
-        launched.add(p);
+        Process p = jar.start(pb);
         if (!p.waitFor(60, TimeUnit.SECONDS)) {
             fail(String.join(" ", args) + " did not finish within 60s");
         }
