@@ -113,6 +113,11 @@ public final class DaemonHarness implements AutoCloseable {
         return this;
     }
 
+    /** Sends through a scripted SMTP server (which hands what it accepts to GreenMail); IMAP stays GreenMail's. */
+    DaemonHarness via(FaultySmtpServer smtp) {
+        return ports(smtp.port(), imapPort);
+    }
+
     public int imapPort() {
         return imapPort;
     }

@@ -5,6 +5,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
@@ -19,6 +20,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * An SMTP server for daemon tests that answers the end of a message's data as scripted per recipient (say 451 once,
@@ -31,8 +34,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  * does); {@link #hangAt} makes one point of every conversation go silent until {@link #heal}; {@link
  * #dropAfterAccepting} hands one message to GreenMail and then closes the connection before replying to its end of
  * data (the case the client cannot tell from a lost message); {@link #startNotAccepting} never takes a connection.
+ *
+ * <p>As a test's field, {@code @RegisterExtension final FaultySmtpServer smtp = FaultySmtpServer.perTest(greenMail);}
+ * starts one server per test and closes it after the test.
  */
-final class FaultySmtpServer implements AutoCloseable {
+final class FaultySmtpServer implements AutoCloseable, AfterEachCallback {
     /** One message's data as it reached the end of DATA, the envelope recipients and the reply it got. */
     record Attempt(List<String> recipients, String data, String reply) {
     }
@@ -66,6 +72,15 @@ final class FaultySmtpServer implements AutoCloseable {
     /** @param greenMail where accepted messages are delivered, to each envelope recipient's inbox */
     static FaultySmtpServer start(GreenMailOperations greenMail) throws IOException {
         return start(new FaultySmtpServer(greenMail, 50, true));
+    }
+
+    /** {@link #start}, for a field registered as an extension: the server is closed after each test. */
+    static FaultySmtpServer perTest(GreenMailOperations greenMail) {
+        try {
+            return start(greenMail);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start the scripted SMTP server", e);
+        }
     }
 
     /**
@@ -197,6 +212,11 @@ final class FaultySmtpServer implements AutoCloseable {
     /** The messages whose data contains this text (a Message-ID, say) that reached the end of DATA. */
     long attemptsContaining(String text) {
         return attempts.stream().filter(a -> a.data().contains(text)).count();
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) throws IOException {
+        close();
     }
 
     @Override

@@ -19,8 +19,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,17 +38,8 @@ class FollowUpSequenceTest {
     @TempDir
     Path root;
 
-    private FaultySmtpServer smtp;
-
-    @BeforeEach
-    void startServer() throws Exception {
-        smtp = FaultySmtpServer.start(greenMail);
-    }
-
-    @AfterEach
-    void stopServer() throws Exception {
-        smtp.close();
-    }
+    @RegisterExtension
+    final FaultySmtpServer smtp = FaultySmtpServer.perTest(greenMail);
 
     /**
      * The follow-up is refused twice with 451 (retry after 1s, then 2s), so it goes out about 3s after its planned
@@ -62,7 +51,7 @@ class FollowUpSequenceTest {
         smtp.answerMessages("Message-ID: <follow-up.", "451 4.7.1 Greylisted, try again", "451 4.7.1 Greylisted",
                 "250 2.0.0 Ok: queued");
         try (DaemonHarness h = new DaemonHarness(root, greenMail)) {
-            h.ports(smtp.port(), greenMail.getImap().getPort());
+            h.via(smtp);
             h.policyPlus("""
                     follow-up { after = 3s }
                     second-follow-up { after = %ds }

@@ -146,7 +146,7 @@ class MailboxSignalsTest {
                      call-reminder { after = 1s }
                      """)) {
             smtp.answer("raj@acme.example", "550 5.1.1 <raj@acme.example>: Recipient address rejected");
-            h.ports(smtp.port(), greenMail.getImap().getPort());
+            h.via(smtp);
             h.record("acme", DaemonHarness.interview(Duration.ZERO, JANE + "\n" + RAJ + "\n" + lee,
                     "promised-by-me = [\"two writing samples\"]"));
             h.start();

@@ -16,8 +16,6 @@ import java.time.Duration;
 import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,17 +41,8 @@ class SmtpDroppedAfterDataTest {
     @TempDir
     Path root;
 
-    private FaultySmtpServer smtp;
-
-    @BeforeEach
-    void startServer() throws Exception {
-        smtp = FaultySmtpServer.start(greenMail).dropAfterAccepting("To: Jane Doe <jane@acme.example>");
-    }
-
-    @AfterEach
-    void stopServer() throws Exception {
-        smtp.close();
-    }
+    @RegisterExtension
+    final FaultySmtpServer smtp = FaultySmtpServer.perTest(greenMail).dropAfterAccepting("To: Jane Doe <jane@acme.example>");
 
     @AfterAll
     static void record() {
@@ -62,7 +51,7 @@ class SmtpDroppedAfterDataTest {
     }
 
     private DaemonHarness harness(String policy) {
-        return new DaemonHarness(root, greenMail).ports(smtp.port(), greenMail.getImap().getPort())
+        return new DaemonHarness(root, greenMail).via(smtp)
                 .policyPlus(LATER + policy);
     }
 

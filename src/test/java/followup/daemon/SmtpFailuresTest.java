@@ -13,8 +13,6 @@ import followup.store.StoredMessage;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,20 +28,11 @@ class SmtpFailuresTest {
     @TempDir
     Path root;
 
-    private FaultySmtpServer smtp;
-
-    @BeforeEach
-    void startServer() throws Exception {
-        smtp = FaultySmtpServer.start(greenMail);
-    }
-
-    @AfterEach
-    void stopServer() throws Exception {
-        smtp.close();
-    }
+    @RegisterExtension
+    final FaultySmtpServer smtp = FaultySmtpServer.perTest(greenMail);
 
     private DaemonHarness harness() {
-        return new DaemonHarness(root, greenMail).ports(smtp.port(), greenMail.getImap().getPort())
+        return new DaemonHarness(root, greenMail).via(smtp)
                 .policyPlus("follow-up { after = 60s }");
     }
 

@@ -19,8 +19,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,17 +42,8 @@ class SmtpShutdownMidSessionTest {
     @TempDir
     Path root;
 
-    private FaultySmtpServer smtp;
-
-    @BeforeEach
-    void startServer() throws Exception {
-        smtp = FaultySmtpServer.start(greenMail);
-    }
-
-    @AfterEach
-    void stopServer() throws Exception {
-        smtp.close();
-    }
+    @RegisterExtension
+    final FaultySmtpServer smtp = FaultySmtpServer.perTest(greenMail);
 
     @AfterAll
     static void record() {
@@ -72,7 +61,7 @@ class SmtpShutdownMidSessionTest {
         smtp.on("MAIL", PASS, SHUTDOWN)
                 .on("RCPT", PASS, PASS, SHUTDOWN)
                 .on(FaultySmtpServer.END_OF_DATA, PASS, PASS, PASS, SHUTDOWN);
-        try (DaemonHarness h = new DaemonHarness(root, greenMail).ports(smtp.port(), greenMail.getImap().getPort())
+        try (DaemonHarness h = new DaemonHarness(root, greenMail).via(smtp)
                 .policyPlus("follow-up { after = 10m }")) {
             h.record("acme", DaemonHarness.interview(Duration.ofSeconds(5), JANE + "\n" + RAJ, PROMISED));
             h.record("globex", DaemonHarness.interview(Duration.ofSeconds(5), KIM + "\n" + LEE,

@@ -16,8 +16,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -45,17 +43,8 @@ class SmtpSilentServerTest {
     @TempDir
     Path root;
 
-    private FaultySmtpServer smtp;
-
-    @BeforeEach
-    void startServer() throws Exception {
-        smtp = FaultySmtpServer.start(greenMail);
-    }
-
-    @AfterEach
-    void stopServer() throws Exception {
-        smtp.close();
-    }
+    @RegisterExtension
+    final FaultySmtpServer smtp = FaultySmtpServer.perTest(greenMail);
 
     @AfterAll
     static void record() {
@@ -66,27 +55,27 @@ class SmtpSilentServerTest {
     void a_server_that_never_greets_times_out_each_attempt_and_everything_goes_out_once_it_answers_again()
             throws Exception {
         smtp.hangAt(FaultySmtpServer.GREETING);
-        silentThenHealed("while connecting", "Read timed out");
+        silentThenHealed(smtp, "while connecting", "Read timed out");
     }
 
     @Test
     void a_server_that_stops_answering_after_rcpt_times_out_before_the_data_and_nothing_is_left_uncertain()
             throws Exception {
         smtp.hangAt("DATA");
-        silentThenHealed("before the message data was sent", "Read timed out");
+        silentThenHealed(smtp, "before the message data was sent", "Read timed out");
     }
 
     @Test
     void a_server_that_never_accepts_the_connection_times_out_the_connect_and_everything_goes_out_once_it_does()
             throws Exception {
-        smtp.close();
-        smtp = FaultySmtpServer.startNotAccepting(greenMail);
-        List<Socket> fillers = smtp.fillQueue();
-        try {
-            silentThenHealed("while connecting", "Connect timed out");
-        } finally {
-            for (Socket s : fillers) {
-                s.close();
+        try (FaultySmtpServer refusing = FaultySmtpServer.startNotAccepting(greenMail)) {
+            List<Socket> fillers = refusing.fillQueue();
+            try {
+                silentThenHealed(refusing, "while connecting", "Connect timed out");
+            } finally {
+                for (Socket s : fillers) {
+                    s.close();
+                }
             }
         }
     }
@@ -98,7 +87,7 @@ class SmtpSilentServerTest {
     @Test
     void an_interview_added_while_a_send_waits_for_the_silent_server_is_planned_within_seconds() throws Exception {
         smtp.hangAt(FaultySmtpServer.GREETING);
-        try (DaemonHarness h = new DaemonHarness(root, greenMail).ports(smtp.port(), greenMail.getImap().getPort())
+        try (DaemonHarness h = new DaemonHarness(root, greenMail).via(smtp)
                 .policyPlus("follow-up { after = 10m }\ndebrief { after = 10m }\n")
                 .mail("smtp { timeout = 60s, connect-timeout = 60s }")) {
             h.record("acme", DaemonHarness.interview(Duration.ofSeconds(5), JANE, ""));
@@ -128,8 +117,8 @@ class SmtpSilentServerTest {
      * Two interviews with a message due at once (Jane's thank-you, and a promise reminder to self for the other),
      * both through the silent server.
      */
-    private void silentThenHealed(String phase, String cause) throws Exception {
-        try (DaemonHarness h = new DaemonHarness(root, greenMail).ports(smtp.port(), greenMail.getImap().getPort())
+    private void silentThenHealed(FaultySmtpServer server, String phase, String cause) throws Exception {
+        try (DaemonHarness h = new DaemonHarness(root, greenMail).via(server)
                 .policyPlus("follow-up { after = 10m }\ndebrief { after = 10m }\n")
                 .mail("smtp { timeout = 2s, connect-timeout = 2s }")) {
             h.record("acme", DaemonHarness.interview(Duration.ofSeconds(5), JANE, ""));
@@ -146,8 +135,8 @@ class SmtpSilentServerTest {
             assertTrue(polling, "the daemon stopped polling while the server was silent");
             stillAnswersCommands(h);
 
-            List<Duration> hangs = smtp.hangs();
-            smtp.heal();
+            List<Duration> hangs = server.hangs();
+            server.heal();
             StoredMessage thankYou = h.awaitState(THANK_YOU, State.SENT);
             StoredMessage reminder = h.awaitState(REMINDER, State.SENT);
             polling = FaultCounts.keepsPolling(h);

@@ -21,8 +21,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -45,17 +43,8 @@ class StorageFaultsTest {
     @TempDir
     Path root;
 
-    private FaultySmtpServer smtp;
-
-    @BeforeEach
-    void startServer() throws Exception {
-        smtp = FaultySmtpServer.start(greenMail);
-    }
-
-    @AfterEach
-    void stopServer() throws Exception {
-        smtp.close();
-    }
+    @RegisterExtension
+    final FaultySmtpServer smtp = FaultySmtpServer.perTest(greenMail);
 
     @AfterAll
     static void record() {
@@ -64,7 +53,7 @@ class StorageFaultsTest {
     }
 
     private DaemonHarness harness() {
-        return new DaemonHarness(root, greenMail).ports(smtp.port(), greenMail.getImap().getPort())
+        return new DaemonHarness(root, greenMail).via(smtp)
                 .policyPlus("follow-up { after = 10m }\ndebrief { after = 10m }\n");
     }
 
