@@ -33,6 +33,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BooleanSupplier;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * Runs the real daemon in-process against a GreenMail server (SMTP and IMAP on loopback) in live mode, with a real
@@ -47,6 +49,8 @@ public final class DaemonHarness implements AutoCloseable {
     public static final String PASSWORD = "correct horse battery staple";
     public static final ZoneId ZONE = ZoneId.of("America/New_York");
     public static final Duration WAIT = Duration.ofSeconds(30);
+    /** How often a wait checks its condition. */
+    private static final Duration POLL = Duration.ofMillis(50);
     /** The policy block the harness uses unless a test replaces it ({@link #policy}) or adds to it. */
     public static final String DEFAULT_POLICY = """
             promise-reminder { after = 1s }
@@ -253,19 +257,13 @@ public final class DaemonHarness implements AutoCloseable {
     }
 
     public void awaitTrue(String what, BooleanSupplier condition, Duration within) {
-        Instant deadline = Instant.now().plus(within);
-        while (!condition.getAsBoolean()) {
-            if (Instant.now().isAfter(deadline)) {
-                fail("timed out after " + within.toSeconds() + "s waiting for " + what + "; messages: "
-                        + store().all().stream().map(m -> m.key() + "=" + m.state() + " (" + m.reason() + ")")
-                        .toList());
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                fail("interrupted");
-            }
+        try {
+            Awaitility.await(what).atMost(within).pollDelay(Duration.ZERO).pollInterval(POLL).pollInSameThread()
+                    .until(condition::getAsBoolean);
+        } catch (ConditionTimeoutException e) {
+            fail("timed out after " + within.toSeconds() + "s waiting for " + what + "; messages: "
+                    + store().all().stream().map(m -> m.key() + "=" + m.state() + " (" + m.reason() + ")")
+                    .toList());
         }
     }
 

@@ -158,19 +158,8 @@ class CrashRecoveryIT {
         assertEquals(0, p.exitValue(), name + ": exit code after SIGTERM\n" + tail(name));
     }
 
-    /** Polls {@code condition} until it holds, failing at the deadline or if the daemon dies meanwhile. */
-    private void awaitWhileAlive(Process p, String name, String what, Duration within, BooleanSupplier condition)
-            throws Exception {
-        Instant deadline = Instant.now().plus(within);
-        while (!condition.getAsBoolean()) {
-            if (Instant.now().isAfter(deadline)) {
-                fail(name + ": timed out after " + within.toSeconds() + "s waiting for " + what + "\n" + tail(name));
-            }
-            if (p.waitFor(100, TimeUnit.MILLISECONDS)) {
-                fail(name + ": the daemon exited with " + p.exitValue() + " while waiting for " + what + "\n"
-                        + tail(name));
-            }
-        }
+    private void awaitWhileAlive(Process p, String name, String what, Duration within, BooleanSupplier condition) {
+        PackagedJar.awaitWhileAlive(p, name + ": " + what, within, condition, () -> tail(name));
     }
 
     /**

@@ -1,13 +1,20 @@
 package followup.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
+import org.awaitility.core.TerminalFailureException;
 
 /**
  * {@code target/followup.jar} run as separate processes by the process-level tests: builds the command line
@@ -32,6 +39,22 @@ final class PackagedJar implements AutoCloseable {
         command.add(JAR.toString());
         command.addAll(args);
         return new ProcessBuilder(command);
+    }
+
+    /**
+     * Waits until {@code condition} holds, checking every 100 ms. Fails at the deadline, or as soon as the process
+     * exits, with {@code output} (what the process wrote) in the message.
+     */
+    static void awaitWhileAlive(Process p, String what, Duration within, BooleanSupplier condition,
+            Supplier<String> output) {
+        try {
+            Awaitility.await(what).atMost(within).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(100))
+                    .pollInSameThread().failFast(() -> !p.isAlive()).until(condition::getAsBoolean);
+        } catch (ConditionTimeoutException e) {
+            fail("timed out after " + within.toSeconds() + "s waiting for " + what + "\n" + output.get());
+        } catch (TerminalFailureException e) {
+            fail("the daemon exited with " + p.exitValue() + " while waiting for " + what + "\n" + output.get());
+        }
     }
 
     /** Starts the process and remembers it, so that {@link #close()} can kill it. */

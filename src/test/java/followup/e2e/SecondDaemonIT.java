@@ -17,7 +17,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
@@ -138,16 +137,8 @@ class SecondDaemonIT {
         }
     }
 
-    private void awaitWhileAlive(Process p, String name, String what, BooleanSupplier condition) throws Exception {
-        Instant deadline = Instant.now().plus(WITHIN);
-        while (!condition.getAsBoolean()) {
-            if (Instant.now().isAfter(deadline)) {
-                fail(name + ": timed out waiting for " + what + "\n" + output(name));
-            }
-            if (p.waitFor(100, TimeUnit.MILLISECONDS)) {
-                fail(name + " exited with " + p.exitValue() + " while waiting for " + what + "\n" + output(name));
-            }
-        }
+    private void awaitWhileAlive(Process p, String name, String what, BooleanSupplier condition) {
+        PackagedJar.awaitWhileAlive(p, name + ": " + what, WITHIN, condition, () -> output(name));
     }
 
     private String output(String name) {

@@ -24,7 +24,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
@@ -220,17 +219,8 @@ class SecretsIT {
         awaitWhileAlive(p, what, () -> read(root.resolve("daemon.log")).contains(text));
     }
 
-    /** Polls {@code condition} until it holds, failing at the deadline or if the daemon dies meanwhile. */
-    private void awaitWhileAlive(Process p, String what, BooleanSupplier condition) throws Exception {
-        Instant deadline = Instant.now().plus(WAIT);
-        while (!condition.getAsBoolean()) {
-            if (Instant.now().isAfter(deadline)) {
-                fail("timed out after " + WAIT.toSeconds() + "s waiting for " + what + "\n" + tail());
-            }
-            if (p.waitFor(100, TimeUnit.MILLISECONDS)) {
-                fail("the daemon exited with " + p.exitValue() + " while waiting for " + what + "\n" + tail());
-            }
-        }
+    private void awaitWhileAlive(Process p, String what, BooleanSupplier condition) {
+        PackagedJar.awaitWhileAlive(p, what, WAIT, condition, this::tail);
     }
 
     /** The thank-you to Jane sent, the one to Raj failed, and the notice to self about it sent. */

@@ -1,5 +1,6 @@
 package followup.mail;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -46,7 +47,8 @@ class SmtpSenderIdleTest {
         clock.advance(Duration.ofMinutes(2));
 
         sender.closeIfIdle(Duration.ofMinutes(1));
-        Eventually.await("the server saw QUIT", () -> server.commands().contains("1 QUIT"));
+        await("the server saw QUIT").atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(5))
+                .until(() -> server.commands().contains("1 QUIT"));
         SendResult next = sender.send(Messages.thankYou("<t2@followup.test>", "raj@acme.example"));
 
         assertInstanceOf(SendResult.Accepted.class, next);

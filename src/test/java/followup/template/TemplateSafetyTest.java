@@ -1,5 +1,6 @@
 package followup.template;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -377,11 +378,8 @@ class TemplateSafetyTest {
     void anEndlessOrHugeLoopIsStoppedAtTheTimeLimitAndTheWorkerStops(String loop) throws IOException {
         TemplateException e = renderFailsWithin("Subject: Hi\n\n" + loop + "\n", Duration.ofMillis(300));
         assertTrue(e.problem().message().contains("was stopped after 300ms of rendering"), e.problem().toString());
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (busyRenderThreads() > 0) {
-            assertTrue(System.nanoTime() < deadline, "the interrupted loop keeps running");
-            Thread.onSpinWait();
-        }
+        await("the interrupted loop to stop running").atMost(Duration.ofSeconds(10))
+                .pollInterval(Duration.ofMillis(10)).until(() -> busyRenderThreads() == 0);
     }
 
     private static long busyRenderThreads() {
