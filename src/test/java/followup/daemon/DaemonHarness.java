@@ -17,7 +17,6 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -135,35 +134,13 @@ public final class DaemonHarness implements AutoCloseable {
     }
 
     public Path config() throws IOException {
-        Path conf = Files.createDirectories(root.resolve("conf"));
-        Files.createDirectories(interviews());
         Path secret = root.resolve("password");
         if (!Files.exists(secret)) {
-            Files.writeString(secret, PASSWORD);
-            Files.setPosixFilePermissions(secret, PosixFilePermissions.fromString("rw-------"));
+            LiveConfig.secretFile(secret, PASSWORD);
         }
-        Path config = conf.resolve("application.conf");
-        Files.writeString(config, """
-                followup {
-                  sender { name = "Alex Morgan", email = "%s", phone = "+1 555 0100", zone = "%s" }
-                  mail {
-                    mode = live
-                    smtp { host = "127.0.0.1", port = %d, security = plain, username = "%s", password-file = "%s",
-                           connect-timeout = 5s, timeout = 5s }
-                    imap { host = "127.0.0.1", port = %d, security = plain, username = "%s", password-file = "%s",
-                           connect-timeout = 5s, timeout = 5s, poll-interval = 1s }
-                    retry { first = 1s, max = 2s }
-                    %s
-                  }
-                  policy {
-                    %s
-                  }
-                  templates = "%s"
-                  store { url = "jdbc:h2:file:%s" }
-                }
-                """.formatted(SENDER, ZONE.getId(), smtpPort, SENDER, secret, imapPort, SENDER, secret, extraMail,
-                policy, templates, root.resolve("data/followup")));
-        return config;
+        String auth = LiveConfig.passwordFile(secret);
+        return new LiveConfig(smtpPort, auth, imapPort, auth, extraMail, policy, templates,
+                LiveConfig.storeUnder(root)).writeTo(root.resolve("conf/application.conf"));
     }
 
     /** Writes (or overwrites) {@code conf/interviews/<id>.conf}. */

@@ -9,6 +9,8 @@ import com.icegreen.greenmail.store.MailFolder;
 import com.icegreen.greenmail.user.GreenMailUser;
 import com.icegreen.greenmail.util.ServerSetup;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import followup.daemon.DaemonHarness;
+import followup.daemon.LiveConfig;
 import followup.plan.State;
 import followup.reliability.Figures;
 import followup.store.Database;
@@ -19,7 +21,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -55,9 +56,9 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code -Djunit.jupiter.execution.timeout.mode=disabled}; every wait in the test has its own deadline anyway.
  */
 class CrashRecoveryIT {
-    private static final String SENDER = "alex@example.com";
-    private static final String PASSWORD = "correct horse battery staple";
-    private static final ZoneId ZONE = ZoneId.of("America/New_York");
+    private static final String SENDER = DaemonHarness.SENDER;
+    private static final String PASSWORD = DaemonHarness.PASSWORD;
+    private static final ZoneId ZONE = DaemonHarness.ZONE;
     private static final int INTERVIEWS = Math.max(35, Integer.getInteger("crash.interviews", 35));
     private static final String[] PEOPLE = {"a", "b", "c"};
     private static final long SEED = Long.getLong("crash.seed", 20270114L);
@@ -194,7 +195,7 @@ class CrashRecoveryIT {
     // ---- what the store and the mailboxes say ------------------------------------------------------------------
 
     private String storeUrl() {
-        return "jdbc:h2:file:" + root.resolve("data/followup");
+        return LiveConfig.storeUnder(root);
     }
 
     private List<StoredMessage> readStore() {
@@ -314,39 +315,10 @@ class CrashRecoveryIT {
     // ---- the workspace ----------------------------------------------------------------------------------------
 
     private Path writeConfig() throws IOException {
-        Path conf = Files.createDirectories(root.resolve("conf"));
-        Files.createDirectories(conf.resolve("interviews"));
-        Path secret = root.resolve("password");
-        Files.writeString(secret, PASSWORD);
-        Files.setPosixFilePermissions(secret, PosixFilePermissions.fromString("rw-------"));
-        Path config = conf.resolve("application.conf");
-        Files.writeString(config, """
-                followup {
-                  sender { name = "Alex Morgan", email = "%s", phone = "+1 555 0100", zone = "%s" }
-                  mail {
-                    mode = live
-                    smtp { host = "127.0.0.1", port = %d, security = plain, username = "%s", password-file = "%s",
-                           connect-timeout = 5s, timeout = 5s }
-                    imap { host = "127.0.0.1", port = %d, security = plain, username = "%s", password-file = "%s",
-                           connect-timeout = 5s, timeout = 5s, poll-interval = 1s }
-                    max-per-hour = 100000
-                    max-per-day = 100000
-                    retry { first = 1s, max = 2s }
-                  }
-                  policy {
-                    thank-you { after = 0s, latest = 1h }
-                    debrief { enabled = false }
-                    follow-up { after = 30d }
-                    second-follow-up { after = 30d }
-                    call-reminder { after = 30d }
-                    send-window { enabled = false }
-                  }
-                  templates = "%s"
-                  store { url = "%s" }
-                }
-                """.formatted(SENDER, ZONE.getId(), greenMail.getSmtp().getPort(), SENDER, secret,
-                greenMail.getImap().getPort(), SENDER, secret, Path.of("templates").toAbsolutePath(), storeUrl()));
-        return config;
+        String auth = LiveConfig.passwordFile(LiveConfig.secretFile(root.resolve("password"), PASSWORD));
+        return new LiveConfig(greenMail.getSmtp().getPort(), auth, greenMail.getImap().getPort(), auth,
+                "max-per-hour = 100000\nmax-per-day = 100000", LiveConfig.THANK_YOUS_ONLY,
+                LiveConfig.projectTemplates(), storeUrl()).writeTo(root.resolve("conf/application.conf"));
     }
 
     /** One record per interview, three interviewers each, all due now; returns every interviewer's address. */

@@ -10,6 +10,7 @@ import com.icegreen.greenmail.user.GreenMailUser;
 import com.icegreen.greenmail.util.ServerSetup;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import followup.daemon.DaemonHarness;
+import followup.daemon.LiveConfig;
 import followup.reliability.Figures;
 import followup.store.Database;
 import followup.store.MessageStore;
@@ -120,7 +121,7 @@ class SecondDaemonIT {
     }
 
     private List<String> storeKeys() {
-        try (Database db = Database.open("jdbc:h2:file:" + root.resolve("data/followup"))) {
+        try (Database db = Database.open(LiveConfig.storeUnder(root))) {
             return new MessageStore(db).all().stream().map(m -> m.key()).toList();
         }
     }

@@ -8,6 +8,8 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.user.GreenMailUser;
 import com.icegreen.greenmail.util.ServerSetup;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import followup.daemon.DaemonHarness;
+import followup.daemon.LiveConfig;
 import followup.plan.State;
 import followup.reliability.Figures;
 import followup.store.Database;
@@ -22,7 +24,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -54,14 +55,14 @@ import org.junit.jupiter.api.io.TempDir;
  * notice to self about the failure quotes the server's reply).
  */
 class SecretsIT {
-    private static final String SENDER = "alex@example.com";
+    private static final String SENDER = DaemonHarness.SENDER;
     private static final String SMTP_PASSWORD = "Smtp-7d3f91c2-Secret";
     private static final String IMAP_PASSWORD = "Imap-2b8e40a6-Secret";
     private static final String OLD_IMAP_PASSWORD = "Imap-old-0c55-password";
     private static final String ACCEPTED = "jane.doe@acme.example";
     private static final String REFUSED = "raj@acme.example";
     private static final int LOGINS_TO_REFUSE = 2;
-    private static final ZoneId ZONE = ZoneId.of("America/New_York");
+    private static final ZoneId ZONE = DaemonHarness.ZONE;
     private static final Duration WAIT = Duration.ofSeconds(60);
     static final Figures.Tally TALLY = new Figures.Tally(
             "secrets: password searched in logs, plan, status, errors (packaged daemon)", SecretsIT.class);
@@ -286,50 +287,21 @@ class SecretsIT {
     // ---- the workspace ----------------------------------------------------------------------------------------
 
     private String storeUrl() {
-        return "jdbc:h2:file:" + root.resolve("data/followup");
+        return LiveConfig.storeUnder(root);
     }
 
     private Path writeConfig(Source source, int smtpPort) throws IOException {
-        Path conf = Files.createDirectories(root.resolve("conf/interviews")).getParent();
-        String smtpSecret = "";
-        String imapSecret = "";
+        String smtpAuth = "";
+        String imapAuth = "";
         if (source == Source.PASSWORD_FILE) {
-            smtpSecret = ", password-file = \"" + secretFile("smtp-password", SMTP_PASSWORD) + "\"";
-            imapSecret = ", password-file = \"" + secretFile("imap-password", IMAP_PASSWORD) + "\"";
+            smtpAuth = LiveConfig.passwordFile(LiveConfig.secretFile(root.resolve("smtp-password"),
+                    SMTP_PASSWORD + "\n"));
+            imapAuth = LiveConfig.passwordFile(LiveConfig.secretFile(root.resolve("imap-password"),
+                    IMAP_PASSWORD + "\n"));
         }
-        Path config = conf.resolve("application.conf");
-        Files.writeString(config, """
-                followup {
-                  sender { name = "Alex Morgan", email = "%s", phone = "+1 555 0100", zone = "%s" }
-                  mail {
-                    mode = live
-                    smtp { host = "127.0.0.1", port = %d, security = plain, username = "%s"%s,
-                           connect-timeout = 5s, timeout = 5s }
-                    imap { host = "127.0.0.1", port = %d, security = plain, username = "%s"%s,
-                           connect-timeout = 5s, timeout = 5s, poll-interval = 1s }
-                    retry { first = 1s, max = 2s }
-                  }
-                  policy {
-                    thank-you { after = 0s, latest = 1h }
-                    debrief { enabled = false }
-                    follow-up { after = 30d }
-                    second-follow-up { after = 30d }
-                    call-reminder { after = 30d }
-                    send-window { enabled = false }
-                  }
-                  templates = "%s"
-                  store { url = "%s" }
-                }
-                """.formatted(SENDER, ZONE.getId(), smtpPort, SENDER, smtpSecret, greenMail.getImap().getPort(),
-                SENDER, imapSecret, Path.of("templates").toAbsolutePath(), storeUrl()));
-        return config;
-    }
-
-    private Path secretFile(String name, String password) throws IOException {
-        Path file = root.resolve(name);
-        Files.writeString(file, password + "\n");
-        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-        return file;
+        return new LiveConfig(smtpPort, smtpAuth, greenMail.getImap().getPort(), imapAuth, "",
+                LiveConfig.THANK_YOUS_ONLY, LiveConfig.projectTemplates(), storeUrl())
+                .writeTo(root.resolve("conf/application.conf"));
     }
 
     /** One interview, due now: Jane's thank-you goes out, Raj's is refused with a 550. */
