@@ -80,8 +80,9 @@ final class Fields {
         return config.hasPath(key);
     }
 
-    com.typesafe.config.ConfigOrigin originOf(String key) {
-        return config.hasPath(key) ? config.getValue(key).origin() : null;
+    /** True if the key's value is written in a file (not taken from the environment by {@code ${?VAR}}). */
+    boolean writtenInFile(String key) {
+        return config.hasPath(key) && config.getValue(key).origin().filename() != null;
     }
 
     /** The value as written, unchecked: only for secrets, which never appear in a message. */

@@ -1,10 +1,7 @@
 package followup.config;
 
 import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
@@ -25,15 +22,10 @@ final class RecordText {
 
     /** The text, or null (with a problem at the line of the first bad byte) when it is not UTF-8. */
     static String decode(byte[] bytes, String file, List<Problem> problems) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes);
-        CharBuffer out = CharBuffer.allocate(bytes.length);
-        CoderResult result = decoder.decode(in, out, true);
-        if (!result.isError()) {
-            result = decoder.flush(out);
-        }
-        if (result.isError()) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().decode(in).toString(); // reports bad input, never replaces it
+        } catch (CharacterCodingException e) {
             int at = in.position();
             int line = 1;
             for (int i = 0; i < at; i++) {
@@ -43,7 +35,6 @@ final class RecordText {
                     + " of a character; save the file as UTF-8", at + 1, bytes[at] & 0xff)));
             return null;
         }
-        return out.flip().toString();
     }
 
     /** Adds a located problem for each thing the text must not hold; true when it holds none. */

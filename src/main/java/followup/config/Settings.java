@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Everything in {@code application.conf}, read once and validated.
@@ -33,7 +34,7 @@ public record Settings(Path file, Sender sender, Mail mail, Policy policy, Path 
     public record Server(String host, int port, Security security, String username, Secret password,
                          Duration connectTimeout, Duration timeout, Tls tls) {
         public Server {
-            tls = tls == null ? Tls.JDK_DEFAULT : tls;
+            Objects.requireNonNull(tls, "tls");
         }
 
         /** A server whose certificate is checked against the JDK's default trust (the public CAs). */

@@ -54,16 +54,10 @@ public final class SettingsLoader {
         Config reference = ConfigFactory.parseResources(SettingsLoader.class.getClassLoader(), "reference.conf");
         List<Problem> problems = new ArrayList<>();
         Config user;
+        Config merged;
         try {
             user = ConfigFactory.parseFile(file.toFile(),
                     ConfigParseOptions.defaults().setAllowMissing(false).setSyntax(ConfigSyntax.CONF));
-        } catch (ConfigException e) {
-            throw new BadInputException(List.of(ConfigProblems.of(e, name)));
-        } catch (StackOverflowError e) {
-            throw new BadInputException(List.of(tooDeep(name)));
-        }
-        Config merged;
-        try {
             rejectUnknown(user.root(), reference.root(), "", name, problems);
             merged = overrides.withFallback(user).withFallback(reference).resolve();
         } catch (ConfigException e) {
@@ -277,8 +271,7 @@ public final class SettingsLoader {
             return null;
         }
         if (inline) {
-            ConfigOrigin origin = f.originOf("password");
-            if (origin != null && origin.filename() != null) {
+            if (f.writtenInFile("password")) {
                 f.problem("password", "is written into the config file; put it in the environment variable " + env
                         + " (password = ${?" + env + "}) or in a file named by password-file, never in the config");
                 return null;

@@ -1,6 +1,5 @@
 package followup.config;
 
-import com.typesafe.config.ConfigOrigin;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
@@ -65,8 +64,7 @@ final class TlsSettings {
 
     /** A password written into the config file is refused: it must come from the environment. */
     private static boolean refuseLiteralPassword(Fields f) {
-        ConfigOrigin origin = f.originOf(PASSWORD);
-        if (f.has(PASSWORD) && origin != null && origin.filename() != null) {
+        if (f.writtenInFile(PASSWORD)) {
             f.problem(PASSWORD, "is written into the config file; put it in the environment variable " + ENV + " ("
                     + PASSWORD + " = ${?" + ENV + "}), never in the config");
             return true;

@@ -104,7 +104,7 @@ final class Reconciler {
     }
 
     /** Reason prefix of a successor held because its predecessor is held; released when the predecessor is back. */
-    static final String WAITING = "waiting: ";
+    private static final String WAITING = "waiting: ";
 
     /**
      * The second follow-up answers the follow-up, and the call reminder follows the second follow-up: when the

@@ -65,7 +65,7 @@ public final class ImapConnector {
         } catch (AuthenticationFailedException e) {
             throw failure("the IMAP server " + where() + " refused the login of " + server.username(), e);
         } catch (MessagingException e) {
-            Optional<String> tls = TlsTrust.explain(e, server, "IMAP", "followup.mail.imap");
+            Optional<String> tls = TlsTrust.explain(e, server, "IMAP");
             throw tls.isPresent() ? unavailable(tls.get(), e)
                     : failure("cannot connect to the IMAP server " + where(), e);
         }
@@ -110,16 +110,15 @@ public final class ImapConnector {
         props.put(p + "writetimeout", millis(server.timeout()));
         props.put(p + "peek", "true");
         switch (server.security()) {
-            case SSL -> {
-                props.put(p + "ssl.enable", "true");
-                TlsTrust.configure(props, protocol(), trust);
-            }
+            case SSL -> props.put(p + "ssl.enable", "true");
             case STARTTLS -> {
                 props.put(p + "starttls.enable", "true");
                 props.put(p + "starttls.required", "true");
-                TlsTrust.configure(props, protocol(), trust);
             }
             case PLAIN -> props.put(p + "starttls.enable", "false");
+        }
+        if (server.security() != Settings.Security.PLAIN) {
+            TlsTrust.configure(props, protocol(), trust);
         }
         props.put("mail.debug.auth", "false");
         return props;

@@ -49,7 +49,7 @@ final class InboxMessages {
         String from = read(problems, "From", () -> fromAddress(message));
         String subject = read(problems, "Subject", () -> printable(message.getSubject()));
         List<String> references = read(problems, "In-Reply-To/References", () -> referencedIds(
-                allValues(message, "In-Reply-To"), allValues(message, "References")));
+                header(message, "In-Reply-To", " "), header(message, "References", " ")));
         Optional<String> signal = read(problems, "auto-reply headers",
                 () -> AutoReplySignals.of(name -> header(message, name), subject));
         Boolean isReport = read(problems, "Content-Type", () -> isDeliveryReport(message));
@@ -65,19 +65,17 @@ final class InboxMessages {
 
     /** The first value of a header, unfolded and stripped, or null. */
     static String header(MimeMessage message, String name) {
-        try {
-            String value = message.getHeader(name, null);
-            return value == null ? null : value.replaceAll("\r?\n(?=[ \t])", "").strip();
-        } catch (MessagingException e) {
-            throw new UncheckedMessagingException(e);
-        }
+        return header(message, name, null);
     }
 
-    /** Every value of a header (a field may occur more than once), unfolded and joined by spaces, or null. */
-    static String allValues(MimeMessage message, String name) {
+    /**
+     * A header unfolded and stripped, or null: with a {@code delimiter}, every value of it (a field may occur more
+     * than once) joined by the delimiter; without one, its first value.
+     */
+    static String header(MimeMessage message, String name, String delimiter) {
         try {
-            String value = message.getHeader(name, " ");
-            return value == null ? null : value.replaceAll("\r?\n(?=[ \t])", "");
+            String value = message.getHeader(name, delimiter);
+            return value == null ? null : value.replaceAll("\r?\n(?=[ \t])", "").strip();
         } catch (MessagingException e) {
             throw new UncheckedMessagingException(e);
         }

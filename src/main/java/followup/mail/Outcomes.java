@@ -1,6 +1,7 @@
 package followup.mail;
 
 import followup.config.Secret;
+import followup.config.Settings;
 import followup.mail.TrackingTransport.Phase;
 import followup.mail.TrackingTransport.Reply;
 import jakarta.mail.AuthenticationFailedException;
@@ -10,6 +11,7 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
 import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
 import org.eclipse.angus.mail.smtp.SMTPSenderFailedException;
@@ -29,10 +31,17 @@ final class Outcomes {
      * The result of an attempt that ended with {@code failure}.
      *
      * @param transport the transport of the attempt, or null if none was created
-     * @param where     the server as {@code host:port}, for messages that are not a server reply
+     * @param server    the server, named in messages that are not a server reply
      */
-    static SendResult failed(Exception failure, TrackingTransport transport, String where) {
+    static SendResult failed(Exception failure, TrackingTransport transport, Settings.Server server) {
+        String where = server.host() + ":" + server.port();
         Phase phase = transport == null ? Phase.CONNECTING : transport.phase();
+        if (phase == Phase.CONNECTING) { // TLS and STARTTLS are negotiated here; later failures keep their meaning
+            Optional<String> tls = TlsTrust.explain(failure, server, "SMTP");
+            if (tls.isPresent()) {
+                return new SendResult.Temporary(tls.get());
+            }
+        }
         if (phase.dataSent()) {
             return afterData(failure, transport.endOfData(), where);
         }

@@ -16,7 +16,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -92,23 +91,12 @@ public final class SmtpSender implements AutoCloseable {
             lastUsed = clock.instant();
             result = new SendResult.Accepted(Outcomes.strip(transport.getLastServerResponse()));
         } catch (MessagingException | RuntimeException e) {
-            result = tlsRefused(e).orElseGet(() -> Outcomes.failed(e, transport, where));
+            result = Outcomes.failed(e, transport, server);
             closeQuietly();
         }
         result = Outcomes.redact(result, server.password());
         log.debug("SMTP {}: {}", where, result);
         return result;
-    }
-
-    /**
-     * A refused TLS handshake (certificate not trusted, not for this host), explained; only while connecting (TLS
-     * and STARTTLS are negotiated there), so that a failure later in the conversation keeps its own meaning.
-     */
-    private Optional<SendResult> tlsRefused(Exception failure) {
-        if (transport != null && transport.phase() != TrackingTransport.Phase.CONNECTING) {
-            return Optional.empty();
-        }
-        return TlsTrust.explain(failure, server, "SMTP", "followup.mail.smtp").map(SendResult.Temporary::new);
     }
 
     /**

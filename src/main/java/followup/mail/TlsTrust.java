@@ -1,7 +1,6 @@
 package followup.mail;
 
 import followup.config.Settings;
-import jakarta.mail.MessagingException;
 import java.io.IOException;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
@@ -9,10 +8,8 @@ import java.security.cert.CertPathBuilderException;
 import java.security.cert.CertPathValidatorException;
 import java.security.cert.CertificateException;
 import java.security.cert.X509Certificate;
-import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Properties;
 import javax.net.ssl.SSLContext;
@@ -73,10 +70,11 @@ public final class TlsTrust {
      * What a refused TLS handshake means, if {@code failure} is one: the server's certificate is not trusted, or
      * it is not for the host connected to, or the handshake failed otherwise.
      *
-     * @param what   {@code SMTP} or {@code IMAP}
-     * @param prefix the server's config keys, for the advice: {@code followup.mail.smtp}
+     * @param what {@code SMTP} or {@code IMAP}; the advice names the keys under {@code followup.mail.smtp} or
+     *             {@code followup.mail.imap}
      */
-    public static Optional<String> explain(Throwable failure, Settings.Server server, String what, String prefix) {
+    public static Optional<String> explain(Throwable failure, Settings.Server server, String what) {
+        String prefix = "followup.mail." + what.toLowerCase(Locale.ROOT);
         List<Throwable> chain = Outcomes.chain(failure);
         String where = what + " " + server.host() + ":" + server.port();
         for (Throwable t : chain) {

@@ -95,14 +95,8 @@ public final class Database implements AutoCloseable {
     }
 
     private long countSent() {
-        try (Connection c = pool.getConnection();
-             Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM fu_messages WHERE sent_at IS NOT NULL")) {
-            rs.next();
-            return rs.getLong(1);
-        } catch (SQLException e) {
-            throw new StoreException("cannot count the sent messages in " + redact(url) + ": " + e.getMessage(), e);
-        }
+        return new Jdbc(pool).tx("count the sent messages", c -> Jdbc.query(c,
+                "SELECT COUNT(*) FROM fu_messages WHERE sent_at IS NOT NULL", rs -> rs.getLong(1)).get(0));
     }
 
     /** H2 file URLs get an absolute path and AUTO_SERVER, so every process finds the same database. */
@@ -149,13 +143,12 @@ public final class Database implements AutoCloseable {
     /**
      * Creates the data directory of an H2 database (its base path without {@code .mv.db}) if needed and checks
      * that it can be written; a {@link StoreException} naming the directory and what is wrong with it otherwise.
-     * Returns the directory.
      */
-    public static Path prepareDirectory(Path base) {
-        return StoreFailures.prepareDirectory(base.toAbsolutePath().getParent());
+    public static void prepareDirectory(Path base) {
+        StoreFailures.prepareDirectory(base.toAbsolutePath().getParent());
     }
 
-    static String redact(String url) {
+    private static String redact(String url) {
         return url.replaceAll("(?i)(password=)[^;&]*", "$1***");
     }
 

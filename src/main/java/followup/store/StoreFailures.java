@@ -20,8 +20,8 @@ final class StoreFailures {
     private StoreFailures() {
     }
 
-    /** Creates the data directory if needed and checks that it can be written; returns it. */
-    static Path prepareDirectory(Path dir) {
+    /** Creates the data directory if needed and checks that it can be written. */
+    static void prepareDirectory(Path dir) {
         Path blocker = nearestNonDirectory(dir);
         if (blocker != null) {
             throw new StoreException("the data directory " + dir + " cannot be created: " + blocker + " is a file,"
@@ -37,7 +37,6 @@ final class StoreFailures {
             throw new StoreException("the data directory " + dir + " is not writable by this user ("
                     + System.getProperty("user.name") + "); fix its permissions, " + ELSEWHERE);
         }
-        return dir;
     }
 
     /** The directory itself or its nearest existing ancestor, if that is something other than a directory. */

@@ -28,16 +28,10 @@ import java.util.Locale;
  * is an error, never a blank) and sandboxed (no class instantiation, no {@code ?api}, only plain data).
  */
 public final class Templates {
-    /** As {@code followup.render-time-limit} in reference.conf. */
-    public static final Duration DEFAULT_TIME_LIMIT = Duration.ofSeconds(2);
     private static final int MAX_SUBJECT = 200;
     private final Path dir;
     private final Configuration freemarker;
     private final Bounded bounded;
-
-    public Templates(Path dir) {
-        this(dir, DEFAULT_TIME_LIMIT);
-    }
 
     /** @param timeLimit the longest one message may take to render (see {@link Bounded}) */
     public Templates(Path dir, Duration timeLimit) {
@@ -90,10 +84,8 @@ public final class Templates {
             }
             try {
                 bounded.run(out -> freemarker.getTemplate(file));
-            } catch (IOException | freemarker.template.TemplateException e) {
+            } catch (IOException | freemarker.template.TemplateException | Bounded.Stopped e) {
                 problems.add(problem(e, file, null));
-            } catch (Bounded.Stopped e) {
-                problems.add(stopped(e, file, null));
             }
         }
         return problems;
@@ -118,18 +110,10 @@ public final class Templates {
         String text;
         try {
             text = bounded.run(out -> freemarker.getTemplate(file).process(model, out));
-        } catch (IOException | freemarker.template.TemplateException e) {
+        } catch (IOException | freemarker.template.TemplateException | Bounded.Stopped e) {
             throw new TemplateException(problem(e, file, interview));
-        } catch (Bounded.Stopped e) {
-            throw new TemplateException(stopped(e, file, interview));
         }
         return split(text, file);
-    }
-
-    private Problem stopped(Bounded.Stopped e, String file, Interview interview) {
-        String forRecord = interview == null ? "" : " for interview " + interview.id();
-        return new Problem(display(file), 0, "", e.getMessage() + forRecord
-                + (e.hint().isEmpty() ? "" : " (" + e.hint() + ")"));
     }
 
     private Rendered split(String text, String file) {
@@ -169,6 +153,10 @@ public final class Templates {
 
     private Problem problem(Exception e, String file, Interview interview) {
         String forRecord = interview == null ? "" : " for interview " + interview.id();
+        if (e instanceof Bounded.Stopped s) {
+            return new Problem(display(file), 0, "", s.getMessage() + forRecord
+                    + (s.hint().isEmpty() ? "" : " (" + s.hint() + ")"));
+        }
         if (e instanceof TemplateNotFoundException) {
             return new Problem(display(file), 0, "", "the template does not exist" + forRecord);
         }

@@ -80,7 +80,7 @@ class HostileRecordsTest {
         Settings settings = SettingsLoader.load(Path.of("conf/application.conf"));
         RecordLoader loader = RecordLoader.forSettings(settings);
         Planner planner = new Planner(settings.policy(), settings.sender(), CLOCK);
-        Templates templates = new Templates(settings.templates());
+        Templates templates = new Templates(settings.templates(), settings.renderTimeLimit());
         Composer composer = new Composer(settings.sender());
         HostileRecords corpus = HostileRecords.fromSamples();
 

@@ -36,7 +36,7 @@ final class Samples {
         settings = SettingsLoader.load(Path.of("conf/application.conf"));
         records = RecordLoader.forSettings(settings).loadAll(settings.interviews());
         planner = new Planner(settings.policy(), settings.sender(), CLOCK);
-        templates = new Templates(settings.templates());
+        templates = new Templates(settings.templates(), settings.renderTimeLimit());
     }
 
     Sender sender() {

@@ -38,6 +38,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /** Header injection, strict rendering, the sandbox and per-record template overrides. */
 class TemplateSafetyTest {
+    /** The default {@code followup.render-time-limit}. */
+    private static final Duration RENDER_LIMIT = Duration.ofSeconds(2);
     private static Samples samples;
 
     @TempDir
@@ -147,7 +149,7 @@ class TemplateSafetyTest {
 
     private TemplateException renderFails(String step, String template, String recordId) throws IOException {
         Files.writeString(tmp.resolve(step + ".ftl"), template);
-        Templates templates = new Templates(tmp);
+        Templates templates = new Templates(tmp, RENDER_LIMIT);
         Interview iv = samples.interview(recordId);
         List<PlannedMessage> plan = samples.plan(iv);
         PlannedMessage m = plan.stream().filter(x -> x.step().id().equals(step) && x.applies()).findFirst()
@@ -182,7 +184,7 @@ class TemplateSafetyTest {
     @Test
     void theSameTemplateRendersForARecordThatHasTheValue() throws IOException {
         Files.writeString(tmp.resolve("follow-up.ftl"), "Subject: Following up\n\nCall ${interview.phone}.\n");
-        Templates templates = new Templates(tmp);
+        Templates templates = new Templates(tmp, RENDER_LIMIT);
         Interview acme = samples.interview("acme-platform");
         List<PlannedMessage> plan = samples.plan(acme);
         PlannedMessage m = plan.stream().filter(x -> x.step() == Step.FOLLOW_UP).findFirst().orElseThrow();
@@ -213,12 +215,12 @@ class TemplateSafetyTest {
     @Test
     void checkFilesReportsMissingTemplatesAndSyntaxErrors() throws IOException {
         Files.writeString(tmp.resolve("thank-you.ftl"), "Subject: Hi\n\n${to.firstName\n");
-        List<Problem> problems = new Templates(tmp).checkFiles();
+        List<Problem> problems = new Templates(tmp, RENDER_LIMIT).checkFiles();
         assertEquals(Step.values().length, problems.size(), problems.toString());
         assertTrue(problems.stream().anyMatch(p -> p.file().endsWith("thank-you.ftl") && p.line() > 0
                 && p.message().contains("syntax")), problems.toString());
         assertTrue(problems.stream().anyMatch(p -> p.file().endsWith("debrief.ftl")), problems.toString());
-        assertTrue(new Templates(Path.of("templates")).checkFiles().isEmpty());
+        assertTrue(new Templates(Path.of("templates"), RENDER_LIMIT).checkFiles().isEmpty());
     }
 
     // --- sandbox
@@ -286,7 +288,7 @@ class TemplateSafetyTest {
 
     private TemplateException renderFailsFor(Interview iv, String template) throws IOException {
         Files.writeString(tmp.resolve("thank-you.ftl"), template);
-        Templates templates = new Templates(tmp);
+        Templates templates = new Templates(tmp, RENDER_LIMIT);
         List<PlannedMessage> plan = samples.plan(iv);
         return assertThrows(TemplateException.class, () -> templates.render(iv, samples.sender(),
                 thankYouToJane(plan), plan));
@@ -343,7 +345,7 @@ class TemplateSafetyTest {
         Files.createSymbolicLink(dir.resolve("linked.ftl"), outside);
         String name = target.equals("ABSOLUTE") ? outside.toAbsolutePath().toString() : target;
         Files.writeString(dir.resolve("thank-you.ftl"), "Subject: Hi\n\n<#include \"" + name + "\">\n");
-        Templates templates = new Templates(dir);
+        Templates templates = new Templates(dir, RENDER_LIMIT);
         Interview iv = samples.interview("acme-platform");
         List<PlannedMessage> plan = samples.plan(iv);
         TemplateException e = assertThrows(TemplateException.class, () -> templates.render(iv, samples.sender(),
@@ -406,7 +408,7 @@ class TemplateSafetyTest {
     void thousandsOfNestedDirectivesAreAProblemForCheckFilesAndRender() throws IOException {
         String deep = "Subject: Hi\n\n" + "<#if true>".repeat(20_000) + "x" + "</#if>".repeat(20_000) + "\n";
         renderFailsWithin(deep, Duration.ofSeconds(30));
-        List<Problem> problems = new Templates(tmp).checkFiles();
+        List<Problem> problems = new Templates(tmp, RENDER_LIMIT).checkFiles();
         assertTrue(problems.stream().anyMatch(p -> p.file().endsWith("thank-you.ftl")
                 && p.message().contains("too deeply")), problems.toString());
     }
@@ -437,7 +439,7 @@ class TemplateSafetyTest {
         assertEquals("custom.ftl", Templates.fileFor(iv, Step.THANK_YOU));
         assertEquals("follow-up.ftl", Templates.fileFor(iv, Step.FOLLOW_UP));
 
-        Templates templates = new Templates(dir);
+        Templates templates = new Templates(dir, RENDER_LIMIT);
         List<PlannedMessage> plan = samples.plan(iv);
         PlannedMessage thanks = thankYouToJane(plan);
         Rendered r = templates.render(iv, samples.sender(), thanks, plan);
