@@ -1,13 +1,14 @@
 package followup.daemon;
 
 import com.icegreen.greenmail.base.GreenMailOperations;
+import followup.testing.LoopbackServer;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
-import java.net.ServerSocket;
+import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
@@ -17,9 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
@@ -51,27 +50,22 @@ final class FaultySmtpServer implements AutoCloseable, AfterEachCallback {
     static final String PASS = SmtpFaultScript.PASS;
     private static final String OK = "250 2.0.0 Ok: queued";
     private final GreenMailRelay relay;
-    private final ServerSocket listener;
+    private final LoopbackServer listener;
     private final Map<String, List<String>> scripts = new ConcurrentHashMap<>();
     private final Map<String, List<String>> contentScripts = new ConcurrentHashMap<>();
     private final List<Attempt> attempts = new CopyOnWriteArrayList<>();
-    private final List<Socket> sockets = new CopyOnWriteArrayList<>();
     private final SmtpFaultScript faults = new SmtpFaultScript();
-    private final AtomicInteger connections = new AtomicInteger();
     private volatile String dropAfter;
     private volatile String sentFolderOf;
-    private final CountDownLatch accepting;
-    private volatile boolean closed;
 
-    private FaultySmtpServer(GreenMailOperations greenMail, int backlog, boolean accepting) throws IOException {
+    private FaultySmtpServer(GreenMailOperations greenMail, int backlog, boolean held) throws IOException {
         this.relay = new GreenMailRelay(greenMail);
-        this.listener = new ServerSocket(0, backlog, InetAddress.getLoopbackAddress());
-        this.accepting = new CountDownLatch(accepting ? 0 : 1);
+        this.listener = LoopbackServer.start("faulty-smtp", backlog, held, (socket, n) -> converse(socket));
     }
 
     /** @param greenMail where accepted messages are delivered, to each envelope recipient's inbox */
     static FaultySmtpServer start(GreenMailOperations greenMail) throws IOException {
-        return start(new FaultySmtpServer(greenMail, 50, true));
+        return new FaultySmtpServer(greenMail, 50, false);
     }
 
     /** {@link #start}, for a field registered as an extension: the server is closed after each test. */
@@ -88,14 +82,7 @@ final class FaultySmtpServer implements AutoCloseable, AfterEachCallback {
      * ({@link #fillQueue}), the kernel drops new connection requests and a client's connect times out.
      */
     static FaultySmtpServer startNotAccepting(GreenMailOperations greenMail) throws IOException {
-        return start(new FaultySmtpServer(greenMail, 1, false));
-    }
-
-    private static FaultySmtpServer start(FaultySmtpServer server) {
-        Thread acceptor = new Thread(server::acceptLoop, "faulty-smtp-accept");
-        acceptor.setDaemon(true);
-        acceptor.start();
-        return server;
+        return new FaultySmtpServer(greenMail, 1, true);
     }
 
     /**
@@ -138,7 +125,7 @@ final class FaultySmtpServer implements AutoCloseable, AfterEachCallback {
      */
     FaultySmtpServer heal() throws IOException {
         faults.heal();
-        accepting.countDown();
+        listener.open();
         return this;
     }
 
@@ -151,7 +138,7 @@ final class FaultySmtpServer implements AutoCloseable, AfterEachCallback {
         for (int i = 0; i < 16; i++) {
             Socket s = new Socket();
             try {
-                s.connect(listener.getLocalSocketAddress(), 300);
+                s.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), listener.port()), 300);
                 fillers.add(s);
             } catch (SocketTimeoutException full) {
                 s.close();
@@ -192,11 +179,11 @@ final class FaultySmtpServer implements AutoCloseable, AfterEachCallback {
     }
 
     int connections() {
-        return connections.get();
+        return listener.connections();
     }
 
     int port() {
-        return listener.getLocalPort();
+        return listener.port();
     }
 
     /** Every message that reached the end of DATA, with the reply it got, in order. */
@@ -221,32 +208,7 @@ final class FaultySmtpServer implements AutoCloseable, AfterEachCallback {
 
     @Override
     public void close() throws IOException {
-        closed = true;
-        accepting.countDown();
         listener.close();
-        for (Socket s : sockets) {
-            s.close();
-        }
-    }
-
-    private void acceptLoop() {
-        try {
-            accepting.await();
-        } catch (InterruptedException e) {
-            return;
-        }
-        while (!closed) {
-            try {
-                Socket socket = listener.accept();
-                sockets.add(socket);
-                connections.incrementAndGet();
-                Thread t = new Thread(() -> converse(socket), "faulty-smtp-" + sockets.size());
-                t.setDaemon(true);
-                t.start();
-            } catch (IOException e) {
-                return;
-            }
-        }
     }
 
     private void converse(Socket socket) {

@@ -1,11 +1,11 @@
 package followup.daemon;
 
+import followup.testing.LoopbackServer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -18,28 +18,29 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class SwitchableProxy implements AutoCloseable {
     private final int target;
-    private final ServerSocket listener;
+    private final LoopbackServer listener;
     private final Set<Socket> open = ConcurrentHashMap.newKeySet();
     private final AtomicInteger cut = new AtomicInteger();
     private boolean on = true;
-    private volatile boolean closed;
 
     private SwitchableProxy(int target) throws IOException {
         this.target = target;
-        this.listener = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+        this.listener = LoopbackServer.start("proxy-" + target, (client, n) -> {
+            try {
+                connect(client);
+            } catch (IOException e) {
+                closeQuietly(client);
+            }
+        });
     }
 
     /** A proxy, switched on, forwarding to {@code 127.0.0.1:targetPort}. */
     static SwitchableProxy start(int targetPort) throws IOException {
-        SwitchableProxy proxy = new SwitchableProxy(targetPort);
-        Thread acceptor = new Thread(proxy::acceptLoop, "proxy-accept-" + targetPort);
-        acceptor.setDaemon(true);
-        acceptor.start();
-        return proxy;
+        return new SwitchableProxy(targetPort);
     }
 
     int port() {
-        return listener.getLocalPort();
+        return listener.port();
     }
 
     /** Cuts every open connection; new ones are closed at once until {@link #on()}. */
@@ -60,25 +61,8 @@ final class SwitchableProxy implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        closed = true;
         listener.close();
         off();
-    }
-
-    private void acceptLoop() {
-        while (!closed) {
-            Socket client;
-            try {
-                client = listener.accept();
-            } catch (IOException e) {
-                return;
-            }
-            try {
-                connect(client);
-            } catch (IOException e) {
-                closeQuietly(client);
-            }
-        }
     }
 
     private synchronized void connect(Socket client) throws IOException {

@@ -1,11 +1,10 @@
 package followup.e2e;
 
+import followup.testing.LoopbackServer;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -21,16 +20,14 @@ import java.util.concurrent.atomic.AtomicInteger;
  * rest (keeping each accepted message's data). Listens on 127.0.0.1, port 0; one daemon thread per connection.
  */
 final class EchoingSmtpServer implements AutoCloseable {
-    private final ServerSocket listener;
+    private final LoopbackServer listener;
     private final String refusedRecipient;
     private final AtomicInteger loginsToRefuse;
     private final AtomicInteger loginsRefused = new AtomicInteger();
     private final AtomicInteger loginsAccepted = new AtomicInteger();
     private final AtomicInteger recipientsRefused = new AtomicInteger();
     private final List<String> accepted = new CopyOnWriteArrayList<>();
-    private final List<Socket> sockets = new CopyOnWriteArrayList<>();
     private volatile String lastPassword = "(no login yet)";
-    private volatile boolean closed;
 
     /**
      * @param loginsToRefuse   how many logins to answer with 535 (echoing the password) before accepting
@@ -39,14 +36,11 @@ final class EchoingSmtpServer implements AutoCloseable {
     EchoingSmtpServer(int loginsToRefuse, String refusedRecipient) throws IOException {
         this.loginsToRefuse = new AtomicInteger(loginsToRefuse);
         this.refusedRecipient = refusedRecipient.toLowerCase(Locale.ROOT);
-        this.listener = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
-        Thread acceptor = new Thread(this::acceptLoop, "echoing-smtp-accept");
-        acceptor.setDaemon(true);
-        acceptor.start();
+        this.listener = LoopbackServer.start("echoing-smtp", (socket, n) -> converse(socket));
     }
 
     int port() {
-        return listener.getLocalPort();
+        return listener.port();
     }
 
     int loginsRefused() {
@@ -68,25 +62,7 @@ final class EchoingSmtpServer implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        closed = true;
         listener.close();
-        for (Socket s : sockets) {
-            s.close();
-        }
-    }
-
-    private void acceptLoop() {
-        while (!closed) {
-            try {
-                Socket socket = listener.accept();
-                sockets.add(socket);
-                Thread t = new Thread(() -> converse(socket), "echoing-smtp-" + sockets.size());
-                t.setDaemon(true);
-                t.start();
-            } catch (IOException e) {
-                return;
-            }
-        }
     }
 
     private void converse(Socket socket) {

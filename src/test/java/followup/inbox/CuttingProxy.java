@@ -1,11 +1,11 @@
 package followup.inbox;
 
+import followup.testing.LoopbackServer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.SocketException;
 import java.util.Set;
@@ -20,31 +20,26 @@ import java.util.concurrent.atomic.AtomicLong;
  * keep a copy of what the server sent, to find where in a session a command's answer starts.
  */
 final class CuttingProxy implements AutoCloseable {
-    private final ServerSocket listener;
     private final int target;
+    private final LoopbackServer listener;
     private final Set<Socket> open = ConcurrentHashMap.newKeySet();
     private final AtomicLong toClient = new AtomicLong();
     private final AtomicInteger cuts = new AtomicInteger();
-    private final AtomicInteger connections = new AtomicInteger();
     private volatile long cutAfter = Long.MAX_VALUE;
     private volatile boolean reset;
     private volatile ByteArrayOutputStream transcript;
 
-    private CuttingProxy(ServerSocket listener, int target) {
-        this.listener = listener;
+    private CuttingProxy(int target) throws IOException {
         this.target = target;
+        this.listener = LoopbackServer.start("cutting-proxy", (client, n) -> forward(client));
     }
 
     static CuttingProxy start(int targetPort) throws IOException {
-        CuttingProxy proxy = new CuttingProxy(new ServerSocket(0, 50, InetAddress.getLoopbackAddress()), targetPort);
-        Thread accept = new Thread(proxy::acceptLoop, "cutting-proxy-accept");
-        accept.setDaemon(true);
-        accept.start();
-        return proxy;
+        return new CuttingProxy(targetPort);
     }
 
     int port() {
-        return listener.getLocalPort();
+        return listener.port();
     }
 
     /** Connections opened from now on are cut after {@code bytes} bytes from the server, with a reset if asked. */
@@ -65,7 +60,7 @@ final class CuttingProxy implements AutoCloseable {
 
     /** How many connections clients opened. */
     int connections() {
-        return connections.get();
+        return listener.connections();
     }
 
     /** How many connections were cut. */
@@ -87,32 +82,20 @@ final class CuttingProxy implements AutoCloseable {
         }
     }
 
-    private void acceptLoop() {
-        while (!listener.isClosed()) {
-            try {
-                Socket client = listener.accept();
-                connections.incrementAndGet();
-                Socket server = new Socket(InetAddress.getLoopbackAddress(), target);
-                client.setTcpNoDelay(true); // forward each write at once, as the server wrote it
-                server.setTcpNoDelay(true);
-                open.add(client);
-                open.add(server);
-                long limit = cutAfter;
-                boolean rst = reset;
-                start(() -> pump(server, client, limit, rst, true), "cutting-proxy-down");
-                start(() -> pump(client, server, Long.MAX_VALUE, false, false), "cutting-proxy-up");
-            } catch (IOException e) {
-                if (!listener.isClosed()) {
-                    throw new IllegalStateException("proxy accept failed", e);
-                }
-            }
+    private void forward(Socket client) {
+        long limit = cutAfter;
+        boolean rst = reset;
+        try {
+            Socket server = new Socket(InetAddress.getLoopbackAddress(), target);
+            client.setTcpNoDelay(true); // forward each write at once, as the server wrote it
+            server.setTcpNoDelay(true);
+            open.add(client);
+            open.add(server);
+            listener.spawn("down", () -> pump(server, client, limit, rst, true));
+            listener.spawn("up", () -> pump(client, server, Long.MAX_VALUE, false, false));
+        } catch (IOException e) {
+            throw new IllegalStateException("the proxy cannot reach 127.0.0.1:" + target, e);
         }
-    }
-
-    private static void start(Runnable r, String name) {
-        Thread t = new Thread(r, name);
-        t.setDaemon(true);
-        t.start();
     }
 
     /** Copies {@code from} to {@code to}; after {@code limit} bytes closes both. {@code down}: server to client. */

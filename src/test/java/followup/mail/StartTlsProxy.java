@@ -1,23 +1,17 @@
 package followup.mail;
 
+import followup.testing.LoopbackServer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
-import java.security.KeyStore;
-import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
-import javax.net.ssl.KeyManagerFactory;
-import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLSocket;
 import javax.net.ssl.SSLSocketFactory;
 
@@ -34,33 +28,20 @@ public final class StartTlsProxy implements AutoCloseable {
     private final Protocol protocol;
     private final int backendPort;
     private final SSLSocketFactory tls;
-    private final ServerSocket listener;
+    private final LoopbackServer listener;
     private final AtomicInteger handshakes = new AtomicInteger();
-    private final List<Socket> sockets = new CopyOnWriteArrayList<>();
-    private volatile boolean closed;
 
     /** @param backendPort GreenMail's plain port for {@code protocol} on 127.0.0.1 */
     public StartTlsProxy(Protocol protocol, int backendPort, Path keystore, char[] password)
             throws IOException, GeneralSecurityException {
-        KeyStore ks = KeyStore.getInstance("PKCS12");
-        try (InputStream in = Files.newInputStream(keystore)) {
-            ks.load(in, password);
-        }
-        KeyManagerFactory kmf = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
-        kmf.init(ks, password);
-        SSLContext context = SSLContext.getInstance("TLS");
-        context.init(kmf.getKeyManagers(), null, null);
         this.protocol = protocol;
         this.backendPort = backendPort;
-        this.tls = context.getSocketFactory();
-        this.listener = new ServerSocket(0, 16, InetAddress.getLoopbackAddress());
-        Thread acceptor = new Thread(this::acceptLoop, "starttls-proxy");
-        acceptor.setDaemon(true);
-        acceptor.start();
+        this.tls = TestPki.serverContext(keystore, password).getSocketFactory();
+        this.listener = LoopbackServer.start("starttls-proxy", 16, false, (client, n) -> serve(client));
     }
 
     public int port() {
-        return listener.getLocalPort();
+        return listener.port();
     }
 
     /** How many clients completed the TLS handshake (accepted the certificate and name). */
@@ -70,23 +51,7 @@ public final class StartTlsProxy implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        closed = true;
         listener.close();
-        for (Socket s : sockets) {
-            s.close();
-        }
-    }
-
-    private void acceptLoop() {
-        while (!closed) {
-            try {
-                Socket client = listener.accept();
-                sockets.add(client);
-                start(() -> serve(client));
-            } catch (IOException e) {
-                return;
-            }
-        }
     }
 
     private void serve(Socket client) {
@@ -100,9 +65,9 @@ public final class StartTlsProxy implements AutoCloseable {
             secured.startHandshake();
             handshakes.incrementAndGet();
             try (secured; Socket backend = new Socket(InetAddress.getLoopbackAddress(), backendPort)) {
-                sockets.add(backend);
+                listener.track(backend);
                 line(backend.getInputStream());               // GreenMail's greeting: the client had the proxy's
-                start(() -> pump(backend, secured));
+                listener.spawn("pump", () -> pump(backend, secured));
                 pump(secured, backend);
             }
         } catch (IOException e) {
@@ -178,11 +143,5 @@ public final class StartTlsProxy implements AutoCloseable {
     private static void say(OutputStream out, String reply) throws IOException {
         out.write((reply + "\r\n").getBytes(StandardCharsets.ISO_8859_1));
         out.flush();
-    }
-
-    private static void start(Runnable r) {
-        Thread t = new Thread(r, "starttls-proxy-conn");
-        t.setDaemon(true);
-        t.start();
     }
 }

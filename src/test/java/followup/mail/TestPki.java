@@ -20,6 +20,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.SSLContext;
 
 /**
  * Certificates for TLS tests, made once per test JVM with the JDK's {@code keytool} in a temporary directory
@@ -143,6 +145,15 @@ public final class TestPki {
         try (OutputStream out = Files.newOutputStream(file)) {
             store.store(out, STORE_PASSWORD.toCharArray());
         }
+    }
+
+    /** A TLS context for a test server that presents the key and certificate of this PKCS12 keystore. */
+    static SSLContext serverContext(Path keystore, char[] password) throws IOException, GeneralSecurityException {
+        KeyManagerFactory kmf = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+        kmf.init(load(keystore, password), password);
+        SSLContext context = SSLContext.getInstance("TLS");
+        context.init(kmf.getKeyManagers(), null, null);
+        return context;
     }
 
     private static KeyStore load(Path file, char[] password) throws IOException, GeneralSecurityException {

@@ -1,16 +1,12 @@
 package followup.mail;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
-import java.security.KeyStore;
 import java.util.concurrent.atomic.AtomicInteger;
-import javax.net.ssl.KeyManagerFactory;
-import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLServerSocket;
 import javax.net.ssl.SSLSocket;
 
@@ -27,16 +23,8 @@ public final class TlsGreeter implements AutoCloseable {
 
     /** @param greeting {@code "220 greeter ESMTP"} for SMTP, {@code "* OK greeter ready"} for IMAP */
     public TlsGreeter(Path keystore, char[] password, String greeting) throws IOException, GeneralSecurityException {
-        KeyStore ks = KeyStore.getInstance("PKCS12");
-        try (InputStream in = java.nio.file.Files.newInputStream(keystore)) {
-            ks.load(in, password);
-        }
-        KeyManagerFactory kmf = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
-        kmf.init(ks, password);
-        SSLContext context = SSLContext.getInstance("TLS");
-        context.init(kmf.getKeyManagers(), null, null);
-        this.listener = (SSLServerSocket) context.getServerSocketFactory().createServerSocket(0, 16,
-                InetAddress.getLoopbackAddress());
+        this.listener = (SSLServerSocket) TestPki.serverContext(keystore, password).getServerSocketFactory()
+                .createServerSocket(0, 16, InetAddress.getLoopbackAddress());
         this.greeting = greeting;
         Thread acceptor = new Thread(this::acceptLoop, "tls-greeter");
         acceptor.setDaemon(true);
