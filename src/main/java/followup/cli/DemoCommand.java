@@ -74,7 +74,7 @@ final class DemoCommand implements Callable<Integer> {
             }
         };
         try (Daemon daemon = Daemon.start(settings, main.clock, printer); Database db = Database.open(
-                settings.storeUrl())) {
+                settings.store())) {
             MessageStore store = new MessageStore(db);
             StoredMessage followUp = await("the follow-up to go out", () -> sent(store, Step.FOLLOW_UP), store);
             say(stamp() + " Jane Doe answers the follow-up. The next poll of the mailbox will see it.\n");

@@ -17,10 +17,10 @@ final class StoreView {
         if (file.isPresent() && !Files.exists(Path.of(file.get() + ".mv.db"))) {
             return Optional.empty();
         }
-        return Optional.of(Database.open(settings.storeUrl()));
+        return Optional.of(Database.open(settings.store()));
     }
 
     static Database open(Settings settings) {
-        return Database.open(settings.storeUrl());
+        return Database.open(settings.store());
     }
 }

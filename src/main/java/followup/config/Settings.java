@@ -17,7 +17,40 @@ import java.util.Objects;
  * @param renderTimeLimit the longest one message may take to render before its template is reported as stuck
  */
 public record Settings(Path file, Sender sender, Mail mail, Policy policy, Path interviews, Path templates,
-                       String storeUrl, boolean cluster, Duration renderTimeLimit) {
+                       Store store, boolean cluster, Duration renderTimeLimit) {
+
+    /** {@code followup.store.url}: the JDBC URL of the state database. */
+    public String storeUrl() {
+        return store.url();
+    }
+
+    /**
+     * {@code followup.store}: the state database, H2 ({@code jdbc:h2:...}) or PostgreSQL ({@code jdbc:postgresql:...}).
+     * {@code toString()} never shows the password.
+     *
+     * @param username null for H2's default user, or PostgreSQL's default (the name of the user running followup)
+     * @param password from {@code FOLLOWUP_STORE_PASSWORD} or {@code password-file}, or null
+     */
+    public record Store(String url, String username, Secret password) {
+        public Store {
+            Objects.requireNonNull(url, "url");
+        }
+
+        /** A database without user name or password (H2, or a PostgreSQL that trusts this user). */
+        public static Store at(String url) {
+            return new Store(url, null, null);
+        }
+
+        public boolean postgres() {
+            return url.startsWith("jdbc:postgresql:");
+        }
+
+        @Override
+        public String toString() {
+            return "Store[" + url + " user=" + username + " password=" + (password == null ? "(none)" : "(hidden)")
+                    + "]";
+        }
+    }
 
     public enum Mode { SANDBOX, LIVE }
 

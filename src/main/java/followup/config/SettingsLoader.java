@@ -151,21 +151,47 @@ public final class SettingsLoader {
         Policy policy = policy(f.at("policy"));
         String interviews = f.line("interviews", true, "\"interviews\"");
         String templates = f.line("templates", true, "\"../templates\"");
-        String storeUrl = f.line("store.url", true, "\"jdbc:h2:file:./data/followup\"");
+        Settings.Store store = store(f.at("store"), base);
         Boolean cluster = f.bool("cluster", true);
         Duration renderTimeLimit = f.duration("render-time-limit", true, "2s");
         if (renderTimeLimit != null && renderTimeLimit.isZero()) {
             f.problem("render-time-limit", "must be more than 0 (a valid value looks like render-time-limit = 2s)");
         }
-        if (storeUrl != null && !storeUrl.startsWith("jdbc:")) {
-            f.problem("store.url", "\"" + storeUrl + "\" is not a JDBC URL (a valid value looks like"
-                    + " store.url = \"jdbc:h2:file:./data/followup\")");
+        if (store != null && Boolean.TRUE.equals(cluster) && !store.postgres()) {
+            f.problem("cluster", "true needs a shared PostgreSQL database (store.url = \"jdbc:postgresql://host:5432/"
+                    + "followup\"); an H2 file serves one daemon only, so keep cluster = false with \"" + store.url()
+                    + "\"");
         }
         if (!f.problems().isEmpty()) {
             return null;
         }
         return new Settings(file, sender, mail, policy, base.resolve(interviews).normalize(),
-                base.resolve(templates).normalize(), storeUrl, cluster, renderTimeLimit);
+                base.resolve(templates).normalize(), store, cluster, renderTimeLimit);
+    }
+
+    /**
+     * {@code followup.store}: an H2 or PostgreSQL JDBC URL; the user name and the password (from the environment or a
+     * private file, like the mail passwords) for PostgreSQL.
+     */
+    private static Settings.Store store(Fields f, Path base) {
+        String url = f.line("url", true, "\"jdbc:h2:file:./data/followup\"");
+        String username = f.line("username", false, "\"followup\"");
+        Secret password = password(f, false, "FOLLOWUP_STORE_PASSWORD", base);
+        if (url == null) {
+            return null;
+        }
+        if (!url.startsWith("jdbc:h2:") && !url.startsWith("jdbc:postgresql:")) {
+            f.problem("url", "\"" + url + "\" is neither an H2 nor a PostgreSQL JDBC URL (a valid value looks like"
+                    + " url = \"jdbc:h2:file:./data/followup\" or url = \"jdbc:postgresql://db.example.com:5432/"
+                    + "followup\")");
+            return null;
+        }
+        if (url.toLowerCase(Locale.ROOT).matches(".*[?&;]password=.*")) {
+            f.problem("url", "holds a password; put it in the environment variable FOLLOWUP_STORE_PASSWORD (password ="
+                    + " ${?FOLLOWUP_STORE_PASSWORD}) or in a file named by password-file, never in the config");
+            return null;
+        }
+        return new Settings.Store(url, username, password);
     }
 
     private static Sender sender(Fields f) {

@@ -81,8 +81,12 @@ public final class Daemon implements AutoCloseable {
                         + " 127.0.0.1:{}", sandbox.imapPort(), settings.sender().email(), Sandbox.PASSWORD,
                         sandbox.smtpPort());
             }
-            db = Database.open(settings.storeUrl());
+            db = Database.open(settings.store());
+            if (lock == null) {
+                lock = DaemonLock.onServer(db, settings.cluster()).orElse(null);
+            }
             db.requireNothingForgotten();
+            db.waitWhenLost();
             return wire(settings, clock, listener, lock, sandbox, db, smtpServer, imapServer);
         } catch (RuntimeException e) {
             if (db != null) {
@@ -133,7 +137,11 @@ public final class Daemon implements AutoCloseable {
                 new Dispatcher.Retry(settings.mail().retryFirst(), settings.mail().retryMax()), listener));
 
         book.loadNow();
-        recoverUncertain(store, mailbox);
+        if (!settings.cluster()) {
+            // in a cluster, a message in sending may be in flight on another daemon right now: Quartz hands the
+            // sends of a daemon that died to the others instead (Dispatcher.recover)
+            recoverUncertain(store, mailbox);
+        }
         Set<String> ids = new HashSet<>();
         book.all().forEach(i -> ids.add(i.id()));
         store.all().stream().filter(m -> !m.isNotice()).forEach(m -> ids.add(m.interviewId()));
@@ -159,8 +167,8 @@ public final class Daemon implements AutoCloseable {
                 LOG.error("Record watch failed: {}", e.toString());
             }
         }, WATCH_EVERY.toMillis(), WATCH_EVERY.toMillis(), TimeUnit.MILLISECONDS);
-        LOG.info("followup running: {} interview(s) from {}, state in {}", book.all().size(),
-                Display.path(settings.interviews()), settings.storeUrl());
+        LOG.info("followup running: {} interview(s) from {}, state in {}{}", book.all().size(),
+                Display.path(settings.interviews()), db.where(), settings.cluster() ? " (cluster)" : "");
         return new Daemon(lock, sandbox, db, quartz, smtp, mailbox, reconciler, book, watcher);
     }
 
@@ -188,6 +196,7 @@ public final class Daemon implements AutoCloseable {
         }
         LOG.info("Stopping: finishing the message in flight");
         watcher.shutdownNow();
+        db.stopWaiting();
         try {
             quartz.close(true);
         } catch (RuntimeException e) {

@@ -10,18 +10,27 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Optional;
 
 /**
- * One daemon per data directory: an OS file lock next to the database. The lock dies with the process (also on
- * kill -9), so a crashed daemon never blocks the next start.
+ * One daemon per database. For an H2 file, an OS file lock next to the database; for PostgreSQL, an advisory lock
+ * on the server ({@link Database#lockForDaemon(boolean)}), exclusive, or shared by the daemons of a cluster. Both
+ * die with the process (also on kill -9), so a crashed daemon never blocks the next start.
  */
 final class DaemonLock implements AutoCloseable {
     private final FileChannel channel;
     private final FileLock lock;
+    private final AutoCloseable serverLock;
 
-    private DaemonLock(FileChannel channel, FileLock lock) {
+    private DaemonLock(FileChannel channel, FileLock lock, AutoCloseable serverLock) {
         this.channel = channel;
         this.lock = lock;
+        this.serverLock = serverLock;
+    }
+
+    /** The PostgreSQL database's lock, held until {@link #close()}; none for H2 (its file lock is taken first). */
+    static Optional<DaemonLock> onServer(Database db, boolean cluster) {
+        return db.lockForDaemon(cluster).map(l -> new DaemonLock(null, null, l));
     }
 
     /** Creates the data directory if needed (a clear error if it cannot be written), then takes the lock. */
@@ -46,7 +55,7 @@ final class DaemonLock implements AutoCloseable {
             }
             ch.truncate(0);
             ch.write(StandardCharsets.UTF_8.encode("pid " + ProcessHandle.current().pid() + "\n"), 0);
-            return new DaemonLock(ch, lock);
+            return new DaemonLock(ch, lock, null);
         } catch (IOException e) {
             throw new FollowupException("cannot lock the data directory " + file.getParent() + ": " + e.getMessage(),
                     e);
@@ -56,10 +65,14 @@ final class DaemonLock implements AutoCloseable {
     @Override
     public void close() {
         try {
-            lock.release();
-            channel.close();
-        } catch (IOException e) {
-            // released with the process anyway
+            if (serverLock != null) {
+                serverLock.close();
+            } else {
+                lock.release();
+                channel.close();
+            }
+        } catch (Exception e) {
+            // released with the process (or the session) anyway
         }
     }
 }

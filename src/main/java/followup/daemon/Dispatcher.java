@@ -74,6 +74,28 @@ final class Dispatcher implements Jobs {
         }
     }
 
+    /**
+     * The daemon that was sending this message stopped without finishing (Quartz fires its job again, on another
+     * daemon of a cluster or at the next start): a message it had claimed is looked for in the sent folder and
+     * settled like any uncertain send; one it had not claimed is sent as usual.
+     */
+    @Override
+    public void recover(String key) {
+        try {
+            Optional<StoredMessage> found = w.store().find(key);
+            if (found.isPresent() && found.get().state() == State.SENDING) {
+                LOG.warn("{} was being sent by a daemon that stopped; checking whether it went out", key);
+                w.mailbox().settleUncertain(found.get(), "the daemon sending it stopped before the server's answer"
+                        + " was recorded");
+                return;
+            }
+        } catch (RuntimeException e) {
+            LOG.error("Recovering the send of {} failed: {}", key, e.toString());
+            return;
+        }
+        send(key);
+    }
+
     @Override
     public void send(String key) {
         try {

@@ -5,6 +5,14 @@ public interface Jobs {
     /** The trigger of the message with this key fired. */
     void send(String key);
 
+    /**
+     * Quartz fires the send again because the daemon that was running it stopped without finishing (killed, its
+     * machine lost): a message it had claimed may or may not have gone out.
+     */
+    default void recover(String key) {
+        send(key);
+    }
+
     /** The periodic mailbox poll fired. */
     void poll();
 }

@@ -29,11 +29,18 @@ import org.quartz.utils.DBConnectionManager;
 /**
  * Quartz with its JDBC job store in the state database: one trigger per planned message (job name = message key),
  * and one repeating trigger for the mailbox poll. One worker thread, so sends never overlap.
+ *
+ * <p>With {@code cluster} (PostgreSQL only), the daemons on one database share the triggers: each trigger fires on
+ * one of them (acquired inside the database lock, without which Quartz can fire one trigger on two nodes), the poll
+ * runs on one at a time, and every daemon checks in every {@link #CHECKIN_INTERVAL}; one that misses its check-ins
+ * (killed, its machine lost) is taken over by another, which fires its unfinished sends again as recoveries.
  */
 public final class QuartzScheduler implements AutoCloseable {
     static final String JOBS = "followup.jobs";
     private static final String SEND = "send";
     private static final String POLL = "poll";
+    /** How often a clustered daemon checks in; Quartz gives a silent one this plus 7.5 s before taking over. */
+    public static final Duration CHECKIN_INTERVAL = Duration.ofSeconds(5);
     private final Scheduler scheduler;
 
     public QuartzScheduler(Database db, boolean cluster, Jobs jobs) {
@@ -62,10 +69,14 @@ public final class QuartzScheduler implements AutoCloseable {
         p.setProperty("org.quartz.threadPool.threadCount", "1");
         p.setProperty("org.quartz.threadPool.makeThreadsDaemons", "true");
         p.setProperty("org.quartz.jobStore.class", "org.quartz.impl.jdbcjobstore.JobStoreTX");
-        p.setProperty("org.quartz.jobStore.driverDelegateClass", "org.quartz.impl.jdbcjobstore.StdJDBCDelegate");
+        p.setProperty("org.quartz.jobStore.driverDelegateClass", db.postgres()
+                ? "org.quartz.impl.jdbcjobstore.PostgreSQLDelegate" : "org.quartz.impl.jdbcjobstore.StdJDBCDelegate");
         p.setProperty("org.quartz.jobStore.dataSource", dataSource);
         p.setProperty("org.quartz.jobStore.tablePrefix", "QRTZ_");
         p.setProperty("org.quartz.jobStore.isClustered", Boolean.toString(cluster));
+        p.setProperty("org.quartz.jobStore.clusterCheckinInterval", Long.toString(CHECKIN_INTERVAL.toMillis()));
+        // a lost database is tried again every few seconds (also to mark a finished job complete)
+        p.setProperty("org.quartz.jobStore.dbRetryInterval", "2000");
         p.setProperty("org.quartz.jobStore.misfireThreshold", "5000");
         p.setProperty("org.quartz.jobStore.acquireTriggersWithinLock", "true");
         try {

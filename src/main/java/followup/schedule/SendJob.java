@@ -6,7 +6,10 @@ import org.quartz.JobExecutionContext;
 import org.quartz.JobExecutionException;
 import org.quartz.SchedulerException;
 
-/** Fires one message's send; the message key is in the job data. */
+/**
+ * Fires one message's send; the message key is in the job data. Never two at once for one message, also across the
+ * daemons of a cluster; when the daemon running it dies, Quartz fires it again elsewhere as a recovery.
+ */
 @DisallowConcurrentExecution
 public final class SendJob implements Job {
     static final String KEY = "key";
@@ -15,7 +18,12 @@ public final class SendJob implements Job {
     public void execute(JobExecutionContext context) throws JobExecutionException {
         try {
             Jobs jobs = (Jobs) context.getScheduler().getContext().get(QuartzScheduler.JOBS);
-            jobs.send(context.getMergedJobDataMap().getString(KEY));
+            String key = context.getMergedJobDataMap().getString(KEY);
+            if (context.isRecovering()) {
+                jobs.recover(key);
+            } else {
+                jobs.send(key);
+            }
         } catch (SchedulerException e) {
             throw new JobExecutionException(e);
         }

@@ -1,74 +1,142 @@
 package followup.store;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.pool.HikariPool;
+import followup.config.Settings;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DatabaseMetaData;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
 import javax.sql.DataSource;
-import org.h2.jdbcx.JdbcConnectionPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The embedded state database: followup's tables and Quartz's (from the schema script Quartz ships), created and
- * migrated on open. H2 file databases are opened with {@code AUTO_SERVER=TRUE}, so {@code plan}, {@code status},
- * {@code hold} and {@code resume} can use the data while the daemon runs, and with {@code WRITE_DELAY=0}, so a
- * commit is in the file before the statement returns and survives a kill -9 of the process.
+ * The state database, H2 or PostgreSQL behind a HikariCP pool: followup's tables and Quartz's, migrated at open
+ * ({@link Migrations}).
  *
- * <p>The file is opened through H2's {@code retry:} file system. H2's plain file access closes the database for
- * every connection when a thread is interrupted in the middle of a write (the JDK closes an interruptible channel),
- * and Quartz interrupts its scheduler thread, often inside a commit, whenever the daemon stops: the message in
- * flight then could not be marked sent. {@code retry:} reopens the file and repeats the write instead.
+ * <p>H2 file databases are opened with {@code AUTO_SERVER=TRUE}, so {@code plan}, {@code status}, {@code hold} and
+ * {@code resume} can use the data while the daemon runs, and with {@code WRITE_DELAY=0}, so a commit is in the file
+ * before the statement returns and survives a kill -9 of the process. The file is opened through H2's {@code retry:}
+ * file system. H2's plain file access closes the database for every connection when a thread is interrupted in the
+ * middle of a write (the JDK closes an interruptible channel), and Quartz interrupts its scheduler thread, often
+ * inside a commit, whenever the daemon stops: the message in flight then could not be marked sent. {@code retry:}
+ * reopens the file and repeats the write instead.
+ *
+ * <p>PostgreSQL is a server that can go away while the daemon runs: after {@link #waitWhenLost()} (the daemon's
+ * database), a statement that finds the server gone waits for it and runs again ({@link Outage}), so the send path
+ * pauses instead of losing or repeating work.
  */
 public final class Database implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
-    private static final int VERSION = 1;
-    private final JdbcConnectionPool pool;
+    private final HikariDataSource pool;
+    private final Settings.Store store;
     private final String url;
     private final Optional<SentMark> mark;
+    private final Outage outage;
 
-    private Database(JdbcConnectionPool pool, String url) {
+    private Database(HikariDataSource pool, Settings.Store store, String url) {
         this.pool = pool;
+        this.store = store;
         this.url = url;
-        this.mark = h2File(url).map(SentMark::of);
+        this.mark = StoreUrl.h2File(url).map(SentMark::of);
+        this.outage = new Outage(StoreUrl.postgres(url) ? StoreUrl.server(url) : url);
     }
 
-    /** Opens (creating and migrating if needed) the database at a JDBC URL. */
-    public static Database open(String configuredUrl) {
-        String url = effectiveUrl(configuredUrl);
-        if (!url.startsWith("jdbc:h2:")) {
-            throw new StoreException("only H2 databases are supported so far (store.url = \"" + redact(configuredUrl)
-                    + "\"); PostgreSQL support is planned");
+    /** Opens (creating and migrating if needed) an H2 database, or a PostgreSQL one that trusts this user. */
+    public static Database open(String url) {
+        return open(Settings.Store.at(url));
+    }
+
+    /** Opens (creating and migrating if needed) the database of {@code followup.store}. */
+    public static Database open(Settings.Store store) {
+        String url = StoreUrl.effective(store.url());
+        boolean postgres = StoreUrl.postgres(url);
+        if (!postgres && !StoreUrl.h2(url)) {
+            throw new StoreException("store.url \"" + StoreUrl.redact(store.url()) + "\" is neither an H2 nor a"
+                    + " PostgreSQL JDBC URL");
         }
-        h2File(url).ifPresent(Database::prepareDirectory);
-        JdbcConnectionPool pool = JdbcConnectionPool.create(interruptSafe(url), "sa", "");
-        pool.setMaxConnections(8);
-        Database db = new Database(pool, url);
+        StoreUrl.h2File(url).ifPresent(Database::prepareDirectory);
+        HikariDataSource pool;
         try {
-            db.migrate();
+            pool = new HikariDataSource(poolConfig(store, url, postgres));
+        } catch (HikariPool.PoolInitializationException e) {
+            throw StoreFailures.cannotOpen(store, StoreUrl.h2File(url), sqlCause(e));
+        }
+        Database db = new Database(pool, store, url);
+        try {
+            Migrations.migrate(pool, postgres);
         } catch (SQLException e) {
-            pool.dispose();
-            throw StoreFailures.cannotOpen(redact(configuredUrl), h2File(url), e);
+            pool.close();
+            throw StoreFailures.cannotOpen(store, StoreUrl.h2File(url), e);
         }
         return db;
+    }
+
+    private static HikariConfig poolConfig(Settings.Store store, String url, boolean postgres) {
+        HikariConfig c = new HikariConfig();
+        c.setPoolName("followup-store");
+        c.setJdbcUrl(postgres ? url : StoreUrl.interruptSafe(url));
+        c.setUsername(store.username() != null ? store.username() : postgres ? null : "sa");
+        c.setPassword(store.password() != null ? store.password().reveal() : postgres ? null : "");
+        c.setMaximumPoolSize(10);
+        c.setMinimumIdle(1);
+        // a server that does not answer is noticed within seconds (then statements wait for it, see Outage)
+        c.setConnectionTimeout(postgres ? 5_000 : 30_000);
+        c.setValidationTimeout(postgres ? 3_000 : 5_000);
+        if (postgres) {
+            c.addDataSourceProperty("ApplicationName", "followup pid " + ProcessHandle.current().pid());
+            c.addDataSourceProperty("connectTimeout", "5");
+            c.addDataSourceProperty("tcpKeepAlive", "true");
+        }
+        return c;
+    }
+
+    private static SQLException sqlCause(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException s) {
+                return s;
+            }
+        }
+        return new SQLException(e.getMessage(), e);
+    }
+
+    /**
+     * Statements wait while the PostgreSQL server is unreachable instead of failing (the daemon's database); until
+     * {@link #close()}. No effect on H2.
+     */
+    public void waitWhenLost() {
+        if (postgres()) {
+            outage.enable();
+        }
+    }
+
+    /** Statements waiting for a lost server give up now and fail (the daemon stops). */
+    public void stopWaiting() {
+        outage.stop();
+    }
+
+    Outage outage() {
+        return outage;
+    }
+
+    public boolean postgres() {
+        return StoreUrl.postgres(url);
+    }
+
+    /** {@code host:port/database} for PostgreSQL, the file URL for H2: where the state is, for messages. */
+    public String where() {
+        return postgres() ? "PostgreSQL " + StoreUrl.server(url) : StoreUrl.redact(url);
     }
 
     /**
      * Refuses a database that knows of fewer sent messages than {@code followup.sent-count} next to it says went
      * out: it went back to an earlier version (see {@link SentMark}), and sending from it could send a message
      * twice. The daemon calls this before it sends anything. Creates the count for a data directory without one.
+     * Only H2 files have the mark: PostgreSQL keeps its own durability (WAL), and a shared server has no directory
+     * next to it that every daemon could write.
      */
     public void requireNothingForgotten() {
         if (mark.isEmpty()) {
@@ -77,12 +145,13 @@ public final class Database implements AutoCloseable {
         OptionalLong recorded = mark.get().read();   // read before counting: a send in between only raises the count
         long sent = countSent();
         if (recorded.isPresent() && sent < recorded.getAsLong()) {
-            throw StoreFailures.forgotten(h2File(url).orElseThrow(), mark.get().file(), sent, recorded.getAsLong());
+            throw StoreFailures.forgotten(StoreUrl.h2File(url).orElseThrow(), mark.get().file(), sent,
+                    recorded.getAsLong());
         }
         mark.get().raise(sent);
     }
 
-    /** Called after a message was marked sent: raises the count of sent messages kept next to the database. */
+    /** Called after a message was marked sent: raises the count of sent messages kept next to an H2 database. */
     void sentOneMore() {
         if (mark.isEmpty()) {
             return;
@@ -95,49 +164,21 @@ public final class Database implements AutoCloseable {
     }
 
     private long countSent() {
-        return new Jdbc(pool).tx("count the sent messages", c -> Jdbc.query(c,
+        return new Jdbc(this).tx("count the sent messages", c -> Jdbc.query(c,
                 "SELECT COUNT(*) FROM fu_messages WHERE sent_at IS NOT NULL", rs -> rs.getLong(1)).get(0));
     }
 
-    /** H2 file URLs get an absolute path and AUTO_SERVER, so every process finds the same database. */
-    static String effectiveUrl(String url) {
-        if (!url.startsWith("jdbc:h2:file:") && !(url.startsWith("jdbc:h2:") && !url.startsWith("jdbc:h2:mem:")
-                && !url.startsWith("jdbc:h2:tcp:") && !url.startsWith("jdbc:h2:ssl:"))) {
-            return url;
-        }
-        String rest = url.startsWith("jdbc:h2:file:") ? url.substring("jdbc:h2:file:".length())
-                : url.substring("jdbc:h2:".length());
-        int semi = rest.indexOf(';');
-        String path = semi < 0 ? rest : rest.substring(0, semi);
-        String options = semi < 0 ? "" : rest.substring(semi);
-        String absolute = Path.of(path).toAbsolutePath().normalize().toString();
-        String upper = options.toUpperCase(Locale.ROOT);
-        if (!upper.contains("AUTO_SERVER")) {
-            options += ";AUTO_SERVER=TRUE";
-        }
-        if (!upper.contains("WRITE_DELAY")) {
-            // H2 writes commits to the file in the background every 500 ms by default: a kill -9 would lose the
-            // last "sending" or "sent" and a restart would send the message again. Every commit goes to the file.
-            options += ";WRITE_DELAY=0";
-        }
-        return "jdbc:h2:file:" + absolute + options;
-    }
-
-    /** An H2 file URL as the connections use it: through the {@code retry:} file system (see the class comment). */
-    static String interruptSafe(String effectiveUrl) {
-        String file = "jdbc:h2:file:";
-        return effectiveUrl.startsWith(file) ? "jdbc:h2:retry:" + effectiveUrl.substring(file.length()) : effectiveUrl;
+    /**
+     * One daemon per PostgreSQL database, or any number of clustered ones: see {@link ServerLock}. Empty for H2,
+     * whose daemon lock is a file next to the database.
+     */
+    public Optional<AutoCloseable> lockForDaemon(boolean cluster) {
+        return postgres() ? Optional.of(ServerLock.acquire(store, StoreUrl.server(url), cluster)) : Optional.empty();
     }
 
     /** The database file's base path (without {@code .mv.db}) for an H2 file URL. */
     public static Optional<Path> h2File(String url) {
-        String effective = effectiveUrl(url);
-        if (!effective.startsWith("jdbc:h2:file:")) {
-            return Optional.empty();
-        }
-        String rest = effective.substring("jdbc:h2:file:".length());
-        int semi = rest.indexOf(';');
-        return Optional.of(Path.of(semi < 0 ? rest : rest.substring(0, semi)));
+        return StoreUrl.h2File(url);
     }
 
     /**
@@ -146,10 +187,6 @@ public final class Database implements AutoCloseable {
      */
     public static void prepareDirectory(Path base) {
         StoreFailures.prepareDirectory(base.toAbsolutePath().getParent());
-    }
-
-    private static String redact(String url) {
-        return url.replaceAll("(?i)(password=)[^;&]*", "$1***");
     }
 
     public DataSource dataSource() {
@@ -164,73 +201,9 @@ public final class Database implements AutoCloseable {
         return url;
     }
 
-    private void migrate() throws SQLException {
-        try (Connection c = pool.getConnection()) {
-            if (!tableExists(c, "FU_SCHEMA")) {
-                runScript(c, "/followup/store/schema-1.sql");
-                try (Statement s = c.createStatement()) {
-                    s.executeUpdate("INSERT INTO fu_schema (version) VALUES (" + VERSION + ")");
-                }
-            }
-            if (!tableExists(c, "QRTZ_JOB_DETAILS")) {
-                runScript(c, "/org/quartz/impl/jdbcjobstore/tables_h2.sql");
-            }
-        }
-    }
-
-    private static boolean tableExists(Connection c, String table) throws SQLException {
-        DatabaseMetaData meta = c.getMetaData();
-        try (ResultSet rs = meta.getTables(null, null, table, null)) {
-            if (rs.next()) {
-                return true;
-            }
-        }
-        try (ResultSet rs = meta.getTables(null, null, table.toLowerCase(Locale.ROOT), null)) {
-            return rs.next();
-        }
-    }
-
-    /** Runs a script of statements separated by semicolons at line ends; lines starting with -- are comments. */
-    static void runScript(Connection c, String resource) throws SQLException {
-        List<String> statements = new ArrayList<>();
-        try (InputStream in = Database.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new SQLException("missing schema script " + resource);
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            StringBuilder current = new StringBuilder();
-            for (String line; (line = r.readLine()) != null; ) {
-                String t = line.strip();
-                if (t.startsWith("--") || t.isEmpty()) {
-                    continue;
-                }
-                current.append(line).append('\n');
-                if (t.endsWith(";")) {
-                    String sql = current.toString().strip();
-                    statements.add(sql.substring(0, sql.length() - 1));
-                    current.setLength(0);
-                }
-            }
-        } catch (IOException e) {
-            throw new SQLException("cannot read " + resource, e);
-        }
-        boolean auto = c.getAutoCommit();
-        c.setAutoCommit(false);
-        try (Statement s = c.createStatement()) {
-            for (String sql : statements) {
-                s.execute(sql);
-            }
-            c.commit();
-        } catch (SQLException e) {
-            c.rollback();
-            throw e;
-        } finally {
-            c.setAutoCommit(auto);
-        }
-    }
-
     @Override
     public void close() {
-        pool.dispose();
+        outage.stop();
+        pool.close();
     }
 }

@@ -8,7 +8,7 @@ public final class EventLog {
     private final Jdbc jdbc;
 
     public EventLog(Database db) {
-        this.jdbc = new Jdbc(db.dataSource());
+        this.jdbc = new Jdbc(db);
     }
 
     /** @param interviewId one id, or several joined by commas (clipped to the column) */

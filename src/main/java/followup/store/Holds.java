@@ -10,7 +10,7 @@ public final class Holds {
     private final Jdbc jdbc;
 
     public Holds(Database db) {
-        this.jdbc = new Jdbc(db.dataSource());
+        this.jdbc = new Jdbc(db);
     }
 
     public void hold(String interviewId, String reason, Instant now) {

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -21,12 +22,32 @@ final class Jdbc {
     }
 
     private final DataSource dataSource;
+    private final Outage outage;
 
-    Jdbc(DataSource dataSource) {
-        this.dataSource = dataSource;
+    Jdbc(Database db) {
+        this.dataSource = db.dataSource();
+        this.outage = db.outage();
     }
 
+    /**
+     * One transaction. While the daemon's PostgreSQL server is unreachable it waits and runs the work again (see
+     * {@link Outage}), so {@code work} must do nothing but database work.
+     */
     <T> T tx(String what, Work<T> work) {
+        for (int attempt = 0; ; attempt++) {
+            try {
+                T result = once(work);
+                outage.succeeded();
+                return result;
+            } catch (SQLException e) {
+                if (!outage.waitAfter(e, attempt)) {
+                    throw new StoreException("cannot " + what + ": " + e.getMessage(), e);
+                }
+            }
+        }
+    }
+
+    private <T> T once(Work<T> work) throws SQLException {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try {
@@ -34,11 +55,37 @@ final class Jdbc {
                 c.commit();
                 return result;
             } catch (SQLException | RuntimeException e) {
-                c.rollback();
+                rollbackQuietly(c);
                 throw e;
             }
+        }
+    }
+
+    private static void rollbackQuietly(Connection c) {
+        try {
+            c.rollback();
         } catch (SQLException e) {
-            throw new StoreException("cannot " + what + ": " + e.getMessage(), e);
+            // the connection is gone (the first failure says why); nothing was committed
+        }
+    }
+
+    /**
+     * Inserts a row unless one with the same key is there (a second daemon may insert it at the same moment):
+     * false if it was. The same SQL on H2 and PostgreSQL: a savepoint and the unique violation (SQLState 23505),
+     * which both report, instead of MERGE or ON CONFLICT.
+     */
+    static boolean insertUnlessPresent(Connection c, String sql, Object... args) throws SQLException {
+        Savepoint before = c.setSavepoint();
+        try {
+            update(c, sql, args);
+            c.releaseSavepoint(before);
+            return true;
+        } catch (SQLException e) {
+            if (!"23505".equals(e.getSQLState())) {
+                throw e;
+            }
+            c.rollback(before);
+            return false;
         }
     }
 
@@ -74,7 +121,7 @@ final class Jdbc {
         for (int i = 0; i < args.length; i++) {
             Object a = args[i];
             if (a == null) {
-                ps.setNull(i + 1, Types.VARCHAR);
+                ps.setNull(i + 1, Types.NULL);   // untyped: PostgreSQL takes it for a BIGINT or a VARCHAR column
             } else if (a instanceof Instant instant) {
                 ps.setLong(i + 1, instant.toEpochMilli());
             } else {

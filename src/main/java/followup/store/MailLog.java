@@ -21,7 +21,7 @@ public final class MailLog {
     private final Jdbc jdbc;
 
     public MailLog(Database db) {
-        this.jdbc = new Jdbc(db.dataSource());
+        this.jdbc = new Jdbc(db);
     }
 
     public Optional<Sync> sync(String folder) {

@@ -28,7 +28,7 @@ public final class MessageStore {
 
     public MessageStore(Database db) {
         this.db = db;
-        this.jdbc = new Jdbc(db.dataSource());
+        this.jdbc = new Jdbc(db);
     }
 
     private static StoredMessage map(ResultSet rs) throws SQLException {
@@ -90,9 +90,10 @@ public final class MessageStore {
             }
             if (updated == 0 && Jdbc.query(c, "SELECT 1 FROM fu_messages WHERE msg_key = ?", rs -> 1, m.key())
                     .isEmpty()) {
-                Jdbc.update(c, "INSERT INTO fu_messages (msg_key, interview_id, step, recipient, message_id, state,"
-                        + " reason, due_at, latest_at, attempts, created_at, updated_at) VALUES (?, ?, ?, ?, ?,"
-                        + " 'PLANNED', ?, ?, ?, 0, ?, ?)", m.key(), m.interviewId(), m.step().id(), m.to().email(),
+                // a second daemon may record the same plan at the same moment: the first insert wins
+                Jdbc.insertUnlessPresent(c, "INSERT INTO fu_messages (msg_key, interview_id, step, recipient,"
+                        + " message_id, state, reason, due_at, latest_at, attempts, created_at, updated_at)"
+                        + " VALUES (?, ?, ?, ?, ?, 'PLANNED', ?, ?, ?, 0, ?, ?)", m.key(), m.interviewId(), m.step().id(), m.to().email(),
                         m.messageId(), Jdbc.clip(m.reason(), 2000), m.due(), m.latest(), now, now);
             }
             return null;
@@ -106,11 +107,10 @@ public final class MessageStore {
             if (!Jdbc.query(c, "SELECT 1 FROM fu_messages WHERE msg_key = ?", rs -> 1, key).isEmpty()) {
                 return false;
             }
-            Jdbc.update(c, "INSERT INTO fu_messages (msg_key, interview_id, step, recipient, message_id, state, reason,"
-                    + " due_at, latest_at, attempts, subject, body, created_at, updated_at) VALUES (?, ?, ?, ?, ?,"
-                    + " 'PLANNED', 'notice to self', ?, ?, 0, ?, ?, ?, ?)", key, interviewId, StoredMessage.NOTICE,
-                    recipient, messageId, now, latest, Jdbc.clip(subject, 400), body, now, now);
-            return true;
+            return Jdbc.insertUnlessPresent(c, "INSERT INTO fu_messages (msg_key, interview_id, step, recipient,"
+                    + " message_id, state, reason, due_at, latest_at, attempts, subject, body, created_at, updated_at)"
+                    + " VALUES (?, ?, ?, ?, ?, 'PLANNED', 'notice to self', ?, ?, 0, ?, ?, ?, ?)", key, interviewId,
+                    StoredMessage.NOTICE, recipient, messageId, now, latest, Jdbc.clip(subject, 400), body, now, now);
         });
     }
 

@@ -1,5 +1,6 @@
 package followup.store;
 
+import followup.config.Settings;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
@@ -59,8 +60,15 @@ final class StoreFailures {
         return e.toString();
     }
 
-    /** The database could not be opened: a damaged file says so, with what to do about it. */
-    static StoreException cannotOpen(String url, Optional<Path> base, SQLException e) {
+    /**
+     * The database could not be opened: a PostgreSQL server that cannot be reached or refuses the login says where
+     * and what to check; a damaged H2 file says so, with what to do about it.
+     */
+    static StoreException cannotOpen(Settings.Store store, Optional<Path> base, SQLException e) {
+        if (StoreUrl.postgres(store.url())) {
+            return cannotOpenPostgres(store, e);
+        }
+        String url = StoreUrl.redact(store.url());
         String h2 = String.valueOf(e.getMessage()).replace(" Possible solution: use the recovery tool", "").strip();
         if (base.isEmpty()) {
             return new StoreException("cannot open the state database " + url + ": " + h2, e);
@@ -73,6 +81,30 @@ final class StoreFailures {
                     + " inside its sending window would go out a second time)", e);
         }
         return new StoreException("cannot open the state database file " + file + " (H2: " + h2 + ")", e);
+    }
+
+    private static StoreException cannotOpenPostgres(Settings.Store store, SQLException e) {
+        String server = StoreUrl.server(store.url());
+        String host = StoreUrl.host(store.url());
+        String state = e.getSQLState() == null ? "" : e.getSQLState();
+        String user = store.username() == null ? "the user running followup (" + System.getProperty("user.name")
+                + ")" : "\"" + store.username() + "\"";
+        String check;
+        if (state.startsWith("28")) {
+            check = "the server refused the login of " + user + ": check followup.store.username and the password in"
+                    + " FOLLOWUP_STORE_PASSWORD or store.password-file, and pg_hba.conf on " + host;
+        } else if (state.equals("3D000")) {
+            check = "the database does not exist: create it on " + host + " (createdb -O USER DATABASE) or fix"
+                    + " followup.store.url";
+        } else if (Outage.connectionLost(e)) {
+            check = "check that PostgreSQL runs on " + host + ", listens on that port for this machine"
+                    + " (listen_addresses in postgresql.conf), that pg_hba.conf lets this host in, and that no"
+                    + " firewall is in the way; or fix followup.store.url";
+        } else {
+            check = "check followup.store.url, username and password, and the server's log on " + host;
+        }
+        return new StoreException("cannot open the state database on the PostgreSQL server " + server + ": "
+                + e.getMessage() + "; " + check, e);
     }
 
     /** The database knows of fewer sent messages than the count kept next to it: see {@link SentMark}. */

@@ -1,5 +1,6 @@
--- followup's own tables. Portable SQL (H2 and PostgreSQL): instants are epoch milliseconds.
-CREATE TABLE fu_schema (version INTEGER NOT NULL);
+-- followup's own tables, the same SQL for H2 and PostgreSQL: instants are epoch milliseconds, long text is TEXT.
+-- A database made before the migrations has these tables already (and a table fu_schema that nothing reads any
+-- more): it is baselined at this version instead (see Migrations).
 
 CREATE TABLE fu_messages (
   msg_key       VARCHAR(400) NOT NULL PRIMARY KEY,
@@ -17,7 +18,7 @@ CREATE TABLE fu_messages (
   last_reply    VARCHAR(2000),
   sent_at       BIGINT,
   subject       VARCHAR(400),
-  body          CLOB,
+  body          TEXT,
   created_at    BIGINT       NOT NULL,
   updated_at    BIGINT       NOT NULL
 );

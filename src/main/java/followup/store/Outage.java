@@ -1,0 +1,84 @@
+package followup.store;
+
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The PostgreSQL server went away while the daemon runs (restarted, network down): a transaction that failed
+ * because the connection was lost waits and runs again, so the send path pauses where it is (before a claim, or
+ * with a 250 not yet marked) and goes on when the server is back. Every transaction is one unit of database work
+ * with no effect outside the database, so running it again is safe; a claim or a mark that did commit before the
+ * connection broke finds its message moved on and reports that, as when two daemons race. Logged once per outage.
+ */
+final class Outage {
+    private static final Logger LOG = LoggerFactory.getLogger(Outage.class);
+    private static final long MAX_WAIT_MS = 5_000;
+    private final String where;
+    private final CountDownLatch stopped = new CountDownLatch(1);
+    private final AtomicBoolean lost = new AtomicBoolean();
+    private volatile boolean enabled;
+
+    Outage(String where) {
+        this.where = where;
+    }
+
+    void enable() {
+        enabled = true;
+    }
+
+    /** Stops waiting: transactions waiting now and later fail (the daemon stops). */
+    void stop() {
+        stopped.countDown();
+    }
+
+    /**
+     * After a failed transaction: true once it is worth running again (the connection was lost and the database is
+     * not being closed), after a pause that grows with {@code attempt}; false to report the failure.
+     */
+    boolean waitAfter(SQLException e, int attempt) {
+        if (!enabled || stopped.getCount() == 0 || !connectionLost(e)) {
+            return false;
+        }
+        if (lost.compareAndSet(false, true)) {
+            LOG.warn("The state database ({}) cannot be reached: {}. Sending pauses until it is back.", where,
+                    e.getMessage());
+        }
+        long pause = Math.min(MAX_WAIT_MS, 200L << Math.min(attempt, 5));
+        try {
+            return !stopped.await(pause, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /** A transaction went through: if the database had been lost, it is back. */
+    void succeeded() {
+        if (lost.get() && lost.compareAndSet(true, false)) {
+            LOG.info("The state database ({}) is back: sending goes on", where);
+        }
+    }
+
+    /** A failure of the connection rather than of the statement (SQLState class 08, a server shutting down). */
+    static boolean connectionLost(SQLException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLTransientConnectionException) {
+                return true;
+            }
+            if (t instanceof SQLException s && s.getSQLState() != null) {
+                String state = s.getSQLState();
+                // 08: connection exception; 57P01-03: admin shutdown, crash shutdown, cannot connect now
+                if (state.startsWith("08") || state.equals("57P01") || state.equals("57P02")
+                        || state.equals("57P03")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,100 @@
+package followup.store;
+
+import followup.FollowupException;
+import followup.config.Settings;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+
+/**
+ * Who may run a daemon on one PostgreSQL database: a session-level advisory lock, held on a connection of its own
+ * for as long as the daemon runs. A daemon without {@code cluster} takes it exclusively, so a second daemon on the
+ * same database (whichever machine it runs on) is refused, as the lock file refuses it for H2; clustered daemons
+ * take it shared, so any number of them run together, but never beside an unclustered one. PostgreSQL releases the
+ * lock when the session ends, also when the process is killed, so a crashed daemon never blocks the next start.
+ */
+final class ServerLock implements AutoCloseable {
+    /** "followup" in ASCII: the advisory lock key, the same in every followup daemon. */
+    static final long KEY = 0x666f6c6c6f777570L;
+    private final Connection connection;
+
+    private ServerLock(Connection connection) {
+        this.connection = connection;
+    }
+
+    static ServerLock acquire(Settings.Store store, String server, boolean cluster) {
+        Properties p = new Properties();
+        if (store.username() != null) {
+            p.setProperty("user", store.username());
+        }
+        if (store.password() != null) {
+            p.setProperty("password", store.password().reveal());
+        }
+        p.setProperty("ApplicationName", "followup daemon pid " + ProcessHandle.current().pid()
+                + (cluster ? " (cluster)" : ""));
+        p.setProperty("connectTimeout", "5");
+        p.setProperty("tcpKeepAlive", "true");
+        Connection c = null;
+        try {
+            c = DriverManager.getConnection(store.url(), p);
+            try (PreparedStatement ps = c.prepareStatement(cluster ? "SELECT pg_try_advisory_lock_shared(?)"
+                    : "SELECT pg_try_advisory_lock(?)")) {
+                ps.setLong(1, KEY);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    if (rs.getBoolean(1)) {
+                        return new ServerLock(c);
+                    }
+                }
+            }
+            String holders = holders(c);
+            c.close();
+            throw new FollowupException(cluster
+                    ? "a followup daemon without cluster = true is running on this database (PostgreSQL " + server
+                            + holders + "); stop it, or set followup.cluster = true for every daemon on it"
+                    : "another followup daemon is already running on this database (PostgreSQL " + server + holders
+                            + "); stop it first, or set followup.cluster = true for every daemon on it to run"
+                            + " several; plan, status, hold and resume work alongside it");
+        } catch (SQLException e) {
+            closeQuietly(c);
+            throw new StoreException("cannot take the daemon lock on the PostgreSQL server " + server + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    /** The daemons holding the lock now, as {@code ; held by ...} for the message. */
+    private static String holders(Connection c) throws SQLException {
+        List<String> who = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT a.application_name, a.client_addr FROM pg_locks l"
+                + " JOIN pg_stat_activity a ON a.pid = l.pid WHERE l.locktype = 'advisory' AND l.granted"
+                + " AND a.application_name LIKE 'followup daemon%'")) {
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String addr = rs.getString(2);
+                    who.add(rs.getString(1) + (addr == null ? "" : " from " + addr));
+                }
+            }
+        }
+        return who.isEmpty() ? "" : "; held by " + String.join(", ", who);
+    }
+
+    private static void closeQuietly(Connection c) {
+        if (c != null) {
+            try {
+                c.close();
+            } catch (SQLException e) {
+                // nothing more to release
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        closeQuietly(connection);
+    }
+}
