@@ -1,0 +1,105 @@
+package followup.testing;
+
+import followup.store.Database;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A real PostgreSQL for the tests: zonky's embedded binaries from Maven Central, run as an unprivileged user when
+ * the tests run as root ({@link UnprivilegedPostgres}). One server per test JVM ({@link #shared()}), started on first
+ * use and stopped when the JVM exits, and a new empty database on it for every test ({@link #newDatabase()}); or a
+ * server of one's own on a data directory that survives a stop, for the tests that stop and restart it.
+ */
+public final class PostgresServer implements AutoCloseable {
+    private static final AtomicInteger DATABASES = new AtomicInteger();
+    private static final String TEMPLATE = "followup_template";
+    private static PostgresServer shared;
+    private static boolean templateReady;
+    private final EmbeddedPostgres postgres;
+
+    private PostgresServer(EmbeddedPostgres postgres) {
+        this.postgres = postgres;
+    }
+
+    /** The server of this test JVM. */
+    public static synchronized PostgresServer shared() {
+        if (shared == null) {
+            try {
+                shared = new PostgresServer(builder().start());
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot start the embedded PostgreSQL", e);
+            }
+        }
+        return shared;
+    }
+
+    /**
+     * A new database on the shared server with followup's schema: its JDBC URL (user postgres, no password). A copy of
+     * a template database that followup migrated once (a copy takes milliseconds, migrating a new one a second).
+     */
+    public static String newDatabase() {
+        PostgresServer server = shared();
+        synchronized (PostgresServer.class) {
+            if (!templateReady) {
+                Database.open(server.createDatabase(TEMPLATE)).close();
+                templateReady = true;
+            }
+        }
+        return server.createDatabase("followup_" + DATABASES.incrementAndGet() + " TEMPLATE " + TEMPLATE);
+    }
+
+    /** A new empty database on the shared server, without any table. */
+    public static String newEmptyDatabase() {
+        return shared().createDatabase("empty_" + DATABASES.incrementAndGet());
+    }
+
+    /**
+     * A server of its own on {@code dataDirectory} (created for the unprivileged user if needed), on {@code port}
+     * (0: any free port); the data stays when it is closed, so the same directory and port start it again.
+     */
+    public static PostgresServer startOn(Path dataDirectory, int port) throws IOException {
+        Files.createDirectories(dataDirectory.getParent());
+        Files.setPosixFilePermissions(dataDirectory.getParent(), PosixFilePermissions.fromString("rwxr-xr-x"));
+        EmbeddedPostgres.Builder b = builder().setDataDirectory(dataDirectory).setCleanDataDirectory(false);
+        if (port > 0) {
+            b.setPort(port);
+        }
+        return new PostgresServer(b.start());
+    }
+
+    private static EmbeddedPostgres.Builder builder() {
+        return EmbeddedPostgres.builder().setPgBinaryResolver(UnprivilegedPostgres.INSTANCE)
+                .setServerConfig("max_connections", "200").setServerConfig("fsync", "off")
+                .setServerConfig("listen_addresses", "127.0.0.1");
+    }
+
+    public String createDatabase(String name) {
+        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+            s.execute("CREATE DATABASE " + name);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot create the database " + name + ": " + e.getMessage(), e);
+        }
+        return url(name.split(" ")[0]);
+    }
+
+    public String url(String database) {
+        return "jdbc:postgresql://127.0.0.1:" + postgres.getPort() + "/" + database + "?user=postgres";
+    }
+
+    public int port() {
+        return postgres.getPort();
+    }
+
+    @Override
+    public void close() throws IOException {
+        postgres.close();
+    }
+}
