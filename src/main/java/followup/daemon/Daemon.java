@@ -6,6 +6,7 @@ import followup.config.Settings;
 import followup.inbox.FolderSync;
 import followup.inbox.ImapConnector;
 import followup.inbox.ImapPoller;
+import followup.inbox.ImapSession;
 import followup.inbox.SentFolder;
 import followup.inbox.SyncStateStore;
 import followup.mail.SmtpSender;
@@ -127,8 +128,9 @@ public final class Daemon implements AutoCloseable {
         Set<String> own = new HashSet<>();
         own.add(settings.sender().email());
         own.add(settings.sender().notifyAddress());
-        Mailbox mailbox = new Mailbox(new ImapPoller(imap, settings.mail().imap().folders(), sync),
-                new SentFolder(imap, settings.mail().imap().sentFolder()), settings.mail().imap().saveSent(), own,
+        ImapSession imapSession = new ImapSession(imap, clock);   // the mailbox's one IMAP connection
+        Mailbox mailbox = new Mailbox(new ImapPoller(imapSession, settings.mail().imap().folders(), sync),
+                new SentFolder(imapSession, settings.mail().imap().sentFolder()), settings.mail().imap().saveSent(), own,
                 book, store, mail, events, notices, settings.policy(), clock, listener);
         SmtpSender smtp = new SmtpSender(smtpServer);
         Templates templates = new Templates(settings.templates(), settings.renderTimeLimit());

@@ -16,13 +16,19 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
+import org.eclipse.angus.mail.iap.BadCommandException;
+import org.eclipse.angus.mail.iap.CommandFailedException;
 import org.eclipse.angus.mail.imap.IMAPFolder;
+import org.eclipse.angus.mail.imap.protocol.Status;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Reads the new messages of one folder, opened read-only (EXAMINE), with a cost that does not grow with the folder:
  * <ul>
+ * <li>after a poll: first {@code STATUS folder (UIDNEXT UIDVALIDITY)}, without selecting it; the same UIDVALIDITY and
+ * a UIDNEXT no higher than last time mean nothing arrived, and that is all (a poll of an unchanged folder costs one
+ * round trip, whatever its size);</li>
  * <li>same UIDVALIDITY as last time: {@code UID FETCH lastUid+1:*}, skipped when UIDNEXT says nothing arrived;</li>
  * <li>first poll or UIDVALIDITY changed: a server-side {@code SEARCH SINCE <since - 1 day>} (SINCE compares dates
  * only, in the server's zone), then INTERNALDATE filters exactly;</li>
@@ -36,6 +42,7 @@ final class FolderReader {
     }
 
     private static final Logger LOG = LoggerFactory.getLogger(FolderReader.class);
+    private static final String[] STATUS_ITEMS = {"UIDNEXT", "UIDVALIDITY"};
     private static final Duration SINCE_SLACK = Duration.ofDays(1);
     /** {@link Date} cannot hold every Instant; SEARCH dates are clamped to this range. */
     private static final Instant EARLIEST = Instant.EPOCH;
@@ -53,6 +60,9 @@ final class FolderReader {
         Folder f = store.getFolder(name);
         if (!(f instanceof IMAPFolder folder)) {
             throw new MessagingException(name + " is not an IMAP folder");
+        }
+        if (previous.isPresent() && unchanged(folder, previous.get())) {
+            return new Batch(name, previous.get(), List.of());
         }
         folder.open(Folder.READ_ONLY);
         try {
@@ -88,6 +98,27 @@ final class FolderReader {
         } finally {
             closeQuietly(folder);
         }
+    }
+
+    /**
+     * True when {@code STATUS} says the folder has the same UIDVALIDITY and no UID beyond the last one seen. A server
+     * that leaves out either item (or refuses STATUS) gets the full read.
+     */
+    private static boolean unchanged(IMAPFolder folder, FolderSync previous) throws MessagingException {
+        Status status;
+        try {
+            status = (Status) folder.doCommand(p -> p.status(folder.getFullName(), STATUS_ITEMS));
+        } catch (MessagingException e) {
+            if (e.getCause() instanceof BadCommandException) {
+                return false;
+            }
+            if (e.getCause() instanceof CommandFailedException) {
+                throw new FolderNotFoundException(folder, e.getMessage()); // STATUS NO: no such folder
+            }
+            throw e;
+        }
+        return status != null && status.uidvalidity == previous.uidValidity() && status.uidnext > 0
+                && status.uidnext <= previous.lastUid() + 1;
     }
 
     /** A failed CLOSE must not hide the batch or the original failure; a broken store is reopened next poll. */

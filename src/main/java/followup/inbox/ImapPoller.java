@@ -1,8 +1,7 @@
 package followup.inbox;
 
 import jakarta.mail.FolderNotFoundException;
-import jakarta.mail.MessagingException;
-import jakarta.mail.Store;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,8 +10,9 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * Incremental poll of the watched folders (see {@link FolderReader} for the IMAP commands). The store stays open
- * between polls and is reopened when it dropped. Thread-safe: polls are serialised.
+ * Incremental poll of the watched folders (see {@link FolderReader} for the IMAP commands), on the mailbox's one
+ * {@link ImapSession}: the connection stays open between polls and is reopened when it dropped. Thread-safe: polls
+ * are serialised.
  *
  * <p>Duplicates: after a UIDVALIDITY change the folder is read again from {@code since}, so messages already
  * returned come back with new UIDs. Callers de-duplicate by folder + UIDVALIDITY (the one saved in the
@@ -22,15 +22,19 @@ import java.util.function.Consumer;
  * past interview), call {@link #rescan(Instant)} once.
  */
 public final class ImapPoller implements AutoCloseable {
-    private final ImapConnector connector;
+    private final ImapSession session;
     private final List<String> folders;
     private final SyncStateStore sync;
-    private Store store;
 
-    public ImapPoller(ImapConnector connector, List<String> folders, SyncStateStore sync) {
-        this.connector = Objects.requireNonNull(connector, "connector");
+    public ImapPoller(ImapSession session, List<String> folders, SyncStateStore sync) {
+        this.session = Objects.requireNonNull(session, "session");
         this.folders = List.copyOf(folders);
         this.sync = Objects.requireNonNull(sync, "sync");
+    }
+
+    /** With a session of its own on this connector. */
+    public ImapPoller(ImapConnector connector, List<String> folders, SyncStateStore sync) {
+        this(new ImapSession(connector, Clock.systemUTC()), folders, sync);
     }
 
     /**
@@ -79,38 +83,24 @@ public final class ImapPoller implements AutoCloseable {
 
     private FolderReader.Batch read(String folder, Instant since, Optional<FolderSync> previous) {
         Objects.requireNonNull(since, "since");
-        Store open = store();
-        try {
-            return FolderReader.read(open, folder, since, previous);
-        } catch (FolderNotFoundException e) {
-            throw new InboxUnavailableException("the IMAP folder \"" + folder + "\" does not exist on "
-                    + connector.where());
-        } catch (MessagingException | IllegalStateException e) { // Angus: IllegalStateException = folder closed
-            close(); // the connection may be broken: start afresh next time
-            throw connector.failure("cannot read the IMAP folder \"" + folder + "\" on " + connector.where(), e);
-        }
+        return session.use("read the IMAP folder \"" + folder + "\"", true, store -> {
+            try {
+                return FolderReader.read(store, folder, since, previous);
+            } catch (FolderNotFoundException e) { // the connection is fine: keep it
+                throw new InboxUnavailableException("the IMAP folder \"" + folder + "\" does not exist on "
+                        + session.connector().where());
+            }
+        });
     }
 
-    /** The open store, reconnected if the server dropped it ({@code isConnected} sends a NOOP). */
-    private Store store() {
-        if (store != null && store.isConnected()) {
-            return store;
-        }
-        close();
-        store = connector.connect();
-        return store;
+    /** The connection the polls use. */
+    ImapSession session() {
+        return session;
     }
 
     /** Closes the connection; the next poll opens a new one. */
     @Override
-    public synchronized void close() {
-        if (store != null) {
-            try {
-                store.close();
-            } catch (MessagingException ignored) {
-                // closing a broken connection: nothing left to release
-            }
-            store = null;
-        }
+    public void close() {
+        session.close();
     }
 }

@@ -5,42 +5,53 @@ import jakarta.mail.Flags;
 import jakarta.mail.Folder;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
-import jakarta.mail.Store;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.search.HeaderTerm;
+import java.time.Clock;
 import java.util.Objects;
 
 /**
  * The IMAP sent folder: a copy of each sent message goes there (marked {@code \Seen}, so the user's mail client shows
- * it as sent mail), and a message whose fate is uncertain after a crash is looked up there by Message-ID. Each call
- * opens and closes its own connection.
+ * it as sent mail), and a message whose fate is uncertain after a crash is looked up there by Message-ID. Both go
+ * over the mailbox's open {@link ImapSession}: an APPEND per copy, never a new login.
  */
 public final class SentFolder {
-    private final ImapConnector connector;
+    private final ImapSession session;
     private final String folderName;
+    private volatile boolean known;
 
-    public SentFolder(ImapConnector connector, String folderName) {
-        this.connector = Objects.requireNonNull(connector, "connector");
+    public SentFolder(ImapSession session, String folderName) {
+        this.session = Objects.requireNonNull(session, "session");
         this.folderName = Objects.requireNonNull(folderName, "folderName");
     }
 
-    /** Appends {@code message} with the {@code \Seen} flag (set on it), creating the folder if it is missing. */
+    /** With a session of its own on this connector (closed with {@link #close()}). */
+    public SentFolder(ImapConnector connector, String folderName) {
+        this(new ImapSession(connector, Clock.systemUTC()), folderName);
+    }
+
+    /**
+     * Appends {@code message} with the {@code \Seen} flag (set on it), creating the folder if it is missing (looked up
+     * once, and again after a failed append). Not repeated on a new connection when it fails: a copy that did arrive
+     * would be there twice.
+     */
     public void append(MimeMessage message) throws InboxUnavailableException {
-        Store store = connector.connect();
-        try {
+        session.use("append to the IMAP folder \"" + folderName + "\"", false, store -> {
             Folder folder = store.getFolder(folderName);
-            if (!folder.exists() && !folder.create(Folder.HOLDS_MESSAGES)) {
+            if (!known && !folder.exists() && !folder.create(Folder.HOLDS_MESSAGES)) {
                 throw new InboxUnavailableException("cannot create the IMAP folder \"" + folderName + "\" on "
-                        + connector.where());
+                        + session.connector().where());
             }
+            known = true;
             message.setFlag(Flags.Flag.SEEN, true);
-            folder.appendMessages(new Message[] {message});
-        } catch (MessagingException e) {
-            throw connector.failure("cannot append to the IMAP folder \"" + folderName + "\" on "
-                    + connector.where(), e);
-        } finally {
-            closeQuietly(store);
-        }
+            try {
+                folder.appendMessages(new Message[] {message});
+            } catch (MessagingException e) {
+                known = false;
+                throw e;
+            }
+            return null;
+        });
     }
 
     /**
@@ -52,8 +63,7 @@ public final class SentFolder {
         if (wanted == null) {
             return false;
         }
-        Store store = connector.connect();
-        try {
+        return session.use("search the IMAP folder \"" + folderName + "\"", true, store -> {
             Folder folder = store.getFolder(folderName);
             if (!folder.exists()) {
                 return false;
@@ -74,21 +84,15 @@ public final class SentFolder {
                 }
                 return false;
             } finally {
-                folder.close(false);
+                if (folder.isOpen()) {
+                    folder.close(false);
+                }
             }
-        } catch (MessagingException e) {
-            throw connector.failure("cannot search the IMAP folder \"" + folderName + "\" on "
-                    + connector.where(), e);
-        } finally {
-            closeQuietly(store);
-        }
+        });
     }
 
-    private static void closeQuietly(Store store) {
-        try {
-            store.close();
-        } catch (MessagingException ignored) {
-            // the connection is going away anyway
-        }
+    /** Closes the connection (the session's, shared with the poller when they were given the same one). */
+    public void close() {
+        session.close();
     }
 }

@@ -58,6 +58,13 @@ final class CuttingProxy implements AutoCloseable {
         return toClient.get();
     }
 
+    /** Cuts every open connection, as a server does that drops idle clients; new ones are forwarded as before. */
+    void dropAll() {
+        for (Socket s : open) {
+            closeQuietly(s);
+        }
+    }
+
     /** How many connections clients opened. */
     int connections() {
         return listener.connections();

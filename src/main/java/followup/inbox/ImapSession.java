@@ -1,0 +1,152 @@
+package followup.inbox;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.Store;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * One mailbox's IMAP connection, opened once and reused by everything that talks to that mailbox: the polls and
+ * reply checks ({@link ImapPoller}), the copies to the sent folder and the look-ups there ({@link SentFolder}).
+ * One command sequence at a time, so the store's single connection is never shared and never multiplied (Angus
+ * hands the store's connection to a folder that opens and takes it back when it closes).
+ *
+ * <p>A connection unused for {@link #PROBE_AFTER} is probed with a NOOP before it is used again and replaced if the
+ * server dropped it; a work that fails on a connection is retried once on a new one when it may be repeated
+ * ({@code idempotent}); any other failure closes the connection and the next use opens a new one.
+ * {@link #closeIfIdle} closes a connection nobody used for a while, and never waits for one in use.
+ */
+public final class ImapSession implements AutoCloseable {
+    /** Below this idle time a connection is used without a NOOP first. */
+    static final Duration PROBE_AFTER = Duration.ofSeconds(10);
+
+    /** What to do with the connected store. */
+    @FunctionalInterface
+    public interface Work<T> {
+        T run(Store store) throws MessagingException;
+    }
+
+    private final ImapConnector connector;
+    private final Clock clock;
+    private final ReentrantLock lock = new ReentrantLock();
+    private Store store;
+    private Instant lastUsed;
+    private int connects;
+
+    public ImapSession(ImapConnector connector, Clock clock) {
+        this.connector = Objects.requireNonNull(connector, "connector");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    ImapConnector connector() {
+        return connector;
+    }
+
+    /**
+     * Runs {@code work} on the open connection (opening one if needed).
+     *
+     * @param what       for the error: {@code cannot <what> on host:port: cause}
+     * @param idempotent whether a work that failed on a reused connection may run again on a new one
+     * @throws InboxUnavailableException when the server cannot be reached or the work failed
+     */
+    public <T> T use(String what, boolean idempotent, Work<T> work) throws InboxUnavailableException {
+        lock.lock();
+        try {
+            boolean reused = store != null;
+            try {
+                return attempt(work);
+            } catch (MessagingException | IllegalStateException e) { // Angus: IllegalStateException = folder closed
+                closeQuietly();
+                if (!reused || !idempotent) {
+                    throw failure(what, e);
+                }
+            }
+            try {
+                return attempt(work);
+            } catch (MessagingException | IllegalStateException e) {
+                closeQuietly();
+                throw failure(what, e);
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private <T> T attempt(Work<T> work) throws MessagingException {
+        T result = work.run(store());
+        lastUsed = clock.instant();
+        return result;
+    }
+
+    private InboxUnavailableException failure(String what, Exception e) {
+        return connector.failure("cannot " + what + " on " + connector.where(), e);
+    }
+
+    /** The open store; probed first when it has been idle, (re)connected when needed. */
+    private Store store() {
+        if (store != null && (lastUsed == null || idleFor().compareTo(PROBE_AFTER) < 0 || store.isConnected())) {
+            return store;
+        }
+        closeQuietly();
+        store = connector.connect();
+        connects++;
+        lastUsed = clock.instant();
+        return store;
+    }
+
+    private Duration idleFor() {
+        return Duration.between(lastUsed, clock.instant());
+    }
+
+    /** How many times a connection was opened (and logged in to) so far. */
+    public int connects() {
+        lock.lock();
+        try {
+            return connects;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Closes the connection if it has been idle longer than {@code idle}; does nothing while it is in use. */
+    public void closeIfIdle(Duration idle) {
+        if (!lock.tryLock()) {
+            return;
+        }
+        try {
+            if (store != null && lastUsed != null && idleFor().compareTo(idle) > 0) {
+                closeQuietly();
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Closes the connection; the next use opens a new one. */
+    @Override
+    public void close() {
+        lock.lock();
+        try {
+            closeQuietly();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void closeQuietly() {
+        if (store == null) {
+            return;
+        }
+        try {
+            store.close();
+        } catch (MessagingException | RuntimeException ignored) {
+            // closing a broken connection: nothing left to release
+        } finally {
+            store = null;
+            lastUsed = null;
+        }
+    }
+}
