@@ -1,9 +1,5 @@
 package followup.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import followup.config.Display;
-import followup.config.Problem;
 import followup.plan.Interview;
 import followup.plan.PlannedMessage;
 import followup.plan.Sender;
@@ -13,15 +9,12 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
-/** Shows plans: a readable table, or one JSON document. */
+/** Shows plans as a readable table, one interview at a time ({@link PlanJson} writes the JSON document). */
 final class PlanView {
     static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy HH:mm zzz", Locale.ENGLISH);
-    private static final DateTimeFormatter ISO = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
 
     /** One interview and its messages. */
     record Entry(Interview interview, Path file, List<PlannedMessage> messages) {
@@ -30,21 +23,19 @@ final class PlanView {
     private PlanView() {
     }
 
-    static void table(PrintWriter out, Sender sender, List<Entry> entries) {
-        for (Entry e : entries) {
-            Interview iv = e.interview();
-            out.printf("%s: %s, %s, %s (%s)%s%n", iv.id(), iv.company(), iv.position(), WHEN.format(iv.start()),
-                    iv.zone().getId(), iv.closed() ? " [closed]" : "");
-            String[] head = {"STEP", "TO", "DUE (RECIPIENT)", "DUE (SENDER " + sender.zone().getId() + ")", "STATE",
-                    "REASON"};
-            List<String[]> rows = new ArrayList<>();
-            for (PlannedMessage m : e.messages()) {
-                rows.add(new String[] {m.step().id(), recipient(m), when(m.due(), m.to().zone(), m.estimated()),
-                        when(m.due(), sender.zone(), m.estimated()), m.state().label(), m.reason()});
-            }
-            printRows(out, head, rows);
-            out.println();
+    static void table(PrintWriter out, Sender sender, Entry e) {
+        Interview iv = e.interview();
+        out.printf("%s: %s, %s, %s (%s)%s%n", iv.id(), iv.company(), iv.position(), WHEN.format(iv.start()),
+                iv.zone().getId(), iv.closed() ? " [closed]" : "");
+        String[] head = {"STEP", "TO", "DUE (RECIPIENT)", "DUE (SENDER " + sender.zone().getId() + ")", "STATE",
+                "REASON"};
+        List<String[]> rows = new ArrayList<>();
+        for (PlannedMessage m : e.messages()) {
+            rows.add(new String[] {m.step().id(), recipient(m), when(m.due(), m.to().zone(), m.estimated()),
+                    when(m.due(), sender.zone(), m.estimated()), m.state().label(), m.reason()});
         }
+        printRows(out, head, rows);
+        out.println();
     }
 
     private static String recipient(PlannedMessage m) {
@@ -81,67 +72,5 @@ final class PlanView {
             }
         }
         out.println(b.toString().stripTrailing());
-    }
-
-    static void json(PrintWriter out, Sender sender, List<Entry> entries, List<Problem> problems, Instant now) {
-        Map<String, Object> doc = new LinkedHashMap<>();
-        doc.put("generatedAt", now.toString());
-        doc.put("senderZone", sender.zone().getId());
-        List<Object> interviews = new ArrayList<>();
-        for (Entry e : entries) {
-            Interview iv = e.interview();
-            Map<String, Object> i = new LinkedHashMap<>();
-            i.put("id", iv.id());
-            i.put("file", e.file() == null ? null : Display.path(e.file()));
-            i.put("company", iv.company());
-            i.put("position", iv.position());
-            i.put("at", iv.at().toString());
-            i.put("zone", iv.zone().getId());
-            i.put("start", ISO.format(iv.start()));
-            i.put("status", iv.status().name().toLowerCase(Locale.ROOT));
-            List<Object> messages = new ArrayList<>();
-            for (PlannedMessage m : e.messages()) {
-                messages.add(message(m, sender));
-            }
-            i.put("messages", messages);
-            interviews.add(i);
-        }
-        doc.put("interviews", interviews);
-        List<Object> ps = new ArrayList<>();
-        for (Problem p : problems) {
-            Map<String, Object> pm = new LinkedHashMap<>();
-            pm.put("file", p.file());
-            pm.put("line", p.line());
-            pm.put("key", p.key());
-            pm.put("message", p.message());
-            ps.add(pm);
-        }
-        doc.put("problems", ps);
-        try {
-            out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(doc));
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException("plain maps always serialise", e);
-        }
-    }
-
-    private static Map<String, Object> message(PlannedMessage m, Sender sender) {
-        Map<String, Object> j = new LinkedHashMap<>();
-        j.put("key", m.key());
-        j.put("step", m.step().id());
-        j.put("to", m.to().email());
-        j.put("toName", m.to().name());
-        j.put("self", !m.step().toCompany());
-        j.put("cc", m.cc());
-        j.put("due", m.due().toString());
-        j.put("dueRecipient", ISO.format(m.due().atZone(m.to().zone())));
-        j.put("recipientZone", m.to().zone().getId());
-        j.put("dueSender", ISO.format(m.due().atZone(sender.zone())));
-        j.put("latest", m.latest().toString());
-        j.put("estimated", m.estimated());
-        j.put("state", m.state().label());
-        j.put("reason", m.reason());
-        j.put("messageId", m.messageId());
-        j.put("inReplyTo", m.inReplyTo());
-        return j;
     }
 }

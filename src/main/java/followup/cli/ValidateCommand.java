@@ -1,11 +1,18 @@
 package followup.cli;
 
 import followup.config.BadInputException;
+import followup.config.Display;
 import followup.config.Problem;
+import followup.config.RecordDirectory;
+import followup.config.RecordLoader;
+import followup.config.Settings;
+import followup.config.SettingsLoader;
 import followup.plan.Interview;
 import followup.plan.Interviewer;
 import followup.plan.PlannedMessage;
+import followup.plan.Planner;
 import followup.template.TemplateException;
+import followup.template.Templates;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,7 +22,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParentCommand;
 
-/** Checks the config, every record and every template (each template rendered for each record). */
+/**
+ * Checks the config, every record and every template (each template rendered for each record). Records are read,
+ * planned and rendered one at a time, so memory stays flat however many there are.
+ */
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = "Check the config, every record and every template; list every problem"
         + " with its file and line.")
@@ -28,38 +38,50 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Workspace ws = Workspace.open(config.file, main.clock);
-        Set<Problem> problems = new LinkedHashSet<>(ws.records().problems());
-        problems.addAll(ws.templates().checkFiles());
-        int messages = 0;
+        Settings settings = SettingsLoader.load(config.file);
+        Templates templates = new Templates(settings.templates(), settings.renderTimeLimit());
+        Planner planner = new Planner(settings.policy(), settings.sender(), main.clock);
+        List<Problem> recordProblems = new ArrayList<>();
+        Set<Problem> renderProblems = new LinkedHashSet<>();
         List<String> warnings = new ArrayList<>();
-        for (Interview interview : ws.records().interviews()) {
-            List<PlannedMessage> plan = ws.planner().plan(interview);
+        int[] counts = {0, 0}; // interviews, messages rendered
+        RecordDirectory.read(RecordLoader.forSettings(settings), settings.interviews(), e -> {
+            recordProblems.addAll(e.problems());
+            Interview interview = e.interview();
+            if (interview == null) {
+                return;
+            }
+            counts[0]++;
+            List<PlannedMessage> plan = planner.plan(interview);
             for (PlannedMessage m : plan) {
                 if (!m.applies()) {
                     continue;
                 }
                 try {
-                    ws.templates().render(interview, ws.settings().sender(), m, plan);
-                    messages++;
-                } catch (TemplateException e) {
-                    problems.add(e.problem());
+                    templates.render(interview, settings.sender(), m, plan);
+                    counts[1]++;
+                } catch (TemplateException x) {
+                    renderProblems.add(x.problem());
                 }
             }
             for (Interviewer person : interview.interviewers()) {
                 if (person.wantsEmail() && person.topics().isEmpty()) {
-                    warnings.add(followup.config.Display.path(ws.records().files().get(interview.id()))
-                            + ": warning: " + person.name() + " has no topics; the thank-you cannot mention anything"
-                            + " specific they talked about (add topics = [\"...\"])");
+                    warnings.add(Display.path(e.file()) + ": warning: " + person.name() + " has no topics; the"
+                            + " thank-you cannot mention anything specific they talked about (add topics ="
+                            + " [\"...\"])");
                 }
             }
-        }
+        });
+        recordProblems.sort(Problem.ORDER);
+        Set<Problem> problems = new LinkedHashSet<>(recordProblems);
+        problems.addAll(templates.checkFiles());
+        problems.addAll(renderProblems);
         warnings.forEach(main.out::println);
         if (!problems.isEmpty()) {
             throw new BadInputException(new ArrayList<>(problems));
         }
-        main.out.println("ok: " + ws.settings().file() + ", " + ws.records().interviews().size() + " interview"
-                + (ws.records().interviews().size() == 1 ? "" : "s") + ", " + messages + " messages rendered");
+        main.out.println("ok: " + settings.file() + ", " + counts[0] + " interview" + (counts[0] == 1 ? "" : "s")
+                + ", " + counts[1] + " messages rendered");
         return 0;
     }
 }

@@ -56,41 +56,20 @@ public final class RecordLoader {
         return new RecordLoader(settings.sender().zone(), settings.templates());
     }
 
-    /** Every {@code *.conf} file directly in {@code dir}. */
+    /** Every {@code *.conf} file directly in {@code dir}, all held at once (see {@link RecordDirectory} for one at a time). */
     public Records loadAll(Path dir) {
-        List<Problem> problems = new ArrayList<>();
-        if (!Files.isDirectory(dir)) {
-            problems.add(new Problem(Display.path(dir), 0, "", "the interviews directory does not exist (create it, or"
-                    + " point followup.interviews at it)"));
-            return new Records(List.of(), problems, Map.of());
-        }
-        List<Path> files;
-        try (Stream<Path> s = Files.list(dir)) {
-            files = s.filter(p -> p.getFileName().toString().endsWith(EXTENSION) && Files.isRegularFile(p))
-                    .sorted().toList();
-        } catch (IOException e) {
-            problems.add(new Problem(Display.path(dir), 0, "", "cannot list the directory: " + e.getMessage()));
-            return new Records(List.of(), problems, Map.of());
-        }
         List<Interview> interviews = new ArrayList<>();
-        Map<String, Path> byLowerId = new HashMap<>();
+        List<Problem> problems = new ArrayList<>();
         Map<String, Path> ids = new LinkedHashMap<>();
-        for (Path file : files) {
-            String id = idOf(file);
-            Path earlier = byLowerId.putIfAbsent(id.toLowerCase(Locale.ROOT), file);
-            if (earlier != null) {
-                problems.add(new Problem(Display.path(file), 0, "", "duplicate id: \"" + id + "\" is already the id of "
-                        + Display.path(earlier) + " (ids are compared ignoring case; rename one of the files)"));
-                continue;
+        RecordDirectory.read(this, dir, e -> {
+            problems.addAll(e.problems());
+            if (e.id() != null) {
+                ids.put(e.id(), e.file());
             }
-            ids.put(id, file);
-            List<Problem> mine = new ArrayList<>();
-            Interview interview = load(file, mine);
-            problems.addAll(mine);
-            if (interview != null && mine.isEmpty()) {
-                interviews.add(interview);
+            if (e.interview() != null) {
+                interviews.add(e.interview());
             }
-        }
+        });
         problems.sort(Problem.ORDER);
         return new Records(interviews, problems, ids);
     }

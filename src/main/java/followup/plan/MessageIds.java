@@ -10,6 +10,9 @@ import java.util.HexFormat;
  * users who interview with the same person never produce the same ID (the sender's address is part of the hash).
  */
 public final class MessageIds {
+    /** Looking SHA-256 up among the security providers costs more than the hash; plan hashes once per message. */
+    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(MessageIds::sha256);
+
     private MessageIds() {
     }
 
@@ -21,9 +24,13 @@ public final class MessageIds {
     }
 
     private static String hash(String seed) {
+        byte[] digest = SHA256.get().digest(seed.getBytes(StandardCharsets.UTF_8)); // digest() also resets it
+        return HexFormat.of().formatHex(digest, 0, 6);
+    }
+
+    private static MessageDigest sha256() {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(seed.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 6);
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }

@@ -1,0 +1,164 @@
+package followup.config;
+
+import followup.plan.Interview;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+/**
+ * The record files of one directory, read in name order and handed on one at a time (optionally read on a few
+ * threads, still handed on in order). Only the ids seen so far are kept (to find a duplicate id), never the parsed
+ * records, so memory stays flat however many files there are.
+ */
+public final class RecordDirectory {
+    /**
+     * What one file gave.
+     *
+     * @param id        the record's id; null for a problem of the directory itself or a file whose id is taken
+     * @param interview the record when it is valid, else null
+     * @param problems  this file's problems (empty when valid)
+     */
+    public record Entry(String id, Path file, Interview interview, List<Problem> problems) {
+        public Entry {
+            problems = List.copyOf(problems);
+        }
+    }
+
+    private RecordDirectory() {
+    }
+
+    /** Reads every {@code *.conf} file directly in {@code dir} and hands each to {@code each}, one at a time. */
+    public static void read(RecordLoader loader, Path dir, Consumer<Entry> each) {
+        read(loader, dir, 1, e -> e, each);
+    }
+
+    /**
+     * Reads every {@code *.conf} file directly in {@code dir}, applies {@code work} to each on {@code threads}
+     * threads, and hands the results to {@code each} on the calling thread in file name order. At most a few dozen
+     * files per thread are in flight at once, whatever the number of files.
+     */
+    public static <T> void read(RecordLoader loader, Path dir, int threads, Function<Entry, T> work,
+                                Consumer<T> each) {
+        if (!Files.isDirectory(dir)) {
+            each.accept(work.apply(new Entry(null, dir, null, List.of(new Problem(Display.path(dir), 0, "",
+                    "the interviews directory does not exist (create it, or point followup.interviews at it)")))));
+            return;
+        }
+        List<String> names;
+        try (Stream<Path> s = Files.list(dir)) {
+            names = s.filter(p -> p.getFileName().toString().endsWith(RecordLoader.EXTENSION) && Files.isRegularFile(p))
+                    .map(p -> p.getFileName().toString()).sorted().toList();
+        } catch (IOException e) {
+            each.accept(work.apply(new Entry(null, dir, null, List.of(new Problem(Display.path(dir), 0, "",
+                    "cannot list the directory: " + e.getMessage())))));
+            return;
+        }
+        Map<String, String> byLowerId = new HashMap<>();
+        try (InOrder<T> inOrder = new InOrder<>(threads, each)) {
+            for (String name : names) {
+                Path file = dir.resolve(name);
+                String id = RecordLoader.idOf(file);
+                String earlier = byLowerId.putIfAbsent(id.toLowerCase(Locale.ROOT), name);
+                if (earlier != null) {
+                    Entry duplicate = new Entry(null, file, null, List.of(new Problem(Display.path(file), 0, "",
+                            "duplicate id: \"" + id + "\" is already the id of " + Display.path(dir.resolve(earlier))
+                                    + " (ids are compared ignoring case; rename one of the files)")));
+                    inOrder.submit(() -> work.apply(duplicate));
+                } else {
+                    inOrder.submit(() -> {
+                        List<Problem> problems = new ArrayList<>();
+                        Interview interview = loader.load(file, problems);
+                        return work.apply(new Entry(id, file, problems.isEmpty() ? interview : null, problems));
+                    });
+                }
+            }
+        }
+    }
+
+    /** Runs tasks on a few threads and hands their results on in the order they were submitted. */
+    private static final class InOrder<T> implements AutoCloseable {
+        private static final int PER_THREAD = 32;
+        private final ExecutorService pool;
+        private final int window;
+        private final Deque<Future<T>> pending = new ArrayDeque<>();
+        private final Consumer<T> each;
+
+        InOrder(int threads, Consumer<T> each) {
+            this.each = each;
+            this.window = Math.max(1, threads) * PER_THREAD;
+            AtomicInteger n = new AtomicInteger();
+            this.pool = threads <= 1 ? null : Executors.newFixedThreadPool(threads, r -> {
+                Thread t = new Thread(r, "followup-records-" + n.incrementAndGet());
+                t.setDaemon(true);
+                return t;
+            });
+        }
+
+        void submit(Callable<T> task) {
+            if (pool == null) {
+                each.accept(call(task));
+                return;
+            }
+            pending.add(pool.submit(task));
+            if (pending.size() >= window) {
+                each.accept(result(pending.poll()));
+            }
+        }
+
+        private static <T> T call(Callable<T> task) {
+            try {
+                return task.call();
+            } catch (RuntimeException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        private static <T> T result(Future<T> f) {
+            try {
+                return f.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while reading the records", e);
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException r) {
+                    throw r;
+                }
+                if (e.getCause() instanceof Error err) {
+                    throw err;
+                }
+                throw new IllegalStateException(e.getCause());
+            }
+        }
+
+        @Override
+        public void close() {
+            try {
+                while (!pending.isEmpty()) {
+                    each.accept(result(pending.poll()));
+                }
+            } finally {
+                if (pool != null) {
+                    pool.shutdownNow();
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package followup.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RecordDirectoryTest {
+    @TempDir
+    Path dir;
+
+    private void write(String name, int i) throws IOException {
+        Files.writeString(dir.resolve(name), """
+                company = "Company %d"
+                position = "Engineer"
+                at = "2027-01-14T14:00"
+                interviewers = [ { name = "Jane Doe", email = "jane@company%d.example" } ]
+                """.formatted(i, i));
+    }
+
+    @Test
+    void readOnSeveralThreadsHandsEveryRecordOnInFileNameOrder() throws IOException {
+        for (int i = 0; i < 500; i++) {
+            write(String.format("r-%04d.conf", i), i);
+        }
+        List<String> seen = new ArrayList<>();
+        List<String> threads = new ArrayList<>();
+        RecordDirectory.read(Corpus.recordLoader(), dir, 4, e -> {
+            assertTrue(e.problems().isEmpty(), e.problems()::toString);
+            return e.id() + "|" + e.interview().company();
+        }, s -> {
+            seen.add(s);
+            threads.add(Thread.currentThread().getName());
+        });
+        assertEquals(IntStream.range(0, 500).mapToObj(i -> String.format("r-%04d|Company %d", i, i)).toList(), seen);
+        assertTrue(threads.stream().allMatch(Thread.currentThread().getName()::equals), "handed on the caller's thread");
+    }
+
+    @Test
+    void aDuplicateIdFarFromTheFirstIsStillFoundIgnoringCase() throws IOException {
+        write("Zeta.conf", 0); // capitals sort before every b-... file
+        for (int i = 0; i < 300; i++) {
+            write(String.format("b-%04d.conf", i), i);
+        }
+        write("zeta.conf", 1); // sorts after them
+        List<RecordDirectory.Entry> entries = new ArrayList<>();
+        RecordDirectory.read(Corpus.recordLoader(), dir, 2, e -> e, entries::add);
+        assertEquals(302, entries.size());
+        RecordDirectory.Entry last = entries.get(entries.size() - 1);
+        assertNull(last.id());
+        assertNull(last.interview());
+        assertEquals(1, last.problems().size());
+        assertTrue(last.problems().get(0).message().startsWith("duplicate id: \"zeta\" is already the id of"),
+                last.problems()::toString);
+        assertTrue(last.problems().get(0).message().contains("Zeta.conf"), last.problems()::toString);
+    }
+
+    @Test
+    void anErrorInTheWorkReachesTheCaller() throws IOException {
+        for (int i = 0; i < 50; i++) {
+            write(String.format("r-%04d.conf", i), i);
+        }
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> RecordDirectory.read(
+                Corpus.recordLoader(), dir, 2, entry -> {
+                    if (entry.id().equals("r-0031")) {
+                        throw new IllegalStateException("planning r-0031 failed");
+                    }
+                    return entry;
+                }, entry -> { }));
+        assertEquals("planning r-0031 failed", e.getMessage());
+    }
+
+    @Test
+    void aMissingDirectoryIsOneProblem() {
+        List<RecordDirectory.Entry> entries = new ArrayList<>();
+        RecordDirectory.read(Corpus.recordLoader(), dir.resolve("nope"), entries::add);
+        assertEquals(1, entries.size());
+        assertTrue(entries.get(0).problems().get(0).message().contains("does not exist"));
+    }
+}
