@@ -9,6 +9,7 @@ import followup.inbox.ImapPoller;
 import followup.inbox.SentFolder;
 import followup.inbox.SyncStateStore;
 import followup.mail.SmtpSender;
+import followup.holiday.PublicHolidays;
 import followup.plan.Planner;
 import followup.plan.State;
 import followup.sandbox.Sandbox;
@@ -106,7 +107,8 @@ public final class Daemon implements AutoCloseable {
         MailLog mail = new MailLog(db);
         Notices notices = new Notices(store, events, settings.sender(), clock);
         RecordBook book = new RecordBook(settings.interviews(), RecordLoader.forSettings(settings));
-        Planner planner = new Planner(settings.policy(), settings.sender(), clock);
+        Planner planner = new Planner(settings.policy(), settings.sender(), clock,
+                PublicHolidays.of(settings.holidays()));
         Reconciler reconciler = new Reconciler(book, planner, store, events, notices, clock);
         ImapConnector imap = new ImapConnector(imapServer);
         SyncStateStore sync = new SyncStateStore() {

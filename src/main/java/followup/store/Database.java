@@ -34,7 +34,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class Database implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
-    private static final int VERSION = 1;
+    private static final int VERSION = 2;
     private final JdbcConnectionPool pool;
     private final String url;
     private final Optional<SentMark> mark;
@@ -169,12 +169,21 @@ public final class Database implements AutoCloseable {
             if (!tableExists(c, "FU_SCHEMA")) {
                 runScript(c, "/followup/store/schema-1.sql");
                 try (Statement s = c.createStatement()) {
-                    s.executeUpdate("INSERT INTO fu_schema (version) VALUES (" + VERSION + ")");
+                    s.executeUpdate("INSERT INTO fu_schema (version) VALUES (1)");
                 }
+            }
+            for (int v = schemaVersion(c) + 1; v <= VERSION; v++) {
+                runScript(c, "/followup/store/schema-" + v + ".sql");   // each script ends by raising the version
             }
             if (!tableExists(c, "QRTZ_JOB_DETAILS")) {
                 runScript(c, "/org/quartz/impl/jdbcjobstore/tables_h2.sql");
             }
+        }
+    }
+
+    private static int schemaVersion(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT MAX(version) FROM fu_schema")) {
+            return rs.next() ? rs.getInt(1) : 1;
         }
     }
 
