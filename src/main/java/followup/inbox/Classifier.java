@@ -64,7 +64,9 @@ public final class Classifier {
 
         Optional<String> signal = m.autoReplySignal().or(() -> AutoReplySignals.ofSubject(m.subject()));
         if (signal.isPresent()) {
-            return new Verdict.AutoReply(signal.get(), interviews);
+            boolean outOfOffice = signal.get().contains("vacation") || AutoReplySignals.ofSubject(m.subject())
+                    .isPresent();
+            return new Verdict.AutoReply(signal.get(), interviews, from, outOfOffice, Optional.empty());
         }
         if (interviews.isEmpty()) {
             return new Verdict.Unrelated();

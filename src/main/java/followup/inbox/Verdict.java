@@ -1,17 +1,23 @@
 package followup.inbox;
 
+import java.time.LocalDate;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /** What one inbox message means for the interviews, as decided by {@link Classifier}. */
 public sealed interface Verdict {
     /**
-     * A delivery status report with {@code Action: failed} about one of our messages or recipients.
+     * A permanent delivery failure about one of our messages or recipients: a delivery report with {@code Action:
+     * failed} and a 5.x.x status (or no status and the wording of a permanent failure), a plain-text bounce, or an
+     * Exchange non-delivery report. The addresses are bad: nothing more goes to them. A server that gave up after
+     * temporary failures only (4.x.x) is {@link Delayed}, not a bounce.
      *
      * @param failedRecipients  the failed addresses (all of them when the original Message-ID is ours, else only
      *                          those we wrote to)
      * @param originalMessageIds the Message-IDs the report names (may be empty)
-     * @param diagnostic         the first failed recipient's {@code Diagnostic-Code}, else its {@code Status}
+     * @param diagnostic         the first failed recipient's {@code Diagnostic-Code}, else its {@code Status}, else
+     *                           the sentence of a plain-text bounce that says why
      */
     record Bounce(Set<String> failedRecipients, Set<String> originalMessageIds, String diagnostic) implements Verdict {
         public Bounce {
@@ -21,19 +27,67 @@ public sealed interface Verdict {
         }
     }
 
-    /** A delivery report with {@code Action: delayed}: the server is still trying. Recorded only. */
-    record Delayed(Set<String> recipients, Set<String> originalMessageIds) implements Verdict {
+    /**
+     * A temporary delivery failure about one of ours: {@code Action: delayed}, or a failure with a 4.x.x status
+     * (the server is still trying, or gave up on a temporary fault). Recorded only: the address is not bad.
+     *
+     * @param diagnostic the first such recipient's {@code Diagnostic-Code}, else its {@code Status}, else empty
+     */
+    record Delayed(Set<String> recipients, Set<String> originalMessageIds, String diagnostic) implements Verdict {
         public Delayed {
             recipients = Set.copyOf(recipients);
             originalMessageIds = Set.copyOf(originalMessageIds);
+            diagnostic = diagnostic == null ? "" : diagnostic;
+        }
+
+        public Delayed(Set<String> recipients, Set<String> originalMessageIds) {
+            this(recipients, originalMessageIds, "");
         }
     }
 
-    /** An automatic answer (RFC 3834 headers or an out-of-office subject). Recorded only. */
-    record AutoReply(String signal, Set<String> interviews) implements Verdict {
+    /**
+     * An automatic answer (RFC 3834 and Microsoft headers, or an out-of-office subject). Never a reply.
+     *
+     * @param signal      what gave it away, e.g. {@code Auto-Submitted: auto-replied (vacation)}
+     * @param interviews  the interviews it answers (by reference or sender), possibly none
+     * @param from        its From address, lower-cased, or null
+     * @param outOfOffice true for an out-of-office (vacation) answer; false for other automatic answers
+     *                    (acknowledgements of receipt, list and bulk mail)
+     * @param returnDate  the date the out-of-office text names (the person is back on, or away until, that day),
+     *                    when one was found; always empty when {@code outOfOffice} is false
+     */
+    record AutoReply(String signal, Set<String> interviews, String from, boolean outOfOffice,
+                     Optional<LocalDate> returnDate) implements Verdict {
         public AutoReply {
             Objects.requireNonNull(signal, "signal");
             interviews = Set.copyOf(interviews);
+            returnDate = returnDate == null || !outOfOffice ? Optional.empty() : returnDate;
+        }
+    }
+
+    /**
+     * A calendar invitation ({@code METHOD:REQUEST}) from the company: an answer like a reply, which also says what
+     * the next round is and when.
+     *
+     * @param from its From address, lower-cased
+     */
+    record Invitation(Set<String> interviews, String from, Invite invite) implements Verdict {
+        public Invitation {
+            interviews = Set.copyOf(interviews);
+            Objects.requireNonNull(invite, "invite");
+        }
+    }
+
+    /**
+     * A reply from the company saying it will not go on with the user.
+     *
+     * @param from its From address, lower-cased
+     * @param why  the sentence of the reply that says so, on one line
+     */
+    record Rejection(Set<String> interviews, String from, String why) implements Verdict {
+        public Rejection {
+            interviews = Set.copyOf(interviews);
+            Objects.requireNonNull(why, "why");
         }
     }
 

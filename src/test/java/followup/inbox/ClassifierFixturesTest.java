@@ -6,6 +6,7 @@ import static followup.inbox.Fixtures.THANK_YOU_PAT;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -53,7 +54,8 @@ class ClassifierFixturesTest {
     @Test
     void sieve_vacation_reply_is_an_auto_reply_although_it_references_ours_and_comes_from_the_contact()
             throws Exception {
-        assertEquals(new Verdict.AutoReply("Auto-Submitted: auto-replied (vacation)", Set.of("acme-platform")),
+        assertEquals(new Verdict.AutoReply("Auto-Submitted: auto-replied (vacation)", Set.of("acme-platform"),
+                        "jane@acme.test", true, Optional.empty()),
                 classify(Fixtures.VACATION));
     }
 

@@ -70,7 +70,8 @@ class ClassifierTest {
 
     @Test
     void x_autoreply_makes_a_message_from_the_interviewer_an_auto_reply() throws Exception {
-        assertEquals(new Verdict.AutoReply("X-Autoreply: yes", Set.of("acme")),
+        assertEquals(new Verdict.AutoReply("X-Autoreply: yes", Set.of("acme"), "jane.doe@gmail.com", false,
+                        Optional.empty()),
                 classify("From: jane.doe@gmail.com\nX-Autoreply: yes\nSubject: Re: Thanks"));
     }
 
@@ -83,7 +84,8 @@ class ClassifierTest {
     @ParameterizedTest
     @ValueSource(strings = {"list", "bulk", "junk", "auto_reply", "BULK"})
     void precedence_list_bulk_junk_and_auto_reply_are_auto_replies(String precedence) throws Exception {
-        assertEquals(new Verdict.AutoReply("Precedence: " + precedence, Set.of("acme")),
+        assertEquals(new Verdict.AutoReply("Precedence: " + precedence, Set.of("acme"), "hr@acme.example", false,
+                        Optional.empty()),
                 classify("From: hr@acme.example\nPrecedence: " + precedence + "\nSubject: Re: Thanks"));
     }
 
@@ -95,7 +97,8 @@ class ClassifierTest {
 
     @Test
     void auto_submitted_auto_generated_is_an_auto_reply() throws Exception {
-        assertEquals(new Verdict.AutoReply("Auto-Submitted: auto-generated", Set.of("acme")),
+        assertEquals(new Verdict.AutoReply("Auto-Submitted: auto-generated", Set.of("acme"), "noreply@acme.example",
+                        false, Optional.empty()),
                 classify("From: noreply@acme.example\nAuto-Submitted: auto-generated\nSubject: Application received"));
     }
 
@@ -108,7 +111,8 @@ class ClassifierTest {
         "Автоматический ответ: Спасибо", "自动回复: 谢谢", "OOO until Dec 1"})
     void out_of_office_subjects_in_several_languages_are_auto_replies(String subject) {
         Verdict verdict = classifier.classify(message("jane.doe@gmail.com", subject, List.of(), Optional.empty()));
-        assertEquals(new Verdict.AutoReply("subject: " + subject, Set.of("acme")), verdict);
+        assertEquals(new Verdict.AutoReply("subject: " + subject, Set.of("acme"), "jane.doe@gmail.com", true,
+                Optional.empty()), verdict);
     }
 
     @ParameterizedTest

@@ -1,0 +1,78 @@
+package followup.inbox;
+
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A calendar invitation (the first {@code VEVENT} of an iCalendar object), as {@link InviteParser} reads it.
+ *
+ * @param method        the iCalendar {@code METHOD}, upper-cased ({@code REQUEST}, {@code CANCEL}, {@code PUBLISH},
+ *                      ...), empty when the object names none
+ * @param uid           the event's {@code UID}, empty when missing
+ * @param summary       the event's title ({@code SUMMARY}), empty when missing
+ * @param start         {@code DTSTART} in its own zone: the {@code TZID}'s, UTC for a {@code Z} time or a floating
+ *                      time, the start of the day in UTC for an all-day event
+ * @param end           {@code DTEND}, else start + {@code DURATION}, else start (a day later for an all-day event)
+ * @param organizer     the {@code ORGANIZER}, if any
+ * @param attendees     every {@code ATTENDEE} in the order written
+ * @param location      {@code LOCATION}, if any
+ * @param description   {@code DESCRIPTION}, if any (may be long; cut to {@value #MAX_TEXT} characters)
+ * @param conferenceUrl the video call link: {@code X-GOOGLE-CONFERENCE}, a {@code CONFERENCE} or {@code URL}
+ *                      property, else the first Meet/Teams/Zoom/Webex link in the location or description
+ */
+public record Invite(String method, String uid, String summary, ZonedDateTime start, ZonedDateTime end,
+                     Optional<Person> organizer, List<Attendee> attendees, Optional<String> location,
+                     Optional<String> description, Optional<String> conferenceUrl) {
+    /** Texts longer than this are cut: a description is for a notice, not an archive. */
+    public static final int MAX_TEXT = 4000;
+
+    public Invite {
+        method = method == null ? "" : method;
+        uid = uid == null ? "" : uid;
+        summary = summary == null ? "" : summary;
+        Objects.requireNonNull(start, "start");
+        Objects.requireNonNull(end, "end");
+        organizer = organizer == null ? Optional.empty() : organizer;
+        attendees = attendees == null ? List.of() : List.copyOf(attendees);
+        location = location == null ? Optional.empty() : location;
+        description = description == null ? Optional.empty() : description;
+        conferenceUrl = conferenceUrl == null ? Optional.empty() : conferenceUrl;
+    }
+
+    /** {@code METHOD:REQUEST}: the organizer asks the user to attend (not a cancellation or a published calendar). */
+    public boolean isRequest() {
+        return "REQUEST".equals(method);
+    }
+
+    /**
+     * The organizer.
+     *
+     * @param name  the {@code CN}, empty when missing
+     * @param email the {@code mailto:} address, lower-cased, empty when the value is no mail address
+     */
+    public record Person(String name, String email) {
+        public Person {
+            name = name == null ? "" : name;
+            email = email == null ? "" : email;
+        }
+    }
+
+    /**
+     * One attendee.
+     *
+     * @param name  the {@code CN}, empty when missing
+     * @param email the {@code mailto:} address, lower-cased, empty when the value is no mail address
+     * @param role  the {@code ROLE} parameter upper-cased ({@code REQ-PARTICIPANT}, {@code OPT-PARTICIPANT},
+     *              {@code CHAIR}, {@code NON-PARTICIPANT}); {@code REQ-PARTICIPANT} when missing (the RFC 5545
+     *              default)
+     */
+    public record Attendee(String name, String email, String role) {
+        public Attendee {
+            name = name == null ? "" : name;
+            email = email == null ? "" : email;
+            role = role == null || role.isBlank() ? "REQ-PARTICIPANT" : role;
+        }
+    }
+}
