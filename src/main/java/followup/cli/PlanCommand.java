@@ -38,7 +38,8 @@ final class PlanCommand implements Callable<Integer> {
             followup.store.MessageStore store = db.map(followup.store.MessageStore::new).orElse(null);
             for (Interview interview : interviews) {
                 entries.add(new PlanView.Entry(interview, ws.records().files().get(interview.id()),
-                        StateOverlay.plan(ws.planner(), interview, store)));
+                        StateOverlay.plan(ws.planner(), interview, store,
+                        ws.records().interviews())));
             }
         } finally {
             db.ifPresent(followup.store.Database::close);

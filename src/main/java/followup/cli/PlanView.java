@@ -40,11 +40,16 @@ final class PlanView {
             List<String[]> rows = new ArrayList<>();
             for (PlannedMessage m : e.messages()) {
                 rows.add(new String[] {m.step().id(), recipient(m), when(m.due(), m.to().zone(), m.estimated()),
-                        when(m.due(), sender.zone(), m.estimated()), m.state().label(), m.reason()});
+                        when(m.due(), sender.zone(), m.estimated()), state(m), m.reason()});
             }
             printRows(out, head, rows);
             out.println();
         }
+    }
+
+    /** The state, with the cause in words when there is one: {@code held (the company replied)}. */
+    static String state(PlannedMessage m) {
+        return m.state().label() + (m.cause() == null ? "" : " (" + m.cause().words() + ")");
     }
 
     private static String recipient(PlannedMessage m) {
@@ -140,6 +145,7 @@ final class PlanView {
         j.put("estimated", m.estimated());
         j.put("state", m.state().label());
         j.put("reason", m.reason());
+        j.put("cause", m.cause() == null ? null : m.cause().id());
         j.put("messageId", m.messageId());
         j.put("inReplyTo", m.inReplyTo());
         return j;

@@ -3,6 +3,7 @@ package followup.daemon;
 import followup.config.Display;
 import followup.config.RecordLoader;
 import followup.config.Settings;
+import followup.inbox.DraftsFolder;
 import followup.inbox.FolderSync;
 import followup.inbox.ImapConnector;
 import followup.inbox.ImapPoller;
@@ -125,11 +126,18 @@ public final class Daemon implements AutoCloseable {
         Set<String> own = new HashSet<>();
         own.add(settings.sender().email());
         own.add(settings.sender().notifyAddress());
+        Templates templates = new Templates(settings.templates(), settings.renderTimeLimit());
+        RejectionDrafts drafts = new RejectionDrafts(templates, settings.sender(),
+                new DraftsFolder(imap, settings.mail().imap().draftsFolder()), clock);
+        Answers answers = new Answers(book, store, mail, events, notices, drafts, own, settings.sender().zone(), clock,
+                listener, id -> {
+                    reconciler.reconcile(id);
+                    reconciler.syncTriggers();
+                });
         Mailbox mailbox = new Mailbox(new ImapPoller(imap, settings.mail().imap().folders(), sync),
                 new SentFolder(imap, settings.mail().imap().sentFolder()), settings.mail().imap().saveSent(), own,
-                book, store, mail, events, notices, settings.policy(), clock, listener);
+                book, store, mail, events, notices, settings.policy(), clock, answers);
         SmtpSender smtp = new SmtpSender(smtpServer);
-        Templates templates = new Templates(settings.templates(), settings.renderTimeLimit());
         Dispatcher dispatcher = new Dispatcher(new Dispatcher.Wiring(settings, settings.policy(), settings.sender(),
                 clock, book, reconciler, store, events, holds, mail, notices, templates, smtp, mailbox,
                 new Dispatcher.Retry(settings.mail().retryFirst(), settings.mail().retryMax()), listener));

@@ -15,6 +15,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The planned messages and their states. Every change of state is a compare-and-set on the current state, so two
@@ -168,6 +169,21 @@ public final class MessageStore {
 
     public void markScheduled(String key, Instant at) {
         jdbc.update("UPDATE fu_messages SET scheduled_at = ? WHERE msg_key = ?", at, key);
+    }
+
+    /**
+     * Holds the planned messages of an interview whose step is one of {@code steps} (all steps when null), notices
+     * excepted. Returns the keys it held.
+     */
+    public List<String> holdPending(String interviewId, Set<String> steps, String reason, Cause cause, Instant now) {
+        List<String> held = new java.util.ArrayList<>();
+        for (StoredMessage s : ofInterview(interviewId)) {
+            if (!s.isNotice() && (steps == null || steps.contains(s.step()))
+                    && settle(s.key(), State.PLANNED, State.HELD, reason, null, now, cause)) {
+                held.add(s.key());
+            }
+        }
+        return held;
     }
 
     /** Held messages of an interview back to planned (the caller re-plans them). */
