@@ -1,5 +1,6 @@
 package followup.cli;
 
+import followup.plan.Cause;
 import followup.plan.State;
 import followup.store.Database;
 import followup.store.EventLog;
@@ -41,7 +42,8 @@ final class HoldCommand implements Callable<Integer> {
             String why = "held by you" + (text.isEmpty() ? "" : ": " + text);
             int n = 0;
             for (StoredMessage m : store.ofInterview(id)) {
-                if (!m.isNotice() && store.settle(m.key(), State.PLANNED, State.HELD, why, null, now)) {
+                if (!m.isNotice() && store.settle(m.key(), State.PLANNED, State.HELD, why, null, now,
+                        Cause.USER_HOLD)) {
                     n++;
                 }
             }

@@ -6,6 +6,7 @@ import followup.config.Problem;
 import followup.config.RecordDirectory;
 import followup.config.RecordLoader;
 import followup.config.Settings;
+import followup.holiday.PublicHolidays;
 import followup.config.SettingsLoader;
 import followup.plan.Interview;
 import followup.plan.PlannedMessage;
@@ -47,7 +48,8 @@ final class PlanCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Settings settings = SettingsLoader.load(config.file);
-        Planner planner = new Planner(settings.policy(), settings.sender(), main.clock);
+        Planner planner = new Planner(settings.policy(), settings.sender(), main.clock,
+                PublicHolidays.of(settings.holidays()));
         Optional<Database> db = StoreView.existing(settings);
         List<Problem> problems = new ArrayList<>();
         try {
@@ -56,13 +58,14 @@ final class PlanCommand implements Callable<Integer> {
                 Workspace ws = Workspace.open(config.file, main.clock);
                 Interview interview = ws.interview(id);
                 show(settings, List.of(new PlanView.Entry(interview, ws.records().files().get(id),
-                        StateOverlay.plan(planner, interview, store))), problems);
+                        StateOverlay.plan(planner, interview, store,
+                        ws.records().interviews()))), problems);
             } else {
                 // read and planned on every core, shown in file order, a few dozen records in flight at a time
                 show(settings, each -> RecordDirectory.read(RecordLoader.forSettings(settings),
                         settings.interviews(), Runtime.getRuntime().availableProcessors(),
                         e -> new Planned(e, e.interview() == null ? List.of()
-                                : StateOverlay.plan(planner, e.interview(), store)),
+                                : StateOverlay.plan(planner, e.interview(), store, List.of())),   // a next round: from the store, once run
                         p -> {
                             problems.addAll(p.entry().problems());
                             if (p.entry().interview() != null) {

@@ -90,6 +90,7 @@ final class PlanJson {
         g.writeBooleanField("estimated", m.estimated());
         g.writeStringField("state", m.state().label());
         g.writeStringField("reason", m.reason());
+        g.writeStringField("cause", m.cause() == null ? null : m.cause().id());
         g.writeStringField("messageId", m.messageId());
         g.writeStringField("inReplyTo", m.inReplyTo());
         g.writeEndObject();

@@ -32,10 +32,15 @@ final class PlanView {
         List<String[]> rows = new ArrayList<>();
         for (PlannedMessage m : e.messages()) {
             rows.add(new String[] {m.step().id(), recipient(m), when(m.due(), m.to().zone(), m.estimated()),
-                    when(m.due(), sender.zone(), m.estimated()), m.state().label(), m.reason()});
+                    when(m.due(), sender.zone(), m.estimated()), state(m), m.reason()});
         }
         printRows(out, head, rows);
         out.println();
+    }
+
+    /** The state, with the cause in words when there is one: {@code held (the company replied)}. */
+    static String state(PlannedMessage m) {
+        return m.state().label() + (m.cause() == null ? "" : " (" + m.cause().words() + ")");
     }
 
     private static String recipient(PlannedMessage m) {

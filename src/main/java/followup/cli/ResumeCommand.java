@@ -36,7 +36,11 @@ final class ResumeCommand implements Callable<Integer> {
             MessageStore store = new MessageStore(db);
             new Holds(db).release(id);
             int replies = new MailLog(db).dismissReplies(id);
-            int n = store.release(id, "held by you", now) + store.release(id, "reply from", now);
+            int n = 0;
+            for (String heldBy : new String[] {"held by you", "reply from", "invitation from", "rejection from",
+                    "handled elsewhere"}) {
+                n += store.release(id, heldBy, now);
+            }
             new EventLog(db).record(now, id, null, "resume", n + " message(s) released"
                     + (replies > 0 ? ", " + replies + " reply(ies) dismissed" : ""));
             main.out.println("Resumed " + id + ": " + n + " message" + (n == 1 ? "" : "s") + " planned again"

@@ -7,6 +7,7 @@ import followup.config.Records;
 import followup.config.Settings;
 import followup.config.SettingsLoader;
 import followup.plan.Interview;
+import followup.holiday.PublicHolidays;
 import followup.plan.Planner;
 import followup.template.Templates;
 import java.nio.file.Path;
@@ -20,7 +21,8 @@ record Workspace(Settings settings, Records records, Templates templates, Planne
         Settings settings = SettingsLoader.load(config);
         Records records = RecordLoader.forSettings(settings).loadAll(settings.interviews());
         Templates templates = new Templates(settings.templates(), settings.renderTimeLimit());
-        return new Workspace(settings, records, templates, new Planner(settings.policy(), settings.sender(), clock));
+        return new Workspace(settings, records, templates, new Planner(settings.policy(), settings.sender(), clock,
+                PublicHolidays.of(settings.holidays())));
     }
 
     /** Bad input unless a record file with this id exists (valid or not): hold and resume work on either. */

@@ -35,10 +35,11 @@ public final class RecordLoader {
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
     private static final Set<String> RECORD_KEYS = Set.of("company", "position", "at", "zone", "interviewers",
             "contact", "phone", "next-step-by", "promised-by-me", "promised-to-me", "notes", "status", "domains",
-            "templates");
+            "templates", "country", "previous");
     private static final Set<String> INTERVIEWER_KEYS = Set.of("name", "title", "email", "zone", "topics",
-            "handwritten", "address");
+            "handwritten", "address", "country");
     private static final long MAX_FILE_BYTES = 1_000_000;
+    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
     private final ZoneId defaultZone;
     private final Path templates;
@@ -143,11 +144,18 @@ public final class RecordLoader {
                 : Interview.Status.ACTIVE;
         List<String> domains = domains(f, interviewers);
         Map<String, String> templateOverrides = templates(f);
+        String country = country(f);
+        String previous = f.line("previous", false, "\"acme-platform\"");
+        if (previous != null && (!ID.matcher(previous).matches() || previous.equalsIgnoreCase(id))) {
+            f.problem("previous", "\"" + previous + "\" is not the id of another interview record (the file name"
+                    + " without .conf of the earlier round, e.g. previous = \"acme-platform\")");
+        }
         if (!f.problems().isEmpty() || company == null || position == null || at == null || status == null) {
             return null;
         }
         return new Interview(id, company, position, at, zone == null ? defaultZone : zone, interviewers, contact,
-                phone, nextStepBy, promisedByMe, promisedToMe, notes, status, domains, templateOverrides);
+                phone, nextStepBy, promisedByMe, promisedToMe, notes, status, domains, templateOverrides, country,
+                previous);
     }
 
     private List<Interviewer> interviewers(Fields f) {
@@ -174,6 +182,7 @@ public final class RecordLoader {
             List<String> topics = p.lines("topics", "[\"the migration to Kubernetes\"]");
             Boolean handwritten = p.has("handwritten") ? p.bool("handwritten", false) : Boolean.FALSE;
             String address = p.text("address", "\"Acme Corp, 1 Main St, Springfield\"");
+            String country = country(p);
             if (email != null) {
                 String earlier = seen.putIfAbsent(email, prefix);
                 if (earlier != null) {
@@ -182,10 +191,25 @@ public final class RecordLoader {
                 }
             }
             if (name != null && handwritten != null) {
-                out.add(new Interviewer(name, title, email, zone, topics, handwritten, address));
+                out.add(new Interviewer(name, title, email, zone, topics, handwritten, address, country));
             }
         }
         return out;
+    }
+
+    /** {@code country}: an ISO 3166 alpha-2 code, upper-cased; for public holidays. */
+    private static String country(Fields f) {
+        String c = f.line("country", false, "\"DE\"");
+        if (c == null) {
+            return null;
+        }
+        String code = c.strip().toUpperCase(Locale.ROOT);
+        if (!COUNTRIES.contains(code)) {
+            f.problem("country", "\"" + c + "\" is not an ISO 3166 country code (a valid value looks like country ="
+                    + " \"DE\" or \"US\"; it decides the public holidays of the send window)");
+            return null;
+        }
+        return code;
     }
 
     private static String contact(Fields f, List<Interviewer> interviewers) {

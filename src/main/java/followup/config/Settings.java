@@ -5,8 +5,10 @@ import followup.plan.Sender;
 import java.nio.file.Path;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Everything in {@code application.conf}, read once and validated.
@@ -15,9 +17,10 @@ import java.util.Objects;
  * @param interviews  the directory of interview records
  * @param templates   the directory of message templates
  * @param renderTimeLimit the longest one message may take to render before its template is reported as stuck
+ * @param holidays    {@code followup.policy.send-window.holidays}
  */
 public record Settings(Path file, Sender sender, Mail mail, Policy policy, Path interviews, Path templates,
-                       Store store, boolean cluster, Duration renderTimeLimit) {
+                       Store store, boolean cluster, Duration renderTimeLimit, Holidays holidays) {
 
     /** {@code followup.store.url}: the JDBC URL of the state database. */
     public String storeUrl() {
@@ -49,6 +52,21 @@ public record Settings(Path file, Sender sender, Mail mail, Policy policy, Path 
         public String toString() {
             return "Store[" + url + " user=" + username + " password=" + (password == null ? "(none)" : "(hidden)")
                     + "]";
+        }
+    }
+
+    /**
+     * {@code followup.policy.send-window.holidays}: the send window stays shut on the recipient's public holidays.
+     *
+     * @param extra  dates that count as holidays for every recipient
+     * @param ignore dates that never count as holidays
+     */
+    public record Holidays(boolean enabled, Set<LocalDate> extra, Set<LocalDate> ignore) {
+        public static final Holidays NONE = new Holidays(false, Set.of(), Set.of());
+
+        public Holidays {
+            extra = Set.copyOf(extra);
+            ignore = Set.copyOf(ignore);
         }
     }
 
@@ -120,9 +138,13 @@ public record Settings(Path file, Sender sender, Mail mail, Policy policy, Path 
 
     /** {@code followup.mail.imap}: the server plus what to watch. */
     public record Imap(Server server, List<String> folders, String sentFolder, boolean saveSent,
-                       Duration pollInterval) {
+                       Duration pollInterval, String draftsFolder) {
         public Imap {
             folders = List.copyOf(folders);
+        }
+
+        public Imap(Server server, List<String> folders, String sentFolder, boolean saveSent, Duration pollInterval) {
+            this(server, folders, sentFolder, saveSent, pollInterval, "Drafts");
         }
     }
 

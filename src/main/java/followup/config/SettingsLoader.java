@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -149,6 +150,7 @@ public final class SettingsLoader {
         Sender sender = sender(f.at("sender"));
         Settings.Mail mail = mail(f.at("mail"), base);
         Policy policy = policy(f.at("policy"));
+        Settings.Holidays holidays = holidays(f.at("policy.send-window.holidays"));
         String interviews = f.line("interviews", true, "\"interviews\"");
         String templates = f.line("templates", true, "\"../templates\"");
         Settings.Store store = store(f.at("store"), base);
@@ -166,7 +168,7 @@ public final class SettingsLoader {
             return null;
         }
         return new Settings(file, sender, mail, policy, base.resolve(interviews).normalize(),
-                base.resolve(templates).normalize(), store, cluster, renderTimeLimit);
+                base.resolve(templates).normalize(), store, cluster, renderTimeLimit, holidays);
     }
 
     /**
@@ -220,6 +222,7 @@ public final class SettingsLoader {
                     + " folders = [\"INBOX\"])");
         }
         String sentFolder = imapFields.line("sent-folder", true, "\"Sent\"");
+        String draftsFolder = imapFields.line("drafts-folder", true, "\"Drafts\"");
         Boolean saveSent = imapFields.bool("save-sent", true);
         Duration poll = imapFields.duration("poll-interval", true, "5m");
         if (poll != null && poll.compareTo(Duration.ofSeconds(1)) < 0) {
@@ -235,12 +238,14 @@ public final class SettingsLoader {
         Fields sandboxFields = f.at("sandbox");
         Integer smtpPort = sandboxPort(sandboxFields, "smtp-port");
         Integer imapPort = sandboxPort(sandboxFields, "imap-port");
-        if (mode == null || smtp == null || imapServer == null || sentFolder == null || saveSent == null
+        if (mode == null || smtp == null || imapServer == null || sentFolder == null || draftsFolder == null
+                || saveSent == null
                 || poll == null || perHour == null || perDay == null || smtpPort == null || imapPort == null
                 || retryFirst == null || retryMax == null) {
             return null;
         }
-        return new Settings.Mail(mode, smtp, new Settings.Imap(imapServer, folders, sentFolder, saveSent, poll),
+        return new Settings.Mail(mode, smtp, new Settings.Imap(imapServer, folders, sentFolder, saveSent, poll,
+                draftsFolder),
                 perHour, perDay, retryFirst, retryMax, new Settings.Sandbox(smtpPort, imapPort));
     }
 
@@ -367,6 +372,27 @@ public final class SettingsLoader {
         }
         return new Policy(promise, handwritten, thankYou, thankYouLatest, debriefEnabled, debrief, followUp,
                 followUpStated, second, call, grace, window, onUncertain);
+    }
+
+    /** {@code policy.send-window.holidays}: on, and the dates to add or take out (ISO dates). */
+    private static Settings.Holidays holidays(Fields f) {
+        Boolean enabled = f.bool("enabled", true);
+        Set<LocalDate> extra = dates(f, "extra");
+        Set<LocalDate> ignore = dates(f, "ignore");
+        return enabled == null ? null : new Settings.Holidays(enabled, extra, ignore);
+    }
+
+    private static Set<LocalDate> dates(Fields f, String key) {
+        Set<LocalDate> out = new java.util.HashSet<>();
+        for (Fields.Item d : f.lineItems(key, "[\"2027-12-24\"]")) {
+            try {
+                out.add(LocalDate.parse(d.value()));
+            } catch (java.time.DateTimeException e) {
+                f.problemAt(d.line(), d.key(), "\"" + d.value() + "\" is not a date (a valid value looks like " + key
+                        + " = [\"2027-12-24\", \"2027-12-31\"])");
+            }
+        }
+        return out;
     }
 
     private static SendWindow window(Fields f) {

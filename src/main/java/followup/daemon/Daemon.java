@@ -3,6 +3,7 @@ package followup.daemon;
 import followup.config.Display;
 import followup.config.RecordLoader;
 import followup.config.Settings;
+import followup.inbox.DraftsFolder;
 import followup.inbox.FolderSync;
 import followup.inbox.ImapConnector;
 import followup.inbox.ImapPoller;
@@ -10,6 +11,7 @@ import followup.inbox.ImapSession;
 import followup.inbox.SentFolder;
 import followup.inbox.SyncStateStore;
 import followup.mail.SmtpSender;
+import followup.holiday.PublicHolidays;
 import followup.plan.Planner;
 import followup.plan.State;
 import followup.sandbox.Sandbox;
@@ -111,7 +113,8 @@ public final class Daemon implements AutoCloseable {
         MailLog mail = new MailLog(db);
         Notices notices = new Notices(store, events, settings.sender(), clock);
         RecordBook book = new RecordBook(settings.interviews(), RecordLoader.forSettings(settings));
-        Planner planner = new Planner(settings.policy(), settings.sender(), clock);
+        Planner planner = new Planner(settings.policy(), settings.sender(), clock,
+                PublicHolidays.of(settings.holidays()));
         Reconciler reconciler = new Reconciler(book, planner, store, events, notices, clock);
         ImapConnector imap = new ImapConnector(imapServer);
         SyncStateStore sync = new SyncStateStore() {
@@ -128,12 +131,19 @@ public final class Daemon implements AutoCloseable {
         Set<String> own = new HashSet<>();
         own.add(settings.sender().email());
         own.add(settings.sender().notifyAddress());
+        Templates templates = new Templates(settings.templates(), settings.renderTimeLimit());
+        RejectionDrafts drafts = new RejectionDrafts(templates, settings.sender(),
+                new DraftsFolder(imap, settings.mail().imap().draftsFolder()), clock);
+        Answers answers = new Answers(book, store, mail, events, notices, drafts, own, settings.sender().zone(), clock,
+                listener, id -> {
+                    reconciler.reconcile(id);
+                    reconciler.syncTriggers();
+                });
         ImapSession imapSession = new ImapSession(imap, clock);   // the mailbox's one IMAP connection
         Mailbox mailbox = new Mailbox(new ImapPoller(imapSession, settings.mail().imap().folders(), sync),
                 new SentFolder(imapSession, settings.mail().imap().sentFolder()), settings.mail().imap().saveSent(), own,
-                book, store, mail, events, notices, settings.policy(), clock, listener);
+                book, store, mail, events, notices, settings.policy(), clock, answers);
         SmtpSender smtp = new SmtpSender(smtpServer);
-        Templates templates = new Templates(settings.templates(), settings.renderTimeLimit());
         Dispatcher dispatcher = new Dispatcher(new Dispatcher.Wiring(settings, settings.policy(), settings.sender(),
                 clock, book, reconciler, store, events, holds, mail, notices, templates, smtp, mailbox,
                 new Dispatcher.Retry(settings.mail().retryFirst(), settings.mail().retryMax()), listener));

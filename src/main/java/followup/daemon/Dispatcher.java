@@ -5,6 +5,7 @@ import followup.inbox.InboxUnavailableException;
 import followup.mail.Composer;
 import followup.mail.SendResult;
 import followup.mail.SmtpSender;
+import followup.plan.Cause;
 import followup.plan.Interview;
 import followup.plan.PlannedMessage;
 import followup.plan.Policy;
@@ -178,12 +179,13 @@ final class Dispatcher implements Jobs {
         }
         Optional<String> hold = w.holds().reason(interview.id());
         if (hold.isPresent()) {
-            settle(sm, State.HELD, "held by you" + (hold.get().isBlank() ? "" : ": " + hold.get()), null);
+            settle(sm, State.HELD, "held by you" + (hold.get().isBlank() ? "" : ": " + hold.get()), null,
+                    Cause.USER_HOLD);
             return;
         }
         if (pm.step().toCompany() || pm.step() == Step.CALL_REMINDER) {
             if (pm.step().toCompany() && w.mail().bounced(pm.to().email())) {
-                settle(sm, State.HELD, "address bounced", null);
+                settle(sm, State.HELD, "address bounced", null, Cause.BOUNCE);
                 return;
             }
             if (pm.step().toCompany()) {
@@ -196,7 +198,7 @@ final class Dispatcher implements Jobs {
             }
             Optional<Reply> reply = w.mail().replyTo(interview.id());
             if (reply.isPresent()) {
-                settle(sm, State.HELD, Mailbox.heldBecause(reply.get()), null);
+                settle(sm, State.HELD, Mailbox.heldBecause(reply.get()), null, reply.get().kind());
                 return;
             }
         }
@@ -315,8 +317,12 @@ final class Dispatcher implements Jobs {
     }
 
     private void settle(StoredMessage sm, State to, String reason, String reply) {
+        settle(sm, to, reason, reply, null);
+    }
+
+    private void settle(StoredMessage sm, State to, String reason, String reply, Cause cause) {
         Instant now = w.clock().instant();
-        if (w.store().settle(sm.key(), State.PLANNED, to, reason, reply, now)) {
+        if (w.store().settle(sm.key(), State.PLANNED, to, reason, reply, now, cause)) {
             w.events().record(now, sm.interviewId(), sm.key(), to.label(), reason);
             LOG.info("{} {}: {}", to.label(), sm.key(), reason);
             w.listener().settled(sm.key(), to.label(), reason);

@@ -7,6 +7,7 @@ import followup.inbox.InboxMessage;
 import followup.inbox.InboxUnavailableException;
 import followup.inbox.SentFolder;
 import followup.inbox.Verdict;
+import followup.plan.Cause;
 import followup.plan.Interview;
 import followup.plan.Interviewer;
 import followup.plan.Policy;
@@ -38,8 +39,6 @@ import org.slf4j.LoggerFactory;
  */
 final class Mailbox implements Correlation {
     private static final Logger LOG = LoggerFactory.getLogger(Mailbox.class);
-    private static final Set<String> HELD_BY_REPLY = Set.of(Step.THANK_YOU.id(), Step.FOLLOW_UP.id(),
-            Step.SECOND_FOLLOW_UP.id(), Step.CALL_REMINDER.id());
 
     private final ImapPoller poller;
     private final SentFolder sent;
@@ -52,12 +51,12 @@ final class Mailbox implements Correlation {
     private final Notices notices;
     private final Policy policy;
     private final Clock clock;
-    private final DeliveryListener listener;
+    private final Answers answers;
     private boolean unavailable;
 
     Mailbox(ImapPoller poller, SentFolder sent, boolean saveSent, Set<String> ownAddresses, RecordBook book,
             MessageStore store, MailLog mail, EventLog events, Notices notices, Policy policy, Clock clock,
-            DeliveryListener listener) {
+            Answers answers) {
         this.poller = poller;
         this.sent = sent;
         this.saveSent = saveSent;
@@ -69,11 +68,11 @@ final class Mailbox implements Correlation {
         this.notices = notices;
         this.policy = policy;
         this.clock = clock;
-        this.listener = listener;
+        this.answers = answers;
     }
 
     static String heldBecause(Reply reply) {
-        return "reply from " + reply.from() + " at " + reply.received();
+        return Answers.heldBecause(reply);
     }
 
     /**
@@ -111,8 +110,16 @@ final class Mailbox implements Correlation {
             interview = String.join(",", r.interviews());
             detail = r.why();
             for (String id : r.interviews()) {
-                reply(new Reply(id, ref(m), r.from(), m.received(), r.why()));
+                answers.reply(new Reply(id, Answers.ref(m), r.from(), m.received(), r.why()));
             }
+        } else if (verdict instanceof Verdict.Invitation inv) {
+            interview = String.join(",", inv.interviews());
+            detail = "invitation: " + inv.invite().summary() + " at " + inv.invite().start();
+            answers.invitation(inv, m);
+        } else if (verdict instanceof Verdict.Rejection rej) {
+            interview = String.join(",", rej.interviews());
+            detail = rej.why();
+            answers.rejection(rej, m);
         } else if (verdict instanceof Verdict.Bounce b) {
             detail = String.join(", ", b.failedRecipients()) + ": " + b.diagnostic();
             bounce(b, m);
@@ -120,7 +127,10 @@ final class Mailbox implements Correlation {
             detail = "delivery delayed to " + String.join(", ", d.recipients());
         } else if (verdict instanceof Verdict.AutoReply a) {
             interview = String.join(",", a.interviews());
-            detail = a.signal();
+            detail = a.signal() + a.returnDate().map(d -> "; back " + d).orElse("");
+            if (!a.interviews().isEmpty()) {
+                answers.outOfOffice(a, m);
+            }
         }
         boolean isNew = mail.recordSeen(m.folder(), validity, m.uid(), m.received(), m.messageId(), m.from(),
                 m.subject(), kind, interview, detail);
@@ -131,43 +141,13 @@ final class Mailbox implements Correlation {
         }
     }
 
-    private static String ref(InboxMessage m) {
-        return m.messageId() != null ? m.messageId() : m.folder() + ":" + m.uid();
-    }
-
-    private void reply(Reply reply) {
-        if (!mail.recordReply(reply)) {
-            return;
-        }
-        Instant now = clock.instant();
-        String reason = heldBecause(reply);
-        int held = 0;
-        for (StoredMessage s : store.ofInterview(reply.interviewId())) {
-            if (HELD_BY_REPLY.contains(s.step()) && store.settle(s.key(), State.PLANNED, State.HELD, reason, null,
-                    now)) {
-                held++;
-                events.record(now, s.interviewId(), s.key(), "held", reason);
-                listener.settled(s.key(), "held", reason);
-            }
-        }
-        Optional<Interview> interview = book.get(reply.interviewId());
-        String company = interview.map(Interview::company).orElse(reply.interviewId());
-        LOG.info("Reply from {} for {}: {} pending message(s) held", reply.from(), reply.interviewId(), held);
-        notices.queue(reply.interviewId(), "reply", "Reply from " + company + " (" + reply.from() + ")",
-                company + " answered: a message from " + reply.from() + " arrived at " + reply.received()
-                        + " (" + reply.why() + ").\n\n" + (held == 0 ? "Nothing was pending."
-                        : held + " pending message" + (held == 1 ? " is" : "s are") + " held back and will not be"
-                        + " sent.") + " Read their message and answer it yourself.\n\nIf this was not really a"
-                        + " reply, `followup resume " + reply.interviewId() + "` sends the held messages after all.\n");
-    }
-
     private void bounce(Verdict.Bounce b, InboxMessage m) {
         Instant now = clock.instant();
         Set<String> addresses = new HashSet<>();
         for (String original : b.originalMessageIds()) {
             store.byMessageId(original).ifPresent(s -> {
                 if (store.settle(s.key(), State.SENT, State.BOUNCED, "bounced: " + b.diagnostic(), b.diagnostic(),
-                        now)) {
+                        now, Cause.BOUNCE)) {
                     events.record(now, s.interviewId(), s.key(), "bounced", b.diagnostic());
                 }
                 addresses.add(s.recipient());
@@ -186,7 +166,8 @@ final class Mailbox implements Correlation {
             for (StoredMessage s : store.all()) {
                 if (address.equals(s.recipient()) && !s.isNotice()) {
                     interviewId = s.interviewId();
-                    if (store.settle(s.key(), State.PLANNED, State.HELD, "address bounced", null, now)) {
+                    if (store.settle(s.key(), State.PLANNED, State.HELD, "address bounced", null, now,
+                            Cause.BOUNCE)) {
                         events.record(now, s.interviewId(), s.key(), "held", "address bounced");
                     }
                 }

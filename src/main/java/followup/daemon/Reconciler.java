@@ -1,8 +1,10 @@
 package followup.daemon;
 
+import followup.plan.Cause;
 import followup.plan.Interview;
 import followup.plan.PlannedMessage;
 import followup.plan.Planner;
+import followup.plan.Rounds;
 import followup.plan.State;
 import followup.schedule.QuartzScheduler;
 import followup.store.EventLog;
@@ -48,10 +50,32 @@ final class Reconciler {
 
     /** The interview's plan as of now, with what the store knows. */
     List<PlannedMessage> plan(Interview interview) {
-        return planner.plan(interview, store.history(interview.id()));
+        return Rounds.apply(planner.plan(interview, store.history(interview.id())),
+                Rounds.nextRound(interview, book.all()));
+    }
+
+    /**
+     * After a record changed: the earlier round it names gives way to it, and an earlier round whose follow-ups gave
+     * way to this id (a next round deleted, closed or renamed) gets them back.
+     */
+    private void reconcileRounds(String id, Optional<Interview> interview) {
+        Set<String> earlier = new HashSet<>();
+        interview.flatMap(Interview::previousRound).filter(p -> !p.equals(id)).ifPresent(earlier::add);
+        for (Interview other : book.all()) {
+            if (!other.id().equals(id) && store.ofInterview(other.id()).stream().anyMatch(s -> s.state()
+                    == State.CANCELLED && s.reason() != null && s.reason().startsWith(Rounds.SUPERSEDED_BY + id + " "))) {
+                earlier.add(other.id());
+            }
+        }
+        earlier.forEach(this::reconcileOne);
     }
 
     synchronized void reconcile(String id) {
+        reconcileOne(id);
+        reconcileRounds(id, book.get(id));
+    }
+
+    private void reconcileOne(String id) {
         Instant now = clock.instant();
         Optional<Interview> interview = book.get(id);
         List<StoredMessage> stored = store.ofInterview(id);
@@ -125,7 +149,7 @@ final class Reconciler {
             State was = before.get().state();
             if (was == State.HELD) {
                 String reason = WAITING + "the " + link[0] + " is held (" + before.get().reason() + ")";
-                if (store.settle(s.key(), State.PLANNED, State.HELD, reason, null, now)) {
+                if (store.settle(s.key(), State.PLANNED, State.HELD, reason, null, now, Cause.WAITING)) {
                     events.record(now, id, s.key(), "held", reason);
                 }
             } else if ((was == State.PLANNED || was == State.SENDING || was == State.SENT) && waitingHeld(s)

@@ -16,11 +16,13 @@ import java.util.Optional;
  * @param nextStepBy  the date the company said it would be in touch by, or null
  * @param domains     the company's mail domains, used to recognise replies
  * @param templates   per-record template overrides, step id to file name
+ * @param country     ISO 3166 alpha-2 country of the company for public holidays, or null (derived from the zone)
+ * @param previous    the id of the earlier round this record follows, or null; its pending follow-ups give way
  */
 public record Interview(String id, String company, String position, LocalDateTime at, ZoneId zone,
                         List<Interviewer> interviewers, String contact, String phone, LocalDate nextStepBy,
                         List<String> promisedByMe, List<String> promisedToMe, String notes, Status status,
-                        List<String> domains, Map<String, String> templates) {
+                        List<String> domains, Map<String, String> templates, String country, String previous) {
 
     public enum Status { ACTIVE, CLOSED }
 
@@ -35,6 +37,19 @@ public record Interview(String id, String company, String position, LocalDateTim
         templates = Map.copyOf(templates);
         notes = notes == null ? "" : notes;
         phone = phone == null ? "" : phone;
+    }
+
+    /** A record without a country or an earlier round. */
+    public Interview(String id, String company, String position, LocalDateTime at, ZoneId zone,
+                     List<Interviewer> interviewers, String contact, String phone, LocalDate nextStepBy,
+                     List<String> promisedByMe, List<String> promisedToMe, String notes, Status status,
+                     List<String> domains, Map<String, String> templates) {
+        this(id, company, position, at, zone, interviewers, contact, phone, nextStepBy, promisedByMe, promisedToMe,
+                notes, status, domains, templates, null, null);
+    }
+
+    public Optional<String> previousRound() {
+        return Optional.ofNullable(previous);
     }
 
     public ZonedDateTime start() {

@@ -11,13 +11,20 @@ import java.util.Optional;
  * @param email    lower-cased address, or null when the record has none
  * @param zone     the interviewer's own zone, or null to use the record's
  * @param address  a postal address for a handwritten card, or null
+ * @param country  ISO 3166 alpha-2 country of this person for public holidays, or null to use the record's
  */
 public record Interviewer(String name, String title, String email, ZoneId zone, List<String> topics,
-                          boolean handwritten, String address) {
+                          boolean handwritten, String address, String country) {
     public Interviewer {
         Objects.requireNonNull(name, "name");
         title = title == null ? "" : title;
         topics = List.copyOf(topics);
+    }
+
+    /** An interviewer without a country of their own. */
+    public Interviewer(String name, String title, String email, ZoneId zone, List<String> topics, boolean handwritten,
+                       String address) {
+        this(name, title, email, zone, topics, handwritten, address, null);
     }
 
     public Optional<String> emailAddress() {

@@ -20,11 +20,12 @@ import java.util.Optional;
  * @param reason       how {@code due} was computed, or why the message will not go out
  * @param messageId    the Message-ID, fixed before the first attempt
  * @param inReplyTo    the Message-ID this one answers in the same thread, else null
+ * @param cause        why it is held, moved or stopped, in one word, or null
  */
 public record PlannedMessage(String key, String interviewId, Step step, Recipient to, List<String> cc,
                              Interviewer interviewer, Instant due, Instant latest, boolean estimated, boolean applies,
                              State state,
-                             String reason, String messageId, String inReplyTo) {
+                             String reason, String messageId, String inReplyTo, Cause cause) {
     public PlannedMessage {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(step, "step");
@@ -34,12 +35,30 @@ public record PlannedMessage(String key, String interviewId, Step step, Recipien
         cc = List.copyOf(cc);
     }
 
+    /** A message with no cause. */
+    public PlannedMessage(String key, String interviewId, Step step, Recipient to, List<String> cc,
+                          Interviewer interviewer, Instant due, Instant latest, boolean estimated, boolean applies,
+                          State state, String reason, String messageId, String inReplyTo) {
+        this(key, interviewId, step, to, cc, interviewer, due, latest, estimated, applies, state, reason, messageId,
+                inReplyTo, null);
+    }
+
     public Optional<String> threadParent() {
         return Optional.ofNullable(inReplyTo);
     }
 
     public PlannedMessage withState(State newState, String newReason) {
+        return withState(newState, newReason, null);
+    }
+
+    public PlannedMessage withState(State newState, String newReason, Cause newCause) {
         return new PlannedMessage(key, interviewId, step, to, cc, interviewer, due, latest, estimated, applies, newState,
-                newReason, messageId, inReplyTo);
+                newReason, messageId, inReplyTo, newCause);
+    }
+
+    /** The same message at another instant (moved past an out-of-office), with why. */
+    public PlannedMessage movedTo(Instant newDue, Instant newLatest, String newReason, Cause newCause) {
+        return new PlannedMessage(key, interviewId, step, to, cc, interviewer, newDue, newLatest, estimated, applies,
+                state, newReason, messageId, inReplyTo, newCause);
     }
 }

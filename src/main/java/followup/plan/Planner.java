@@ -18,14 +18,24 @@ import java.util.Optional;
 public final class Planner {
     private static final DateTimeFormatter OPENING = DateTimeFormatter.ofPattern("EEE d MMM HH:mm zzz", Locale.ENGLISH);
 
+    /** How far an out-of-office reply may move a message: a return date further out leaves it where it is. */
+    public static final Duration MAX_OUT_OF_OFFICE_MOVE = Duration.ofDays(30);
+
     private final Policy policy;
     private final Sender sender;
     private final Clock clock;
+    private final Openings openings;
 
     public Planner(Policy policy, Sender sender, Clock clock) {
+        this(policy, sender, clock, HolidayCalendar.NONE);
+    }
+
+    /** @param holidays public holidays where recipients are: the send window stays shut on them */
+    public Planner(Policy policy, Sender sender, Clock clock, HolidayCalendar holidays) {
         this.policy = policy;
         this.sender = sender;
         this.clock = clock;
+        this.openings = new Openings(policy.window(), holidays);
     }
 
     public Policy policy() {
@@ -85,6 +95,7 @@ public final class Planner {
         private final History history;
         private final Instant start;
         private final List<PlannedMessage> messages = new ArrayList<>();
+        private final java.util.Set<String> awayHandled = new java.util.HashSet<>();
 
         Timeline(Interview interview, History history) {
             this.interview = interview;
@@ -115,8 +126,42 @@ public final class Planner {
             PlannedMessage m = new PlannedMessage(key, interview.id(), step, to, cc, interviewer, actual, latest,
                     estimated && history.sentAt(key).isEmpty(), state == State.PLANNED, state, reason,
                     messageId(key, step), inReplyTo);
+            if (step.toCompany() && state == State.PLANNED && history.sentAt(key).isEmpty()) {
+                m = pastAbsence(m);
+            }
             messages.add(m);
             return m;
+        }
+
+        /**
+         * The first pending message to someone whose out-of-office reply gave a return date goes to the first
+         * opening of their window on the working day after it, unless that is more than
+         * {@link #MAX_OUT_OF_OFFICE_MOVE} later than planned. Later messages follow from it as usual.
+         */
+        private PlannedMessage pastAbsence(PlannedMessage m) {
+            String address = m.to().email();
+            Optional<java.time.LocalDate> back = history.backOn(address);
+            if (back.isEmpty() || clock.instant().isAfter(m.latest()) || !awayHandled.add(address)) {
+                return m;
+            }
+            Instant target = openings.firstAfter(back.get(), m.to().zone(), countryOf(m.to()));
+            if (!target.isAfter(m.due())) {
+                return m;
+            }
+            String away = "out of office until " + back.get() + " (" + address + ")";
+            if (target.isAfter(m.due().plus(MAX_OUT_OF_OFFICE_MOVE))) {
+                return m.movedTo(m.due(), m.latest(), m.reason() + "; not moved: " + away + " is more than "
+                        + MAX_OUT_OF_OFFICE_MOVE.toDays() + " days later", null);
+            }
+            Instant latest = m.latest().isAfter(target.plus(policy.missedGrace())) ? m.latest()
+                    : target.plus(policy.missedGrace());
+            return m.movedTo(target, latest, "moved: " + away, Cause.OUT_OF_OFFICE);
+        }
+
+        /** The recipient's country for public holidays: the interviewer's, else the record's, else null (the zone's). */
+        private String countryOf(Recipient to) {
+            return interview.interviewers().stream().filter(i -> i.email() != null && i.email().equals(to.email()))
+                    .map(Interviewer::country).filter(c -> c != null).findFirst().orElse(interview.country());
         }
 
         private PlannedMessage selfStep(Step step, Duration after, List<String> cc, String skipReason) {
@@ -164,8 +209,8 @@ public final class Planner {
                 String wait = "interview + " + Waits.describe(after);
                 Instant due = base;
                 String reason = wait;
-                if (!policy.window().contains(base, zone)) {
-                    Instant opening = policy.window().nextOpening(base, zone);
+                if (!openings.contains(base, zone, countryOf(to))) {
+                    Instant opening = openings.next(base, zone, countryOf(to));
                     if (!opening.isAfter(latest)) {
                         due = opening;
                         reason = wait + " falls outside the send window; moved to its next opening, "
@@ -194,7 +239,7 @@ public final class Planner {
             Duration secondWait = policy.secondFollowUpAfter();
             Instant afterFirst = predecessor(followUp);
             Instant secondBase = Waits.after(afterFirst, secondWait, zone);
-            Instant secondDue = policy.window().nextOpening(secondBase, zone);
+            Instant secondDue = openings.next(secondBase, zone, countryOf(to));
             String secondReason = Waits.describe(secondWait) + " after the follow-up "
                     + (history.sentAt(followUp.key()).isPresent() ? "went out" : "(estimated from its planned time)")
                     + windowNote(secondBase, secondDue, zone);
@@ -226,7 +271,7 @@ public final class Planner {
                 base = Waits.after(start, policy.followUpAfter(), interview.zone());
                 reason = "no stated timeline: interview + " + Waits.describe(policy.followUpAfter());
             }
-            Instant due = policy.window().nextOpening(base, zone);
+            Instant due = openings.next(base, zone, countryOf(to));
             return add(Step.FOLLOW_UP, to, List.of(), null, due, due.plus(policy.missedGrace()), false,
                     noContact == null ? State.PLANNED : State.SKIPPED,
                     noContact == null ? reason + windowNote(base, due, zone) : noContact, null);
@@ -241,7 +286,12 @@ public final class Planner {
         }
 
         private String windowNote(Instant base, Instant due, ZoneId zone) {
-            return due.equals(base) ? "" : "; moved into the send window, " + format(due, zone);
+            if (due.equals(base)) {
+                return "";
+            }
+            boolean holiday = !policy.window().nextOpening(base, zone).equals(due);
+            return "; moved " + (holiday ? "past a public holiday " : "") + "into the send window, "
+                    + format(due, zone);
         }
     }
 }

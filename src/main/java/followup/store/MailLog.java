@@ -1,7 +1,11 @@
 package followup.store;
 
+import followup.plan.Cause;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -41,23 +45,46 @@ public final class MailLog {
     }
 
     /**
-     * Records a classified message; false if this folder/UIDVALIDITY/UID was already recorded. Every text is clipped
-     * to its column, {@code interviewId} too (a message may concern several interviews, joined by commas): a value
-     * that does not fit must never fail the poll, or it would fail on the same message forever.
+     * Records a classified message; false if a message with the same identity was already recorded, in any folder
+     * and under any UIDVALIDITY: the identity is its Message-ID, or, for a message without one, a hash of headers that
+     * do not change when the server renumbers the folder ({@link #identity}). Every text is clipped to its column,
+     * {@code interviewId} too (a message may concern several interviews, joined by commas): a value that does not fit
+     * must never fail the poll, or it would fail on the same message forever.
      */
     public boolean recordSeen(String folder, long uidValidity, long uid, Instant received, String messageId,
                               String from, String subject, String verdict, String interviewId, String detail) {
+        String key = identity(messageId, received, from, subject);
         return jdbc.tx("record a message seen in the mailbox", c -> {
-            if (!Jdbc.query(c, "SELECT 1 FROM fu_mail_seen WHERE folder = ? AND uid_validity = ? AND uid = ?",
+            if (!Jdbc.query(c, "SELECT 1 FROM fu_mail_seen WHERE mail_key = ?", rs -> 1, key).isEmpty()
+                    || !Jdbc.query(c, "SELECT 1 FROM fu_mail_seen WHERE folder = ? AND uid_validity = ? AND uid = ?",
                     rs -> 1, folder, uidValidity, uid).isEmpty()) {
                 return false;
             }
             Jdbc.update(c, "INSERT INTO fu_mail_seen (folder, uid_validity, uid, received_at, message_id, from_addr,"
-                    + " subject, verdict, interview_id, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", folder,
-                    uidValidity, uid, received, Jdbc.clip(messageId, 400), Jdbc.clip(from, 320),
-                    Jdbc.clip(subject, 400), verdict, Jdbc.clip(interviewId, 64), Jdbc.clip(detail, 2000));
+                    + " subject, verdict, interview_id, detail, mail_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    folder, uidValidity, uid, received, Jdbc.clip(messageId, 400), Jdbc.clip(from, 320),
+                    Jdbc.clip(subject, 400), verdict, Jdbc.clip(interviewId, 64), Jdbc.clip(detail, 2000), key);
             return true;
         });
+    }
+
+    /**
+     * A message's identity in the mailbox log: its Message-ID, or {@code hash:} and a SHA-256 of the arrival instant,
+     * From and Subject for a message without one (none of them changes when the server renumbers a folder).
+     */
+    public static String identity(String messageId, Instant received, String from, String subject) {
+        if (messageId != null && !messageId.isBlank()) {
+            return Jdbc.clip(messageId.strip(), 400);
+        }
+        String seed = received.toEpochMilli() + "\n" + (from == null ? "" : from) + "\n"
+                + (subject == null ? "" : subject);
+        try {
+            byte[] d = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(seed.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return "hash:" + java.util.HexFormat.of().formatHex(d, 0, 16);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
     }
 
     /** Records a reply to an interview; false if this mail was already recorded for it. */
@@ -67,19 +94,47 @@ public final class MailLog {
                     reply.interviewId(), reply.mailRef()).isEmpty()) {
                 return false;
             }
-            Jdbc.update(c, "INSERT INTO fu_replies (interview_id, mail_ref, from_addr, received_at, why, dismissed)"
-                    + " VALUES (?, ?, ?, ?, ?, FALSE)", reply.interviewId(), Jdbc.clip(reply.mailRef(), 500),
-                    Jdbc.clip(reply.from(), 320), reply.received(), Jdbc.clip(reply.why(), 2000));
+            Jdbc.update(c, "INSERT INTO fu_replies (interview_id, mail_ref, from_addr, received_at, why, kind,"
+                    + " dismissed) VALUES (?, ?, ?, ?, ?, ?, FALSE)", reply.interviewId(),
+                    Jdbc.clip(reply.mailRef(), 500), Jdbc.clip(reply.from(), 320), reply.received(),
+                    Jdbc.clip(reply.why(), 2000), reply.kind().id());
             return true;
         });
     }
 
     /** The first reply to this interview that the user has not dismissed (with {@code resume}). */
     public Optional<Reply> replyTo(String interviewId) {
-        return jdbc.query("SELECT interview_id, mail_ref, from_addr, received_at, why FROM fu_replies"
+        return jdbc.query("SELECT interview_id, mail_ref, from_addr, received_at, why, kind FROM fu_replies"
                 + " WHERE interview_id = ? AND dismissed = FALSE ORDER BY received_at", rs -> new Reply(
-                rs.getString(1), rs.getString(2), rs.getString(3), Jdbc.instant(rs, "received_at"), rs.getString(5)),
-                interviewId).stream().findFirst();
+                rs.getString(1), rs.getString(2), rs.getString(3), Jdbc.instant(rs, "received_at"), rs.getString(5),
+                Cause.byId(rs.getString(6)).orElse(Cause.REPLY)), interviewId).stream().findFirst();
+    }
+
+    /**
+     * Records that {@code address} is out of office until {@code backOn}, from the out-of-office reply
+     * {@code mailRef}; a later reply replaces an earlier one. False if this reply was already recorded, or an
+     * out-of-office received later is already known.
+     */
+    public boolean recordAway(String address, LocalDate backOn, String mailRef, Instant received) {
+        return jdbc.tx("record an out-of-office return date", c -> {
+            List<Instant> known = Jdbc.query(c, "SELECT received_at FROM fu_away WHERE address = ?",
+                    rs -> Jdbc.instant(rs, "received_at"), address);
+            if (!known.isEmpty() && !known.get(0).isBefore(received)) {
+                return false;
+            }
+            Jdbc.update(c, "DELETE FROM fu_away WHERE address = ?", address);
+            Jdbc.update(c, "INSERT INTO fu_away (address, back_on, mail_ref, received_at) VALUES (?, ?, ?, ?)",
+                    address, backOn == null ? null : backOn.toString(), Jdbc.clip(mailRef, 500), received);
+            return true;
+        });
+    }
+
+    /** The latest out-of-office return date known per address (addresses lower-cased). */
+    public Map<String, LocalDate> away() {
+        Map<String, LocalDate> out = new HashMap<>();
+        jdbc.query("SELECT address, back_on FROM fu_away WHERE back_on IS NOT NULL", rs -> out.put(rs.getString(1),
+                LocalDate.parse(rs.getString(2))));
+        return out;
     }
 
     public int dismissReplies(String interviewId) {

@@ -1,5 +1,6 @@
 package followup.store;
 
+import followup.plan.Cause;
 import followup.plan.History;
 import followup.plan.PlannedMessage;
 import followup.plan.State;
@@ -14,6 +15,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The planned messages and their states. Every change of state is a compare-and-set on the current state, so two
@@ -21,7 +23,7 @@ import java.util.Optional;
  */
 public final class MessageStore {
     private static final String COLUMNS = "msg_key, interview_id, step, recipient, message_id, state, reason, due_at,"
-            + " latest_at, retry_at, scheduled_at, attempts, last_reply, sent_at, subject, body";
+            + " latest_at, retry_at, scheduled_at, attempts, last_reply, sent_at, subject, body, cause";
     private static final int IDS_PER_QUERY = 500;
     private final Database db;
     private final Jdbc jdbc;
@@ -37,7 +39,8 @@ public final class MessageStore {
                 rs.getString("reason"), Jdbc.instant(rs, "due_at"), Jdbc.instant(rs, "latest_at"),
                 Jdbc.instant(rs, "retry_at"), Jdbc.instant(rs, "scheduled_at"), rs.getInt("attempts"),
                 rs.getString("last_reply"), Jdbc.instant(rs, "sent_at"), rs.getString("subject"),
-                rs.getString("body"));
+                rs.getString("body"), rs.getString("cause") == null ? null
+                : Cause.byId(rs.getString("cause")).orElse(null));
     }
 
     public Optional<StoredMessage> find(String key) {
@@ -84,7 +87,7 @@ public final class MessageStore {
                     reason, m.due());
             if (updated == 0) {
                 updated = Jdbc.update(c, "UPDATE fu_messages SET state = 'PLANNED', due_at = ?, latest_at = ?,"
-                        + " reason = ?, recipient = ?, scheduled_at = NULL, retry_at = NULL, updated_at = ?"
+                        + " reason = ?, recipient = ?, cause = NULL, scheduled_at = NULL, retry_at = NULL, updated_at = ?"
                         + " WHERE msg_key = ? AND state = 'CANCELLED' AND sent_at IS NULL", m.due(), m.latest(),
                         Jdbc.clip(m.reason(), 2000), m.to().email(), now, m.key());
             }
@@ -149,9 +152,15 @@ public final class MessageStore {
 
     /** Ends a message in a final or held state, keeping the server's reply if there was one. */
     public boolean settle(String key, State from, State to, String reason, String reply, Instant now) {
-        return jdbc.update("UPDATE fu_messages SET state = ?, reason = ?, retry_at = NULL,"
+        return settle(key, from, to, reason, reply, now, null);
+    }
+
+    /** The same, saying why in one word ({@code plan --json} shows it as {@code cause}). */
+    public boolean settle(String key, State from, State to, String reason, String reply, Instant now, Cause cause) {
+        return jdbc.update("UPDATE fu_messages SET state = ?, reason = ?, cause = ?, retry_at = NULL,"
                 + " last_reply = COALESCE(?, last_reply), updated_at = ? WHERE msg_key = ? AND state = ?", to.name(),
-                Jdbc.clip(reason, 2000), Jdbc.clip(reply, 2000), now, key, from.name()) == 1;
+                Jdbc.clip(reason, 2000), cause == null ? null : cause.id(), Jdbc.clip(reply, 2000), now, key,
+                from.name()) == 1;
     }
 
     public void countAttempt(String key) {
@@ -162,17 +171,34 @@ public final class MessageStore {
         jdbc.update("UPDATE fu_messages SET scheduled_at = ? WHERE msg_key = ?", at, key);
     }
 
+    /**
+     * Holds the planned messages of an interview whose step is one of {@code steps} (all steps when null), notices
+     * excepted. Returns the keys it held.
+     */
+    public List<String> holdPending(String interviewId, Set<String> steps, String reason, Cause cause, Instant now) {
+        List<String> held = new java.util.ArrayList<>();
+        for (StoredMessage s : ofInterview(interviewId)) {
+            if (!s.isNotice() && (steps == null || steps.contains(s.step()))
+                    && settle(s.key(), State.PLANNED, State.HELD, reason, null, now, cause)) {
+                held.add(s.key());
+            }
+        }
+        return held;
+    }
+
     /** Held messages of an interview back to planned (the caller re-plans them). */
     public int release(String interviewId, String reasonPrefix, Instant now) {
         return jdbc.update("UPDATE fu_messages SET state = 'PLANNED', scheduled_at = NULL, retry_at = NULL,"
-                + " reason = 'resumed', updated_at = ? WHERE interview_id = ? AND state = 'HELD' AND reason LIKE ?",
+                + " reason = 'resumed', cause = NULL, updated_at = ? WHERE interview_id = ? AND state = 'HELD'"
+                + " AND reason LIKE ?",
                 now, interviewId, reasonPrefix + "%");
     }
 
     /** One held message back to planned, if its hold reason starts with {@code reasonPrefix}. */
     public boolean release(String interviewId, String key, String reasonPrefix, Instant now) {
         return jdbc.update("UPDATE fu_messages SET state = 'PLANNED', scheduled_at = NULL, retry_at = NULL,"
-                + " reason = 'resumed', updated_at = ? WHERE interview_id = ? AND msg_key = ? AND state = 'HELD'"
+                + " reason = 'resumed', cause = NULL, updated_at = ? WHERE interview_id = ? AND msg_key = ?"
+                + " AND state = 'HELD'"
                 + " AND reason LIKE ?", now, interviewId, key, reasonPrefix + "%") == 1;
     }
 
@@ -185,7 +211,15 @@ public final class MessageStore {
                 sent.put(m.key(), m.sentAt());
             }
         }
-        return History.of(sent, ids);
+        return History.of(sent, ids, away());
+    }
+
+    /** The latest out-of-office return date per address (see {@link MailLog#recordAway}). */
+    private Map<String, java.time.LocalDate> away() {
+        Map<String, java.time.LocalDate> out = new HashMap<>();
+        jdbc.query("SELECT address, back_on FROM fu_away WHERE back_on IS NOT NULL", rs -> out.put(rs.getString(1),
+                java.time.LocalDate.parse(rs.getString(2))));
+        return out;
     }
 
     public Optional<String> interviewOfMessageId(String messageId) {

@@ -1,5 +1,6 @@
 package followup.store;
 
+import followup.plan.Cause;
 import followup.plan.State;
 import java.time.Instant;
 
@@ -10,11 +11,12 @@ import java.time.Instant;
  * @param retryAt    when a retry is due (after a 4xx, or while the mailbox cannot be checked), else null
  * @param lastReply  the mail server's last answer, kept for {@code status}
  * @param subject    set for notices (rendered when created); null for planned steps (rendered at send time)
+ * @param cause      why it is held or stopped, in one word, or null
  */
 public record StoredMessage(String key, String interviewId, String step, String recipient, String messageId,
                             State state, String reason, Instant due, Instant latest, Instant retryAt,
                             Instant scheduledAt, int attempts, String lastReply, Instant sentAt, String subject,
-                            String body) {
+                            String body, Cause cause) {
 
     public static final String NOTICE = "notice";
 

@@ -72,6 +72,23 @@ final class Model {
         return root;
     }
 
+    /**
+     * What {@code rejection-reply.ftl} sees: {@code sender}, {@code interview} and {@code to}, the person whose
+     * message said no (name, firstName, email).
+     */
+    static Map<String, Object> answer(Interview interview, Sender sender, String toName, String toEmail,
+                                      Instant now) {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("sender", sender(sender));
+        root.put("interview", interview(interview, now, interview.zone()));
+        Map<String, Object> to = new LinkedHashMap<>();
+        to.put("name", toName);
+        to.put("firstName", firstName(toName));
+        to.put("email", toEmail);
+        root.put("to", to);
+        return root;
+    }
+
     private static Map<String, Object> sender(Sender s) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("name", s.name());

@@ -116,6 +116,26 @@ public final class Templates {
         return split(text, file);
     }
 
+    /** The template of the drafted answer to a rejection (thanks, a request for feedback, the door left open). */
+    public static final String REJECTION_REPLY = "rejection-reply.ftl";
+
+    /**
+     * Renders the answer to a rejection from {@code toName} ({@link #REJECTION_REPLY}).
+     *
+     * @throws TemplateException with the template's file and line when it fails
+     */
+    public Rendered renderRejectionReply(Interview interview, Sender sender, String toName, String toEmail,
+                                         java.time.Instant now) {
+        Object model = Model.answer(interview, sender, toName, toEmail, now);
+        String text;
+        try {
+            text = bounded.run(out -> freemarker.getTemplate(REJECTION_REPLY).process(model, out));
+        } catch (IOException | freemarker.template.TemplateException | Bounded.Stopped e) {
+            throw new TemplateException(problem(e, REJECTION_REPLY, interview));
+        }
+        return split(text, REJECTION_REPLY);
+    }
+
     private Rendered split(String text, String file) {
         String normalized = text.replace("\r\n", "\n").replace('\r', '\n');
         String rest = normalized.stripLeading();

@@ -82,6 +82,10 @@ final class IncomingMail {
         return this;
     }
 
+    MimeMessage mime() {
+        return mime;
+    }
+
     String messageId() throws MessagingException {
         return mime.getMessageID();
     }

@@ -1,0 +1,229 @@
+package followup.daemon;
+
+import followup.inbox.InboxMessage;
+import followup.inbox.Verdict;
+import followup.plan.Cause;
+import followup.plan.Interview;
+import followup.plan.State;
+import followup.plan.Step;
+import followup.store.EventLog;
+import followup.store.MailLog;
+import followup.store.MessageStore;
+import followup.store.Reply;
+import followup.store.StoredMessage;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What the company's answers do: a reply or an invitation holds what is pending to the company for that interview
+ * (and the call reminder), a rejection holds everything of it, each with one notice to self (the invitation's with
+ * a ready record for the next round, the rejection's with a drafted answer); an out-of-office with a return date
+ * moves the next message to that person (the planner does the moving from the recorded date) and says so.
+ */
+final class Answers {
+    private static final Logger LOG = LoggerFactory.getLogger(Answers.class);
+    /** What a reply holds: every message to the company, and the reminder to call them. */
+    static final Set<String> HELD_BY_REPLY = Set.of(Step.THANK_YOU.id(), Step.FOLLOW_UP.id(),
+            Step.SECOND_FOLLOW_UP.id(), Step.CALL_REMINDER.id());
+
+    private final RecordBook book;
+    private final MessageStore store;
+    private final MailLog mail;
+    private final EventLog events;
+    private final Notices notices;
+    private final RejectionDrafts drafts;
+    private final Set<String> own;
+    private final ZoneId senderZone;
+    private final Clock clock;
+    private final DeliveryListener listener;
+    private final Consumer<String> replan;
+
+    /** @param replan re-plans one interview now (after an out-of-office return date was recorded) */
+    Answers(RecordBook book, MessageStore store, MailLog mail, EventLog events, Notices notices,
+            RejectionDrafts drafts, Set<String> own, ZoneId senderZone, Clock clock, DeliveryListener listener,
+            Consumer<String> replan) {
+        this.book = book;
+        this.store = store;
+        this.mail = mail;
+        this.events = events;
+        this.notices = notices;
+        this.drafts = drafts;
+        this.own = own.stream().map(a -> a.toLowerCase(java.util.Locale.ROOT)).collect(
+                java.util.stream.Collectors.toUnmodifiableSet());
+        this.senderZone = senderZone;
+        this.clock = clock;
+        this.listener = listener;
+        this.replan = replan;
+    }
+
+    /** The reason a message held by this answer shows in {@code plan}. */
+    static String heldBecause(Reply reply) {
+        return switch (reply.kind()) {
+            case INVITATION -> "invitation from " + reply.from() + " at " + reply.received();
+            case REJECTION -> "rejection from " + reply.from() + " at " + reply.received();
+            case HANDLED_ELSEWHERE -> "handled elsewhere: " + reply.why();
+            default -> "reply from " + reply.from() + " at " + reply.received();
+        };
+    }
+
+    /**
+     * Records the answer and holds what it holds: what is pending to the company and the call reminder, or, with
+     * {@code everything}, every pending step. Returns how many were held, or -1 when it was already recorded.
+     */
+    int hold(Reply reply, boolean everything) {
+        if (!mail.recordReply(reply)) {
+            return -1;
+        }
+        Instant now = clock.instant();
+        String reason = heldBecause(reply);
+        List<String> keys = store.holdPending(reply.interviewId(), everything ? null : HELD_BY_REPLY, reason,
+                reply.kind(), now);
+        for (String key : keys) {
+            events.record(now, reply.interviewId(), key, "held", reason);
+            listener.settled(key, "held", reason);
+        }
+        int held = keys.size();
+        LOG.info("{} from {} for {}: {} pending message(s) held", reply.kind(), reply.from(), reply.interviewId(),
+                held);
+        return held;
+    }
+
+    void reply(Reply reply) {
+        int held = hold(reply, false);
+        if (held < 0) {
+            return;
+        }
+        String company = company(reply.interviewId());
+        notices.queue(reply.interviewId(), "reply", "Reply from " + company + " (" + reply.from() + ")",
+                company + " answered: a message from " + reply.from() + " arrived at " + reply.received()
+                        + " (" + reply.why() + ").\n\n" + heldText(held) + " Read their message and answer it"
+                        + " yourself.\n\nIf this was not really a reply, `followup resume " + reply.interviewId()
+                        + "` sends the held messages after all.\n");
+    }
+
+    void invitation(Verdict.Invitation v, InboxMessage m) {
+        for (String id : v.interviews()) {
+            Optional<Interview> interview = book.get(id);
+            String when = NextRound.WHEN.format(interview.map(i -> NextRound.start(v.invite(), i))
+                    .orElse(v.invite().start()));
+            String title = v.invite().summary().isBlank() ? "a meeting" : "'" + v.invite().summary() + "'";
+            int held = hold(new Reply(id, ref(m), v.from(), m.received(), "invitation to " + title + " on " + when,
+                    Cause.INVITATION), false);
+            if (held < 0) {
+                continue;
+            }
+            String company = company(id);
+            StringBuilder body = new StringBuilder(company + " invited you to " + title + " on " + when + " ("
+                    + v.from() + ", received " + m.received() + ").\n\n" + heldText(held) + "\n");
+            interview.ifPresent(i -> body.append("\nThe record for this round, ready to save as conf/interviews/")
+                    .append(NextRound.fileName(v.invite(), i)).append(" (check the interviewers; the earlier round's")
+                    .append(" follow-ups then give way to it):\n\n").append(NextRound.record(v.invite(), i, own)));
+            notices.queue(id, "invitation:" + hash(ref(m)), company + " invited you to " + title + " on " + when,
+                    body.toString());
+        }
+    }
+
+    void rejection(Verdict.Rejection v, InboxMessage m) {
+        for (String id : v.interviews()) {
+            int held = hold(new Reply(id, ref(m), v.from(), m.received(), "rejection: " + v.why(), Cause.REJECTION),
+                    true);
+            if (held < 0) {
+                continue;
+            }
+            String company = company(id);
+            String draft = book.get(id).map(i -> drafts.draft(i, v.from(), m)).orElse("");
+            notices.queue(id, "rejection:" + hash(ref(m)), company + " will not go on with your application",
+                    company + " wrote (" + v.from() + ", " + m.received() + "):\n\n  \"" + v.why() + "\"\n\n"
+                            + (held == 0 ? "Nothing was pending." : held + " pending message" + (held == 1 ? " is"
+                            : "s are") + " held back and will not be sent.") + "\n\n" + draft
+                            + "\nIf this was not really a no, `followup resume " + id + "` sends the held messages"
+                            + " after all.\n");
+        }
+    }
+
+    /** An out-of-office from someone with a message pending: its return date moves that message, or it says why not. */
+    void outOfOffice(Verdict.AutoReply a, InboxMessage m) {
+        if (!a.outOfOffice() || a.from() == null) {
+            return;
+        }
+        String address = a.from();
+        List<StoredMessage> pending = pendingTo(address);
+        if (pending.isEmpty()) {
+            return;
+        }
+        StoredMessage next = pending.get(0);
+        String about = "away:" + hash(ref(m));
+        String subject = address + " is out of office";
+        if (a.returnDate().isEmpty()) {
+            notices.queue(next.interviewId(), about, subject, address + " answered with an out-of-office reply ("
+                    + m.received() + ") that names no return date followup could read, so nothing was moved: the "
+                    + next.step() + " still goes out " + when(next.due()) + ".\n");
+            return;
+        }
+        if (!mail.recordAway(address, a.returnDate().get(), ref(m), m.received())) {
+            return;
+        }
+        new TreeSet<>(pending.stream().map(StoredMessage::interviewId).toList()).forEach(replan);
+        StoredMessage after = pendingTo(address).stream().filter(s -> s.key().equals(next.key())).findFirst()
+                .orElse(next);
+        String what;
+        if (after.reason() != null && after.reason().startsWith("moved: ")) {
+            what = "The " + after.step() + " to them now goes out " + when(after.due()) + ", the first opening of their"
+                    + " send window on the working day after that.";
+        } else if (after.reason() != null && after.reason().contains("not moved: ")) {
+            what = "That is more than 30 days away, so nothing was moved: the " + after.step() + " still goes out "
+                    + when(after.due()) + ".";
+        } else {
+            what = "The " + after.step() + " to them goes out after that anyway (" + when(after.due()) + ").";
+        }
+        events.record(clock.instant(), after.interviewId(), after.key(), "out-of-office", address + " until "
+                + a.returnDate().get());
+        notices.queue(next.interviewId(), about, subject + " until " + a.returnDate().get(), address
+                + " is out of office until " + a.returnDate().get() + " (their automatic reply arrived at "
+                + m.received() + ").\n\n" + what + "\n");
+    }
+
+    private List<StoredMessage> pendingTo(String address) {
+        return store.all().stream().filter(s -> !s.isNotice() && s.state() == State.PLANNED
+                && address.equals(s.recipient())).sorted(Comparator.comparing(StoredMessage::due)).toList();
+    }
+
+    private String when(Instant instant) {
+        return NextRound.WHEN.format(instant.atZone(senderZone)) + " (" + senderZone.getId() + ")";
+    }
+
+    private String company(String id) {
+        return book.get(id).map(Interview::company).orElse(id);
+    }
+
+    private static String heldText(int held) {
+        return held == 0 ? "Nothing was pending." : held + " pending message" + (held == 1 ? " is" : "s are")
+                + " held back and will not be sent.";
+    }
+
+    static String ref(InboxMessage m) {
+        return m.messageId() != null ? m.messageId() : m.folder() + ":" + m.uid();
+    }
+
+    private static String hash(String seed) {
+        try {
+            byte[] d = MessageDigest.getInstance("SHA-256").digest(seed.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(d, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package followup.daemon;
+
+import followup.inbox.Invite;
+import followup.plan.Interview;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The record of the next round, written from the company's invitation and the earlier round's record, ready to be
+ * saved under {@code conf/interviews/}: company, position, {@code at} and {@code zone} from the invitation, the
+ * attendees (not the user) as interviewers, and {@code previous} naming the earlier round.
+ */
+final class NextRound {
+    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM HH:mm", Locale.ENGLISH);
+    private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
+
+    private NextRound() {
+    }
+
+    /** When the invitation's event starts, in its own zone, or the earlier round's zone for a UTC or floating time. */
+    static ZonedDateTime start(Invite invite, Interview previous) {
+        ZoneId zone = invite.start().getZone();
+        boolean region = !(zone instanceof ZoneOffset) && !zone.getId().equals("UTC") && !zone.getId().equals("Z");
+        return region ? invite.start() : invite.start().withZoneSameInstant(previous.zone());
+    }
+
+    /** The file name to save it under: the earlier id and the new date. */
+    static String fileName(Invite invite, Interview previous) {
+        String base = previous.id() + "-" + start(invite, previous).toLocalDate();
+        return (base.length() > 59 ? base.substring(0, 59) : base) + ".conf";
+    }
+
+    /** The HOCON text of the record. */
+    static String record(Invite invite, Interview previous, Set<String> ownAddresses) {
+        ZonedDateTime start = start(invite, previous);
+        StringBuilder b = new StringBuilder();
+        b.append("company  = ").append(quote(previous.company())).append('\n');
+        b.append("position = ").append(quote(previous.position())).append('\n');
+        b.append("at       = ").append(quote(AT.format(start))).append('\n');
+        b.append("zone     = ").append(quote(start.getZone().getId())).append('\n');
+        b.append("previous = ").append(quote(previous.id())).append('\n');
+        List<String> people = new ArrayList<>();
+        for (Invite.Attendee a : invite.attendees()) {
+            if (a.email().isEmpty() || ownAddresses.contains(a.email()) || "NON-PARTICIPANT".equals(a.role())) {
+                continue;
+            }
+            String name = a.name().isBlank() ? a.email().substring(0, a.email().indexOf('@')) : a.name();
+            people.add("  { name = " + quote(name) + ", email = " + quote(a.email()) + " }");
+        }
+        if (people.isEmpty()) {
+            invite.organizer().filter(o -> !o.email().isEmpty() && !ownAddresses.contains(o.email())).ifPresent(o ->
+                    people.add("  { name = " + quote(o.name().isBlank() ? o.email() : o.name()) + ", email = "
+                            + quote(o.email()) + " }"));
+        }
+        b.append("interviewers = [\n").append(String.join("\n", people)).append("\n]\n");
+        if (!invite.summary().isBlank()) {
+            b.append("notes    = ").append(quote("Invitation: " + invite.summary())).append('\n');
+        }
+        return b.toString();
+    }
+
+    /** A HOCON string: quotes and backslashes escaped, control characters (line breaks included) dropped. */
+    static String quote(String s) {
+        StringBuilder b = new StringBuilder("\"");
+        for (char c : s.toCharArray()) {
+            if (Character.isISOControl(c)) {
+                b.append(' ');
+            } else if (c == '"' || c == '\\') {
+                b.append('\\').append(c);
+            } else {
+                b.append(c);
+            }
+        }
+        return b.append('"').toString();
+    }
+}

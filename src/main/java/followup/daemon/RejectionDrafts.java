@@ -1,0 +1,110 @@
+package followup.daemon;
+
+import followup.FollowupException;
+import followup.inbox.DraftsFolder;
+import followup.inbox.InboxMessage;
+import followup.plan.Interview;
+import followup.plan.Interviewer;
+import followup.plan.Sender;
+import followup.template.Rendered;
+import followup.template.TemplateException;
+import followup.template.Templates;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.io.UnsupportedEncodingException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The gracious answer to a rejection ({@code rejection-reply.ftl}: thanks, a request for feedback, the door left
+ * open), drafted for the user, never sent: its text goes into the notice, and the same answer is saved in the
+ * user's drafts folder as a reply in the thread ({@code In-Reply-To} and {@code References}) when the server allows.
+ */
+final class RejectionDrafts {
+    private static final Logger LOG = LoggerFactory.getLogger(RejectionDrafts.class);
+    private static final Session OFFLINE = Session.getInstance(new Properties());
+
+    private final Templates templates;
+    private final Sender sender;
+    private final DraftsFolder folder;
+    private final Clock clock;
+
+    /** @param folder where drafts go, or null to keep them in the notice only */
+    RejectionDrafts(Templates templates, Sender sender, DraftsFolder folder, Clock clock) {
+        this.templates = templates;
+        this.sender = sender;
+        this.folder = folder;
+        this.clock = clock;
+    }
+
+    /** The part of the notice with the drafted answer and where it was saved. */
+    String draft(Interview interview, String from, InboxMessage their) {
+        String name = interview.interviewers().stream().filter(i -> from != null && from.equals(i.email()))
+                .map(Interviewer::name).findFirst().orElse(from == null ? interview.company()
+                        : from.substring(0, from.indexOf('@') < 0 ? from.length() : from.indexOf('@')));
+        Rendered r;
+        try {
+            r = templates.renderRejectionReply(interview, sender, name, from, clock.instant());
+        } catch (TemplateException e) {
+            return "An answer could not be drafted: " + e.problem() + "\n";
+        }
+        String subject = subject(their.subject(), r.subject());
+        String saved;
+        if (folder == null || from == null) {
+            saved = "";
+        } else {
+            try {
+                folder.save(compose(subject, r.body(), from, their));
+                saved = "The same answer is saved in your " + folder.name() + " folder as a reply to their message.\n";
+            } catch (RuntimeException e) {
+                LOG.warn("Could not save the drafted answer to {}: {}", from, e.getMessage());
+                saved = "It could not be saved in your drafts folder: " + e.getMessage() + "\n";
+            }
+        }
+        return "An answer you could send yourself (followup never sends it):\n\n----\nSubject: " + subject + "\n\n"
+                + r.body() + "----\n" + saved;
+    }
+
+    /** Their subject with {@code Re:}, or the template's when theirs is empty. */
+    static String subject(String theirs, String fallback) {
+        if (theirs == null || theirs.isBlank()) {
+            return fallback;
+        }
+        String s = theirs.strip();
+        return s.toLowerCase(Locale.ROOT).startsWith("re:") ? s : "Re: " + s;
+    }
+
+    private MimeMessage compose(String subject, String body, String to, InboxMessage their) {
+        try {
+            MimeMessage mime = new MimeMessage(OFFLINE);
+            InternetAddress self = new InternetAddress(sender.email(), true);
+            self.setPersonal(sender.name(), "UTF-8");
+            mime.setFrom(self);
+            mime.setRecipient(Message.RecipientType.TO, new InternetAddress(to, true));
+            mime.setSubject(subject, "UTF-8");
+            mime.setSentDate(Date.from(clock.instant()));
+            if (their.messageId() != null) {
+                mime.setHeader("In-Reply-To", their.messageId());
+                List<String> refs = new ArrayList<>(their.referencedIds());
+                refs.remove(their.messageId());
+                refs.add(their.messageId());
+                mime.setHeader("References", String.join(" ", refs.subList(Math.max(0, refs.size() - 20),
+                        refs.size())));
+            }
+            mime.setText(body, "UTF-8");
+            mime.saveChanges();
+            return mime;
+        } catch (MessagingException | UnsupportedEncodingException e) {
+            throw new FollowupException("cannot build the drafted answer: " + e.getMessage(), e);
+        }
+    }
+}

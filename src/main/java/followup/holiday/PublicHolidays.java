@@ -1,0 +1,84 @@
+package followup.holiday;
+
+import de.focus_shift.jollyday.core.Holiday;
+import de.focus_shift.jollyday.core.HolidayManager;
+import de.focus_shift.jollyday.core.HolidayType;
+import de.focus_shift.jollyday.core.ManagerParameters;
+import followup.config.Settings;
+import followup.plan.HolidayCalendar;
+import java.time.LocalDate;
+import java.time.Year;
+import java.time.ZoneId;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Public holidays from Jollyday's country calendars (national holidays only: a regional one, such as a German
+ * state's, is not a holiday for the whole country), plus the user's {@code extra} dates, minus the {@code ignore}
+ * ones. The country is the record's, else the zone's ({@link ZoneCountries}); a zone without a country, or a country
+ * Jollyday has no calendar for, has only the extra dates. Each country and year is read once.
+ */
+public final class PublicHolidays implements HolidayCalendar {
+    private static final Logger LOG = LoggerFactory.getLogger(PublicHolidays.class);
+    private final Set<LocalDate> extra;
+    private final Set<LocalDate> ignore;
+    private final Map<String, Optional<HolidayManager>> managers = new ConcurrentHashMap<>();
+    private final Map<String, Set<LocalDate>> years = new ConcurrentHashMap<>();
+
+    private PublicHolidays(Set<LocalDate> extra, Set<LocalDate> ignore) {
+        this.extra = Set.copyOf(extra);
+        this.ignore = Set.copyOf(ignore);
+    }
+
+    /** {@code policy.send-window.holidays}: none at all when disabled. */
+    public static HolidayCalendar of(Settings.Holidays settings) {
+        return of(settings.enabled(), settings.extra(), settings.ignore());
+    }
+
+    /** None at all when disabled. */
+    public static HolidayCalendar of(boolean enabled, Set<LocalDate> extra, Set<LocalDate> ignore) {
+        return enabled ? new PublicHolidays(extra, ignore) : HolidayCalendar.NONE;
+    }
+
+    /** Whether Jollyday has a calendar for this ISO 3166 alpha-2 country. */
+    public static boolean knows(String country) {
+        return HolidayManager.getSupportedCalendarCodes().contains(country.toUpperCase(Locale.ROOT));
+    }
+
+    @Override
+    public boolean isHoliday(LocalDate day, String country, ZoneId zone) {
+        if (ignore.contains(day)) {
+            return false;
+        }
+        if (extra.contains(day)) {
+            return true;
+        }
+        String code = country != null ? country : ZoneCountries.of(zone).orElse(null);
+        if (code == null) {
+            return false;
+        }
+        String key = code.toLowerCase(Locale.ROOT);
+        return years.computeIfAbsent(key + "/" + day.getYear(), k -> holidays(key, day.getYear())).contains(day);
+    }
+
+    private Set<LocalDate> holidays(String country, int year) {
+        Optional<HolidayManager> manager = managers.computeIfAbsent(country, this::manager);
+        return manager.map(m -> m.getHolidays(Year.of(year), HolidayType.PUBLIC_HOLIDAY).stream()
+                .map(Holiday::getDate).collect(Collectors.toUnmodifiableSet())).orElse(Set.of());
+    }
+
+    private Optional<HolidayManager> manager(String country) {
+        if (!knows(country)) {
+            LOG.warn("No public holiday calendar for country {}: only policy.send-window.holidays.extra applies there",
+                    country.toUpperCase(Locale.ROOT));
+            return Optional.empty();
+        }
+        return Optional.of(HolidayManager.getInstance(ManagerParameters.create(country)));
+    }
+}

@@ -1,0 +1,205 @@
+package followup.daemon;
+
+import static followup.daemon.DaemonHarness.JANE;
+import static followup.daemon.DaemonHarness.RAJ;
+import static followup.daemon.DaemonHarness.SENDER;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.icegreen.greenmail.imap.ImapHostManager;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.store.MailFolder;
+import com.icegreen.greenmail.user.GreenMailUser;
+import com.icegreen.greenmail.util.ServerSetup;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import followup.plan.Cause;
+import followup.plan.State;
+import followup.store.MailLog;
+import followup.store.StoredMessage;
+import jakarta.mail.Flags;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What the daemon does with what it learns outside the plain reply: a call the user logged, a bounce sent by the
+ * company's own postmaster, a public holiday on the day a follow-up is due, and a folder the server renumbered.
+ */
+class ActingOnMailTest {
+    private static final String THANK_YOU = "acme/thank-you/jane@acme.example";
+    private static final String FOLLOW_UP = "acme/follow-up/jane@acme.example";
+    private static final String SECOND = "acme/second-follow-up/jane@acme.example";
+    private static final String CALL = "acme/call-reminder/self";
+
+    @RegisterExtension
+    static GreenMailExtension greenMail = new GreenMailExtension(ServerSetup.dynamicPort(ServerSetupTest.SMTP_IMAP));
+
+    @TempDir
+    Path root;
+
+    @Test
+    void followup_log_holds_what_is_pending_like_a_reply_while_the_daemon_runs() throws Exception {
+        try (DaemonHarness h = new DaemonHarness(root, greenMail).policyPlus("""
+                thank-you { after = 1s }
+                follow-up { after = 5s }
+                second-follow-up { after = 60s }
+                """)) {
+            h.record("acme", DaemonHarness.interview(Duration.ZERO, JANE, ""));
+            h.start();
+            String thankYou = h.awaitState(THANK_YOU, State.SENT).messageId();
+
+            DaemonHarness.CliResult log = h.cli("log", "acme", "--call", "Jane called: a second round next week");
+            assertEquals(0, log.code(), log.toString());
+            assertTrue(log.out().contains("3 pending messages are held"), log.toString());   // the call reminder too
+            for (String key : List.of(FOLLOW_UP, SECOND)) {
+                StoredMessage m = h.message(key).orElseThrow();
+                assertEquals(State.HELD, m.state(), key);
+                assertEquals(Cause.HANDLED_ELSEWHERE, m.cause(), key);
+                assertTrue(m.reason().startsWith("handled elsewhere: call logged at ")
+                        && m.reason().endsWith(": Jane called: a second round next week"), m.reason());
+            }
+            assertEquals(State.HELD, h.awaitState(CALL, State.HELD).state());
+
+            h.awaitInstant("the follow-up's due instant", h.message(FOLLOW_UP).orElseThrow().due().plusSeconds(1));
+            h.awaitPolls(2);
+            assertEquals(List.of(thankYou), h.messageIds("jane@acme.example"));
+            assertEquals("handled-elsewhere", causes(h, "acme").get(FOLLOW_UP));
+            assertTrue(h.message("acme/notice/reply").isEmpty(), "a logged call is no reply to tell the user about");
+
+            assertEquals(2, h.cli("log", "acme", "Jane called").code(), "no --call, --met or --email");
+            assertEquals(2, h.cli("log", "nosuch", "--met", "coffee").code(), "an unknown interview");
+            DaemonHarness.CliResult resume = h.cli("resume", "acme");
+            assertEquals(0, resume.code(), resume.toString());
+            assertEquals(State.SENT, h.awaitState(FOLLOW_UP, State.SENT).state());
+        }
+    }
+
+    @Test
+    void a_bounce_from_the_company_postmaster_holds_only_that_address_and_sends_no_reply_notice() throws Exception {
+        try (DaemonHarness h = new DaemonHarness(root, greenMail).policyPlus("""
+                thank-you { after = 1s }
+                follow-up { after = 6s }
+                second-follow-up { after = 60s }
+                """)) {
+            h.record("acme", DaemonHarness.interview(Duration.ZERO, JANE + "\n" + RAJ,
+                    "contact = \"raj@acme.example\""));
+            h.start();
+            String janeThanks = h.awaitState(THANK_YOU, State.SENT).messageId();
+            h.awaitState("acme/thank-you/raj@acme.example", State.SENT);
+
+            IncomingMail.deliveryFailure(janeThanks, "jane@acme.example")
+                    .header("From", "Mail Delivery Subsystem <postmaster@acme.example>").deliverTo(h);
+
+            StoredMessage bounced = h.awaitState(THANK_YOU, State.BOUNCED);
+            assertEquals(Cause.BOUNCE, bounced.cause());
+            StoredMessage toRaj = h.awaitState("acme/follow-up/raj@acme.example", State.SENT);
+            assertEquals("raj@acme.example", toRaj.recipient());
+            h.awaitPolls(1);
+            assertTrue(new MailLog(h.database()).replyTo("acme").isEmpty(), "the postmaster's bounce was a reply");
+            assertTrue(h.message("acme/notice/reply").isEmpty(), "a reply notice for a bounce");
+            h.awaitState("acme/notice/bounce:jane@acme.example", State.SENT);
+            assertEquals("bounce", causes(h, "acme").get(THANK_YOU));
+        }
+    }
+
+    @Test
+    void a_public_holiday_moves_the_follow_up_to_the_next_working_day() throws Exception {
+        LocalDate today = ZonedDateTime.now(DaemonHarness.ZONE).toLocalDate();
+        try (DaemonHarness h = new DaemonHarness(root, greenMail).policyPlus("""
+                thank-you { after = 1s }
+                follow-up { after = 4s }
+                send-window {
+                  enabled = true, days = [MON, TUE, WED, THU, FRI, SAT, SUN], from = "00:00", until = "23:59"
+                  holidays { extra = ["%s"] }
+                }
+                """.formatted(today))) {
+            h.record("acme", DaemonHarness.interview(Duration.ZERO, JANE, ""));
+            h.start();
+            h.awaitState(THANK_YOU, State.SENT);   // a prompt note beats one a day late: it went today
+            StoredMessage followUp = h.message(FOLLOW_UP).orElseThrow();
+            assertEquals(today.plusDays(1).atStartOfDay(DaemonHarness.ZONE).toInstant(), followUp.due());
+            assertTrue(followUp.reason().contains("moved past a public holiday into the send window"),
+                    followUp.reason());
+            h.awaitPolls(2);
+            assertEquals(State.PLANNED, h.message(FOLLOW_UP).orElseThrow().state());
+            assertEquals(1, h.messageIds("jane@acme.example").size());
+        }
+    }
+
+    @Test
+    void a_message_seen_before_a_uidvalidity_change_is_recorded_once() throws Exception {
+        try (DaemonHarness h = new DaemonHarness(root, greenMail).mail("imap.folders = [\"INBOX\", \"Replies\"]")
+                .policyPlus("thank-you { after = 1s }")) {
+            h.record("acme", DaemonHarness.interview(Duration.ZERO, JANE, ""));
+            GreenMailUser alex = greenMail.getUserManager().getUserByEmail(SENDER);
+            ImapHostManager imap = greenMail.getManagers().getImapHostManager();
+            MailFolder replies = imap.createMailbox(alex, "Replies");
+            h.start();
+            String thankYou = h.awaitState(THANK_YOU, State.SENT).messageId();
+            IncomingMail reply = IncomingMail.from("jane@acme.example", "Re: Thank you").inReplyTo(thankYou);
+            replies.appendMessage(reply.mime(), new Flags(), new Date());
+            h.awaitTrue("the reply to be seen", () -> seen(h, reply).size() == 1);
+            long before = replies.getUidValidity();
+
+            imap.deleteMailbox(alex, "Replies");
+            MailFolder again = imap.createMailbox(alex, "Replies");
+            again.appendMessage(IncomingMail.from("raj@elsewhere.example", "Lunch?").mime(), new Flags(), new Date());
+            again.appendMessage(reply.mime(), new Flags(), new Date());
+            assertNotEquals(before, again.getUidValidity(), "the folder was not renumbered");
+            h.awaitTrue("the folder to be read again", () -> new MailLog(h.database()).sync("Replies")
+                    .map(MailLog.Sync::uidValidity).orElse(0L) == again.getUidValidity());
+            h.awaitPolls(2);
+
+            assertEquals(1, seen(h, reply).size(), "the reply was recorded again: " + seen(h, reply));
+            DaemonHarness.CliResult status = h.cli("status");
+            assertEquals(1, status.out().lines().filter(l -> l.contains("reply  jane@acme.example: Re: Thank you"))
+                    .count(), status.toString());
+        }
+    }
+
+    /** The rows of the mailbox log for this message. */
+    private static List<String> seen(DaemonHarness h, IncomingMail m) {
+        try (Connection c = h.database().connection();
+             PreparedStatement ps = c.prepareStatement("SELECT folder, uid_validity, uid FROM fu_mail_seen"
+                     + " WHERE message_id = ?")) {
+            ps.setString(1, m.messageId());
+            try (ResultSet rs = ps.executeQuery()) {
+                List<String> out = new java.util.ArrayList<>();
+                while (rs.next()) {
+                    out.add(rs.getString(1) + "/" + rs.getLong(2) + "/" + rs.getLong(3));
+                }
+                return out;
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Key to the {@code cause} field of {@code plan ID --json}. */
+    static Map<String, String> causes(DaemonHarness h, String id) throws IOException {
+        DaemonHarness.CliResult plan = h.cli("plan", id, "--json");
+        assertEquals(0, plan.code(), plan.toString());
+        Map<String, String> out = new LinkedHashMap<>();
+        for (JsonNode interview : new ObjectMapper().readTree(plan.out()).get("interviews")) {
+            for (JsonNode m : interview.get("messages")) {
+                out.put(m.get("key").asText(), m.get("cause").isNull() ? null : m.get("cause").asText());
+            }
+        }
+        return out;
+    }
+}
