@@ -33,6 +33,7 @@ final class ValidateCommand implements Callable<Integer> {
         problems.addAll(ws.templates().checkFiles());
         int messages = 0;
         List<String> warnings = new ArrayList<>();
+        ws.records().warnings().forEach(w -> warnings.add(w.toString()));
         for (Interview interview : ws.records().interviews()) {
             List<PlannedMessage> plan = ws.planner().plan(interview);
             for (PlannedMessage m : plan) {

@@ -175,10 +175,11 @@ public final class SettingsLoader {
         ZoneId zone = f.zone("zone", true);
         String notify = f.email("notify", false);
         String debriefWith = f.email("debrief-with", false);
-        if (name == null || email == null || zone == null) {
+        String language = Languages.read(f, "language", true);
+        if (name == null || email == null || zone == null || language == null) {
             return null;
         }
-        return new Sender(name, email, phone, zone, notify, debriefWith);
+        return new Sender(name, email, phone, zone, notify, debriefWith, language);
     }
 
     private static Settings.Mail mail(Fields f, Path base) {

@@ -133,9 +133,10 @@ public final class Planner {
         }
 
         void handwrittenNote() {
-            boolean wanted = interview.interviewers().stream().anyMatch(Interviewer::handwritten);
+            // also the reminder to thank, another way, everyone the record has no address for
+            boolean wanted = interview.interviewers().stream().anyMatch(i -> i.handwritten() || i.email() == null);
             selfStep(Step.HANDWRITTEN_NOTE, policy.handwrittenNoteAfter(), List.of(),
-                    wanted ? null : "no interviewer wants a handwritten card");
+                    wanted ? null : "no interviewer wants a handwritten card, and every one has an email address");
         }
 
         void debrief() {
