@@ -27,10 +27,10 @@ public record PersonName(String written, Courtesy courtesy, String title, String
     /** The courtesy form a title in the name gives. */
     public enum Courtesy { NONE, MAN, WOMAN, NEUTRAL }
 
-    private static final Set<String> MAN = words("mr", "mister", "herr", "hr", "m", "monsieur", "sr", "señor",
-            "senor", "don", "sig", "signor", "signore", "dhr", "meneer");
-    private static final Set<String> WOMAN = words("ms", "mrs", "miss", "frau", "fr", "mme", "madame", "mlle",
-            "mademoiselle", "sra", "señora", "senora", "srta", "señorita", "senorita", "doña", "dona", "sig.ra",
+    private static final Set<String> MAN = words("mr", "mister", "herr", "m", "monsieur", "sr", "señor",
+            "senor", "sig", "signor", "signore", "dhr", "meneer");
+    private static final Set<String> WOMAN = words("ms", "mrs", "miss", "frau", "mme", "madame", "mlle",
+            "mademoiselle", "sra", "señora", "senora", "srta", "señorita", "senorita", "sig.ra",
             "signora", "mevr");
     private static final Set<String> NEUTRAL = words("mx");
     private static final Set<String> DOCTOR = words("dr", "dr.-ing", "dr-ing", "dr.ing", "dr.med", "dr.rer.nat",
@@ -96,11 +96,11 @@ public record PersonName(String written, Courtesy courtesy, String title, String
         // leading courtesy and academic titles, in any order: "Herr Dr.", "Prof. Dr.", "Frau Prof. Dr.-Ing."
         while (!words.isEmpty()) {
             String k = key(words.get(0));
-            if (MAN.contains(k) && words.size() > 1) {
+            if (MAN.contains(k)) {
                 courtesy = Courtesy.MAN;
-            } else if (WOMAN.contains(k) && words.size() > 1) {
+            } else if (WOMAN.contains(k)) {
                 courtesy = Courtesy.WOMAN;
-            } else if (NEUTRAL.contains(k) && words.size() > 1) {
+            } else if (NEUTRAL.contains(k)) {
                 courtesy = Courtesy.NEUTRAL;
             } else if (DOCTOR.contains(k) || k.startsWith("dr.-") || k.startsWith("dr.") && k.length() > 3) {
                 if (k.equals("dra") || k.equals("doctora") || k.equals("dott.ssa")) {
