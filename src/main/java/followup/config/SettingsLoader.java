@@ -329,6 +329,7 @@ public final class SettingsLoader {
         Duration call = f.duration("call-reminder.after", true, "2d");
         Duration grace = f.duration("missed-grace", true, "2d");
         SendWindow window = window(f.at("send-window"));
+        SendWindow selfWindow = window(f.at("self-window"));
         Policy.OnUncertain onUncertain = f.choice("on-uncertain", Policy.OnUncertain.class, true);
         if (thankYou != null && thankYouLatest != null && thankYouLatest.compareTo(thankYou) < 0) {
             f.problem("thank-you.latest", "(" + thankYouLatest + ") is earlier than thank-you.after (" + thankYou
@@ -337,11 +338,11 @@ public final class SettingsLoader {
         if (promise == null || handwritten == null || thankYou == null || thankYouLatest == null
                 || debriefEnabled == null || debrief == null || followUp == null || followUpStated == null
                 || second == null || call == null || grace == null || window == null || onUncertain == null
-                || !f.problems().isEmpty()) {
+                || selfWindow == null || !f.problems().isEmpty()) {
             return null;
         }
         return new Policy(promise, handwritten, thankYou, thankYouLatest, debriefEnabled, debrief, followUp,
-                followUpStated, second, call, grace, window, onUncertain);
+                followUpStated, second, call, grace, window, onUncertain, selfWindow);
     }
 
     private static SendWindow window(Fields f) {
