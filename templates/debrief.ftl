@@ -30,6 +30,17 @@ Talk it through, and ask your friend to point out anything that seems:
   - unusual: anything that surprised you about the people, the process or the role;
   - revealing: what the questions say about what they really need.
 
+Then write the two or three specifics that came out into the record, as takeaways; the follow-up builds on them and offers to go deeper on the first one. In ${interview.id}.conf (in your interviews directory):
+
+  takeaways = ["their concern about on-call load", "a plan for the CI pipeline handover"]
+<#if interview.takeaways?has_content>
+
+Your takeaways so far:
+<#list interview.takeaways as t>
+  - ${t}
+</#list>
+</#if>
+
 <#assign followUpAt = "">
 <#list steps as s><#if s.step == "follow-up" && s.state == "planned"><#assign followUpAt = s.dateTime></#if></#list>
 <#if followUpAt?has_content>

@@ -1,10 +1,14 @@
 <#-- To self: the text to copy onto a card for each interviewer who gets a handwritten note (guide 000, step
-     two: "a short and simple handwritten note makes a stronger statement"). -->
-Subject: Handwritten card<#if cards?size gt 1>s</#if> for ${interview.company}: <#list cards as card>${card.name}<#sep>, </#list>
+     two: "a short and simple handwritten note makes a stronger statement"), and how to thank everyone the record
+     has no email address for, so that no one who sat in is forgotten. -->
+<#assign people = cards + unthanked>
+Subject: <#if cards?has_content>Handwritten card<#if cards?size gt 1>s</#if><#else>Thank-you notes</#if> for ${interview.company}: <#list people as p>${p.name}<#sep>, </#list>
 
 ${sender.firstName},
 
+<#if cards?has_content>
 A short handwritten note stands out. Post it today if you can.
+</#if>
 <#list cards as card>
 
 ---- Card for ${card.name}<#if card.title??>, ${card.title}</#if> ----
@@ -15,12 +19,35 @@ ${card.address}
 Address: not in the record; ask the front desk or look up ${interview.company}'s office address.
 </#if>
 
-Dear ${card.firstName},
+${card.greeting}
 
 Thank you for meeting with me about the ${interview.position} role. <#if card.topics?has_content>I especially enjoyed our conversation about ${card.topicsText}.<#else>I enjoyed learning how your team works.</#if> I hope to continue it soon.
 
 With thanks,
 ${sender.name}
 </#list>
+<#if unthanked?has_content>
+
+The record has no email address for <#list unthanked as p>${p.name}<#sep>, </#list>, so no thank-you went to <#if unthanked?size gt 1>them<#else>that person</#if> by email.
+<#list unthanked as p>
+
+---- ${p.name}<#if p.title??>, ${p.title}</#if> ----
+<#if p.address??>
+Send a card to:
+${p.address}
+
+${p.greeting}
+
+Thank you for meeting with me about the ${interview.position} role. <#if p.topics?has_content>I especially enjoyed our conversation about ${p.topicsText}.<#else>I enjoyed learning how your team works.</#if> I hope to continue it soon.
+
+With thanks,
+${sender.name}
+<#elseif contact??>
+Thank them through ${contact.name}: the thank-you to ${contact.name} asks to pass your thanks on. If you find an address, add email = "..." to the record.
+<#else>
+Ask the company's front desk or the recruiter for an address, and add email = "..." to the record.
+</#if>
+</#list>
+</#if>
 
 -- followup

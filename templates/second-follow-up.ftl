@@ -2,9 +2,9 @@
      few days, send another email"). It goes out as a reply, so the subject starts with Re:. -->
 Subject: Re: ${followUp.subject}
 
-Dear ${to.firstName},
+${to.greeting}
 
-I wanted to check in briefly on my note from ${followUp.date} about the ${interview.position} role. I am still very interested in joining ${interview.company}, and I would be glad to answer any questions that might help with your decision.
+I wanted to check in briefly on my note from ${followUp.date} about the ${interview.position} role. I am still very interested in joining ${interview.company}, and if a short call this week would be easier than email, I would be glad to fit in with your schedule.
 
 Best regards,
 ${sender.name}

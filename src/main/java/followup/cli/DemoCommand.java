@@ -211,6 +211,7 @@ final class DemoCommand implements Callable<Integer> {
                     call-reminder { after = 4s }
                     missed-grace = 60s
                     send-window { enabled = false }
+                    self-window { enabled = false }
                   }
                   templates = "../templates"
                   store { url = "jdbc:h2:file:%s" }

@@ -43,8 +43,17 @@ final class PreviewCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "ID", description = "the interview (its file name without .conf)")
     private String id;
 
-    @Parameters(index = "1", arity = "0..1", paramLabel = "STEP", description = "only this step: ${COMPLETION-CANDIDATES}")
+    @Parameters(index = "1", arity = "0..1", paramLabel = "STEP", completionCandidates = StepNames.class,
+            description = "only this step, one of: ${COMPLETION-CANDIDATES}")
     private String step;
+
+    /** The step names, for the help text. */
+    static final class StepNames implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return Arrays.stream(Step.values()).map(Step::id).iterator();
+        }
+    }
 
     @Override
     public Integer call() {
@@ -88,11 +97,34 @@ final class PreviewCommand implements Callable<Integer> {
     private Path write(PlannedMessage m, MimeMessage mime) {
         Path file = outDir.resolve(m.key().replace('/', '_').replaceAll("[^A-Za-z0-9@._-]", "-") + ".eml");
         try (OutputStream os = Files.newOutputStream(file)) {
-            mime.writeTo(os);
+            java.io.ByteArrayOutputStream wire = new java.io.ByteArrayOutputStream();
+            mime.writeTo(wire);
+            os.write(crlf(wire.toByteArray()));
         } catch (IOException | MessagingException e) {
             throw new FollowupException("cannot write " + file + ": " + e.getMessage(), e);
         }
         return file;
+    }
+
+    /** Every line ending as CRLF, as on the wire and as mail clients expect of an .eml file. */
+    static byte[] crlf(byte[] in) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(in.length + in.length / 32);
+        for (int i = 0; i < in.length; i++) {
+            byte b = in[i];
+            if (b == '\r') {
+                out.write('\r');
+                out.write('\n');
+                if (i + 1 < in.length && in[i + 1] == '\n') {
+                    i++;
+                }
+            } else if (b == '\n') {
+                out.write('\r');
+                out.write('\n');
+            } else {
+                out.write(b);
+            }
+        }
+        return out.toByteArray();
     }
 
     private void print(PlannedMessage m, MimeMessage mime, Rendered rendered) {

@@ -6,6 +6,7 @@ import followup.config.Problem;
 import followup.config.RecordDirectory;
 import followup.config.RecordLoader;
 import followup.config.Settings;
+import followup.holiday.PublicHolidays;
 import followup.config.SettingsLoader;
 import followup.plan.Interview;
 import followup.plan.Interviewer;
@@ -40,7 +41,8 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         Settings settings = SettingsLoader.load(config.file);
         Templates templates = new Templates(settings.templates(), settings.renderTimeLimit());
-        Planner planner = new Planner(settings.policy(), settings.sender(), main.clock);
+        Planner planner = new Planner(settings.policy(), settings.sender(), main.clock,
+                PublicHolidays.of(settings.holidays()));
         List<Problem> recordProblems = new ArrayList<>();
         Set<Problem> renderProblems = new LinkedHashSet<>();
         List<String> warnings = new ArrayList<>();
@@ -52,6 +54,7 @@ final class ValidateCommand implements Callable<Integer> {
                 return;
             }
             counts[0]++;
+            e.warnings().forEach(w -> warnings.add(w.toString()));
             List<PlannedMessage> plan = planner.plan(interview);
             for (PlannedMessage m : plan) {
                 if (!m.applies()) {

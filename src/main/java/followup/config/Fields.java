@@ -126,6 +126,15 @@ final class Fields {
         problems.add(new Problem(file, lineNo(key), prefix + key, message));
     }
 
+    /** A warning at this object's key: something the record allows but the messages may read badly for. */
+    Problem warning(int line, String key, String message) {
+        return new Problem(file, line, prefix + key, "warning: " + message);
+    }
+
+    Problem warning(String key, String message) {
+        return warning(lineNo(key), key, message);
+    }
+
     void problemAt(int line, String key, String message) {
         problems.add(new Problem(file, line, prefix + key, message));
     }

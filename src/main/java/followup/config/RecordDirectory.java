@@ -33,10 +33,16 @@ public final class RecordDirectory {
      * @param id        the record's id; null for a problem of the directory itself or a file whose id is taken
      * @param interview the record when it is valid, else null
      * @param problems  this file's problems (empty when valid)
+     * @param warnings  what a valid record allows but the messages may read badly for (a guessed greeting, ...)
      */
-    public record Entry(String id, Path file, Interview interview, List<Problem> problems) {
+    public record Entry(String id, Path file, Interview interview, List<Problem> problems, List<Problem> warnings) {
         public Entry {
             problems = List.copyOf(problems);
+            warnings = List.copyOf(warnings);
+        }
+
+        public Entry(String id, Path file, Interview interview, List<Problem> problems) {
+            this(id, file, interview, problems, List.of());
         }
     }
 
@@ -83,8 +89,11 @@ public final class RecordDirectory {
                 } else {
                     inOrder.submit(() -> {
                         List<Problem> problems = new ArrayList<>();
-                        Interview interview = loader.load(file, problems);
-                        return work.apply(new Entry(id, file, problems.isEmpty() ? interview : null, problems));
+                        List<Problem> warnings = new ArrayList<>();
+                        Interview interview = loader.load(file, problems, warnings);
+                        boolean valid = problems.isEmpty() && interview != null;
+                        return work.apply(new Entry(id, file, valid ? interview : null, problems,
+                                valid ? warnings : List.of()));
                     });
                 }
             }

@@ -35,32 +35,38 @@ public final class RecordLoader {
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
     private static final Set<String> RECORD_KEYS = Set.of("company", "position", "at", "zone", "interviewers",
             "contact", "phone", "next-step-by", "promised-by-me", "promised-to-me", "notes", "status", "domains",
-            "templates", "country", "previous");
-    private static final Set<String> INTERVIEWER_KEYS = Set.of("name", "title", "email", "zone", "topics",
-            "handwritten", "address", "country");
+            "templates", "country", "previous", "language", "takeaways", "position-title");
     private static final long MAX_FILE_BYTES = 1_000_000;
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
     private final ZoneId defaultZone;
     private final Path templates;
+    private final String defaultLanguage;
 
     /**
      * @param defaultZone the sender's zone, for records without {@code zone}
      * @param templates   the templates directory, to check per-record overrides against
      */
     public RecordLoader(ZoneId defaultZone, Path templates) {
+        this(defaultZone, templates, Interview.DEFAULT_LANGUAGE);
+    }
+
+    /** @param defaultLanguage the sender's language, for records without {@code language} */
+    public RecordLoader(ZoneId defaultZone, Path templates, String defaultLanguage) {
         this.defaultZone = defaultZone;
         this.templates = templates;
+        this.defaultLanguage = defaultLanguage;
     }
 
     public static RecordLoader forSettings(Settings settings) {
-        return new RecordLoader(settings.sender().zone(), settings.templates());
+        return new RecordLoader(settings.sender().zone(), settings.templates(), settings.sender().language());
     }
 
     /** Every {@code *.conf} file directly in {@code dir}, all held at once (see {@link RecordDirectory} for one at a time). */
     public Records loadAll(Path dir) {
         List<Interview> interviews = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
+        List<Problem> warnings = new ArrayList<>();
         Map<String, Path> ids = new LinkedHashMap<>();
         RecordDirectory.read(this, dir, e -> {
             problems.addAll(e.problems());
@@ -69,10 +75,12 @@ public final class RecordLoader {
             }
             if (e.interview() != null) {
                 interviews.add(e.interview());
+                warnings.addAll(e.warnings());
             }
         });
         problems.sort(Problem.ORDER);
-        return new Records(interviews, problems, ids);
+        warnings.sort(Problem.ORDER);
+        return new Records(interviews, problems, ids, warnings);
     }
 
     public static String idOf(Path file) {
@@ -82,6 +90,11 @@ public final class RecordLoader {
 
     /** One record; null (with problems added) when it is not valid. */
     public Interview load(Path file, List<Problem> problems) {
+        return load(file, problems, new ArrayList<>());
+    }
+
+    /** One record, and what the messages would have to guess for it in {@code warnings}. */
+    public Interview load(Path file, List<Problem> problems, List<Problem> warnings) {
         String name = Display.path(file);
         String id = idOf(file);
         if (!ID.matcher(id).matches()) {
@@ -119,16 +132,16 @@ public final class RecordLoader {
         int before = problems.size();
         Fields f = new Fields(config, name, "", 1, problems);
         f.rejectUnknown(RECORD_KEYS, "an interview record");
-        Interview interview = read(id, f);
+        Interview interview = read(id, f, warnings);
         return problems.size() == before ? interview : null;
     }
 
-    private Interview read(String id, Fields f) {
+    private Interview read(String id, Fields f, List<Problem> warnings) {
         String company = f.line("company", true, "\"Acme Corp\"");
         String position = f.line("position", true, "\"Platform Engineer\"");
         LocalDateTime at = f.dateTime("at", true);
         ZoneId zone = f.zone("zone", false);
-        List<Interviewer> interviewers = interviewers(f);
+        List<Interviewer> interviewers = InterviewerFields.read(f, warnings);
         String contact = contact(f, interviewers);
         String phone = f.line("phone", false, "\"+1 555 0199\"");
         LocalDate nextStepBy = f.date("next-step-by");
@@ -150,55 +163,37 @@ public final class RecordLoader {
             f.problem("previous", "\"" + previous + "\" is not the id of another interview record (the file name"
                     + " without .conf of the earlier round, e.g. previous = \"acme-platform\")");
         }
-        if (!f.problems().isEmpty() || company == null || position == null || at == null || status == null) {
+        String language = f.has("language") ? Languages.read(f, "language", false) : defaultLanguage;
+        List<String> takeaways = f.lines("takeaways", "[\"their concern about on-call load\"]");
+        String positionTitle = f.line("position-title", false, "\"Platform Engineer\"");
+        if (!f.problems().isEmpty() || company == null || position == null || at == null || status == null
+                || language == null) {
             return null;
         }
+        if (!language.equals(Interview.DEFAULT_LANGUAGE)) {
+            missingTranslations(f, language, templateOverrides, warnings);
+        }
         return new Interview(id, company, position, at, zone == null ? defaultZone : zone, interviewers, contact,
-                phone, nextStepBy, promisedByMe, promisedToMe, notes, status, domains, templateOverrides, country,
-                previous);
+                phone, nextStepBy, promisedByMe, promisedToMe, notes, status, domains, templateOverrides, language,
+                takeaways, positionTitle, country, previous);
     }
 
-    private List<Interviewer> interviewers(Fields f) {
-        List<ConfigObject> objects = f.objects("interviewers",
-                "[ { name = \"Jane Doe\", email = \"jane.doe@acme.example\", topics = [\"...\"] } ]");
-        if (f.has("interviewers") && objects.isEmpty() && f.problems().stream().noneMatch(p -> p.key().startsWith("interviewers"))) {
-            f.problem("interviewers", "is empty; list everyone who sat in (a valid value looks like interviewers = [ {"
-                    + " name = \"Jane Doe\", email = \"jane.doe@acme.example\" } ])");
+    /** A step whose template the language lacks is written in English: said at the language line. */
+    private void missingTranslations(Fields f, String language, Map<String, String> overrides,
+                                     List<Problem> warnings) {
+        List<String> missing = Stream.of(Step.values()).filter(s -> !overrides.containsKey(s.id()))
+                .filter(s -> !Files.isRegularFile(templates.resolve(language).resolve(s.id() + ".ftl")))
+                .map(Step::id).toList();
+        if (!missing.isEmpty()) {
+            warnings.add(f.warning(f.has("language") ? "language" : "company", "templates/" + language + "/ has no "
+                    + String.join(", ", missing) + " template, so " + (missing.size() == 1 ? "that message is"
+                    : "those messages are") + " written in English (add " + templates.resolve(language)
+                    .resolve(missing.get(0) + ".ftl") + " to translate it)"));
         }
-        List<Interviewer> out = new ArrayList<>();
-        Map<String, String> seen = new HashMap<>();
-        for (int i = 0; i < objects.size(); i++) {
-            ConfigObject o = objects.get(i);
-            if (o == null) {
-                continue;
-            }
-            String prefix = "interviewers[" + i + "]";
-            Fields p = f.nested(o, prefix + ".");
-            p.rejectUnknown(INTERVIEWER_KEYS, "an interviewer");
-            String name = p.line("name", true, "\"Jane Doe\"");
-            String title = p.line("title", false, "\"Engineering Manager\"");
-            String email = p.email("email", false);
-            ZoneId zone = p.zone("zone", false);
-            List<String> topics = p.lines("topics", "[\"the migration to Kubernetes\"]");
-            Boolean handwritten = p.has("handwritten") ? p.bool("handwritten", false) : Boolean.FALSE;
-            String address = p.text("address", "\"Acme Corp, 1 Main St, Springfield\"");
-            String country = country(p);
-            if (email != null) {
-                String earlier = seen.putIfAbsent(email, prefix);
-                if (earlier != null) {
-                    p.problem("email", "\"" + email + "\" is already the address of " + earlier + " (each interviewer"
-                            + " gets their own message, keyed by address)");
-                }
-            }
-            if (name != null && handwritten != null) {
-                out.add(new Interviewer(name, title, email, zone, topics, handwritten, address, country));
-            }
-        }
-        return out;
     }
 
     /** {@code country}: an ISO 3166 alpha-2 code, upper-cased; for public holidays. */
-    private static String country(Fields f) {
+    static String country(Fields f) {
         String c = f.line("country", false, "\"DE\"");
         if (c == null) {
             return null;

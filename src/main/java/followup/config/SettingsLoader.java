@@ -203,10 +203,11 @@ public final class SettingsLoader {
         ZoneId zone = f.zone("zone", true);
         String notify = f.email("notify", false);
         String debriefWith = f.email("debrief-with", false);
-        if (name == null || email == null || zone == null) {
+        String language = Languages.read(f, "language", true);
+        if (name == null || email == null || zone == null || language == null) {
             return null;
         }
-        return new Sender(name, email, phone, zone, notify, debriefWith);
+        return new Sender(name, email, phone, zone, notify, debriefWith, language);
     }
 
     private static Settings.Mail mail(Fields f, Path base) {
@@ -359,6 +360,7 @@ public final class SettingsLoader {
         Duration call = f.duration("call-reminder.after", true, "2d");
         Duration grace = f.duration("missed-grace", true, "2d");
         SendWindow window = window(f.at("send-window"));
+        SendWindow selfWindow = window(f.at("self-window"));
         Policy.OnUncertain onUncertain = f.choice("on-uncertain", Policy.OnUncertain.class, true);
         if (thankYou != null && thankYouLatest != null && thankYouLatest.compareTo(thankYou) < 0) {
             f.problem("thank-you.latest", "(" + thankYouLatest + ") is earlier than thank-you.after (" + thankYou
@@ -367,11 +369,11 @@ public final class SettingsLoader {
         if (promise == null || handwritten == null || thankYou == null || thankYouLatest == null
                 || debriefEnabled == null || debrief == null || followUp == null || followUpStated == null
                 || second == null || call == null || grace == null || window == null || onUncertain == null
-                || !f.problems().isEmpty()) {
+                || selfWindow == null || !f.problems().isEmpty()) {
             return null;
         }
         return new Policy(promise, handwritten, thankYou, thankYouLatest, debriefEnabled, debrief, followUp,
-                followUpStated, second, call, grace, window, onUncertain);
+                followUpStated, second, call, grace, window, onUncertain, selfWindow);
     }
 
     /** {@code policy.send-window.holidays}: on, and the dates to add or take out (ISO dates). */

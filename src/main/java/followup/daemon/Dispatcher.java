@@ -207,7 +207,7 @@ final class Dispatcher implements Jobs {
         }
         Rendered rendered;
         try {
-            rendered = w.templates().render(interview, w.sender(), pm, plan);
+            rendered = w.templates().render(interview, w.sender(), pm, plan, now);
         } catch (TemplateException e) {
             settle(sm, State.FAILED, "template: " + e.problem(), null);
             w.notices().queue(interview.id(), "template:" + sm.key(), "followup: could not write the " + pm.step().id()

@@ -16,13 +16,20 @@ import java.util.Optional;
  * @param nextStepBy  the date the company said it would be in touch by, or null
  * @param domains     the company's mail domains, used to recognise replies
  * @param templates   per-record template overrides, step id to file name
+ * @param language    the language of the messages to the company ("en", "de", "fr", "es")
+ * @param takeaways   what the debrief brought out (their concern, what they really need), for the follow-up
+ * @param positionTitle how the messages name the position, or null for {@code position} without its job-ad suffix
  * @param country     ISO 3166 alpha-2 country of the company for public holidays, or null (derived from the zone)
  * @param previous    the id of the earlier round this record follows, or null; its pending follow-ups give way
  */
 public record Interview(String id, String company, String position, LocalDateTime at, ZoneId zone,
                         List<Interviewer> interviewers, String contact, String phone, LocalDate nextStepBy,
                         List<String> promisedByMe, List<String> promisedToMe, String notes, Status status,
-                        List<String> domains, Map<String, String> templates, String country, String previous) {
+                        List<String> domains, Map<String, String> templates, String language,
+                        List<String> takeaways, String positionTitle, String country, String previous) {
+
+    /** The language of a record that does not name one. */
+    public static final String DEFAULT_LANGUAGE = "en";
 
     public enum Status { ACTIVE, CLOSED }
 
@@ -37,15 +44,32 @@ public record Interview(String id, String company, String position, LocalDateTim
         templates = Map.copyOf(templates);
         notes = notes == null ? "" : notes;
         phone = phone == null ? "" : phone;
+        language = language == null ? DEFAULT_LANGUAGE : language;
+        takeaways = takeaways == null ? List.of() : List.copyOf(takeaways);
+        positionTitle = positionTitle == null || positionTitle.isBlank() ? null : positionTitle.strip();
     }
 
-    /** A record without a country or an earlier round. */
+    /** A record in English with no takeaways and no separate position title. */
     public Interview(String id, String company, String position, LocalDateTime at, ZoneId zone,
                      List<Interviewer> interviewers, String contact, String phone, LocalDate nextStepBy,
                      List<String> promisedByMe, List<String> promisedToMe, String notes, Status status,
                      List<String> domains, Map<String, String> templates) {
         this(id, company, position, at, zone, interviewers, contact, phone, nextStepBy, promisedByMe, promisedToMe,
-                notes, status, domains, templates, null, null);
+                notes, status, domains, templates, DEFAULT_LANGUAGE, List.of(), null, null, null);
+    }
+
+    /** The position as the messages name it: {@code position-title}, else the position without a job-ad suffix. */
+    public String positionShown() {
+        return positionTitle != null ? positionTitle : Positions.withoutSuffix(position);
+    }
+
+    /** An English record with a country and an earlier round, but no takeaways or separate position title. */
+    public Interview(String id, String company, String position, LocalDateTime at, ZoneId zone,
+                     List<Interviewer> interviewers, String contact, String phone, LocalDate nextStepBy,
+                     List<String> promisedByMe, List<String> promisedToMe, String notes, Status status,
+                     List<String> domains, Map<String, String> templates, String country, String previous) {
+        this(id, company, position, at, zone, interviewers, contact, phone, nextStepBy, promisedByMe, promisedToMe,
+                notes, status, domains, templates, DEFAULT_LANGUAGE, List.of(), null, country, previous);
     }
 
     public Optional<String> previousRound() {

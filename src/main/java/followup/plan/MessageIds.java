@@ -8,6 +8,8 @@ import java.util.HexFormat;
 /**
  * Message-IDs that are fixed by the message's identity, so a plan, a preview and the sent message agree, and two
  * users who interview with the same person never produce the same ID (the sender's address is part of the hash).
+ * The ID is opaque: a hash at the sender's domain, so a recipient who looks at the headers sees neither the step
+ * nor the record's file name. A message already stored keeps the ID it was given (see {@link History}).
  */
 public final class MessageIds {
     /** Looking SHA-256 up among the security providers costs more than the hash; plan hashes once per message. */
@@ -16,16 +18,15 @@ public final class MessageIds {
     private MessageIds() {
     }
 
-    /** {@code <thank-you.acme.3f9a2c1b7d@example.com>}. */
+    /** {@code <3f9a2c1b7d0e44a1b2c3d4e5f6a7b8c9@example.com>}. */
     public static String of(Sender sender, Interview interview, String key, Step step) {
         String seed = sender.email() + '\n' + key + '\n' + interview.at();
-        return "<" + step.id() + "." + interview.id().toLowerCase(java.util.Locale.ROOT) + "." + hash(seed) + "@"
-                + sender.domain() + ">";
+        return "<" + hash(seed) + "@" + sender.domain() + ">";
     }
 
     private static String hash(String seed) {
         byte[] digest = SHA256.get().digest(seed.getBytes(StandardCharsets.UTF_8)); // digest() also resets it
-        return HexFormat.of().formatHex(digest, 0, 6);
+        return HexFormat.of().formatHex(digest, 0, 16);
     }
 
     private static MessageDigest sha256() {

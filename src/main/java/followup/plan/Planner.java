@@ -25,6 +25,7 @@ public final class Planner {
     private final Sender sender;
     private final Clock clock;
     private final Openings openings;
+    private final Windows windows;
 
     public Planner(Policy policy, Sender sender, Clock clock) {
         this(policy, sender, clock, HolidayCalendar.NONE);
@@ -36,6 +37,7 @@ public final class Planner {
         this.sender = sender;
         this.clock = clock;
         this.openings = new Openings(policy.window(), holidays);
+        this.windows = new Windows(policy, sender, openings);
     }
 
     public Policy policy() {
@@ -82,10 +84,14 @@ public final class Planner {
             return m.withState(State.SKIPPED, "missed: its latest bound " + format(m.latest(), m.to().zone())
                     + " passed before it could go out");
         }
-        return m;
+        Interviewer person = m.interviewer();
+        ZoneId companyZone = m.step() == Step.CALL_REMINDER
+                ? (person != null && person.zone() != null ? person.zone() : interview.zone()) : m.to().zone();
+        String country = person != null && person.country() != null ? person.country() : interview.country();
+        return windows.late(m, now, companyZone, country);
     }
 
-    private static String format(Instant instant, ZoneId zone) {
+    static String format(Instant instant, ZoneId zone) {
         return OPENING.format(instant.atZone(zone));
     }
 
@@ -165,10 +171,13 @@ public final class Planner {
         }
 
         private PlannedMessage selfStep(Step step, Duration after, List<String> cc, String skipReason) {
-            Instant due = Waits.after(start, after, interview.zone());
+            Instant base = Waits.after(start, after, interview.zone());
+            Instant due = windows.opening(step, base, sender.zone(), null);
             Instant latest = due.plus(policy.missedGrace());
             State state = skipReason == null ? State.PLANNED : State.SKIPPED;
-            String reason = skipReason != null ? skipReason : "interview + " + Waits.describe(after);
+            String reason = skipReason != null ? skipReason : "interview + " + Waits.describe(after)
+                    + (due.equals(base) ? "" : "; moved into your waking hours (policy.self-window), "
+                    + format(due, sender.zone()));
             return add(step, self(), cc, null, due, latest, false, state, reason, null);
         }
 
@@ -178,9 +187,10 @@ public final class Planner {
         }
 
         void handwrittenNote() {
-            boolean wanted = interview.interviewers().stream().anyMatch(Interviewer::handwritten);
+            // also the reminder to thank, another way, everyone the record has no address for
+            boolean wanted = interview.interviewers().stream().anyMatch(i -> i.handwritten() || i.email() == null);
             selfStep(Step.HANDWRITTEN_NOTE, policy.handwrittenNoteAfter(), List.of(),
-                    wanted ? null : "no interviewer wants a handwritten card");
+                    wanted ? null : "no interviewer wants a handwritten card, and every one has an email address");
         }
 
         void debrief() {
@@ -250,9 +260,12 @@ public final class Planner {
 
             Duration callWait = policy.callReminderAfter();
             Instant afterSecond = predecessor(second);
-            Instant callDue = Waits.after(afterSecond, callWait, sender.zone());
+            Instant callBase = Waits.after(afterSecond, callWait, sender.zone());
+            Instant callDue = windows.opening(Step.CALL_REMINDER, callBase, zone, countryOf(to));
             String callReason = Waits.describe(callWait) + " after the second follow-up "
-                    + (history.sentAt(second.key()).isPresent() ? "went out" : "(estimated from its planned time)");
+                    + (history.sentAt(second.key()).isPresent() ? "went out" : "(estimated from its planned time)")
+                    + (callDue.equals(callBase) ? "" : "; moved to a time the company can be called, "
+                    + format(callDue, zone));
             add(Step.CALL_REMINDER, self(), List.of(), person, callDue, callDue.plus(policy.missedGrace()),
                     history.sentAt(second.key()).isEmpty(), noContact == null ? State.PLANNED : State.SKIPPED,
                     noContact == null ? callReason : noContact, null);

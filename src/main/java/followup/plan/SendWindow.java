@@ -18,6 +18,10 @@ public record SendWindow(boolean enabled, Set<DayOfWeek> days, LocalTime from, L
     public static final SendWindow OFFICE_HOURS = new SendWindow(true,
             EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY), LocalTime.of(9, 0), LocalTime.of(17, 0));
 
+    /** The sender's waking hours, every day: when reminders to self may arrive. */
+    public static final SendWindow WAKING_HOURS = new SendWindow(true, EnumSet.allOf(DayOfWeek.class),
+            LocalTime.of(8, 0), LocalTime.of(21, 0));
+
     public SendWindow {
         days = days.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(days));
         if (enabled && days.isEmpty()) {

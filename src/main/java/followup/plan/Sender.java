@@ -9,14 +9,21 @@ import java.util.Optional;
  *
  * @param notifyAddress      where reminders and notices to self go
  * @param debriefWith a friend who gets the debrief too, or null
+ * @param language    the language of records that do not name one
  */
-public record Sender(String name, String email, String phone, ZoneId zone, String notifyAddress, String debriefWith) {
+public record Sender(String name, String email, String phone, ZoneId zone, String notifyAddress, String debriefWith,
+                     String language) {
+    public Sender(String name, String email, String phone, ZoneId zone, String notifyAddress, String debriefWith) {
+        this(name, email, phone, zone, notifyAddress, debriefWith, Interview.DEFAULT_LANGUAGE);
+    }
+
     public Sender {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(email, "email");
         Objects.requireNonNull(zone, "zone");
         phone = phone == null ? "" : phone;
         notifyAddress = notifyAddress == null ? email : notifyAddress;
+        language = language == null ? Interview.DEFAULT_LANGUAGE : language;
     }
 
     public Optional<String> debriefPartner() {

@@ -1,6 +1,7 @@
 package followup.template;
 
 import followup.config.Display;
+import followup.config.Languages;
 import followup.config.Problem;
 import followup.plan.Interview;
 import followup.plan.PlannedMessage;
@@ -18,6 +19,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -67,9 +69,23 @@ public final class Templates {
         return dir;
     }
 
-    /** The template file a step of this interview uses. */
+    /** The template file a step of this interview uses, in English: its override, else the step's own. */
     public static String fileFor(Interview interview, Step step) {
         return interview.templates().getOrDefault(step.id(), step.id() + ".ftl");
+    }
+
+    /**
+     * The template file a step of this interview uses in the language it is written in: an override as named;
+     * else {@code <lang>/<step>.ftl} for messages to the company in the record's language and reminders in the
+     * sender's, when the templates directory has it; else the English one.
+     */
+    public String templateFor(Interview interview, Sender sender, Step step) {
+        String language = step.toCompany() ? interview.language() : sender.language();
+        if (interview.templates().containsKey(step.id()) || language.equals(Interview.DEFAULT_LANGUAGE)) {
+            return fileFor(interview, step);
+        }
+        String translated = language + "/" + step.id() + ".ftl";
+        return Files.isRegularFile(dir.resolve(translated)) ? translated : fileFor(interview, step);
     }
 
     /** Problems with the default template of every step: missing files and syntax errors. */
@@ -82,13 +98,23 @@ public final class Templates {
                         + " does not exist (every step needs one; copy it from the project's templates/ directory)"));
                 continue;
             }
-            try {
-                bounded.run(out -> freemarker.getTemplate(file));
-            } catch (IOException | freemarker.template.TemplateException | Bounded.Stopped e) {
-                problems.add(problem(e, file, null));
+            parse(file, problems);
+            for (String language : Languages.SUPPORTED) {
+                String translated = language + "/" + file;
+                if (Files.isRegularFile(dir.resolve(translated))) {
+                    parse(translated, problems);
+                }
             }
         }
         return problems;
+    }
+
+    private void parse(String file, List<Problem> problems) {
+        try {
+            bounded.run(out -> freemarker.getTemplate(file));
+        } catch (IOException | freemarker.template.TemplateException | Bounded.Stopped e) {
+            problems.add(problem(e, file, null));
+        }
     }
 
     /**
@@ -99,14 +125,23 @@ public final class Templates {
      * @throws TemplateException with the template's file and line when the template fails for this record
      */
     public Rendered render(Interview interview, Sender sender, PlannedMessage message, List<PlannedMessage> timeline) {
+        return render(interview, sender, message, timeline, message.due());
+    }
+
+    /**
+     * Renders one message as it reads when it goes out at {@code at}: "today", "yesterday" and the message's date
+     * are seen from that instant.
+     */
+    public Rendered render(Interview interview, Sender sender, PlannedMessage message, List<PlannedMessage> timeline,
+                           Instant at) {
         String followUpSubject = null;
         if (message.step() == Step.SECOND_FOLLOW_UP) {
             PlannedMessage followUp = timeline.stream().filter(m -> m.step() == Step.FOLLOW_UP).findFirst()
                     .orElseThrow(() -> new IllegalArgumentException("a second follow-up needs its follow-up"));
             followUpSubject = render(interview, sender, followUp, timeline).subject();
         }
-        String file = fileFor(interview, message.step());
-        Object model = Model.of(interview, sender, message, timeline, followUpSubject);
+        String file = templateFor(interview, sender, message.step());
+        Object model = Model.of(interview, sender, message, timeline, followUpSubject, at);
         String text;
         try {
             text = bounded.run(out -> freemarker.getTemplate(file).process(model, out));

@@ -61,6 +61,7 @@ public final class DaemonHarness implements AutoCloseable {
             call-reminder { after = 2s }
             missed-grace = 120s
             send-window { enabled = false }
+            self-window { enabled = false }
             """;
 
     private final Path root;

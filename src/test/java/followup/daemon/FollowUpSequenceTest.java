@@ -48,7 +48,7 @@ class FollowUpSequenceTest {
     @Test
     void second_follow_up_threads_under_the_follow_up_after_it_actually_went_out_then_self_gets_the_call_reminder()
             throws Exception {
-        smtp.answerMessages("Message-ID: <follow-up.", "451 4.7.1 Greylisted, try again", "451 4.7.1 Greylisted",
+        smtp.answerMessages("Subject: Following up", "451 4.7.1 Greylisted, try again", "451 4.7.1 Greylisted",
                 "250 2.0.0 Ok: queued");
         try (DaemonHarness h = new DaemonHarness(root, greenMail)) {
             h.via(smtp);

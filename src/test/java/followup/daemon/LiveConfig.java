@@ -29,6 +29,7 @@ public record LiveConfig(int smtpPort, String smtpAuth, int imapPort, String ima
             second-follow-up { after = 30d }
             call-reminder { after = 30d }
             send-window { enabled = false }
+            self-window { enabled = false }
             """;
 
     /** The project's own templates. */

@@ -58,7 +58,8 @@ class DefaultTimelineTest {
         assertDue("2026-11-18T10:00", NEW_YORK, message(plan, "acme/debrief/self"));
         assertDue("2026-11-24T10:00", NEW_YORK, message(plan, "acme/follow-up/" + JANE));
         assertDue("2026-11-27T10:00", NEW_YORK, message(plan, "acme/second-follow-up/" + JANE));
-        assertDue("2026-11-29T10:00", NEW_YORK, message(plan, "acme/call-reminder/self"));
+        // two days after the second follow-up is a Sunday: the call waits for Monday, when the company can be called
+        assertDue("2026-11-30T09:00", NEW_YORK, message(plan, "acme/call-reminder/self"));
     }
 
     @Test
@@ -168,10 +169,23 @@ class DefaultTimelineTest {
     }
 
     @Test
-    void a_message_id_is_an_angle_bracketed_address_on_the_senders_domain_naming_step_and_interview() {
-        PlannedMessage jane = message(planner.plan(tuesday), "acme/thank-you/" + JANE);
+    void a_message_id_is_an_opaque_hash_on_the_senders_domain_naming_neither_step_nor_record() {
+        for (PlannedMessage m : planner.plan(tuesday)) {
+            assertTrue(m.messageId().matches("<[0-9a-f]{32}@example\\.com>"), m.messageId());
+            assertFalse(m.messageId().contains(m.step().id()) || m.messageId().contains("acme"), m.messageId());
+        }
+    }
 
-        assertTrue(jane.messageId().matches("<thank-you\\.acme\\.[0-9a-f]{12}@example\\.com>"), jane.messageId());
+    @Test
+    void a_message_id_is_the_same_in_every_plan_and_a_stored_one_is_kept() {
+        String first = message(planner.plan(tuesday), "acme/thank-you/" + JANE).messageId();
+        clock.set("2026-11-20T12:00");
+        assertEquals(first, message(planner.plan(tuesday), "acme/thank-you/" + JANE).messageId());
+        History stored = History.of(java.util.Map.of(), java.util.Map.of("acme/thank-you/" + JANE,
+                "<thank-you.acme.0123456789ab@example.com>"));
+        assertEquals("<thank-you.acme.0123456789ab@example.com>",
+                message(planner.plan(tuesday, stored), "acme/thank-you/" + JANE).messageId(),
+                "a message stored with an ID of the earlier form keeps it");
     }
 
     @Test

@@ -130,9 +130,11 @@ class FollowUpTest {
         assertDue("2026-11-25T09:00", BERLIN, followUp);
         // + 3d is Saturday: Monday 09:00 Berlin.
         assertDue("2026-11-30T09:00", BERLIN, second);
-        // the reminder to self: 2d after the second, i.e. Wednesday 03:00 in New York
+        // the reminder to self stays in New York
         assertEquals(NEW_YORK, call.to().zone());
-        assertDue("2026-12-02T03:00", NEW_YORK, call);
+        // two days after it is 03:00 in New York, 09:00 in Berlin: the reminder waits for the sender's waking hours
+        // (08:00 New York, 14:00 Berlin, still inside Berlin's business hours)
+        assertDue("2026-12-02T08:00", NEW_YORK, call);
     }
 
     @Test
@@ -191,7 +193,7 @@ class FollowUpTest {
         assertDue("2026-11-27T11:17", NEW_YORK, second);
         assertFalse(second.estimated());
         assertTrue(second.reason().contains("went out"), second.reason());
-        assertDue("2026-11-29T11:17", NEW_YORK, call);
+        assertDue("2026-11-30T09:00", NEW_YORK, call); // Sunday 29th 11:17: Monday
         assertTrue(call.estimated(), "the call reminder waits for the second follow-up");
     }
 
@@ -220,7 +222,8 @@ class FollowUpTest {
         assertEquals(State.SENT, second.state());
         assertAt("2026-11-27T11:20:05", NEW_YORK, second.due());
         assertFalse(second.estimated());
-        assertAt("2026-11-29T11:20:05", NEW_YORK, call.due());
+        // two days later is Sunday 29th 11:20:05: the call waits for the company's next business hours
+        assertAt("2026-11-30T09:00", NEW_YORK, call.due());
         assertFalse(call.estimated());
         assertTrue(call.reason().contains("went out"), call.reason());
         assertEquals(State.PLANNED, call.state());
@@ -252,7 +255,7 @@ class FollowUpTest {
         assertDue("2026-11-24T10:00", NEW_YORK, followUp);
         assertDue("2026-11-27T12:30", NEW_YORK, second);
         assertTrue(second.estimated());
-        assertDue("2026-11-29T12:30", NEW_YORK, message(plan, CALL));
+        assertDue("2026-11-30T09:00", NEW_YORK, message(plan, CALL)); // Sunday 29th 12:30: Monday
     }
 
     @Test

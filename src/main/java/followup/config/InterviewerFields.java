@@ -1,0 +1,120 @@
+package followup.config;
+
+import com.typesafe.config.ConfigObject;
+import followup.plan.Interviewer;
+import followup.plan.PersonName;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.time.ZoneId;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the {@code interviewers} of a record, and says where the messages would have to guess: a name it cannot
+ * safely address by part, a topic written like a note, an interviewer nobody can thank by email.
+ */
+final class InterviewerFields {
+    static final Set<String> KEYS = Set.of("name", "title", "email", "zone", "topics", "handwritten", "address",
+            "salutation", "country");
+    /** Longer than this, a topic is a sentence pasted from notes rather than a subject talked about. */
+    static final int MAX_TOPIC_WORDS = 12;
+    private static final Pattern NOTE_START = Pattern.compile("(?iu)^(?:my|i|i'm|i've|me|we|why"
+            + "|whether|did|do|does|should|can|could|would|is|are|was|ask|asked|todo|to do|remember|check|follow up"
+            + "|mention|tell)\\b.*");
+
+    private InterviewerFields() {
+    }
+
+    static List<Interviewer> read(Fields f, List<Problem> warnings) {
+        List<ConfigObject> objects = f.objects("interviewers",
+                "[ { name = \"Jane Doe\", email = \"jane.doe@acme.example\", topics = [\"...\"] } ]");
+        if (f.has("interviewers") && objects.isEmpty()
+                && f.problems().stream().noneMatch(p -> p.key().startsWith("interviewers"))) {
+            f.problem("interviewers", "is empty; list everyone who sat in (a valid value looks like interviewers = [ {"
+                    + " name = \"Jane Doe\", email = \"jane.doe@acme.example\" } ])");
+        }
+        List<Interviewer> out = new ArrayList<>();
+        Map<String, String> seen = new HashMap<>();
+        for (int i = 0; i < objects.size(); i++) {
+            ConfigObject o = objects.get(i);
+            if (o == null) {
+                continue;
+            }
+            String prefix = "interviewers[" + i + "]";
+            Fields p = f.nested(o, prefix + ".");
+            p.rejectUnknown(KEYS, "an interviewer");
+            String name = p.line("name", true, "\"Jane Doe\"");
+            String title = p.line("title", false, "\"Engineering Manager\"");
+            String email = p.email("email", false);
+            ZoneId zone = p.zone("zone", false);
+            List<Fields.Item> topicItems = p.lineItems("topics", "[\"the migration to Kubernetes\"]");
+            List<String> topics = topicItems.stream().map(Fields.Item::value).toList();
+            Boolean handwritten = p.has("handwritten") ? p.bool("handwritten", false) : Boolean.FALSE;
+            String address = p.text("address", "\"Acme Corp, 1 Main St, Springfield\"");
+            String salutation = p.line("salutation", false, "\"Dr. Weiß\"");
+            String country = RecordLoader.country(p);
+            if (email != null) {
+                String earlier = seen.putIfAbsent(email, prefix);
+                if (earlier != null) {
+                    p.problem("email", "\"" + email + "\" is already the address of " + earlier + " (each interviewer"
+                            + " gets their own message, keyed by address)");
+                }
+            }
+            if (name == null || handwritten == null) {
+                continue;
+            }
+            out.add(new Interviewer(name, title, email, zone, topics, handwritten, address, salutation, country));
+            if (salutation == null || salutation.isBlank()) {
+                nameWarning(p, name, warnings);
+            }
+            for (Fields.Item t : topicItems) {
+                noteLike(t.value()).ifPresent(why -> warnings.add(p.warning(t.line(), t.key(), why)));
+            }
+            if (email == null && !handwritten) {
+                warnings.add(p.warning("name", name + " has no email, so gets no thank-you email; you get a reminder"
+                        + " to thank them " + (address == null ? "through the contact" : "with a card (the address is"
+                        + " in the record) or through the contact") + " (add email = \"...\" to send one)"));
+            }
+        }
+        return out;
+    }
+
+    private static void nameWarning(Fields p, String name, List<Problem> warnings) {
+        PersonName parsed = PersonName.parse(name);
+        if (parsed.certain()) {
+            return;
+        }
+        String shown = parsed.full().isEmpty() ? "Hello," : "Dear " + (parsed.title().isEmpty() ? "" : parsed.title()
+                + " ") + parsed.full() + ",";
+        warnings.add(p.warning("name", "how to address \"" + name + "\" had to be guessed (" + parsed.guess()
+                + "), so the messages greet with the full name (\"" + shown + "\"); say how with salutation = \""
+                + example(parsed) + "\""));
+    }
+
+    private static String example(PersonName n) {
+        return n.given() != null ? n.given() : n.full().isEmpty() ? "Ms. Chen" : n.full();
+    }
+
+    /** Why a topic reads like a note rather than a subject ("the migration to Kubernetes"), if it does. */
+    static java.util.Optional<String> noteLike(String topic) {
+        String t = topic.strip();
+        int words = t.isEmpty() ? 0 : t.split("\\s+").length;
+        String why = null;
+        if (t.endsWith("?")) {
+            why = "is a question";
+        } else if (words > MAX_TOPIC_WORDS) {
+            why = "is " + words + " words long";
+        } else if (NOTE_START.matcher(t).matches()) {
+            why = "starts like a note (\"" + t.split("\\s+")[0].toLowerCase(Locale.ROOT) + " ...\")";
+        }
+        if (why == null) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of("the topic \"" + t + "\" " + why + "; the thank-you says \"your insights into"
+                + " <topic>\", so write what you talked about as a short noun phrase (a valid topic looks like"
+                + " \"the migration to Kubernetes\")");
+    }
+}

@@ -1,0 +1,226 @@
+package followup.plan;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * A person's name as written in a record, read for how to address them: the courtesy title (Mr., Frau, Mme, ...)
+ * and academic title (Dr., Prof.) it starts with, and the given and family names when they can be told apart
+ * safely. Where they cannot (a family name written first, two surnames, a middle name, an initial, a single word),
+ * {@link #given} or {@link #family} is null and {@link #guess} says why, so that a greeting uses the full name
+ * rather than a wrong part of it.
+ *
+ * @param written  the name as written
+ * @param courtesy the person's courtesy form, from a title in the name, else {@link Courtesy#NONE}
+ * @param title    "Dr." or "Prof." from the name, else empty
+ * @param full     the name without titles and suffixes ("Jürgen Weiß")
+ * @param given    the given name(s) when certain ("María José"), else null
+ * @param family   the family name when certain ("Weiß", "von der Leyen"), else null
+ * @param guess    why the greeting has to fall back on the full name, or null when it is certain
+ */
+public record PersonName(String written, Courtesy courtesy, String title, String full, String given, String family,
+                         String guess) {
+
+    /** The courtesy form a title in the name gives. */
+    public enum Courtesy { NONE, MAN, WOMAN, NEUTRAL }
+
+    private static final Set<String> MAN = words("mr", "mister", "herr", "m", "monsieur", "sr", "señor",
+            "senor", "sig", "signor", "signore", "dhr", "meneer");
+    private static final Set<String> WOMAN = words("ms", "mrs", "miss", "frau", "mme", "madame", "mlle",
+            "mademoiselle", "sra", "señora", "senora", "srta", "señorita", "senorita", "sig.ra",
+            "signora", "mevr");
+    private static final Set<String> NEUTRAL = words("mx");
+    private static final Set<String> DOCTOR = words("dr", "dr.-ing", "dr-ing", "dr.ing", "dr.med", "dr.rer.nat",
+            "dr.phil", "dr.jur", "dr.h.c", "dra", "doctor", "doctora", "docteur", "dott", "dott.ssa");
+    private static final Set<String> PROFESSOR = words("prof", "professor", "professorin", "profesor", "profesora",
+            "professeur", "pr");
+    /** Words after "Dr." that belong to the degree: Dr. med., Dr. rer. nat., Dr. h.c. */
+    private static final Set<String> DEGREE_PARTS = words("med", "rer", "nat", "phil", "jur", "h.c", "habil",
+            "ing", "oec", "pol", "dent", "vet", "sc", "techn");
+    private static final Set<String> SUFFIXES = words("jr", "jnr", "sr", "snr", "ii", "iii", "iv", "phd", "ph.d",
+            "md", "m.d", "mba", "msc", "m.sc", "bsc", "b.sc", "esq", "cpa", "pmp", "mph", "dds");
+    /** Lower-case words that start a family name: "von der Leyen", "van Dijk", "de la Cruz". */
+    private static final Set<String> PARTICLES = words("von", "van", "der", "den", "de", "del", "della", "di", "da",
+            "du", "des", "la", "le", "ter", "ten", "zu", "dos", "das", "do", "y", "bin", "al", "el", "vom", "zum",
+            "zur", "af", "av");
+    /**
+     * Family names that are usually written first (Vietnamese, Chinese, Korean, Japanese, Hungarian): a name that
+     * starts with one cannot be read as "Given Family".
+     */
+    private static final Set<String> FAMILY_FIRST = words("nguyen", "nguyễn", "tran", "trần", "le", "lê", "pham",
+            "phạm", "hoang", "hoàng", "huynh", "huỳnh", "phan", "vu", "vũ", "vo", "võ", "dang", "đặng", "bui",
+            "bùi", "do", "đỗ", "ho", "hồ", "ngo", "ngô", "duong", "dương", "ly", "lý", "wang", "li", "zhang", "liu",
+            "chen", "yang", "huang", "zhao", "wu", "zhou", "xu", "sun", "zhu", "hu", "guo", "he", "lin",
+            "gao", "luo", "zheng", "liang", "xie", "song", "tang", "deng", "feng", "cao", "peng", "zeng", "xiao",
+            "kim", "lee", "park", "choi", "jung", "kang", "cho", "yoon", "jang", "lim", "han", "oh", "seo", "shin",
+            "kwon", "hwang", "ahn", "yoo", "hong", "tanaka", "suzuki", "takahashi", "watanabe", "ito",
+            "yamamoto", "nakamura", "kobayashi", "kato", "yoshida", "yamada", "sasaki", "nagy", "kovács", "kovacs",
+            "tóth", "toth", "szabó", "szabo", "horváth", "horvath", "varga", "kiss", "molnár", "molnar");
+    /** First parts of double given names: María José, Jean-Luc written Jean Luc, Anne Marie, Hans Peter. */
+    private static final Set<String> DOUBLE_FIRST = words("maría", "maria", "josé", "jose", "juan", "ana", "luis",
+            "jean", "marie", "anne", "ann", "mary", "hans", "karl", "carl", "franz", "klaus", "miguel", "josep",
+            "joan", "pierre", "jan", "eva", "rosa", "luz", "john", "sarah", "lou", "mar", "pablo", "marco");
+    private static final Set<String> DOUBLE_SECOND = words("josé", "jose", "luis", "carlos", "manuel", "maría",
+            "maria", "ángel", "angel", "antonio", "pablo", "ignacio", "josep", "carmen", "isabel", "elena", "teresa",
+            "pierre", "paul", "claude", "marie", "louis", "luc", "françois", "francois", "michel", "jacques",
+            "christophe", "ann", "anne", "beth", "jo", "kay", "lou", "sue", "peter", "jürgen", "joachim", "dieter",
+            "heinz", "georg", "christian", "dolores", "fernanda", "eugenia", "luisa", "victoria", "andrea");
+
+    public PersonName {
+        if (written == null || full == null || courtesy == null || title == null) {
+            throw new IllegalArgumentException("a name needs its parts");
+        }
+    }
+
+    public boolean certain() {
+        return guess == null;
+    }
+
+    /** Reads a name as written in a record. */
+    public static PersonName parse(String written) {
+        String cleaned = written.strip().replaceAll("\\s+", " ");
+        // ", PhD", ", Jr." after a comma
+        int comma = cleaned.indexOf(',');
+        String afterComma = comma < 0 ? "" : cleaned.substring(comma + 1).strip();
+        boolean commaSuffix = comma >= 0 && Arrays.stream(afterComma.split(" "))
+                .allMatch(w -> SUFFIXES.contains(key(w)));
+        if (commaSuffix) {
+            cleaned = cleaned.substring(0, comma).strip();
+        }
+        List<String> words = new ArrayList<>(Arrays.asList(cleaned.isEmpty() ? new String[0] : cleaned.split(" ")));
+        Courtesy courtesy = Courtesy.NONE;
+        String title = "";
+        // leading courtesy and academic titles, in any order: "Herr Dr.", "Prof. Dr.", "Frau Prof. Dr.-Ing."
+        while (!words.isEmpty()) {
+            String k = key(words.get(0));
+            if (MAN.contains(k)) {
+                courtesy = Courtesy.MAN;
+            } else if (WOMAN.contains(k)) {
+                courtesy = Courtesy.WOMAN;
+            } else if (NEUTRAL.contains(k)) {
+                courtesy = Courtesy.NEUTRAL;
+            } else if (DOCTOR.contains(k) || k.startsWith("dr.-") || k.startsWith("dr.") && k.length() > 3) {
+                if (k.equals("dra") || k.equals("doctora") || k.equals("dott.ssa")) {
+                    courtesy = courtesy == Courtesy.NONE ? Courtesy.WOMAN : courtesy;
+                }
+                title = title.equals("Prof.") ? title : "Dr.";
+                words.remove(0);
+                while (!words.isEmpty() && DEGREE_PARTS.contains(key(words.get(0)))) {
+                    words.remove(0);
+                }
+                continue;
+            } else if (PROFESSOR.contains(k)) {
+                if (k.equals("professorin") || k.equals("profesora")) {
+                    courtesy = courtesy == Courtesy.NONE ? Courtesy.WOMAN : courtesy;
+                }
+                title = "Prof.";
+            } else {
+                break;
+            }
+            words.remove(0);
+        }
+        while (words.size() > 1 && SUFFIXES.contains(key(words.get(words.size() - 1)))) {
+            words.remove(words.size() - 1);
+        }
+        String full = String.join(" ", words);
+        if (words.isEmpty()) {
+            return new PersonName(written, courtesy, title, full, null, null,
+                    "the name is only a title; write the person's name");
+        }
+        return read(written, courtesy, title, full, words);
+    }
+
+    private static PersonName read(String written, Courtesy courtesy, String title, String full, List<String> words) {
+        String unusual = unusual(words);
+        if (unusual != null) {
+            return new PersonName(written, courtesy, title, full, null, null, unusual);
+        }
+        if (words.size() == 1) {
+            String w = words.get(0);
+            boolean honorific = courtesy != Courtesy.NONE || !title.isEmpty();
+            // "Dr. Weiß", "Frau Vogel": a title with one word is that person's family name
+            return new PersonName(written, courtesy, title, full, honorific ? null : w, honorific ? w : null,
+                    honorific ? null : "a single word could be a given or a family name");
+        }
+        String first = words.get(0);
+        String firstKey = key(first);
+        if (FAMILY_FIRST.contains(firstKey)) {
+            return new PersonName(written, courtesy, title, full, null, null,
+                    "\"" + first + "\" is often a family name written first");
+        }
+        if (isInitial(first)) {
+            return new PersonName(written, courtesy, title, full, null, words.get(words.size() - 1),
+                    "the given name is only an initial");
+        }
+        // where the family name starts: after the given name(s), at the first particle, or the last word
+        int givenEnd = 1;
+        if (words.size() >= 3 && DOUBLE_FIRST.contains(firstKey) && DOUBLE_SECOND.contains(key(words.get(1)))) {
+            givenEnd = 2;
+        }
+        String given = String.join(" ", words.subList(0, givenEnd));
+        List<String> rest = words.subList(givenEnd, words.size());
+        int particle = -1;
+        for (int i = 0; i < rest.size() - 1; i++) {
+            if (PARTICLES.contains(rest.get(i)) && Character.isLowerCase(rest.get(i).charAt(0))) {
+                particle = i;
+                break;
+            }
+        }
+        if (rest.size() == 1 || particle >= 0 && rest.subList(0, particle).stream().allMatch(PersonName::isInitial)) {
+            String family = String.join(" ", rest.subList(Math.max(particle, 0), rest.size()));
+            return new PersonName(written, courtesy, title, full, given, family, null);
+        }
+        boolean middleInitials = rest.subList(0, rest.size() - 1).stream().allMatch(PersonName::isInitial);
+        if (middleInitials) {
+            // "John F. Kennedy"
+            return new PersonName(written, courtesy, title, full, given, rest.get(rest.size() - 1), null);
+        }
+        // "Juan García López" (two surnames) or "Jane Marie Doe" (a middle name): the given name is the first word
+        // either way, but which words are the family name is not known
+        return new PersonName(written, courtesy, title, full, given, null,
+                "more than two names: a middle name, two family names or a double given name cannot be told apart");
+    }
+
+    /** Why a name cannot be split at all, or null. */
+    private static String unusual(List<String> words) {
+        for (String w : words) {
+            for (int i = 0; i < w.length(); ) {
+                int c = w.codePointAt(i);
+                if (!Character.isLetter(c) && c != '-' && c != '\'' && c != '’' && c != '.'
+                        && Character.getType(c) != Character.NON_SPACING_MARK) {
+                    return "the name has characters other than letters";
+                }
+                i += Character.charCount(c);
+            }
+        }
+        String joined = String.join("", words);
+        boolean hasLower = joined.codePoints().anyMatch(Character::isLowerCase);
+        boolean hasUpper = joined.codePoints().anyMatch(Character::isUpperCase);
+        if (hasUpper && !hasLower && joined.codePointCount(0, joined.length()) > 3) {
+            return "the name is written in capitals";
+        }
+        if (!Character.isUpperCase(words.get(0).codePointAt(0)) && !PARTICLES.contains(words.get(0))) {
+            return "the name does not start with a capital";
+        }
+        return null;
+    }
+
+    private static boolean isInitial(String w) {
+        String letters = w.replace(".", "").replace("-", "");
+        return w.contains(".") && letters.codePointCount(0, letters.length()) <= 2
+                || letters.codePointCount(0, letters.length()) == 1;
+    }
+
+    /** A word compared with the lists: lower case, without a trailing period. */
+    private static String key(String word) {
+        String k = word.toLowerCase(Locale.ROOT);
+        return k.endsWith(".") ? k.substring(0, k.length() - 1) : k;
+    }
+
+    private static Set<String> words(String... words) {
+        return Set.copyOf(new java.util.HashSet<>(Arrays.asList(words)));
+    }
+}

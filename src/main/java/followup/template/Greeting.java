@@ -1,0 +1,111 @@
+package followup.template;
+
+import followup.plan.PersonName;
+import followup.plan.PersonName.Courtesy;
+
+/**
+ * The greeting line of a message to one person, in the message's language and in the register a letter to a
+ * hiring manager expects: "Dear Dr. Weiß,", "Dear Jane,", "Sehr geehrte Frau Vogel,", "Bonjour Madame Martin,",
+ * "Estimada Sra. García:". A {@code salutation} from the record is used as written; without it the name is read
+ * with {@link PersonName}, and whatever is not certain falls back on the full name, never on a title alone.
+ */
+final class Greeting {
+    private Greeting() {
+    }
+
+    /** How the person is named after "Dear": "Dr. Weiß", "Jane", "Nguyễn Văn An". */
+    static String address(String language, String salutation, String name) {
+        if (salutation != null && !salutation.isBlank()) {
+            return salutation.strip();
+        }
+        PersonName n = PersonName.parse(name);
+        if (n.full().isEmpty()) {
+            return "";
+        }
+        return switch (language) {
+            case "de" -> german(n);
+            case "fr" -> french(n);
+            case "es" -> spanish(n);
+            default -> english(n);
+        };
+    }
+
+    /** The whole greeting line, with its punctuation. */
+    static String line(String language, String salutation, String name) {
+        String address = address(language, salutation, name);
+        return switch (language) {
+            case "de" -> germanOpening(address) + ",";
+            case "fr" -> "Bonjour " + address + ",";
+            case "es" -> spanishOpening(address) + ":";
+            default -> address.isEmpty() ? "Hello," : "Dear " + address + ",";
+        };
+    }
+
+    private static String english(PersonName n) {
+        String honorific = !n.title().isEmpty() ? n.title() : switch (n.courtesy()) {
+            case MAN -> "Mr.";
+            case WOMAN -> "Ms.";
+            case NEUTRAL -> "Mx.";
+            case NONE -> "";
+        };
+        if (!honorific.isEmpty()) {
+            return join(honorific, n.family() != null ? n.family() : n.full());
+        }
+        return n.given() != null && n.certain() ? n.given() : n.full();
+    }
+
+    private static String german(PersonName n) {
+        String who = n.family() != null && (n.courtesy() == Courtesy.MAN || n.courtesy() == Courtesy.WOMAN)
+                ? n.family() : n.full();
+        String titled = join(n.title(), who);
+        return switch (n.courtesy()) {
+            case MAN -> join("Herr", titled);
+            case WOMAN -> join("Frau", titled);
+            default -> titled;
+        };
+    }
+
+    private static String germanOpening(String address) {
+        if (address.startsWith("Herr ")) {
+            return "Sehr geehrter " + address;
+        }
+        if (address.startsWith("Frau ")) {
+            return "Sehr geehrte " + address;
+        }
+        return address.isEmpty() ? "Guten Tag" : "Guten Tag " + address;
+    }
+
+    private static String french(PersonName n) {
+        return switch (n.courtesy()) {
+            case MAN -> join("Monsieur", n.family() != null ? n.family() : n.full());
+            case WOMAN -> join("Madame", n.family() != null ? n.family() : n.full());
+            default -> n.full();
+        };
+    }
+
+    private static String spanish(PersonName n) {
+        boolean doctor = !n.title().isEmpty();
+        String who = n.family() != null && n.courtesy() != Courtesy.NONE ? n.family() : n.full();
+        return switch (n.courtesy()) {
+            case MAN -> join(doctor ? "Dr." : "Sr.", who);
+            case WOMAN -> join(doctor ? "Dra." : "Sra.", who);
+            default -> join(n.title().equals("Prof.") ? "Prof." : "", who);
+        };
+    }
+
+    private static String spanishOpening(String address) {
+        if (address.startsWith("Sr.") || address.startsWith("Dr.") || address.startsWith("Señor ")
+                || address.startsWith("Don ")) {
+            return "Estimado " + address;
+        }
+        if (address.startsWith("Sra.") || address.startsWith("Srta.") || address.startsWith("Dra.")
+                || address.startsWith("Señora ") || address.startsWith("Doña ")) {
+            return "Estimada " + address;
+        }
+        return address.isEmpty() ? "Buenos días" : "Buenos días, " + address;
+    }
+
+    private static String join(String a, String b) {
+        return a.isEmpty() ? b : b.isEmpty() ? a : a + " " + b;
+    }
+}

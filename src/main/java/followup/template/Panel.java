@@ -1,0 +1,54 @@
+package followup.template;
+
+import followup.plan.Interview;
+import followup.plan.Interviewer;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.CRC32;
+
+/**
+ * What makes one thank-you of a panel its own note: which of the template's phrasings it uses ({@code variant}),
+ * chosen so that the notes of one panel never share one (up to {@link #VARIANTS} people who get an email), and
+ * whom it names how: colleagues who get their own note are named as fellow interviewers, and only people who get
+ * no note at all are the ones the reader is asked to pass thanks on to.
+ */
+final class Panel {
+    /** How many phrasings of each part the templates offer: a panel of this many gets no repeat. */
+    static final int VARIANTS = 6;
+    /** A longer topic is left out of the subject, which has to stay one short line. */
+    static final int MAX_SUBJECT_TOPIC = 100;
+
+    private Panel() {
+    }
+
+    static Map<String, Object> note(Interview interview, Interviewer person, Wording words) {
+        List<Interviewer> emailed = interview.interviewers().stream().filter(Interviewer::wantsEmail).toList();
+        int position = Math.max(0, emailed.indexOf(person));
+        Map<String, Object> note = new LinkedHashMap<>();
+        note.put("variant", (position + offset(interview.id())) % VARIANTS);
+        note.put("panel", emailed.size());
+        List<String> mates = interview.interviewers().stream()
+                .filter(i -> i != person && (i.wantsEmail() || i.handwritten())).map(Interviewer::name).toList();
+        List<String> passOn = interview.interviewers().stream()
+                .filter(i -> i != person && !i.wantsEmail() && !i.handwritten()).map(Interviewer::name).toList();
+        if (!mates.isEmpty()) {
+            note.put("mates", words.list(mates));
+        }
+        if (!passOn.isEmpty()) {
+            note.put("passOn", words.list(passOn));
+        }
+        if (!person.topics().isEmpty() && person.topics().get(0).length() <= MAX_SUBJECT_TOPIC) {
+            note.put("topic", person.topics().get(0));
+        }
+        return note;
+    }
+
+    /** Where in the phrasings this interview starts, so that two interviews do not open alike either. */
+    private static int offset(String id) {
+        CRC32 crc = new CRC32();
+        crc.update(id.getBytes(StandardCharsets.UTF_8));
+        return (int) (crc.getValue() % VARIANTS);
+    }
+}

@@ -1,0 +1,74 @@
+package followup.template;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Dates, times, lists and the day of the interview as a message in one language words them: "Thursday, January
+ * 14", "2:00 PM", "Jane, Raj and Mia", "yesterday"; "Donnerstag, 14. Januar", "14:00 Uhr", "Jane, Raj und Mia",
+ * "gestern".
+ */
+record Wording(String language, Locale locale, DateTimeFormatter date, DateTimeFormatter time,
+               DateTimeFormatter dateTime, String and) {
+
+    static Wording of(String language) {
+        return switch (language) {
+            case "de" -> new Wording("de", Locale.GERMAN, pattern("EEEE, d. MMMM", Locale.GERMAN),
+                    pattern("HH:mm 'Uhr'", Locale.GERMAN), pattern("EEEE, d. MMMM 'um' HH:mm 'Uhr' z", Locale.GERMAN),
+                    "und");
+            case "fr" -> new Wording("fr", Locale.FRENCH, pattern("EEEE d MMMM", Locale.FRENCH),
+                    pattern("HH'h'mm", Locale.FRENCH), pattern("EEEE d MMMM 'à' HH'h'mm z", Locale.FRENCH), "et");
+            case "es" -> new Wording("es", Locale.forLanguageTag("es"), pattern("EEEE d 'de' MMMM",
+                    Locale.forLanguageTag("es")), pattern("H:mm", Locale.forLanguageTag("es")),
+                    pattern("EEEE d 'de' MMMM 'a las' H:mm z", Locale.forLanguageTag("es")), "y");
+            default -> new Wording("en", Locale.ENGLISH, pattern("EEEE, MMMM d", Locale.ENGLISH),
+                    pattern("h:mm a", Locale.ENGLISH), pattern("EEEE, MMMM d 'at' h:mm a z", Locale.ENGLISH), "and");
+        };
+    }
+
+    private static DateTimeFormatter pattern(String p, Locale locale) {
+        return DateTimeFormatter.ofPattern(p, locale);
+    }
+
+    String weekday(LocalDate day) {
+        return day.getDayOfWeek().getDisplayName(TextStyle.FULL, locale);
+    }
+
+    /**
+     * The day of {@code event} seen from {@code seenFrom} in the reader's zone, as it follows a verb: "today",
+     * "yesterday", "on Thursday" (this week), "last week" (seven to thirteen days), else "on Thursday, January 14".
+     */
+    String relativeDay(Instant event, Instant seenFrom, ZoneId zone) {
+        LocalDate day = event.atZone(zone).toLocalDate();
+        LocalDate from = seenFrom.atZone(zone).toLocalDate();
+        long days = ChronoUnit.DAYS.between(day, from);
+        String weekday = weekday(day);
+        return switch (language) {
+            case "de" -> days == 0 ? "heute" : days == 1 ? "gestern" : days > 1 && days < 7 ? "am " + weekday
+                    : days >= 7 && days < 14 ? "letzte Woche" : "am " + date.format(day);
+            case "fr" -> days == 0 ? "aujourd'hui" : days == 1 ? "hier" : days > 1 && days < 7 ? weekday + " dernier"
+                    : days >= 7 && days < 14 ? "la semaine dernière" : "le " + date.format(day);
+            case "es" -> days == 0 ? "hoy" : days == 1 ? "ayer" : days > 1 && days < 7 ? "el pasado " + weekday
+                    : days >= 7 && days < 14 ? "la semana pasada" : "el " + date.format(day);
+            default -> days == 0 ? "today" : days == 1 ? "yesterday" : days > 1 && days < 7 ? "on " + weekday
+                    : days >= 7 && days < 14 ? "last week" : "on " + date.format(day);
+        };
+    }
+
+    /** "Jane", "Jane and Raj", "Jane, Raj and Mia", with this language's "and". */
+    String list(List<String> items) {
+        if (items.isEmpty()) {
+            return "";
+        }
+        if (items.size() == 1) {
+            return items.get(0);
+        }
+        return String.join(", ", items.subList(0, items.size() - 1)) + " " + and + " " + items.get(items.size() - 1);
+    }
+}

@@ -1,0 +1,131 @@
+package followup.template;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import followup.plan.PersonName;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** How a name as written in a record becomes the greeting of a message, and when that is a guess. */
+class GreetingTest {
+    static Stream<Arguments> names() {
+        return Stream.of(
+                // plain given and family name: the given name
+                Arguments.of("Jane Doe", "Dear Jane,", true),
+                Arguments.of("Raj Patel", "Dear Raj,", true),
+                Arguments.of("  Maria   Lopez ", "Dear Maria,", true),
+                Arguments.of("Zoë Ångström", "Dear Zoë,", true),
+                Arguments.of("Łukasz Żółć", "Dear Łukasz,", true),
+                Arguments.of("Søren Kierkegaard", "Dear Søren,", true),
+                Arguments.of("Ana-María Ruiz", "Dear Ana-María,", true),
+                Arguments.of("Jean-Luc Picard", "Dear Jean-Luc,", true),
+                Arguments.of("Sinéad O'Connor", "Dear Sinéad,", true),
+                Arguments.of("Mary-Kate Smith-Jones", "Dear Mary-Kate,", true),
+                // family names with particles
+                Arguments.of("Ursula von der Leyen", "Dear Ursula,", true),
+                Arguments.of("Vincent van Gogh", "Dear Vincent,", true),
+                Arguments.of("Leonardo da Vinci", "Dear Leonardo,", true),
+                // double given names
+                Arguments.of("María José García", "Dear María José,", true),
+                Arguments.of("José Luis Rodríguez", "Dear José Luis,", true),
+                Arguments.of("Jean Pierre Dupont", "Dear Jean Pierre,", true),
+                Arguments.of("Anne Marie Olsen", "Dear Anne Marie,", true),
+                Arguments.of("Hans Peter Müller", "Dear Hans Peter,", true),
+                // a middle initial
+                Arguments.of("John F. Kennedy", "Dear John,", true),
+                // suffixes and degrees after the name
+                Arguments.of("Jane Doe, PhD", "Dear Jane,", true),
+                Arguments.of("Martin Kim Jr.", "Dear Martin,", true),
+                Arguments.of("Don Draper", "Dear Don,", true),
+                Arguments.of("Robert Smith III", "Dear Robert,", true),
+                // courtesy and academic titles: the title and the family name
+                Arguments.of("Dr. Jürgen Weiß", "Dear Dr. Weiß,", true),
+                Arguments.of("Prof. Dr. Anna Schmidt", "Dear Prof. Schmidt,", true),
+                Arguments.of("Dr.-Ing. Klaus Meier", "Dear Dr. Meier,", true),
+                Arguments.of("Dr. med. Eva Braun", "Dear Dr. Braun,", true),
+                Arguments.of("Ms. Lisa Chen", "Dear Ms. Chen,", true),
+                Arguments.of("Mrs. Helen Parr", "Dear Ms. Parr,", true),
+                Arguments.of("Mr. Tom Hanks", "Dear Mr. Hanks,", true),
+                Arguments.of("Mx. Sam Taylor", "Dear Mx. Taylor,", true),
+                Arguments.of("Herr Dr. Stefan Koch", "Dear Dr. Koch,", true),
+                Arguments.of("Frau Lena Vogel", "Dear Ms. Vogel,", true),
+                Arguments.of("Dr. Weiß", "Dear Dr. Weiß,", true),
+                Arguments.of("Prof Alan Turing", "Dear Prof. Turing,", true),
+                Arguments.of("Dr. Ursula von der Leyen", "Dear Dr. von der Leyen,", true),
+                // unsure: the full name, never a part that may be wrong
+                Arguments.of("Nguyễn Văn An", "Dear Nguyễn Văn An,", false),
+                Arguments.of("Wang Xiaoming", "Dear Wang Xiaoming,", false),
+                Arguments.of("Kim Min-jun", "Dear Kim Min-jun,", false),
+                Arguments.of("Nagy László", "Dear Nagy László,", false),
+                Arguments.of("Juan García López", "Dear Juan García López,", false),
+                Arguments.of("Jane Marie Doe", "Dear Jane Marie Doe,", false),
+                Arguments.of("Madonna", "Dear Madonna,", false),
+                Arguments.of("J. Smith", "Dear J. Smith,", false),
+                Arguments.of("A.J. Patel", "Dear A.J. Patel,", false),
+                Arguments.of("JANE DOE", "Dear JANE DOE,", false),
+                Arguments.of("jane doe", "Dear jane doe,", false),
+                Arguments.of("The Hiring Team", "Dear The Hiring Team,", false),
+                Arguments.of("R2 D2", "Dear R2 D2,", false),
+                Arguments.of("Dr. Nguyễn Văn An", "Dear Dr. Nguyễn Văn An,", false),
+                Arguments.of("Dra. Ana García López", "Dear Dr. Ana García López,", false),
+                // only a title: never "Dear Dr.,"
+                Arguments.of("Dr.", "Hello,", false),
+                Arguments.of("Ms.", "Hello,", false));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @MethodSource("names")
+    void greetsWithWhatIsCertainAndTheFullNameOtherwise(String name, String greeting, boolean certain) {
+        assertEquals(greeting, Greeting.line("en", null, name));
+        assertEquals(certain, PersonName.parse(name).certain(), () -> PersonName.parse(name).toString());
+    }
+
+    @Test
+    void theTableHasAtLeastFortyNames() {
+        assertTrue(names().count() >= 40);
+    }
+
+    @Test
+    void noGreetingIsATitleAlone() {
+        Pattern titleAlone = Pattern.compile("^(Dear|Hello) (Dr|Prof|Mr|Ms|Mrs|Mx|Herr|Frau)\\.?,$");
+        names().forEach(a -> {
+            for (String language : List.of("en", "de", "fr", "es")) {
+                String line = Greeting.line(language, null, (String) a.get()[0]);
+                assertFalse(titleAlone.matcher(line).matches(), line);
+                assertFalse(line.matches("^(Sehr geehrte[r]? |Guten Tag |Bonjour |Estimad[oa] |Buenos días, )"
+                        + "(Dr\\.|Prof\\.|Herr|Frau|Madame|Monsieur|Sr\\.|Sra\\.|Dra\\.)[,:]$"), line);
+            }
+        });
+    }
+
+    @Test
+    void aSalutationFromTheRecordIsUsedAsWritten() {
+        assertEquals("Dear Dr. Weiß,", Greeting.line("en", "Dr. Weiß", "Jürgen Weiß"));
+        assertEquals("Dear Jane,", Greeting.line("en", "Jane", "Dr. Jane Doe"));
+        assertEquals("Sehr geehrter Herr Dr. Weiß,", Greeting.line("de", "Herr Dr. Weiß", "Jürgen Weiß"));
+        assertEquals("Sehr geehrte Frau Vogel,", Greeting.line("de", "Frau Vogel", "Lena Vogel"));
+        assertEquals("Bonjour Madame Martin,", Greeting.line("fr", "Madame Martin", "Claire Martin"));
+        assertEquals("Estimada Sra. García:", Greeting.line("es", "Sra. García", "María José García"));
+    }
+
+    @Test
+    void eachLanguageGreetsInItsFormalRegister() {
+        assertEquals("Sehr geehrter Herr Dr. Weiß,", Greeting.line("de", null, "Herr Dr. Jürgen Weiß"));
+        assertEquals("Sehr geehrte Frau Vogel,", Greeting.line("de", null, "Frau Lena Vogel"));
+        assertEquals("Guten Tag Lena Vogel,", Greeting.line("de", null, "Lena Vogel"));
+        assertEquals("Guten Tag Dr. Jürgen Weiß,", Greeting.line("de", null, "Dr. Jürgen Weiß"));
+        assertEquals("Bonjour Madame Martin,", Greeting.line("fr", null, "Mme Claire Martin"));
+        assertEquals("Bonjour Monsieur Dupont,", Greeting.line("fr", null, "M. Jean Dupont"));
+        assertEquals("Bonjour Claire Martin,", Greeting.line("fr", null, "Claire Martin"));
+        assertEquals("Estimada Sra. García:", Greeting.line("es", null, "Sra. Lucía García"));
+        assertEquals("Estimado Dr. Ruiz:", Greeting.line("es", null, "Sr. Dr. Pedro Ruiz"));
+        assertEquals("Buenos días, María José García:", Greeting.line("es", null, "María José García"));
+    }
+}
