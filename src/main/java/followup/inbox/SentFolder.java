@@ -17,17 +17,32 @@ import java.util.Objects;
  */
 public final class SentFolder {
     private final ImapConnector connector;
-    private final String folderName;
+    private final String configured;
+    private volatile String found;
 
+    /** @param folderName the folder's name, or null to find it on the server ({@link SentFolders}) on first use */
     public SentFolder(ImapConnector connector, String folderName) {
         this.connector = Objects.requireNonNull(connector, "connector");
-        this.folderName = Objects.requireNonNull(folderName, "folderName");
+        this.configured = folderName;
+    }
+
+    /** The configured name, or the one found on the server (looked up once, then kept). */
+    private String name(Store store) throws MessagingException {
+        if (configured != null) {
+            return configured;
+        }
+        if (found == null) {
+            found = SentFolders.find(store).name();
+        }
+        return found;
     }
 
     /** Appends {@code message} with the {@code \Seen} flag (set on it), creating the folder if it is missing. */
     public void append(MimeMessage message) throws InboxUnavailableException {
         Store store = connector.connect();
+        String folderName = configured;
         try {
+            folderName = name(store);
             Folder folder = store.getFolder(folderName);
             if (!folder.exists() && !folder.create(Folder.HOLDS_MESSAGES)) {
                 throw new InboxUnavailableException("cannot create the IMAP folder \"" + folderName + "\" on "
@@ -36,7 +51,7 @@ public final class SentFolder {
             message.setFlag(Flags.Flag.SEEN, true);
             folder.appendMessages(new Message[] {message});
         } catch (MessagingException e) {
-            throw connector.failure("cannot append to the IMAP folder \"" + folderName + "\" on "
+            throw connector.failure("cannot append to the IMAP folder \"" + display(folderName) + "\" on "
                     + connector.where(), e);
         } finally {
             closeQuietly(store);
@@ -53,7 +68,9 @@ public final class SentFolder {
             return false;
         }
         Store store = connector.connect();
+        String folderName = configured;
         try {
+            folderName = name(store);
             Folder folder = store.getFolder(folderName);
             if (!folder.exists()) {
                 return false;
@@ -77,11 +94,15 @@ public final class SentFolder {
                 folder.close(false);
             }
         } catch (MessagingException e) {
-            throw connector.failure("cannot search the IMAP folder \"" + folderName + "\" on "
+            throw connector.failure("cannot search the IMAP folder \"" + display(folderName) + "\" on "
                     + connector.where(), e);
         } finally {
             closeQuietly(store);
         }
+    }
+
+    private static String display(String folderName) {
+        return folderName == null ? "(the sent folder, not found yet)" : folderName;
     }
 
     private static void closeQuietly(Store store) {
