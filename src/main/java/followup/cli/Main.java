@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
         description = "Sends the thank-you and follow-up emails after each job interview, and holds back when the"
                 + " company replies.",
         subcommands = {DemoCommand.class, RunCommand.class, PlanCommand.class, PreviewCommand.class,
-                ValidateCommand.class, HoldCommand.class, ResumeCommand.class, StatusCommand.class,
+                ValidateCommand.class, HoldCommand.class, ResumeCommand.class, StatusCommand.class, LoginCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     /** Set to an ISO instant to run with a fixed clock, for trying a plan at another moment. */
