@@ -68,7 +68,7 @@ final class Dispatcher implements Jobs {
         try {
             w.mailbox().refresh();
         } catch (InboxUnavailableException e) {
-            LOG.warn("Mailbox check failed: {}", e.getMessage());
+            LOG.debug("Mailbox check failed: {}", e.getMessage());  // Mailbox warns when it goes down and comes back
         } catch (RuntimeException e) {
             LOG.error("Mailbox check failed unexpectedly: {}", e.toString());
         }
