@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
                 + " company replies.",
         subcommands = {DemoCommand.class, RunCommand.class, PlanCommand.class, PreviewCommand.class,
                 ValidateCommand.class, HoldCommand.class, ResumeCommand.class, LogCommand.class, StatusCommand.class,
+                LoginCommand.class, CheckCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     /** Set to an ISO instant to run with a fixed clock, for trying a plan at another moment. */

@@ -2,6 +2,7 @@ package followup.config;
 
 import followup.plan.Policy;
 import followup.plan.Sender;
+import java.net.URI;
 import java.nio.file.Path;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
@@ -74,9 +75,57 @@ public record Settings(Path file, Sender sender, Mail mail, Policy policy, Path 
 
     public enum Security { SSL, STARTTLS, PLAIN }
 
-    /** {@code followup.mail}. */
-    public record Mail(Mode mode, Server smtp, Imap imap, int maxPerHour, int maxPerDay, Duration retryFirst,
-                       Duration retryMax, Sandbox sandbox) {
+    /** {@code followup.mail.provider}: a preset of hosts, ports, security, auth and save-sent (providers.conf). */
+    public enum Provider { GMAIL, OUTLOOK, OFFICE365, FASTMAIL, ICLOUD, YAHOO, CUSTOM }
+
+    /** {@code followup.mail.auth}: how both servers are signed in to. */
+    public enum Auth { PASSWORD, OAUTH2 }
+
+    /**
+     * {@code followup.mail}.
+     *
+     * @param oauth2 the OAuth2 client with {@code auth = oauth2}, else null
+     */
+    public record Mail(Mode mode, Provider provider, Auth auth, Server smtp, Imap imap, OAuth2 oauth2, int maxPerHour,
+                       int maxPerDay, Duration retryFirst, Duration retryMax, Sandbox sandbox) {
+        public Mail {
+            if (auth == Auth.OAUTH2 && oauth2 == null) {
+                throw new IllegalArgumentException("auth = oauth2 without an oauth2 client");
+            }
+        }
+    }
+
+    /** {@code followup.mail.oauth2.provider}: whose endpoints and scopes are the defaults, and how to log in. */
+    public enum IdentityProvider { MICROSOFT, GOOGLE, CUSTOM }
+
+    /**
+     * {@code followup.mail.oauth2}, with the provider's endpoints and scopes filled in where none is set.
+     * {@code toString()} never shows the client secret.
+     *
+     * @param deviceAuthorization the device authorization endpoint (RFC 8628), or null (Google)
+     * @param authorization       the authorization endpoint for the loopback flow, or null (device flow only)
+     * @param tokenFile           where the refresh token is kept (absolute)
+     */
+    public record OAuth2(IdentityProvider provider, String clientId, Secret clientSecret, URI deviceAuthorization,
+                         URI token, URI authorization, List<String> scopes, Path tokenFile) {
+        public OAuth2 {
+            Objects.requireNonNull(provider, "provider");
+            Objects.requireNonNull(clientId, "clientId");
+            Objects.requireNonNull(token, "token");
+            Objects.requireNonNull(tokenFile, "tokenFile");
+            scopes = List.copyOf(scopes);
+        }
+
+        /** Google's device flow does not grant the mail scope: it signs in through a browser on this machine. */
+        public boolean loopbackLogin() {
+            return provider == IdentityProvider.GOOGLE || deviceAuthorization == null;
+        }
+
+        @Override
+        public String toString() {
+            return "OAuth2[" + provider + " client=" + clientId + " secret=" + (clientSecret == null ? "(none)"
+                    : "(hidden)") + " token=" + token + " scopes=" + scopes + " token-file=" + tokenFile + "]";
+        }
     }
 
     /**
@@ -136,7 +185,12 @@ public record Settings(Path file, Sender sender, Mail mail, Policy policy, Path 
         }
     }
 
-    /** {@code followup.mail.imap}: the server plus what to watch. */
+    /**
+     * {@code followup.mail.imap}: the server plus what to watch.
+     *
+     * @param sentFolder the sent folder's name, or null to find it on the server (SPECIAL-USE {@code \Sent}, else
+     *                   the usual names)
+     */
     public record Imap(Server server, List<String> folders, String sentFolder, boolean saveSent,
                        Duration pollInterval, String draftsFolder) {
         public Imap {

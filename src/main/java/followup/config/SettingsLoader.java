@@ -11,10 +11,8 @@ import com.typesafe.config.ConfigValue;
 import followup.plan.Policy;
 import followup.plan.Sender;
 import followup.plan.SendWindow;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermission;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -60,7 +58,8 @@ public final class SettingsLoader {
             user = ConfigFactory.parseFile(file.toFile(),
                     ConfigParseOptions.defaults().setAllowMissing(false).setSyntax(ConfigSyntax.CONF));
             rejectUnknown(user.root(), reference.root(), "", name, problems);
-            merged = overrides.withFallback(user).withFallback(reference).resolve();
+            Config preset = Presets.of(overrides.withFallback(user).withFallback(reference).resolve());
+            merged = overrides.withFallback(user).withFallback(preset).withFallback(reference).resolve();
         } catch (ConfigException e) {
             problems.add(ConfigProblems.of(e, name));
             throw new BadInputException(problems);
@@ -148,7 +147,7 @@ public final class SettingsLoader {
     private static Settings read(Path file, Fields f) {
         Path base = file.toAbsolutePath().getParent();
         Sender sender = sender(f.at("sender"));
-        Settings.Mail mail = mail(f.at("mail"), base);
+        Settings.Mail mail = MailSettings.read(f.at("mail"), base, sender == null ? null : sender.email());
         Policy policy = policy(f.at("policy"));
         Settings.Holidays holidays = holidays(f.at("policy.send-window.holidays"));
         String interviews = f.line("interviews", true, "\"interviews\"");
@@ -178,7 +177,7 @@ public final class SettingsLoader {
     private static Settings.Store store(Fields f, Path base) {
         String url = f.line("url", true, "\"jdbc:h2:file:./data/followup\"");
         String username = f.line("username", false, "\"followup\"");
-        Secret password = password(f, false, "FOLLOWUP_STORE_PASSWORD", base);
+        Secret password = MailSettings.password(f, false, "FOLLOWUP_STORE_PASSWORD", base);
         if (url == null) {
             return null;
         }
@@ -208,143 +207,6 @@ public final class SettingsLoader {
             return null;
         }
         return new Sender(name, email, phone, zone, notify, debriefWith, language);
-    }
-
-    private static Settings.Mail mail(Fields f, Path base) {
-        Settings.Mode mode = f.choice("mode", Settings.Mode.class, true);
-        boolean live = mode == Settings.Mode.LIVE;
-        Settings.Tls tls = TlsSettings.read(f.at("tls"), base);
-        Settings.Server smtp = server(f.at("smtp"), live, "FOLLOWUP_SMTP_PASSWORD", "smtp", tls, base);
-        Fields imapFields = f.at("imap");
-        Settings.Server imapServer = server(imapFields, live, "FOLLOWUP_IMAP_PASSWORD", "imap", tls, base);
-        List<String> folders = imapFields.lines("folders", "[\"INBOX\"]");
-        if (folders.isEmpty()) {
-            imapFields.problem("folders", "lists no folder; replies are looked for there (a valid value looks like"
-                    + " folders = [\"INBOX\"])");
-        }
-        String sentFolder = imapFields.line("sent-folder", true, "\"Sent\"");
-        String draftsFolder = imapFields.line("drafts-folder", true, "\"Drafts\"");
-        Boolean saveSent = imapFields.bool("save-sent", true);
-        Duration poll = imapFields.duration("poll-interval", true, "5m");
-        if (poll != null && poll.compareTo(Duration.ofSeconds(1)) < 0) {
-            imapFields.problem("poll-interval", "must be at least 1s (a valid value looks like poll-interval = 5m)");
-        }
-        Integer perHour = f.positiveInt("max-per-hour", true, "60");
-        Integer perDay = f.positiveInt("max-per-day", true, "400");
-        Duration retryFirst = f.duration("retry.first", true, "1m");
-        Duration retryMax = f.duration("retry.max", true, "1h");
-        if (retryFirst != null && retryFirst.isZero()) {
-            f.problem("retry.first", "must be more than 0 (a valid value looks like retry.first = 1m)");
-        }
-        Fields sandboxFields = f.at("sandbox");
-        Integer smtpPort = sandboxPort(sandboxFields, "smtp-port");
-        Integer imapPort = sandboxPort(sandboxFields, "imap-port");
-        if (mode == null || smtp == null || imapServer == null || sentFolder == null || draftsFolder == null
-                || saveSent == null
-                || poll == null || perHour == null || perDay == null || smtpPort == null || imapPort == null
-                || retryFirst == null || retryMax == null) {
-            return null;
-        }
-        return new Settings.Mail(mode, smtp, new Settings.Imap(imapServer, folders, sentFolder, saveSent, poll,
-                draftsFolder),
-                perHour, perDay, retryFirst, retryMax, new Settings.Sandbox(smtpPort, imapPort));
-    }
-
-    /** A sandbox port: 0 means any free port. */
-    private static Integer sandboxPort(Fields f, String key) {
-        if (f.has(key) && f.rawString(key).strip().equals("0")) {
-            return 0;
-        }
-        return port(f, key);
-    }
-
-    private static Integer port(Fields f, String key) {
-        Integer port = f.positiveInt(key, true, "3025");
-        if (port != null && port > 65_535) {
-            f.problem(key, port + " is not a port number (1 to 65535)");
-            return null;
-        }
-        return port;
-    }
-
-    private static Settings.Server server(Fields f, boolean live, String env, String protocol, Settings.Tls tls,
-                                          Path base) {
-        String host = f.line("host", live, "\"" + protocol + ".example.com\"");
-        Integer port = port(f, "port");
-        Settings.Security security = f.choice("security", Settings.Security.class, true);
-        String username = f.line("username", live, "\"alex@example.com\"");
-        Duration connectTimeout = f.duration("connect-timeout", true, "30s");
-        Duration timeout = f.duration("timeout", true, "60s");
-        Secret password = password(f, live, env, base);
-        if (live && security == Settings.Security.PLAIN && host != null && !isLoopback(host)) {
-            f.problem("security", "plain (unencrypted) is refused for " + host + ": the password would cross the"
-                    + " network in clear (use security = ssl or starttls; plain is only for a loopback host)");
-        }
-        if (port == null || security == null || connectTimeout == null || timeout == null || tls == null) {
-            return null;
-        }
-        return new Settings.Server(host, port, security, username, password, connectTimeout, timeout, tls);
-    }
-
-    static boolean isLoopback(String host) {
-        String h = host.toLowerCase(Locale.ROOT);
-        return h.equals("localhost") || h.startsWith("127.") || h.equals("::1") || h.equals("[::1]");
-    }
-
-    /**
-     * The password comes from the environment or a private file (a relative path is resolved against the config
-     * file's directory, like every other path in it), never written in the config itself.
-     */
-    private static Secret password(Fields f, boolean live, String env, Path base) {
-        boolean inline = f.has("password");
-        String fileName = f.line("password-file", false, "\"/home/alex/.config/followup/smtp-password\"");
-        if (inline && fileName != null) {
-            f.problem("password-file", "both password and password-file are set; keep one");
-            return null;
-        }
-        if (inline) {
-            if (f.writtenInFile("password")) {
-                f.problem("password", "is written into the config file; put it in the environment variable " + env
-                        + " (password = ${?" + env + "}) or in a file named by password-file, never in the config");
-                return null;
-            }
-            return Secret.of(f.rawString("password"));
-        }
-        if (fileName != null) {
-            return readPasswordFile(f, base.resolve(fileName).normalize());
-        }
-        if (live) {
-            f.problem("password", "missing: set the environment variable " + env + " or password-file = \"...\"");
-        }
-        return null;
-    }
-
-    private static Secret readPasswordFile(Fields f, Path path) {
-        try {
-            if (!Files.isRegularFile(path)) {
-                f.problem("password-file", "\"" + path + "\" does not exist or is not a file");
-                return null;
-            }
-            try {
-                Set<PosixFilePermission> perms = Files.getPosixFilePermissions(path);
-                if (perms.contains(PosixFilePermission.OTHERS_READ) || perms.contains(PosixFilePermission.GROUP_READ)) {
-                    f.problem("password-file", "\"" + path + "\" can be read by other users; run chmod 600 \"" + path
-                            + "\"");
-                    return null;
-                }
-            } catch (UnsupportedOperationException e) {
-                // not a POSIX file system: nothing to check
-            }
-            String content = Files.readString(path).strip();
-            if (content.isEmpty()) {
-                f.problem("password-file", "\"" + path + "\" is empty");
-                return null;
-            }
-            return Secret.of(content);
-        } catch (IOException e) {
-            f.problem("password-file", "\"" + path + "\" cannot be read: " + e.getClass().getSimpleName());
-            return null;
-        }
     }
 
     private static Policy policy(Fields f) {

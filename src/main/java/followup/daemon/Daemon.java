@@ -1,5 +1,6 @@
 package followup.daemon;
 
+import followup.auth.AccessTokens;
 import followup.config.Display;
 import followup.config.RecordLoader;
 import followup.config.Settings;
@@ -116,7 +117,11 @@ public final class Daemon implements AutoCloseable {
         Planner planner = new Planner(settings.policy(), settings.sender(), clock,
                 PublicHolidays.of(settings.holidays()));
         Reconciler reconciler = new Reconciler(book, planner, store, events, notices, clock);
-        ImapConnector imap = new ImapConnector(imapServer);
+        AccessTokens tokens = settings.mail().mode() == Settings.Mode.LIVE
+                && settings.mail().auth() == Settings.Auth.OAUTH2 ? AccessTokens.of(settings.mail().oauth2(), clock)
+                : null;
+        ImapConnector imap = new ImapConnector(imapServer, AccessTokens.forServer(settings.mail(), imapServer,
+                tokens));
         SyncStateStore sync = new SyncStateStore() {
             @Override
             public Optional<FolderSync> load(String folder) {
@@ -143,7 +148,8 @@ public final class Daemon implements AutoCloseable {
         Mailbox mailbox = new Mailbox(new ImapPoller(imapSession, settings.mail().imap().folders(), sync),
                 new SentFolder(imapSession, settings.mail().imap().sentFolder()), settings.mail().imap().saveSent(), own,
                 book, store, mail, events, notices, settings.policy(), clock, answers);
-        SmtpSender smtp = new SmtpSender(smtpServer);
+        SmtpSender smtp = new SmtpSender(smtpServer, Clock.systemUTC(), AccessTokens.forServer(settings.mail(),
+                smtpServer, tokens));
         Dispatcher dispatcher = new Dispatcher(new Dispatcher.Wiring(settings, settings.policy(), settings.sender(),
                 clock, book, reconciler, store, events, holds, mail, notices, templates, smtp, mailbox,
                 new Dispatcher.Retry(settings.mail().retryFirst(), settings.mail().retryMax()), listener));

@@ -69,7 +69,7 @@ final class Dispatcher implements Jobs {
         try {
             w.mailbox().refresh();
         } catch (InboxUnavailableException e) {
-            LOG.warn("Mailbox check failed: {}", e.getMessage());
+            LOG.debug("Mailbox check failed: {}", e.getMessage());  // Mailbox warns when it goes down and comes back
         } catch (RuntimeException e) {
             LOG.error("Mailbox check failed unexpectedly: {}", e.toString());
         }
@@ -258,8 +258,9 @@ final class Dispatcher implements Jobs {
         } else if (result instanceof SendResult.Temporary t) {
             retrySend(sm, latest, after, t.reply(), t.reply());
         } else if (result instanceof SendResult.Permanent p && isLoginFailure(p.reply())) {
-            retrySend(sm, latest, after, "the SMTP server refused the login (check the username and the password"
-                    + " in FOLLOWUP_SMTP_PASSWORD or password-file): " + p.reply(), p.reply());
+            fail(sm, p.reply() + " (check the user name and the password in FOLLOWUP_SMTP_PASSWORD or password-file:"
+                    + " with two-step verification, an app password; with auth = oauth2, run `followup login`; then"
+                    + " `followup check`)", p.reply());
         } else if (result instanceof SendResult.Permanent p) {
             fail(sm, "refused by the server: " + p.reply(), p.reply());
         } else if (result instanceof SendResult.Uncertain u) {
@@ -267,9 +268,9 @@ final class Dispatcher implements Jobs {
         }
     }
 
-    /** A login refused (535) is the user's configuration, not the message's fault: retried, never failed at once. */
+    /** A login refused (535): a 5xx like any other, failed at once, with what to check. */
     private static boolean isLoginFailure(String reply) {
-        return reply != null && (reply.startsWith("535") || reply.startsWith("534") || reply.startsWith("530"));
+        return reply != null && reply.startsWith("SMTP ") && reply.contains(" refused the login of ");
     }
 
     private void retrySend(StoredMessage sm, Instant latest, Instant after, String why, String reply) {

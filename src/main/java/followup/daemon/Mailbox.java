@@ -85,10 +85,14 @@ final class Mailbox implements Correlation {
         try {
             poller.poll(since, batch -> batch.forEach(this::apply));
             if (unavailable) {
-                LOG.info("Mailbox reachable again");
+                LOG.warn("Mailbox reachable again");
                 unavailable = false;
             }
         } catch (InboxUnavailableException e) {
+            if (!unavailable) {              // one warning when it goes down, one when it is back: not one per poll
+                LOG.warn("Mailbox unreachable (checked again every poll; nothing to the company goes out meanwhile):"
+                        + " {}", e.getMessage());
+            }
             unavailable = true;
             throw e;
         }

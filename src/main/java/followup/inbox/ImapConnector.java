@@ -1,6 +1,9 @@
 package followup.inbox;
 
+import followup.config.Secret;
 import followup.config.Settings;
+import followup.mail.Login;
+import followup.mail.SignInException;
 import followup.mail.TlsTrust;
 import jakarta.mail.AuthenticationFailedException;
 import jakarta.mail.MessagingException;
@@ -31,18 +34,31 @@ public final class ImapConnector {
     private static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
 
     private final Settings.Server server;
+    private final Login login;
     private final PrintStream debugOut;
     private final Optional<SSLSocketFactory> trust;
+    private volatile Secret lastSecret;
 
     public ImapConnector(Settings.Server server) {
-        this(server, null);
+        this(server, Login.password(server.password()));
+    }
+
+    /** Signing in with {@code login}: the password, or OAuth2 access tokens (XOAUTH2). */
+    public ImapConnector(Settings.Server server, Login login) {
+        this(server, login, TlsTrust.socketFactory(server.tls()), null);
     }
 
     /** With Jakarta Mail's protocol trace written to {@code debugOut} (tests); authentication is never traced. */
     ImapConnector(Settings.Server server, PrintStream debugOut) {
+        this(server, Login.password(server.password()), TlsTrust.socketFactory(server.tls()), debugOut);
+    }
+
+    /** @param trust the TLS socket factory ({@code followup check} passes one that records the certificate) */
+    public ImapConnector(Settings.Server server, Login login, Optional<SSLSocketFactory> trust, PrintStream debugOut) {
         this.server = Objects.requireNonNull(server, "server");
+        this.login = Objects.requireNonNull(login, "login");
         this.debugOut = debugOut;
-        this.trust = TlsTrust.socketFactory(server.tls());
+        this.trust = trust;
     }
 
     /** A connected, logged-in store; the caller closes it. */
@@ -59,9 +75,17 @@ public final class ImapConnector {
             throw new IllegalStateException("Angus Mail provides " + protocol(), e);
         }
         try {
-            store.connect(server.host(), server.port(), server.username(),
-                    server.password() == null ? "" : server.password().reveal());
+            try {
+                store.connect(server.host(), server.port(), server.username(), secret());
+            } catch (AuthenticationFailedException refused) {
+                if (login.mechanism() == null || !login.renew()) {   // a token refused: one more try with a fresh one
+                    throw refused;
+                }
+                store.connect(server.host(), server.port(), server.username(), secret());
+            }
             return store;
+        } catch (SignInException e) {
+            throw new InboxUnavailableException("IMAP " + where() + ": " + e.getMessage());
         } catch (AuthenticationFailedException e) {
             throw failure("the IMAP server " + where() + " refused the login of " + server.username(), e);
         } catch (MessagingException e) {
@@ -69,6 +93,13 @@ public final class ImapConnector {
             throw tls.isPresent() ? unavailable(tls.get(), e)
                     : failure("cannot connect to the IMAP server " + where(), e);
         }
+    }
+
+    /** The password or access token, "" for none. */
+    private String secret() {
+        Secret s = login.secret();
+        lastSecret = s;
+        return s == null ? "" : s.reveal();
     }
 
     /** {@code imap.example.com:993 (SSL)}. */
@@ -86,13 +117,15 @@ public final class ImapConnector {
 
     /** {@code text}, redacted as for {@link #failure}. */
     private InboxUnavailableException unavailable(String text, Exception cause) {
-        String password = server.password() == null ? "" : server.password().reveal();
         boolean leaks = false;
-        for (Throwable t = cause; t != null && !password.isEmpty(); t = t.getCause()) {
-            leaks |= String.valueOf(t.getMessage()).contains(password) || String.valueOf(t).contains(password);
-        }
-        if (!password.isEmpty()) {
-            text = text.replace(password, "(hidden)");
+        for (Secret secret : new Secret[] {server.password(), lastSecret}) {
+            String password = secret == null ? "" : secret.reveal();
+            for (Throwable t = cause; t != null && !password.isEmpty(); t = t.getCause()) {
+                leaks |= String.valueOf(t.getMessage()).contains(password) || String.valueOf(t).contains(password);
+            }
+            if (!password.isEmpty()) {
+                text = text.replace(password, "(hidden)");
+            }
         }
         return leaks ? new InboxUnavailableException(text) : new InboxUnavailableException(text, cause);
     }
@@ -119,6 +152,9 @@ public final class ImapConnector {
         }
         if (server.security() != Settings.Security.PLAIN) {
             TlsTrust.configure(props, protocol(), trust);
+        }
+        if (login.mechanism() != null) {                // the access token is given as the password
+            props.put(p + "auth.mechanisms", login.mechanism());
         }
         props.put("mail.debug.auth", "false");
         return props;

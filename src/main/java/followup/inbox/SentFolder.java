@@ -5,6 +5,7 @@ import jakarta.mail.Flags;
 import jakarta.mail.Folder;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Store;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.search.HeaderTerm;
 import java.time.Clock;
@@ -17,12 +18,30 @@ import java.util.Objects;
  */
 public final class SentFolder {
     private final ImapSession session;
-    private final String folderName;
+    private final String configured;
+    private volatile String found;
     private volatile boolean known;
 
+    /** @param folderName the folder's name, or null to find it on the server ({@link SentFolders}) on first use */
     public SentFolder(ImapSession session, String folderName) {
         this.session = Objects.requireNonNull(session, "session");
-        this.folderName = Objects.requireNonNull(folderName, "folderName");
+        this.configured = folderName;
+    }
+
+    /** The configured name, or the one found on the server (looked up once, then kept). */
+    private String name(Store store) throws MessagingException {
+        if (configured != null) {
+            return configured;
+        }
+        if (found == null) {
+            found = SentFolders.find(store).name();
+        }
+        return found;
+    }
+
+    private String display() {
+        String name = configured != null ? configured : found;
+        return name == null ? "(the sent folder, not found yet)" : name;
     }
 
     /** With a session of its own on this connector (closed with {@link #close()}). */
@@ -36,7 +55,8 @@ public final class SentFolder {
      * would be there twice.
      */
     public void append(MimeMessage message) throws InboxUnavailableException {
-        session.use("append to the IMAP folder \"" + folderName + "\"", false, store -> {
+        session.use("append to the IMAP folder \"" + display() + "\"", false, store -> {
+            String folderName = name(store);
             Folder folder = store.getFolder(folderName);
             if (!known && !folder.exists() && !folder.create(Folder.HOLDS_MESSAGES)) {
                 throw new InboxUnavailableException("cannot create the IMAP folder \"" + folderName + "\" on "
@@ -63,8 +83,8 @@ public final class SentFolder {
         if (wanted == null) {
             return false;
         }
-        return session.use("search the IMAP folder \"" + folderName + "\"", true, store -> {
-            Folder folder = store.getFolder(folderName);
+        return session.use("search the IMAP folder \"" + display() + "\"", true, store -> {
+            Folder folder = store.getFolder(name(store));
             if (!folder.exists()) {
                 return false;
             }

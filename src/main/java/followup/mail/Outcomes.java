@@ -49,16 +49,17 @@ final class Outcomes {
         if (reply == null && transport != null && transport.lastReply() != null && transport.lastReply().isError()) {
             reply = transport.lastReply();
         }
+        if (failure instanceof AuthenticationFailedException && !connectionLost(failure, transport)) {
+            return new SendResult.Permanent("SMTP " + where + " refused the login of " + server.username() + ": "
+                    + (reply != null ? reply.text() : summary(failure)));
+        }
         if (reply != null) {
             return byCode(reply);
-        }
-        if (failure instanceof AuthenticationFailedException && !connectionLost(failure, transport)) {
-            return new SendResult.Permanent("SMTP " + where + ": authentication failed: " + summary(failure));
         }
         return new SendResult.Temporary("SMTP " + where + " " + describe(phase) + ": " + summary(failure));
     }
 
-    /** Replaces every occurrence of the password in the result's text. */
+    /** Replaces every occurrence of the password (or access token) in the result's text. */
     static SendResult redact(SendResult result, Secret password) {
         if (password == null || password.isEmpty()) {
             return result;

@@ -1,6 +1,8 @@
 package followup.mail;
 
+import followup.config.Secret;
 import followup.config.Settings;
+import jakarta.mail.AuthenticationFailedException;
 import jakarta.mail.Address;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
@@ -37,12 +39,14 @@ public final class SmtpSender implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(SmtpSender.class);
 
     private final Settings.Server server;
+    private final Login login;
     private final Session session;
     private final Clock clock;
     private final String where;
     private final ReentrantLock lock = new ReentrantLock();
     private TrackingTransport transport;
     private Instant lastUsed;
+    private Secret lastSecret;
 
     public SmtpSender(Settings.Server server) {
         this(server, Clock.systemUTC());
@@ -50,9 +54,15 @@ public final class SmtpSender implements AutoCloseable {
 
     /** @param clock tells {@link #closeIfIdle} how long the connection has been idle */
     public SmtpSender(Settings.Server server, Clock clock) {
+        this(server, clock, Login.password(server.password()));
+    }
+
+    /** @param login the password or the OAuth2 access tokens to sign in with */
+    public SmtpSender(Settings.Server server, Clock clock, Login login) {
         this.server = Objects.requireNonNull(server, "server");
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.session = SmtpSessions.create(server);
+        this.login = Objects.requireNonNull(login, "login");
+        this.session = SmtpSessions.create(server, login, TlsTrust.socketFactory(server.tls()));
         this.where = server.host() + ":" + server.port();
     }
 
@@ -85,16 +95,24 @@ public final class SmtpSender implements AutoCloseable {
         if (recipients.length == 0) {
             return new SendResult.Permanent("the message has no To or Cc recipient");
         }
-        SendResult result;
-        try {
-            connection().sendMessage(message, recipients);
-            lastUsed = clock.instant();
-            result = new SendResult.Accepted(Outcomes.strip(transport.getLastServerResponse()));
-        } catch (MessagingException | RuntimeException e) {
-            result = Outcomes.failed(e, transport, server);
-            closeQuietly();
+        SendResult result = null;
+        for (int attempt = 1; result == null; attempt++) {
+            try {
+                connection().sendMessage(message, recipients);
+                lastUsed = clock.instant();
+                result = new SendResult.Accepted(Outcomes.strip(transport.getLastServerResponse()));
+            } catch (SignInException e) {
+                closeQuietly();
+                result = new SendResult.Temporary("SMTP " + where + ": " + e.getMessage());
+            } catch (MessagingException | RuntimeException e) {
+                result = Outcomes.failed(e, transport, server);
+                closeQuietly();
+                if (attempt == 1 && e instanceof AuthenticationFailedException && login.mechanism() != null) {
+                    result = afterRefusedToken(result);
+                }
+            }
         }
-        result = Outcomes.redact(result, server.password());
+        result = Outcomes.redact(Outcomes.redact(result, server.password()), lastSecret);
         log.debug("SMTP {}: {}", where, result);
         return result;
     }
@@ -138,13 +156,30 @@ public final class SmtpSender implements AutoCloseable {
             log.debug("SMTP {}: the server dropped the idle connection, reconnecting", where);
             closeQuietly();
         }
+        boolean auth = SmtpSessions.authenticates(server, login);
+        lastSecret = auth ? login.secret() : null;        // an OAuth2 token is refreshed here when it is due
         transport = newTransport();       // kept before connecting, so that a failure can be classified
-        boolean auth = SmtpSessions.authenticates(server);
         transport.connect(server.host(), server.port(), auth ? server.username() : null,
-                auth ? server.password().reveal() : null);
+                lastSecret == null ? null : lastSecret.reveal());
         transport.beginMessage();
         log.debug("SMTP {}: connected", where);
         return transport;
+    }
+
+    /**
+     * A server refused the access token: refreshed once and tried again (null), as a server may refuse a token
+     * before the expiry it was given with; a refresh that shows the sign-in no longer works is reported as such.
+     */
+    private SendResult afterRefusedToken(SendResult refused) {
+        try {
+            if (login.renew()) {
+                log.debug("SMTP {}: the access token was refused; trying once more with a fresh one", where);
+                return null;
+            }
+            return refused;
+        } catch (SignInException e) {
+            return new SendResult.Temporary("SMTP " + where + ": " + e.getMessage());
+        }
     }
 
     private TrackingTransport newTransport() {

@@ -29,12 +29,27 @@ final class SmtpSessions {
 
     /** True when the server settings carry both a user name and a password, i.e. when to authenticate. */
     static boolean authenticates(Settings.Server server) {
-        return server.username() != null && !server.username().isBlank()
-                && server.password() != null && !server.password().isEmpty();
+        return authenticates(server, Login.password(server.password()));
+    }
+
+    /** True when there is a user name and something to sign in with: an OAuth2 token, or a password. */
+    static boolean authenticates(Settings.Server server, Login login) {
+        if (server.username() == null || server.username().isBlank()) {
+            return false;
+        }
+        return login.mechanism() != null || server.password() != null && !server.password().isEmpty();
     }
 
     static Session create(Settings.Server server) {
-        Session session = Session.getInstance(properties(server));
+        return create(server, Login.password(server.password()), TlsTrust.socketFactory(server.tls()));
+    }
+
+    /**
+     * @param trust the socket factory for TLS (the trust store's), or empty for the JDK's; {@code followup check}
+     *              passes one that also records the server's certificate
+     */
+    static Session create(Settings.Server server, Login login, Optional<SSLSocketFactory> trust) {
+        Session session = Session.getInstance(properties(server, login, trust));
         session.setDebug(false);
         try {
             session.setProvider(provider("smtp", TrackingTransport.class));
@@ -46,10 +61,13 @@ final class SmtpSessions {
     }
 
     static Properties properties(Settings.Server server) {
+        return properties(server, Login.password(server.password()), TlsTrust.socketFactory(server.tls()));
+    }
+
+    static Properties properties(Settings.Server server, Login login, Optional<SSLSocketFactory> trust) {
         Properties p = new Properties();
         String connectTimeout = millis(server.connectTimeout(), "connect-timeout");
         String timeout = millis(server.timeout(), "timeout");
-        Optional<SSLSocketFactory> trust = TlsTrust.socketFactory(server.tls());
         for (String protocol : List.of("smtp", "smtps")) {
             String prefix = "mail." + protocol + ".";
             p.setProperty(prefix + "connectiontimeout", connectTimeout);
@@ -69,7 +87,10 @@ final class SmtpSessions {
         }
         String protocol = protocol(server);
         p.setProperty("mail.transport.protocol", protocol);
-        p.setProperty("mail." + protocol + ".auth", Boolean.toString(authenticates(server)));
+        p.setProperty("mail." + protocol + ".auth", Boolean.toString(authenticates(server, login)));
+        if (login.mechanism() != null) {                              // the access token is given as the password
+            p.setProperty("mail." + protocol + ".auth.mechanisms", login.mechanism());
+        }
         p.setProperty("mail.debug", "false");
         p.setProperty("mail.debug.auth", "false");
         p.setProperty("mail.debug.auth.username", "false");

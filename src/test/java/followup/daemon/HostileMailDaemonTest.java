@@ -222,7 +222,7 @@ class HostileMailDaemonTest {
         List<String> others = new ArrayList<>(warnings);
         others.removeAll(partly);
         if (!others.isEmpty()) {
-            TALLY.crashes(others.stream().filter(w -> w.contains("Mailbox check failed")).count());
+            TALLY.crashes(others.stream().filter(w -> w.contains("Mailbox unreachable")).count());
         }
         assertEquals(List.of(), others, "no other warning among " + delivered + " hostile messages");
     }

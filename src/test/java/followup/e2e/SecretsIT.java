@@ -119,6 +119,9 @@ class SecretsIT {
             Process daemon = launch(config, source, root.resolve("daemon.log"), "-Dfollowup.log.level=DEBUG", "run");
             awaitLog(daemon, "followup running", "the daemon to start");
             awaitLog(daemon, "refused the login of " + SENDER, "the IMAP login to be refused");
+            // a refused SMTP login fails the message at once: the promise reminder and the notice about it take
+            // the refused logins while the IMAP login (which the thank-yous wait for) is still refused
+            awaitWhileAlive(daemon, "the SMTP logins to be refused", () -> smtp.loginsRefused() == LOGINS_TO_REFUSE);
             mailbox.setPassword(IMAP_PASSWORD);
             awaitWhileAlive(daemon, "the thank-yous and the notice to be settled", this::settled);
             daemon.destroy();
@@ -300,11 +303,15 @@ class SecretsIT {
                     IMAP_PASSWORD + "\n"));
         }
         return new LiveConfig(smtpPort, smtpAuth, greenMail.getImap().getPort(), imapAuth, "",
-                LiveConfig.THANK_YOUS_ONLY, LiveConfig.projectTemplates(), storeUrl())
+                LiveConfig.THANK_YOUS_ONLY + "promise-reminder { after = 0s }\n", LiveConfig.projectTemplates(),
+                storeUrl())
                 .writeTo(root.resolve("conf/application.conf"));
     }
 
-    /** One interview, due now: Jane's thank-you goes out, Raj's is refused with a 550. */
+    /**
+     * One interview, due now: the promise reminder goes first (its SMTP login refused), Jane's thank-you goes out,
+     * Raj's is refused with a 550.
+     */
     private void writeRecord() throws IOException {
         String at = LocalDateTime.now(ZONE).minusSeconds(5).truncatedTo(ChronoUnit.SECONDS).toString();
         Files.writeString(root.resolve("conf/interviews/acme.conf"), """
@@ -316,6 +323,7 @@ class SecretsIT {
                   { name = "Jane Doe", email = "%s" }
                   { name = "Raj Patel", email = "%s" }
                 ]
+                promised-by-me = ["two writing samples"]
                 """.formatted(at, ZONE.getId(), ACCEPTED, REFUSED));
     }
 }

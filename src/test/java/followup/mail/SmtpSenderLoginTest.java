@@ -64,7 +64,8 @@ class SmtpSenderLoginTest {
         SendResult result = sender(Messages.plain(server.port(), "alex@example.com", password))
                 .send(Messages.thankYou("<t1@followup.test>", "jane.doe@acme.example"));
 
-        assertEquals(new SendResult.Permanent("535 5.7.8 Authentication credentials invalid"), result);
+        assertEquals(new SendResult.Permanent("SMTP 127.0.0.1:" + server.port() + " refused the login of alex@example.com: 535"
+                + " 5.7.8 Authentication credentials invalid"), result);
         String plainResponse = Base64.getEncoder().encodeToString(
                 ("\0alex@example.com\0" + password).getBytes(StandardCharsets.UTF_8));
         assertFalse(result.toString().contains(password));
@@ -80,7 +81,8 @@ class SmtpSenderLoginTest {
         SendResult result = sender(Messages.plain(server.port(), "alex@example.com", password))
                 .send(Messages.thankYou("<t1@followup.test>", "jane.doe@acme.example"));
 
-        assertEquals(new SendResult.Permanent("535 5.7.8 password (hidden) is wrong"), result);
+        assertEquals(new SendResult.Permanent("SMTP 127.0.0.1:" + server.port() + " refused the login of alex@example.com: 535"
+                + " 5.7.8 password (hidden) is wrong"), result);
     }
 
     @Test

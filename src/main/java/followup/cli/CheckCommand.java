@@ -1,0 +1,148 @@
+package followup.cli;
+
+import followup.auth.AccessTokens;
+import followup.config.BadInputException;
+import followup.config.Display;
+import followup.config.Settings;
+import followup.config.SettingsLoader;
+import followup.inbox.ImapCheck;
+import followup.inbox.ImapConnector;
+import followup.inbox.InboxUnavailableException;
+import followup.mail.CheckStep;
+import followup.mail.Login;
+import followup.mail.SendResult;
+import followup.mail.SmtpCheck;
+import followup.mail.SmtpSender;
+import jakarta.mail.Folder;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.Store;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.search.HeaderTerm;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * {@code followup check}: signs in to SMTP and IMAP as the daemon would and reports each step; with
+ * {@code --send-test}, a message to yourself through the whole path. Exit 0 only when everything works.
+ */
+@Command(name = "check", mixinStandardHelpOptions = true, description = "Sign in to the SMTP and IMAP servers as the"
+        + " daemon would and report each step; exit 0 only when everything works.")
+final class CheckCommand implements Callable<Integer> {
+    private static final Duration ARRIVAL = Duration.ofSeconds(60);
+
+    @ParentCommand
+    private Main main;
+
+    @Mixin
+    private ConfigOption config;
+
+    @Option(names = "--send-test", description = "also send a message to yourself and wait for it in the mailbox")
+    private boolean sendTest;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        Settings settings = SettingsLoader.load(config.file);
+        Settings.Mail mail = settings.mail();
+        if (mail.mode() != Settings.Mode.LIVE) {
+            throw new BadInputException(Display.path(settings.file()), "followup.mail.mode is sandbox: there is no"
+                    + " mail server to check (set mode = live and your provider's servers, see the README)");
+        }
+        AccessTokens tokens = mail.auth() == Settings.Auth.OAUTH2 ? AccessTokens.of(mail.oauth2(), Clock.systemUTC())
+                : null;
+        Login smtpLogin = AccessTokens.forServer(mail, mail.smtp(), tokens);
+        Login imapLogin = AccessTokens.forServer(mail, mail.imap().server(), tokens);
+        boolean ok = print("SMTP", mail.smtp(), SmtpCheck.run(mail.smtp(), smtpLogin));
+        ok &= print("IMAP", mail.imap().server(), ImapCheck.run(mail.imap(), imapLogin));
+        if (ok && sendTest) {
+            ok = print("Test message", mail.smtp(), sendToSelf(settings, smtpLogin, imapLogin));
+        }
+        main.out.println(ok ? "Everything works." : "Something does not work: see FAILED above.");
+        return ok ? 0 : 1;
+    }
+
+    private boolean print(String what, Settings.Server server, List<CheckStep> steps) {
+        main.out.println(what + " " + server.host() + ":" + server.port());
+        boolean ok = !steps.isEmpty();
+        for (CheckStep s : steps) {
+            main.out.println("  " + (s.ok() ? "ok      " : "FAILED  ") + s.what());
+            if (!s.ok()) {
+                main.out.println("          what to do: " + s.advice());
+                ok = false;
+            }
+        }
+        return ok;
+    }
+
+    /** Sends a message to the sender's own address and waits for it in the first watched folder. */
+    private List<CheckStep> sendToSelf(Settings settings, Login smtpLogin, Login imapLogin)
+            throws InterruptedException {
+        List<CheckStep> steps = new ArrayList<>();
+        String id = "<check." + UUID.randomUUID() + "@followup.invalid>";
+        SendResult result;
+        try (SmtpSender sender = new SmtpSender(settings.mail().smtp(), Clock.systemUTC(), smtpLogin)) {
+            result = sender.send(message(settings.sender().email(), id));
+        } catch (MessagingException e) {
+            steps.add(CheckStep.failed("the test message could not be written: " + e.getMessage(), "report this"));
+            return steps;
+        }
+        if (!(result instanceof SendResult.Accepted a)) {
+            steps.add(CheckStep.failed("sending to " + settings.sender().email() + " failed: " + result,
+                    "see the SMTP steps above"));
+            return steps;
+        }
+        steps.add(CheckStep.ok("sent to " + settings.sender().email() + ": " + a.reply()));
+        String folder = settings.mail().imap().folders().get(0);
+        Instant deadline = Instant.now().plus(ARRIVAL);
+        ImapConnector connector = new ImapConnector(settings.mail().imap().server(), imapLogin);
+        while (Instant.now().isBefore(deadline)) {
+            try (Store store = connector.connect()) {
+                Folder f = store.getFolder(folder);
+                f.open(Folder.READ_ONLY);
+                try {
+                    if (f.search(new HeaderTerm("Message-ID", id)).length > 0) {
+                        steps.add(CheckStep.ok("arrived in \"" + folder + "\""));
+                        return steps;
+                    }
+                } finally {
+                    f.close(false);
+                }
+            } catch (InboxUnavailableException | MessagingException e) {
+                steps.add(CheckStep.failed("looking for it in \"" + folder + "\" failed: " + e.getMessage(),
+                        "see the IMAP steps above"));
+                return steps;
+            }
+            Thread.sleep(2000);
+        }
+        steps.add(CheckStep.failed("not in \"" + folder + "\" after " + ARRIVAL.toSeconds() + "s", "look in your"
+                + " spam folder; a provider may hold mail to yourself back for a while"));
+        return steps;
+    }
+
+    private static MimeMessage message(String self, String id) throws MessagingException {
+        MimeMessage m = new MimeMessage(Session.getInstance(new Properties())) {
+            @Override
+            protected void updateMessageID() throws MessagingException {
+                setHeader("Message-ID", id);
+            }
+        };
+        m.setFrom(new InternetAddress(self));
+        m.setRecipient(Message.RecipientType.TO, new InternetAddress(self));
+        m.setSubject("followup check: test message");
+        m.setText("followup check sent this message to you through your SMTP server, to see that mail goes out and"
+                + " arrives. You can delete it.\n");
+        return m;
+    }
+}

@@ -1,0 +1,54 @@
+package followup.cli;
+
+import followup.auth.DeviceLogin;
+import followup.auth.LoopbackLogin;
+import followup.auth.OAuthClient;
+import followup.auth.Pause;
+import followup.auth.TokenFile;
+import followup.config.BadInputException;
+import followup.config.Display;
+import followup.config.Settings;
+import followup.config.SettingsLoader;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * {@code followup login}: signs in once with OAuth2 (auth = oauth2) and keeps the refresh token in the token file.
+ * Microsoft and custom providers: the device authorization grant; Google: a browser on this machine with PKCE.
+ */
+@Command(name = "login", mixinStandardHelpOptions = true,
+        description = "Sign in with OAuth2 (followup.mail.auth = oauth2) and keep the refresh token in the token file.")
+final class LoginCommand implements Callable<Integer> {
+    private static final Duration BROWSER_WAIT = Duration.ofMinutes(5);
+
+    @ParentCommand
+    private Main main;
+
+    @Mixin
+    private ConfigOption config;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        Settings settings = SettingsLoader.load(config.file);
+        if (settings.mail().auth() != Settings.Auth.OAUTH2) {
+            throw new BadInputException(Display.path(settings.file()), "followup.mail.auth is password: `followup"
+                    + " login` is for auth = oauth2 (see the README for your provider)");
+        }
+        Settings.OAuth2 oauth = settings.mail().oauth2();
+        OAuthClient client = new OAuthClient(oauth);
+        TokenFile file = new TokenFile(oauth.tokenFile());
+        Clock wallClock = Clock.systemUTC();          // the code's lifetime is real time, whatever FOLLOWUP_NOW says
+        if (oauth.loopbackLogin()) {
+            new LoopbackLogin(client, file, main.err, BROWSER_WAIT, wallClock).run();
+        } else {
+            new DeviceLogin(client, file, main.err, Pause.REAL, wallClock).run();
+        }
+        main.out.println("Signed in. The refresh token is kept in " + Display.path(file.path())
+                + " (readable by you only). Next: `followup check`.");
+        return 0;
+    }
+}

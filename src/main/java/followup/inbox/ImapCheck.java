@@ -1,0 +1,82 @@
+package followup.inbox;
+
+import followup.config.Settings;
+import followup.mail.CheckStep;
+import followup.mail.Login;
+import followup.mail.RecordingSocketFactory;
+import followup.mail.SmtpCheck;
+import followup.mail.TlsTrust;
+import jakarta.mail.Folder;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Store;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.eclipse.angus.mail.imap.IMAPStore;
+
+/**
+ * {@code followup check} for the IMAP server: the name, the port, TLS, the login (as {@link ImapConnector} signs
+ * in), the watched folders and the sent folder. Stops at the first step that fails.
+ */
+public final class ImapCheck {
+    private static final List<String> CAPABILITIES = List.of("IDLE", "UIDPLUS", "SPECIAL-USE", "MOVE", "CONDSTORE",
+            "SASL-IR");
+
+    private ImapCheck() {
+    }
+
+    public static List<CheckStep> run(Settings.Imap imap, Login login) {
+        Settings.Server server = imap.server();
+        List<CheckStep> steps = new ArrayList<>();
+        if (!SmtpCheck.reach(server, "imap", steps)) {
+            return steps;
+        }
+        RecordingSocketFactory tls = RecordingSocketFactory.wrap(TlsTrust.socketFactory(server.tls()));
+        ImapConnector connector = new ImapConnector(server, login, Optional.of(tls), null);
+        Store store;
+        try {
+            store = connector.connect();
+        } catch (InboxUnavailableException e) {
+            boolean refused = e.getMessage().contains("refused the login");
+            steps.add(CheckStep.failed(e.getMessage(), refused ? SmtpCheck.loginAdvice(login)
+                    : e.getMessage().contains("followup login") ? "run `followup login`"
+                    : "check followup.mail.imap.security and port (993 for ssl, 143 for starttls)"));
+            return steps;
+        }
+        try (store) {
+            steps.add(CheckStep.ok(tls.describe().map(d -> "TLS " + d).orElse("no TLS (security = plain)")));
+            IMAPStore s = (IMAPStore) store;
+            String mechanism = login.mechanism() != null ? login.mechanism()
+                    : s.hasCapability("AUTH=PLAIN") ? "PLAIN" : "LOGIN";
+            steps.add(CheckStep.ok("authenticated as " + server.username() + " (" + mechanism + ")"));
+            List<String> used = new ArrayList<>();
+            for (String c : CAPABILITIES) {
+                if (s.hasCapability(c)) {
+                    used.add(c);
+                }
+            }
+            steps.add(CheckStep.ok("capabilities: " + (used.isEmpty() ? "(none)" : String.join(", ", used))));
+            for (String name : imap.folders()) {
+                Folder f = store.getFolder(name);
+                if (!f.exists()) {
+                    steps.add(CheckStep.failed("the watched folder \"" + name + "\" does not exist", "check"
+                            + " followup.mail.imap.folders"));
+                    return steps;
+                }
+                steps.add(CheckStep.ok("watching \"" + name + "\""));
+            }
+            if (imap.sentFolder() != null) {
+                boolean exists = store.getFolder(imap.sentFolder()).exists();
+                steps.add(CheckStep.ok("sent folder \"" + imap.sentFolder() + "\" (set in the config"
+                        + (exists ? ")" : "; created on the first copy)")));
+            } else {
+                SentFolders.Found found = SentFolders.find(store);
+                steps.add(CheckStep.ok("sent folder \"" + found.name() + "\" (" + found.how() + ")"));
+            }
+        } catch (MessagingException e) {
+            steps.add(CheckStep.failed("reading the folders failed: " + InboxMessages.describe(e), "try again; if"
+                    + " it persists, check the server's logs"));
+        }
+        return steps;
+    }
+}

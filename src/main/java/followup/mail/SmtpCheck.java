@@ -1,0 +1,121 @@
+package followup.mail;
+
+import followup.config.Secret;
+import followup.config.Settings;
+import jakarta.mail.AuthenticationFailedException;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.UnknownHostException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.eclipse.angus.mail.smtp.SMTPTransport;
+
+/**
+ * {@code followup check} for the SMTP server: the name, the port, TLS and the login, each as a step, exactly as
+ * {@link SmtpSender} connects (the same session properties and sign-in). Stops at the first step that fails.
+ */
+public final class SmtpCheck {
+    private static final List<String> PASSWORD_MECHANISMS = List.of("LOGIN", "PLAIN", "DIGEST-MD5", "NTLM");
+    private static final List<String> EXTENSIONS = List.of("STARTTLS", "AUTH", "PIPELINING", "8BITMIME", "SMTPUTF8",
+            "SIZE");
+
+    private SmtpCheck() {
+    }
+
+    public static List<CheckStep> run(Settings.Server server, Login login) {
+        List<CheckStep> steps = new ArrayList<>();
+        if (!reach(server, "smtp", steps)) {
+            return steps;
+        }
+        RecordingSocketFactory tls = RecordingSocketFactory.wrap(TlsTrust.socketFactory(server.tls()));
+        Session session = SmtpSessions.create(server, login, Optional.of(tls));
+        Secret secret = null;
+        try {
+            boolean auth = SmtpSessions.authenticates(server, login);
+            secret = auth ? login.secret() : null;
+            SMTPTransport t = (SMTPTransport) session.getTransport(SmtpSessions.protocol(server));
+            try {
+                t.connect(server.host(), server.port(), auth ? server.username() : null,
+                        secret == null ? null : secret.reveal());
+                steps.add(CheckStep.ok(tls.describe().map(d -> "TLS " + d).orElse("no TLS (security = plain)")));
+                steps.add(CheckStep.ok(auth ? "authenticated as " + server.username() + " ("
+                        + mechanism(t, login) + ")" : "no login (no user name or password set)"));
+                List<String> used = EXTENSIONS.stream().filter(t::supportsExtension).toList();
+                steps.add(CheckStep.ok("capabilities: " + (used.isEmpty() ? "(none)" : String.join(", ", used))));
+            } finally {
+                t.close();
+            }
+        } catch (SignInException e) {
+            steps.add(CheckStep.failed("sign-in: " + e.getMessage(), "run `followup login`"));
+        } catch (AuthenticationFailedException e) {
+            steps.add(CheckStep.failed(redact("login refused for " + server.username() + ": "
+                    + Outcomes.summary(e), secret), loginAdvice(login)));
+        } catch (MessagingException | RuntimeException e) {
+            Optional<String> why = TlsTrust.explain(e, server, "SMTP");
+            steps.add(CheckStep.failed(redact(why.orElse("the SMTP conversation failed: " + Outcomes.summary(e)),
+                    secret), why.isPresent() ? "see above" : "check followup.mail.smtp.security and port (465 for"
+                    + " ssl, 587 for starttls)"));
+        }
+        return steps;
+    }
+
+    /** What to do about a refused login. */
+    public static String loginAdvice(Login login) {
+        return login.mechanism() != null
+                ? "the access token was refused: run `followup login` again; for Microsoft 365, SMTP AUTH must be"
+                + " enabled for the mailbox and the app needs IMAP.AccessAsUser.All and SMTP.Send"
+                : "check the user name and the password (FOLLOWUP_SMTP_PASSWORD / FOLLOWUP_IMAP_PASSWORD or"
+                + " password-file); with two-step verification use an app password, or set auth = oauth2 and run"
+                + " `followup login`";
+    }
+
+    private static String mechanism(SMTPTransport t, Login login) {
+        if (login.mechanism() != null) {
+            return login.mechanism();
+        }
+        String offered = " " + String.valueOf(t.getExtensionParameter("AUTH")).toUpperCase(Locale.ROOT) + " ";
+        return PASSWORD_MECHANISMS.stream().filter(m -> offered.contains(" " + m + " ")).findFirst()
+                .orElse("password");
+    }
+
+    /**
+     * The DNS name and the TCP port, before anything else, so that each failure says which it was.
+     *
+     * @param protocol {@code smtp} or {@code imap}: the keys named in the advice
+     */
+    public static boolean reach(Settings.Server server, String protocol, List<CheckStep> steps) {
+        String key = "followup.mail." + protocol;
+        InetAddress address;
+        try {
+            address = InetAddress.getByName(server.host());
+        } catch (UnknownHostException e) {
+            steps.add(CheckStep.failed("DNS: the name " + server.host() + " does not resolve", "check " + key
+                    + ".host (a typo?) and this machine's network"));
+            return false;
+        }
+        steps.add(CheckStep.ok("DNS: " + server.host() + " is " + address.getHostAddress()));
+        try (Socket s = new Socket()) {
+            s.connect(new InetSocketAddress(address, server.port()),
+                    (int) Math.min(Integer.MAX_VALUE, server.connectTimeout().toMillis()));
+        } catch (IOException e) {
+            steps.add(CheckStep.failed("port " + server.port() + " is closed or filtered (" + e.getClass()
+                    .getSimpleName() + ")", "check " + key + ".port (" + ("smtp".equals(protocol)
+                    ? "465 for ssl, 587 for starttls" : "993 for ssl, 143 for starttls")
+                    + ") and whether a firewall blocks it"));
+            return false;
+        }
+        steps.add(CheckStep.ok("connected to port " + server.port() + " (" + server.security().name()
+                .toLowerCase(Locale.ROOT) + ")"));
+        return true;
+    }
+
+    static String redact(String text, Secret secret) {
+        return secret == null || secret.isEmpty() ? text : text.replace(secret.reveal(), "(hidden)");
+    }
+}

@@ -1,0 +1,132 @@
+package followup.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import followup.mail.TestPki;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code followup check} against GreenMail: each outcome with its message and exit code. */
+class CheckCommandTest {
+    private static final TestPki PKI = TestPki.get();
+    private static final String USER = "alex@example.test";
+    private static final String PASSWORD = "Check-Pw-3b9a71d0";
+
+    @RegisterExtension
+    static final GreenMailExtension greenMail = new GreenMailExtension(ServerSetup.dynamicPort(
+            new ServerSetup[] {ServerSetupTest.SMTP, ServerSetupTest.IMAP, ServerSetupTest.SMTPS,
+                    ServerSetupTest.IMAPS}));
+
+    @TempDir
+    Path tmp;
+
+    private Path config(int smtpPort, int imapPort, String security, String password) throws IOException {
+        Path conf = Files.createDirectories(tmp.resolve("conf"));
+        Files.createDirectories(conf.resolve("interviews"));
+        Path pw = conf.resolve("password");
+        Files.writeString(pw, password);
+        Files.setPosixFilePermissions(pw, PosixFilePermissions.fromString("rw-------"));
+        Path config = conf.resolve("application.conf");
+        Files.writeString(config, """
+                followup {
+                  sender { name = "Alex Morgan", email = "%s", zone = "Europe/Berlin" }
+                  mail {
+                    mode = live
+                    smtp { host = "127.0.0.1", port = %d, security = %s, username = "%s", password-file = "password",
+                           connect-timeout = 5s, timeout = 5s }
+                    imap { host = "127.0.0.1", port = %d, security = %s, username = "%s", password-file = "password",
+                           connect-timeout = 5s, timeout = 5s }
+                  }
+                }
+                """.formatted(USER, smtpPort, security, USER, imapPort, security, USER));
+        return config;
+    }
+
+    private Cli.Result check(Path config, String... more) {
+        String[] args = new String[2 + more.length];
+        args[0] = "check";
+        args[1] = "--config=" + config;
+        System.arraycopy(more, 0, args, 2, more.length);
+        Cli.Result r = Cli.run(args);
+        assertFalse(r.out().contains(PASSWORD) || r.err().contains(PASSWORD), "the password is shown:\n" + r.out());
+        return r;
+    }
+
+    @Test
+    void a_working_setup_reports_every_step_and_exits_0() throws IOException {
+        greenMail.setUser(USER, USER, PASSWORD);
+
+        Cli.Result r = check(config(greenMail.getSmtp().getPort(), greenMail.getImap().getPort(), "plain", PASSWORD),
+                "--send-test");
+
+        assertEquals(0, r.code(), r.out() + r.err());
+        assertTrue(r.out().contains("ok      authenticated as " + USER + " (LOGIN)"), r.out());
+        assertTrue(r.out().contains("ok      watching \"INBOX\""), r.out());
+        assertTrue(r.out().contains("ok      sent folder \"Sent\" (none found: created on first use)"), r.out());
+        assertTrue(r.out().contains("ok      arrived in \"INBOX\""), r.out());
+        assertTrue(r.out().endsWith("Everything works.\n"), r.out());
+    }
+
+    @Test
+    void a_wrong_password_says_the_login_was_refused_and_what_to_do() throws IOException {
+        greenMail.setUser(USER, USER, PASSWORD);
+
+        Cli.Result r = check(config(greenMail.getSmtp().getPort(), greenMail.getImap().getPort(), "plain",
+                "not-the-password"));
+
+        assertEquals(1, r.code());
+        assertTrue(r.out().contains("FAILED  login refused for " + USER), r.out());
+        assertTrue(r.out().contains("with two-step verification use an app password"), r.out());
+        assertTrue(r.out().contains("FAILED  the IMAP server 127.0.0.1:" + greenMail.getImap().getPort()), r.out());
+    }
+
+    @Test
+    void a_closed_port_is_named_with_the_key_to_check() throws IOException {
+        int closed;
+        try (ServerSocket s = new ServerSocket(0)) {
+            closed = s.getLocalPort();
+        }
+
+        Cli.Result r = check(config(closed, greenMail.getImap().getPort(), "plain", PASSWORD));
+
+        assertEquals(1, r.code());
+        assertTrue(r.out().contains("FAILED  port " + closed + " is closed or filtered"), r.out());
+        assertTrue(r.out().contains("what to do: check followup.mail.smtp.port"), r.out());
+    }
+
+    @Test
+    void an_untrusted_certificate_says_so_and_names_the_trust_store_key() throws IOException {
+        greenMail.setUser(USER, USER, PASSWORD);
+
+        Cli.Result r = check(config(greenMail.getSmtps().getPort(), greenMail.getImaps().getPort(), "ssl",
+                PASSWORD));
+
+        assertEquals(1, r.code());
+        assertTrue(r.out().contains("the server's certificate is not trusted"), r.out());
+        assertTrue(r.out().contains("set followup.mail.tls.trust-store"), r.out());
+    }
+
+    @Test
+    void sandbox_mode_has_nothing_to_check() throws IOException {
+        Path conf = Files.createDirectories(tmp.resolve("sandbox"));
+        Path config = conf.resolve("application.conf");
+        Files.writeString(config, "followup.sender { name = \"Alex\", email = \"" + USER
+                + "\", zone = \"Europe/Berlin\" }\n");
+
+        Cli.Result r = check(config);
+
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("mail.mode is sandbox"), r.err());
+    }
+}
