@@ -15,9 +15,10 @@ import java.util.Objects;
  * @param interviews  the directory of interview records
  * @param templates   the directory of message templates
  * @param renderTimeLimit the longest one message may take to render before its template is reported as stuck
+ * @param web         the local page
  */
 public record Settings(Path file, Sender sender, Mail mail, Policy policy, Path interviews, Path templates,
-                       String storeUrl, boolean cluster, Duration renderTimeLimit) {
+                       String storeUrl, boolean cluster, Duration renderTimeLimit, Web web) {
 
     public enum Mode { SANDBOX, LIVE }
 
@@ -95,5 +96,13 @@ public record Settings(Path file, Sender sender, Mail mail, Policy policy, Path 
 
     /** {@code followup.mail.sandbox}: the embedded loopback mail server used in sandbox mode. */
     public record Sandbox(int smtpPort, int imapPort) {
+    }
+
+    /**
+     * {@code followup.web}: the local page {@code run} serves.
+     *
+     * @param bind the address to listen on (loopback unless the user says otherwise)
+     */
+    public record Web(boolean enabled, String bind, int port) {
     }
 }

@@ -161,11 +161,27 @@ public final class SettingsLoader {
             f.problem("store.url", "\"" + storeUrl + "\" is not a JDBC URL (a valid value looks like"
                     + " store.url = \"jdbc:h2:file:./data/followup\")");
         }
+        Settings.Web web = web(f.at("web"));
         if (!f.problems().isEmpty()) {
             return null;
         }
         return new Settings(file, sender, mail, policy, base.resolve(interviews).normalize(),
-                base.resolve(templates).normalize(), storeUrl, cluster, renderTimeLimit);
+                base.resolve(templates).normalize(), storeUrl, cluster, renderTimeLimit, web);
+    }
+
+    private static Settings.Web web(Fields f) {
+        Boolean enabled = f.bool("enabled", true);
+        String bind = f.line("bind", true, "\"127.0.0.1\"");
+        Integer port = sandboxPort(f, "port");
+        if (bind != null && !bind.matches("[A-Za-z0-9.:\\[\\]-]+")) {
+            f.problem("bind", "\"" + bind + "\" is not a host name or an IP address (a valid value looks like"
+                    + " bind = \"127.0.0.1\")");
+            return null;
+        }
+        if (enabled == null || bind == null || port == null) {
+            return null;
+        }
+        return new Settings.Web(enabled, bind, port);
     }
 
     private static Sender sender(Fields f) {
