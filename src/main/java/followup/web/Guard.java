@@ -3,6 +3,7 @@ package followup.web;
 import com.sun.net.httpserver.Headers;
 import java.net.URI;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -25,7 +26,7 @@ final class Guard {
 
     Guard(AccessToken token, String bind, int port) {
         this.token = token;
-        for (String h : Set.of("127.0.0.1", "localhost", "[::1]", bind.contains(":") && !bind.startsWith("[")
+        for (String h : List.of("127.0.0.1", "localhost", "[::1]", bind.contains(":") && !bind.startsWith("[")
                 ? "[" + bind + "]" : bind)) {
             hosts.add((h + ":" + port).toLowerCase(Locale.ROOT));
         }
