@@ -1,13 +1,5 @@
 package followup.cli;
 
-import followup.plan.Cause;
-import followup.plan.State;
-import followup.store.Database;
-import followup.store.EventLog;
-import followup.store.Holds;
-import followup.store.MessageStore;
-import followup.store.StoredMessage;
-import java.time.Instant;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -34,23 +26,7 @@ final class HoldCommand implements Callable<Integer> {
     public Integer call() {
         Workspace ws = Workspace.open(config.file, main.clock);
         ws.requireRecordFile(id);
-        String text = reason == null ? "" : reason.replaceAll("\\p{Cntrl}", " ").strip();
-        Instant now = main.clock.instant();
-        try (Database db = StoreView.open(ws.settings())) {
-            MessageStore store = new MessageStore(db);
-            new Holds(db).hold(id, text, now);
-            String why = "held by you" + (text.isEmpty() ? "" : ": " + text);
-            int n = 0;
-            for (StoredMessage m : store.ofInterview(id)) {
-                if (!m.isNotice() && store.settle(m.key(), State.PLANNED, State.HELD, why, null, now,
-                        Cause.USER_HOLD)) {
-                    n++;
-                }
-            }
-            new EventLog(db).record(now, id, null, "hold", why);
-            main.out.println("Held " + id + ": " + n + " pending message" + (n == 1 ? "" : "s")
-                    + " will not be sent until `followup resume " + id + "`.");
-        }
+        main.out.println(Steering.hold(ws.settings(), main.clock, id, reason));
         return 0;
     }
 }

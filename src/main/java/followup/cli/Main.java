@@ -3,6 +3,8 @@ package followup.cli;
 import followup.FollowupException;
 import followup.config.BadInputException;
 import followup.config.Problem;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -18,7 +20,7 @@ import picocli.CommandLine.Command;
                 + " company replies.",
         subcommands = {DemoCommand.class, RunCommand.class, PlanCommand.class, PreviewCommand.class,
                 ValidateCommand.class, HoldCommand.class, ResumeCommand.class, LogCommand.class, StatusCommand.class,
-                LoginCommand.class, CheckCommand.class,
+                LoginCommand.class, CheckCommand.class, AddCommand.class, WebUrlCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     /** Set to an ISO instant to run with a fixed clock, for trying a plan at another moment. */
@@ -27,6 +29,8 @@ public final class Main implements Runnable {
     final Clock clock;
     PrintWriter out;
     PrintWriter err;
+    /** What {@code add} without a file reads its answers from. */
+    BufferedReader in;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -76,9 +80,16 @@ public final class Main implements Runnable {
 
     /** Runs one command line; returns its exit code. */
     public static int execute(String[] args, Clock clock, PrintWriter out, PrintWriter err) {
+        return execute(args, clock, new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), out,
+                err);
+    }
+
+    /** Runs one command line reading its answers from {@code in}; returns its exit code. */
+    public static int execute(String[] args, Clock clock, BufferedReader in, PrintWriter out, PrintWriter err) {
         Main main = new Main(clock);
         main.out = out;
         main.err = err;
+        main.in = in;
         CommandLine cmd = new CommandLine(main);
         cmd.setOut(out);
         cmd.setErr(err);

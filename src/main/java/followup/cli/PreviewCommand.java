@@ -3,11 +3,9 @@ package followup.cli;
 import followup.FollowupException;
 import followup.config.BadInputException;
 import followup.config.Display;
-import followup.mail.Composer;
 import followup.plan.Interview;
 import followup.plan.PlannedMessage;
 import followup.plan.Step;
-import followup.template.Rendered;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
@@ -28,9 +26,6 @@ import picocli.CommandLine.ParentCommand;
         description = "Show the messages of one interview exactly as they would be sent"
         + " (headers and body), or write them as .eml files.")
 final class PreviewCommand implements Callable<Integer> {
-    private static final List<String> HEADERS = List.of("Date", "From", "To", "Cc", "Subject", "Message-ID",
-            "In-Reply-To", "References");
-
     @ParentCommand
     private Main main;
 
@@ -62,25 +57,20 @@ final class PreviewCommand implements Callable<Integer> {
                         Arrays.stream(Step.values()).map(Step::id).toList()) + ")"));
         Workspace ws = Workspace.open(config.file, main.clock);
         Interview interview = ws.interview(id);
-        List<PlannedMessage> plan = ws.planner().plan(interview);
-        List<PlannedMessage> shown = plan.stream().filter(PlannedMessage::applies)
-                .filter(m -> only == null || m.step() == only).toList();
+        List<Previews.Shown> shown = Previews.of(ws, interview, only);
         if (shown.isEmpty()) {
             throw new BadInputException(Display.path(ws.records().files().get(id)), "interview " + id
                     + (only == null ? " has no messages to send" : " has no " + only.id() + " message")
                     + " (see followup plan " + id + " for why)");
         }
-        Composer composer = new Composer(ws.settings().sender());
         if (outDir != null) {
             createDir();
         }
-        for (PlannedMessage m : shown) {
-            Rendered rendered = ws.templates().render(interview, ws.settings().sender(), m, plan);
-            MimeMessage mime = composer.compose(m, rendered, m.due());
+        for (Previews.Shown s : shown) {
             if (outDir != null) {
-                main.out.println(write(m, mime));
+                main.out.println(write(s.message(), s.mime()));
             } else {
-                print(m, mime, rendered);
+                print(s);
             }
         }
         return 0;
@@ -127,32 +117,12 @@ final class PreviewCommand implements Callable<Integer> {
         return out.toByteArray();
     }
 
-    private void print(PlannedMessage m, MimeMessage mime, Rendered rendered) {
-        main.out.println("==== " + m.key() + " (" + m.state().label() + ", " + (m.estimated() ? "about " : "")
-                + PlanView.WHEN.format(m.due().atZone(m.to().zone())) + ") ====");
-        try {
-            for (String name : HEADERS) {
-                String value = mime.getHeader(name, ", ");
-                if (value != null) {
-                    main.out.println(name + ": " + decode(name, value, rendered));
-                }
-            }
-        } catch (MessagingException e) {
-            throw new FollowupException("cannot read back the message " + m.key() + ": " + e.getMessage(), e);
+    private void print(Previews.Shown s) {
+        main.out.println("==== " + s.message().key() + " (" + s.message().state().label() + ", " + s.when() + ") ====");
+        for (String[] h : s.headers()) {
+            main.out.println(h[0] + ": " + h[1]);
         }
         main.out.println();
-        main.out.println(rendered.body());
-    }
-
-    /** Headers as a person reads them: encoded words decoded (the .eml files keep the wire form). */
-    private static String decode(String name, String value, Rendered rendered) {
-        if (name.equals("Subject")) {
-            return rendered.subject();
-        }
-        try {
-            return jakarta.mail.internet.MimeUtility.decodeText(jakarta.mail.internet.MimeUtility.unfold(value));
-        } catch (java.io.UnsupportedEncodingException e) {
-            return value;
-        }
+        main.out.println(s.rendered().body());
     }
 }

@@ -1,11 +1,5 @@
 package followup.cli;
 
-import followup.store.Database;
-import followup.store.EventLog;
-import followup.store.Holds;
-import followup.store.MailLog;
-import followup.store.MessageStore;
-import java.time.Instant;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -31,22 +25,7 @@ final class ResumeCommand implements Callable<Integer> {
     public Integer call() {
         Workspace ws = Workspace.open(config.file, main.clock);
         ws.requireRecordFile(id);
-        Instant now = main.clock.instant();
-        try (Database db = StoreView.open(ws.settings())) {
-            MessageStore store = new MessageStore(db);
-            new Holds(db).release(id);
-            int replies = new MailLog(db).dismissReplies(id);
-            int n = 0;
-            for (String heldBy : new String[] {"held by you", "reply from", "invitation from", "rejection from",
-                    "handled elsewhere"}) {
-                n += store.release(id, heldBy, now);
-            }
-            new EventLog(db).record(now, id, null, "resume", n + " message(s) released"
-                    + (replies > 0 ? ", " + replies + " reply(ies) dismissed" : ""));
-            main.out.println("Resumed " + id + ": " + n + " message" + (n == 1 ? "" : "s") + " planned again"
-                    + (replies > 0 ? " (the reply that held them is set aside)" : "")
-                    + "; see `followup plan " + id + "` for when.");
-        }
+        main.out.println(Steering.resume(ws.settings(), main.clock, id));
         return 0;
     }
 }

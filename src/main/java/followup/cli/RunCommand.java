@@ -4,6 +4,7 @@ import followup.config.Settings;
 import followup.config.SettingsLoader;
 import followup.daemon.Daemon;
 import followup.daemon.DeliveryListener;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -24,7 +25,17 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         Settings settings = SettingsLoader.load(config.file);
         Daemon daemon = Daemon.start(settings, main.clock, DeliveryListener.NONE);
-        Runnable stop = () -> new Thread(daemon::close, "followup-stop").start();
+        Optional<LocalPage> page;
+        try {
+            page = LocalPage.start(settings, main.clock);
+        } catch (RuntimeException e) {
+            daemon.close();
+            throw e;
+        }
+        Runnable stop = () -> new Thread(() -> {
+            page.ifPresent(LocalPage::close);
+            daemon.close();
+        }, "followup-stop").start();
         Signal.handle(new Signal("TERM"), s -> stop.run());
         Signal.handle(new Signal("INT"), s -> stop.run());
         daemon.awaitStop();

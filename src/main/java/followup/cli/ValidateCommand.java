@@ -87,4 +87,35 @@ final class ValidateCommand implements Callable<Integer> {
                 + ", " + counts[1] + " messages rendered");
         return 0;
     }
+
+    /** Renders every message of one interview; adds what fails to {@code problems}; returns how many rendered. */
+    static int render(Workspace ws, Interview interview, Set<Problem> problems) {
+        int messages = 0;
+        List<PlannedMessage> plan = ws.planner().plan(interview);
+        for (PlannedMessage m : plan) {
+            if (!m.applies()) {
+                continue;
+            }
+            try {
+                ws.templates().render(interview, ws.settings().sender(), m, plan);
+                messages++;
+            } catch (TemplateException e) {
+                problems.add(e.problem());
+            }
+        }
+        return messages;
+    }
+
+    /** What is valid but worth a look: an interviewer without topics. */
+    static List<String> warnings(Workspace ws, Interview interview) {
+        List<String> warnings = new ArrayList<>();
+        for (Interviewer person : interview.interviewers()) {
+            if (person.wantsEmail() && person.topics().isEmpty()) {
+                warnings.add(followup.config.Display.path(ws.records().files().get(interview.id()))
+                        + ": warning: " + person.name() + " has no topics; the thank-you cannot mention anything"
+                        + " specific they talked about (add topics = [\"...\"])");
+            }
+        }
+        return warnings;
+    }
 }

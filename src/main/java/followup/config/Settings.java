@@ -19,9 +19,10 @@ import java.util.Set;
  * @param templates   the directory of message templates
  * @param renderTimeLimit the longest one message may take to render before its template is reported as stuck
  * @param holidays    {@code followup.policy.send-window.holidays}
+ * @param web         the local page
  */
 public record Settings(Path file, Sender sender, Mail mail, Policy policy, Path interviews, Path templates,
-                       Store store, boolean cluster, Duration renderTimeLimit, Holidays holidays) {
+                       Store store, boolean cluster, Duration renderTimeLimit, Holidays holidays, Web web) {
 
     /** {@code followup.store.url}: the JDBC URL of the state database. */
     public String storeUrl() {
@@ -204,5 +205,13 @@ public record Settings(Path file, Sender sender, Mail mail, Policy policy, Path 
 
     /** {@code followup.mail.sandbox}: the embedded loopback mail server used in sandbox mode. */
     public record Sandbox(int smtpPort, int imapPort) {
+    }
+
+    /**
+     * {@code followup.web}: the local page {@code run} serves.
+     *
+     * @param bind the address to listen on (loopback unless the user says otherwise)
+     */
+    public record Web(boolean enabled, String bind, int port) {
     }
 }

@@ -163,11 +163,12 @@ public final class SettingsLoader {
                     + "followup\"); an H2 file serves one daemon only, so keep cluster = false with \"" + store.url()
                     + "\"");
         }
+        Settings.Web web = web(f.at("web"));
         if (!f.problems().isEmpty()) {
             return null;
         }
         return new Settings(file, sender, mail, policy, base.resolve(interviews).normalize(),
-                base.resolve(templates).normalize(), store, cluster, renderTimeLimit, holidays);
+                base.resolve(templates).normalize(), store, cluster, renderTimeLimit, holidays, web);
     }
 
     /**
@@ -193,6 +194,21 @@ public final class SettingsLoader {
             return null;
         }
         return new Settings.Store(url, username, password);
+    }
+
+    private static Settings.Web web(Fields f) {
+        Boolean enabled = f.bool("enabled", true);
+        String bind = f.line("bind", true, "\"127.0.0.1\"");
+        Integer port = sandboxPort(f, "port");
+        if (bind != null && !bind.matches("[A-Za-z0-9.:\\[\\]-]+")) {
+            f.problem("bind", "\"" + bind + "\" is not a host name or an IP address (a valid value looks like"
+                    + " bind = \"127.0.0.1\")");
+            return null;
+        }
+        if (enabled == null || bind == null || port == null) {
+            return null;
+        }
+        return new Settings.Web(enabled, bind, port);
     }
 
     private static Sender sender(Fields f) {

@@ -2,7 +2,9 @@ package followup.cli;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import java.io.BufferedReader;
 import java.io.PrintWriter;
+import java.io.StringReader;
 import java.io.StringWriter;
 import java.time.Clock;
 import java.time.Instant;
@@ -35,11 +37,16 @@ final class Cli {
     }
 
     static Result run(Clock clock, String... args) {
+        return answering("", clock, args);
+    }
+
+    /** Runs a command that reads its answers from {@code input} (one answer a line). */
+    static Result answering(String input, Clock clock, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int code;
         try (PrintWriter o = new PrintWriter(out); PrintWriter e = new PrintWriter(err)) {
-            code = Main.execute(args, clock, o, e);
+            code = Main.execute(args, clock, new BufferedReader(new StringReader(input)), o, e);
         }
         return new Result(code, out.toString(), err.toString());
     }

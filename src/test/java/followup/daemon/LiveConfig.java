@@ -74,6 +74,7 @@ public record LiveConfig(int smtpPort, String smtpAuth, int imapPort, String ima
                   }
                   templates = "%s"
                   store { url = "%s" }
+                  web { port = 0 }   # any free port: a page started by a test never waits for 4580
                 }
                 """.formatted(DaemonHarness.SENDER, DaemonHarness.ZONE.getId(), smtpPort, DaemonHarness.SENDER,
                 smtpAuth, imapPort, DaemonHarness.SENDER, imapAuth, extraMail, policy, templates, storeUrl));

@@ -1,0 +1,123 @@
+package followup.cli;
+
+import followup.FollowupException;
+import followup.config.BadInputException;
+import followup.config.Display;
+import followup.config.Problem;
+import followup.config.RecordDraft;
+import followup.config.RecordLoader;
+import followup.config.Settings;
+import followup.config.SettingsLoader;
+import followup.invite.InvitationReader;
+import followup.invite.RecordDrafts;
+import followup.plan.Interview;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Adds an interview: writes {@code <interviews>/<id>.conf} from a draft (never over an existing file), validates it
+ * as {@code validate} would (the record, then every message rendered) and plans it. Shared by {@code followup add}
+ * and the page's upload form.
+ */
+final class Intake {
+    /**
+     * What adding wrote.
+     *
+     * @param problems what {@code validate} found in the new record (empty when it is good)
+     * @param plan     the plan of the new record as {@code followup plan ID} prints it, or empty with problems
+     */
+    record Added(String id, Path file, List<Problem> problems, List<String> warnings, String plan) {
+    }
+
+    private final Path config;
+    private final Clock clock;
+
+    Intake(Path config, Clock clock) {
+        this.config = config;
+        this.clock = clock;
+    }
+
+    /** A draft from an invitation file's bytes ({@code name} is how problems name it). */
+    RecordDraft fromInvitation(String name, byte[] bytes) {
+        Settings settings = SettingsLoader.load(config);
+        Set<String> own = new LinkedHashSet<>();
+        own.add(settings.sender().email());
+        own.add(settings.sender().notifyAddress());
+        return RecordDrafts.of(InvitationReader.read(name, bytes), own, settings.sender().zone(),
+                "added from the invitation " + name);
+    }
+
+    /**
+     * @param id the record's id, or null for the draft's own ({@code company-position})
+     * @throws BadInputException when the id is not a valid file name or a record with it exists
+     */
+    Added add(RecordDraft draft, String id) {
+        Settings settings = SettingsLoader.load(config);
+        String chosen = id == null || id.isBlank() ? draft.suggestedId() : id.strip();
+        Path dir = settings.interviews();
+        Path file = dir.resolve(chosen + RecordLoader.EXTENSION);
+        if (!file.normalize().getParent().equals(dir.normalize()) || !chosen.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,63}")) {
+            throw new BadInputException("--id", "\"" + chosen + "\" cannot be an interview id: use letters, digits,"
+                    + " '.', '-' and '_', starting with a letter or digit, at most 64 (a valid id looks like"
+                    + " acme-platform)");
+        }
+        if (Files.exists(file)) {
+            throw exists(file);
+        }
+        write(dir, file, chosen, draft.hocon());
+        Workspace ws = Workspace.open(config, clock);
+        String shown = Display.path(file);
+        Set<Problem> problems = new LinkedHashSet<>();
+        ws.records().problems().stream().filter(p -> p.file().equals(shown)).forEach(problems::add);
+        List<String> warnings = new ArrayList<>();
+        StringWriter plan = new StringWriter();
+        Interview interview = ws.records().byId(chosen).orElse(null);
+        if (interview != null) {
+            ValidateCommand.render(ws, interview, problems);
+            warnings.addAll(ValidateCommand.warnings(ws, interview));
+            try (PrintWriter out = new PrintWriter(plan)) {
+                PlanView.table(out, ws.settings().sender(), List.of(new PlanView.Entry(interview, file,
+                        StateOverlay.plan(ws.planner(), interview, null))));
+            }
+        }
+        return new Added(chosen, file, new ArrayList<>(problems), warnings, plan.toString());
+    }
+
+    private static BadInputException exists(Path file) {
+        return new BadInputException(Display.path(file), "already exists; followup add never overwrites a record"
+                + " (edit that file, or choose another id with --id)");
+    }
+
+    /** Written aside, then linked into place: the record watcher never reads half a file, and nothing is replaced. */
+    private static void write(Path dir, Path file, String id, String text) {
+        Path tmp = dir.resolve("." + id + ".adding");
+        try {
+            Files.createDirectories(dir);
+            Files.writeString(tmp, text);
+            try {
+                Files.createLink(file, tmp);
+            } catch (UnsupportedOperationException e) {
+                Files.move(tmp, file);
+            }
+        } catch (FileAlreadyExistsException e) {
+            throw exists(file);
+        } catch (IOException e) {
+            throw new FollowupException("cannot write " + Display.path(file) + ": " + e.getMessage(), e);
+        } finally {
+            try {
+                Files.deleteIfExists(tmp);
+            } catch (IOException e) {
+                // a leftover .adding file is ignored by the loader (not .conf)
+            }
+        }
+    }
+}

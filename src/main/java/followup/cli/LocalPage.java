@@ -1,0 +1,66 @@
+package followup.cli;
+
+import followup.config.Settings;
+import followup.store.Database;
+import followup.web.AccessToken;
+import followup.web.WebServer;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The page {@code followup run} serves beside the daemon ({@code followup.web}). */
+public final class LocalPage implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(LocalPage.class);
+
+    private final WebServer server;
+    private final WorkspaceDesk desk;
+    private final String url;
+
+    private LocalPage(WebServer server, WorkspaceDesk desk, String url) {
+        this.server = server;
+        this.desk = desk;
+        this.url = url;
+    }
+
+    /** Serves the page of the workspace at {@code config}, unless {@code followup.web.enabled = false}. */
+    public static Optional<LocalPage> start(Settings settings, Clock clock) {
+        if (!settings.web().enabled()) {
+            return Optional.empty();
+        }
+        AccessToken token = AccessToken.loadOrCreate(dataDirectory(settings));
+        WorkspaceDesk desk = new WorkspaceDesk(settings.file(), clock);
+        WebServer server;
+        try {
+            server = WebServer.start(settings.web(), token, desk);
+        } catch (RuntimeException e) {
+            desk.close();
+            throw e;
+        }
+        String url = WebServer.url(settings.web(), server.port(), token);
+        LOG.info("Page: {}", url);
+        return Optional.of(new LocalPage(server, desk, url));
+    }
+
+    /** Where the token is kept: the directory of the H2 database ({@code data/}). */
+    static Path dataDirectory(Settings settings) {
+        return Database.h2File(settings.storeUrl()).map(Path::toAbsolutePath).map(Path::getParent)
+                .orElse(settings.file().toAbsolutePath().getParent().resolve("data"));
+    }
+
+    /** The address with its token. */
+    public String url() {
+        return url;
+    }
+
+    public int port() {
+        return server.port();
+    }
+
+    @Override
+    public void close() {
+        server.close();
+        desk.close();
+    }
+}

@@ -1,0 +1,60 @@
+package followup.cli;
+
+import followup.config.Settings;
+import followup.plan.Cause;
+import followup.plan.State;
+import followup.store.Database;
+import followup.store.EventLog;
+import followup.store.Holds;
+import followup.store.MailLog;
+import followup.store.MessageStore;
+import followup.store.StoredMessage;
+import java.time.Clock;
+import java.time.Instant;
+
+/** Hold and resume of one interview, for the commands and the page alike; both work while the daemon runs. */
+final class Steering {
+    private Steering() {
+    }
+
+    /** Stops the pending messages of {@code id}; returns what happened, in words. */
+    static String hold(Settings settings, Clock clock, String id, String reason) {
+        String text = reason == null ? "" : reason.replaceAll("\\p{Cntrl}", " ").strip();
+        Instant now = clock.instant();
+        try (Database db = StoreView.open(settings)) {
+            MessageStore store = new MessageStore(db);
+            new Holds(db).hold(id, text, now);
+            String why = "held by you" + (text.isEmpty() ? "" : ": " + text);
+            int n = 0;
+            for (StoredMessage m : store.ofInterview(id)) {
+                if (!m.isNotice() && store.settle(m.key(), State.PLANNED, State.HELD, why, null, now,
+                        Cause.USER_HOLD)) {
+                    n++;
+                }
+            }
+            new EventLog(db).record(now, id, null, "hold", why);
+            return "Held " + id + ": " + n + " pending message" + (n == 1 ? "" : "s")
+                    + " will not be sent until `followup resume " + id + "`.";
+        }
+    }
+
+    /** Restarts the held messages of {@code id} (a hold by the user, a reply set aside); returns what happened. */
+    static String resume(Settings settings, Clock clock, String id) {
+        Instant now = clock.instant();
+        try (Database db = StoreView.open(settings)) {
+            MessageStore store = new MessageStore(db);
+            new Holds(db).release(id);
+            int replies = new MailLog(db).dismissReplies(id);
+            int n = 0;
+            for (String heldBy : new String[] {"held by you", "reply from", "invitation from", "rejection from",
+                    "handled elsewhere"}) {
+                n += store.release(id, heldBy, now);
+            }
+            new EventLog(db).record(now, id, null, "resume", n + " message(s) released"
+                    + (replies > 0 ? ", " + replies + " reply(ies) dismissed" : ""));
+            return "Resumed " + id + ": " + n + " message" + (n == 1 ? "" : "s") + " planned again"
+                    + (replies > 0 ? " (the reply that held them is set aside)" : "")
+                    + "; see `followup plan " + id + "` for when.";
+        }
+    }
+}

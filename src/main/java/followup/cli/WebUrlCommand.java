@@ -1,0 +1,33 @@
+package followup.cli;
+
+import followup.config.Settings;
+import followup.config.SettingsLoader;
+import followup.web.AccessToken;
+import followup.web.WebServer;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.ParentCommand;
+
+/** Prints the page's address with its token (creating the token if the daemon never ran). */
+@Command(name = "web-url", mixinStandardHelpOptions = true,
+        description = "Print the address of the page `followup run` serves, with its access token.")
+final class WebUrlCommand implements Callable<Integer> {
+    @ParentCommand
+    private Main main;
+
+    @Mixin
+    private ConfigOption config;
+
+    @Override
+    public Integer call() {
+        Settings settings = SettingsLoader.load(config.file);
+        AccessToken token = AccessToken.loadOrCreate(LocalPage.dataDirectory(settings));
+        main.out.println(WebServer.url(settings.web(), settings.web().port(), token));
+        if (!settings.web().enabled()) {
+            main.err.println("followup: the page is off (followup.web.enabled = false); `followup run` does not serve"
+                    + " it");
+        }
+        return 0;
+    }
+}

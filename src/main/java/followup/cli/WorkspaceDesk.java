@@ -1,0 +1,106 @@
+package followup.cli;
+
+import followup.config.Display;
+import followup.config.Settings;
+import followup.config.SettingsLoader;
+import followup.plan.Interview;
+import followup.store.Database;
+import followup.store.Holds;
+import followup.store.MailLog;
+import followup.store.MessageStore;
+import followup.web.Desk;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The page's view of one workspace, computed as the commands compute it: the timelines as {@code plan} shows them
+ * (records re-read, state from the store laid over), the mailbox as {@code status} lists it, previews as
+ * {@code preview} renders them, hold, resume and add as the commands do them.
+ */
+final class WorkspaceDesk implements Desk, AutoCloseable {
+    private static final int MAILBOX_ROWS = 20;
+
+    private final Path config;
+    private final Clock clock;
+    private Database db;
+
+    /** @param config the config file of the workspace (one candidate's) */
+    WorkspaceDesk(Path config, Clock clock) {
+        this.config = config;
+        this.clock = clock;
+    }
+
+    @Override
+    public synchronized Overview overview() {
+        Workspace ws = Workspace.open(config, clock);
+        Optional<Database> store = store(ws.settings());
+        MessageStore messages = store.map(MessageStore::new).orElse(null);
+        Set<String> held = store.map(d -> Set.copyOf(new Holds(d).held())).orElse(Set.of());
+        List<Timeline> timelines = new ArrayList<>();
+        for (Interview iv : ws.records().interviews()) {
+            timelines.add(new Timeline(iv, Display.path(ws.records().files().get(iv.id())), held.contains(iv.id()),
+                    StateOverlay.plan(ws.planner(), iv, messages)));
+        }
+        List<MailItem> mail = store.map(d -> new MailLog(d).recentSeen(MAILBOX_ROWS)).orElse(List.of()).stream()
+                .map(s -> new MailItem(s.received(), s.verdict(), s.from(), s.subject(), s.interviewId(), s.detail()))
+                .toList();
+        return new Overview(ws.settings().sender().zone(), timelines, mail, ws.records().problems(),
+                store.isPresent());
+    }
+
+    /** The state database, opened once it exists (before the daemon's first start there is none). */
+    private Optional<Database> store(Settings settings) {
+        if (db == null) {
+            db = StoreView.existing(settings).orElse(null);
+        }
+        return Optional.ofNullable(db);
+    }
+
+    @Override
+    public List<Preview> previews(String id) {
+        Workspace ws = Workspace.open(config, clock);
+        List<Preview> out = new ArrayList<>();
+        for (Previews.Shown s : Previews.of(ws, ws.interview(id), null)) {
+            out.add(new Preview(s.message().key(), s.message().state().label(), s.when(),
+                    s.headers().stream().map(h -> new Header(h[0], h[1])).toList(), s.rendered().body()));
+        }
+        return out;
+    }
+
+    @Override
+    public String hold(String id, String reason) {
+        Workspace ws = Workspace.open(config, clock);
+        ws.requireRecordFile(id);
+        return Steering.hold(ws.settings(), clock, id, reason);
+    }
+
+    @Override
+    public String resume(String id) {
+        Workspace ws = Workspace.open(config, clock);
+        ws.requireRecordFile(id);
+        return Steering.resume(ws.settings(), clock, id);
+    }
+
+    @Override
+    public Added add(String fileName, byte[] content, String id) {
+        Intake intake = new Intake(config, clock);
+        Intake.Added added = intake.add(intake.fromInvitation(fileName, content), id);
+        return new Added(added.id(), Display.path(added.file()), added.problems(), added.plan());
+    }
+
+    Settings settings() {
+        return SettingsLoader.load(config);
+    }
+
+    @Override
+    public synchronized void close() {
+        if (db != null) {
+            db.close();
+            db = null;
+        }
+    }
+}

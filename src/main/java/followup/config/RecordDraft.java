@@ -1,0 +1,103 @@
+package followup.config;
+
+import com.typesafe.config.ConfigUtil;
+import java.text.Normalizer;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * A new interview record, before it is written: what an invitation (or the questions of {@code followup add}) said.
+ * {@link #hocon()} writes it in the shape of the README's sample, with commented placeholders for what only the user
+ * knows (topics, promises, the stated timeline).
+ *
+ * @param zoneNote a comment on where the zone came from when it is a guess (UTC only, an unknown TZID), or null
+ * @param source   where the values came from, for the first comment line
+ */
+public record RecordDraft(String company, String position, LocalDateTime at, ZoneId zone, List<Person> interviewers,
+                          String notes, String zoneNote, String source) {
+
+    /** One interviewer: a name, and an address when the invitation had one. */
+    public record Person(String name, String email) {
+        public Person {
+            name = RecordDraft.line(name);
+            email = email == null || email.isBlank() ? null : RecordDraft.line(email);
+        }
+    }
+
+    public RecordDraft {
+        company = line(company);
+        position = line(position);
+        Objects.requireNonNull(at, "at");
+        Objects.requireNonNull(zone, "zone");
+        interviewers = List.copyOf(interviewers);
+        notes = notes == null ? "" : notes.strip();
+        source = source == null ? "" : line(source);
+    }
+
+    /** A file name for the record: {@code acme-corp-platform-engineer}, letters, digits and dashes. */
+    public String suggestedId() {
+        String base = slug(company) + "-" + slug(position);
+        base = base.replaceAll("-+", "-").replaceAll("^-|-$", "");
+        if (base.length() > 60) {
+            base = base.substring(0, 60).replaceAll("-$", "");
+        }
+        return base.isEmpty() ? "interview-" + at.toLocalDate() : base;
+    }
+
+    private static String slug(String s) {
+        return Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "-");
+    }
+
+    /** One line: no control characters, at most the record's 300 characters. */
+    static String line(String s) {
+        String one = s == null ? "" : s.replaceAll("[\\p{Cntrl}\\u2028\\u2029]+", " ").strip();
+        return one.length() > Fields.MAX_LINE ? one.substring(0, Fields.MAX_LINE).strip() : one;
+    }
+
+    public String hocon() {
+        StringBuilder b = new StringBuilder();
+        if (!source.isEmpty()) {
+            b.append("# ").append(source).append('\n');
+        }
+        b.append("company  = ").append(q(company)).append('\n');
+        b.append("position = ").append(q(position)).append('\n');
+        b.append("at       = ").append(q(at.toString())).append('\n');
+        b.append("zone     = ").append(q(zone.getId()));
+        if (zoneNote != null) {
+            b.append("   # ").append(line(zoneNote));
+        }
+        b.append('\n');
+        b.append("interviewers = [\n");
+        if (interviewers.isEmpty()) {
+            b.append("  # nobody else was on the invitation: put the people you met here, one per line, as in\n")
+                    .append("  # { name = \"Jane Doe\", email = \"jane.doe@acme.example\", topics = [\"...\"] }\n")
+                    .append("  { name = ").append(q("the hiring team at " + company)).append(" }\n");
+        }
+        for (Person p : interviewers) {
+            b.append("  { name = ").append(q(p.name()));
+            if (p.email() != null) {
+                b.append(", email = ").append(q(p.email()));
+            }
+            b.append(" }   # add: title = \"...\", topics = [\"what they talked about\"]\n");
+        }
+        b.append("]\n");
+        b.append("# next-step-by   = \"").append(at.toLocalDate().plusDays(7)).append("\"   # the date they said they"
+                + " would be in touch by\n");
+        b.append("# promised-by-me = [\"what you said you would send\"]\n");
+        b.append("# promised-to-me = [\"what they said they would send\"]\n");
+        b.append("# phone          = \"+1 555 0199\"   # the contact's number, for the call reminder\n");
+        if (!notes.isEmpty()) {
+            String text = notes.length() > Fields.MAX_TEXT ? notes.substring(0, Fields.MAX_TEXT) : notes;
+            b.append("notes    = ").append(q(text.replaceAll("[\\p{Cntrl}&&[^\n\t]]", " "))).append('\n');
+        }
+        return b.toString();
+    }
+
+    private static String q(String s) {
+        return ConfigUtil.quoteString(s);
+    }
+}

@@ -1,0 +1,48 @@
+package followup.invite;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The parts of a calendar invitation (one VEVENT) that an interview record is made from, as written in the file.
+ *
+ * @param start    DTSTART as a local date-time, read in {@code tzid} (or UTC, or floating: see {@link Start})
+ * @param organizer the organizer, or null when the invitation names none
+ * @param attendees every ATTENDEE, in the file's order (the user and rooms included; {@link RecordDrafts} drops them)
+ * @param links    conference links, dial-in numbers and the location, as found, for the record's notes
+ */
+public record Invitation(String summary, Start start, Person organizer, List<Person> attendees, List<String> links) {
+    public Invitation {
+        summary = summary == null ? "" : summary.strip();
+        Objects.requireNonNull(start, "start");
+        attendees = List.copyOf(attendees);
+        links = List.copyOf(links);
+    }
+
+    /**
+     * When the interview starts.
+     *
+     * @param local the date-time as written
+     * @param tzid  the TZID parameter as written, or null
+     * @param utc   true when the value ends with Z (UTC)
+     */
+    public record Start(LocalDateTime local, String tzid, boolean utc) {
+        public Start {
+            Objects.requireNonNull(local, "local");
+        }
+    }
+
+    /**
+     * One person (or room) on the invitation.
+     *
+     * @param name   the CN parameter, or null
+     * @param email  the mailto: address, lower-cased, or null
+     * @param cutype CUTYPE (INDIVIDUAL, ROOM, RESOURCE, ...), upper-cased; INDIVIDUAL when absent
+     */
+    public record Person(String name, String email, String cutype) {
+        public boolean individual() {
+            return cutype == null || cutype.equals("INDIVIDUAL") || cutype.equals("UNKNOWN");
+        }
+    }
+}

@@ -1,0 +1,188 @@
+package followup.invite;
+
+import followup.config.Addresses;
+import followup.config.RecordDraft;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Turns an invitation into a new record: the company from the organizer's domain (or the summary), the position
+ * from the summary, the start with its zone, the other people invited as interviewers, the links into notes.
+ */
+public final class RecordDrafts {
+    /** Domains that say nothing about the company: calendar and meeting services besides the webmail ones. */
+    private static final Set<String> SERVICES = Set.of("zoom.us", "google.com", "calendar.google.com",
+            "microsoft.com", "calendly.com", "teams.microsoft.com", "webex.com", "goodtime.io", "greenhouse.io",
+            "lever.co", "workday.com", "example.com");
+    private static final Set<String> NOT_A_NAME = Set.of("mail", "email", "corp", "hr", "jobs", "careers",
+            "recruiting", "talent", "people", "us", "eu", "uk", "de", "www", "co", "com", "org", "net", "ac", "gov");
+    private static final Pattern SEPARATORS = Pattern.compile(
+            "\\s+[-\u2013\u2014|/:]\\s+|:\\s+|\\s+@\\s+|\\s+at\\s+|\\s+with\\s+|\\s+for\\s+|\\s*[()\\[\\]]\\s*",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern NOISE = Pattern.compile("(?i)\\b(updated\\s+)?invitation\\b|\\bfwd?\\b|\\bre\\b"
+            + "|\\b(video|phone|zoom|teams|google meet)\\s+(interview|call|meeting|screen)\\b"
+            + "|\\binterviews?\\b|\\bphone screen\\b|\\bscreening\\b|\\bzoom meeting\\b");
+
+    private RecordDrafts() {
+    }
+
+    /**
+     * @param own        the user's addresses (sender, notify): never an interviewer
+     * @param senderZone for a start without a zone (a floating time)
+     * @param source     where it came from, for the record's first comment
+     */
+    public static RecordDraft of(Invitation inv, Set<String> own, ZoneId senderZone, String source) {
+        List<RecordDraft.Person> people = interviewers(inv, own);
+        String domain = companyDomain(inv, own);
+        List<String> segments = segments(inv.summary(), people);
+        String company = null;
+        if (domain != null) {
+            String label = label(domain);
+            for (String s : segments) {
+                if (squash(s).contains(squash(label)) || squash(label).contains(squash(s)) && squash(s).length() > 2) {
+                    company = s;
+                    break;
+                }
+            }
+            if (company == null) {
+                company = words(label);
+            }
+            segments.remove(company);
+        } else if (segments.size() > 1) {
+            company = segments.remove(segments.size() - 1);
+        }
+        String position = segments.isEmpty() ? "" : segments.get(0);
+        if (company == null || company.isBlank()) {
+            company = "the company";
+        }
+        if (position.isBlank()) {
+            position = inv.summary().isBlank() ? "the position" : inv.summary();
+        }
+        ZoneId zone;
+        String zoneNote = null;
+        if (inv.start().utc()) {
+            zone = ZoneId.of("UTC");
+            zoneNote = "the invitation gave the time in UTC only; put the company's zone here (and the time in it)"
+                    + " for their send window";
+        } else if (inv.start().tzid() == null) {
+            zone = senderZone;
+            zoneNote = "the invitation gave no zone: the time is read in yours";
+        } else {
+            zone = WindowsZones.zone(inv.start().tzid()).orElse(senderZone);
+            if (WindowsZones.zone(inv.start().tzid()).isEmpty()) {
+                zoneNote = "the invitation's zone \"" + inv.start().tzid() + "\" is not one followup knows: the time"
+                        + " is read in yours; check it";
+            }
+        }
+        String notes = String.join("\n", inv.links());
+        return new RecordDraft(company, position, inv.start().local(), zone, people, notes, zoneNote, source);
+    }
+
+    private static List<RecordDraft.Person> interviewers(Invitation inv, Set<String> own) {
+        Map<String, RecordDraft.Person> out = new java.util.LinkedHashMap<>();
+        for (Invitation.Person p : inv.attendees()) {
+            if (!p.individual() || p.email() == null && p.name() == null || p.email() != null && own.contains(p.email())) {
+                continue;
+            }
+            if (p.email() != null && Addresses.check(p.email()).isPresent()) {
+                continue;
+            }
+            String key = p.email() == null ? "name:" + p.name() : p.email();
+            out.putIfAbsent(key, new RecordDraft.Person(name(p), p.email()));
+        }
+        Invitation.Person o = inv.organizer();
+        if (out.isEmpty() && o != null && o.email() != null && !own.contains(o.email())
+                && !service(Addresses.domainOf(o.email())) && !o.email().matches("(?i)^(no-?reply|do-?not-?reply).*")
+                && Addresses.check(o.email()).isEmpty()) {
+            out.put(o.email(), new RecordDraft.Person(name(o), o.email()));
+        }
+        return new ArrayList<>(out.values()).subList(0, Math.min(out.size(), 50));
+    }
+
+    /** The CN, or a name made from the address ({@code jane.doe@} is Jane Doe). */
+    private static String name(Invitation.Person p) {
+        if (p.name() != null && !p.name().equalsIgnoreCase(p.email()) && !p.name().contains("@")) {
+            // Exchange directories write "Last, First"
+            return p.name().matches("[^,]+,\\s*[^,]+") ? p.name().replaceFirst("^([^,]+),\\s*(.+)$", "$2 $1")
+                    : p.name();
+        }
+        String local = p.email() == null ? "someone" : p.email().substring(0, p.email().indexOf('@'));
+        return words(local.replaceAll("[._+-]+", " "));
+    }
+
+    private static String companyDomain(Invitation inv, Set<String> own) {
+        Set<String> mine = new LinkedHashSet<>();
+        own.forEach(a -> mine.add(Addresses.domainOf(a)));
+        List<String> candidates = new ArrayList<>();
+        if (inv.organizer() != null && inv.organizer().email() != null) {
+            candidates.add(Addresses.domainOf(inv.organizer().email()));
+        }
+        Map<String, Integer> counts = new HashMap<>();
+        inv.attendees().stream().filter(Invitation.Person::individual).filter(p -> p.email() != null)
+                .map(p -> Addresses.domainOf(p.email())).forEach(d -> counts.merge(d, 1, Integer::sum));
+        counts.entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue()).forEach(e -> candidates.add(e.getKey()));
+        return candidates.stream().filter(d -> !mine.contains(d) && !service(d)).findFirst().orElse(null);
+    }
+
+    private static boolean service(String domain) {
+        if (Addresses.WEBMAIL.contains(domain)) {
+            return true;
+        }
+        for (String s : SERVICES) {
+            if (domain.equals(s) || domain.endsWith("." + s)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The name-bearing label of a domain: {@code acme} of {@code mail.acme.co.uk}. */
+    static String label(String domain) {
+        List<String> labels = new ArrayList<>(Arrays.asList(domain.toLowerCase(Locale.ROOT).split("\\.")));
+        if (labels.size() > 1) {
+            labels.remove(labels.size() - 1);
+        }
+        for (int i = labels.size() - 1; i >= 0; i--) {
+            if (!NOT_A_NAME.contains(labels.get(i))) {
+                return labels.get(i);
+            }
+        }
+        return labels.get(labels.size() - 1);
+    }
+
+    /** The summary cut into its parts, without the words that only say it is an interview, nor people's names. */
+    private static List<String> segments(String summary, List<RecordDraft.Person> people) {
+        List<String> out = new ArrayList<>();
+        for (String raw : SEPARATORS.split(summary)) {
+            String s = NOISE.matcher(raw).replaceAll(" ").replaceAll("\\s+", " ").strip()
+                    .replaceAll("^[-\u2013\u2014|:,]+\\s*|\\s*[-\u2013\u2014|:,]+$", "").strip();
+            if (s.isEmpty() || people.stream().anyMatch(p -> p.name().equalsIgnoreCase(s))) {
+                continue;
+            }
+            out.add(s);
+        }
+        return out;
+    }
+
+    private static String squash(String s) {
+        return s.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+    }
+
+    private static String words(String s) {
+        StringBuilder b = new StringBuilder();
+        for (String w : s.split("[\\s-]+")) {
+            if (!w.isEmpty()) {
+                b.append(b.length() == 0 ? "" : " ").append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
+            }
+        }
+        return b.toString();
+    }
+}

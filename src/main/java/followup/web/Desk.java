@@ -1,0 +1,81 @@
+package followup.web;
+
+import followup.config.Problem;
+import followup.plan.Interview;
+import followup.plan.PlannedMessage;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+
+/**
+ * What the page shows and does, computed by the same code as {@code plan}, {@code status}, {@code preview},
+ * {@code hold}, {@code resume} and {@code add}. The page only renders it.
+ */
+public interface Desk {
+    /** Every interview with its timeline, what the mailbox poll saw, and the records' problems. */
+    Overview overview();
+
+    /**
+     * The messages of one interview exactly as they would be sent.
+     *
+     * @throws followup.config.BadInputException when there is no such interview
+     */
+    List<Preview> previews(String id);
+
+    /** {@code followup hold ID}; returns what happened, in words. */
+    String hold(String id, String reason);
+
+    /** {@code followup resume ID}; returns what happened, in words. */
+    String resume(String id);
+
+    /**
+     * {@code followup add FILE} with an uploaded invitation.
+     *
+     * @param id the record's id, or null or blank for the default (company-position)
+     * @throws followup.config.BadInputException when it holds no invitation, or the record exists
+     */
+    Added add(String fileName, byte[] content, String id);
+
+    /** Everything on the page at one moment. */
+    record Overview(ZoneId senderZone, List<Timeline> interviews, List<MailItem> mailbox, List<Problem> problems,
+                    boolean storeExists) {
+        public Overview {
+            interviews = List.copyOf(interviews);
+            mailbox = List.copyOf(mailbox);
+            problems = List.copyOf(problems);
+        }
+    }
+
+    /**
+     * One interview and its messages, planned with what the store knows laid over the plan.
+     *
+     * @param heldByYou true while the user's own hold stands
+     */
+    record Timeline(Interview interview, String file, boolean heldByYou, List<PlannedMessage> messages) {
+        public Timeline {
+            messages = List.copyOf(messages);
+        }
+    }
+
+    /** One message the mailbox poll classified (a reply, an auto-reply, a bounce). */
+    record MailItem(Instant received, String verdict, String from, String subject, String interviewId,
+                    String detail) {
+    }
+
+    /** One message as it would be sent: its headers as a person reads them, and its body. */
+    record Preview(String key, String state, String when, List<Header> headers, String body) {
+        public Preview {
+            headers = List.copyOf(headers);
+        }
+    }
+
+    record Header(String name, String value) {
+    }
+
+    /** What {@code add} wrote: the record's id and file, and its plan or what {@code validate} found in it. */
+    record Added(String id, String file, List<Problem> problems, String plan) {
+        public Added {
+            problems = List.copyOf(problems);
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package followup.web;
+
+import com.sun.net.httpserver.Headers;
+import java.net.URI;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Who may use the page: a request to one of the page's own host names (no DNS rebinding), carrying the token (in
+ * the address or the cookie set from it); a POST also from the page itself (Origin, or Referer, of the page's own
+ * origin, and the form token). Everything else is refused with 403 (401 without any token).
+ */
+final class Guard {
+    static final String COOKIE = "followup-token";
+
+    /** Why a request is refused, with its HTTP status. */
+    record Refusal(int status, String why) {
+    }
+
+    private final AccessToken token;
+    private final Set<String> hosts = new HashSet<>();
+
+    Guard(AccessToken token, String bind, int port) {
+        this.token = token;
+        for (String h : List.of("127.0.0.1", "localhost", "[::1]", bind.contains(":") && !bind.startsWith("[")
+                ? "[" + bind + "]" : bind)) {
+            hosts.add((h + ":" + port).toLowerCase(Locale.ROOT));
+        }
+    }
+
+    /** Empty when the request may go on. */
+    Optional<Refusal> check(String method, Headers headers, Map<String, String> query, Map<String, String> form) {
+        String host = headers.getFirst("Host");
+        if (host == null || !hosts.contains(host.strip().toLowerCase(Locale.ROOT))) {
+            return refuse(403, "this page answers only to its own address (Host " + (host == null ? "missing"
+                    : "not one of the page's") + ")");
+        }
+        String origin = headers.getFirst("Origin");
+        boolean sameOrigin = origin != null && origin.equalsIgnoreCase("http://" + host.strip());
+        if (origin != null && !sameOrigin) {
+            return refuse(403, "requests from another site are refused (Origin)");
+        }
+        String site = headers.getFirst("Sec-Fetch-Site");
+        if (site != null && !site.equals("same-origin") && !site.equals("none")) {
+            return refuse(403, "requests from another site are refused (Sec-Fetch-Site: " + site + ")");
+        }
+        String given = query.get("token");
+        if (given == null) {
+            given = cookie(headers.getFirst("Cookie"));
+        }
+        if (given == null) {
+            return refuse(401, "this page needs its address with the token: run `followup web-url`");
+        }
+        if (!token.matches(given)) {
+            return refuse(403, "wrong token: run `followup web-url` for the page's address");
+        }
+        if (method.equals("POST")) {
+            if (!sameOrigin && !sameReferer(headers.getFirst("Referer"), host.strip())) {
+                return refuse(403, "a change must come from the page itself (no Origin or Referer of its own)");
+            }
+            if (form == null || !token.formToken().equals(form.get("csrf"))) {
+                return refuse(403, "a change must come from the page's own form (form token missing or wrong)");
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean sameReferer(String referer, String host) {
+        if (referer == null) {
+            return false;
+        }
+        try {
+            URI uri = URI.create(referer);
+            return "http".equalsIgnoreCase(uri.getScheme()) && host.equalsIgnoreCase(uri.getRawAuthority());
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    static String cookie(String header) {
+        if (header == null) {
+            return null;
+        }
+        for (String part : header.split(";")) {
+            String p = part.strip();
+            if (p.startsWith(COOKIE + "=")) {
+                return p.substring(COOKIE.length() + 1);
+            }
+        }
+        return null;
+    }
+
+    private static Optional<Refusal> refuse(int status, String why) {
+        return Optional.of(new Refusal(status, why));
+    }
+}

@@ -1,0 +1,46 @@
+package followup.web;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
+/** Text into HTML: every value a record, a mail or a template can hold is escaped before it reaches the page. */
+final class Html {
+    private Html() {
+    }
+
+    /** Text for an element's content or a quoted attribute value. */
+    static String esc(String s) {
+        if (s == null) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder(s.length() + 16);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '&' -> b.append("&amp;");
+                case '<' -> b.append("&lt;");
+                case '>' -> b.append("&gt;");
+                case '"' -> b.append("&quot;");
+                case '\'' -> b.append("&#39;");
+                default -> {
+                    if (Character.isISOControl(c) && c != '\n' && c != '\t') {
+                        b.append('\uFFFD');
+                    } else {
+                        b.append(c);
+                    }
+                }
+            }
+        }
+        return b.toString();
+    }
+
+    /** A value inside a URL's query. */
+    static String url(String s) {
+        return URLEncoder.encode(s == null ? "" : s, StandardCharsets.UTF_8);
+    }
+
+    /** A value usable in an {@code id} attribute and a fragment: what is not a letter or digit becomes '-'. */
+    static String anchor(String s) {
+        return s.replaceAll("[^A-Za-z0-9_-]", "-");
+    }
+}

@@ -1,0 +1,205 @@
+package followup.web;
+
+import followup.config.Problem;
+import followup.plan.Interview;
+import followup.plan.PlannedMessage;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+
+import static followup.web.Html.anchor;
+import static followup.web.Html.esc;
+import static followup.web.Html.url;
+
+/** The page's HTML, rendered on the server. Every value from a record, a mail or a template goes through esc. */
+final class Pages {
+    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy HH:mm zzz", Locale.ENGLISH);
+
+    private Pages() {
+    }
+
+    static String layout(String title, String body) {
+        return "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+                + "<title>" + esc(title) + "</title><link rel=\"stylesheet\" href=\"/app.css\">"
+                + "<script src=\"/app.js\" defer></script></head><body>"
+                + "<a class=\"skip\" href=\"#main\">Skip to the interviews</a>"
+                + "<header><a class=\"home\" href=\"/\">followup</a></header>"
+                + "<main id=\"main\">" + body + "</main></body></html>\n";
+    }
+
+    /** The whole page: the live part (see {@link #live}) and the upload form. */
+    static String overview(Desk.Overview o, String live, String version, String csrf) {
+        return layout("followup", "<h1>Your interviews</h1>"
+                + "<p class=\"lead\">Every message followup plans, when it goes out (the recipient's time, then yours,"
+                + " " + esc(o.senderZone().getId()) + ") and why. This page follows the daemon as it works."
+                + " <span id=\"updated\" role=\"status\" aria-live=\"polite\"></span></p>"
+                + "<div id=\"live\" data-version=\"" + esc(version) + "\">" + live + "</div>"
+                + addForm(csrf));
+    }
+
+    /** What changes while the daemon works: problems, the interviews' timelines, the mailbox. */
+    static String live(Desk.Overview o, String csrf) {
+        StringBuilder b = new StringBuilder();
+        if (!o.problems().isEmpty()) {
+            b.append("<section class=\"problems\" aria-labelledby=\"problems-h\"><h2 id=\"problems-h\">Record problems"
+                    + "</h2><p>These records keep their last good version until they are fixed:</p><ul>");
+            for (Problem p : o.problems()) {
+                b.append("<li><code>").append(esc(p.file())).append(p.line() > 0 ? ":" + p.line() : "")
+                        .append("</code>").append(p.key().isEmpty() ? "" : " <code>" + esc(p.key()) + "</code>")
+                        .append(": ").append(esc(p.message())).append("</li>");
+            }
+            b.append("</ul></section>");
+        }
+        if (o.interviews().isEmpty()) {
+            b.append("<p class=\"empty\">No interviews yet: add one from its invitation below.</p>");
+        }
+        for (Desk.Timeline t : o.interviews()) {
+            b.append(interview(t, o.senderZone(), csrf));
+        }
+        b.append(mailbox(o));
+        return b.toString();
+    }
+
+    private static String interview(Desk.Timeline t, ZoneId senderZone, String csrf) {
+        Interview iv = t.interview();
+        String a = anchor(iv.id());
+        StringBuilder b = new StringBuilder();
+        b.append("<section class=\"interview\" id=\"iv-").append(a).append("\" aria-labelledby=\"h-").append(a)
+                .append("\"><h2 id=\"h-").append(a).append("\"><span class=\"company\">").append(esc(iv.company()))
+                .append("</span> <span class=\"position\">").append(esc(iv.position())).append("</span>")
+                .append(iv.closed() ? " <span class=\"badge\">closed</span>" : "")
+                .append(t.heldByYou() ? " <span class=\"badge held\">on hold</span>" : "").append("</h2>");
+        b.append("<p class=\"meta\"><time datetime=\"").append(esc(iv.start().toOffsetDateTime().toString()))
+                .append("\">").append(esc(WHEN.format(iv.start()))).append("</time> (").append(esc(iv.zone().getId()))
+                .append(") · <code>").append(esc(t.file())).append("</code> · <a href=\"/preview?id=")
+                .append(url(iv.id())).append("\">Preview all messages</a></p>");
+        b.append("<div class=\"actions\">");
+        b.append(form("/hold", iv.id(), csrf, "<label>Reason <input name=\"reason\" id=\"reason-" + a
+                + "\" maxlength=\"200\" placeholder=\"optional\"></label> <button type=\"submit\" class=\"hold\">"
+                + "Hold</button>"));
+        b.append(form("/resume", iv.id(), csrf, "<button type=\"submit\" class=\"resume\">Resume</button>"));
+        b.append("</div>");
+        b.append("<ol class=\"timeline\">");
+        for (PlannedMessage m : t.messages()) {
+            String state = m.state().name().toLowerCase(Locale.ROOT);
+            b.append("<li class=\"msg state-").append(state).append("\" data-key=\"").append(esc(m.key()))
+                    .append("\"><div class=\"step\">").append(esc(m.step().id())).append("</div>")
+                    .append("<div class=\"to\">").append(esc(recipient(m))).append("</div>")
+                    .append("<div class=\"due\"><span class=\"theirs\">").append(esc(when(m, m.to().zone())))
+                    .append("</span><span class=\"yours\">").append(esc(when(m, senderZone))).append("</span></div>")
+                    .append("<div class=\"state\">").append(esc(m.state().label())).append("</div>")
+                    .append("<div class=\"reason\">").append(esc(m.reason())).append("</div>");
+            if (m.applies()) {
+                b.append("<a class=\"open\" href=\"/preview?id=").append(url(iv.id())).append("&amp;key=")
+                        .append(url(m.key())).append("\">Preview<span class=\"sr\"> ").append(esc(m.step().id()))
+                        .append(" to ").append(esc(recipient(m))).append("</span></a>");
+            }
+            b.append("</li>");
+        }
+        b.append("</ol></section>");
+        return b.toString();
+    }
+
+    private static String form(String action, String id, String csrf, String controls) {
+        return "<form method=\"post\" action=\"" + action + "\"><input type=\"hidden\" name=\"csrf\" value=\""
+                + esc(csrf) + "\"><input type=\"hidden\" name=\"id\" value=\"" + esc(id) + "\">" + controls + "</form>";
+    }
+
+    private static String when(PlannedMessage m, ZoneId zone) {
+        return (m.estimated() ? "about " : "") + WHEN.format(m.due().atZone(zone));
+    }
+
+    static String recipient(PlannedMessage m) {
+        if (!m.step().toCompany()) {
+            return "you" + (m.cc().isEmpty() ? "" : " + " + String.join(", ", m.cc()));
+        }
+        return m.to().email() == null ? m.to().name() + " (no email)" : m.to().name() + " <" + m.to().email() + ">";
+    }
+
+    private static String mailbox(Desk.Overview o) {
+        StringBuilder b = new StringBuilder("<section class=\"mailbox\" aria-labelledby=\"mail-h\"><h2 id=\"mail-h\">"
+                + "Mailbox</h2>");
+        if (o.mailbox().isEmpty()) {
+            return b.append("<p>No reply, auto-reply or bounce seen yet").append(o.storeExists() ? ""
+                    : " (the daemon has not run yet)").append(".</p></section>").toString();
+        }
+        b.append("<table><thead><tr><th scope=\"col\">Received</th><th scope=\"col\">What</th><th scope=\"col\">From"
+                + "</th><th scope=\"col\">Subject</th><th scope=\"col\">Interview</th></tr></thead><tbody>");
+        for (Desk.MailItem s : o.mailbox()) {
+            b.append("<tr class=\"verdict-").append(anchor(s.verdict())).append("\"><td>")
+                    .append(esc(WHEN.format(s.received().atZone(o.senderZone())))).append("</td><td>")
+                    .append(esc(s.verdict())).append(s.detail() == null ? "" : " <small>(" + esc(s.detail()) + ")</small>")
+                    .append("</td><td>").append(esc(s.from() == null ? "?" : s.from())).append("</td><td>")
+                    .append(esc(s.subject())).append("</td><td>");
+            if (s.interviewId() != null && !s.interviewId().isBlank()) {
+                for (String id : s.interviewId().split(",")) {
+                    b.append("<a href=\"#iv-").append(anchor(id.strip())).append("\">").append(esc(id.strip()))
+                            .append("</a> ");
+                }
+            }
+            b.append("</td></tr>");
+        }
+        return b.append("</tbody></table></section>").toString();
+    }
+
+    private static String addForm(String csrf) {
+        return "<section class=\"add\" aria-labelledby=\"add-h\"><h2 id=\"add-h\">Add an interview</h2>"
+                + "<p>From its calendar invitation: the .ics file, or the invitation mail saved as .eml (Google"
+                + " Calendar, Outlook, Zoom). followup writes the record (never over an existing one), checks it and"
+                + " shows its plan.</p>"
+                + "<form method=\"post\" action=\"/add\" enctype=\"multipart/form-data\">"
+                + "<input type=\"hidden\" name=\"csrf\" value=\"" + esc(csrf) + "\">"
+                + "<label>Invitation <input type=\"file\" name=\"invitation\" id=\"invitation\""
+                + " accept=\".ics,.eml,text/calendar,message/rfc822\" required></label> "
+                + "<label>Id <input name=\"id\" id=\"add-id\" placeholder=\"default: company-position\""
+                + " pattern=\"[A-Za-z0-9][A-Za-z0-9._-]{0,63}\"></label> "
+                + "<button type=\"submit\">Add</button></form></section>";
+    }
+
+    static String previews(String id, List<Desk.Preview> previews) {
+        StringBuilder b = new StringBuilder("<p><a href=\"/#iv-" + anchor(id) + "\">Back to the interviews</a></p>"
+                + "<h1>Preview of " + esc(id) + "</h1><p class=\"lead\">Exactly as it will be sent (rendered now; a"
+                + " record edit before then changes it).</p>");
+        for (Desk.Preview p : previews) {
+            b.append("<article class=\"preview\" id=\"m-").append(anchor(p.key())).append("\"><h2>")
+                    .append(esc(p.key())).append("</h2><p class=\"meta\">").append(esc(p.state())).append(", ")
+                    .append(esc(p.when())).append("</p><dl class=\"headers\">");
+            for (Desk.Header h : p.headers()) {
+                b.append("<dt>").append(esc(h.name())).append("</dt><dd>").append(esc(h.value())).append("</dd>");
+            }
+            b.append("</dl><pre class=\"body\">").append(esc(p.body())).append("</pre></article>");
+        }
+        return layout("Preview: " + id, b.toString());
+    }
+
+    static String added(Desk.Added a) {
+        StringBuilder b = new StringBuilder("<p><a href=\"/#iv-" + anchor(a.id()) + "\">Back to the interviews</a></p>"
+                + "<h1>Added " + esc(a.id()) + "</h1><p>Wrote <code>" + esc(a.file()) + "</code>.");
+        if (!a.problems().isEmpty()) {
+            b.append(" It does not pass validate yet; fix these lines in the file:</p><ul class=\"problems\">");
+            for (Problem p : a.problems()) {
+                b.append("<li>").append(esc(p.toString())).append("</li>");
+            }
+            return layout("Added " + a.id(), b.append("</ul>").toString());
+        }
+        b.append(" Add what each interviewer talked about (topics), what was promised and the date they gave to the"
+                + " file; the plan follows your edits.</p><pre class=\"plan\">").append(esc(a.plan())).append("</pre>");
+        return layout("Added " + a.id(), b.toString());
+    }
+
+    static String problems(String title, List<Problem> problems) {
+        StringBuilder b = new StringBuilder("<p><a href=\"/\">Back to the interviews</a></p><h1>" + esc(title)
+                + "</h1><ul class=\"problems\">");
+        for (Problem p : problems) {
+            b.append("<li>").append(esc(p.toString())).append("</li>");
+        }
+        return layout(title, b.append("</ul>").toString());
+    }
+
+    static String refusal(String why) {
+        return layout("followup: refused", "<h1>Refused</h1><p>" + esc(why) + "</p>");
+    }
+
+}

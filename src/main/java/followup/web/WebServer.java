@@ -1,0 +1,268 @@
+package followup.web;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import followup.FollowupException;
+import followup.config.BadInputException;
+import followup.config.Settings;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The local page, on the JDK's HTTP server: server-rendered HTML, one stylesheet and one small script from the jar,
+ * nothing from outside. Every request passes the {@link Guard}; GET never changes anything.
+ */
+public final class WebServer implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
+    /** An upload larger than this is not an invitation. */
+    private static final int MAX_BODY = 6_000_000;
+
+    private final HttpServer server;
+    private final ExecutorService threads;
+    private final Desk desk;
+    private final AccessToken token;
+    private final Guard guard;
+
+    private WebServer(HttpServer server, ExecutorService threads, Desk desk, AccessToken token, Guard guard) {
+        this.server = server;
+        this.threads = threads;
+        this.desk = desk;
+        this.token = token;
+        this.guard = guard;
+    }
+
+    /** Listens on {@code web.bind}:{@code web.port} (0: any free port) and serves {@code desk}. */
+    public static WebServer start(Settings.Web web, AccessToken token, Desk desk) {
+        HttpServer server;
+        try {
+            server = HttpServer.create(new InetSocketAddress(InetAddress.getByName(web.bind()), web.port()), 32);
+        } catch (IOException e) {
+            throw new FollowupException("cannot serve the page on " + web.bind() + ":" + web.port() + ": "
+                    + e.getMessage() + " (another program may use the port: set followup.web.port, or"
+                    + " followup.web.enabled = false)", e);
+        }
+        AtomicInteger n = new AtomicInteger();
+        ExecutorService threads = Executors.newFixedThreadPool(4, r -> {
+            Thread t = new Thread(r, "followup-web-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+        WebServer page = new WebServer(server, threads, desk, token,
+                new Guard(token, web.bind(), server.getAddress().getPort()));
+        server.createContext("/", page::handle);
+        server.setExecutor(threads);
+        server.start();
+        return page;
+    }
+
+    public int port() {
+        return server.getAddress().getPort();
+    }
+
+    /** The address to open, with the token: for the user, never for the log of anyone else. */
+    public static String url(Settings.Web web, int port, AccessToken token) {
+        String host = web.bind().equals("0.0.0.0") || web.bind().equals("::") ? "127.0.0.1"
+                : web.bind().contains(":") && !web.bind().startsWith("[") ? "[" + web.bind() + "]" : web.bind();
+        return "http://" + host + ":" + port + "/?token=" + token.reveal();
+    }
+
+    private void handle(HttpExchange ex) throws IOException {
+        try (ex) {
+            String method = ex.getRequestMethod();
+            String path = ex.getRequestURI().getRawPath();
+            Map<String, String> query = params(ex.getRequestURI().getRawQuery());
+            if (path.equals("/app.css") || path.equals("/app.js")) {
+                // the stylesheet and the script hold nothing private; they load before the token cookie is checked
+                asset(ex, path.substring(1));
+                return;
+            }
+            Map<String, String> form = null;
+            byte[] body = null;
+            String type = ex.getRequestHeaders().getFirst("Content-Type");
+            if (method.equals("POST")) {
+                body = readBody(ex.getRequestBody());
+                if (body == null) {
+                    send(ex, 413, "text/html", Pages.refusal("the upload is too large for an invitation"));
+                    return;
+                }
+                form = type != null && type.startsWith("multipart/form-data") ? Uploads.fields(body, type)
+                        : params(new String(body, StandardCharsets.ISO_8859_1));
+            } else if (!method.equals("GET") && !method.equals("HEAD")) {
+                send(ex, 405, "text/html", Pages.refusal("method " + method + " is not allowed"));
+                return;
+            }
+            Optional<Guard.Refusal> refused = guard.check(method, ex.getRequestHeaders(), query, form);
+            if (refused.isPresent()) {
+                send(ex, refused.get().status(), "text/html", Pages.refusal(refused.get().why()));
+                return;
+            }
+            if (query.containsKey("token") && method.equals("GET")) {
+                // keep the token in a cookie only this site gets, and take it out of the address bar
+                ex.getResponseHeaders().add("Set-Cookie", Guard.COOKIE + "=" + query.get("token")
+                        + "; Path=/; HttpOnly; SameSite=Strict");
+                redirect(ex, path);
+                return;
+            }
+            route(ex, method, path, query, form, body, type);
+        } catch (RuntimeException e) {
+            LOG.warn("Page request failed: {}", e.toString());
+            send(ex, 500, "text/html", Pages.refusal("something went wrong on this page: " + e.getMessage()));
+        }
+    }
+
+    private void route(HttpExchange ex, String method, String path, Map<String, String> query,
+                       Map<String, String> form, byte[] body, String type) throws IOException {
+        String csrf = token.formToken();
+        switch (method + " " + path) {
+            case "GET /", "HEAD /" -> {
+                Desk.Overview o = desk.overview();
+                String live = Pages.live(o, csrf);
+                send(ex, 200, "text/html", Pages.overview(o, live, version(live), csrf));
+            }
+            case "GET /fragment" -> send(ex, 200, "text/html", Pages.live(desk.overview(), csrf));
+            case "GET /state" -> send(ex, 200, "application/json",
+                    "{\"version\":\"" + version(Pages.live(desk.overview(), csrf)) + "\"}");
+            case "GET /preview" -> preview(ex, query);
+            case "POST /hold" -> {
+                String id = form.getOrDefault("id", "");
+                LOG.info("Page: {}", desk.hold(id, form.getOrDefault("reason", "")));
+                redirect(ex, "/#iv-" + Html.anchor(id));
+            }
+            case "POST /resume" -> {
+                String id = form.getOrDefault("id", "");
+                LOG.info("Page: {}", desk.resume(id));
+                redirect(ex, "/#iv-" + Html.anchor(id));
+            }
+            case "POST /add" -> add(ex, body, type, form);
+            default -> send(ex, 404, "text/html", Pages.refusal("no such page: " + path));
+        }
+    }
+
+    private void preview(HttpExchange ex, Map<String, String> query) throws IOException {
+        String id = query.getOrDefault("id", "");
+        String key = query.get("key");
+        try {
+            List<Desk.Preview> all = desk.previews(id);
+            List<Desk.Preview> shown = key == null ? all : all.stream().filter(p -> p.key().equals(key)).toList();
+            if (shown.isEmpty()) {
+                send(ex, 404, "text/html", Pages.refusal("no message " + key + " to preview"));
+                return;
+            }
+            send(ex, 200, "text/html", Pages.previews(id, shown));
+        } catch (BadInputException e) {
+            send(ex, 404, "text/html", Pages.problems("Nothing to preview", e.problems()));
+        }
+    }
+
+    private void add(HttpExchange ex, byte[] body, String type, Map<String, String> form) throws IOException {
+        Uploads.File file = type == null || !type.startsWith("multipart/form-data") ? null
+                : Uploads.file(body, type, "invitation");
+        if (file == null || file.content().length == 0) {
+            send(ex, 400, "text/html", Pages.refusal("choose an invitation file (.ics or .eml) to add"));
+            return;
+        }
+        try {
+            Desk.Added added = desk.add(file.name(), file.content(), form.get("id"));
+            send(ex, added.problems().isEmpty() ? 201 : 422, "text/html", Pages.added(added));
+        } catch (BadInputException e) {
+            send(ex, 400, "text/html", Pages.problems("Not added", e.problems()));
+        }
+    }
+
+    private static void asset(HttpExchange ex, String name) throws IOException {
+        try (InputStream in = WebServer.class.getResourceAsStream("/followup/web/" + name)) {
+            if (in == null) {
+                send(ex, 404, "text/plain", "missing " + name);
+                return;
+            }
+            send(ex, 200, name.endsWith(".css") ? "text/css" : "text/javascript", new String(in.readAllBytes(),
+                    StandardCharsets.UTF_8));
+        }
+    }
+
+    private static byte[] readBody(InputStream in) throws IOException {
+        byte[] body = in.readNBytes(MAX_BODY + 1);
+        return body.length > MAX_BODY ? null : body;
+    }
+
+    static Map<String, String> params(String raw) {
+        Map<String, String> out = new LinkedHashMap<>();
+        if (raw == null || raw.isEmpty()) {
+            return out;
+        }
+        for (String pair : raw.split("&")) {
+            int eq = pair.indexOf('=');
+            String k = eq < 0 ? pair : pair.substring(0, eq);
+            String v = eq < 0 ? "" : pair.substring(eq + 1);
+            try {
+                out.putIfAbsent(URLDecoder.decode(k, StandardCharsets.UTF_8), URLDecoder.decode(v,
+                        StandardCharsets.UTF_8));
+            } catch (IllegalArgumentException e) {
+                // a malformed escape: the pair is ignored
+            }
+        }
+        return out;
+    }
+
+    private static String version(String live) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(live.getBytes(StandardCharsets.UTF_8)), 0, 12);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+
+    private static void redirect(HttpExchange ex, String location) throws IOException {
+        ex.getResponseHeaders().set("Location", location);
+        headers(ex);
+        ex.sendResponseHeaders(303, -1);
+    }
+
+    private static void send(HttpExchange ex, int status, String type, String text) throws IOException {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        ex.getResponseHeaders().set("Content-Type", type + "; charset=utf-8");
+        headers(ex);
+        boolean head = ex.getRequestMethod().equals("HEAD");
+        ex.sendResponseHeaders(status, head ? -1 : bytes.length);
+        if (!head) {
+            try (OutputStream out = ex.getResponseBody()) {
+                out.write(bytes);
+            }
+        }
+    }
+
+    /** No script, style or frame from anywhere else; nothing cached; no address leaks to other sites. */
+    private static void headers(HttpExchange ex) {
+        var h = ex.getResponseHeaders();
+        h.set("Content-Security-Policy", "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self';"
+                + " connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'");
+        h.set("X-Content-Type-Options", "nosniff");
+        h.set("X-Frame-Options", "DENY");
+        h.set("Referrer-Policy", "same-origin");
+        h.set("Cache-Control", "no-store");
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        threads.shutdownNow();
+    }
+}

@@ -1,0 +1,44 @@
+// Keeps the page current: asks the server every two seconds whether anything changed, and if so replaces the live
+// part with the server's new rendering. Nothing else; the page works without it (reload to see changes).
+(function () {
+  'use strict';
+  var live = document.getElementById('live');
+  if (!live || !window.fetch) {
+    return;
+  }
+  var version = live.getAttribute('data-version');
+  var status = document.getElementById('updated');
+  function busy() {
+    var a = document.activeElement;
+    return a && live.contains(a) && a.tagName === 'INPUT' && a.value !== '';
+  }
+  function poll() {
+    fetch('/state', { credentials: 'same-origin', cache: 'no-store' })
+      .then(function (r) { return r.ok ? r.json() : null; })
+      .then(function (s) {
+        if (!s || s.version === version || busy()) {
+          return null;
+        }
+        return fetch('/fragment', { credentials: 'same-origin', cache: 'no-store' })
+          .then(function (r) { return r.ok ? r.text() : null; })
+          .then(function (html) {
+            if (html === null) {
+              return;
+            }
+            var focused = document.activeElement && document.activeElement.id;
+            live.innerHTML = html;
+            version = s.version;
+            live.setAttribute('data-version', version);
+            if (focused && document.getElementById(focused)) {
+              document.getElementById(focused).focus();
+            }
+            if (status) {
+              status.textContent = 'Updated at ' + new Date().toLocaleTimeString() + '.';
+            }
+          });
+      })
+      .catch(function () { /* the daemon stopped or restarts: try again */ })
+      .then(function () { setTimeout(poll, 2000); });
+  }
+  setTimeout(poll, 2000);
+}());

@@ -1,0 +1,161 @@
+package followup.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import followup.store.Database;
+import followup.store.Holds;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Who the page answers: only its own address with its token; a change only from its own form. */
+class PageAccessTest {
+    @TempDir
+    Path tmp;
+    private PageWorkspace ws;
+
+    @BeforeEach
+    void start() throws IOException {
+        ws = PageWorkspace.start(tmp);
+    }
+
+    @AfterEach
+    void stop() {
+        ws.close();
+    }
+
+    private RawHttp.Response page() throws IOException {
+        return RawHttp.get(ws.port(), "/", Map.of("Cookie", ws.cookie()));
+    }
+
+    private boolean held(String id) {
+        Path db = tmp.resolve("data/followup.mv.db");
+        if (!Files.exists(db)) {
+            return false;
+        }
+        try (Database d = Database.open("jdbc:h2:file:" + tmp.resolve("data/followup"))) {
+            return new Holds(d).held().contains(id);
+        }
+    }
+
+    @Test
+    void theTokenIsKeptInTheDataDirectoryForItsOwnerOnlyAndTheAddressCarriesIt() throws IOException {
+        Path file = tmp.resolve("data").resolve(AccessToken.FILE);
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
+        assertTrue(ws.token().length() >= 40, ws.token());
+        assertEquals("http://127.0.0.1:" + ws.port() + "/?token=" + ws.token(), ws.page.url());
+    }
+
+    @Test
+    void theAddressWithTheTokenSetsACookieForThisSiteOnlyAndLeavesTheTokenOutOfThePage() throws IOException {
+        RawHttp.Response first = RawHttp.get(ws.port(), "/?token=" + ws.token(), Map.of());
+        assertEquals(303, first.status(), first::toString);
+        String cookie = first.headers().get("set-cookie");
+        assertTrue(cookie.contains("HttpOnly") && cookie.contains("SameSite=Strict"), cookie);
+        RawHttp.Response page = page();
+        assertEquals(200, page.status(), page::toString);
+        assertTrue(page.body().contains("Acme Corp") && page.body().contains("Nordlicht Analytics"), page.body());
+        assertFalse(page.body().contains(ws.token()), "the token never appears in the page");
+        assertTrue(page.headers().get("content-security-policy").contains("script-src 'self'"), page::toString);
+    }
+
+    @Test
+    void aRequestWithoutTheTokenIsRefused() throws IOException {
+        RawHttp.Response r = RawHttp.get(ws.port(), "/", Map.of());
+        assertEquals(401, r.status(), r::toString);
+        assertTrue(r.body().contains("followup web-url"), r.body());
+        assertFalse(r.body().contains("Acme Corp"));
+        assertEquals(401, RawHttp.get(ws.port(), "/state", Map.of()).status());
+        assertEquals(401, RawHttp.get(ws.port(), "/preview?id=acme-platform", Map.of()).status());
+    }
+
+    @Test
+    void aWrongTokenIsRefusedInTheAddressAndInTheCookie() throws IOException {
+        String wrong = ws.token().substring(1) + "A";
+        RawHttp.Response viaQuery = RawHttp.get(ws.port(), "/?token=" + wrong, Map.of());
+        assertEquals(403, viaQuery.status(), viaQuery::toString);
+        assertEquals(null, viaQuery.headers().get("set-cookie"), "no cookie for a wrong token");
+        RawHttp.Response viaCookie = RawHttp.get(ws.port(), "/", Map.of("Cookie", "followup-token=" + wrong));
+        assertEquals(403, viaCookie.status(), viaCookie::toString);
+        assertFalse(viaCookie.body().contains("Acme Corp"));
+    }
+
+    @Test
+    void aForeignHostIsRefusedEvenWithTheToken() throws IOException {
+        // a DNS name rebound to 127.0.0.1 carries its own name in Host
+        RawHttp.Response r = RawHttp.get(ws.port(), "/?token=" + ws.token(),
+                Map.of("Host", "attacker.example:" + ws.port()));
+        assertEquals(403, r.status(), r::toString);
+        RawHttp.Response otherPort = RawHttp.get(ws.port(), "/", Map.of("Host", "127.0.0.1:1",
+                "Cookie", ws.cookie()));
+        assertEquals(403, otherPort.status(), otherPort::toString);
+        assertEquals(200, RawHttp.get(ws.port(), "/", Map.of("Host", "localhost:" + ws.port(),
+                "Cookie", ws.cookie())).status(), "localhost is the page's own name");
+    }
+
+    @Test
+    void aForeignOriginIsRefusedEvenWithTheToken() throws IOException {
+        RawHttp.Response r = RawHttp.get(ws.port(), "/state", Map.of("Cookie", ws.cookie(),
+                "Origin", "http://attacker.example"));
+        assertEquals(403, r.status(), r::toString);
+    }
+
+    @Test
+    void aCrossSitePostIsRefusedAndHoldsNothing() throws IOException {
+        String csrf = PageWorkspace.csrf(page().body());
+        String form = "id=acme-platform&reason=x&csrf=" + csrf;
+        String self = "http://127.0.0.1:" + ws.port();
+        RawHttp.Response foreign = RawHttp.postForm(ws.port(), "/hold", Map.of("Cookie", ws.cookie(),
+                "Origin", "http://attacker.example"), form);
+        assertEquals(403, foreign.status(), foreign::toString);
+        RawHttp.Response crossSite = RawHttp.postForm(ws.port(), "/hold", Map.of("Cookie", ws.cookie(),
+                "Origin", self, "Sec-Fetch-Site", "cross-site"), form);
+        assertEquals(403, crossSite.status(), crossSite::toString);
+        RawHttp.Response noOrigin = RawHttp.postForm(ws.port(), "/hold", Map.of("Cookie", ws.cookie()), form);
+        assertEquals(403, noOrigin.status(), noOrigin::toString);
+        RawHttp.Response noFormToken = RawHttp.postForm(ws.port(), "/hold", Map.of("Cookie", ws.cookie(),
+                "Origin", self), "id=acme-platform&reason=x");
+        assertEquals(403, noFormToken.status(), noFormToken::toString);
+        RawHttp.Response wrongFormToken = RawHttp.postForm(ws.port(), "/hold", Map.of("Cookie", ws.cookie(),
+                "Origin", self), "id=acme-platform&reason=x&csrf=" + csrf.substring(2));
+        assertEquals(403, wrongFormToken.status(), wrongFormToken::toString);
+        assertFalse(held("acme-platform"), "no refused request held anything");
+
+        RawHttp.Response own = RawHttp.postForm(ws.port(), "/hold", Map.of("Cookie", ws.cookie(), "Origin", self),
+                form);
+        assertEquals(303, own.status(), own::toString);
+        assertTrue(held("acme-platform"), "the page's own form holds");
+        assertTrue(page().body().contains("on hold"));
+    }
+
+    @Test
+    void everyRecordValueIsEscapedAndRecordProblemsShowTheirFileAndLine() throws IOException {
+        Files.writeString(tmp.resolve("conf/interviews/hostile.conf"), """
+                company  = "<script>document.title='owned'</script>"
+                position = "A & B \\"quoted\\" <b>bold</b>"
+                at       = "2027-01-20T10:00"
+                interviewers = [ { name = "<img src=x onerror=alert(1)>", email = "eve@hostile.example" } ]
+                """);
+        Files.writeString(tmp.resolve("conf/interviews/broken.conf"), """
+                company  = "Broken Inc"
+                position = "Engineer"
+                at       = "next week"
+                interviewers = [ { name = "Bob" } ]
+                """);
+        String body = page().body();
+        assertFalse(body.contains("<script>document"), body);
+        assertFalse(body.contains("<img src=x"), body);
+        assertTrue(body.contains("&lt;script&gt;document.title=&#39;owned&#39;&lt;/script&gt;"), body);
+        assertTrue(body.contains("A &amp; B &quot;quoted&quot; &lt;b&gt;bold&lt;/b&gt;"), body);
+        assertTrue(body.contains("broken.conf</code>") || body.contains("broken.conf:"), body);
+        assertTrue(body.matches("(?s).*broken\\.conf:3</code> <code>at</code>.*"), body);
+    }
+}

@@ -1,0 +1,78 @@
+package followup.web;
+
+import followup.cli.LocalPage;
+import followup.config.SettingsLoader;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * A workspace with the two sample interviews (conf/interviews) and its page on a free loopback port, without the
+ * daemon: the page works from the records and the state database alone, as plan and status do.
+ */
+final class PageWorkspace implements AutoCloseable {
+    static final Clock BEFORE_INTERVIEWS = Clock.fixed(Instant.parse("2027-01-01T12:00:00Z"), ZoneOffset.UTC);
+
+    final Path root;
+    final Path config;
+    final LocalPage page;
+
+    private PageWorkspace(Path root, Path config, LocalPage page) {
+        this.root = root;
+        this.config = config;
+        this.page = page;
+    }
+
+    static PageWorkspace start(Path root) throws IOException {
+        Path conf = root.resolve("conf");
+        Files.createDirectories(conf.resolve("interviews"));
+        try (Stream<Path> samples = Files.list(Path.of("conf/interviews"))) {
+            for (Path p : samples.filter(p -> p.toString().endsWith(".conf")).toList()) {
+                Files.copy(p, conf.resolve("interviews").resolve(p.getFileName()));
+            }
+        }
+        Path config = conf.resolve("application.conf");
+        Files.writeString(config, """
+                followup {
+                  sender { name = "Alex Morgan", email = "alex@example.com", zone = "America/New_York" }
+                  templates = "%s"
+                  store { url = "jdbc:h2:file:%s" }
+                  web { port = 0 }
+                }
+                """.formatted(Path.of("templates").toAbsolutePath(), root.resolve("data/followup")));
+        LocalPage page = LocalPage.start(SettingsLoader.load(config), BEFORE_INTERVIEWS).orElseThrow();
+        return new PageWorkspace(root, config, page);
+    }
+
+    int port() {
+        return page.port();
+    }
+
+    String token() throws IOException {
+        return Files.readString(root.resolve("data").resolve(AccessToken.FILE)).strip();
+    }
+
+    String cookie() throws IOException {
+        return "followup-token=" + token();
+    }
+
+    /** The form token the page puts in its forms. */
+    static String csrf(String html) {
+        Matcher m = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"").matcher(html);
+        if (!m.find()) {
+            throw new AssertionError("no form token in the page:\n" + html);
+        }
+        return m.group(1);
+    }
+
+    @Override
+    public void close() {
+        page.close();
+    }
+}
