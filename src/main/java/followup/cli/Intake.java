@@ -85,8 +85,8 @@ final class Intake {
             ValidateCommand.render(ws, interview, problems);
             warnings.addAll(ValidateCommand.warnings(ws, interview));
             try (PrintWriter out = new PrintWriter(plan)) {
-                PlanView.table(out, ws.settings().sender(), List.of(new PlanView.Entry(interview, file,
-                        StateOverlay.plan(ws.planner(), interview, null))));
+                PlanView.table(out, ws.settings().sender(), new PlanView.Entry(interview, file,
+                        StateOverlay.plan(ws.planner(), interview, null, ws.records().interviews())));
             }
         }
         return new Added(chosen, file, new ArrayList<>(problems), warnings, plan.toString());

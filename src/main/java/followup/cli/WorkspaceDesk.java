@@ -43,7 +43,7 @@ final class WorkspaceDesk implements Desk, AutoCloseable {
         List<Timeline> timelines = new ArrayList<>();
         for (Interview iv : ws.records().interviews()) {
             timelines.add(new Timeline(iv, Display.path(ws.records().files().get(iv.id())), held.contains(iv.id()),
-                    StateOverlay.plan(ws.planner(), iv, messages)));
+                    StateOverlay.plan(ws.planner(), iv, messages, ws.records().interviews())));
         }
         List<MailItem> mail = store.map(d -> new MailLog(d).recentSeen(MAILBOX_ROWS)).orElse(List.of()).stream()
                 .map(s -> new MailItem(s.received(), s.verdict(), s.from(), s.subject(), s.interviewId(), s.detail()))

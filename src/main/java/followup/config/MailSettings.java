@@ -74,7 +74,7 @@ final class MailSettings {
     }
 
     /** A sandbox port: 0 means any free port. */
-    private static Integer sandboxPort(Fields f, String key) {
+    static Integer sandboxPort(Fields f, String key) {
         if (f.has(key) && f.rawString(key).strip().equals("0")) {
             return 0;
         }

@@ -199,7 +199,7 @@ public final class SettingsLoader {
     private static Settings.Web web(Fields f) {
         Boolean enabled = f.bool("enabled", true);
         String bind = f.line("bind", true, "\"127.0.0.1\"");
-        Integer port = sandboxPort(f, "port");
+        Integer port = MailSettings.sandboxPort(f, "port");
         if (bind != null && !bind.matches("[A-Za-z0-9.:\\[\\]-]+")) {
             f.problem("bind", "\"" + bind + "\" is not a host name or an IP address (a valid value looks like"
                     + " bind = \"127.0.0.1\")");

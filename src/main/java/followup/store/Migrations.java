@@ -36,6 +36,7 @@ final class Migrations {
                 .baselineVersion(BEFORE_MIGRATIONS)
                 .baselineDescription("tables made before migrations")
                 .load();
+        boolean existing = hasHistory(dataSource);
         try {
             if (madeBeforeMigrations(dataSource)) {
                 LOG.info("The state database was made before schema migrations: keeping its tables as version {}",
@@ -45,7 +46,26 @@ final class Migrations {
             flyway.migrate();
         } catch (FlywayException e) {
             SQLException sql = sqlCause(e);
+            if (existing) {
+                // the tables do not match the history of migrations applied to them: a file that went back to an
+                // earlier version part-way (H2 commits DDL at once), or one changed by hand
+                throw new SchemaMismatch("its tables do not match the migrations it records ("
+                        + (sql != null ? sql.getMessage() : e.getMessage()) + ")", e);
+            }
             throw sql != null ? sql : new SQLException("schema migration failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** A database whose tables and recorded migrations disagree: damaged, or changed by hand. */
+    static final class SchemaMismatch extends SQLException {
+        SchemaMismatch(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    private static boolean hasHistory(DataSource dataSource) throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            return exists(c, HISTORY);
         }
     }
 

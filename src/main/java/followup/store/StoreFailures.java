@@ -119,7 +119,7 @@ final class StoreFailures {
 
     private static boolean damaged(SQLException e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof MVStoreException
+            if (t instanceof MVStoreException || t instanceof Migrations.SchemaMismatch
                     || t instanceof SQLException s && s.getErrorCode() == ErrorCode.FILE_CORRUPTED_1) {
                 return true;
             }

@@ -77,7 +77,7 @@ final class Model {
                                       Instant now) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("sender", sender(sender));
-        root.put("interview", interview(interview, now, interview.zone()));
+        root.put("interview", interview(interview, now, interview.zone(), Wording.of(interview.language())));
         Map<String, Object> to = new LinkedHashMap<>();
         to.put("name", toName);
         to.put("firstName", firstName(toName));
