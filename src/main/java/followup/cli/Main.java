@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -18,13 +19,15 @@ import picocli.CommandLine.Command;
                 + " company replies.",
         subcommands = {DemoCommand.class, RunCommand.class, PlanCommand.class, PreviewCommand.class,
                 ValidateCommand.class, HoldCommand.class, ResumeCommand.class, StatusCommand.class, LoginCommand.class,
-                CheckCommand.class,
+                CheckCommand.class, ServiceCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     /** Set to an ISO instant to run with a fixed clock, for trying a plan at another moment. */
     public static final String NOW_VARIABLE = "FOLLOWUP_NOW";
 
     final Clock clock;
+    /** The environment: where {@code service install} writes (XDG_CONFIG_HOME, HOME). */
+    Map<String, String> env = System.getenv();
     PrintWriter out;
     PrintWriter err;
 
@@ -76,7 +79,13 @@ public final class Main implements Runnable {
 
     /** Runs one command line; returns its exit code. */
     public static int execute(String[] args, Clock clock, PrintWriter out, PrintWriter err) {
+        return execute(args, clock, out, err, System.getenv());
+    }
+
+    /** The same, with this environment in place of the process's. */
+    public static int execute(String[] args, Clock clock, PrintWriter out, PrintWriter err, Map<String, String> env) {
         Main main = new Main(clock);
+        main.env = env;
         main.out = out;
         main.err = err;
         CommandLine cmd = new CommandLine(main);
