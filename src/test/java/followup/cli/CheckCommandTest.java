@@ -142,6 +142,16 @@ class CheckCommandTest {
     }
 
     @Test
+    void login_with_password_auth_is_refused_as_bad_input() throws IOException {
+        Path config = config(greenMail.getSmtp().getPort(), greenMail.getImap().getPort(), "plain", PASSWORD);
+
+        Cli.Result r = Cli.run("login", "--config=" + config);
+
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("followup.mail.auth is password: `followup login` is for auth = oauth2"), r.err());
+    }
+
+    @Test
     void sandbox_mode_has_nothing_to_check() throws IOException {
         Path conf = Files.createDirectories(tmp.resolve("sandbox"));
         Path config = conf.resolve("application.conf");
