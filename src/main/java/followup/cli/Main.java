@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -20,13 +21,15 @@ import picocli.CommandLine.Command;
                 + " company replies.",
         subcommands = {DemoCommand.class, RunCommand.class, PlanCommand.class, PreviewCommand.class,
                 ValidateCommand.class, HoldCommand.class, ResumeCommand.class, LogCommand.class, StatusCommand.class,
-                LoginCommand.class, CheckCommand.class, AddCommand.class, WebUrlCommand.class,
+                LoginCommand.class, CheckCommand.class, ServiceCommand.class, AddCommand.class, WebUrlCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     /** Set to an ISO instant to run with a fixed clock, for trying a plan at another moment. */
     public static final String NOW_VARIABLE = "FOLLOWUP_NOW";
 
     final Clock clock;
+    /** The environment: where {@code service install} writes (XDG_CONFIG_HOME, HOME). */
+    Map<String, String> env = System.getenv();
     PrintWriter out;
     PrintWriter err;
     /** What {@code add} without a file reads its answers from. */
@@ -81,12 +84,24 @@ public final class Main implements Runnable {
     /** Runs one command line; returns its exit code. */
     public static int execute(String[] args, Clock clock, PrintWriter out, PrintWriter err) {
         return execute(args, clock, new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), out,
-                err);
+                err, System.getenv());
     }
 
     /** Runs one command line reading its answers from {@code in}; returns its exit code. */
     public static int execute(String[] args, Clock clock, BufferedReader in, PrintWriter out, PrintWriter err) {
+        return execute(args, clock, in, out, err, System.getenv());
+    }
+
+    /** Runs one command line in the environment {@code env} (where {@code service install} writes). */
+    public static int execute(String[] args, Clock clock, PrintWriter out, PrintWriter err, Map<String, String> env) {
+        return execute(args, clock, new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), out,
+                err, env);
+    }
+
+    private static int execute(String[] args, Clock clock, BufferedReader in, PrintWriter out, PrintWriter err,
+                               Map<String, String> env) {
         Main main = new Main(clock);
+        main.env = env;
         main.out = out;
         main.err = err;
         main.in = in;

@@ -27,8 +27,10 @@ import javax.net.ssl.SSLSocketFactory;
  * <li>{@code PLAIN}: {@code imap} without TLS (config validation allows it only for a loopback host in live
  * mode).</li>
  * </ul>
- * Connect, read and write timeouts come from {@link Settings.Server}. The password goes only to the server: it is
- * never logged (Jakarta Mail's protocol trace hides authentication) and never part of an exception message.
+ * Connect, read and write timeouts come from {@link Settings.Server}. The password or OAuth2 access token
+ * ({@link Login}, XOAUTH2) goes only to the server: it is never logged (Jakarta Mail's protocol trace hides
+ * authentication) and never part of an exception message. A refused access token is refreshed once and the login
+ * tried again, which is also how a session that Microsoft ended with {@code BYE ... AccessTokenExpired} comes back.
  */
 public final class ImapConnector {
     private static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);

@@ -2,8 +2,8 @@ package followup.mail;
 
 import followup.config.Secret;
 import followup.config.Settings;
-import jakarta.mail.AuthenticationFailedException;
 import jakarta.mail.Address;
+import jakarta.mail.AuthenticationFailedException;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.NoSuchProviderException;
@@ -32,8 +32,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Thread-safe enough for one sender thread: every public method takes one lock, except that {@link #closeIfIdle}
  * gives up at once while a send holds it (a connection in use is not idle), so that the caller, the daemon's
- * record watcher, never waits for a server that is slow to answer. The password goes to the
- * server only; it never appears in a result, an exception or a log line.
+ * record watcher, never waits for a server that is slow to answer. The password or access token
+ * ({@link Login}) goes to the server only; it never appears in a result, an exception or a log line. With OAuth2,
+ * a refused token is refreshed once and the login tried again.
  */
 public final class SmtpSender implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(SmtpSender.class);

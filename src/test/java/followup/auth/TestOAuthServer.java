@@ -26,11 +26,11 @@ import java.util.function.Consumer;
  * handed to {@link #onAccessToken} (the tests make it the GreenMail user's password, as GreenMail checks an XOAUTH2
  * token as the password).
  */
-final class TestOAuthServer implements AutoCloseable {
-    static final String CLIENT_ID = "followup-test-client";
-    static final String CLIENT_SECRET = "Client-Secret-5e2b77";
-    static final String USER_CODE = "WDJB-MJHT";
-    static final String DEVICE_CODE = "Device-Code-91c3ff0e";
+public final class TestOAuthServer implements AutoCloseable {
+    public static final String CLIENT_ID = "followup-test-client";
+    public static final String CLIENT_SECRET = "Client-Secret-5e2b77";
+    public static final String USER_CODE = "WDJB-MJHT";
+    public static final String DEVICE_CODE = "Device-Code-91c3ff0e";
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private final HttpServer http;
@@ -43,66 +43,73 @@ final class TestOAuthServer implements AutoCloseable {
     private volatile boolean revoked;
     private volatile long expiresIn = 3600;
     private volatile Consumer<String> onAccessToken = t -> { };
+    private volatile boolean secretRequired = true;
 
-    TestOAuthServer() throws IOException {
+    public TestOAuthServer() throws IOException {
         http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         http.createContext("/devicecode", this::device);
         http.createContext("/token", this::token);
         http.start();
     }
 
-    URI uri(String path) {
+    public URI uri(String path) {
         return URI.create("http://127.0.0.1:" + http.getAddress().getPort() + path);
     }
 
     /** The client settings of a Microsoft-like (device flow) or Google-like (loopback) provider here. */
-    Settings.OAuth2 client(Settings.IdentityProvider provider, Path tokenFile) {
+    public Settings.OAuth2 client(Settings.IdentityProvider provider, Path tokenFile) {
         return new Settings.OAuth2(provider, CLIENT_ID, followup.config.Secret.of(CLIENT_SECRET),
                 provider == Settings.IdentityProvider.GOOGLE ? null : uri("/devicecode"), uri("/token"),
                 uri("/authorize"), List.of("imap", "smtp", "offline_access"), tokenFile);
     }
 
     /** The answers to the next device-code polls: an OAuth2 error code each, or "token" for the tokens. */
-    TestOAuthServer devicePolls(String... answers) {
+    public TestOAuthServer devicePolls(String... answers) {
         deviceAnswers.addAll(List.of(answers));
         return this;
     }
 
-    TestOAuthServer expiresIn(long seconds) {
+    public TestOAuthServer expiresIn(long seconds) {
         expiresIn = seconds;
         return this;
     }
 
-    TestOAuthServer onAccessToken(Consumer<String> c) {
+    public TestOAuthServer onAccessToken(Consumer<String> c) {
         onAccessToken = c;
         return this;
     }
 
-    /** The refresh token stops working: every refresh is answered invalid_grant. */
-    void revoke() {
+    /** A public client (as Microsoft's): the token endpoint takes requests without the client secret. */
+    public TestOAuthServer publicClient() {
+        secretRequired = false;
+        return this;
+    }
+
+    /** The refresh token stops working: every refresh is answered invalid_grant, until the next sign-in. */
+    public void revoke() {
         revoked = true;
     }
 
     /** The user signed in through the browser: the code the authorization endpoint would redirect with. */
-    String authorize(String codeChallenge) {
+    public String authorize(String codeChallenge) {
         String code = "Auth-Code-" + counter.incrementAndGet();
         challenges.put(code, codeChallenge);
         return code;
     }
 
-    int refreshes() {
+    public int refreshes() {
         return refreshes.get();
     }
 
     /** Every token and code issued, to be searched for in outputs. */
-    List<String> secrets() {
+    public List<String> secrets() {
         List<String> all = new java.util.ArrayList<>(issued);
         all.add(CLIENT_SECRET);
         all.add(DEVICE_CODE);
         return all;
     }
 
-    String lastAccessToken() {
+    public String lastAccessToken() {
         for (int i = issued.size() - 1; i >= 0; i--) {
             if (issued.get(i).startsWith("Access-")) {
                 return issued.get(i);
@@ -123,7 +130,8 @@ final class TestOAuthServer implements AutoCloseable {
 
     private void token(HttpExchange ex) throws IOException {
         Map<String, String> form = LoopbackLogin.parse(body(ex));
-        if (!CLIENT_ID.equals(form.get("client_id")) || !CLIENT_SECRET.equals(form.get("client_secret"))) {
+        if (!CLIENT_ID.equals(form.get("client_id"))
+                || secretRequired && !CLIENT_SECRET.equals(form.get("client_secret"))) {
             send(ex, 401, Map.of("error", "invalid_client"));
             return;
         }
@@ -133,6 +141,7 @@ final class TestOAuthServer implements AutoCloseable {
                 if (!DEVICE_CODE.equals(form.get("device_code"))) {
                     send(ex, 400, Map.of("error", "invalid_grant"));
                 } else if (answer.equals("token")) {
+                    revoked = false;
                     send(ex, 200, tokens(true));
                 } else {
                     send(ex, 400, Map.of("error", answer));

@@ -118,6 +118,40 @@ class CheckCommandTest {
     }
 
     @Test
+    void with_oauth2_both_servers_are_signed_in_to_over_xoauth2_and_no_token_is_shown() throws Exception {
+        com.icegreen.greenmail.user.GreenMailUser user = greenMail.setUser(USER, USER, PASSWORD);
+        try (followup.auth.TestOAuthServer oauth = new followup.auth.TestOAuthServer().publicClient()
+                .devicePolls("token").onAccessToken(user::setPassword)) {
+            Path config = config(greenMail.getSmtp().getPort(), greenMail.getImap().getPort(), "plain", PASSWORD);
+            Files.writeString(config, Files.readString(config).replace("  mail {\n", "  mail {\n    auth = oauth2\n"
+                    + "    oauth2 { provider = microsoft, client-id = \"" + followup.auth.TestOAuthServer.CLIENT_ID
+                    + "\", token-endpoint = \"" + oauth.uri("/token") + "\", device-authorization-endpoint = \""
+                    + oauth.uri("/devicecode") + "\" }\n"));
+            Cli.Result login = Cli.run("login", "--config=" + config);
+            assertEquals(0, login.code(), login.out() + login.err());
+
+            Cli.Result r = check(config);
+
+            assertEquals(0, r.code(), r.out() + r.err());
+            assertTrue(r.out().contains("ok      authenticated as " + USER + " (XOAUTH2)"), r.out());
+            assertEquals(2, r.out().split("\\(XOAUTH2\\)", -1).length - 1, "SMTP and IMAP: " + r.out());
+            for (String secret : oauth.secrets()) {
+                assertFalse((r.out() + r.err() + login.out() + login.err()).contains(secret), secret);
+            }
+        }
+    }
+
+    @Test
+    void login_with_password_auth_is_refused_as_bad_input() throws IOException {
+        Path config = config(greenMail.getSmtp().getPort(), greenMail.getImap().getPort(), "plain", PASSWORD);
+
+        Cli.Result r = Cli.run("login", "--config=" + config);
+
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("followup.mail.auth is password: `followup login` is for auth = oauth2"), r.err());
+    }
+
+    @Test
     void sandbox_mode_has_nothing_to_check() throws IOException {
         Path conf = Files.createDirectories(tmp.resolve("sandbox"));
         Path config = conf.resolve("application.conf");

@@ -48,13 +48,21 @@ class ImapUnavailableTest {
 
     private SwitchableProxy imap;
 
+    private final ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> warnings =
+            new ch.qos.logback.core.read.ListAppender<>();
+    private final ch.qos.logback.classic.Logger mailboxLog =
+            (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(Mailbox.class);
+
     @BeforeEach
     void startProxy() throws Exception {
         imap = SwitchableProxy.start(greenMail.getImap().getPort());
+        warnings.start();
+        mailboxLog.addAppender(warnings);
     }
 
     @AfterEach
     void stopProxy() throws Exception {
+        mailboxLog.detachAppender(warnings);
         imap.close();
     }
 
@@ -89,6 +97,12 @@ class ImapUnavailableTest {
             imap.on();
             StoredMessage followUp = h.awaitState(FOLLOW_UP, State.SENT);
             h.awaitPolls(1);
+            List<String> mailboxWarnings = warnings.list.stream()
+                    .filter(e -> e.getLevel() == ch.qos.logback.classic.Level.WARN)
+                    .map(ch.qos.logback.classic.spi.ILoggingEvent::getFormattedMessage)
+                    .filter(m -> m.startsWith("Mailbox ")).map(m -> m.replaceAll(" \\(.*", "")).toList();
+            assertEquals(List.of("Mailbox unreachable", "Mailbox reachable again"), mailboxWarnings,
+                    "one warning when it went down, one when it came back, none per poll");
 
             List<String> toJane = h.messageIds(CONTACT);
             TALLY.cases(1).duplicates(toJane.size() - toJane.stream().distinct().count())

@@ -21,7 +21,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Finding the sent folder when {@code sent-folder} is not set. GreenMail lists no SPECIAL-USE attributes, so the
- * {@code \Sent} rule is tested on a scripted folder list, and the fallback by usual names against GreenMail.
+ * {@code \Sent} rule is tested on a folder list and against a few scripted lines of IMAP, and the fallback by
+ * usual names against GreenMail.
  */
 class SentFoldersTest {
     @RegisterExtension
@@ -43,6 +44,60 @@ class SentFoldersTest {
                 folder("[Gmail]/Entwürfe", "\\Drafts")));
 
         assertEquals(new SentFolders.Found("[Gmail]/Gesendet", "SPECIAL-USE \\Sent"), found);
+    }
+
+    @Test
+    void a_server_that_lists_special_use_attributes_has_its_sent_folder_found_over_imap() throws Exception {
+        List<String> commands = new java.util.concurrent.CopyOnWriteArrayList<>();
+        try (followup.testing.LoopbackServer server = followup.testing.LoopbackServer.start("special-use-imap",
+                (socket, n) -> scriptedImap(socket, commands))) {
+            ImapConnector connector = new ImapConnector(GreenMailAccounts.server(server.port(),
+                    followup.config.Settings.Security.PLAIN, GreenMailAccounts.PASSWORD));
+            try (Store store = connector.connect()) {
+                assertEquals(new SentFolders.Found("Gesendete Objekte", "SPECIAL-USE \\Sent"),
+                        SentFolders.find(store));
+            }
+        }
+        assertTrue(commands.stream().anyMatch(c -> c.startsWith("LIST")), "the folders were listed: " + commands);
+    }
+
+    /**
+     * A few lines of IMAP, as a server with SPECIAL-USE (RFC 6154) answers them: the sent folder has a localised
+     * name and the {@code \Sent} attribute, and a folder named "Sent" is something else.
+     */
+    private static void scriptedImap(java.net.Socket socket, List<String> commands) {
+        try (java.io.BufferedReader in = new java.io.BufferedReader(new java.io.InputStreamReader(
+                socket.getInputStream(), java.nio.charset.StandardCharsets.US_ASCII));
+             java.io.Writer out = new java.io.OutputStreamWriter(socket.getOutputStream(),
+                     java.nio.charset.StandardCharsets.US_ASCII)) {
+            out.write("* OK [CAPABILITY IMAP4rev1 SPECIAL-USE LITERAL+] scripted server ready\r\n");
+            out.flush();
+            for (String line = in.readLine(); line != null; line = in.readLine()) {
+                String[] parts = line.split(" ", 3);
+                String tag = parts[0];
+                String verb = parts.length > 1 ? parts[1].toUpperCase(java.util.Locale.ROOT) : "";
+                commands.add(verb + (verb.equals("LOGIN") ? "" : parts.length > 2 ? " " + parts[2] : ""));
+                switch (verb) {
+                    case "CAPABILITY" -> out.write("* CAPABILITY IMAP4rev1 SPECIAL-USE LITERAL+\r\n" + tag
+                            + " OK done\r\n");
+                    case "LOGIN" -> out.write(tag + " OK [CAPABILITY IMAP4rev1 SPECIAL-USE LITERAL+] logged in\r\n");
+                    case "LIST" -> out.write("* LIST (\\HasNoChildren) \"/\" INBOX\r\n"
+                            + "* LIST (\\HasNoChildren) \"/\" \"Sent\"\r\n"
+                            + "* LIST (\\HasNoChildren \\Sent) \"/\" \"Gesendete Objekte\"\r\n"
+                            + "* LIST (\\HasNoChildren \\Drafts) \"/\" \"Entw&APw-rfe\"\r\n"
+                            + tag + " OK LIST done\r\n");
+                    case "LOGOUT" -> {
+                        out.write("* BYE bye\r\n" + tag + " OK LOGOUT done\r\n");
+                        out.flush();
+                        return;
+                    }
+                    default -> out.write(tag + " OK " + verb + " done\r\n");
+                }
+                out.flush();
+            }
+        } catch (java.io.IOException e) {
+            // the client went away
+        }
     }
 
     @Test

@@ -1,0 +1,148 @@
+package followup.cli;
+
+import followup.config.Display;
+import followup.config.SettingsLoader;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * {@code followup service install | uninstall}: a systemd user unit that runs the daemon and restarts it after a
+ * failure, with the secrets in an environment file only you can read.
+ */
+@Command(name = "service", mixinStandardHelpOptions = true, description = "Install or remove a systemd user unit"
+        + " that runs the daemon.", subcommands = {ServiceCommand.Install.class, ServiceCommand.Uninstall.class})
+final class ServiceCommand implements Runnable {
+    static final String UNIT = "followup.service";
+
+    @ParentCommand
+    Main main;
+
+    @Override
+    public void run() {
+        main.err.println("followup service install | uninstall [--config FILE]");
+    }
+
+    /** {@code $XDG_CONFIG_HOME} or {@code ~/.config}. */
+    static Path configHome(Map<String, String> env) {
+        String xdg = env.get("XDG_CONFIG_HOME");
+        if (xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute()) {
+            return Path.of(xdg);
+        }
+        return Path.of(env.getOrDefault("HOME", System.getProperty("user.home")), ".config");
+    }
+
+    @Command(name = "install", mixinStandardHelpOptions = true, description = "Write the systemd user unit and its"
+            + " environment file, and print the commands that enable and start it.")
+    static final class Install implements Callable<Integer> {
+        @ParentCommand
+        private ServiceCommand service;
+
+        @Mixin
+        private ConfigOption config;
+
+        @Override
+        public Integer call() throws IOException {
+            Main main = service.main;
+            Path configFile = config.file.toAbsolutePath().normalize();
+            SettingsLoader.load(configFile);                       // a unit for a broken config would only fail
+            Path home = configHome(main.env);
+            Path unit = home.resolve("systemd/user").resolve(UNIT);
+            Path envFile = home.resolve("followup/followup.env");
+            Files.createDirectories(unit.getParent());
+            Files.createDirectories(envFile.getParent());
+            if (!Files.exists(envFile)) {
+                Files.createFile(envFile, PosixFilePermissions.asFileAttribute(
+                        PosixFilePermissions.fromString("rw-------")));
+                Files.writeString(envFile, """
+                        # Secrets for followup, read by systemd (EnvironmentFile=); readable by you only (chmod 600).
+                        # Uncomment and fill in what your config uses:
+                        # FOLLOWUP_SMTP_PASSWORD=
+                        # FOLLOWUP_IMAP_PASSWORD=
+                        # FOLLOWUP_OAUTH_CLIENT_SECRET=
+                        # FOLLOWUP_TRUST_STORE_PASSWORD=
+                        """);
+            }
+            Files.writeString(unit, unit(configFile, envFile, Path.of("").toAbsolutePath(), command(main.env)));
+            main.out.println("Wrote " + Display.path(unit) + " and " + Display.path(envFile)
+                    + " (put your secrets there). Enable and start it with:");
+            main.out.println("  systemctl --user daemon-reload");
+            main.out.println("  systemctl --user enable --now " + UNIT);
+            main.out.println("To keep it running while you are logged out: loginctl enable-linger $USER. Its log:"
+                    + " journalctl --user -u " + UNIT);
+            return 0;
+        }
+    }
+
+    @Command(name = "uninstall", mixinStandardHelpOptions = true, description = "Remove the systemd user unit.")
+    static final class Uninstall implements Callable<Integer> {
+        @ParentCommand
+        private ServiceCommand service;
+
+        @Override
+        public Integer call() throws IOException {
+            Main main = service.main;
+            Path dir = configHome(main.env).resolve("systemd/user");
+            Path wants = dir.resolve("default.target.wants").resolve(UNIT);
+            if (Files.isSymbolicLink(wants)) {
+                Files.delete(wants);
+            }
+            boolean removed = Files.deleteIfExists(dir.resolve(UNIT));
+            main.out.println(removed ? "Removed " + Display.path(dir.resolve(UNIT)) + ". Stop it and forget it with:"
+                    : "No " + UNIT + " in " + Display.path(dir) + "; nothing removed. If one still runs:");
+            main.out.println("  systemctl --user stop " + UNIT);
+            main.out.println("  systemctl --user daemon-reload");
+            main.out.println("The environment file with your secrets is kept: " + Display.path(configHome(main.env)
+                    .resolve("followup/followup.env")));
+            return 0;
+        }
+    }
+
+    /** The command that runs the daemon: this Java and this jar (FOLLOWUP_JAR names another). */
+    static List<String> command(Map<String, String> env) {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String jar = env.get("FOLLOWUP_JAR");
+        if (jar == null) {
+            Path here = Path.of(ServiceCommand.class.getProtectionDomain().getCodeSource().getLocation().getPath());
+            jar = here.toString().endsWith(".jar") ? here.toString()
+                    : here.getParent().resolve("followup.jar").toString();   // target/classes: the packaged jar
+        }
+        return List.of(java, "-jar", Path.of(jar).toAbsolutePath().toString());
+    }
+
+    static String unit(Path config, Path envFile, Path workingDirectory, List<String> command) {
+        String exec = command.stream().map(ServiceCommand::quote).collect(Collectors.joining(" "));
+        return """
+                [Unit]
+                Description=followup: thank-you and follow-up emails after job interviews
+                Wants=network-online.target
+                After=network-online.target
+
+                [Service]
+                Type=simple
+                WorkingDirectory=%s
+                EnvironmentFile=%s
+                ExecStart=%s run --config %s
+                Restart=on-failure
+                RestartSec=30
+
+                [Install]
+                WantedBy=default.target
+                """.formatted(quote(workingDirectory.toString()), quote(envFile.toString()), exec,
+                quote(config.toString()));
+    }
+
+    /** A systemd unit argument: quoted when it has spaces, with % and the quotes escaped. */
+    private static String quote(String s) {
+        String escaped = s.replace("%", "%%").replace("\\", "\\\\").replace("\"", "\\\"");
+        return escaped.contains(" ") ? "\"" + escaped + "\"" : escaped;
+    }
+}
