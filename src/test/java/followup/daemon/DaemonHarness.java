@@ -74,6 +74,7 @@ public final class DaemonHarness implements AutoCloseable {
     private Daemon daemon;
     private Database db;
     private String storeUrl;
+    private boolean cluster;
 
     /** @param greenMail a started GreenMail with SMTP and IMAP (dynamic ports are fine) */
     public DaemonHarness(Path root, GreenMailOperations greenMail) {
@@ -101,6 +102,12 @@ public final class DaemonHarness implements AutoCloseable {
     /** Keeps the state in this database (a PostgreSQL URL) instead of an H2 file under the root. */
     public DaemonHarness store(String url) {
         this.storeUrl = url;
+        return this;
+    }
+
+    /** Sets {@code followup.cluster = true} (with a PostgreSQL {@link #store}). */
+    public DaemonHarness cluster() {
+        this.cluster = true;
         return this;
     }
 
@@ -146,8 +153,12 @@ public final class DaemonHarness implements AutoCloseable {
             LiveConfig.secretFile(secret, PASSWORD);
         }
         String auth = LiveConfig.passwordFile(secret);
-        return new LiveConfig(smtpPort, auth, imapPort, auth, extraMail, policy, templates,
+        Path file = new LiveConfig(smtpPort, auth, imapPort, auth, extraMail, policy, templates,
                 storeUrl != null ? storeUrl : LiveConfig.storeUnder(root)).writeTo(root.resolve("conf/application.conf"));
+        if (cluster) {
+            Files.writeString(file, "followup.cluster = true\n", java.nio.file.StandardOpenOption.APPEND);
+        }
+        return file;
     }
 
     /** Writes (or overwrites) {@code conf/interviews/<id>.conf}. */
