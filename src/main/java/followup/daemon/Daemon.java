@@ -216,7 +216,9 @@ public final class Daemon implements AutoCloseable {
         watcher.shutdownNow();
         db.stopWaiting();
         try {
-            quartz.close(true);
+            // without its database Quartz could not record the end of the job in flight and would wait for it forever;
+            // the message is settled at the next start (still planned, or sending: uncertain)
+            quartz.close(db.reachable());
         } catch (RuntimeException e) {
             LOG.warn("Scheduler stop: {}", e.getMessage());
         }

@@ -118,6 +118,11 @@ public final class Database implements AutoCloseable {
         outage.stop();
     }
 
+    /** False while the daemon's PostgreSQL server cannot be reached (see {@link #waitWhenLost()}). */
+    public boolean reachable() {
+        return !outage.lost();
+    }
+
     Outage outage() {
         return outage;
     }

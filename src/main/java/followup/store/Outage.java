@@ -57,6 +57,11 @@ final class Outage {
         }
     }
 
+    /** True from the first transaction that found the server gone until one goes through again. */
+    boolean lost() {
+        return lost.get();
+    }
+
     /** A transaction went through: if the database had been lost, it is back. */
     void succeeded() {
         if (lost.get() && lost.compareAndSet(true, false)) {

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Every broken config of {@code corpus/configs/} is refused with its problems located at file, line and key. */
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
@@ -55,7 +56,11 @@ class SettingsCorpusTest {
                 Arguments.of("plain-security-live-imap.conf", 8, "followup.mail.imap.security", "plain (unencrypted) is refused for imap.example.com"),
                 Arguments.of("trust-store-missing.conf", 5, "followup.mail.tls.trust-store", "\"private-ca.p12\" does not exist (looked for "),
                 Arguments.of("trust-store-not-pkcs12.conf", 4, "followup.mail.tls.trust-store", "\"../tls/not-a-trust-store.p12\" is not a PKCS12 trust store"),
-                Arguments.of("trust-store-literal-password.conf", 6, "followup.mail.tls.trust-store-password", "is written into the config file; put it in the environment variable FOLLOWUP_TRUST_STORE_PASSWORD"));
+                Arguments.of("trust-store-literal-password.conf", 6, "followup.mail.tls.trust-store-password", "is written into the config file; put it in the environment variable FOLLOWUP_TRUST_STORE_PASSWORD"),
+                Arguments.of("cluster-on-h2.conf", 4, "followup.cluster", "true needs a shared PostgreSQL database"),
+                Arguments.of("store-literal-password.conf", 6, "followup.store.password", "is written into the config file; put it in the environment variable FOLLOWUP_STORE_PASSWORD"),
+                Arguments.of("store-password-in-url.conf", 4, "followup.store.url", "holds a password; put it in the environment variable FOLLOWUP_STORE_PASSWORD"),
+                Arguments.of("store-unsupported-database.conf", 3, "followup.store.url", "is neither an H2 nor a PostgreSQL JDBC URL"));
     }
 
     @ParameterizedTest(name = "{0} is refused at line {1}, key \"{2}\": ...{3}...")
@@ -100,6 +105,17 @@ class SettingsCorpusTest {
         } catch (BadInputException e) {
             assertFalse(e.getMessage().contains(LITERAL_PASSWORD), "the exception message leaks the password");
             assertFalse(String.valueOf(e).contains(LITERAL_PASSWORD));
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"store-literal-password.conf", "store-password-in-url.conf"})
+    void a_store_password_in_the_config_is_refused_without_showing_it(String file) {
+        List<Problem> problems = Corpus.refused(Corpus.file("configs", file));
+
+        assertFalse(problems.isEmpty());
+        for (Problem p : problems) {
+            assertFalse(p.toString().contains("Sup3r"), () -> "the password leaks: " + p);
         }
     }
 

@@ -37,7 +37,7 @@ import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * Runs the real daemon in-process against a GreenMail server (SMTP and IMAP on loopback) in live mode, with a real
- * H2 file and the Quartz JDBC job store in a temporary directory. The policy is compressed into seconds and the
+ * H2 file and the Quartz JDBC job store in a temporary directory (or a PostgreSQL database, {@link #store}). The policy is compressed into seconds and the
  * send window is off unless a test says otherwise.
  *
  * <p>Typical use: {@code harness.record("acme", DaemonHarness.interview(...)); harness.start();
@@ -74,6 +74,8 @@ public final class DaemonHarness implements AutoCloseable {
     private Path templates = Path.of("templates").toAbsolutePath();
     private Daemon daemon;
     private Database db;
+    private String storeUrl;
+    private boolean cluster;
 
     /** @param greenMail a started GreenMail with SMTP and IMAP (dynamic ports are fine) */
     public DaemonHarness(Path root, GreenMailOperations greenMail) {
@@ -96,6 +98,18 @@ public final class DaemonHarness implements AutoCloseable {
      */
     public DaemonHarness policyPlus(String hocon) {
         return policy(DEFAULT_POLICY + hocon);
+    }
+
+    /** Keeps the state in this database (a PostgreSQL URL) instead of an H2 file under the root. */
+    public DaemonHarness store(String url) {
+        this.storeUrl = url;
+        return this;
+    }
+
+    /** Sets {@code followup.cluster = true} (with a PostgreSQL {@link #store}). */
+    public DaemonHarness cluster() {
+        this.cluster = true;
+        return this;
     }
 
     /** Extra lines inside {@code followup.mail { ... }} (e.g. caps, retry). */
@@ -140,8 +154,12 @@ public final class DaemonHarness implements AutoCloseable {
             LiveConfig.secretFile(secret, PASSWORD);
         }
         String auth = LiveConfig.passwordFile(secret);
-        return new LiveConfig(smtpPort, auth, imapPort, auth, extraMail, policy, templates,
-                LiveConfig.storeUnder(root)).writeTo(root.resolve("conf/application.conf"));
+        Path file = new LiveConfig(smtpPort, auth, imapPort, auth, extraMail, policy, templates,
+                storeUrl != null ? storeUrl : LiveConfig.storeUnder(root)).writeTo(root.resolve("conf/application.conf"));
+        if (cluster) {
+            Files.writeString(file, "followup.cluster = true\n", java.nio.file.StandardOpenOption.APPEND);
+        }
+        return file;
     }
 
     /** Writes (or overwrites) {@code conf/interviews/<id>.conf}. */
@@ -191,7 +209,7 @@ public final class DaemonHarness implements AutoCloseable {
             }
         });
         if (db == null) {
-            db = Database.open(settings.storeUrl());
+            db = Database.open(settings.store());
         }
         return this;
     }

@@ -19,9 +19,14 @@ class DaemonSmokeTest {
     @TempDir
     Path root;
 
+    /** The harness of every test here, on an H2 file; the OnPostgres subclass runs them on PostgreSQL. */
+    DaemonHarness harness() {
+        return new DaemonHarness(root, greenMail);
+    }
+
     @Test
     void sends_one_thank_you_per_interviewer_over_smtp() throws Exception {
-        try (DaemonHarness h = new DaemonHarness(root, greenMail)) {
+        try (DaemonHarness h = harness()) {
             h.record("acme", DaemonHarness.interview(Duration.ZERO, DaemonHarness.JANE + "\n" + DaemonHarness.RAJ,
                     ""));
             h.start();

@@ -28,9 +28,14 @@ class HoldAndResumeTest {
     @TempDir
     Path root;
 
+    /** The harness of every test here, on an H2 file; the OnPostgres subclass runs them on PostgreSQL. */
+    DaemonHarness harness() {
+        return new DaemonHarness(root, greenMail);
+    }
+
     @Test
     void held_messages_are_not_delivered_when_due_and_go_out_once_resumed() throws Exception {
-        try (DaemonHarness h = new DaemonHarness(root, greenMail)) {
+        try (DaemonHarness h = harness()) {
             h.policyPlus("""
                     thank-you { after = 4s }
                     follow-up { after = 6s }

@@ -43,9 +43,14 @@ class RecordChangesTest {
     @TempDir
     Path root;
 
+    /** The harness of every test here, on an H2 file; the OnPostgres subclass runs them on PostgreSQL. */
+    DaemonHarness harness() {
+        return new DaemonHarness(root, greenMail);
+    }
+
     @Test
     void editing_next_step_by_moves_the_planned_follow_up() throws Exception {
-        try (DaemonHarness h = new DaemonHarness(root, greenMail)) {
+        try (DaemonHarness h = harness()) {
             LocalDateTime at = LocalDateTime.now(ZONE).truncatedTo(ChronoUnit.SECONDS);
             LocalDate stated = at.toLocalDate().plusDays(2);
             h.record("acme", DaemonHarness.interviewAt(at, JANE, "next-step-by = \"" + stated + "\""));
@@ -72,7 +77,7 @@ class RecordChangesTest {
 
     @Test
     void closing_a_record_cancels_its_unsent_messages_and_none_is_delivered() throws Exception {
-        try (DaemonHarness h = new DaemonHarness(root, greenMail)) {
+        try (DaemonHarness h = harness()) {
             h.policyPlus(LATER);
             String acme = DaemonHarness.interview(Duration.ZERO, JANE, "");
             h.record("acme", acme);
@@ -101,7 +106,7 @@ class RecordChangesTest {
 
     @Test
     void deleting_a_record_cancels_its_unsent_messages() throws Exception {
-        try (DaemonHarness h = new DaemonHarness(root, greenMail)) {
+        try (DaemonHarness h = harness()) {
             h.policyPlus(LATER);
             Path file = h.record("acme", DaemonHarness.interview(Duration.ZERO, JANE, ""));
             h.start();
@@ -119,7 +124,7 @@ class RecordChangesTest {
 
     @Test
     void a_record_added_while_the_daemon_runs_gets_its_thank_you() throws Exception {
-        try (DaemonHarness h = new DaemonHarness(root, greenMail)) {
+        try (DaemonHarness h = harness()) {
             h.policyPlus("follow-up { after = 60s }");
             h.record("acme", DaemonHarness.interview(Duration.ZERO, JANE, ""));
             h.start();
@@ -136,7 +141,7 @@ class RecordChangesTest {
     @Test
     void a_record_edited_into_an_invalid_state_keeps_its_last_valid_version_and_its_messages_still_go_out()
             throws Exception {
-        try (DaemonHarness h = new DaemonHarness(root, greenMail)) {
+        try (DaemonHarness h = harness()) {
             h.policyPlus("""
                     thank-you { after = 8s }
                     follow-up { after = 60s }

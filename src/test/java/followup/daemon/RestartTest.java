@@ -31,9 +31,14 @@ class RestartTest {
     @TempDir
     Path root;
 
+    /** The harness of every test here, on an H2 file; the OnPostgres subclass runs them on PostgreSQL. */
+    DaemonHarness harness() {
+        return new DaemonHarness(root, greenMail);
+    }
+
     @Test
     void a_restart_after_everything_went_out_sends_nothing_again() throws Exception {
-        try (DaemonHarness h = new DaemonHarness(root, greenMail)) {
+        try (DaemonHarness h = harness()) {
             h.policyPlus("""
                     debrief { after = 1s }
                     follow-up { after = 3s }

@@ -65,9 +65,14 @@ class UncertainSendTest {
         return planned;
     }
 
+    /** The harness of every test here, on an H2 file; the OnPostgres subclass runs them on PostgreSQL. */
+    DaemonHarness harness() {
+        return new DaemonHarness(root, greenMail);
+    }
+
     @Test
     void an_uncertain_message_is_failed_by_default_with_a_notice_and_never_delivered() throws Exception {
-        try (DaemonHarness h = new DaemonHarness(root, greenMail).policyPlus(LATER)) {
+        try (DaemonHarness h = harness().policyPlus(LATER)) {
             crashWhileSending(h);
 
             h.start();
@@ -85,7 +90,7 @@ class UncertainSendTest {
 
     @Test
     void an_uncertain_message_is_delivered_exactly_once_when_the_policy_says_resend() throws Exception {
-        try (DaemonHarness h = new DaemonHarness(root, greenMail).policyPlus(LATER + "on-uncertain = resend\n")) {
+        try (DaemonHarness h = harness().policyPlus(LATER + "on-uncertain = resend\n")) {
             StoredMessage planned = crashWhileSending(h);
 
             h.start();
@@ -102,7 +107,7 @@ class UncertainSendTest {
     @Test
     void an_uncertain_message_found_in_the_sent_folder_is_marked_sent_without_a_second_delivery()
             throws Exception {
-        try (DaemonHarness h = new DaemonHarness(root, greenMail).policyPlus(LATER)) {
+        try (DaemonHarness h = harness().policyPlus(LATER)) {
             StoredMessage planned = crashWhileSending(h);
             // it did go out before the crash: Jane has it, and the mail client's copy is in the sent folder
             MimeMessage copy = copy(planned.messageId());

@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/** Quartz on an H2 file; {@link QuartzSchedulerOnPostgresTest} runs the same tests on PostgreSQL. */
 class QuartzSchedulerTest {
     @TempDir
     Path dir;
@@ -37,7 +38,8 @@ class QuartzSchedulerTest {
         }
     }
 
-    private String url() {
+    /** The database these tests run on, the same URL for every call in one test. */
+    String url() {
         return "jdbc:h2:file:" + dir.resolve("data/followup");
     }
 

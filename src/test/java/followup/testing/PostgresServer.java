@@ -23,17 +23,19 @@ public final class PostgresServer implements AutoCloseable {
     private static final String TEMPLATE = "followup_template";
     private static PostgresServer shared;
     private static boolean templateReady;
-    private final EmbeddedPostgres postgres;
+    private EmbeddedPostgres postgres;
+    private final Path dataDirectory;
 
-    private PostgresServer(EmbeddedPostgres postgres) {
+    private PostgresServer(EmbeddedPostgres postgres, Path dataDirectory) {
         this.postgres = postgres;
+        this.dataDirectory = dataDirectory;
     }
 
     /** The server of this test JVM. */
     public static synchronized PostgresServer shared() {
         if (shared == null) {
             try {
-                shared = new PostgresServer(builder().start());
+                shared = new PostgresServer(builder().start(), null);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot start the embedded PostgreSQL", e);
             }
@@ -62,17 +64,25 @@ public final class PostgresServer implements AutoCloseable {
     }
 
     /**
-     * A server of its own on {@code dataDirectory} (created for the unprivileged user if needed), on {@code port}
-     * (0: any free port); the data stays when it is closed, so the same directory and port start it again.
+     * A server of its own, for a test that stops it ({@link #stop()}) and starts it again ({@link #restart()}) on the
+     * same data and port. Its data directory is in the temporary directory, where the unprivileged user can reach it.
      */
-    public static PostgresServer startOn(Path dataDirectory, int port) throws IOException {
-        Files.createDirectories(dataDirectory.getParent());
-        Files.setPosixFilePermissions(dataDirectory.getParent(), PosixFilePermissions.fromString("rwxr-xr-x"));
-        EmbeddedPostgres.Builder b = builder().setDataDirectory(dataDirectory).setCleanDataDirectory(false);
-        if (port > 0) {
-            b.setPort(port);
-        }
-        return new PostgresServer(b.start());
+    public static PostgresServer startOwn() throws IOException {
+        Path parent = Files.createTempDirectory("followup-postgres-");
+        Files.setPosixFilePermissions(parent, PosixFilePermissions.fromString("rwxr-xr-x"));
+        Path data = parent.resolve("data");
+        return new PostgresServer(builder().setDataDirectory(data).setCleanDataDirectory(false).start(), data);
+    }
+
+    /** Stops the server (pg_ctl stop, fast: open sessions are ended); the data stays. */
+    public void stop() throws IOException {
+        postgres.close();
+    }
+
+    /** Starts a stopped server of its own again, on the same data and port. */
+    public void restart() throws IOException {
+        postgres = builder().setDataDirectory(dataDirectory).setCleanDataDirectory(false).setPort(postgres.getPort())
+                .start();
     }
 
     private static EmbeddedPostgres.Builder builder() {

@@ -1,4 +1,4 @@
--- Quartz 2.5.1's own schema for H2, org/quartz/impl/jdbcjobstore/tables_h2.sql from the quartz jar, as the first
+-- Quartz 2.5.2's own schema for H2, org/quartz/impl/jdbcjobstore/tables_h2.sql from the quartz jar, as the first
 -- migration. Adapted only as Flyway needs: the closing COMMIT is left out (Flyway commits each migration itself).
 
 -- Thanks to Amir Kibbar and Peter Rietzler for contributing the schema for H2 database, 

@@ -1,4 +1,4 @@
--- Quartz 2.5.1's own schema for PostgreSQL, org/quartz/impl/jdbcjobstore/tables_postgres.sql from the quartz jar, as
+-- Quartz 2.5.2's own schema for PostgreSQL, org/quartz/impl/jdbcjobstore/tables_postgres.sql from the quartz jar, as
 -- the first migration. Adapted only as Flyway needs: the closing COMMIT is left out (Flyway commits each migration
 -- itself).
 

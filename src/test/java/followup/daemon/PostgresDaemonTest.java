@@ -1,0 +1,127 @@
+package followup.daemon;
+
+import static followup.daemon.DaemonHarness.JANE;
+import static followup.daemon.DaemonHarness.RAJ;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import followup.FollowupException;
+import followup.plan.State;
+import followup.testing.PostgresServer;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What is particular to a PostgreSQL store: start-up without the server, losing it while running, daemon locks. */
+class PostgresDaemonTest {
+    @RegisterExtension
+    static GreenMailExtension greenMail = new GreenMailExtension(ServerSetup.dynamicPort(ServerSetupTest.SMTP_IMAP));
+
+    @TempDir
+    Path root;
+
+    /** A harness of its own under the test's directory, for a test with several daemons. */
+    private DaemonHarness harnessIn(String name) throws IOException {
+        return new DaemonHarness(Files.createDirectories(root.resolve(name)), greenMail);
+    }
+
+    @Test
+    void run_exits_1_naming_the_server_and_what_to_check_when_postgresql_cannot_be_reached() throws Exception {
+        int closed;
+        try (ServerSocket s = new ServerSocket(0)) {
+            closed = s.getLocalPort();
+        }
+        try (DaemonHarness h = new DaemonHarness(root, greenMail)
+                .store("jdbc:postgresql://127.0.0.1:" + closed + "/followup?user=followup")) {
+            h.record("acme", DaemonHarness.interview(Duration.ZERO, JANE, ""));
+
+            DaemonHarness.CliResult run = h.cli("run");
+
+            assertEquals(1, run.code(), run::toString);
+            assertTrue(run.err().contains("PostgreSQL server 127.0.0.1:" + closed + "/followup"), run::toString);
+            assertTrue(run.err().contains("check that PostgreSQL runs on 127.0.0.1"), run::toString);
+            assertTrue(run.err().contains("listen_addresses"), run::toString);
+            assertTrue(greenMail.getReceivedMessages().length == 0, "nothing may be sent without the database");
+        }
+    }
+
+    @Test
+    void sends_pause_while_postgresql_is_down_and_go_on_when_it_is_back_with_nothing_lost_or_doubled()
+            throws Exception {
+        try (PostgresServer server = PostgresServer.startOwn();
+             DaemonHarness h = new DaemonHarness(root, greenMail).store(server.createDatabase("followup"))
+                     .policyPlus("thank-you { after = 6s }\nfollow-up { after = 8s }")) {
+            Instant thankYousDue = Instant.now().plusSeconds(6);
+            h.record("acme", DaemonHarness.interview(Duration.ZERO, JANE + "\n" + RAJ, ""));
+            h.start();
+
+            server.stop();
+            h.awaitInstant("the thank-yous' due instant, and a few seconds more while the database is down",
+                    thankYousDue.plusSeconds(4));
+            assertEquals(List.of(), h.messageIds("jane@acme.example"), "a send went ahead without its database");
+            server.restart();
+
+            h.awaitState("acme/thank-you/jane@acme.example", State.SENT);
+            h.awaitState("acme/thank-you/raj@acme.example", State.SENT);
+            h.awaitState("acme/follow-up/jane@acme.example", State.SENT);
+            for (String box : List.of("jane@acme.example", "raj@acme.example", DaemonHarness.SENDER)) {
+                List<String> ids = h.messageIds(box);
+                assertEquals(new HashSet<>(ids).size(), ids.size(), "a message went out twice to " + box + ": " + ids);
+            }
+            assertEquals(2, h.messageIds("jane@acme.example").size(), "the thank-you and the follow-up");
+            assertEquals(1, h.messageIds("raj@acme.example").size(), "the thank-you");
+        }
+    }
+
+    @Test
+    void a_second_daemon_on_the_same_postgresql_database_is_refused_unless_both_are_clustered() throws Exception {
+        String url = PostgresServer.newDatabase();
+        try (DaemonHarness h = harnessIn("one").store(url)) {
+            h.start();
+            DaemonHarness second = harnessIn("two").store(url);
+            FollowupException refused = assertThrows(FollowupException.class,
+                    () -> Daemon.start(second.settings(), Clock.systemUTC(), (m, mime) -> { }));
+            assertTrue(refused.getMessage().contains("another followup daemon is already running on this database"),
+                    refused.getMessage());
+            assertTrue(refused.getMessage().contains("followup.cluster = true"), refused.getMessage());
+
+            DaemonHarness clustered = harnessIn("three").store(url).cluster();
+            FollowupException beside = assertThrows(FollowupException.class,
+                    () -> Daemon.start(clustered.settings(), Clock.systemUTC(), (m, mime) -> { }));
+            assertTrue(beside.getMessage().contains("without cluster = true is running"), beside.getMessage());
+        }
+    }
+
+    @Test
+    void clustered_daemons_share_one_postgresql_database_and_send_each_message_once() throws Exception {
+        String url = PostgresServer.newDatabase();
+        try (DaemonHarness one = harnessIn("one").store(url).cluster();
+             DaemonHarness two = harnessIn("two").store(url).cluster()) {
+            String record = DaemonHarness.interview(Duration.ZERO, JANE + "\n" + RAJ, "");
+            one.record("acme", record);
+            two.record("acme", record);
+            one.start();
+            two.start();
+
+            one.awaitState("acme/follow-up/jane@acme.example", State.SENT);
+            one.awaitState("acme/thank-you/raj@acme.example", State.SENT);
+            assertEquals(2, one.messageIds("jane@acme.example").size(), one.messageIds("jane@acme.example")::toString);
+            assertEquals(1, one.messageIds("raj@acme.example").size());
+            assertFalse(one.sent().isEmpty() && two.sent().isEmpty());
+        }
+    }
+}
