@@ -23,6 +23,7 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         Settings settings = SettingsLoader.load(config.file);
+        LogOutput.use(settings.operations().logFormat());
         Daemon daemon = Daemon.start(settings, main.clock, DeliveryListener.NONE);
         Runnable stop = () -> new Thread(daemon::close, "followup-stop").start();
         Signal.handle(new Signal("TERM"), s -> stop.run());

@@ -15,9 +15,22 @@ import java.util.Objects;
  * @param interviews  the directory of interview records
  * @param templates   the directory of message templates
  * @param renderTimeLimit the longest one message may take to render before its template is reported as stuck
+ * @param operations      metrics and log format
  */
 public record Settings(Path file, Sender sender, Mail mail, Policy policy, Path interviews, Path templates,
-                       String storeUrl, boolean cluster, Duration renderTimeLimit) {
+                       String storeUrl, boolean cluster, Duration renderTimeLimit, Operations operations) {
+
+    public enum LogFormat { TEXT, JSON }
+
+    /**
+     * {@code followup.metrics} and {@code followup.log}.
+     *
+     * @param metricsPort where {@code /metrics} is served while the daemon runs (0: any free port); null: off
+     * @param metricsBind the address it listens on
+     */
+    public record Operations(Integer metricsPort, String metricsBind, LogFormat logFormat) {
+        public static final Operations DEFAULT = new Operations(null, "127.0.0.1", LogFormat.TEXT);
+    }
 
     public enum Mode { SANDBOX, LIVE }
 

@@ -9,6 +9,9 @@ import followup.inbox.ImapPoller;
 import followup.inbox.SentFolder;
 import followup.inbox.SyncStateStore;
 import followup.mail.SmtpSender;
+import followup.metrics.Meters;
+import followup.metrics.MetricsServer;
+import followup.metrics.PrometheusMeters;
 import followup.plan.Planner;
 import followup.plan.State;
 import followup.sandbox.Sandbox;
@@ -24,6 +27,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
@@ -49,10 +53,12 @@ public final class Daemon implements AutoCloseable {
     private final Reconciler reconciler;
     private final RecordBook book;
     private final ScheduledExecutorService watcher;
+    private final MetricsServer metrics;
     private final CountDownLatch stopped = new CountDownLatch(1);
 
     private Daemon(DaemonLock lock, Sandbox sandbox, Database db, QuartzScheduler quartz, SmtpSender smtp,
-                   Mailbox mailbox, Reconciler reconciler, RecordBook book, ScheduledExecutorService watcher) {
+                   Mailbox mailbox, Reconciler reconciler, RecordBook book, ScheduledExecutorService watcher,
+                   MetricsServer metrics) {
         this.lock = lock;
         this.sandbox = sandbox;
         this.db = db;
@@ -62,6 +68,7 @@ public final class Daemon implements AutoCloseable {
         this.reconciler = reconciler;
         this.book = book;
         this.watcher = watcher;
+        this.metrics = metrics;
     }
 
     public static Daemon start(Settings settings, Clock clock, DeliveryListener listener) {
@@ -128,9 +135,17 @@ public final class Daemon implements AutoCloseable {
                 book, store, mail, events, notices, settings.policy(), clock, listener);
         SmtpSender smtp = new SmtpSender(smtpServer);
         Templates templates = new Templates(settings.templates(), settings.renderTimeLimit());
+        Settings.Operations ops = settings.operations();
+        PrometheusMeters prometheus = ops.metricsPort() == null ? null : new PrometheusMeters(store::counts);
         Dispatcher dispatcher = new Dispatcher(new Dispatcher.Wiring(settings, settings.policy(), settings.sender(),
                 clock, book, reconciler, store, events, holds, mail, notices, templates, smtp, mailbox,
-                new Dispatcher.Retry(settings.mail().retryFirst(), settings.mail().retryMax()), listener));
+                new Dispatcher.Retry(settings.mail().retryFirst(), settings.mail().retryMax()), listener),
+                prometheus == null ? Meters.NONE : prometheus);
+        MetricsServer metrics = prometheus == null ? null
+                : MetricsServer.start(ops.metricsBind(), ops.metricsPort(), prometheus);
+        if (metrics != null) {
+            LOG.info("Metrics on http://{}/metrics", metrics.address());
+        }
 
         book.loadNow();
         recoverUncertain(store, mailbox);
@@ -161,7 +176,7 @@ public final class Daemon implements AutoCloseable {
         }, WATCH_EVERY.toMillis(), WATCH_EVERY.toMillis(), TimeUnit.MILLISECONDS);
         LOG.info("followup running: {} interview(s) from {}, state in {}", book.all().size(),
                 Display.path(settings.interviews()), settings.storeUrl());
-        return new Daemon(lock, sandbox, db, quartz, smtp, mailbox, reconciler, book, watcher);
+        return new Daemon(lock, sandbox, db, quartz, smtp, mailbox, reconciler, book, watcher, metrics);
     }
 
     /** Messages a crash left in {@code sending}: settled before anything else runs. */
@@ -170,6 +185,11 @@ public final class Daemon implements AutoCloseable {
             LOG.warn("{} was being sent when followup stopped; checking whether it went out", m.key());
             mailbox.settleUncertain(m, "interrupted during sending (no answer from the server was recorded)");
         }
+    }
+
+    /** The port {@code /metrics} is served on, when {@code followup.metrics.port} is set. */
+    public OptionalInt metricsPort() {
+        return metrics == null ? OptionalInt.empty() : OptionalInt.of(metrics.port());
     }
 
     public Optional<Sandbox> sandbox() {
@@ -192,6 +212,9 @@ public final class Daemon implements AutoCloseable {
             quartz.close(true);
         } catch (RuntimeException e) {
             LOG.warn("Scheduler stop: {}", e.getMessage());
+        }
+        if (metrics != null) {
+            metrics.close();
         }
         smtp.close();
         mailbox.close();

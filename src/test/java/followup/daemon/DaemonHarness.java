@@ -70,6 +70,7 @@ public final class DaemonHarness implements AutoCloseable {
     private int imapPort;
     private String policy = DEFAULT_POLICY;
     private String extraMail = "";
+    private String extraSettings = "";
     private Path templates = Path.of("templates").toAbsolutePath();
     private Daemon daemon;
     private Database db;
@@ -100,6 +101,12 @@ public final class DaemonHarness implements AutoCloseable {
     /** Extra lines inside {@code followup.mail { ... }} (e.g. caps, retry). */
     public DaemonHarness mail(String hocon) {
         this.extraMail = hocon;
+        return this;
+    }
+
+    /** Lines after the {@code followup { ... }} block, such as {@code followup.metrics.port = 0}. */
+    public DaemonHarness settingsPlus(String hocon) {
+        this.extraSettings = hocon;
         return this;
     }
 
@@ -139,8 +146,12 @@ public final class DaemonHarness implements AutoCloseable {
             LiveConfig.secretFile(secret, PASSWORD);
         }
         String auth = LiveConfig.passwordFile(secret);
-        return new LiveConfig(smtpPort, auth, imapPort, auth, extraMail, policy, templates,
+        Path file = new LiveConfig(smtpPort, auth, imapPort, auth, extraMail, policy, templates,
                 LiveConfig.storeUnder(root)).writeTo(root.resolve("conf/application.conf"));
+        if (!extraSettings.isEmpty()) {
+            Files.writeString(file, extraSettings + "\n", java.nio.file.StandardOpenOption.APPEND);
+        }
+        return file;
     }
 
     /** Writes (or overwrites) {@code conf/interviews/<id>.conf}. */
