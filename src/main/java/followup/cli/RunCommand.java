@@ -24,6 +24,7 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         Settings settings = SettingsLoader.load(config.file);
+        LogOutput.use(settings.operations().logFormat());
         Daemon daemon = Daemon.start(settings, main.clock, DeliveryListener.NONE);
         Optional<LocalPage> page;
         try {

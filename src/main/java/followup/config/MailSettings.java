@@ -81,7 +81,7 @@ final class MailSettings {
         return port(f, key);
     }
 
-    private static Integer port(Fields f, String key) {
+    static Integer port(Fields f, String key) {
         Integer port = f.positiveInt(key, true, "3025");
         if (port != null && port > 65_535) {
             f.problem(key, port + " is not a port number (1 to 65535)");

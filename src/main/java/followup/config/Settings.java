@@ -20,9 +20,11 @@ import java.util.Set;
  * @param renderTimeLimit the longest one message may take to render before its template is reported as stuck
  * @param holidays    {@code followup.policy.send-window.holidays}
  * @param web         the local page
+ * @param operations  metrics and log format
  */
 public record Settings(Path file, Sender sender, Mail mail, Policy policy, Path interviews, Path templates,
-                       Store store, boolean cluster, Duration renderTimeLimit, Holidays holidays, Web web) {
+                       Store store, boolean cluster, Duration renderTimeLimit, Holidays holidays, Web web,
+                       Operations operations) {
 
     /** {@code followup.store.url}: the JDBC URL of the state database. */
     public String storeUrl() {
@@ -70,6 +72,18 @@ public record Settings(Path file, Sender sender, Mail mail, Policy policy, Path 
             extra = Set.copyOf(extra);
             ignore = Set.copyOf(ignore);
         }
+    }
+
+    public enum LogFormat { TEXT, JSON }
+
+    /**
+     * {@code followup.metrics} and {@code followup.log}.
+     *
+     * @param metricsPort where {@code /metrics} is served while the daemon runs (0: any free port); null: off
+     * @param metricsBind the address it listens on
+     */
+    public record Operations(Integer metricsPort, String metricsBind, LogFormat logFormat) {
+        public static final Operations DEFAULT = new Operations(null, "127.0.0.1", LogFormat.TEXT);
     }
 
     public enum Mode { SANDBOX, LIVE }

@@ -155,6 +155,7 @@ public final class SettingsLoader {
         Settings.Store store = store(f.at("store"), base);
         Boolean cluster = f.bool("cluster", true);
         Duration renderTimeLimit = f.duration("render-time-limit", true, "2s");
+        Settings.Operations operations = operations(f);
         if (renderTimeLimit != null && renderTimeLimit.isZero()) {
             f.problem("render-time-limit", "must be more than 0 (a valid value looks like render-time-limit = 2s)");
         }
@@ -168,7 +169,8 @@ public final class SettingsLoader {
             return null;
         }
         return new Settings(file, sender, mail, policy, base.resolve(interviews).normalize(),
-                base.resolve(templates).normalize(), store, cluster, renderTimeLimit, holidays, web);
+                base.resolve(templates).normalize(), store, cluster, renderTimeLimit, holidays, web,
+                operations);
     }
 
     /**
@@ -209,6 +211,20 @@ public final class SettingsLoader {
             return null;
         }
         return new Settings.Web(enabled, bind, port);
+    }
+
+    /** {@code metrics} (a port of 0 is any free one, for tests) and {@code log}. */
+    private static Settings.Operations operations(Fields f) {
+        Integer port = null;
+        if (f.has("metrics.port")) {
+            port = f.rawString("metrics.port").strip().equals("0") ? Integer.valueOf(0) : MailSettings.port(f, "metrics.port");
+        }
+        String bind = f.line("metrics.bind", true, "\"127.0.0.1\"");
+        if (bind != null && bind.isBlank()) {
+            f.problem("metrics.bind", "is empty (a valid value looks like metrics.bind = \"127.0.0.1\")");
+        }
+        Settings.LogFormat format = f.choice("log.format", Settings.LogFormat.class, true);
+        return new Settings.Operations(port, bind, format);
     }
 
     private static Sender sender(Fields f) {

@@ -13,6 +13,9 @@ import followup.inbox.SentFolder;
 import followup.inbox.SyncStateStore;
 import followup.mail.SmtpSender;
 import followup.holiday.PublicHolidays;
+import followup.metrics.Meters;
+import followup.metrics.MetricsServer;
+import followup.metrics.PrometheusMeters;
 import followup.plan.Planner;
 import followup.plan.State;
 import followup.sandbox.Sandbox;
@@ -28,6 +31,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
@@ -53,10 +57,12 @@ public final class Daemon implements AutoCloseable {
     private final Reconciler reconciler;
     private final RecordBook book;
     private final ScheduledExecutorService watcher;
+    private final MetricsServer metrics;
     private final CountDownLatch stopped = new CountDownLatch(1);
 
     private Daemon(DaemonLock lock, Sandbox sandbox, Database db, QuartzScheduler quartz, SmtpSender smtp,
-                   Mailbox mailbox, Reconciler reconciler, RecordBook book, ScheduledExecutorService watcher) {
+                   Mailbox mailbox, Reconciler reconciler, RecordBook book, ScheduledExecutorService watcher,
+                   MetricsServer metrics) {
         this.lock = lock;
         this.sandbox = sandbox;
         this.db = db;
@@ -66,6 +72,7 @@ public final class Daemon implements AutoCloseable {
         this.reconciler = reconciler;
         this.book = book;
         this.watcher = watcher;
+        this.metrics = metrics;
     }
 
     public static Daemon start(Settings settings, Clock clock, DeliveryListener listener) {
@@ -150,9 +157,17 @@ public final class Daemon implements AutoCloseable {
                 book, store, mail, events, notices, settings.policy(), clock, answers);
         SmtpSender smtp = new SmtpSender(smtpServer, Clock.systemUTC(), AccessTokens.forServer(settings.mail(),
                 smtpServer, tokens));
+        Settings.Operations ops = settings.operations();
+        PrometheusMeters prometheus = ops.metricsPort() == null ? null : new PrometheusMeters(store::counts);
         Dispatcher dispatcher = new Dispatcher(new Dispatcher.Wiring(settings, settings.policy(), settings.sender(),
                 clock, book, reconciler, store, events, holds, mail, notices, templates, smtp, mailbox,
-                new Dispatcher.Retry(settings.mail().retryFirst(), settings.mail().retryMax()), listener));
+                new Dispatcher.Retry(settings.mail().retryFirst(), settings.mail().retryMax()), listener),
+                prometheus == null ? Meters.NONE : prometheus);
+        MetricsServer metrics = prometheus == null ? null
+                : MetricsServer.start(ops.metricsBind(), ops.metricsPort(), prometheus);
+        if (metrics != null) {
+            LOG.info("Metrics on http://{}/metrics", metrics.address());
+        }
 
         book.loadNow();
         if (!settings.cluster()) {
@@ -187,7 +202,7 @@ public final class Daemon implements AutoCloseable {
         }, WATCH_EVERY.toMillis(), WATCH_EVERY.toMillis(), TimeUnit.MILLISECONDS);
         LOG.info("followup running: {} interview(s) from {}, state in {}{}", book.all().size(),
                 Display.path(settings.interviews()), db.where(), settings.cluster() ? " (cluster)" : "");
-        return new Daemon(lock, sandbox, db, quartz, smtp, mailbox, reconciler, book, watcher);
+        return new Daemon(lock, sandbox, db, quartz, smtp, mailbox, reconciler, book, watcher, metrics);
     }
 
     /** Messages a crash left in {@code sending}: settled before anything else runs. */
@@ -196,6 +211,11 @@ public final class Daemon implements AutoCloseable {
             LOG.warn("{} was being sent when followup stopped; checking whether it went out", m.key());
             mailbox.settleUncertain(m, "interrupted during sending (no answer from the server was recorded)");
         }
+    }
+
+    /** The port {@code /metrics} is served on, when {@code followup.metrics.port} is set. */
+    public OptionalInt metricsPort() {
+        return metrics == null ? OptionalInt.empty() : OptionalInt.of(metrics.port());
     }
 
     public Optional<Sandbox> sandbox() {
@@ -221,6 +241,9 @@ public final class Daemon implements AutoCloseable {
             quartz.close(db.reachable());
         } catch (RuntimeException e) {
             LOG.warn("Scheduler stop: {}", e.getMessage());
+        }
+        if (metrics != null) {
+            metrics.close();
         }
         smtp.close();
         mailbox.close();

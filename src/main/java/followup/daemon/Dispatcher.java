@@ -6,6 +6,7 @@ import followup.mail.Composer;
 import followup.mail.SendResult;
 import followup.mail.SmtpSender;
 import followup.plan.Cause;
+import followup.metrics.Meters;
 import followup.plan.Interview;
 import followup.plan.PlannedMessage;
 import followup.plan.Policy;
@@ -42,6 +43,7 @@ final class Dispatcher implements Jobs {
     private static final Duration EARLY_TOLERANCE = Duration.ofSeconds(1);
 
     private final Wiring w;
+    private final Meters meters;
 
     /** Everything the dispatcher talks to, wired by the daemon. */
     record Wiring(Settings settings, Policy policy, Sender sender, Clock clock, RecordBook book, Reconciler reconciler,
@@ -60,18 +62,24 @@ final class Dispatcher implements Jobs {
         }
     }
 
-    Dispatcher(Wiring wiring) {
+    Dispatcher(Wiring wiring, Meters meters) {
         this.w = wiring;
+        this.meters = meters;
     }
 
     @Override
     public void poll() {
+        long start = System.nanoTime();
+        boolean ok = false;
         try {
             w.mailbox().refresh();
+            ok = true;
         } catch (InboxUnavailableException e) {
             LOG.debug("Mailbox check failed: {}", e.getMessage());  // Mailbox warns when it goes down and comes back
         } catch (RuntimeException e) {
             LOG.error("Mailbox check failed unexpectedly: {}", e.toString());
+        } finally {
+            meters.poll(Duration.ofNanos(System.nanoTime() - start), ok);
         }
     }
 
@@ -99,9 +107,10 @@ final class Dispatcher implements Jobs {
 
     @Override
     public void send(String key) {
-        try {
+        try (LogContext context = LogContext.of(key)) {
             dispatch(key);
         } catch (RuntimeException e) {
+            meters.failure("unexpected");
             LOG.error("Sending {} failed unexpectedly: {}", key, e.toString());
             recoverFromCrashOf(key, e);
         }
@@ -192,6 +201,7 @@ final class Dispatcher implements Jobs {
                 try {
                     w.mailbox().refresh();
                 } catch (InboxUnavailableException e) {
+                    meters.failure("reply-check");
                     retryOrGiveUp(sm, pm.latest(), "reply check unavailable: " + e.getMessage(), interview);
                     return;
                 }
@@ -247,8 +257,10 @@ final class Dispatcher implements Jobs {
         if (!w.store().claim(sm.key(), now)) {
             return;
         }
+        long start = System.nanoTime();
         SendResult result = w.smtp().send(mime);
         Instant after = w.clock().instant();
+        meters.send(result, Duration.ofNanos(System.nanoTime() - start), Duration.between(sm.due(), after));
         if (result instanceof SendResult.Accepted a) {
             w.store().markSent(sm.key(), after, a.reply(), subject);
             w.events().record(after, sm.interviewId(), sm.key(), "sent", subject + " -> " + sm.recipient());

@@ -71,6 +71,7 @@ public final class DaemonHarness implements AutoCloseable {
     private int imapPort;
     private String policy = DEFAULT_POLICY;
     private String extraMail = "";
+    private String extraSettings = "";
     private Path templates = Path.of("templates").toAbsolutePath();
     private Daemon daemon;
     private Database db;
@@ -118,6 +119,12 @@ public final class DaemonHarness implements AutoCloseable {
         return this;
     }
 
+    /** Lines after the {@code followup { ... }} block, such as {@code followup.metrics.port = 0}. */
+    public DaemonHarness settingsPlus(String hocon) {
+        this.extraSettings = hocon;
+        return this;
+    }
+
     /** Uses another templates directory than the project's. */
     public DaemonHarness templates(Path dir) {
         this.templates = dir.toAbsolutePath();
@@ -158,6 +165,9 @@ public final class DaemonHarness implements AutoCloseable {
                 storeUrl != null ? storeUrl : LiveConfig.storeUnder(root)).writeTo(root.resolve("conf/application.conf"));
         if (cluster) {
             Files.writeString(file, "followup.cluster = true\n", java.nio.file.StandardOpenOption.APPEND);
+        }
+        if (!extraSettings.isEmpty()) {
+            Files.writeString(file, extraSettings + "\n", java.nio.file.StandardOpenOption.APPEND);
         }
         return file;
     }

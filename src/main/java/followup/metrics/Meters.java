@@ -1,0 +1,36 @@
+package followup.metrics;
+
+import followup.mail.SendResult;
+import java.time.Duration;
+
+/**
+ * What the daemon tells its meters, at the moment it happens. {@link #NONE} when metrics are off
+ * ({@code followup.metrics.port} not set); {@link PrometheusMeters} serves them on {@code /metrics}.
+ */
+public interface Meters {
+    Meters NONE = new Meters() {
+        @Override
+        public void send(SendResult result, Duration took, Duration late) {
+        }
+
+        @Override
+        public void failure(String kind) {
+        }
+
+        @Override
+        public void poll(Duration took, boolean ok) {
+        }
+    };
+
+    /**
+     * One SMTP conversation for one message: how it ended, how long it took, and (when accepted) how far behind
+     * its due instant it went out.
+     */
+    void send(SendResult result, Duration took, Duration late);
+
+    /** A failure outside an SMTP conversation: {@code reply-check} (mailbox unavailable before a send), {@code unexpected}. */
+    void failure(String kind);
+
+    /** One scheduled look at the mailbox. */
+    void poll(Duration took, boolean ok);
+}

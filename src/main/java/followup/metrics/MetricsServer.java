@@ -1,0 +1,73 @@
+package followup.metrics;
+
+import com.sun.net.httpserver.HttpServer;
+import followup.FollowupException;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Executors;
+
+/** {@code GET /metrics} on the JDK's own small HTTP server, one thread; nothing else is served. */
+public final class MetricsServer implements AutoCloseable {
+    private static final String CONTENT_TYPE = "text/plain; version=0.0.4; charset=utf-8";
+    private final HttpServer server;
+
+    private MetricsServer(HttpServer server) {
+        this.server = server;
+    }
+
+    /** Listens on {@code bind:port} (port 0: any free one); a port already taken is a runtime failure naming it. */
+    public static MetricsServer start(String bind, int port, PrometheusMeters meters) {
+        HttpServer server;
+        try {
+            server = HttpServer.create(new InetSocketAddress(bind, port), 16);
+        } catch (IOException e) {
+            throw new FollowupException("cannot serve metrics on " + bind + ":" + port + " (" + e.getMessage()
+                    + "): choose another followup.metrics.port, or stop what listens there");
+        }
+        server.createContext("/metrics", exchange -> {
+            try (exchange) {
+                if (!exchange.getRequestMethod().equals("GET") && !exchange.getRequestMethod().equals("HEAD")) {
+                    exchange.sendResponseHeaders(405, -1);
+                    return;
+                }
+                byte[] body;
+                try {
+                    body = meters.scrape().getBytes(StandardCharsets.UTF_8);
+                } catch (RuntimeException e) { // the store unreadable for a moment: say so, keep serving
+                    exchange.sendResponseHeaders(503, -1);
+                    return;
+                }
+                exchange.getResponseHeaders().set("Content-Type", CONTENT_TYPE);
+                exchange.sendResponseHeaders(200, exchange.getRequestMethod().equals("HEAD") ? -1 : body.length);
+                if (!exchange.getRequestMethod().equals("HEAD")) {
+                    try (OutputStream out = exchange.getResponseBody()) {
+                        out.write(body);
+                    }
+                }
+            }
+        });
+        server.setExecutor(Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "followup-metrics");
+            t.setDaemon(true);
+            return t;
+        }));
+        server.start();
+        return new MetricsServer(server);
+    }
+
+    /** The port it listens on (the one chosen when configured as 0). */
+    public int port() {
+        return server.getAddress().getPort();
+    }
+
+    public String address() {
+        return server.getAddress().getHostString() + ":" + port();
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+}

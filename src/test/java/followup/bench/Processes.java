@@ -1,0 +1,96 @@
+package followup.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Runs a command as its own process and measures its wall time and peak resident memory (VmHWM). */
+final class Processes {
+    private static final Pattern HWM = Pattern.compile("VmHWM:\\s+(\\d+) kB");
+    private static final Pattern LAUNCHER_OPTS = Pattern.compile("(?m)^default_java_opts=\"([^\"]*)\"$");
+
+    /** What one run took. */
+    record Measured(Duration time, long peakRssBytes) {
+        double seconds() {
+            return time.toNanos() / 1e9;
+        }
+
+        double megabytes() {
+            return peakRssBytes / (1024.0 * 1024.0);
+        }
+    }
+
+    private Processes() {
+    }
+
+    /** The JVM options the launcher ./followup uses when FOLLOWUP_JAVA_OPTS is not set. */
+    static List<String> launcherJavaOptions() throws IOException {
+        Matcher m = LAUNCHER_OPTS.matcher(Files.readString(Path.of("followup")));
+        if (!m.find()) {
+            throw new IllegalStateException("no default_java_opts=\"...\" line in ./followup");
+        }
+        return m.group(1).isBlank() ? List.of() : List.of(m.group(1).strip().split("\\s+"));
+    }
+
+    /** {@code java <launcher options> args...}, launched like the launcher does. */
+    static List<String> java(String... args) throws IOException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(launcherJavaOptions());
+        command.addAll(List.of(args));
+        return command;
+    }
+
+    /** The best (shortest) of {@code times} runs, with the highest peak memory seen in any of them. */
+    static Measured best(int times, List<String> command) throws IOException, InterruptedException {
+        Measured best = null;
+        long rss = 0;
+        for (int i = 0; i < times; i++) {
+            Measured m = once(command);
+            rss = Math.max(rss, m.peakRssBytes());
+            best = best == null || m.time().compareTo(best.time()) < 0 ? m : best;
+        }
+        return new Measured(best.time(), rss);
+    }
+
+    /**
+     * Runs the command with stdout discarded, reading VmHWM from /proc while it runs (the high-water mark only
+     * grows, so the last reading before it ends is its peak); fails if it does not exit 0.
+     */
+    static Measured once(List<String> command) throws IOException, InterruptedException {
+        Path err = Files.createTempFile("bench", ".err");
+        try {
+            long start = System.nanoTime();
+            Process p = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .redirectError(err.toFile()).start();
+            Path status = Path.of("/proc", Long.toString(p.pid()), "status");
+            long hwm = 0;
+            while (p.isAlive()) {
+                hwm = Math.max(hwm, highWaterMark(status));
+                p.waitFor(5, java.util.concurrent.TimeUnit.MILLISECONDS);
+            }
+            Duration time = Duration.ofNanos(System.nanoTime() - start);
+            if (p.exitValue() != 0) {
+                throw new IllegalStateException(String.join(" ", command) + " exited " + p.exitValue() + ":\n"
+                        + Files.readString(err));
+            }
+            return new Measured(time, hwm);
+        } finally {
+            Files.deleteIfExists(err);
+        }
+    }
+
+    private static long highWaterMark(Path status) {
+        try {
+            Matcher m = HWM.matcher(Files.readString(status));
+            return m.find() ? Long.parseLong(m.group(1)) * 1024 : 0;
+        } catch (IOException e) {
+            return 0; // it has just ended
+        }
+    }
+}
