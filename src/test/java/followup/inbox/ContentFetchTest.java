@@ -91,6 +91,23 @@ class ContentFetchTest {
     }
 
     @Test
+    void every_written_bounce_gives_over_imap_the_verdict_it_gives_from_its_file() throws Exception {
+        for (BounceFixturesTest.Case c : BounceFixturesTest.CASES) {
+            alex.deliver(Fixtures.load("../bounces/" + c.file()));
+        }
+        Polled p = poll();
+        assertEquals(BounceFixturesTest.CASES.size(), p.messages().size());
+        for (int i = 0; i < p.messages().size(); i++) {
+            BounceFixturesTest.Case c = BounceFixturesTest.CASES.get(i);
+            Verdict overImap = classifier.classify(p.messages().get(i));
+            Verdict fromFile = classifier.classify(Fixtures.read(Fixtures.load("../bounces/" + c.file()),
+                    classifier));
+            assertEquals(fromFile, overImap, c.file());
+            assertInstanceOf(c.kind(), overImap, c.file());
+        }
+    }
+
+    @Test
     void a_large_message_from_a_stranger_is_read_by_its_header_only() throws Exception {
         alex.deliver(Fixtures.parse("From: news@shop.example\nSubject: Catalogue\nMessage-ID: <cat@shop.example>\n"
                 + "Content-Type: text/plain\n\n" + big("our whole catalogue, line after line", 2_000_000)));
