@@ -6,6 +6,8 @@ import followup.plan.Interview;
 import followup.plan.Interviewer;
 import followup.plan.PlannedMessage;
 import followup.template.TemplateException;
+import followup.template.Templates;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -45,6 +47,19 @@ final class ValidateCommand implements Callable<Integer> {
                 } catch (TemplateException e) {
                     problems.add(e.problem());
                 }
+            }
+            if (Files.isRegularFile(ws.templates().dir().resolve(Templates.REJECTION_REPLY))) {
+                Interviewer writer = interview.contactPerson().orElse(interview.interviewers().get(0));
+                try {
+                    ws.templates().renderRejectionReply(interview, ws.settings().sender(), writer.name(),
+                            writer.email(), main.clock.instant());
+                } catch (TemplateException e) {
+                    problems.add(e.problem());
+                }
+            } else if (warnings.stream().noneMatch(w -> w.contains(Templates.REJECTION_REPLY))) {
+                warnings.add(followup.config.Display.path(ws.templates().dir()) + ": warning: there is no "
+                        + Templates.REJECTION_REPLY + "; after a rejection the notice cannot carry a drafted answer"
+                        + " (copy it from the project's templates/ directory)");
             }
             for (Interviewer person : interview.interviewers()) {
                 if (person.wantsEmail() && person.topics().isEmpty()) {
