@@ -188,6 +188,15 @@ final class InboxMessages {
         }
     }
 
+    /** The same for code that cannot throw a checked exception: a lost connection is wrapped, unchecked. */
+    static void rethrowIfDisconnectedUnchecked(Exception e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof FolderClosedException || t instanceof StoreClosedException) {
+                throw new UncheckedMessagingException((MessagingException) t);
+            }
+        }
+    }
+
     static String describe(Exception e) {
         String text = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         return printable(text.replaceAll("\\s+", " ")); // parse errors quote the header they failed on

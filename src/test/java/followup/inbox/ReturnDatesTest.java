@@ -44,7 +44,7 @@ class ReturnDatesTest {
         assertTrue(all.size() >= 40, all.size() + " texts");
         assertEquals(Set7.LANGUAGES, byLanguage.keySet());
         long exact = all.stream().filter(b -> read(b).equals(expected(b))).count();
-        System.out.printf("return dates read exactly: %d of %d%n", exact, all.size());
+        ReadingFigures.record("out-of-office return dates read exactly", exact, all.size());
         assertEquals(all.size(), exact);
     }
 

@@ -1,0 +1,285 @@
+package followup.inbox;
+
+import jakarta.mail.BodyPart;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Part;
+import jakarta.mail.Session;
+import jakarta.mail.internet.ContentType;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.Period;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.Temporal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.data.CalendarParserFactory;
+import net.fortuna.ical4j.data.ContentHandlerContext;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Component;
+import net.fortuna.ical4j.model.Parameter;
+import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
+import net.fortuna.ical4j.model.component.VEvent;
+
+/**
+ * Reads a calendar invitation with ical4j: from the bytes of an {@code .ics} file, from a whole message
+ * ({@code .eml}) carrying a {@code text/calendar} part or an {@code .ics} attachment, inline or nested, or from a
+ * message part. Never fails: what is not a readable invitation is empty. Shared by the inbox (an invitation from the
+ * company) and anything that makes an interview record from an invitation.
+ */
+public final class InviteParser {
+    /** An invitation is a few kilobytes; the rest of a larger calendar part is not read. */
+    public static final int MAX_CALENDAR = 256 * 1024;
+    private static final int MAX_DEPTH = 8;
+    private static final DateTimeFormatter BASIC = DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss", Locale.ROOT);
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuuMMdd", Locale.ROOT);
+    private static final Pattern CONFERENCE = Pattern.compile(
+            "https://(?:[a-z0-9-]+\\.)*(?:meet\\.google\\.com|teams\\.microsoft\\.com|teams\\.live\\.com|zoom\\.us"
+                    + "|webex\\.com|whereby\\.com|meet\\.jit\\.si|chime\\.aws|gotomeeting\\.com)/[^\\s<>\"'\\]]*",
+            Pattern.CASE_INSENSITIVE);
+
+    private InviteParser() {
+    }
+
+    /** An {@code .ics} file or a whole message, told apart by their first line. */
+    public static Optional<Invite> read(byte[] bytes) {
+        String head = new String(bytes, 0, Math.min(bytes.length, 1024), StandardCharsets.UTF_8)
+                .replace("\uFEFF", "").stripLeading();
+        return head.regionMatches(true, 0, "BEGIN:VCALENDAR", 0, 15) ? calendar(bytes, null) : message(bytes);
+    }
+
+    /** The invitation in a whole message's bytes, if any. */
+    public static Optional<Invite> message(byte[] eml) {
+        try {
+            return ofPart(new MimeMessage(Session.getInstance(new Properties()), new ByteArrayInputStream(eml)));
+        } catch (MessagingException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The invitation in a message or part (the first calendar part found, depth first), if any. */
+    public static Optional<Invite> ofPart(Part part) {
+        try {
+            return find(part, 0);
+        } catch (MessagingException | IOException | RuntimeException e) {
+            InboxMessages.rethrowIfDisconnectedUnchecked(e);
+            return Optional.empty();
+        }
+    }
+
+    /** Whether a part is an iCalendar object: {@code text/calendar}, {@code application/ics} or an .ics file. */
+    static boolean isCalendar(Part part) throws MessagingException {
+        String file = fileName(part);
+        return part.isMimeType("text/calendar") || part.isMimeType("application/ics")
+                || file.toLowerCase(Locale.ROOT).endsWith(".ics");
+    }
+
+    private static Optional<Invite> find(Part part, int depth) throws MessagingException, IOException {
+        if (depth > MAX_DEPTH) {
+            return Optional.empty();
+        }
+        if (isCalendar(part)) {
+            byte[] bytes;
+            try (InputStream in = part.getInputStream()) {
+                bytes = in.readNBytes(MAX_CALENDAR);
+            }
+            String method = parameter(part, "method");
+            return calendar(bytes, charset(part), method);
+        }
+        if (part.isMimeType("multipart/*")) {
+            MimeMultipart parts = new MimeMultipart(part.getDataHandler().getDataSource());
+            for (int i = 0; i < parts.getCount(); i++) {
+                BodyPart child = parts.getBodyPart(i);
+                Optional<Invite> found = find(child, depth + 1);
+                if (found.isPresent()) {
+                    return found;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** An iCalendar object's bytes (UTF-8 unless {@code charset} says otherwise). */
+    public static Optional<Invite> calendar(byte[] ics, Charset charset) {
+        return calendar(ics, charset, null);
+    }
+
+    private static Optional<Invite> calendar(byte[] ics, Charset charset, String mimeMethod) {
+        String text = new String(ics, 0, Math.min(ics.length, MAX_CALENDAR),
+                charset == null ? StandardCharsets.UTF_8 : charset).replace("\uFEFF", "");
+        try {
+            Calendar calendar = new CalendarBuilder(CalendarParserFactory.getInstance().get(),
+                    new ContentHandlerContext().withSuppressInvalidProperties(true),
+                    TimeZoneRegistryFactory.getInstance().createRegistry()).build(new StringReader(text));
+            List<VEvent> events = calendar.getComponents(Component.VEVENT);
+            Optional<VEvent> event = events.stream().filter(e -> e.getProperty(Property.RECURRENCE_ID).isEmpty())
+                    .findFirst().or(() -> events.stream().findFirst());
+            if (event.isEmpty()) {
+                return Optional.empty();
+            }
+            String method = calendar.getProperty(Property.METHOD).map(p -> ((Property) p).getValue())
+                    .orElse(mimeMethod == null ? "" : mimeMethod);
+            return invite(method.strip().toUpperCase(Locale.ROOT), event.get());
+        } catch (Exception e) { // ical4j throws ParserException, IOException and runtime exceptions of many kinds
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<Invite> invite(String method, VEvent event) {
+        Optional<Property> dtstart = event.getProperty(Property.DTSTART);
+        if (dtstart.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<ZonedDateTime> start = when(dtstart.get(), event, true);
+        if (start.isEmpty()) {
+            return Optional.empty();
+        }
+        boolean allDay = dtstart.get().getValue().strip().length() == 8;
+        ZonedDateTime end = event.getProperty(Property.DTEND).flatMap(p -> when((Property) p, event, false))
+                .or(() -> event.getProperty(Property.DURATION).flatMap(d -> plus(start.get(),
+                        ((Property) d).getValue())))
+                .orElse(allDay ? start.get().plusDays(1) : start.get());
+        Optional<Invite.Person> organizer = event.getProperty(Property.ORGANIZER)
+                .map(p -> new Invite.Person(cn((Property) p), email(((Property) p).getValue())));
+        List<Invite.Attendee> attendees = new ArrayList<>();
+        for (Property p : event.<Property>getProperties(Property.ATTENDEE)) {
+            String role = p.getParameter(Parameter.ROLE).map(r -> ((Parameter) r).getValue().toUpperCase(Locale.ROOT))
+                    .orElse(null);
+            attendees.add(new Invite.Attendee(cn(p), email(p.getValue()), role));
+        }
+        Optional<String> location = text(event, Property.LOCATION);
+        Optional<String> description = text(event, Property.DESCRIPTION);
+        Optional<String> conference = text(event, "X-GOOGLE-CONFERENCE")
+                .or(() -> text(event, "X-MICROSOFT-SKYPETEAMSMEETINGURL"))
+                .or(() -> text(event, "CONFERENCE")).or(() -> text(event, Property.URL))
+                .or(() -> location.flatMap(InviteParser::conferenceLink))
+                .or(() -> description.flatMap(InviteParser::conferenceLink));
+        return Optional.of(new Invite(method, text(event, Property.UID).orElse(""),
+                text(event, Property.SUMMARY).orElse(""), start.get(), end, organizer, attendees, location,
+                description, conference));
+    }
+
+    /**
+     * A DTSTART or DTEND in its zone: the TZID's when Java knows it or it is a Windows name; else the instant ical4j
+     * computes from the calendar's VTIMEZONE, at its UTC offset; UTC for a {@code Z} time, a floating time or a day.
+     */
+    private static Optional<ZonedDateTime> when(Property p, VEvent event, boolean isStart) {
+        String raw = p.getValue() == null ? "" : p.getValue().strip();
+        try {
+            if (raw.length() == 8) {
+                return Optional.of(LocalDate.parse(raw, DATE).atStartOfDay(ZoneOffset.UTC));
+            }
+            if (raw.endsWith("Z") || raw.endsWith("z")) {
+                return Optional.of(LocalDateTime.parse(raw.substring(0, raw.length() - 1), BASIC)
+                        .atZone(ZoneOffset.UTC));
+            }
+            LocalDateTime local = LocalDateTime.parse(raw, BASIC);
+            Optional<String> tzid = p.getParameter(Parameter.TZID).map(t -> ((Parameter) t).getValue());
+            if (tzid.isEmpty()) {
+                return Optional.of(local.atZone(ZoneOffset.UTC));
+            }
+            Optional<ZoneId> zone = WindowsZones.zone(tzid.get());
+            if (zone.isPresent()) {
+                return Optional.of(local.atZone(zone.get()));
+            }
+            Optional<? extends Temporal> computed = isStart ? event.getStartDate().map(d -> d.getDate())
+                    : event.getEndDate().map(d -> d.getDate());
+            if (computed.isPresent() && computed.get() instanceof ZonedDateTime z) {
+                return Optional.of(z.withZoneSameInstant(z.getOffset()));
+            }
+            return Optional.of(local.atZone(ZoneOffset.UTC));
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<ZonedDateTime> plus(ZonedDateTime start, String duration) {
+        try {
+            String d = duration.strip().toUpperCase(Locale.ROOT);
+            if (d.matches("[+-]?P\\d+W")) {
+                return Optional.of(start.plusWeeks(Long.parseLong(d.replaceAll("\\D", ""))));
+            }
+            int t = d.indexOf('T');
+            if (t < 0) {
+                return Optional.of(start.plus(Period.parse(d)));
+            }
+            ZonedDateTime days = t > d.indexOf('P') + 1 ? start.plus(Period.parse(d.substring(0, t))) : start;
+            return Optional.of(days.plus(Duration.parse("PT" + d.substring(t + 1))));
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<String> text(VEvent event, String name) {
+        return event.getProperty(name).map(p -> ((Property) p).getValue()).map(String::strip)
+                .filter(s -> !s.isEmpty()).map(s -> s.length() <= Invite.MAX_TEXT ? s : s.substring(0,
+                        Invite.MAX_TEXT));
+    }
+
+    private static Optional<String> conferenceLink(String text) {
+        Matcher m = CONFERENCE.matcher(text);
+        return m.find() ? Optional.of(m.group()) : Optional.empty();
+    }
+
+    private static String cn(Property p) {
+        return p.getParameter(Parameter.CN).map(c -> ((Parameter) c).getValue().strip()).orElse("");
+    }
+
+    /** {@code jane@acme.example} of {@code mailto:Jane@Acme.example}; empty when it names no mail address. */
+    private static String email(String calAddress) {
+        if (calAddress == null) {
+            return "";
+        }
+        String v = calAddress.strip();
+        if (v.regionMatches(true, 0, "mailto:", 0, 7)) {
+            v = v.substring(7).strip();
+        }
+        v = v.toLowerCase(Locale.ROOT);
+        return v.matches("[^@\\s<>]+@[^@\\s<>]+") ? v : "";
+    }
+
+    private static String fileName(Part part) {
+        try {
+            String name = part.getFileName();
+            return name == null ? "" : name;
+        } catch (MessagingException | RuntimeException e) {
+            return "";
+        }
+    }
+
+    private static String parameter(Part part, String name) {
+        try {
+            String value = new ContentType(part.getContentType()).getParameter(name);
+            return value == null ? null : value;
+        } catch (MessagingException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static Charset charset(Part part) {
+        String name = parameter(part, "charset");
+        try {
+            return name == null ? StandardCharsets.UTF_8 : Charset.forName(name);
+        } catch (RuntimeException e) {
+            return StandardCharsets.UTF_8; // iCalendar is UTF-8 unless said otherwise
+        }
+    }
+}
