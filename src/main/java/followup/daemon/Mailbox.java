@@ -83,7 +83,7 @@ final class Mailbox implements Correlation {
         Instant since = book.all().stream().filter(i -> !i.closed()).map(i -> i.start().toInstant())
                 .min(Instant::compareTo).orElse(clock.instant()).minus(Duration.ofDays(1));
         try {
-            poller.poll(since, batch -> batch.forEach(this::apply));
+            poller.poll(since, classifier::wantsContent, batch -> batch.forEach(this::apply));
             if (unavailable) {
                 LOG.info("Mailbox reachable again");
                 unavailable = false;

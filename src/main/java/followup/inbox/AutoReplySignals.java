@@ -10,38 +10,61 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * Recognises automatic answers: the RFC 3834 {@code Auto-Submitted} header (any value but {@code no}), the
- * {@code X-Autoreply} and {@code X-Autorespond} headers, {@code Precedence: auto_reply|bulk|junk|list}, and
- * out-of-office subjects in English and the common translations.
+ * Recognises automatic answers: the RFC 3834 {@code Auto-Submitted} header (any value but {@code no}, and but
+ * {@code auto-forwarded}: a human message a rule passed on is still the human's), the {@code X-Autoreply} and
+ * {@code X-Autorespond} headers, Microsoft 365 and Exchange ({@code X-MS-Exchange-Inbox-Rules-Loop} together with
+ * {@code X-Auto-Response-Suppress}), {@code Precedence: auto_reply|bulk|junk|list}, and out-of-office subjects in
+ * English, German, French, Spanish, Italian, Dutch, Portuguese, Swedish, Danish, Norwegian, Polish, Japanese,
+ * Chinese and more. Also tells an out-of-office answer from other automatic mail.
  */
 final class AutoReplySignals {
     /** Every header this class reads; the poller fetches exactly these. */
-    static final List<String> HEADERS = List.of("Auto-Submitted", "X-Autoreply", "X-Autorespond", "Precedence");
+    static final List<String> HEADERS = List.of("Auto-Submitted", "X-Autoreply", "X-Autorespond", "Precedence",
+            "X-MS-Exchange-Inbox-Rules-Loop", "X-Auto-Response-Suppress");
 
     private static final Set<String> PRECEDENCES = Set.of("auto_reply", "bulk", "junk", "list");
     private static final int MAX_SIGNAL = 200;
 
     private static final Pattern ACCENTS = Pattern.compile("\\p{M}+");
 
-    /** Phrases matched anywhere in the subject; both sides are lower-cased and stripped of accents. */
-    private static final List<String> PHRASES = Stream.of(
-            "out of office", "out of the office", "automatic reply", "auto reply", "auto-reply", "autoreply",
-            "auto response", "auto-response", "autoresponse", "vacation reply", "away from the office",
-            "automatische antwort", "abwesenheitsnotiz", "abwesenheitsmeldung", "nicht im buro",
-            "reponse automatique", "absent du bureau", "message d'absence",
-            "respuesta automatica", "fuera de la oficina", "fuera de oficina",
-            "risposta automatica", "fuori ufficio", "fuori sede",
-            "automatisch antwoord", "afwezigheidsmelding", "niet op kantoor",
-            "resposta automatica", "fora do escritorio", "ausencia temporaria",
-            "automatyczna odpowiedz", "poza biurem",
-            "autosvar", "automatisk svar", "fravær", "automaattinen vastaus", "poissa toimistolta",
-            "automaticka odpoved", "mimo kancelar", "otomatik yanıt", "ofis dısında",
-            "автоматический ответ", "автоответ", "вне офиса",
-            "自动回复", "自動回覆", "自動返信", "自動応答", "不在のお知らせ", "자동 회신", "자동 응답")
+    /** Out-of-office phrases matched anywhere in the subject; lower-cased and stripped of accents on both sides. */
+    private static final List<String> AWAY = Stream.of(
+            "out of office", "out of the office", "vacation reply", "away from the office", "on vacation",
+            "on holiday", "on leave", "annual leave", "parental leave", "away from my desk",
+            "abwesenheitsnotiz", "abwesenheitsmeldung", "abwesenheit", "nicht im buro", "ausser haus", "außer haus",
+            "im urlaub", "absent du bureau", "message d'absence", "hors du bureau", "en conge", "en vacances",
+            "fuera de la oficina", "fuera de oficina", "de vacaciones", "ausente",
+            "fuori ufficio", "fuori sede", "in ferie", "assente",
+            "afwezigheidsmelding", "niet op kantoor", "buiten kantoor", "met vakantie",
+            "fora do escritorio", "ausencia temporaria", "de ferias",
+            "poza biurem", "nieobecnosc", "nieobecny", "urlop",
+            "inte pa kontoret", "franvarande", "franvaro",
+            "ikke pa kontoret", "fravær", "fraværende", "fravaerende",
+            "poissa toimistolta", "mimo kancelar", "ofis dısında", "вне офиса", "в отпуске",
+            "不在のお知らせ", "不在", "外出中", "休暇", "不在办公室", "休假", "不在辦公室")
             .map(AutoReplySignals::fold).toList();
 
-    /** Words that mark an automatic answer only at the start of the subject. */
-    private static final Pattern PREFIX = Pattern.compile("^(auto:|absence\\b|abwesend\\b|afwezig\\b|ooo\\b)");
+    /** Automatic-answer phrases (Exchange writes its out-of-office subjects with these). */
+    private static final List<String> AUTOMATIC = Stream.of(
+            "automatic reply", "auto reply", "auto-reply", "autoreply", "auto response", "auto-response",
+            "autoresponse", "automatische antwort", "reponse automatique", "respuesta automatica",
+            "risposta automatica", "automatisch antwoord", "resposta automatica", "automatyczna odpowiedz",
+            "autosvar", "automatiskt svar", "automatisk svar", "automatisk besvarelse", "automaattinen vastaus",
+            "automaticka odpoved", "otomatik yanıt", "автоматический ответ", "автоответ",
+            "自动回复", "自動回覆", "自動返信", "自動応答", "자동 회신", "자동 응답")
+            .map(AutoReplySignals::fold).toList();
+
+    /** Words in the text of an answer that say the person is away. */
+    private static final Pattern AWAY_TEXT = Pattern.compile("\\b(?:out of (?:the )?office|on (?:annual |parental "
+            + "|sick |maternity |paternity )?leave|on vacation|on holiday|away (?:from|until|till)|travell?ing|"
+            + "limited access to (?:e-?mail|my e-?mail)|abwesend|nicht im buro|im urlaub|ausser haus|"
+            + "auf dienstreise|absente?|en conges?|en vacances|de retour|fuera de la oficina|de vacaciones|"
+            + "ausente|fuori ufficio|in ferie|assente|afwezig|niet op kantoor|met vakantie|"
+            + "fora do escritorio|de ferias)\\b");
+
+    /** Words that mark an out-of-office answer only at the start of the subject. */
+    private static final Pattern PREFIX = Pattern.compile("^(auto:|absence\\b|abwesend\\b|afwezig\\b|ooo\\b|oof\\b"
+            + "|frånvarande\\b|franvarande\\b|fraværende\\b|nieobecn)");
 
     private AutoReplySignals() {
     }
@@ -53,8 +76,13 @@ final class AutoReplySignals {
      */
     static Optional<String> of(UnaryOperator<String> header, String subject) {
         String autoSubmitted = clean(header.apply("Auto-Submitted"));
-        if (autoSubmitted != null && !"no".equals(firstToken(autoSubmitted))) {
+        boolean forwarded = autoSubmitted != null && "auto-forwarded".equals(firstToken(autoSubmitted));
+        if (autoSubmitted != null && !"no".equals(firstToken(autoSubmitted)) && !forwarded) {
             return signal("Auto-Submitted", autoSubmitted);
+        }
+        String loop = clean(header.apply("X-MS-Exchange-Inbox-Rules-Loop"));
+        if (loop != null && clean(header.apply("X-Auto-Response-Suppress")) != null && !forwarded) {
+            return signal("X-MS-Exchange-Inbox-Rules-Loop", loop);
         }
         for (String name : List.of("X-Autoreply", "X-Autorespond")) {
             String value = clean(header.apply(name));
@@ -76,11 +104,31 @@ final class AutoReplySignals {
             return Optional.empty();
         }
         String folded = fold(s);
-        boolean automatic = PREFIX.matcher(folded).find() || PHRASES.stream().anyMatch(folded::contains);
+        boolean automatic = PREFIX.matcher(folded).find() || AWAY.stream().anyMatch(folded::contains)
+                || AUTOMATIC.stream().anyMatch(folded::contains);
         return automatic ? signal("subject", s) : Optional.empty();
     }
 
-    private static String fold(String text) {
+    /**
+     * Whether an automatic answer is an out-of-office one: an out-of-office or automatic-reply subject (Exchange's
+     * out-of-office prefix), {@code Auto-Submitted: auto-replied} (RFC 3834 vacation answers; not
+     * {@code auto-generated} notifications), {@code X-Autoreply}, the Microsoft 365 headers, or a text saying the
+     * person is away.
+     */
+    static boolean outOfOffice(String signal, String subject, String text) {
+        if (signal.startsWith("subject:") || signal.startsWith("X-Autoreply") || signal.startsWith("X-Autorespond")
+                || signal.startsWith("X-MS-Exchange-Inbox-Rules-Loop")
+                || signal.startsWith("Auto-Submitted: auto-replied")) {
+            return true;
+        }
+        if (ofSubject(subject).isPresent()) {
+            return true;
+        }
+        String head = text == null ? "" : text.length() > 4000 ? text.substring(0, 4000) : text;
+        return AWAY_TEXT.matcher(fold(head)).find();
+    }
+
+    static String fold(String text) {
         return ACCENTS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("")
                 .toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
     }

@@ -1,5 +1,7 @@
 package followup.inbox;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -18,14 +20,20 @@ import java.util.stream.Collectors;
  * Message-IDs (a follow-up of ours threaded into the inbox must not stop its own sequence), and even when the From
  * is forged: From is not authenticated, and a forged own address can only let a message go out, never hold one.
  * Of several From fields or addresses, the first counts.</li>
- * <li>{@link Verdict.Bounce}: a delivery report with {@code Action: failed} whose original Message-ID or failed
- * {@code Final-Recipient} is ours; {@link Verdict.Delayed} for {@code Action: delayed}. Any other delivery report
- * is {@link Verdict.Unrelated}: a report is never an auto-reply or a reply, even when it comes from the company's
- * domain.</li>
+ * <li>Bounces: a delivery report anywhere in the message ({@link Verdict.Bounce} for a permanent failure of ours,
+ * {@link Verdict.Delayed} for a temporary one), else a plain-text bounce ({@code X-Failed-Recipients}, a mail
+ * system's notice naming one of our Message-IDs or recipients, see {@link PlainBounces}). What is surely a bounce or
+ * a delivery notice but about nothing of ours is {@link Verdict.Unrelated}: never an auto-reply or a reply, even
+ * from the company's own postmaster.</li>
+ * <li>{@link Verdict.Invitation}: a calendar invitation ({@code METHOD:REQUEST}) from the company.</li>
  * <li>{@link Verdict.AutoReply}: RFC 3834 and related headers, or an out-of-office subject, checked before the reply
- * rule because vacation answers reference our message and come from the contact.</li>
+ * rule because vacation answers reference our message and come from the contact; an out-of-office one carries the
+ * return date its text names.</li>
+ * <li>{@link Verdict.Rejection}: a reply whose own text says the company will not go on ({@link Rejections}).</li>
  * <li>{@link Verdict.Reply}: references one of our Message-IDs, or the sender belongs to an interview.</li>
  * </ol>
+ * Invitations, return dates and rejections need the message's content: {@link #wantsContent} says which messages to
+ * read beyond the header.
  */
 public final class Classifier {
     private final Set<String> own;
@@ -40,13 +48,45 @@ public final class Classifier {
         this.correlation = Objects.requireNonNull(correlation, "correlation");
     }
 
+    /**
+     * How much of a message read from its header only must be read to classify it: {@link
+     * MessageContents#BOUNCE_TEXT} characters of text for a suspected bounce, {@link MessageContents#REPLY_TEXT} for
+     * a reply or an automatic answer, 0 for anything else.
+     */
+    public int wantsContent(InboxMessage m) {
+        if (isOwn(m) || hasReadableReport(m)) {
+            return 0;
+        }
+        if (PlainBounces.suspect(m)) {
+            return MessageContents.BOUNCE_TEXT;
+        }
+        Verdict v = classify(m);
+        return v instanceof Verdict.Reply || v instanceof Verdict.AutoReply ? MessageContents.REPLY_TEXT : 0;
+    }
+
+    /** The same decision without the store: suspected bounces and automatic answers only. */
+    public static int wantsContentWithoutStore(InboxMessage m) {
+        if (hasReadableReport(m)) {
+            return 0; // its recipient blocks say all, the notification text is not needed
+        }
+        if (PlainBounces.suspect(m)) {
+            return MessageContents.BOUNCE_TEXT;
+        }
+        return m.autoReplySignal().isPresent() ? MessageContents.REPLY_TEXT : 0;
+    }
+
     public Verdict classify(InboxMessage m) {
         String from = m.from() == null ? null : normalise(m.from());
-        if (from != null && own.contains(from)) {
+        if (isOwn(m)) {
             return new Verdict.Own();
         }
-        if (m.report().isPresent()) {
-            return classifyReport(m.report().get());
+        // A report whose recipient blocks were read is trusted as it is; one without any is read as text.
+        Optional<Verdict> bounce = hasReadableReport(m) ? m.report().flatMap(this::classifyReport) : plainBounce(m);
+        if (bounce.isPresent()) {
+            return bounce.get();
+        }
+        if (PlainBounces.surely(m)) {
+            return new Verdict.Unrelated();
         }
         Set<String> interviews = new LinkedHashSet<>();
         Optional<String> ourReference = Optional.empty();
@@ -62,37 +102,109 @@ public final class Classifier {
         Set<String> bySender = from == null ? Set.of() : correlation.interviewsOfSender(from, m.received());
         interviews.addAll(bySender);
 
+        MessageContent content = m.content().orElse(MessageContent.NONE);
+        Optional<Invite> invite = content.invite().filter(Invite::isRequest);
+        if (invite.isPresent() && !interviews.isEmpty()) {
+            return new Verdict.Invitation(interviews, from, invite.get());
+        }
         Optional<String> signal = m.autoReplySignal().or(() -> AutoReplySignals.ofSubject(m.subject()));
         if (signal.isPresent()) {
-            boolean outOfOffice = signal.get().contains("vacation") || AutoReplySignals.ofSubject(m.subject())
-                    .isPresent();
-            return new Verdict.AutoReply(signal.get(), interviews, from, outOfOffice, Optional.empty());
+            boolean away = AutoReplySignals.outOfOffice(signal.get(), m.subject(), content.text());
+            Optional<LocalDate> back = away ? ReturnDates.find(content.text(), day(m), m.details().language())
+                    .or(() -> ReturnDates.find(m.subject(), day(m), m.details().language())) : Optional.empty();
+            return new Verdict.AutoReply(signal.get(), interviews, from, away, back);
         }
         if (interviews.isEmpty()) {
             return new Verdict.Unrelated();
+        }
+        Optional<String> rejection = Rejections.find(content.text());
+        if (rejection.isPresent()) {
+            return new Verdict.Rejection(interviews, from, rejection.get());
         }
         String why = ourReference.map(id -> "references " + id).orElse("from " + from);
         return new Verdict.Reply(interviews, from, why);
     }
 
-    private Verdict classifyReport(DeliveryReport report) {
+    private static boolean hasReadableReport(InboxMessage m) {
+        return m.report().map(r -> !r.recipients().isEmpty()).orElse(false);
+    }
+
+    private boolean isOwn(InboxMessage m) {
+        return m.from() != null && own.contains(normalise(m.from()));
+    }
+
+    /** The day the message was written (its Date, else when it arrived), in UTC. */
+    private static LocalDate day(InboxMessage m) {
+        return LocalDate.ofInstant(m.details().date() != null ? m.details().date() : m.received(), ZoneOffset.UTC);
+    }
+
+    /** A bounce or delay of ours in a delivery report; empty when it names nothing of ours. */
+    private Optional<Verdict> classifyReport(DeliveryReport report) {
         Set<String> ids = new LinkedHashSet<>(report.originalMessageIds());
         boolean aboutOurMessage = ids.stream().anyMatch(id -> correlation.interviewOfMessageId(id).isPresent());
         Predicate<RecipientStatus> ours = r -> aboutOurMessage || correlation.isOurRecipient(r.finalRecipient());
 
         List<RecipientStatus> failed = report.recipients().stream()
                 .filter(RecipientStatus::failed).filter(ours).toList();
-        if (!failed.isEmpty()) {
-            RecipientStatus first = failed.get(0);
-            String diagnostic = first.diagnostic() != null ? first.diagnostic() : "Status: " + first.status();
-            return new Verdict.Bounce(addresses(failed), ids, diagnostic);
+        List<RecipientStatus> permanent = failed.stream().filter(r -> !temporary(r)).toList();
+        if (!permanent.isEmpty()) {
+            return Optional.of(new Verdict.Bounce(addresses(permanent), ids, diagnostic(permanent.get(0))));
         }
         List<RecipientStatus> delayed = report.recipients().stream()
-                .filter(RecipientStatus::delayed).filter(ours).toList();
+                .filter(r -> r.delayed() || r.failed() && temporary(r)).filter(ours).toList();
         if (!delayed.isEmpty()) {
-            return new Verdict.Delayed(addresses(delayed), ids);
+            return Optional.of(new Verdict.Delayed(addresses(delayed), ids, diagnostic(delayed.get(0))));
         }
-        return new Verdict.Unrelated();
+        return Optional.empty();
+    }
+
+    /** A failure with a 4.x.x status: the server gave up on a temporary fault, the address is not known bad. */
+    private static boolean temporary(RecipientStatus r) {
+        return r.status().startsWith("4.");
+    }
+
+    private static String diagnostic(RecipientStatus r) {
+        return r.diagnostic() != null ? r.diagnostic() : r.status().isEmpty() ? "Action: " + r.action()
+                : "Status: " + r.status();
+    }
+
+    /**
+     * A bounce that is no delivery report: a suspect whose text or attached original names one of our Message-IDs or
+     * recipients. Permanent by its codes or words, else temporary; with neither, a bounce only if it is surely one
+     * and its subject says it failed.
+     */
+    private Optional<Verdict> plainBounce(InboxMessage m) {
+        if (!PlainBounces.textual(m)) {
+            return Optional.empty();
+        }
+        MessageContent content = m.content().orElse(MessageContent.NONE);
+        PlainBounces.Reading reading = PlainBounces.read(content.text(), m.subject());
+        Set<String> ids = new LinkedHashSet<>(content.originalIds());
+        ids.addAll(reading.messageIds());
+        m.report().ifPresent(r -> ids.addAll(r.originalMessageIds()));
+        if (!PlainBounces.surely(m)) {
+            ids.removeIf(id -> !reading.messageIds().contains(id) && !content.originalIds().contains(id));
+        } else {
+            ids.addAll(m.referencedIds()); // Exchange threads its reports under the original
+        }
+        ids.removeIf(id -> correlation.interviewOfMessageId(id).isEmpty());
+        Set<String> candidates = new LinkedHashSet<>(m.details().failedRecipients());
+        candidates.addAll(reading.addresses());
+        if (!ids.isEmpty()) {
+            candidates.addAll(content.originalRecipients());
+        }
+        Set<String> recipients = candidates.stream().filter(a -> !own.contains(a))
+                .filter(correlation::isOurRecipient).collect(Collectors.toCollection(LinkedHashSet::new));
+        if (ids.isEmpty() && recipients.isEmpty()) {
+            return Optional.empty();
+        }
+        boolean permanent = reading.permanent().orElse(!m.details().failedRecipients().isEmpty()
+                || m.details().exchangeNdr());
+        if (!permanent && reading.permanent().isEmpty() && !PlainBounces.surely(m)) {
+            return Optional.empty(); // a subject alone, and a text that says nothing of a failure
+        }
+        return Optional.of(permanent ? new Verdict.Bounce(recipients, ids, reading.diagnostic())
+                : new Verdict.Delayed(recipients, ids, reading.diagnostic()));
     }
 
     private static Set<String> addresses(List<RecipientStatus> recipients) {

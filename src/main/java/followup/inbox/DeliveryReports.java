@@ -1,121 +1,136 @@
 package followup.inbox;
 
-import jakarta.mail.BodyPart;
 import jakarta.mail.MessagingException;
-import jakarta.mail.Part;
-import jakarta.mail.internet.InternetHeaders;
 import jakarta.mail.internet.MimeMessage;
-import jakarta.mail.internet.MimeMultipart;
-import java.io.ByteArrayInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import org.eclipse.angus.mail.dsn.DeliveryStatus;
-import org.eclipse.angus.mail.imap.IMAPBodyPart;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * Reads the two small parts of an RFC 3464 delivery report: the {@code message/delivery-status} part (parsed by
- * Angus {@link DeliveryStatus}) and the original message's Message-ID from the {@code text/rfc822-headers} or
- * {@code message/rfc822} part. Over IMAP the parts come from BODYSTRUCTURE and are fetched one by one with
- * {@code BODY.PEEK[n]}; an attached {@code message/rfc822} is not fetched at all, its Message-ID is in the ENVELOPE
- * that BODYSTRUCTURE carries. Works without the dsn mailcap (the shaded jar keeps only one {@code META-INF/mailcap}).
+ * Reads delivery reports (RFC 3464) wherever they sit in a message: the {@code message/delivery-status} parts and
+ * the Message-ID of the original from the {@code text/rfc822-headers} or {@code message/rfc822} part (see
+ * {@link MessageContents} for the walk and what is fetched over IMAP).
+ *
+ * <p>The status part is read tolerantly, because real servers write it loosely: blocks without the blank line
+ * between them (a field that repeats starts the next recipient), {@code Action: failure} or {@code expired} for
+ * {@code failed}, and a {@code Status} without any {@code Action} (5.x.x failed, 4.x.x delayed, 2.x.x delivered).
  */
 final class DeliveryReports {
     /** More than any real DSN part or header block; the rest is not read. */
     static final int MAX_PART = 64 * 1024;
+    private static final Pattern FIELD = Pattern.compile("^([A-Za-z][A-Za-z0-9-]*)\\s*:\\s*(.*)$");
+    private static final Pattern STATUS = Pattern.compile("^([245])\\.\\d{1,3}\\.\\d{1,3}");
+    private static final List<String> RECIPIENT_FIELDS = List.of("final-recipient", "original-recipient", "action",
+            "status", "diagnostic-code", "remote-mta", "last-attempt-date", "will-retry-until", "x-display-name");
 
     private DeliveryReports() {
     }
 
-    /** The report's parts; what cannot be read is left out and added to {@code problems}. */
-    static DeliveryReport read(MimeMessage message, List<String> problems) throws MessagingException {
-        List<RecipientStatus> recipients = new ArrayList<>();
-        List<String> originalIds = new ArrayList<>();
-        try {
-            // The data source, not getContent(): no mailcap involved; over IMAP the parts come from BODYSTRUCTURE.
-            MimeMultipart parts = new MimeMultipart(message.getDataHandler().getDataSource());
-            for (int i = 0; i < parts.getCount(); i++) {
-                BodyPart part = parts.getBodyPart(i);
-                try {
-                    if (part.isMimeType("message/delivery-status")
-                            || part.isMimeType("message/global-delivery-status")) {
-                        recipients.addAll(recipients(part, problems));
-                    } else if (part.isMimeType("text/rfc822-headers") || part.isMimeType("message/global-headers")) {
-                        addIfPresent(originalIds, idInHeaders(part));
-                    } else if (part.isMimeType("message/rfc822") || part.isMimeType("message/global")) {
-                        addIfPresent(originalIds, idOfAttachedMessage(part));
-                    }
-                } catch (MessagingException | IOException | RuntimeException e) {
-                    InboxMessages.rethrowIfDisconnected(e);
-                    problems.add("report part " + (i + 1) + ": " + InboxMessages.describe(e));
-                }
-            }
-            if (recipients.isEmpty()) {
-                problems.add("delivery report without a readable recipient block");
-            }
-        } catch (MessagingException | RuntimeException e) {
-            InboxMessages.rethrowIfDisconnected(e);
-            problems.add("delivery report: " + InboxMessages.describe(e));
-        }
-        return new DeliveryReport(recipients, originalIds);
+    /** Whether a Content-Type names a delivery report: any multipart with {@code report-type=delivery-status}. */
+    static boolean isReportType(jakarta.mail.internet.ContentType type) {
+        String reportType = type.getParameter("report-type");
+        return type.getPrimaryType().equalsIgnoreCase("multipart") && reportType != null
+                && (reportType.equalsIgnoreCase("delivery-status")
+                || reportType.equalsIgnoreCase("global-delivery-status"));
     }
 
-    private static List<RecipientStatus> recipients(Part part, List<String> problems)
-            throws MessagingException, IOException {
-        byte[] bytes;
-        try (InputStream in = part.getInputStream()) {
-            bytes = in.readNBytes(MAX_PART);
+    /** The report's parts; what cannot be read is left out and added to {@code problems}. */
+    static DeliveryReport read(MimeMessage message, List<String> problems) throws MessagingException {
+        MessageContents.Found found = MessageContents.read(message, 0, problems);
+        if (found.recipients.isEmpty()) {
+            problems.add("delivery report without a readable recipient block");
         }
-        // DeliveryStatus loops while available() > 0, so it needs the whole part in memory.
-        DeliveryStatus status = new DeliveryStatus(new ByteArrayInputStream(bytes));
-        List<RecipientStatus> out = new ArrayList<>();
-        for (int i = 0; i < status.getRecipientDSNCount(); i++) {
-            InternetHeaders fields = status.getRecipientDSN(i);
-            String recipient = address(first(fields, "Final-Recipient"));
-            if (recipient == null) {
-                recipient = address(first(fields, "Original-Recipient"));
-            }
-            String action = token(first(fields, "Action"));
-            if (recipient == null || action == null) {
-                if (recipient != null || action != null) {
-                    problems.add("recipient block " + (i + 1) + " lacks Final-Recipient or Action");
+        return new DeliveryReport(found.recipients, found.originalIds);
+    }
+
+    /** The recipient blocks of a status part, read tolerantly; a block without address or outcome is skipped. */
+    static List<RecipientStatus> recipients(byte[] bytes, List<String> problems) {
+        List<Map<String, String>> blocks = new ArrayList<>();
+        Map<String, String> block = new LinkedHashMap<>();
+        String last = null;
+        for (String line : new String(bytes, StandardCharsets.UTF_8).split("\r?\n")) {
+            if (line.isBlank()) {
+                last = null;
+                if (!block.isEmpty()) {
+                    blocks.add(block);
+                    block = new LinkedHashMap<>();
                 }
-                continue; // an empty block, e.g. from trailing blank lines
+                continue;
             }
-            out.add(new RecipientStatus(recipient, action.toLowerCase(Locale.ROOT),
-                    token(first(fields, "Status")), first(fields, "Diagnostic-Code")));
+            if ((line.startsWith(" ") || line.startsWith("\t")) && last != null) {
+                block.put(last, block.get(last) + " " + line.strip());
+                continue;
+            }
+            Matcher m = FIELD.matcher(line);
+            if (!m.matches()) {
+                last = null;
+                continue;
+            }
+            String name = m.group(1).toLowerCase(Locale.ROOT);
+            boolean startsRecipient = name.equals("final-recipient") || name.equals("original-recipient");
+            // No blank line: a repeated field, or the first recipient field after the per-message fields.
+            if (block.containsKey(name) || startsRecipient && !block.isEmpty() && !hasRecipientField(block)) {
+                blocks.add(block);
+                block = new LinkedHashMap<>();
+            }
+            block.put(name, m.group(2).strip());
+            last = name;
+        }
+        if (!block.isEmpty()) {
+            blocks.add(block);
+        }
+        List<RecipientStatus> out = new ArrayList<>();
+        for (Map<String, String> b : blocks) {
+            String recipient = address(b.get("final-recipient"));
+            if (recipient == null) {
+                recipient = address(b.get("original-recipient"));
+            }
+            String status = token(b.get("status"));
+            String action = action(token(b.get("action")), status);
+            if (recipient == null || action == null) {
+                if (recipient != null || b.containsKey("action")) {
+                    problems.add("recipient block lacks Final-Recipient or Action");
+                }
+                continue; // the per-message block, or an empty one
+            }
+            String diagnostic = b.get("diagnostic-code");
+            out.add(new RecipientStatus(recipient, action, status, diagnostic == null ? null
+                    : InboxMessages.printable(diagnostic)));
         }
         return out;
     }
 
-    private static String idInHeaders(Part part) throws MessagingException, IOException {
-        try (InputStream in = new Bounded(part.getInputStream(), MAX_PART)) {
-            return InboxMessages.firstId(new InternetHeaders(in).getHeader("Message-ID", null));
-        }
+    private static boolean hasRecipientField(Map<String, String> block) {
+        return block.keySet().stream().anyMatch(RECIPIENT_FIELDS::contains);
     }
 
-    private static String idOfAttachedMessage(Part part) throws MessagingException, IOException {
-        if (part instanceof IMAPBodyPart) {
-            // A nested message built from BODYSTRUCTURE: its Message-ID comes from the ENVELOPE, nothing is fetched.
-            Object content = part.getContent();
-            if (content instanceof MimeMessage nested) {
-                return InboxMessages.firstId(nested.getMessageID());
-            }
+    /** {@code failed}, {@code delayed}, {@code delivered} ... from the Action, else from the Status class. */
+    private static String action(String action, String status) {
+        if (action != null) {
+            String a = action.toLowerCase(Locale.ROOT);
+            return switch (a) {
+                case "failed", "failure", "fail", "expired", "bounced", "undeliverable" -> "failed";
+                case "delayed", "delay", "deferred" -> "delayed";
+                default -> a;
+            };
         }
-        return idInHeaders(part); // a parsed file: the part's text starts with the original's header
-    }
-
-    /** The first value of a field, unfolded onto one line, or null. */
-    private static String first(InternetHeaders fields, String name) {
-        String value = fields.getHeader(name, null);
-        if (value == null) {
+        Matcher m = status == null ? null : STATUS.matcher(status);
+        if (m == null || !m.find()) {
             return null;
         }
-        String line = InboxMessages.printable(value.replaceAll("\\s*\r?\n\\s*", " "));
-        return line.isEmpty() ? null : line;
+        return switch (m.group(1)) {
+            case "5" -> "failed";
+            case "4" -> "delayed";
+            default -> "delivered";
+        };
     }
 
     /** {@code someone@bounce.test} from {@code rfc822; <Someone@Bounce.test>}. */
@@ -123,26 +138,24 @@ final class DeliveryReports {
         if (field == null) {
             return null;
         }
-        String value = field.substring(field.indexOf(';') + 1).strip();
+        String value = InboxMessages.printable(field.substring(field.indexOf(';') + 1)).strip();
         if (value.startsWith("<") && value.endsWith(">")) {
             value = value.substring(1, value.length() - 1).strip();
         }
-        return value.isEmpty() ? null : value.toLowerCase(Locale.ROOT);
+        return value.isEmpty() || !value.contains("@") || value.contains("\uFFFD") ? null
+                : value.toLowerCase(Locale.ROOT);
     }
 
     /** {@code failed} from {@code failed (bad destination)}, {@code 5.1.1} from {@code 5.1.1 (no such user)}. */
     private static String token(String value) {
-        return value == null ? null : value.split("[\\s(;]", 2)[0];
-    }
-
-    private static void addIfPresent(List<String> ids, String id) {
-        if (id != null && !ids.contains(id)) {
-            ids.add(id);
+        if (value == null || value.isBlank()) {
+            return null;
         }
+        return InboxMessages.printable(value.strip().split("[\\s(;]", 2)[0]);
     }
 
     /** Reads at most {@code limit} bytes, then reports end of stream. */
-    private static final class Bounded extends FilterInputStream {
+    static final class Bounded extends FilterInputStream {
         private int left;
 
         Bounded(InputStream in, int limit) {

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.ToIntFunction;
 import org.eclipse.angus.mail.imap.IMAPFolder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,7 +28,9 @@ import org.slf4j.LoggerFactory;
  * <li>first poll or UIDVALIDITY changed: a server-side {@code SEARCH SINCE <since - 1 day>} (SINCE compares dates
  * only, in the server's zone), then INTERNALDATE filters exactly;</li>
  * <li>for those messages only ENVELOPE, INTERNALDATE, UID and {@code BODY.PEEK[HEADER.FIELDS (...)]} of
- * {@link InboxMessages#HEADERS}, in one FETCH; delivery reports then fetch BODYSTRUCTURE and their DSN parts.</li>
+ * {@link InboxMessages#HEADERS}, in one FETCH; delivery reports then fetch BODYSTRUCTURE and their DSN parts;</li>
+ * <li>the few messages the caller wants read further (suspected bounces, replies and automatic answers) then fetch
+ * BODYSTRUCTURE and the start of their text and calendar parts ({@link MessageContents}).</li>
  * </ul>
  */
 final class FolderReader {
@@ -48,8 +51,8 @@ final class FolderReader {
      * @param previous where the last poll left off; empty forces a resynchronisation
      * @throws FolderNotFoundException if the folder does not exist
      */
-    static Batch read(Store store, String name, Instant since, Optional<FolderSync> previous)
-            throws MessagingException {
+    static Batch read(Store store, String name, Instant since, Optional<FolderSync> previous,
+                      ToIntFunction<InboxMessage> wantsContent) throws MessagingException {
         Folder f = store.getFolder(name);
         if (!(f instanceof IMAPFolder folder)) {
             throw new MessagingException(name + " is not an IMAP folder");
@@ -79,7 +82,9 @@ final class FolderReader {
                 lastUid = Math.max(lastUid, uid);
                 Instant received = receivedOf(m, since);
                 if (!received.isBefore(since)) {
-                    messages.add(InboxMessages.from((MimeMessage) m, name, uid, received));
+                    InboxMessage read = InboxMessages.from((MimeMessage) m, name, uid, received);
+                    int textLimit = wantsContent.applyAsInt(read);
+                    messages.add(textLimit > 0 ? InboxMessages.withContent(read, (MimeMessage) m, textLimit) : read);
                 }
             }
             LOG.debug("{}: {} candidate(s), {} returned, last UID {}", name, candidates.length, messages.size(),

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.ToIntFunction;
 
 /**
  * Incremental poll of the watched folders (see {@link FolderReader} for the IMAP commands). The store stays open
@@ -46,7 +47,7 @@ public final class ImapPoller implements AutoCloseable {
     public synchronized List<InboxMessage> poll(Instant since) throws InboxUnavailableException {
         List<FolderReader.Batch> batches = new ArrayList<>();
         for (String folder : folders) {
-            batches.add(read(folder, since, sync.load(folder)));
+            batches.add(read(folder, since, sync.load(folder), Classifier::wantsContentWithoutStore));
         }
         List<InboxMessage> all = new ArrayList<>();
         for (FolderReader.Batch batch : batches) {
@@ -61,8 +62,18 @@ public final class ImapPoller implements AutoCloseable {
      * the sink records them in the same transaction as {@link SyncStateStore#save}, or throws, nothing is lost.
      */
     public synchronized void poll(Instant since, Consumer<List<InboxMessage>> sink) throws InboxUnavailableException {
+        poll(since, Classifier::wantsContentWithoutStore, sink);
+    }
+
+    /**
+     * The same poll, reading further the messages {@code wantsContent} asks for (how many characters of their
+     * text; 0 for none), while the folder is open: {@link Classifier#wantsContent} reads suspected bounces, replies
+     * and automatic answers, so invitations, return dates and rejections can be seen.
+     */
+    public synchronized void poll(Instant since, ToIntFunction<InboxMessage> wantsContent,
+                                  Consumer<List<InboxMessage>> sink) throws InboxUnavailableException {
         for (String folder : folders) {
-            FolderReader.Batch batch = read(folder, since, sync.load(folder));
+            FolderReader.Batch batch = read(folder, since, sync.load(folder), wantsContent);
             sink.accept(batch.messages());
             sync.save(folder, batch.sync());
         }
@@ -72,16 +83,17 @@ public final class ImapPoller implements AutoCloseable {
     public synchronized List<InboxMessage> rescan(Instant since) throws InboxUnavailableException {
         List<InboxMessage> all = new ArrayList<>();
         for (String folder : folders) {
-            all.addAll(read(folder, since, Optional.empty()).messages());
+            all.addAll(read(folder, since, Optional.empty(), Classifier::wantsContentWithoutStore).messages());
         }
         return all;
     }
 
-    private FolderReader.Batch read(String folder, Instant since, Optional<FolderSync> previous) {
+    private FolderReader.Batch read(String folder, Instant since, Optional<FolderSync> previous,
+                                    ToIntFunction<InboxMessage> wantsContent) {
         Objects.requireNonNull(since, "since");
         Store open = store();
         try {
-            return FolderReader.read(open, folder, since, previous);
+            return FolderReader.read(open, folder, since, previous, wantsContent);
         } catch (FolderNotFoundException e) {
             throw new InboxUnavailableException("the IMAP folder \"" + folder + "\" does not exist on "
                     + connector.where());

@@ -29,7 +29,8 @@ import org.slf4j.LoggerFactory;
 final class InboxMessages {
     /** The header fields read here; the poller fetches exactly these (plus ENVELOPE, INTERNALDATE and UID). */
     static final List<String> HEADERS = Stream.concat(
-            Stream.of("Message-ID", "From", "Subject", "In-Reply-To", "References", "Content-Type"),
+            Stream.of("Message-ID", "From", "Subject", "In-Reply-To", "References", "Content-Type", "Date",
+                    "Content-Language", "X-Failed-Recipients", "X-MS-Exchange-Message-Is-Ndr"),
             AutoReplySignals.HEADERS.stream()).toList();
 
     private static final Logger LOG = LoggerFactory.getLogger(InboxMessages.class);
@@ -55,12 +56,64 @@ final class InboxMessages {
         Boolean isReport = read(problems, "Content-Type", () -> isDeliveryReport(message));
         Optional<DeliveryReport> report = Boolean.TRUE.equals(isReport)
                 ? Optional.of(DeliveryReports.read(message, problems)) : Optional.empty();
+        InboxMessage.Details details = new InboxMessage.Details(
+                read(problems, "From", () -> fromName(message)),
+                read(problems, "X-Failed-Recipients", () -> addresses(header(message, "X-Failed-Recipients", ","))),
+                header(message, "X-MS-Exchange-Message-Is-Ndr") != null,
+                read(problems, "Content-Language", () -> printable(header(message, "Content-Language"))),
+                read(problems, "Date", () -> message.getSentDate() == null ? null
+                        : message.getSentDate().toInstant()));
+        warn(folder, uid, problems);
+        return new InboxMessage(folder, uid, received, messageId, from, subject,
+                references == null ? List.of() : references, signal, report, details, Optional.empty());
+    }
+
+    /**
+     * {@code m} with its content read (see {@link MessageContents}), up to {@code textLimit} characters of text; a
+     * delivery status part found anywhere becomes its report. Never fails on a malformed message, only on a lost
+     * connection.
+     */
+    static InboxMessage withContent(InboxMessage m, MimeMessage message, int textLimit) throws MessagingException {
+        List<String> problems = new ArrayList<>();
+        MessageContents.Found found = MessageContents.read(message, textLimit, problems);
+        Optional<DeliveryReport> report = m.report().isPresent() || !found.statusPart ? m.report()
+                : Optional.of(new DeliveryReport(found.recipients, found.originalIds));
+        if (m.report().isEmpty()) {
+            warn(m.folder(), m.uid(), problems); // a report was read (and warned about) with the header
+        }
+        return m.withContent(report, found.content(textLimit));
+    }
+
+    private static void warn(String folder, long uid, List<String> problems) {
         if (!problems.isEmpty()) {
             LOG.warn("Message UID {} in folder {} was read only in part: {}", uid, folder,
                     String.join("; ", problems));
         }
-        return new InboxMessage(folder, uid, received, messageId, from, subject,
-                references == null ? List.of() : references, signal, report);
+    }
+
+    private static String fromName(MimeMessage message) throws MessagingException {
+        try {
+            Address[] from = message.getFrom();
+            if (from != null && from.length > 0 && from[0] instanceof InternetAddress ia && ia.getPersonal() != null) {
+                return printable(ia.getPersonal());
+            }
+        } catch (jakarta.mail.internet.AddressException e) {
+            // the address is read (or reported) by fromAddress
+        }
+        return "";
+    }
+
+    /** The addresses of a list header, lower-cased; unreadable ones are left out. */
+    private static List<String> addresses(String value) {
+        if (value == null) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        Matcher m = ADDRESS.matcher(value);
+        while (m.find() && out.size() < 100) {
+            out.add(m.group().toLowerCase(Locale.ROOT));
+        }
+        return out;
     }
 
     /** The first value of a header, unfolded and stripped, or null. */
@@ -154,11 +207,7 @@ final class InboxMessages {
         if (value == null) {
             return false;
         }
-        ContentType type = new ContentType(value);
-        String reportType = type.getParameter("report-type");
-        return type.match("multipart/report") && reportType != null
-                && (reportType.equalsIgnoreCase("delivery-status")
-                || reportType.equalsIgnoreCase("global-delivery-status"));
+        return DeliveryReports.isReportType(new ContentType(value));
     }
 
     /** One field of the message; a parse failure becomes a problem and null, a lost connection is thrown. */

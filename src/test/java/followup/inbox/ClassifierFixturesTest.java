@@ -6,6 +6,7 @@ import static followup.inbox.Fixtures.THANK_YOU_PAT;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
+import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -48,14 +49,15 @@ class ClassifierFixturesTest {
 
     @Test
     void postfix_delay_warning_is_only_a_delay_not_a_bounce() throws Exception {
-        assertEquals(new Verdict.Delayed(Set.of("pat@slow.test"), Set.of(THANK_YOU_PAT)), classify(Fixtures.DELAY));
+        assertEquals(new Verdict.Delayed(Set.of("pat@slow.test"), Set.of(THANK_YOU_PAT),
+                "X-Postfix; connect to 127.0.0.1[127.0.0.1]:11029: Connection refused"), classify(Fixtures.DELAY));
     }
 
     @Test
     void sieve_vacation_reply_is_an_auto_reply_although_it_references_ours_and_comes_from_the_contact()
             throws Exception {
         assertEquals(new Verdict.AutoReply("Auto-Submitted: auto-replied (vacation)", Set.of("acme-platform"),
-                        "jane@acme.test", true, Optional.empty()),
+                        "jane@acme.test", true, Optional.of(LocalDate.parse("2026-12-01"))),
                 classify(Fixtures.VACATION));
     }
 

@@ -2,6 +2,7 @@ package followup.inbox;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.util.List;
@@ -70,7 +71,7 @@ class ClassifierTest {
 
     @Test
     void x_autoreply_makes_a_message_from_the_interviewer_an_auto_reply() throws Exception {
-        assertEquals(new Verdict.AutoReply("X-Autoreply: yes", Set.of("acme"), "jane.doe@gmail.com", false,
+        assertEquals(new Verdict.AutoReply("X-Autoreply: yes", Set.of("acme"), "jane.doe@gmail.com", true,
                         Optional.empty()),
                 classify("From: jane.doe@gmail.com\nX-Autoreply: yes\nSubject: Re: Thanks"));
     }
@@ -111,8 +112,10 @@ class ClassifierTest {
         "Автоматический ответ: Спасибо", "自动回复: 谢谢", "OOO until Dec 1"})
     void out_of_office_subjects_in_several_languages_are_auto_replies(String subject) {
         Verdict verdict = classifier.classify(message("jane.doe@gmail.com", subject, List.of(), Optional.empty()));
-        assertEquals(new Verdict.AutoReply("subject: " + subject, Set.of("acme"), "jane.doe@gmail.com", true,
-                Optional.empty()), verdict);
+        Verdict.AutoReply auto = assertInstanceOf(Verdict.AutoReply.class, verdict);
+        assertEquals("subject: " + subject, auto.signal());
+        assertEquals(Set.of("acme"), auto.interviews());
+        assertTrue(auto.outOfOffice(), subject);
     }
 
     @ParameterizedTest

@@ -69,12 +69,25 @@ final class Fixtures {
         }
     }
 
-    /** Through the same header extraction the poller uses. */
+    /** Through the same reading the poller does by default (the header, and the content of suspects). */
     static InboxMessage read(String fixture) throws MessagingException {
-        return InboxMessages.from(load(fixture), "INBOX", 1, RECEIVED);
+        return read(load(fixture));
     }
 
     static InboxMessage readRaw(String raw) throws MessagingException {
-        return InboxMessages.from(parse(raw), "INBOX", 1, RECEIVED);
+        return read(parse(raw));
+    }
+
+    static InboxMessage read(MimeMessage mime) throws MessagingException {
+        InboxMessage m = InboxMessages.from(mime, "INBOX", 1, RECEIVED);
+        int limit = Classifier.wantsContentWithoutStore(m);
+        return limit > 0 ? InboxMessages.withContent(m, mime, limit) : m;
+    }
+
+    /** Read the way the daemon reads: the content of whatever {@code classifier} wants to see further. */
+    static InboxMessage read(MimeMessage mime, Classifier classifier) throws MessagingException {
+        InboxMessage m = InboxMessages.from(mime, "INBOX", 1, RECEIVED);
+        int limit = classifier.wantsContent(m);
+        return limit > 0 ? InboxMessages.withContent(m, mime, limit) : m;
     }
 }

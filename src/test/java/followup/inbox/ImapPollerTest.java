@@ -92,7 +92,8 @@ class ImapPollerTest {
             InboxMessage imap = polled.stream().filter(m -> file.messageId().equals(m.messageId())).findFirst()
                     .orElseThrow();
             InboxMessage imapAsFile = new InboxMessage(file.folder(), file.uid(), file.received(), imap.messageId(),
-                    imap.from(), imap.subject(), imap.referencedIds(), imap.autoReplySignal(), imap.report());
+                    imap.from(), imap.subject(), imap.referencedIds(), imap.autoReplySignal(), imap.report(),
+                    imap.details(), imap.content());
             assertEquals(file, imapAsFile, name);
         }
     }
