@@ -51,6 +51,8 @@ public final class InviteParser {
     private static final int MAX_DEPTH = 8;
     private static final DateTimeFormatter BASIC = DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss", Locale.ROOT);
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuuMMdd", Locale.ROOT);
+    /** Control characters other than line breaks and tabs never leave the parser (logs, notices, records). */
+    private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\n\\t]]");
     private static final Pattern CONFERENCE = Pattern.compile(
             "https://(?:[a-z0-9-]+\\.)*(?:meet\\.google\\.com|teams\\.microsoft\\.com|teams\\.live\\.com|zoom\\.us"
                     + "|webex\\.com|whereby\\.com|meet\\.jit\\.si|chime\\.aws|gotomeeting\\.com)/[^\\s<>\"'\\]]*",
@@ -230,8 +232,8 @@ public final class InviteParser {
 
     private static Optional<String> text(VEvent event, String name) {
         return event.getProperty(name).map(p -> ((Property) p).getValue()).map(String::strip)
-                .filter(s -> !s.isEmpty()).map(s -> s.length() <= Invite.MAX_TEXT ? s : s.substring(0,
-                        Invite.MAX_TEXT));
+                .map(s -> CONTROL.matcher(s).replaceAll("\uFFFD")).filter(s -> !s.isEmpty())
+                .map(s -> s.length() <= Invite.MAX_TEXT ? s : s.substring(0, Invite.MAX_TEXT));
     }
 
     private static Optional<String> conferenceLink(String text) {

@@ -1,0 +1,157 @@
+package followup.inbox;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Automatic answers (Microsoft 365, Gmail, Sieve), invitations and rejections, read the way the daemon reads them:
+ * the header, then the content the classifier asks for.
+ */
+class AnswersClassifierTest {
+    private static final String FOLLOW_UP = Fixtures.FOLLOW_UP_JANE;
+    private final FakeCorrelation correlation = new FakeCorrelation()
+            .interview("acme-platform", Instant.parse("2026-11-20T13:00:00Z"))
+            .message(FOLLOW_UP, "acme-platform").message(Fixtures.THANK_YOU_JANE, "acme-platform")
+            .person("jane@acme.test", "acme-platform").domain("acme.test", "acme-platform")
+            .domain("acme.example", "acme-platform").recipient("jane@acme.test");
+    private final Classifier classifier = new Classifier(Set.of("alex@example.test"), correlation);
+
+    private Verdict file(String path) throws Exception {
+        return classifier.classify(Fixtures.read(Fixtures.load(path), classifier));
+    }
+
+    private Verdict raw(String text) throws Exception {
+        return classifier.classify(Fixtures.read(Fixtures.parse(text), classifier));
+    }
+
+    private Verdict.AutoReply autoReply(String file) throws Exception {
+        return assertInstanceOf(Verdict.AutoReply.class, file("../auto-replies/" + file));
+    }
+
+    @Test
+    void microsoft_365_out_of_office_from_a_postmaster_envelope_is_an_auto_reply_with_its_return_date()
+            throws Exception {
+        Verdict.AutoReply a = autoReply("m365-automatic-reply.eml");
+        assertTrue(a.outOfOffice());
+        assertEquals(Optional.of(LocalDate.parse("2027-01-11")), a.returnDate());
+        assertEquals(Set.of("acme-platform"), a.interviews());
+        assertEquals("jane@acme.test", a.from());
+    }
+
+    @Test
+    void an_html_only_german_exchange_answer_is_read_for_its_dotted_date() throws Exception {
+        Verdict.AutoReply a = autoReply("m365-automatische-antwort-html-only.eml");
+        assertEquals("X-MS-Exchange-Inbox-Rules-Loop: jana@acme.test", a.signal());
+        assertTrue(a.outOfOffice());
+        assertEquals(Optional.of(LocalDate.parse("2027-01-08")), a.returnDate());
+    }
+
+    @Test
+    void a_gmail_vacation_reply_with_an_ordinary_subject_is_an_out_of_office() throws Exception {
+        Verdict.AutoReply a = autoReply("gmail-vacation-reply.eml");
+        assertEquals("Auto-Submitted: auto-replied", a.signal());
+        assertTrue(a.outOfOffice());
+        assertEquals(Optional.of(LocalDate.parse("2027-01-08")), a.returnDate());
+    }
+
+    @Test
+    void a_german_sieve_vacation_reply_gives_the_day_the_person_is_back() throws Exception {
+        Verdict.AutoReply a = autoReply("sieve-vacation-german.eml");
+        assertEquals(Optional.of(LocalDate.parse("2027-03-15")), a.returnDate());
+    }
+
+    @Test
+    void an_acknowledgement_of_receipt_is_an_auto_reply_but_no_out_of_office() throws Exception {
+        Verdict.AutoReply a = autoReply("application-received-acknowledgement.eml");
+        assertFalse(a.outOfOffice());
+        assertEquals(Optional.empty(), a.returnDate());
+    }
+
+    @Test
+    void a_human_message_forwarded_by_a_rule_is_still_the_humans_reply() throws Exception {
+        assertInstanceOf(Verdict.Reply.class, file("../auto-replies/human-reply-forwarded-by-rule.eml"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Out of Office: Thank you", "Abwesend: Danke", "Absent du bureau", "Fuera de la oficina",
+        "Fuori ufficio: Grazie", "Afwezig: Bedankt", "Ausente do escritório", "Frånvarande: Tack",
+        "Automatiskt svar: Tack", "Automatisk svar: Tak", "Fraværende: Tak", "Fravær: Takk", "Poza biurem",
+        "Nieobecność: Dziękuję", "不在のお知らせ", "自動返信: ありがとう", "自动回复：谢谢", "不在办公室"})
+    void out_of_office_subjects_in_thirteen_languages_are_out_of_office_answers(String subject) throws Exception {
+        String encoded = jakarta.mail.internet.MimeUtility.encodeText(subject, "UTF-8", "B"); // as mail carries it
+        Verdict v = raw("From: jane@acme.test\nSubject: " + encoded + "\nIn-Reply-To: " + FOLLOW_UP
+                + "\nContent-Type: text/plain; charset=utf-8\n\nHello.");
+        assertTrue(assertInstanceOf(Verdict.AutoReply.class, v).outOfOffice(), subject);
+    }
+
+    @Test
+    void a_google_calendar_invitation_from_the_company_is_an_invitation() throws Exception {
+        Verdict.Invitation i = assertInstanceOf(Verdict.Invitation.class,
+                file("../invitations/google-calendar-invitation.eml"));
+        assertEquals(Set.of("acme-platform"), i.interviews());
+        assertEquals("jane@acme.example", i.from());
+        assertEquals("Onsite with the platform team", i.invite().summary());
+        assertEquals(ZonedDateTime.of(2027, 1, 19, 10, 0, 0, 0, ZoneId.of("Europe/Berlin")), i.invite().start());
+    }
+
+    @Test
+    void an_outlook_invitation_from_the_company_is_an_invitation() throws Exception {
+        Verdict.Invitation i = assertInstanceOf(Verdict.Invitation.class,
+                file("../invitations/outlook-invitation.eml"));
+        assertEquals(List.of("alex@example.test", "raj@acme.example", "mia@acme.example"),
+                i.invite().attendees().stream().map(Invite.Attendee::email).toList());
+    }
+
+    @Test
+    void an_invitation_from_a_stranger_is_no_invitation() throws Exception {
+        Verdict v = classifier.classify(Fixtures.read(Fixtures.parse(new String(
+                InviteParserTest.fixture("outlook-invitation.eml"), java.nio.charset.StandardCharsets.UTF_8)
+                .replace("jane@acme.example>", "someone@elsewhere.test>")), classifier));
+        assertEquals(new Verdict.Unrelated(), v);
+    }
+
+    @Test
+    void a_rejection_from_the_company_is_a_rejection_with_its_sentence() throws Exception {
+        Verdict v = raw("From: Jane <jane@acme.test>\nSubject: Re: Thank you\nIn-Reply-To: "
+                + Fixtures.THANK_YOU_JANE + "\nContent-Type: text/plain; charset=utf-8\n\nHi Alex,\n\nThank you for"
+                + " your time. Unfortunately, we have decided to move forward with other candidates.\n\nJane\n\n"
+                + "On Mon, Alex wrote:\n> Thank you for the conversation!");
+        assertEquals(new Verdict.Rejection(Set.of("acme-platform"), "jane@acme.test",
+                "Unfortunately, we have decided to move forward with other candidates."), v);
+    }
+
+    @Test
+    void an_html_only_rejection_is_recognised() throws Exception {
+        Verdict v = raw("From: Jane <jane@acme.test>\nSubject: Your application\nContent-Type: text/html;"
+                + " charset=utf-8\n\n<p>Bonjour Alex,</p><p>Nous avons retenu une autre candidature.</p>");
+        assertInstanceOf(Verdict.Rejection.class, v);
+    }
+
+    @Test
+    void a_positive_reply_is_a_plain_reply() throws Exception {
+        Verdict v = raw("From: Jane <jane@acme.test>\nSubject: Re: Thank you\nIn-Reply-To: "
+                + Fixtures.THANK_YOU_JANE + "\nContent-Type: text/plain\n\nWe'd like to move forward with you!");
+        assertEquals(new Verdict.Reply(Set.of("acme-platform"), "jane@acme.test",
+                "references " + Fixtures.THANK_YOU_JANE), v);
+    }
+
+    @Test
+    void a_message_from_nobody_of_ours_is_not_read_beyond_its_header() throws Exception {
+        InboxMessage m = Fixtures.read(Fixtures.parse("From: news@shop.example\nSubject: Sale\n\nBuy now."),
+                classifier);
+        assertEquals(Optional.empty(), m.content());
+    }
+}
