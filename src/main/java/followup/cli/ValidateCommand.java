@@ -14,6 +14,7 @@ import followup.plan.PlannedMessage;
 import followup.plan.Planner;
 import followup.template.TemplateException;
 import followup.template.Templates;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -66,6 +67,19 @@ final class ValidateCommand implements Callable<Integer> {
                 } catch (TemplateException x) {
                     renderProblems.add(x.problem());
                 }
+            }
+            if (Files.isRegularFile(templates.dir().resolve(Templates.REJECTION_REPLY))) {
+                Interviewer writer = interview.contactPerson().orElse(interview.interviewers().get(0));
+                try {
+                    templates.renderRejectionReply(interview, settings.sender(), writer.name(),
+                            writer.email(), main.clock.instant());
+                } catch (TemplateException x) {
+                    renderProblems.add(x.problem());
+                }
+            } else if (warnings.stream().noneMatch(w -> w.contains(Templates.REJECTION_REPLY))) {
+                warnings.add(Display.path(templates.dir()) + ": warning: there is no "
+                        + Templates.REJECTION_REPLY + "; after a rejection the notice cannot carry a drafted answer"
+                        + " (copy it from the project's templates/ directory)");
             }
             for (Interviewer person : interview.interviewers()) {
                 if (person.wantsEmail() && person.topics().isEmpty()) {

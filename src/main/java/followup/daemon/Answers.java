@@ -214,8 +214,9 @@ final class Answers {
                 + " held back and will not be sent.";
     }
 
+    /** The message's identity, the same across a UIDVALIDITY change (see {@link MailLog#identity}). */
     static String ref(InboxMessage m) {
-        return m.messageId() != null ? m.messageId() : m.folder() + ":" + m.uid();
+        return MailLog.identity(m.messageId(), m.received(), m.from(), m.subject());
     }
 
     private static String hash(String seed) {

@@ -110,12 +110,6 @@ final class Mailbox implements Correlation {
         String kind = verdict.getClass().getSimpleName().toLowerCase(Locale.ROOT);
         String interview = null;
         String detail = null;
-        // Until invitations and rejections are acted on in their own right, each still holds like a reply.
-        if (verdict instanceof Verdict.Invitation i) {
-            verdict = new Verdict.Reply(i.interviews(), i.from(), "invitation: " + i.invite().summary());
-        } else if (verdict instanceof Verdict.Rejection r) {
-            verdict = new Verdict.Reply(r.interviews(), r.from(), "rejection: " + r.why());
-        }
         if (verdict instanceof Verdict.Reply r) {
             interview = String.join(",", r.interviews());
             detail = r.why();

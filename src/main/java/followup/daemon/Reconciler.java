@@ -61,10 +61,9 @@ final class Reconciler {
     private void reconcileRounds(String id, Optional<Interview> interview) {
         Set<String> earlier = new HashSet<>();
         interview.flatMap(Interview::previousRound).filter(p -> !p.equals(id)).ifPresent(earlier::add);
-        for (Interview other : book.all()) {
-            if (!other.id().equals(id) && store.ofInterview(other.id()).stream().anyMatch(s -> s.state()
-                    == State.CANCELLED && s.reason() != null && s.reason().startsWith(Rounds.SUPERSEDED_BY + id + " "))) {
-                earlier.add(other.id());
+        for (String other : store.interviewsCancelledFor(Rounds.SUPERSEDED_BY + id + " ")) {
+            if (!other.equals(id)) {
+                earlier.add(other);
             }
         }
         earlier.forEach(this::reconcileOne);

@@ -101,12 +101,13 @@ public final class Planner {
         private final History history;
         private final Instant start;
         private final List<PlannedMessage> messages = new ArrayList<>();
-        private final java.util.Set<String> awayHandled = new java.util.HashSet<>();
+        private final Absences absences;
 
         Timeline(Interview interview, History history) {
             this.interview = interview;
             this.history = history;
             this.start = interview.start().toInstant();
+            this.absences = new Absences(history, openings, policy.missedGrace(), clock.instant());
         }
 
         private Recipient self() {
@@ -133,35 +134,10 @@ public final class Planner {
                     estimated && history.sentAt(key).isEmpty(), state == State.PLANNED, state, reason,
                     messageId(key, step), inReplyTo);
             if (step.toCompany() && state == State.PLANNED && history.sentAt(key).isEmpty()) {
-                m = pastAbsence(m);
+                m = absences.pastAbsence(m, countryOf(to));
             }
             messages.add(m);
             return m;
-        }
-
-        /**
-         * The first pending message to someone whose out-of-office reply gave a return date goes to the first
-         * opening of their window on the working day after it, unless that is more than
-         * {@link #MAX_OUT_OF_OFFICE_MOVE} later than planned. Later messages follow from it as usual.
-         */
-        private PlannedMessage pastAbsence(PlannedMessage m) {
-            String address = m.to().email();
-            Optional<java.time.LocalDate> back = history.backOn(address);
-            if (back.isEmpty() || clock.instant().isAfter(m.latest()) || !awayHandled.add(address)) {
-                return m;
-            }
-            Instant target = openings.firstAfter(back.get(), m.to().zone(), countryOf(m.to()));
-            if (!target.isAfter(m.due())) {
-                return m;
-            }
-            String away = "out of office until " + back.get() + " (" + address + ")";
-            if (target.isAfter(m.due().plus(MAX_OUT_OF_OFFICE_MOVE))) {
-                return m.movedTo(m.due(), m.latest(), m.reason() + "; not moved: " + away + " is more than "
-                        + MAX_OUT_OF_OFFICE_MOVE.toDays() + " days later", null);
-            }
-            Instant latest = m.latest().isAfter(target.plus(policy.missedGrace())) ? m.latest()
-                    : target.plus(policy.missedGrace());
-            return m.movedTo(target, latest, "moved: " + away, Cause.OUT_OF_OFFICE);
         }
 
         /** The recipient's country for public holidays: the interviewer's, else the record's, else null (the zone's). */

@@ -46,7 +46,7 @@ public final class MailLog {
 
     /**
      * Records a classified message; false if a message with the same identity was already recorded, in any folder
-     * and under any UIDVALIDITY: the identity is its Message-ID, or, for a message without one, a hash of headers that
+     * and under any UIDVALIDITY (the folder, UIDVALIDITY and UID are kept for {@code status} only): the identity is its Message-ID, or, for a message without one, a hash of headers that
      * do not change when the server renumbers the folder ({@link #identity}). Every text is clipped to its column,
      * {@code interviewId} too (a message may concern several interviews, joined by commas): a value that does not fit
      * must never fail the poll, or it would fail on the same message forever.
@@ -55,9 +55,7 @@ public final class MailLog {
                               String from, String subject, String verdict, String interviewId, String detail) {
         String key = identity(messageId, received, from, subject);
         return jdbc.tx("record a message seen in the mailbox", c -> {
-            if (!Jdbc.query(c, "SELECT 1 FROM fu_mail_seen WHERE mail_key = ?", rs -> 1, key).isEmpty()
-                    || !Jdbc.query(c, "SELECT 1 FROM fu_mail_seen WHERE folder = ? AND uid_validity = ? AND uid = ?",
-                    rs -> 1, folder, uidValidity, uid).isEmpty()) {
+            if (!Jdbc.query(c, "SELECT 1 FROM fu_mail_seen WHERE mail_key = ?", rs -> 1, key).isEmpty()) {
                 return false;
             }
             Jdbc.update(c, "INSERT INTO fu_mail_seen (folder, uid_validity, uid, received_at, message_id, from_addr,"

@@ -186,6 +186,13 @@ public final class MessageStore {
         return held;
     }
 
+    /** The interviews with a cancelled message whose reason starts with {@code prefix}; one query. */
+    public Set<String> interviewsCancelledFor(String prefix) {
+        return new java.util.HashSet<>(jdbc.query("SELECT DISTINCT interview_id FROM fu_messages WHERE state ="
+                + " 'CANCELLED' AND reason LIKE ?", rs -> rs.getString(1), prefix.replace("%", "\\%")
+                .replace("_", "\\_") + "%"));
+    }
+
     /** Held messages of an interview back to planned (the caller re-plans them). */
     public int release(String interviewId, String reasonPrefix, Instant now) {
         return jdbc.update("UPDATE fu_messages SET state = 'PLANNED', scheduled_at = NULL, retry_at = NULL,"

@@ -155,4 +155,24 @@ class HolidaysAndAbsencesTest {
         assertEquals(State.PLANNED, message(plan, THANK_YOU).state());
         assertDue("2026-11-26T10:00", NEW_YORK, message(plan, FOLLOW_UP));
     }
+
+    @Test
+    void easter_monday_right_after_the_clocks_went_forward_moves_a_berlin_follow_up_to_tuesday() {
+        // Monday 22 March 2027 + 7d = Monday 29 March, Easter Monday, the day after Europe moved to summer time
+        Interview interview = acme().on("2027-03-22T10:00").in(BERLIN).with(jane()).build();
+        clock.set(java.time.Instant.parse("2027-03-22T06:00:00Z"));
+        PlannedMessage followUp = message(plan(interview, HOLIDAYS, History.NONE), FOLLOW_UP);
+        assertDue("2027-03-30T09:00", BERLIN, followUp);
+        assertEquals(java.time.Instant.parse("2027-03-30T07:00:00Z"), followUp.due(), "09:00 summer time");
+    }
+
+    @Test
+    void good_friday_is_a_holiday_in_berlin_but_not_in_new_york() {
+        // Friday 19 March 2027 + 7d = Friday 26 March, Good Friday: a German holiday, a US working day
+        Interview berlin = acme().on("2027-03-19T10:00").in(BERLIN).with(jane()).build();
+        Interview newYork = acme().on("2027-03-19T10:00").in(NEW_YORK).with(jane()).build();
+        clock.set(java.time.Instant.parse("2027-03-19T06:00:00Z"));
+        assertDue("2027-03-30T09:00", BERLIN, message(plan(berlin, HOLIDAYS, History.NONE), FOLLOW_UP));
+        assertDue("2027-03-26T10:00", NEW_YORK, message(plan(newYork, HOLIDAYS, History.NONE), FOLLOW_UP));
+    }
 }
