@@ -15,7 +15,7 @@ Unser Austausch zum Thema „${to.topicsText}“ ist mir im Gedächtnis gebliebe
 Was ich über das Team und seine Pläne erfahren habe, ist mir im Gedächtnis geblieben; genau an solchen Aufgaben möchte ich arbeiten.</#if><#if interview.promisedByMe?has_content> Ich hoffe, das Zugesagte ist gut bei Ihnen angekommen (${interview.promisedByMeText}); gern sende ich Ihnen weitere Unterlagen, falls das hilft.</#if><#if interview.promisedToMe?has_content> Wenn es Ihnen passt, freue ich mich weiterhin über das, was Sie mir angeboten hatten: ${interview.promisedToMeText}.</#if>
 
 <#if interview.takeaways?has_content>
-Falls es Ihre Entscheidung erleichtert, skizziere ich gern in einer kurzen Notiz, wie ich Folgendes angehen würde: ${interview.takeaways[0]}. Ebenso gern vereinbaren wir ein kurzes Telefonat zu einem Zeitpunkt, der Ihnen passt. Eine kurze Antwort auf diese E-Mail genügt.<#else>
+Falls es Ihre Entscheidung erleichtert, skizziere ich gern in einer kurzen Notiz, wie ich <#if interview.takeaways?size == 1>das<#else>den ersten dieser Punkte</#if> konkret angehen würde. Ebenso gern vereinbaren wir ein kurzes Telefonat zu einem Zeitpunkt, der Ihnen passt. Eine kurze Antwort auf diese E-Mail genügt.<#else>
 Falls es Ihre Entscheidung erleichtert, sende ich Ihnen gern Referenzen aus aktuellen Projekten, oder wir vereinbaren ein kurzes Telefonat mit Ihnen oder dem Team zu einem Zeitpunkt, der Ihnen passt. Eine kurze Antwort auf diese E-Mail genügt.</#if>
 
 Mit freundlichen Grüßen

@@ -15,7 +15,7 @@ Nuestra conversación sobre ${to.topicsText} se me ha quedado grabada; es exacta
 Lo que aprendí sobre el equipo y sus planes se me ha quedado grabado; es exactamente el tipo de trabajo que quiero hacer.</#if><#if interview.promisedByMe?has_content> Espero que haya recibido lo que le prometí (${interview.promisedByMeText}); con gusto le envío cualquier otra cosa que le sea útil.</#if><#if interview.promisedToMe?has_content> Cuando le venga bien, me seguiría resultando muy útil lo que me ofreció (${interview.promisedToMeText}).</#if>
 
 <#if interview.takeaways?has_content>
-Si le ayuda en su decisión, con gusto le preparo una breve nota sobre cómo abordaría lo siguiente: ${interview.takeaways[0]}. También podemos concertar una llamada breve cuando le resulte conveniente. Basta con responder a este correo.<#else>
+Si le ayuda en su decisión, con gusto le preparo una breve nota sobre cómo abordaría <#if interview.takeaways?size == 1>este punto<#else>el primero de estos puntos</#if>. También podemos concertar una llamada breve cuando le resulte conveniente. Basta con responder a este correo.<#else>
 Si le ayuda en su decisión, con gusto le envío referencias de proyectos recientes, o podemos concertar una llamada breve con usted o con el equipo cuando le resulte conveniente. Basta con responder a este correo.</#if>
 
 Atentamente,

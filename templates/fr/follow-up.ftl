@@ -15,7 +15,7 @@ Notre discussion sur ${to.topicsText} m'est restée en tête, c'est exactement l
 Ce que j'ai appris de l'équipe et de ses projets m'est resté en tête, c'est exactement le type de travail que je souhaite faire.</#if><#if interview.promisedByMe?has_content> J'espère que vous avez bien reçu ce que je vous avais promis (${interview.promisedByMeText}), et je vous enverrai volontiers tout autre élément utile.</#if><#if interview.promisedToMe?has_content> Lorsque cela vous conviendra, je prendrai volontiers connaissance de ce que vous m'aviez proposé (${interview.promisedToMeText}).</#if>
 
 <#if interview.takeaways?has_content>
-Si cela peut vous aider dans votre décision, je peux vous envoyer une courte note sur la manière dont j'aborderais ce point, ${interview.takeaways[0]}, ou nous pouvons convenir d'un bref appel au moment qui vous conviendra. Une simple réponse à ce message suffit.<#else>
+Si cela peut vous aider dans votre décision, je peux vous envoyer une courte note sur la manière dont j'aborderais <#if interview.takeaways?size == 1>ce point<#else>le premier de ces points</#if>, ou nous pouvons convenir d'un bref appel au moment qui vous conviendra. Une simple réponse à ce message suffit.<#else>
 Si cela peut vous aider dans votre décision, je peux vous transmettre des références de projets récents, ou nous pouvons convenir d'un bref appel avec vous ou l'équipe au moment qui vous conviendra. Une simple réponse à ce message suffit.</#if>
 
 Bien cordialement,
