@@ -3,7 +3,6 @@ package followup.cli;
 import followup.config.BadInputException;
 import followup.config.Problem;
 import followup.plan.Interview;
-import followup.plan.Interviewer;
 import followup.plan.PlannedMessage;
 import followup.template.TemplateException;
 import java.util.ArrayList;
@@ -45,13 +44,6 @@ final class ValidateCommand implements Callable<Integer> {
                     messages++;
                 } catch (TemplateException e) {
                     problems.add(e.problem());
-                }
-            }
-            for (Interviewer person : interview.interviewers()) {
-                if (person.wantsEmail() && person.topics().isEmpty()) {
-                    warnings.add(followup.config.Display.path(ws.records().files().get(interview.id()))
-                            + ": warning: " + person.name() + " has no topics; the thank-you cannot mention anything"
-                            + " specific they talked about (add topics = [\"...\"])");
                 }
             }
         }

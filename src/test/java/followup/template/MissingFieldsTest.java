@@ -140,7 +140,7 @@ class MissingFieldsTest {
                 int n = TemplateContentTest.sentences(main.replace("Dr.", "Dr"));
                 assertTrue(n >= 3 && n <= 4, n + " sentences in " + where);
                 for (Interviewer other : iv.interviewers()) {
-                    assertTrue(main.contains(other.name()) || other == me, other.name() + " not named in " + where);
+                    assertTrue(main.contains(Panel.listed(other)) || other == me, other.name() + " not named in " + where);
                 }
                 me.topics().forEach(t -> assertTrue(main.contains(t), "own topic missing in " + where));
                 assertTrue(main.contains("Platform Engineer"), where);

@@ -108,7 +108,7 @@ class TemplateContentTest {
                     + " sentences in:\n" + main);
             for (Interviewer other : interview.interviewers()) {
                 if (other != me) {
-                    assertTrue(main.contains(other.name()), () -> m.planned().key() + " does not name " + other.name()
+                    assertTrue(main.contains(Panel.listed(other)), () -> m.planned().key() + " does not name " + other.name()
                             + ":\n" + main);
                 }
             }
