@@ -355,6 +355,34 @@ class TemplateContentTest {
                 mainText("Dear Jane,\n\nHello there.\n\nBest regards,\nAlex Morgan\n", "Alex Morgan"));
     }
 
+    @Test
+    void anInterviewerWithoutAnEmailIsNotForgotten() {
+        // nordlicht-data: Tom Berger has no address; Lena's thank-you asks her to pass thanks on, and the reminder
+        // to self says how to thank him
+        Interview nordlicht = samples.interview("nordlicht-data");
+        List<Samples.Message> messages = render("nordlicht-data");
+        Samples.Message reminder = Samples.one(messages, Step.HANDWRITTEN_NOTE);
+        assertTrue(reminder.subject().contains("Tom Berger"), reminder.subject());
+        assertTrue(reminder.body().contains("no email address for Tom Berger"), reminder.body());
+        assertTrue(reminder.body().contains("The thank-you email to " + nordlicht.contactPerson().orElseThrow().name()
+                + " asks to pass your thanks on"), reminder.body());
+        Samples.Message thanks = Samples.one(messages, Step.THANK_YOU);
+        assertTrue(thanks.body().contains("Tom Berger"), thanks.body());
+    }
+
+    @Test
+    void anInterviewerWithoutAnEmailButWithAnAddressGetsACardText() {
+        Interviewer tom = new Interviewer("Tom Berger", "Data Engineer", null, null, List.of("data quality checks"),
+                false, "Nordlicht Analytics\nTorstraße 1\n10119 Berlin");
+        Interview iv = Samples.interview("card-by-address", "Nordlicht", "Data Engineer",
+                List.of(Samples.interviewer("Lena Vogel", "lena@nordlicht.example", "streaming"), tom),
+                "lena@nordlicht.example", "", Map.of());
+        Samples.Message reminder = Samples.one(samples.render(iv), Step.HANDWRITTEN_NOTE);
+        assertTrue(reminder.body().contains("Send a card to:\n" + tom.address()), reminder.body());
+        assertTrue(reminder.body().contains("Dear Tom,"), reminder.body());
+        assertTrue(reminder.body().contains("data quality checks"), reminder.body());
+    }
+
     // --- helpers
 
     static String firstLine(String body) {
