@@ -7,7 +7,7 @@ Subject: Nachfrage zur Position ${role}
 
 ${to.greeting}
 
-<#if interview.nextStepBy??>ich hoffe, es geht Ihnen gut. Sie hatten erwähnt, sich bis ${interview.nextStepBy} melden zu wollen, und so möchte ich an unser Gespräch über die Position ${role} bei ${company} anknüpfen.<#else>ich hoffe, es geht Ihnen gut. Gern möchte ich an unser Gespräch ${interview.when} über die Position ${role} bei ${company} anknüpfen.</#if> Die Position interessiert mich weiterhin sehr, und je länger ich seit unserem Treffen darüber nachdenke, desto lieber wäre ich Teil davon.
+<#if interview.nextStepBy??>ich hoffe, es geht Ihnen gut. Sie hatten erwähnt, sich bis ${interview.nextStepBy} melden zu wollen, und so möchte ich an unser Gespräch über die Position ${role} bei ${company} anknüpfen.<#else>ich hoffe, es geht Ihnen gut. Gern möchte ich an das Gespräch anknüpfen, das wir ${interview.when} über die Position ${role} bei ${company} geführt haben.</#if> Die Position interessiert mich weiterhin sehr, und je länger ich seit unserem Treffen darüber nachdenke, desto lieber wäre ich Teil davon.
 
 <#if interview.takeaways?has_content>
 Seit unserem Gespräch habe ich weiter über Folgendes nachgedacht: ${interview.takeawaysText}. Genau hier sehe ich, wie ich Ihr Team unterstützen kann, und ich würde mich mit voller Kraft einbringen.<#elseif to.topics?has_content>

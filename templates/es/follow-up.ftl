@@ -7,7 +7,7 @@ Subject: Seguimiento del puesto de ${role}
 
 ${to.greeting}
 
-<#if interview.nextStepBy??>Espero que se encuentre bien. Me comentó que esperaban ponerse en contacto antes del ${interview.nextStepBy}, por lo que quería retomar nuestra conversación sobre el puesto de ${role} en ${company}.<#else>Espero que se encuentre bien. Quería retomar nuestra conversación ${interview.when} sobre el puesto de ${role} en ${company}.</#if> El puesto me sigue interesando mucho, y cuanto más lo pienso desde nuestra reunión, más me gustaría formar parte del proyecto.
+<#if interview.nextStepBy??>Espero que se encuentre bien. Me comentó que esperaban ponerse en contacto antes del ${interview.nextStepBy}, por lo que quería retomar nuestra conversación sobre el puesto de ${role} en ${company}.<#else>Espero que se encuentre bien. Quería retomar la conversación que mantuvimos ${interview.when} sobre el puesto de ${role} en ${company}.</#if> El puesto me sigue interesando mucho, y cuanto más lo pienso desde nuestra reunión, más me gustaría formar parte del proyecto.
 
 <#if interview.takeaways?has_content>
 Desde que hablamos he seguido reflexionando sobre lo siguiente: ${interview.takeawaysText}. Es precisamente ahí donde creo que puedo aportar, y me implicaría a fondo.<#elseif to.topics?has_content>
