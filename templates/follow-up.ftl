@@ -16,7 +16,7 @@ Our discussion of ${to.topicsText} has stayed with me; it is exactly the kind of
 What I learned about the team and its plans has stayed with me; it is exactly the kind of work I want to be doing.</#if><#if interview.promisedByMe?has_content> I hope you have received what I promised, ${interview.promisedByMeText}; I am happy to send anything else that would help.</#if><#if interview.promisedToMe?has_content> When it is convenient, I would still welcome ${interview.promisedToMeText}, as we discussed.</#if>
 
 <#if interview.takeaways?has_content>
-If it would help your decision, I would be glad to put together a short note on how I would approach ${interview.takeaways[0]}, or to set up a short call at a time that suits you. Just reply to this email and I will make it happen.<#else>
+If it would help your decision, I would be glad to put together a short note on how I would approach <#if interview.takeaways?size == 1>this<#else>the first of these</#if>, or to set up a short call at a time that suits you. Just reply to this email and I will make it happen.<#else>
 If it would help your decision, I would be glad to send references from recent projects, or to set up a short call with you or the team at a time that suits you. Just reply to this email and I will arrange it.</#if>
 
 Best regards,

@@ -43,9 +43,9 @@ Thank you for meeting with me about the ${interview.position} role. <#if p.topic
 With thanks,
 ${sender.name}
 <#elseif contact??>
-Thank them through ${contact.name}: the thank-you to ${contact.name} asks to pass your thanks on. If you find an address, add email = "..." to the record.
+The thank-you email to ${contact.name} asks to pass your thanks on. A note of your own is better: if you find their address, add it to the record as email.
 <#else>
-Ask the company's front desk or the recruiter for an address, and add email = "..." to the record.
+Ask the company's front desk or the recruiter for their address, and add it to the record as email.
 </#if>
 </#list>
 </#if>

@@ -81,13 +81,6 @@ final class ValidateCommand implements Callable<Integer> {
                         + Templates.REJECTION_REPLY + "; after a rejection the notice cannot carry a drafted answer"
                         + " (copy it from the project's templates/ directory)");
             }
-            for (Interviewer person : interview.interviewers()) {
-                if (person.wantsEmail() && person.topics().isEmpty()) {
-                    warnings.add(Display.path(e.file()) + ": warning: " + person.name() + " has no topics; the"
-                            + " thank-you cannot mention anything specific they talked about (add topics ="
-                            + " [\"...\"])");
-                }
-            }
         });
         recordProblems.sort(Problem.ORDER);
         Set<Problem> problems = new LinkedHashSet<>(recordProblems);
@@ -120,16 +113,9 @@ final class ValidateCommand implements Callable<Integer> {
         return messages;
     }
 
-    /** What is valid but worth a look: an interviewer without topics. */
+    /** What is valid but worth a look in one record (a guessed greeting, a topic like a note, no email, ...). */
     static List<String> warnings(Workspace ws, Interview interview) {
-        List<String> warnings = new ArrayList<>();
-        for (Interviewer person : interview.interviewers()) {
-            if (person.wantsEmail() && person.topics().isEmpty()) {
-                warnings.add(followup.config.Display.path(ws.records().files().get(interview.id()))
-                        + ": warning: " + person.name() + " has no topics; the thank-you cannot mention anything"
-                        + " specific they talked about (add topics = [\"...\"])");
-            }
-        }
-        return warnings;
+        String file = Display.path(ws.records().files().get(interview.id()));
+        return ws.records().warnings().stream().filter(w -> w.file().equals(file)).map(Problem::toString).toList();
     }
 }

@@ -73,6 +73,10 @@ final class InterviewerFields {
             for (Fields.Item t : topicItems) {
                 noteLike(t.value()).ifPresent(why -> warnings.add(p.warning(t.line(), t.key(), why)));
             }
+            if (email != null && !handwritten && topics.isEmpty()) {
+                warnings.add(p.warning("name", name + " has no topics; the thank-you cannot mention anything specific"
+                        + " they talked about (add topics = [\"the migration to Kubernetes\"])"));
+            }
             if (email == null && !handwritten) {
                 warnings.add(p.warning("name", name + " has no email, so gets no thank-you email; you get a reminder"
                         + " to thank them " + (address == null ? "through the contact" : "with a card (the address is"

@@ -178,17 +178,21 @@ public final class RecordLoader {
                 takeaways, positionTitle, country, previous);
     }
 
-    /** A step whose template the language lacks is written in English: said at the language line. */
+    /**
+     * A message to the company whose template the record's language lacks is written in English: said at the
+     * language line. (Reminders to self are in the sender's language.)
+     */
     private void missingTranslations(Fields f, String language, Map<String, String> overrides,
                                      List<Problem> warnings) {
-        List<String> missing = Stream.of(Step.values()).filter(s -> !overrides.containsKey(s.id()))
+        List<String> missing = Stream.of(Step.values()).filter(Step::toCompany)
+                .filter(s -> !overrides.containsKey(s.id()))
                 .filter(s -> !Files.isRegularFile(templates.resolve(language).resolve(s.id() + ".ftl")))
                 .map(Step::id).toList();
         if (!missing.isEmpty()) {
             warnings.add(f.warning(f.has("language") ? "language" : "company", "templates/" + language + "/ has no "
                     + String.join(", ", missing) + " template, so " + (missing.size() == 1 ? "that message is"
-                    : "those messages are") + " written in English (add " + templates.resolve(language)
-                    .resolve(missing.get(0) + ".ftl") + " to translate it)"));
+                    : "those messages are") + " written in English (add " + Display.path(templates.resolve(language)
+                    .resolve(missing.get(0) + ".ftl")) + " to translate it)"));
         }
     }
 

@@ -63,6 +63,16 @@ public record Interview(String id, String company, String position, LocalDateTim
         return positionTitle != null ? positionTitle : Positions.withoutSuffix(position);
     }
 
+    /** A record without a country of its own or an earlier round. */
+    public Interview(String id, String company, String position, LocalDateTime at, ZoneId zone,
+                     List<Interviewer> interviewers, String contact, String phone, LocalDate nextStepBy,
+                     List<String> promisedByMe, List<String> promisedToMe, String notes, Status status,
+                     List<String> domains, Map<String, String> templates, String language, List<String> takeaways,
+                     String positionTitle) {
+        this(id, company, position, at, zone, interviewers, contact, phone, nextStepBy, promisedByMe, promisedToMe,
+                notes, status, domains, templates, language, takeaways, positionTitle, null, null);
+    }
+
     /** An English record with a country and an earlier round, but no takeaways or separate position title. */
     public Interview(String id, String company, String position, LocalDateTime at, ZoneId zone,
                      List<Interviewer> interviewers, String contact, String phone, LocalDate nextStepBy,

@@ -34,7 +34,7 @@ final class Model {
         if (message.step() == Step.THANK_YOU && person != null) {
             root.put("to", person(person, words));
             root.put("others", words.list(interview.interviewers().stream().filter(i -> i != person)
-                    .map(Interviewer::name).toList()));
+                    .map(Panel::listed).toList()));
             root.put("note", Panel.note(interview, person, words));
         } else if (message.step().toCompany()) {
             interview.contactPerson().ifPresent(c -> root.put("to", person(c, words)));

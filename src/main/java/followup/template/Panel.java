@@ -30,9 +30,9 @@ final class Panel {
         note.put("variant", (position + offset(interview.id())) % VARIANTS);
         note.put("panel", emailed.size());
         List<String> mates = interview.interviewers().stream()
-                .filter(i -> i != person && (i.wantsEmail() || i.handwritten())).map(Interviewer::name).toList();
+                .filter(i -> i != person && (i.wantsEmail() || i.handwritten())).map(Panel::listed).toList();
         List<String> passOn = interview.interviewers().stream()
-                .filter(i -> i != person && !i.wantsEmail() && !i.handwritten()).map(Interviewer::name).toList();
+                .filter(i -> i != person && !i.wantsEmail() && !i.handwritten()).map(Panel::listed).toList();
         if (!mates.isEmpty()) {
             note.put("mates", words.list(mates));
         }
@@ -43,6 +43,12 @@ final class Panel {
             note.put("topic", person.topics().get(0));
         }
         return note;
+    }
+
+    /** A colleague as a list of names shows them: "Anna Schmidt" for "Prof. Dr. Anna Schmidt". */
+    static String listed(Interviewer i) {
+        String full = followup.plan.PersonName.parse(i.name()).full();
+        return full.isEmpty() ? i.name() : full;
     }
 
     /** Where in the phrasings this interview starts, so that two interviews do not open alike either. */

@@ -164,4 +164,37 @@ class PreviewCommandTest {
         }
         assertTrue(byId.isEmpty(), "every message was written: " + byId.keySet());
     }
+
+    @Test
+    void emlFilesEndEveryLineWithCrlf() throws Exception {
+        Path out = tmp.resolve("crlf");
+        assertEquals(0, Cli.run("preview", "nordlicht-data", "--out", out.toString()).assertNoStackTrace().code());
+        List<Path> files;
+        try (Stream<Path> s = Files.list(out)) {
+            files = s.toList();
+        }
+        assertFalse(files.isEmpty());
+        for (Path file : files) {
+            byte[] bytes = Files.readAllBytes(file);
+            int lines = 0;
+            for (int i = 0; i < bytes.length; i++) {
+                if (bytes[i] == '\n') {
+                    lines++;
+                    assertTrue(i > 0 && bytes[i - 1] == '\r', file + ": a bare LF at byte " + i);
+                } else if (bytes[i] == '\r') {
+                    assertTrue(i + 1 < bytes.length && bytes[i + 1] == '\n', file + ": a bare CR at byte " + i);
+                }
+            }
+            assertTrue(lines > 5, file.toString());
+        }
+    }
+
+    @Test
+    void helpListsTheSteps() {
+        Cli.Result r = Cli.run("preview", "--help").assertNoStackTrace();
+        assertEquals(0, r.code(), r::toString);
+        for (Step step : Step.values()) {
+            assertTrue(r.out().contains(step.id()), () -> step.id() + " not in\n" + r.out());
+        }
+    }
 }

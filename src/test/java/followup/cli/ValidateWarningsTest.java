@@ -1,0 +1,71 @@
+package followup.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What validate warns about where the messages would have to guess, each at its file and line. */
+class ValidateWarningsTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void guessedGreetingsNoteLikeTopicsUnthankedInterviewersAndMissingTranslationsAreWarnedAtTheirLines()
+            throws Exception {
+        Path templates = Files.createDirectories(tmp.resolve("templates"));
+        try (Stream<Path> files = Files.list(Path.of("templates").toAbsolutePath())) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                Files.copy(f, templates.resolve(f.getFileName()));
+            }
+        }
+        Path interviews = Files.createDirectories(tmp.resolve("interviews"));
+        Path config = tmp.resolve("application.conf");
+        Files.writeString(config, """
+                followup {
+                  sender { name = "Alex Morgan", email = "alex@example.com", zone = "America/New_York" }
+                  interviews = "interviews"
+                  templates = "%s"
+                }
+                """.formatted(templates.toAbsolutePath().toString().replace("\\", "\\\\")));
+        Files.writeString(interviews.resolve("hanoi.conf"), """
+                company = "Sao Mai Tech"
+                position = "Backend Engineer"
+                at = "2027-01-14T14:00"
+                language = de
+                interviewers = [
+                  { name = "Nguyễn Văn An", email = "an@saomai.example",
+                    topics = ["my experience with Terraform", "the event store"] }
+                  { name = "Dr. Mai Trần", salutation = "Dr. Trần", email = "mai@saomai.example",
+                    topics = ["why they moved off Oracle?"] }
+                  { name = "Tom Berger", topics = ["a design review process that spans three teams and two time zones and more"] }
+                ]
+                """);
+        Cli.Result r = Cli.run("validate", "--config", config.toString()).assertNoStackTrace();
+
+        assertEquals(0, r.code(), r::toString);
+        String file = tmp.resolve("interviews").resolve("hanoi.conf").toString();
+        for (String expected : List.of(
+                "hanoi.conf:6: interviewers[0].name: warning: how to address \"Nguyễn Văn An\" had to be guessed",
+                "(\"Dear Nguyễn Văn An,\")",
+                "hanoi.conf:7: interviewers[0].topics[0]: warning: the topic \"my experience with Terraform\" starts"
+                        + " like a note",
+                "hanoi.conf:9: interviewers[1].topics[0]: warning: the topic \"why they moved off Oracle?\" is a"
+                        + " question",
+                "hanoi.conf:10: interviewers[2].name: warning: Tom Berger has no email, so gets no thank-you email",
+                "hanoi.conf:10: interviewers[2].topics[0]: warning: the topic \"a design review process that spans"
+                        + " three teams and two time zones and more\" is 14 words long",
+                "hanoi.conf:4: language: warning: templates/de/ has no thank-you, follow-up, second-follow-up"
+                        + " template, so those messages are written in English")) {
+            assertTrue(r.out().contains(expected), () -> "missing " + expected + " in\n" + r);
+        }
+        assertTrue(r.out().contains(file) || r.out().contains("hanoi.conf"), r::toString);
+        assertTrue(!r.out().contains("interviewers[1].name"), "a salutation in the record is no guess:\n" + r);
+        assertTrue(!r.out().contains("topics[1]"), "\"the event store\" is a good topic:\n" + r);
+    }
+}

@@ -1,0 +1,24 @@
+<#-- An Sie selbst, eine Stunde nach dem Gespräch: was beide Seiten zugesagt haben. -->
+Subject: Erinnerung: Ihre Zusagen an ${interview.company}
+
+${sender.firstName},
+
+im Gespräch mit ${interview.company} über die Position ${interview.position} (${interview.date}, ${interview.time}) haben Sie zugesagt:
+
+<#list interview.promisedByMe as promise>
+  - ${promise}
+</#list>
+
+Schicken Sie es, solange das Gespräch frisch ist: eine schnell eingelöste Zusage sagt mehr als jedes Dankschreiben.
+<#if interview.promisedToMe?has_content>
+
+Ihnen wurde zugesagt:
+
+<#list interview.promisedToMe as promise>
+  - ${promise}
+</#list>
+
+Wenn es in ein paar Tagen nicht da ist, fragen Sie höflich nach; die Nachfrage erwähnt es ebenfalls.
+</#if>
+
+-- followup

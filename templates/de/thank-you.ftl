@@ -1,0 +1,90 @@
+<#-- Das Dankschreiben an eine Person aus dem Gespräch: drei oder vier Sätze, nennt alle, die dabei waren, und
+     greift auf, worüber diese Person gesprochen hat. In einer Runde ist jede Nachricht eine eigene (note.variant
+     wählt je Person eine andere Formulierung jedes Teils). Siezen; nach der Anrede geht es klein weiter. -->
+<#assign v = note.variant>
+<#assign when = interview.when>
+<#assign role = interview.position>
+<#assign company = interview.company>
+<#if note.topic??>
+<#assign subjects = [
+  "Vielen Dank für das Gespräch zum Thema „${note.topic}“",
+  "Danke für Ihre Zeit und den Austausch zu „${note.topic}“",
+  "Unser Gespräch über „${note.topic}“",
+  "Vielen Dank: „${note.topic}“ und die Position ${role}",
+  "Mit Dank für den Austausch zu „${note.topic}“",
+  "Danke für Ihre Einblicke zu „${note.topic}“"]>
+<#else>
+<#assign subjects = [
+  "Vielen Dank für das Gespräch zur Position ${role}",
+  "Danke für Ihre Zeit: ${role}",
+  "Unser Gespräch zur Position ${role}",
+  "Vielen Dank: ${role} bei ${company}",
+  "Mit Dank für das Vorstellungsgespräch",
+  "Vielen Dank für Ihre Zeit und Ihre Einblicke"]>
+</#if>
+<#assign openings = [
+  "vielen Dank, dass Sie sich ${when} die Zeit für ein Gespräch über die Position ${role} genommen haben.",
+  "herzlichen Dank für das Gespräch ${when} über die Position ${role} bei ${company}.",
+  "ich habe mich sehr gefreut, ${when} mit Ihnen über die Position ${role} zu sprechen.",
+  "vielen Dank für Ihre Zeit ${when} und für unser Gespräch über die Position ${role}.",
+  "es war mir eine Freude, Sie ${when} kennenzulernen und mehr über die Position ${role} zu erfahren.",
+  "ich danke Ihnen für die Zeit, die Sie sich ${when} für das Gespräch über die Position ${role} genommen haben."]>
+<#if to.topics?has_content>
+<#assign topics = to.topicsText>
+<#assign middles = [
+  "Ihre Einblicke zum Thema „${topics}“ fand ich besonders wertvoll, und ich freue mich darauf, das Gespräch fortzusetzen.",
+  "Was Sie zum Thema „${topics}“ gesagt haben, beschäftigt mich noch immer, und ich würde gern daran anknüpfen.",
+  "Zu hören, wie Sie das Thema „${topics}“ angehen, hat mir ein deutlich klareres Bild der Aufgabe gegeben.",
+  "Ihre Sicht auf das Thema „${topics}“ war für mich besonders aufschlussreich, und ich würde gern mehr darüber erfahren.",
+  "Besonders gern habe ich mich mit Ihnen über „${topics}“ ausgetauscht; genau solche Fragestellungen reizen mich.",
+  "Unser Austausch zum Thema „${topics}“ war für mich der Höhepunkt des Gesprächs, und ich habe seitdem viel darüber nachgedacht."]>
+<#else>
+<#assign middles = [
+  "Es war sehr interessant zu hören, wie das Team arbeitet und was die Position umfasst.",
+  "Besonders hilfreich war es für mich, mehr über den Arbeitsalltag Ihres Teams zu erfahren.",
+  "Ihre Schilderung des Teams und seiner Prioritäten hat mir ein klares Bild der Aufgabe vermittelt.",
+  "Ich habe sehr geschätzt, wie offen Sie das Team und die anstehenden Aufgaben beschrieben haben.",
+  "Es war aufschlussreich zu erfahren, worauf es dem Team derzeit besonders ankommt.",
+  "Durch Ihre Ausführungen zu den Plänen des Teams ist die Position für mich sehr viel greifbarer geworden."]>
+</#if>
+<#if note.mates??>
+<#assign mates = [
+  "Ebenso habe ich mich gefreut, ${note.mates} kennenzulernen",
+  "Die Gespräche mit ${note.mates} waren für mich ebenso wertvoll",
+  "Der Austausch mit ${note.mates} hat mir einen umfassenderen Eindruck vom Team vermittelt",
+  "Sehr gern habe ich im Laufe des Gesprächs auch ${note.mates} kennengelernt",
+  "Das Kennenlernen von ${note.mates} hat mir gezeigt, wie das Team zusammenarbeitet",
+  "Gemeinsam mit ${note.mates} haben Sie mich sehr offen und freundlich empfangen"]>
+<#assign team = mates[v]>
+<#if note.passOn??><#assign team = team + ", und ich wäre Ihnen dankbar, wenn Sie meinen Dank an " + note.passOn + " weitergeben könnten"></#if>
+<#assign team = team + ".">
+<#elseif note.passOn??>
+<#assign team = ["Bitte richten Sie auch ${note.passOn} meinen herzlichen Dank aus.",
+  "Ich wäre Ihnen dankbar, wenn Sie meinen Dank an ${note.passOn} weitergeben könnten.",
+  "Bitte geben Sie meinen Dank auch an ${note.passOn} weiter.",
+  "Würden Sie meinen Dank bitte an ${note.passOn} weitergeben?",
+  "Es würde mich freuen, wenn Sie ${note.passOn} meinen Dank übermitteln könnten.",
+  "Bitte danken Sie ${note.passOn} in meinem Namen."][v]>
+<#else>
+<#assign team = "">
+</#if>
+<#assign closings = [
+  "Unser Gespräch hat mein Interesse an einer Mitarbeit bei ${company} noch verstärkt.",
+  "Nach unserem Gespräch möchte ich noch lieber bei ${company} mitwirken, und ich freue mich, von Ihnen zu hören.",
+  "Ich würde mich sehr freuen, zu dem beizutragen, was ${company} aufbaut.",
+  "Das Gespräch hat mir bestätigt, wie gern ich bei ${company} arbeiten möchte.",
+  "Ich freue mich auf die nächsten Schritte mit ${company} und hoffe, dass wir bald wieder sprechen.",
+  "Nochmals vielen Dank; die Aussicht, bei ${company} zu arbeiten, begeistert mich sehr."]>
+<#assign signOffs = ["Mit freundlichen Grüßen", "Freundliche Grüße", "Mit besten Grüßen", "Beste Grüße",
+  "Mit herzlichen Grüßen", "Mit freundlichem Gruß"]>
+Subject: ${subjects[v]}
+
+${to.greeting}
+
+${openings[v]} ${middles[v]}<#if team?has_content> ${team}</#if> ${closings[v]}
+
+${signOffs[v]}
+${sender.name}
+<#if sender.phone??>
+${sender.phone}
+</#if>

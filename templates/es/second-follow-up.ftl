@@ -1,0 +1,12 @@
+<#-- Un segundo mensaje breve en el mismo hilo que el seguimiento, como respuesta a este (asunto con «Re:»). -->
+Subject: Re: ${followUp.subject}
+
+${to.greeting}
+
+Quería retomar brevemente mi mensaje del ${followUp.date} sobre el puesto de ${interview.position}. Sigo con mucho interés en unirme a ${interview.company}, y si una llamada breve esta semana le resulta más cómoda que el correo, me adapto con gusto a su agenda.
+
+Atentamente,
+${sender.name}
+<#if sender.phone??>
+${sender.phone}
+</#if>

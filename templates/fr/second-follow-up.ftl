@@ -1,0 +1,12 @@
+<#-- Un bref second message dans le même fil que la relance, en réponse à celle-ci (objet en « Re: »). -->
+Subject: Re: ${followUp.subject}
+
+${to.greeting}
+
+Je me permets de revenir brièvement vers vous au sujet de mon message du ${followUp.date} concernant le poste ${interview.position}. La perspective de rejoindre ${interview.company} m'intéresse toujours beaucoup, et si un bref appel cette semaine est plus simple qu'un courriel, je m'adapterai volontiers à votre agenda.
+
+Bien cordialement,
+${sender.name}
+<#if sender.phone??>
+${sender.phone}
+</#if>
