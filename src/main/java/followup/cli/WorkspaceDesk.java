@@ -45,7 +45,10 @@ final class WorkspaceDesk implements Desk, AutoCloseable {
             timelines.add(new Timeline(iv, Display.path(ws.records().files().get(iv.id())), held.contains(iv.id()),
                     StateOverlay.plan(ws.planner(), iv, messages)));
         }
+        timelines.sort(java.util.Comparator.comparing((Timeline t) -> t.interview().start().toInstant())
+                .thenComparing(t -> t.interview().id()));
         List<MailItem> mail = store.map(d -> new MailLog(d).recentSeen(MAILBOX_ROWS)).orElse(List.of()).stream()
+                .filter(s -> !"own".equals(s.verdict()))
                 .map(s -> new MailItem(s.received(), s.verdict(), s.from(), s.subject(), s.interviewId(), s.detail()))
                 .toList();
         return new Overview(ws.settings().sender().zone(), timelines, mail, ws.records().problems(),
