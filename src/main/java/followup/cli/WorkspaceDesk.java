@@ -2,7 +2,6 @@ package followup.cli;
 
 import followup.config.Display;
 import followup.config.Settings;
-import followup.config.SettingsLoader;
 import followup.plan.Interview;
 import followup.store.Database;
 import followup.store.Holds;
@@ -93,10 +92,6 @@ final class WorkspaceDesk implements Desk, AutoCloseable {
         Intake intake = new Intake(config, clock);
         Intake.Added added = intake.add(intake.fromInvitation(fileName, content), id);
         return new Added(added.id(), Display.path(added.file()), added.problems(), added.plan());
-    }
-
-    Settings settings() {
-        return SettingsLoader.load(config);
     }
 
     @Override
