@@ -117,7 +117,9 @@ public final class WebServer implements AutoCloseable {
                 // keep the token in a cookie only this site gets, and take it out of the address bar
                 ex.getResponseHeaders().add("Set-Cookie", Guard.COOKIE + "=" + query.get("token")
                         + "; Path=/; HttpOnly; SameSite=Strict");
-                redirect(ex, path);
+                String rest = ex.getRequestURI().getRawQuery().replaceAll("(^|&)token=[^&]*", "")
+                        .replaceFirst("^&", "");
+                redirect(ex, path + (rest.isEmpty() ? "" : "?" + rest));
                 return;
             }
             route(ex, method, path, query, form, body, type);
