@@ -30,6 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -37,7 +38,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 /**
  * The page in a real browser (Debian's chromium through chromedriver) against a running daemon and GreenMail: the
  * timeline of the sample interviews, a preview, Hold then Resume, the live update when a message goes out, a record
- * value holding a script shown as text. Leaves screenshots in target/ for people to look at.
+ * value holding a script shown as text, Resume by keyboard. Leaves screenshots in target/ for people to look at.
  */
 class PageInBrowserTest {
     private static final String LIVE_DEBRIEF = "live/debrief/self";
@@ -159,7 +160,13 @@ class PageInBrowserTest {
         assertTrue(browser.findElement(By.id("h-acme-platform")).getText().contains("on hold"));
         assertEquals(State.HELD, h.message(ACME_THANK_YOU).orElseThrow().state());
 
-        browser.findElement(By.cssSelector("#iv-acme-platform button.resume")).click();
+        // by keyboard: from the reason field, Tab reaches Hold, then Resume; Enter presses it
+        browser.findElement(By.cssSelector("#iv-acme-platform input[name=reason]")).sendKeys(Keys.TAB);
+        assertEquals("Hold", browser.switchTo().activeElement().getText());
+        browser.switchTo().activeElement().sendKeys(Keys.TAB);
+        WebElement resume = browser.switchTo().activeElement();
+        assertEquals("Resume", resume.getText());
+        resume.sendKeys(Keys.ENTER);
         Awaitility.await("the thank-you shown planned again").atMost(Duration.ofSeconds(20)).ignoreExceptions()
                 .until(() -> state(browser, ACME_THANK_YOU).equals("planned"));
         assertEquals(State.PLANNED, h.message(ACME_THANK_YOU).orElseThrow().state());
