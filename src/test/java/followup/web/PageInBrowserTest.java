@@ -204,7 +204,13 @@ class PageInBrowserTest {
         long height = (Long) browser.executeScript("return document.documentElement.scrollHeight");
         browser.manage().window().setSize(new Dimension(1280, (int) Math.min(height + 140, 6000)));
         Files.write(Path.of("target/page.png"), browser.getScreenshotAs(OutputType.BYTES));
-        browser.manage().window().setSize(new Dimension(390, 1800));
+        // a phone's screen: headless Chromium keeps its window at least 500 pixels wide, so the device is emulated
+        browser.executeCdpCommand("Emulation.setDeviceMetricsOverride", java.util.Map.of("width", 390, "height", 1800,
+                "deviceScaleFactor", 1, "mobile", true));
+        browser.navigate().refresh();
+        assertEquals(390L, browser.executeScript("return document.documentElement.clientWidth"));
+        assertEquals(390L, browser.executeScript("return document.documentElement.scrollWidth"),
+                "nothing wider than the phone's screen");
         Files.write(Path.of("target/page-phone.png"), browser.getScreenshotAs(OutputType.BYTES));
     }
 }
