@@ -40,6 +40,10 @@ public final class LocalPage implements AutoCloseable {
         }
         String url = WebServer.url(settings.web(), server.port(), token);
         LOG.info("Page: {}", url);
+        if (!followup.config.SettingsLoader.isLoopback(settings.web().bind())) {
+            LOG.warn("The page listens on {} (followup.web.bind), not only on this machine: anyone who can reach it"
+                    + " and learns the address with its token can hold and resume your messages", settings.web().bind());
+        }
         return Optional.of(new LocalPage(server, desk, url));
     }
 

@@ -24,6 +24,10 @@ final class WebUrlCommand implements Callable<Integer> {
         Settings settings = SettingsLoader.load(config.file);
         AccessToken token = AccessToken.loadOrCreate(LocalPage.dataDirectory(settings));
         main.out.println(WebServer.url(settings.web(), settings.web().port(), token));
+        if (settings.web().port() == 0) {
+            main.err.println("followup: followup.web.port = 0 takes any free port at each start; the log of `followup"
+                    + " run` prints the address with it");
+        }
         if (!settings.web().enabled()) {
             main.err.println("followup: the page is off (followup.web.enabled = false); `followup run` does not serve"
                     + " it");

@@ -2,7 +2,6 @@ package followup.cli;
 
 import followup.config.Display;
 import followup.config.Settings;
-import followup.config.SettingsLoader;
 import followup.plan.Interview;
 import followup.store.Database;
 import followup.store.Holds;
@@ -45,7 +44,10 @@ final class WorkspaceDesk implements Desk, AutoCloseable {
             timelines.add(new Timeline(iv, Display.path(ws.records().files().get(iv.id())), held.contains(iv.id()),
                     StateOverlay.plan(ws.planner(), iv, messages, ws.records().interviews())));
         }
+        timelines.sort(java.util.Comparator.comparing((Timeline t) -> t.interview().start().toInstant())
+                .thenComparing(t -> t.interview().id()));
         List<MailItem> mail = store.map(d -> new MailLog(d).recentSeen(MAILBOX_ROWS)).orElse(List.of()).stream()
+                .filter(s -> !"own".equals(s.verdict()))
                 .map(s -> new MailItem(s.received(), s.verdict(), s.from(), s.subject(), s.interviewId(), s.detail()))
                 .toList();
         return new Overview(ws.settings().sender().zone(), timelines, mail, ws.records().problems(),
@@ -90,10 +92,6 @@ final class WorkspaceDesk implements Desk, AutoCloseable {
         Intake intake = new Intake(config, clock);
         Intake.Added added = intake.add(intake.fromInvitation(fileName, content), id);
         return new Added(added.id(), Display.path(added.file()), added.problems(), added.plan());
-    }
-
-    Settings settings() {
-        return SettingsLoader.load(config);
     }
 
     @Override

@@ -115,7 +115,7 @@ final class MailSettings {
         return new Settings.Server(host, port, security, username, password, connectTimeout, timeout, tls);
     }
 
-    static boolean isLoopback(String host) {
+    public static boolean isLoopback(String host) {
         String h = host.toLowerCase(Locale.ROOT);
         return h.equals("localhost") || h.startsWith("127.") || h.equals("::1") || h.equals("[::1]");
     }

@@ -227,6 +227,11 @@ public final class SettingsLoader {
         return new Settings.Operations(port, bind, format);
     }
 
+    /** Whether {@code host} names this machine (localhost, 127.x, ::1): where plain connections and the page may go. */
+    public static boolean isLoopback(String host) {
+        return MailSettings.isLoopback(host);
+    }
+
     private static Sender sender(Fields f) {
         String name = f.line("name", true, "\"Alex Morgan\"");
         String email = f.email("email", true);

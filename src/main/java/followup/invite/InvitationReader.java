@@ -124,7 +124,7 @@ public final class InvitationReader {
         Calendar calendar;
         try {
             calendar = new CalendarBuilder(CalendarParserFactory.getInstance().get(),
-                    new ContentHandlerContext().withSuppressInvalidProperties(true),
+                    new ContentHandlerContext().withSuppressInvalidProperties(false),
                     TimeZoneRegistryFactory.getInstance().createRegistry()).build(new StringReader(text));
         } catch (ParserException e) {
             throw new BadInputException(List.of(new followup.config.Problem(name, Math.max(0, e.getLineNo()), "",

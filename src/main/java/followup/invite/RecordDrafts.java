@@ -27,6 +27,7 @@ public final class RecordDrafts {
     private static final Pattern SEPARATORS = Pattern.compile(
             "\\s+[-\u2013\u2014|/:]\\s+|:\\s+|\\s+@\\s+|\\s+at\\s+|\\s+with\\s+|\\s+for\\s+|\\s*[()\\[\\]]\\s*",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern AT = Pattern.compile("\\s+at\\s+", Pattern.CASE_INSENSITIVE);
     private static final Pattern NOISE = Pattern.compile("(?i)\\b(updated\\s+)?invitation\\b|\\bfwd?\\b|\\bre\\b"
             + "|\\b(video|phone|zoom|teams|google meet)\\s+(interview|call|meeting|screen)\\b"
             + "|\\binterviews?\\b|\\bphone screen\\b|\\bscreening\\b|\\bzoom meeting\\b");
@@ -57,7 +58,8 @@ public final class RecordDrafts {
             }
             segments.remove(company);
         } else if (segments.size() > 1) {
-            company = segments.remove(segments.size() - 1);
+            // "Position at Company" names the company last; "Company - Position - Stage" first
+            company = AT.matcher(inv.summary()).find() ? segments.remove(segments.size() - 1) : segments.remove(0);
         }
         String position = segments.isEmpty() ? "" : segments.get(0);
         if (company == null || company.isBlank()) {

@@ -16,6 +16,10 @@ import static followup.web.Html.url;
 final class Pages {
     static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy HH:mm zzz", Locale.ENGLISH);
 
+    /** What the mailbox poll's verdicts mean, in words. */
+    private static final java.util.Map<String, String> VERDICTS = java.util.Map.of("reply", "reply",
+            "autoreply", "auto-reply", "bounce", "bounce", "delayed", "delayed (the server still tries)");
+
     private Pages() {
     }
 
@@ -86,7 +90,7 @@ final class Pages {
             String state = m.state().name().toLowerCase(Locale.ROOT);
             b.append("<li class=\"msg state-").append(state).append("\" data-key=\"").append(esc(m.key()))
                     .append("\"><div class=\"step\">").append(esc(m.step().id())).append("</div>")
-                    .append("<div class=\"to\">").append(esc(recipient(m))).append("</div>")
+                    .append("<div class=\"to\">").append(to(m)).append("</div>")
                     .append("<div class=\"due\"><span class=\"theirs\">").append(esc(when(m, m.to().zone())))
                     .append("</span><span class=\"yours\">").append(esc(when(m, senderZone))).append("</span></div>")
                     .append("<div class=\"state\">").append(esc(m.state().label())).append("</div>")
@@ -111,6 +115,16 @@ final class Pages {
         return (m.estimated() ? "about " : "") + WHEN.format(m.due().atZone(zone));
     }
 
+    /** The recipient: the name, and the address under it. */
+    private static String to(PlannedMessage m) {
+        if (!m.step().toCompany()) {
+            return "you" + (m.cc().isEmpty() ? "" : " <span class=\"addr\">+ " + esc(String.join(", ", m.cc()))
+                    + "</span>");
+        }
+        return esc(m.to().name()) + " <span class=\"addr\">" + (m.to().email() == null ? "(no email)"
+                : esc(m.to().email())) + "</span>";
+    }
+
     static String recipient(PlannedMessage m) {
         if (!m.step().toCompany()) {
             return "you" + (m.cc().isEmpty() ? "" : " + " + String.join(", ", m.cc()));
@@ -130,7 +144,7 @@ final class Pages {
         for (Desk.MailItem s : o.mailbox()) {
             b.append("<tr class=\"verdict-").append(anchor(s.verdict())).append("\"><td>")
                     .append(esc(WHEN.format(s.received().atZone(o.senderZone())))).append("</td><td>")
-                    .append(esc(s.verdict())).append(s.detail() == null ? "" : " <small>(" + esc(s.detail()) + ")</small>")
+                    .append(esc(VERDICTS.getOrDefault(s.verdict(), s.verdict()))).append(s.detail() == null ? "" : " <small>(" + esc(s.detail()) + ")</small>")
                     .append("</td><td>").append(esc(s.from() == null ? "?" : s.from())).append("</td><td>")
                     .append(esc(s.subject())).append("</td><td>");
             if (s.interviewId() != null && !s.interviewId().isBlank()) {

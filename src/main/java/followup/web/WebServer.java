@@ -117,10 +117,15 @@ public final class WebServer implements AutoCloseable {
                 // keep the token in a cookie only this site gets, and take it out of the address bar
                 ex.getResponseHeaders().add("Set-Cookie", Guard.COOKIE + "=" + query.get("token")
                         + "; Path=/; HttpOnly; SameSite=Strict");
-                redirect(ex, path);
+                String rest = ex.getRequestURI().getRawQuery().replaceAll("(^|&)token=[^&]*", "")
+                        .replaceFirst("^&", "");
+                redirect(ex, path + (rest.isEmpty() ? "" : "?" + rest));
                 return;
             }
             route(ex, method, path, query, form, body, type);
+        } catch (BadInputException e) {
+            // the config or a template went bad while the daemon runs: say where, as validate would
+            send(ex, 500, "text/html", Pages.problems("followup cannot read its input", e.problems()));
         } catch (RuntimeException e) {
             LOG.warn("Page request failed: {}", e.toString());
             send(ex, 500, "text/html", Pages.refusal("something went wrong on this page: " + e.getMessage()));
@@ -167,7 +172,7 @@ public final class WebServer implements AutoCloseable {
             }
             send(ex, 200, "text/html", Pages.previews(id, shown));
         } catch (BadInputException e) {
-            send(ex, 404, "text/html", Pages.problems("Nothing to preview", e.problems()));
+            send(ex, 404, "text/html", Pages.problems("No preview", e.problems()));
         }
     }
 

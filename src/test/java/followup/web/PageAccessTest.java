@@ -60,6 +60,8 @@ class PageAccessTest {
         assertEquals(303, first.status(), first::toString);
         String cookie = first.headers().get("set-cookie");
         assertTrue(cookie.contains("HttpOnly") && cookie.contains("SameSite=Strict"), cookie);
+        RawHttp.Response deep = RawHttp.get(ws.port(), "/preview?id=acme-platform&token=" + ws.token(), Map.of());
+        assertEquals("/preview?id=acme-platform", deep.headers().get("location"), "the rest of the address is kept");
         RawHttp.Response page = page();
         assertEquals(200, page.status(), page::toString);
         assertTrue(page.body().contains("Acme Corp") && page.body().contains("Nordlicht Analytics"), page.body());

@@ -1,0 +1,91 @@
+package followup.invite;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import followup.config.BadInputException;
+import followup.config.Problem;
+import followup.config.RecordDraft;
+import followup.config.RecordLoader;
+import followup.plan.Interview;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Summaries and senders of other shapes than the fixtures, and invitations that hold values a record cannot. */
+class RecordDraftsTest {
+    private static final Set<String> OWN = Set.of("alex@example.com");
+    private static final ZoneId MINE = ZoneId.of("America/New_York");
+
+    @TempDir
+    Path tmp;
+
+    private static RecordDraft draft(String summary, String organizer, String... attendees) {
+        StringBuilder ics = new StringBuilder("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\nBEGIN:VEVENT\r\n"
+                + "UID:1@test\r\nDTSTAMP:20270101T000000Z\r\nDTSTART;TZID=Europe/London:20270301T100000\r\n"
+                + "SUMMARY:" + summary + "\r\n");
+        if (organizer != null) {
+            ics.append("ORGANIZER:mailto:").append(organizer).append("\r\n");
+        }
+        for (String a : attendees) {
+            ics.append("ATTENDEE;").append(a).append("\r\n");
+        }
+        ics.append("END:VEVENT\r\nEND:VCALENDAR\r\n");
+        return RecordDrafts.of(InvitationReader.read("test.ics", ics.toString().getBytes(StandardCharsets.UTF_8)),
+                OWN, MINE, "test");
+    }
+
+    @Test
+    void anOrganizerAtAWebmailAddressLeavesTheCompanyToTheSummary() {
+        RecordDraft d = draft("Umbrella Health | Data Analyst | Onsite", "hiring.umbrella@gmail.com");
+        assertEquals("Umbrella Health", d.company());
+        assertEquals("Data Analyst", d.position());
+    }
+
+    @Test
+    void aPersonNamedInTheSummaryIsNotThePosition() {
+        RecordDraft d = draft("Interview with Jane Doe (Platform Engineer)", "jane.doe@mail.acme.co.uk",
+                "CN=Jane Doe:mailto:jane.doe@mail.acme.co.uk");
+        assertEquals("Acme", d.company(), "mail.acme.co.uk names acme");
+        assertEquals("Platform Engineer", d.position());
+        assertEquals(List.of(new RecordDraft.Person("Jane Doe", "jane.doe@mail.acme.co.uk")), d.interviewers());
+    }
+
+    @Test
+    void valuesARecordCannotHoldAreWrittenSoThatTheRecordStillValidates() throws IOException {
+        RecordDraft d = draft("${java.home} \\\"quoted\\\" \\n second line - Engineer \u0007",
+                "x@evil.example", "CN=\"A \\\\ B\":mailto:ab@evil.example");
+        Files.createDirectories(tmp.resolve("interviews"));
+        Path file = tmp.resolve("interviews").resolve(d.suggestedId() + ".conf");
+        Files.writeString(file, d.hocon());
+        List<Problem> problems = new ArrayList<>();
+        Interview iv = new RecordLoader(MINE, tmp).load(file, problems);
+        assertTrue(problems.isEmpty(), () -> problems + "\n" + d.hocon());
+        assertTrue(iv.position().startsWith("${java.home} \"quoted\""), "written as text, never substituted: "
+                + iv.position());
+    }
+
+    @Test
+    void aStartThatIsNotADateTimeNamesDtstart() {
+        byte[] ics = ("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:1\r\nDTSTART:next week\r\n"
+                + "SUMMARY:x\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n").getBytes(StandardCharsets.UTF_8);
+        BadInputException e = assertThrows(BadInputException.class, () -> InvitationReader.read("bad.ics", ics));
+        assertTrue(e.getMessage().startsWith("bad.ics"), e.getMessage());
+        assertTrue(e.getMessage().contains("DTSTART") || e.getMessage().contains("next week"), e.getMessage());
+    }
+
+    @Test
+    void aCalendarWithoutAnEventSaysSo() {
+        byte[] ics = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nEND:VCALENDAR\r\n".getBytes(StandardCharsets.UTF_8);
+        BadInputException e = assertThrows(BadInputException.class, () -> InvitationReader.read("empty.ics", ics));
+        assertTrue(e.getMessage().contains("without an event"), e.getMessage());
+    }
+}

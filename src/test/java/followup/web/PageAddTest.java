@@ -1,0 +1,81 @@
+package followup.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The page's upload form does what {@code followup add FILE} does, and is guarded like every change. */
+class PageAddTest {
+    private static final Path ZOOM = Path.of("src/test/resources/fixtures/invitations/zoom.ics");
+    private static final String BOUNDARY = "----followupTestBoundary7MA4YWxkTrZu0gW";
+
+    @TempDir
+    Path tmp;
+    private PageWorkspace ws;
+
+    @BeforeEach
+    void start() throws IOException {
+        ws = PageWorkspace.start(tmp);
+    }
+
+    @AfterEach
+    void stop() {
+        ws.close();
+    }
+
+    private byte[] form(String csrf, String fileName, byte[] file) throws IOException {
+        ByteArrayOutputStream b = new ByteArrayOutputStream();
+        String head = "--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\n" + csrf + "\r\n"
+                + "--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"id\"\r\n\r\n\r\n"
+                + "--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"invitation\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: text/calendar\r\n\r\n";
+        b.write(head.getBytes(StandardCharsets.UTF_8));
+        b.write(file);
+        b.write(("\r\n--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return b.toByteArray();
+    }
+
+    private RawHttp.Response upload(String csrf, String origin) throws IOException {
+        return RawHttp.send(ws.port(), "POST", "/add", Map.of("Cookie", ws.cookie(), "Origin", origin),
+                "multipart/form-data; boundary=" + BOUNDARY, form(csrf, "zoom.ics", Files.readAllBytes(ZOOM)));
+    }
+
+    @Test
+    void anUploadedInvitationBecomesARecordWithItsPlanAndIsNeverWrittenTwice() throws IOException {
+        String self = "http://127.0.0.1:" + ws.port();
+        String csrf = PageWorkspace.csrf(RawHttp.get(ws.port(), "/", Map.of("Cookie", ws.cookie())).body());
+        RawHttp.Response added = upload(csrf, self);
+        assertEquals(201, added.status(), added::toString);
+        Path file = tmp.resolve("conf/interviews/globex-backend-developer.conf");
+        assertTrue(Files.readString(file).contains("company  = \"Globex\""));
+        assertTrue(added.body().contains("thank-you") && added.body().contains("dana.whitfield@globex.example"),
+                "the plan is shown:\n" + added.body());
+        String page = RawHttp.get(ws.port(), "/", Map.of("Cookie", ws.cookie())).body();
+        assertTrue(page.contains("id=\"iv-globex-backend-developer\""), page);
+
+        Files.writeString(file, Files.readString(file) + "# edited\n");
+        RawHttp.Response again = upload(csrf, self);
+        assertEquals(400, again.status(), again::toString);
+        assertTrue(again.body().contains("already exists"), again.body());
+        assertTrue(Files.readString(file).endsWith("# edited\n"), "not overwritten");
+    }
+
+    @Test
+    void anUploadFromAnotherSiteOrWithoutTheFormTokenWritesNothing() throws IOException {
+        String self = "http://127.0.0.1:" + ws.port();
+        String csrf = PageWorkspace.csrf(RawHttp.get(ws.port(), "/", Map.of("Cookie", ws.cookie())).body());
+        assertEquals(403, upload(csrf, "http://attacker.example").status());
+        assertEquals(403, upload("forged", self).status());
+        assertTrue(Files.notExists(tmp.resolve("conf/interviews/globex-backend-developer.conf")));
+    }
+}
