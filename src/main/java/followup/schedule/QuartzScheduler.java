@@ -28,15 +28,23 @@ import org.quartz.utils.DBConnectionManager;
 
 /**
  * Quartz with its JDBC job store in the state database: one trigger per planned message (job name = message key),
- * and one repeating trigger for the mailbox poll. One worker thread, so sends never overlap.
+ * and one repeating trigger for the mailbox poll. Several worker threads, which take the triggers due together in
+ * one batch (one acquisition, one transaction); the daemon keeps one SMTP conversation per sender at a time.
  */
 public final class QuartzScheduler implements AutoCloseable {
     static final String JOBS = "followup.jobs";
     private static final String SEND = "send";
     private static final String POLL = "poll";
+    private static final Duration MISFIRE_THRESHOLD = Duration.ofMinutes(10);
     private final Scheduler scheduler;
 
+    /** One worker thread: one job at a time. */
     public QuartzScheduler(Database db, boolean cluster, Jobs jobs) {
+        this(db, cluster, 1, jobs);
+    }
+
+    /** @param workers how many jobs may run at once (the send jobs of messages due together, the poll) */
+    public QuartzScheduler(Database db, boolean cluster, int workers, Jobs jobs) {
         String dataSource = "followup-" + UUID.randomUUID();
         DBConnectionManager.getInstance().addConnectionProvider(dataSource, new ConnectionProvider() {
             @Override
@@ -59,14 +67,17 @@ public final class QuartzScheduler implements AutoCloseable {
         p.setProperty("org.quartz.scheduler.instanceId", "AUTO");
         p.setProperty("org.quartz.scheduler.skipUpdateCheck", "true");
         p.setProperty("org.quartz.threadPool.class", "org.quartz.simpl.SimpleThreadPool");
-        p.setProperty("org.quartz.threadPool.threadCount", "1");
+        p.setProperty("org.quartz.threadPool.threadCount", Integer.toString(workers));
+        p.setProperty("org.quartz.scheduler.batchTriggerAcquisitionMaxCount", Integer.toString(workers));
         p.setProperty("org.quartz.threadPool.makeThreadsDaemons", "true");
         p.setProperty("org.quartz.jobStore.class", "org.quartz.impl.jdbcjobstore.JobStoreTX");
         p.setProperty("org.quartz.jobStore.driverDelegateClass", "org.quartz.impl.jdbcjobstore.StdJDBCDelegate");
         p.setProperty("org.quartz.jobStore.dataSource", dataSource);
         p.setProperty("org.quartz.jobStore.tablePrefix", "QRTZ_");
         p.setProperty("org.quartz.jobStore.isClustered", Boolean.toString(cluster));
-        p.setProperty("org.quartz.jobStore.misfireThreshold", "5000");
+        // A trigger later than this is left to the misfire handler (20 at a time, a transaction each), and is no
+        // longer taken by the normal acquisition: a burst of messages due together must not wait for it.
+        p.setProperty("org.quartz.jobStore.misfireThreshold", Long.toString(MISFIRE_THRESHOLD.toMillis()));
         p.setProperty("org.quartz.jobStore.acquireTriggersWithinLock", "true");
         try {
             StdSchedulerFactory factory = new StdSchedulerFactory(p);
