@@ -47,12 +47,21 @@ import org.slf4j.LoggerFactory;
 public final class Daemon implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Daemon.class);
     private static final Duration WATCH_EVERY = Duration.ofSeconds(1);
+    /** Worker threads: messages due together are checked, rendered and recorded side by side. */
+    static final int WORKERS = 4;
+    /** An SMTP connection unused this long is closed (servers drop idle ones after a few minutes anyway). */
+    private static final Duration SMTP_IDLE = Duration.ofSeconds(30);
+    /** An IMAP connection unused this long is closed; the default poll every 5 minutes keeps it open. */
+    private static final Duration IMAP_IDLE = Duration.ofMinutes(10);
+    /** Stopping waits this long at most for the copies still on their way to the sent folder. */
+    private static final Duration COPIES_DRAIN = Duration.ofSeconds(30);
 
     private final DaemonLock lock;
     private final Sandbox sandbox;
     private final Database db;
     private final QuartzScheduler quartz;
-    private final SmtpSender smtp;
+    private final SendLane lane;
+    private final SentCopies copies;
     private final Mailbox mailbox;
     private final Reconciler reconciler;
     private final RecordBook book;
@@ -60,14 +69,15 @@ public final class Daemon implements AutoCloseable {
     private final MetricsServer metrics;
     private final CountDownLatch stopped = new CountDownLatch(1);
 
-    private Daemon(DaemonLock lock, Sandbox sandbox, Database db, QuartzScheduler quartz, SmtpSender smtp,
-                   Mailbox mailbox, Reconciler reconciler, RecordBook book, ScheduledExecutorService watcher,
-                   MetricsServer metrics) {
+    private Daemon(DaemonLock lock, Sandbox sandbox, Database db, QuartzScheduler quartz, SendLane lane,
+                   SentCopies copies, Mailbox mailbox, Reconciler reconciler, RecordBook book,
+                   ScheduledExecutorService watcher, MetricsServer metrics) {
         this.lock = lock;
         this.sandbox = sandbox;
         this.db = db;
         this.quartz = quartz;
-        this.smtp = smtp;
+        this.lane = lane;
+        this.copies = copies;
         this.mailbox = mailbox;
         this.reconciler = reconciler;
         this.book = book;
@@ -155,12 +165,16 @@ public final class Daemon implements AutoCloseable {
         Mailbox mailbox = new Mailbox(new ImapPoller(imapSession, settings.mail().imap().folders(), sync),
                 new SentFolder(imapSession, settings.mail().imap().sentFolder()), settings.mail().imap().saveSent(), own,
                 book, store, mail, events, notices, settings.policy(), clock, answers);
-        SmtpSender smtp = new SmtpSender(smtpServer, Clock.systemUTC(), AccessTokens.forServer(settings.mail(),
-                smtpServer, tokens));
+        SendLane lane = new SendLane(new SmtpSender(smtpServer, clock, AccessTokens.forServer(settings.mail(),
+                smtpServer, tokens)), new SendingCap(settings.mail().maxPerHour(), settings.mail().maxPerDay(),
+                store::sentTimesSince), store, clock);
+        SentCopies copies = new SentCopies(mailbox::saveCopy, COPIES_DRAIN);
+        // parsed now, once, rather than by the first messages due together, each waiting for the same parse
+        templates.checkFiles().forEach(p -> LOG.warn("Template problem: {}", p));
         Settings.Operations ops = settings.operations();
         PrometheusMeters prometheus = ops.metricsPort() == null ? null : new PrometheusMeters(store::counts);
         Dispatcher dispatcher = new Dispatcher(new Dispatcher.Wiring(settings, settings.policy(), settings.sender(),
-                clock, book, reconciler, store, events, holds, mail, notices, templates, smtp, mailbox,
+                clock, book, reconciler, store, events, holds, mail, notices, templates, lane, mailbox, copies,
                 new Dispatcher.Retry(settings.mail().retryFirst(), settings.mail().retryMax()), listener),
                 prometheus == null ? Meters.NONE : prometheus);
         MetricsServer metrics = prometheus == null ? null
@@ -180,7 +194,7 @@ public final class Daemon implements AutoCloseable {
         store.all().stream().filter(m -> !m.isNotice()).forEach(m -> ids.add(m.interviewId()));
         ids.forEach(reconciler::reconcile);
 
-        QuartzScheduler quartz = new QuartzScheduler(db, settings.cluster(), dispatcher);
+        QuartzScheduler quartz = new QuartzScheduler(db, settings.cluster(), WORKERS, dispatcher);
         reconciler.attach(quartz);
         reconciler.syncTriggers();
         quartz.schedulePoll(settings.mail().imap().pollInterval());
@@ -195,14 +209,15 @@ public final class Daemon implements AutoCloseable {
             try {
                 book.refresh().forEach(reconciler::reconcile);
                 reconciler.syncTriggers();
-                smtp.closeIfIdle(Duration.ofSeconds(30));
+                lane.closeIfIdle(SMTP_IDLE);
+                mailbox.closeIfIdle(IMAP_IDLE);
             } catch (RuntimeException e) {
                 LOG.error("Record watch failed: {}", e.toString());
             }
         }, WATCH_EVERY.toMillis(), WATCH_EVERY.toMillis(), TimeUnit.MILLISECONDS);
         LOG.info("followup running: {} interview(s) from {}, state in {}{}", book.all().size(),
                 Display.path(settings.interviews()), db.where(), settings.cluster() ? " (cluster)" : "");
-        return new Daemon(lock, sandbox, db, quartz, smtp, mailbox, reconciler, book, watcher, metrics);
+        return new Daemon(lock, sandbox, db, quartz, lane, copies, mailbox, reconciler, book, watcher, metrics);
     }
 
     /** Messages a crash left in {@code sending}: settled before anything else runs. */
@@ -245,7 +260,8 @@ public final class Daemon implements AutoCloseable {
         if (metrics != null) {
             metrics.close();
         }
-        smtp.close();
+        copies.close();
+        lane.close();
         mailbox.close();
         db.close();
         if (sandbox != null) {

@@ -4,7 +4,6 @@ import followup.config.Settings;
 import followup.inbox.InboxUnavailableException;
 import followup.mail.Composer;
 import followup.mail.SendResult;
-import followup.mail.SmtpSender;
 import followup.plan.Cause;
 import followup.metrics.Meters;
 import followup.plan.Interview;
@@ -36,11 +35,18 @@ import org.slf4j.LoggerFactory;
  * What happens when a message's trigger fires. The stored state guards everything: only a {@code planned}
  * message is considered, it is claimed ({@code sending}, committed) before the SMTP conversation and marked
  * {@code sent} right after the 250, so a second fire, a restart or a second daemon never sends it again.
- * Messages to the company go out only after a fresh look at the mailbox found no reply.
+ * Messages to the company go out only after a look at the mailbox that began once they were due found no reply;
+ * the messages due together share that look ({@link Mailbox#checkedSince}).
+ *
+ * <p>Runs on several worker threads at once; the {@link SendLane} lets one message at a time per sender on the
+ * wire. Per message the database sees the reads that decide it, the claim and the {@code sent} mark (with its
+ * event); the interview is planned again only when the send moved another of its steps.
  */
 final class Dispatcher implements Jobs {
     private static final Logger LOG = LoggerFactory.getLogger(Dispatcher.class);
     private static final Duration EARLY_TOLERANCE = Duration.ofSeconds(1);
+    /** However long a message waited for its turn, the reply check it goes out on began at most this long ago. */
+    static final Duration REPLY_CHECK_MAX_AGE = Duration.ofSeconds(1);
 
     private final Wiring w;
     private final Meters meters;
@@ -48,7 +54,8 @@ final class Dispatcher implements Jobs {
     /** Everything the dispatcher talks to, wired by the daemon. */
     record Wiring(Settings settings, Policy policy, Sender sender, Clock clock, RecordBook book, Reconciler reconciler,
                   MessageStore store, EventLog events, Holds holds, MailLog mail, Notices notices,
-                  Templates templates, SmtpSender smtp, Mailbox mailbox, Retry retry, DeliveryListener listener) {
+                  Templates templates, SendLane lane, Mailbox mailbox, SentCopies copies, Retry retry,
+                  DeliveryListener listener) {
     }
 
     /** Back-off for retries: first wait, doubled per attempt, capped. */
@@ -199,7 +206,7 @@ final class Dispatcher implements Jobs {
             }
             if (pm.step().toCompany()) {
                 try {
-                    w.mailbox().refresh();
+                    w.mailbox().checkedSince(checkFrom(sm, now));
                 } catch (InboxUnavailableException e) {
                     meters.failure("reply-check");
                     retryOrGiveUp(sm, pm.latest(), "reply check unavailable: " + e.getMessage(), interview);
@@ -212,9 +219,6 @@ final class Dispatcher implements Jobs {
                 return;
             }
         }
-        if (overCap(sm, now)) {
-            return;
-        }
         Rendered rendered;
         try {
             rendered = w.templates().render(interview, w.sender(), pm, plan, now);
@@ -226,47 +230,55 @@ final class Dispatcher implements Jobs {
             return;
         }
         MimeMessage mime = new Composer(w.sender()).compose(pm, rendered, now);
-        transmit(sm, mime, rendered.subject(), pm.latest());
-        w.reconciler().reconcile(interview.id());
-        w.reconciler().syncTriggers();
+        if (transmit(sm, mime, rendered.subject(), pm.latest(), true)) {
+            w.reconciler().afterSent(interview, sm.key(), plan);
+        } else {
+            w.reconciler().reconcile(interview.id());
+            w.reconciler().syncTriggers();
+        }
+    }
+
+    /**
+     * The earliest start of a reply check this message may go out on: when it fell due (its trigger's instant), or
+     * now if it fires early; never more than {@link #REPLY_CHECK_MAX_AGE} ago.
+     */
+    static Instant checkFrom(StoredMessage sm, Instant now) {
+        Instant due = sm.nextFire().isBefore(now) ? sm.nextFire() : now;
+        Instant oldest = now.minus(REPLY_CHECK_MAX_AGE);
+        return due.isBefore(oldest) ? oldest : due;
     }
 
     private void deliverNotice(StoredMessage sm) {
         MimeMessage mime = NoticeMessages.compose(w.sender(), sm, w.clock().instant());
-        transmit(sm, mime, sm.subject(), sm.latest());
+        transmit(sm, mime, sm.subject(), sm.latest(), false);
     }
 
-    /** Holds back when the hourly or daily cap is reached; true if the message was postponed. */
-    private boolean overCap(StoredMessage sm, Instant now) {
-        int lastHour = w.store().sentSince(now.minus(Duration.ofHours(1)));
-        int lastDay = w.store().sentSince(now.minus(Duration.ofDays(1)));
-        if (lastHour < w.settings().mail().maxPerHour() && lastDay < w.settings().mail().maxPerDay()) {
+    /**
+     * The claim, the SMTP conversation and its outcome; true if the message went out. Over a cap, the message waits
+     * (planned, with a retry instant) without being claimed.
+     */
+    private boolean transmit(StoredMessage sm, MimeMessage mime, String subject, Instant latest, boolean capped) {
+        long start = System.nanoTime();
+        SendLane.Attempt attempt = w.lane().send(sm.key(), mime, capped);
+        if (attempt instanceof SendLane.Attempt.Capped c) {
+            Instant now = w.clock().instant();
+            w.store().retryLater(sm.key(), State.PLANNED, c.until().until(), c.until().why(), null, now);
+            LOG.info("Postponed {}: {}", sm.key(), c.until().why());
             return false;
         }
-        Instant next = now.plus(lastDay >= w.settings().mail().maxPerDay() ? Duration.ofHours(1)
-                : Duration.ofMinutes(5));
-        String why = "sending cap reached (" + lastHour + " in the last hour, " + lastDay + " in the last day)";
-        w.store().retryLater(sm.key(), State.PLANNED, next, why, null, now);
-        LOG.info("Postponed {}: {}", sm.key(), why);
-        return true;
-    }
-
-    /** The SMTP conversation, bracketed by the claim and the outcome. */
-    private void transmit(StoredMessage sm, MimeMessage mime, String subject, Instant latest) {
-        Instant now = w.clock().instant();
-        if (!w.store().claim(sm.key(), now)) {
-            return;
+        if (!(attempt instanceof SendLane.Attempt.Done done)) {
+            return false;
         }
-        long start = System.nanoTime();
-        SendResult result = w.smtp().send(mime);
-        Instant after = w.clock().instant();
+        SendResult result = done.result();
+        Instant after = done.at();
         meters.send(result, Duration.ofNanos(System.nanoTime() - start), Duration.between(sm.due(), after));
         if (result instanceof SendResult.Accepted a) {
-            w.store().markSent(sm.key(), after, a.reply(), subject);
-            w.events().record(after, sm.interviewId(), sm.key(), "sent", subject + " -> " + sm.recipient());
-            LOG.info("Sent {} to {}: {}", sm.key(), sm.recipient(), subject);
-            w.listener().sent(w.store().find(sm.key()).orElse(sm), mime);
-            w.mailbox().saveCopy(mime);
+            if (w.store().markSent(sm.key(), after, a.reply(), subject, subject + " -> " + sm.recipient())) {
+                LOG.info("Sent {} to {}: {}", sm.key(), sm.recipient(), subject);
+                w.listener().sent(sm.sent(after, a.reply(), subject), mime);
+            }
+            w.copies().add(mime);
+            return true;
         } else if (result instanceof SendResult.Temporary t) {
             retrySend(sm, latest, after, t.reply(), t.reply());
         } else if (result instanceof SendResult.Permanent p && isLoginFailure(p.reply())) {
@@ -278,6 +290,7 @@ final class Dispatcher implements Jobs {
         } else if (result instanceof SendResult.Uncertain u) {
             w.mailbox().settleUncertain(sm, u.why());
         }
+        return false;
     }
 
     /** A login refused (535): a 5xx like any other, failed at once, with what to check. */

@@ -53,6 +53,11 @@ final class Mailbox implements Correlation {
     private final Clock clock;
     private final Answers answers;
     private boolean unavailable;
+    /** When the last check that went through began; null before the first. */
+    private Instant checkedFrom;
+    /** When the last check that failed began, and its failure. */
+    private Instant failedFrom;
+    private InboxUnavailableException failure;
 
     Mailbox(ImapPoller poller, SentFolder sent, boolean saveSent, Set<String> ownAddresses, RecordBook book,
             MessageStore store, MailLog mail, EventLog events, Notices notices, Policy policy, Clock clock,
@@ -80,10 +85,12 @@ final class Mailbox implements Correlation {
      * poller saves that folder's position, so a crash in between means a re-read (recorded once), never a loss.
      */
     synchronized void refresh() throws InboxUnavailableException {
+        Instant started = clock.instant();
         Instant since = book.all().stream().filter(i -> !i.closed()).map(i -> i.start().toInstant())
-                .min(Instant::compareTo).orElse(clock.instant()).minus(Duration.ofDays(1));
+                .min(Instant::compareTo).orElse(started).minus(Duration.ofDays(1));
         try {
             poller.poll(since, classifier::wantsContent, batch -> batch.forEach(this::apply));
+            checkedFrom = started;
             if (unavailable) {
                 LOG.warn("Mailbox reachable again");
                 unavailable = false;
@@ -94,8 +101,31 @@ final class Mailbox implements Correlation {
                         + " {}", e.getMessage());
             }
             unavailable = true;
+            failedFrom = started;
+            failure = e;
             throw e;
         }
+    }
+
+    /**
+     * The reply check before a send: makes sure a check that began at {@code notBefore} or later has gone through,
+     * running one if none has. Callers wait here while one runs, so the messages that fall due together share the
+     * check that began after them: a reply that reached the server before {@code notBefore} has been applied when
+     * this returns. A check that began late enough and failed fails every caller it covers, without trying again.
+     */
+    synchronized void checkedSince(Instant notBefore) throws InboxUnavailableException {
+        if (checkedFrom != null && !checkedFrom.isBefore(notBefore)) {
+            return;
+        }
+        if (failedFrom != null && !failedFrom.isBefore(notBefore)) {
+            throw new InboxUnavailableException(failure.getMessage(), failure);
+        }
+        refresh();
+    }
+
+    /** Closes the IMAP connection if it has not been used for {@code idle}; never waits for one in use. */
+    void closeIfIdle(Duration idle) {
+        poller.closeIfIdle(idle);
     }
 
     private void apply(InboxMessage m) {
@@ -210,8 +240,8 @@ final class Mailbox implements Correlation {
             lookup = "the sent folder could not be checked (" + e.getMessage() + ")";
         }
         if (found) {
-            store.markSent(sm.key(), now, "found in the sent folder after: " + why, sm.subject());
-            events.record(now, sm.interviewId(), sm.key(), "sent", "confirmed from the sent folder");
+            store.markSent(sm.key(), now, "found in the sent folder after: " + why, sm.subject(),
+                    "confirmed from the sent folder");
             return;
         }
         if (policy.onUncertain() == Policy.OnUncertain.RESEND) {

@@ -69,6 +69,33 @@ final class Reconciler {
         earlier.forEach(this::reconcileOne);
     }
 
+    /**
+     * After {@code sentKey} went out: plans the interview again only if that moved another of its steps (a second
+     * follow-up counts from when the follow-up actually went out), so a thank-you costs no write to its siblings.
+     *
+     * @param before the plan the message was sent from
+     */
+    void afterSent(Interview interview, String sentKey, List<PlannedMessage> before) {
+        List<PlannedMessage> after = plan(interview);
+        for (PlannedMessage b : before) {
+            if (b.key().equals(sentKey)) {
+                continue;
+            }
+            boolean same = after.stream().anyMatch(a -> a.key().equals(b.key()) && a.due().equals(b.due())
+                    && a.latest().equals(b.latest()) && a.state() == b.state() && a.applies() == b.applies()
+                    && java.util.Objects.equals(a.reason(), b.reason()));
+            if (!same) {
+                reconcile(interview.id());
+                syncTriggers();
+                return;
+            }
+        }
+        if (after.size() != before.size()) {
+            reconcile(interview.id());
+            syncTriggers();
+        }
+    }
+
     synchronized void reconcile(String id) {
         reconcileOne(id);
         reconcileRounds(id, book.get(id));

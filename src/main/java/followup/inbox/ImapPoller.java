@@ -105,6 +105,11 @@ public final class ImapPoller implements AutoCloseable {
         });
     }
 
+    /** Closes the connection if nobody used it for {@code idle} (see {@link ImapSession#closeIfIdle}). */
+    public void closeIfIdle(java.time.Duration idle) {
+        session.closeIfIdle(idle);
+    }
+
     /** The connection the polls use. */
     ImapSession session() {
         return session;

@@ -31,7 +31,7 @@ public final class ImapSession implements AutoCloseable {
 
     private final ImapConnector connector;
     private final Clock clock;
-    private final ReentrantLock lock = new ReentrantLock();
+    private final ReentrantLock lock = new ReentrantLock(true);   // fair: a reply check waits for one copy at most
     private Store store;
     private Instant lastUsed;
     private int connects;

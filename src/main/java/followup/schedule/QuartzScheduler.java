@@ -28,7 +28,8 @@ import org.quartz.utils.DBConnectionManager;
 
 /**
  * Quartz with its JDBC job store in the state database: one trigger per planned message (job name = message key),
- * and one repeating trigger for the mailbox poll. One worker thread, so sends never overlap.
+ * and one repeating trigger for the mailbox poll. Several worker threads, which take the triggers due together in
+ * one batch (one acquisition, one transaction); the daemon keeps one SMTP conversation per sender at a time.
  *
  * <p>With {@code cluster} (PostgreSQL only), the daemons on one database share the triggers: each trigger fires on
  * one of them (acquired inside the database lock, without which Quartz can fire one trigger on two nodes), the poll
@@ -41,9 +42,16 @@ public final class QuartzScheduler implements AutoCloseable {
     private static final String POLL = "poll";
     /** How often a clustered daemon checks in; Quartz gives a silent one this plus 7.5 s before taking over. */
     public static final Duration CHECKIN_INTERVAL = Duration.ofSeconds(5);
+    private static final Duration MISFIRE_THRESHOLD = Duration.ofMinutes(10);
     private final Scheduler scheduler;
 
+    /** One worker thread: one job at a time. */
     public QuartzScheduler(Database db, boolean cluster, Jobs jobs) {
+        this(db, cluster, 1, jobs);
+    }
+
+    /** @param workers how many jobs may run at once (the send jobs of messages due together, the poll) */
+    public QuartzScheduler(Database db, boolean cluster, int workers, Jobs jobs) {
         String dataSource = "followup-" + UUID.randomUUID();
         DBConnectionManager.getInstance().addConnectionProvider(dataSource, new ConnectionProvider() {
             @Override
@@ -66,7 +74,8 @@ public final class QuartzScheduler implements AutoCloseable {
         p.setProperty("org.quartz.scheduler.instanceId", "AUTO");
         p.setProperty("org.quartz.scheduler.skipUpdateCheck", "true");
         p.setProperty("org.quartz.threadPool.class", "org.quartz.simpl.SimpleThreadPool");
-        p.setProperty("org.quartz.threadPool.threadCount", "1");
+        p.setProperty("org.quartz.threadPool.threadCount", Integer.toString(workers));
+        p.setProperty("org.quartz.scheduler.batchTriggerAcquisitionMaxCount", Integer.toString(workers));
         p.setProperty("org.quartz.threadPool.makeThreadsDaemons", "true");
         p.setProperty("org.quartz.jobStore.class", "org.quartz.impl.jdbcjobstore.JobStoreTX");
         p.setProperty("org.quartz.jobStore.driverDelegateClass", db.postgres()
@@ -77,7 +86,9 @@ public final class QuartzScheduler implements AutoCloseable {
         p.setProperty("org.quartz.jobStore.clusterCheckinInterval", Long.toString(CHECKIN_INTERVAL.toMillis()));
         // a lost database is tried again every few seconds (also to mark a finished job complete)
         p.setProperty("org.quartz.jobStore.dbRetryInterval", "2000");
-        p.setProperty("org.quartz.jobStore.misfireThreshold", "5000");
+        // A trigger later than this is left to the misfire handler (20 at a time, a transaction each), and is no
+        // longer taken by the normal acquisition: a burst of messages due together must not wait for it.
+        p.setProperty("org.quartz.jobStore.misfireThreshold", Long.toString(MISFIRE_THRESHOLD.toMillis()));
         p.setProperty("org.quartz.jobStore.acquireTriggersWithinLock", "true");
         try {
             StdSchedulerFactory factory = new StdSchedulerFactory(p);

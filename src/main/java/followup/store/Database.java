@@ -162,7 +162,7 @@ public final class Database implements AutoCloseable {
             return;
         }
         try {
-            mark.get().raise(countSent());
+            mark.get().oneMore(this::countSent);
         } catch (RuntimeException e) {
             LOG.warn("Could not count the sent messages: {}", e.toString());
         }

@@ -129,14 +129,31 @@ public final class MessageStore {
                 + " updated_at = ? WHERE msg_key = ? AND state = 'PLANNED'", now, key) == 1;
     }
 
-    /**
-     * sending -> sent, committed right after the server's 250; then the count of sent messages kept next to the
-     * database is raised (see {@link Database#requireNothingForgotten()}).
-     */
+    /** sending -> sent, without an event (see the next method). */
     public boolean markSent(String key, Instant sentAt, String reply, String subject) {
-        boolean marked = jdbc.update("UPDATE fu_messages SET state = 'SENT', sent_at = ?, last_reply = ?,"
-                + " reason = 'sent', subject = COALESCE(subject, ?), updated_at = ? WHERE msg_key = ?"
-                + " AND state = 'SENDING'", sentAt, Jdbc.clip(reply, 2000), Jdbc.clip(subject, 400), sentAt, key) == 1;
+        return markSent(key, sentAt, reply, subject, null);
+    }
+
+    /**
+     * sending -> sent, committed right after the server's 250, together with the {@code sent} event when
+     * {@code event} is given (one transaction); then the count of sent messages kept next to the database is raised
+     * (see {@link Database#requireNothingForgotten()}).
+     *
+     * @param event the event's detail, or null for none
+     */
+    public boolean markSent(String key, Instant sentAt, String reply, String subject, String event) {
+        boolean marked = jdbc.tx("mark a message sent", c -> {
+            boolean done = Jdbc.update(c, "UPDATE fu_messages SET state = 'SENT', sent_at = ?, last_reply = ?,"
+                    + " reason = 'sent', subject = COALESCE(subject, ?), updated_at = ? WHERE msg_key = ?"
+                    + " AND state = 'SENDING'", sentAt, Jdbc.clip(reply, 2000), Jdbc.clip(subject, 400), sentAt,
+                    key) == 1;
+            if (done && event != null) {
+                Jdbc.update(c, "INSERT INTO fu_events (at, interview_id, msg_key, kind, detail) SELECT ?,"
+                        + " interview_id, msg_key, 'sent', ? FROM fu_messages WHERE msg_key = ?", sentAt,
+                        Jdbc.clip(event, 2000), key);
+            }
+            return done;
+        });
         if (marked) {
             db.sentOneMore();
         }
@@ -259,6 +276,12 @@ public final class MessageStore {
 
     public int sentSince(Instant since) {
         return jdbc.query("SELECT COUNT(*) FROM fu_messages WHERE sent_at >= ?", rs -> rs.getInt(1), since).get(0);
+    }
+
+    /** When the messages sent from {@code since} on went out, oldest first. */
+    public List<Instant> sentTimesSince(Instant since) {
+        return jdbc.query("SELECT sent_at FROM fu_messages WHERE sent_at >= ? ORDER BY sent_at",
+                rs -> Jdbc.instant(rs, "sent_at"), since);
     }
 
     public Map<State, Integer> counts() {

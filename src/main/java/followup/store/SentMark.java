@@ -7,6 +7,9 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.OptionalLong;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.LongSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,11 +22,19 @@ import org.slf4j.LoggerFactory;
  *
  * <p>The file only ever holds counts the database had committed, and sent messages are never unmarked, so it can
  * lag behind the database (a kill between the commit and the write) but never run ahead of it.
+ *
+ * <p>The count is kept in memory: read from the database once ({@link #raise} at start-up, or the first
+ * {@link #oneMore}), then raised by one for every message marked sent, so a send costs no count over the table.
+ * Writers coalesce: while one thread writes the file, the others only raise the count in memory, and the writer
+ * writes again before it leaves if the count moved meanwhile; the file thus lags by the sends of one write at most.
  */
 final class SentMark {
     private static final Logger LOG = LoggerFactory.getLogger(SentMark.class);
     private final Path file;
-    private long written = -1;
+    private final AtomicLong count = new AtomicLong(-1);
+    private final ReentrantLock writing = new ReentrantLock();
+    private volatile long written = -1;
+    private volatile boolean seeded;
 
     SentMark(Path file) {
         this.file = file;
@@ -59,13 +70,55 @@ final class SentMark {
     }
 
     /**
-     * Writes {@code sent}, a count the database has committed, unless this mark already wrote as much. Written to a
-     * temporary file and moved over the old one, so a crash leaves either count. A failure is logged, never thrown:
-     * the message did go out.
+     * Writes {@code sent}, the count the database has committed at start-up (nothing being sent), unless this mark
+     * already wrote as much, and keeps counting from there in memory. Written to a temporary file and moved over the
+     * old one, so a crash leaves either count. A failure is logged, never thrown: the message did go out.
      */
-    synchronized void raise(long sent) {
-        if (sent <= written) {
+    void raise(long sent) {
+        count.accumulateAndGet(sent, Math::max);
+        seeded = true;
+        writing.lock();
+        try {
+            write(count.get());
+        } finally {
+            writing.unlock();
+        }
+    }
+
+    /**
+     * One more message was marked sent (committed). Once {@link #raise} has given the count, it is raised in memory;
+     * before that (a database opened without the start-up check), {@code counted}, the database's count, is asked.
+     */
+    void oneMore(LongSupplier counted) {
+        if (!seeded) {
+            long n = counted.getAsLong();
+            writing.lock();
+            try {
+                write(n);
+            } finally {
+                writing.unlock();
+            }
             return;
+        }
+        count.incrementAndGet();
+        do {
+            if (!writing.tryLock()) {
+                return;            // the thread writing now writes this count too before it leaves
+            }
+            try {
+                if (!write(count.get())) {
+                    return;
+                }
+            } finally {
+                writing.unlock();
+            }
+        } while (count.get() > written);
+    }
+
+    /** False if the file could not be written (logged). */
+    private boolean write(long sent) {
+        if (sent <= written) {
+            return true;
         }
         Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
         try {
@@ -74,8 +127,10 @@ final class SentMark {
                     StandardCharsets.UTF_8);
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             written = sent;
+            return true;
         } catch (IOException e) {
             LOG.warn("Could not record the count of sent messages in {}: {}", file, e.toString());
+            return false;
         }
     }
 }

@@ -24,6 +24,12 @@ public record StoredMessage(String key, String interviewId, String step, String 
         return NOTICE.equals(step);
     }
 
+    /** This message as {@link MessageStore#markSent} leaves it, without reading it back. */
+    public StoredMessage sent(Instant at, String reply, String sentSubject) {
+        return new StoredMessage(key, interviewId, step, recipient, messageId, State.SENT, "sent", due, latest, null,
+                scheduledAt, attempts + 1, reply, at, subject != null ? subject : sentSubject, body, null);
+    }
+
     /** When the send job should fire next: the retry instant if one is pending, else the due instant. */
     public Instant nextFire() {
         return retryAt != null ? retryAt : due;

@@ -281,8 +281,9 @@ public final class DaemonHarness implements AutoCloseable {
 
     /**
      * Waits until the running daemon's scheduler has completed {@code n} more mailbox polls, counted from now
-     * through the poll trigger's fire count in the Quartz tables. One worker thread runs every job, so the trigger
-     * firing for the (n+1)th time means the n-th poll after this call (and any send job before it) has finished.
+     * through the poll trigger's fire count in the Quartz tables. The poll job never runs twice at once, so the
+     * trigger firing for the (n+1)th time means the n-th poll after this call has finished (send jobs run beside it
+     * on the other worker threads).
      */
     public void awaitPolls(int n) {
         long base = pollsFired();

@@ -36,9 +36,10 @@ class HoldAndResumeTest {
     @Test
     void held_messages_are_not_delivered_when_due_and_go_out_once_resumed() throws Exception {
         try (DaemonHarness h = harness()) {
+            // the hold must land before the thank-you is due: a few seconds of start-up and one command line
             h.policyPlus("""
-                    thank-you { after = 4s }
-                    follow-up { after = 6s }
+                    thank-you { after = 10s }
+                    follow-up { after = 12s }
                     second-follow-up { after = 60s }
                     """);
             h.record("acme", DaemonHarness.interview(Duration.ZERO, JANE, ""));

@@ -21,6 +21,7 @@ final class SwitchableProxy implements AutoCloseable {
     private final LoopbackServer listener;
     private final Set<Socket> open = ConcurrentHashMap.newKeySet();
     private final AtomicInteger cut = new AtomicInteger();
+    private final java.io.ByteArrayOutputStream fromClients = new java.io.ByteArrayOutputStream();
     private boolean on = true;
 
     private SwitchableProxy(int target) throws IOException {
@@ -54,6 +55,18 @@ final class SwitchableProxy implements AutoCloseable {
         on = true;
     }
 
+    /** How many connections clients opened (forwarded or refused). */
+    int connections() {
+        return listener.connections();
+    }
+
+    /** Everything the clients sent so far, over all connections (ISO-8859-1). */
+    String fromClients() {
+        synchronized (fromClients) {
+            return fromClients.toString(java.nio.charset.StandardCharsets.ISO_8859_1);
+        }
+    }
+
     /** How many connections were refused (closed on accept) while switched off. */
     int refused() {
         return cut.get();
@@ -75,17 +88,22 @@ final class SwitchableProxy implements AutoCloseable {
         upstream.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), target), 5_000);
         open.add(client);
         open.add(upstream);
-        pump(client, upstream);
-        pump(upstream, client);
+        pump(client, upstream, true);
+        pump(upstream, client, false);
     }
 
-    private void pump(Socket from, Socket to) throws IOException {
+    private void pump(Socket from, Socket to, boolean record) throws IOException {
         InputStream in = from.getInputStream();
         OutputStream out = to.getOutputStream();
         Thread t = new Thread(() -> {
             byte[] buffer = new byte[8192];
             try {
                 for (int n; (n = in.read(buffer)) >= 0; ) {
+                    if (record) {
+                        synchronized (fromClients) {
+                            fromClients.write(buffer, 0, n);
+                        }
+                    }
                     out.write(buffer, 0, n);
                     out.flush();
                 }

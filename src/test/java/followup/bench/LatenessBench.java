@@ -1,0 +1,40 @@
+package followup.bench;
+
+import java.time.Duration;
+
+/**
+ * 100 thank-yous due at the same instant: how long after that instant the server answered 250 to each (the store's
+ * {@code sent_at} minus the due instant), p50 and p99. A first, smaller burst warms the JVM up (a daemon runs for
+ * days); the measured one runs on a new daemon with its own data directory.
+ *
+ * <p>{@code java ... followup.bench.LatenessBench [messages] [lead seconds]} (default 100 and 45: the daemon must
+ * have planned and scheduled every message before they fall due).
+ */
+public final class LatenessBench {
+    private LatenessBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        System.setProperty("followup.log.level", "WARN");
+        int n = args.length > 0 ? Integer.parseInt(args[0]) : 100;
+        Duration lead = Duration.ofSeconds(args.length > 1 ? Long.parseLong(args[1]) : 45);
+        try (BenchMail mail = new BenchMail()) {
+            DaemonRun.burst(mail, Math.max(10, n / 2), lead);           // warm-up
+            DaemonRun.Result run = DaemonRun.burst(mail, n, lead);
+            if (run.startedLate()) {
+                throw new IllegalStateException("the daemon was still starting when the messages fell due ("
+                        + run.running() + " after " + run.due() + "); give a longer lead");
+            }
+            long[] late = run.lateness();
+            Row.header();
+            new Row(n + " messages due at one instant: lateness to the server's 250, p50 / p99",
+                    Row.num("%d ms", late[(late.length - 1) / 2]) + " / " + Row.num("%d ms", late[p99(late.length)]),
+                    "target p99 ≤ 1000 ms", Row.ratio(late[p99(late.length)], 1000) + " of the target").print();
+        }
+    }
+
+    /** The index of the 99th percentile (nearest rank). */
+    static int p99(int n) {
+        return Math.max(0, (int) Math.ceil(0.99 * n) - 1);
+    }
+}

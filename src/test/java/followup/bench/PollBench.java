@@ -1,0 +1,135 @@
+package followup.bench;
+
+import com.icegreen.greenmail.user.GreenMailUser;
+import followup.config.Secret;
+import followup.config.Settings;
+import followup.inbox.FolderSync;
+import followup.inbox.ImapConnector;
+import followup.inbox.ImapPoller;
+import followup.inbox.ImapSession;
+import followup.inbox.SyncStateStore;
+import jakarta.mail.Session;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+
+/**
+ * The poll (and the reply check before a send, which is the same poll) of an INBOX of 100,000 messages against the
+ * same on an INBOX of 100, on one GreenMail, each over its mailbox's one open connection as the daemon does it. The
+ * poll state is where a previous poll left it (every message seen), so the timed polls look at an unchanged
+ * folder; a second row times a poll that finds one new message.
+ *
+ * <p>{@code java ... followup.bench.PollBench [big] [small] [polls]} (default 100000, 100, 200); medians.
+ */
+public final class PollBench {
+    private static final String PASSWORD = "bench-password";
+
+    private PollBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        System.setProperty("followup.log.level", "WARN");
+        int big = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
+        int small = args.length > 1 ? Integer.parseInt(args[1]) : 100;
+        int polls = args.length > 2 ? Integer.parseInt(args[2]) : 200;
+        try (BenchMail mail = new BenchMail()) {
+            Mailbox bigBox = new Mailbox(mail, "big@bench.example", big);
+            Mailbox smallBox = new Mailbox(mail, "small@bench.example", small);
+            smallBox.unchanged(polls);                                  // warm-up
+            bigBox.unchanged(polls);
+            double smallUnchanged = smallBox.unchanged(polls);
+            double bigUnchanged = bigBox.unchanged(polls);
+            double smallNew = smallBox.oneNew(polls / 4);
+            double bigNew = bigBox.oneNew(polls / 4);
+            Row.header();
+            new Row("poll / reply check, unchanged INBOX of " + big + " (baseline: of " + small + "), median",
+                    Row.num("%.1f ms", bigUnchanged), Row.num("%.1f ms", smallUnchanged),
+                    Row.ratio(bigUnchanged, smallUnchanged)).print();
+            new Row("poll that finds one new message, INBOX of " + big + " (baseline: of " + small + "), median",
+                    Row.num("%.1f ms", bigNew), Row.num("%.1f ms", smallNew), Row.ratio(bigNew, smallNew)).print();
+            bigBox.close();
+            smallBox.close();
+        }
+    }
+
+    /** One user's INBOX, filled, with a poller whose state says every message has been seen. */
+    private static final class Mailbox implements AutoCloseable {
+        private final GreenMailUser user;
+        private final ImapPoller poller;
+        private final Map<String, FolderSync> saved = new HashMap<>();
+        private final MimeMessage message;
+        private final Instant since = Instant.now().minus(Duration.ofDays(1));
+
+        Mailbox(BenchMail mail, String address, int messages) throws Exception {
+            user = mail.greenMail().setUser(address, address, PASSWORD);
+            message = BenchMail.thankYou(Session.getInstance(new Properties()), address, 0);
+            message.saveChanges();
+            for (int i = 0; i < messages; i++) {
+                user.deliver(message);
+            }
+            Settings.Server server = new Settings.Server("127.0.0.1", mail.imapPort(), Settings.Security.PLAIN,
+                    address, Secret.of(PASSWORD), Duration.ofSeconds(30), Duration.ofSeconds(60));
+            SyncStateStore sync = new SyncStateStore() {
+                @Override
+                public Optional<FolderSync> load(String folder) {
+                    return Optional.ofNullable(saved.get(folder));
+                }
+
+                @Override
+                public void save(String folder, FolderSync state) {
+                    saved.put(folder, state);
+                }
+            };
+            poller = new ImapPoller(new ImapSession(new ImapConnector(server), Clock.systemUTC()), List.of("INBOX"),
+                    sync);
+            long validity = mail.greenMail().getManagers().getImapHostManager().getInbox(user).getUidValidity();
+            long next = mail.greenMail().getManagers().getImapHostManager().getInbox(user).getUIDNext();
+            saved.put("INBOX", new FolderSync(validity, next - 1));    // as a previous poll left it
+        }
+
+        /** Median milliseconds of {@code n} polls of the unchanged folder. */
+        double unchanged(int n) {
+            double[] ms = new double[n];
+            for (int i = 0; i < n; i++) {
+                long t = System.nanoTime();
+                if (!poller.poll(since).isEmpty()) {
+                    throw new IllegalStateException("the folder changed");
+                }
+                ms[i] = (System.nanoTime() - t) / 1e6;
+            }
+            return median(ms);
+        }
+
+        /** Median milliseconds of {@code n} polls that each find the one message delivered just before. */
+        double oneNew(int n) {
+            double[] ms = new double[n];
+            for (int i = 0; i < n; i++) {
+                user.deliver(message);
+                long t = System.nanoTime();
+                if (poller.poll(since).size() != 1) {
+                    throw new IllegalStateException("the new message was not found");
+                }
+                ms[i] = (System.nanoTime() - t) / 1e6;
+            }
+            return median(ms);
+        }
+
+        @Override
+        public void close() {
+            poller.close();
+        }
+    }
+
+    static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
+    }
+}

@@ -1,0 +1,63 @@
+package followup.bench;
+
+import followup.daemon.DaemonHarness;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+
+/**
+ * A burst of due thank-yous: the daemon (reply check and copy to the sent folder on) against a raw Jakarta Mail
+ * loop that sends the same number of messages over one SMTP connection to the same GreenMail, in the same run.
+ * The daemon's rate counts from the instant the messages were due to the server's 250 for the last of them.
+ *
+ * <p>{@code java ... followup.bench.SendBurstBench [messages]} (default 1000); prints one table row.
+ */
+public final class SendBurstBench {
+    private SendBurstBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        System.setProperty("followup.log.level", "WARN");
+        int n = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
+        try (BenchMail mail = new BenchMail()) {
+            rawLoop(mail, Math.min(n, 200));                         // warm-up: JIT and GreenMail
+            double raw = n / seconds(rawLoop(mail, n));
+            DaemonRun.Result burst = DaemonRun.burst(mail, n, Duration.ofSeconds(20));
+            if (burst.sent().size() != n) {
+                throw new IllegalStateException(burst.sent().size() + " thank-yous sent instead of " + n);
+            }
+            double daemon = n / seconds(burst.burst());
+            long[] late = burst.lateness();
+            System.err.printf("due %s, running %s; lateness first %d ms, median %d ms, last %d ms%n", burst.due(),
+                    burst.running(), late[0], late[late.length / 2], late[late.length - 1]);
+            Row.header();
+            new Row("burst of " + n + " due thank-yous (reply check, sent copy)",
+                    Row.num("%.0f messages/s", daemon),
+                    Row.num("raw Jakarta Mail loop, one connection: %.0f messages/s", raw),
+                    Row.ratio(daemon, raw)).print();
+        }
+    }
+
+    /** Sends {@code n} messages over one connection; how long it took. */
+    static Duration rawLoop(BenchMail mail, int n) throws Exception {
+        Session session = Session.getInstance(BenchMail.smtpProperties());
+        MimeMessage[] messages = new MimeMessage[n];
+        for (int i = 0; i < n; i++) {
+            messages[i] = BenchMail.thankYou(session, "raw%04d@raw.example".formatted(i), i);
+            messages[i].saveChanges();
+        }
+        long start = System.nanoTime();
+        try (Transport t = session.getTransport("smtp")) {
+            t.connect("127.0.0.1", mail.smtpPort(), DaemonHarness.SENDER, DaemonHarness.PASSWORD);
+            for (MimeMessage m : messages) {
+                t.sendMessage(m, m.getAllRecipients());
+            }
+        }
+        return Duration.ofNanos(System.nanoTime() - start);
+    }
+
+    static double seconds(Duration d) {
+        return d.toNanos() / 1e9;
+    }
+}
