@@ -290,7 +290,9 @@ class ClusterIT {
         Path config = new LiveConfig(greenMail.getSmtp().getPort(), auth, greenMail.getImap().getPort(), auth,
                 "max-per-hour = 100000\nmax-per-day = 100000", LiveConfig.THANK_YOUS_ONLY,
                 LiveConfig.projectTemplates(), storeUrl).writeTo(root.resolve("conf/application.conf"));
-        Files.writeString(config, "followup.cluster = true\n", StandardOpenOption.APPEND);
+        // three JVMs on a loaded CI machine can take longer than the default 2s to render one message
+        Files.writeString(config, "followup.cluster = true\nfollowup.render-time-limit = 30s\n",
+                StandardOpenOption.APPEND);
         return config;
     }
 
