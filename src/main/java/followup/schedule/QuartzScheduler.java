@@ -22,6 +22,7 @@ import org.quartz.SchedulerException;
 import org.quartz.SimpleScheduleBuilder;
 import org.quartz.Trigger;
 import org.quartz.TriggerBuilder;
+import org.quartz.impl.SchedulerRepository;
 import org.quartz.impl.StdSchedulerFactory;
 import org.quartz.utils.ConnectionProvider;
 import org.quartz.utils.DBConnectionManager;
@@ -91,11 +92,23 @@ public final class QuartzScheduler implements AutoCloseable {
         p.setProperty("org.quartz.jobStore.misfireThreshold", Long.toString(MISFIRE_THRESHOLD.toMillis()));
         p.setProperty("org.quartz.jobStore.acquireTriggersWithinLock", "true");
         try {
-            StdSchedulerFactory factory = new StdSchedulerFactory(p);
-            scheduler = factory.getScheduler();
+            scheduler = newScheduler(p);
             scheduler.getContext().put(JOBS, jobs);
         } catch (SchedulerException e) {
             throw new StoreException("cannot start the scheduler: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * A scheduler of its own. Quartz keeps every scheduler it makes in a JVM-wide repository by name and hands out
+     * the one already there for the same name; the daemons of a cluster must share the name, and two of them can run
+     * in one JVM (tests), so this one is taken out of the repository at once.
+     */
+    private static Scheduler newScheduler(Properties p) throws SchedulerException {
+        synchronized (SchedulerRepository.class) {
+            Scheduler made = new StdSchedulerFactory(p).getScheduler();
+            SchedulerRepository.getInstance().remove(made.getSchedulerName());
+            return made;
         }
     }
 

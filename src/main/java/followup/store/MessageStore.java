@@ -96,8 +96,9 @@ public final class MessageStore {
                 // a second daemon may record the same plan at the same moment: the first insert wins
                 Jdbc.insertUnlessPresent(c, "INSERT INTO fu_messages (msg_key, interview_id, step, recipient,"
                         + " message_id, state, reason, due_at, latest_at, attempts, created_at, updated_at)"
-                        + " VALUES (?, ?, ?, ?, ?, 'PLANNED', ?, ?, ?, 0, ?, ?)", m.key(), m.interviewId(), m.step().id(), m.to().email(),
-                        m.messageId(), Jdbc.clip(m.reason(), 2000), m.due(), m.latest(), now, now);
+                        + " VALUES (?, ?, ?, ?, ?, 'PLANNED', ?, ?, ?, 0, ?, ?)", m.key(), m.interviewId(),
+                        m.step().id(), m.to().email(), m.messageId(), Jdbc.clip(m.reason(), 2000), m.due(), m.latest(),
+                        now, now);
             }
             return null;
         });

@@ -37,8 +37,8 @@ import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * Runs the real daemon in-process against a GreenMail server (SMTP and IMAP on loopback) in live mode, with a real
- * H2 file and the Quartz JDBC job store in a temporary directory (or a PostgreSQL database, {@link #store}). The policy is compressed into seconds and the
- * send window is off unless a test says otherwise.
+ * H2 file and the Quartz JDBC job store in a temporary directory (or a PostgreSQL database, {@link #store}). The
+ * policy is compressed into seconds and the send window is off unless a test says otherwise.
  *
  * <p>Typical use: {@code harness.record("acme", DaemonHarness.interview(...)); harness.start();
  * harness.awaitState("acme/thank-you/jane@acme.example", State.SENT);}
@@ -162,7 +162,8 @@ public final class DaemonHarness implements AutoCloseable {
         }
         String auth = LiveConfig.passwordFile(secret);
         Path file = new LiveConfig(smtpPort, auth, imapPort, auth, extraMail, policy, templates,
-                storeUrl != null ? storeUrl : LiveConfig.storeUnder(root)).writeTo(root.resolve("conf/application.conf"));
+                storeUrl != null ? storeUrl : LiveConfig.storeUnder(root))
+                .writeTo(root.resolve("conf/application.conf"));
         if (cluster) {
             Files.writeString(file, "followup.cluster = true\n", java.nio.file.StandardOpenOption.APPEND);
         }

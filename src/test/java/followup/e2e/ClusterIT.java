@@ -65,7 +65,7 @@ class ClusterIT {
     private static final int MIN_DELAY_MS = 300;
     private static final int MAX_DELAY_MS = 2500;
     private static final int SIGKILL_EXIT = 128 + 9;
-    private static final Duration START_WITHIN = Duration.ofSeconds(40);
+    private static final Duration START_WITHIN = Duration.ofSeconds(120);
     /** The others take over a killed daemon's sends after its check-ins stop (5 s) and Quartz's 7.5 s grace. */
     private static final Duration DRAIN_WITHIN = Duration.ofSeconds(60).plusMillis(300L * INTERVIEWS * PEOPLE.length);
 
@@ -84,7 +84,7 @@ class ClusterIT {
     }
 
     @Test
-    @Timeout(value = 240, unit = TimeUnit.SECONDS)
+    @Timeout(value = 600, unit = TimeUnit.SECONDS)
     void three_clustered_daemons_with_one_killed_at_random_moments_send_every_message_once() throws Exception {
         PackagedJar.requireBuilt();
         Instant began = Instant.now();
@@ -290,7 +290,9 @@ class ClusterIT {
         Path config = new LiveConfig(greenMail.getSmtp().getPort(), auth, greenMail.getImap().getPort(), auth,
                 "max-per-hour = 100000\nmax-per-day = 100000", LiveConfig.THANK_YOUS_ONLY,
                 LiveConfig.projectTemplates(), storeUrl).writeTo(root.resolve("conf/application.conf"));
-        Files.writeString(config, "followup.cluster = true\n", StandardOpenOption.APPEND);
+        // three JVMs on a loaded CI machine can take longer than the default 2s to render one message
+        Files.writeString(config, "followup.cluster = true\nfollowup.render-time-limit = 30s\n",
+                StandardOpenOption.APPEND);
         return config;
     }
 
