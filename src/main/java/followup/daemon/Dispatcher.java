@@ -236,7 +236,8 @@ final class Dispatcher implements Jobs {
         long start = System.nanoTime();
         SendResult result = w.smtp().send(mime);
         Instant after = w.clock().instant();
-        meters.send(result, Duration.ofNanos(System.nanoTime() - start), Duration.between(sm.due(), after));
+        meters.send(result, Duration.ofNanos(System.nanoTime() - start),
+                sm.due() == null ? Duration.ZERO : Duration.between(sm.due(), after));
         if (result instanceof SendResult.Accepted a) {
             w.store().markSent(sm.key(), after, a.reply(), subject);
             w.events().record(after, sm.interviewId(), sm.key(), "sent", subject + " -> " + sm.recipient());
