@@ -83,7 +83,6 @@ public record Settings(Path file, Sender sender, Mail mail, Policy policy, Path 
      * @param metricsBind the address it listens on
      */
     public record Operations(Integer metricsPort, String metricsBind, LogFormat logFormat) {
-        public static final Operations DEFAULT = new Operations(null, "127.0.0.1", LogFormat.TEXT);
     }
 
     public enum Mode { SANDBOX, LIVE }

@@ -271,7 +271,8 @@ final class Dispatcher implements Jobs {
         }
         SendResult result = done.result();
         Instant after = done.at();
-        meters.send(result, Duration.ofNanos(System.nanoTime() - start), Duration.between(sm.due(), after));
+        meters.send(result, Duration.ofNanos(System.nanoTime() - start),
+                sm.due() == null ? Duration.ZERO : Duration.between(sm.due(), after));
         if (result instanceof SendResult.Accepted a) {
             if (w.store().markSent(sm.key(), after, a.reply(), subject, subject + " -> " + sm.recipient())) {
                 LOG.info("Sent {} to {}: {}", sm.key(), sm.recipient(), subject);

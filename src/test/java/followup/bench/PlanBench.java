@@ -11,7 +11,7 @@ import java.util.stream.Stream;
 /**
  * {@code plan --json} over 10,000 and 100,000 generated records, through the launcher {@code ./followup}, against
  * a bare Typesafe Config parse of the same files ({@link BareParse}) in a JVM started with the launcher's options:
- * wall time and peak RSS of each process. {@code -Dbench.plan.sizes=10000,100000}, {@code -Dbench.repeat=3} (the
+ * wall time, CPU time and peak RSS of each process. {@code -Dbench.plan.sizes=10000,100000}, {@code -Dbench.repeat=3} (the
  * best time of that many runs).
  */
 public final class PlanBench implements Bench {
@@ -35,6 +35,8 @@ public final class PlanBench implements Bench {
                 String n = String.format(Locale.ROOT, "%,d", size);
                 rows.add(new Row("`plan --json`, " + n + " records: time", seconds(plan), seconds(bare),
                         ratio(plan.seconds() / bare.seconds())));
+                rows.add(new Row("`plan --json`, " + n + " records: CPU time (user + system)", cpu(plan), cpu(bare),
+                        ratio(plan.cpuSeconds() / bare.cpuSeconds())));
                 rows.add(new Row("`plan --json`, " + n + " records: peak RSS", mb(plan), mb(bare),
                         ratio(plan.megabytes() / bare.megabytes())));
                 if (first == null) {
@@ -53,6 +55,10 @@ public final class PlanBench implements Bench {
 
     private static String seconds(Processes.Measured m) {
         return String.format(Locale.ROOT, "%.2f s", m.seconds());
+    }
+
+    private static String cpu(Processes.Measured m) {
+        return String.format(Locale.ROOT, "%.2f s", m.cpuSeconds());
     }
 
     private static String mb(Processes.Measured m) {

@@ -12,12 +12,18 @@ import java.util.regex.Pattern;
 /** Runs a command as its own process and measures its wall time and peak resident memory (VmHWM). */
 final class Processes {
     private static final Pattern HWM = Pattern.compile("VmHWM:\\s+(\\d+) kB");
+    /** USER_HZ: what /proc counts CPU time in, 100 on Linux. */
+    private static final long TICKS_PER_SECOND = 100;
     private static final Pattern LAUNCHER_OPTS = Pattern.compile("(?m)^default_java_opts=\"([^\"]*)\"$");
 
-    /** What one run took. */
-    record Measured(Duration time, long peakRssBytes) {
+    /** What one run took: wall time, peak resident memory, and CPU time (user + system, all its threads). */
+    record Measured(Duration time, long peakRssBytes, Duration cpu) {
         double seconds() {
             return time.toNanos() / 1e9;
+        }
+
+        double cpuSeconds() {
+            return cpu.toNanos() / 1e9;
         }
 
         double megabytes() {
@@ -55,7 +61,7 @@ final class Processes {
             rss = Math.max(rss, m.peakRssBytes());
             best = best == null || m.time().compareTo(best.time()) < 0 ? m : best;
         }
-        return new Measured(best.time(), rss);
+        return new Measured(best.time(), rss, best.cpu());
     }
 
     /**
@@ -68,10 +74,12 @@ final class Processes {
             long start = System.nanoTime();
             Process p = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
                     .redirectError(err.toFile()).start();
-            Path status = Path.of("/proc", Long.toString(p.pid()), "status");
+            Path proc = Path.of("/proc", Long.toString(p.pid()));
             long hwm = 0;
+            long ticks = 0;
             while (p.isAlive()) {
-                hwm = Math.max(hwm, highWaterMark(status));
+                hwm = Math.max(hwm, highWaterMark(proc.resolve("status")));
+                ticks = Math.max(ticks, cpuTicks(proc.resolve("stat")));
                 p.waitFor(5, java.util.concurrent.TimeUnit.MILLISECONDS);
             }
             Duration time = Duration.ofNanos(System.nanoTime() - start);
@@ -79,9 +87,20 @@ final class Processes {
                 throw new IllegalStateException(String.join(" ", command) + " exited " + p.exitValue() + ":\n"
                         + Files.readString(err));
             }
-            return new Measured(time, hwm);
+            return new Measured(time, hwm, Duration.ofMillis(ticks * 1000 / TICKS_PER_SECOND));
         } finally {
             Files.deleteIfExists(err);
+        }
+    }
+
+    /** utime + stime, fields 14 and 15 of /proc/PID/stat (counted after the command name in parentheses). */
+    private static long cpuTicks(Path stat) {
+        try {
+            String s = Files.readString(stat);
+            String[] f = s.substring(s.lastIndexOf(')') + 2).split(" ");
+            return Long.parseLong(f[11]) + Long.parseLong(f[12]);
+        } catch (IOException | RuntimeException e) {
+            return 0; // it has just ended
         }
     }
 
