@@ -51,7 +51,8 @@ public final class Classifier {
     /**
      * How much of a message read from its header only must be read to classify it: {@link
      * MessageContents#BOUNCE_TEXT} characters of text for a suspected bounce, {@link MessageContents#REPLY_TEXT} for
-     * a reply or an automatic answer, 0 for anything else.
+     * a reply or an automatic answer to one of the interviews, 0 for anything else (a newsletter with
+     * {@code Precedence: list} is not read further).
      */
     public int wantsContent(InboxMessage m) {
         if (isOwn(m) || hasReadableReport(m)) {
@@ -61,18 +62,17 @@ public final class Classifier {
             return MessageContents.BOUNCE_TEXT;
         }
         Verdict v = classify(m);
-        return v instanceof Verdict.Reply || v instanceof Verdict.AutoReply ? MessageContents.REPLY_TEXT : 0;
+        boolean ours = v instanceof Verdict.Reply
+                || v instanceof Verdict.AutoReply a && !a.interviews().isEmpty(); // not every list or bulk mail
+        return ours ? MessageContents.REPLY_TEXT : 0;
     }
 
-    /** The same decision without the store: suspected bounces and automatic answers only. */
+    /** The same decision without the store: suspected bounces only. */
     public static int wantsContentWithoutStore(InboxMessage m) {
         if (hasReadableReport(m)) {
             return 0; // its recipient blocks say all, the notification text is not needed
         }
-        if (PlainBounces.suspect(m)) {
-            return MessageContents.BOUNCE_TEXT;
-        }
-        return m.autoReplySignal().isPresent() ? MessageContents.REPLY_TEXT : 0;
+        return PlainBounces.suspect(m) ? MessageContents.BOUNCE_TEXT : 0;
     }
 
     public Verdict classify(InboxMessage m) {

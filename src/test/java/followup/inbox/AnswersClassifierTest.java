@@ -153,5 +153,8 @@ class AnswersClassifierTest {
         InboxMessage m = Fixtures.read(Fixtures.parse("From: news@shop.example\nSubject: Sale\n\nBuy now."),
                 classifier);
         assertEquals(Optional.empty(), m.content());
+        InboxMessage list = Fixtures.read(Fixtures.parse("From: news@shop.example\nPrecedence: list\nSubject: Sale"
+                + "\n\nBuy now."), classifier);
+        assertEquals(Optional.empty(), list.content());
     }
 }

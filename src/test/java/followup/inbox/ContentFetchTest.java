@@ -84,6 +84,7 @@ class ContentFetchTest {
         assertEquals(1, p.messages().size());
         InboxMessage m = p.messages().get(0);
         assertTrue(m.content().orElseThrow().text().length() <= MessageContents.BOUNCE_TEXT);
+        ReadingFigures.record("kB the server sent for a 2 MB plain-text bounce", p.bytes() / 1024, 2_000);
         assertTrue(p.bytes() < 200 * 1024, "the server sent " + p.bytes() + " bytes of a 2 MB bounce");
         Verdict.Bounce b = assertInstanceOf(Verdict.Bounce.class, classifier.classify(m));
         assertEquals(Set.of("jane@acme.test"), b.failedRecipients());
