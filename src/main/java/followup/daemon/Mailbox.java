@@ -12,7 +12,6 @@ import followup.plan.Interview;
 import followup.plan.Interviewer;
 import followup.plan.Policy;
 import followup.plan.State;
-import followup.plan.Step;
 import followup.store.EventLog;
 import followup.store.MailLog;
 import followup.store.MessageStore;

@@ -79,6 +79,9 @@ class ActingOnMailTest {
             h.awaitPolls(2);
             assertEquals(List.of(thankYou), h.messageIds("jane@acme.example"));
             assertEquals("handled-elsewhere", causes(h, "acme").get(FOLLOW_UP));
+            DaemonHarness.CliResult table = h.cli("plan", "acme");
+            assertTrue(table.out().lines().anyMatch(l -> l.contains("follow-up") && l.contains(
+                    "held (you spoke with the company)  handled elsewhere: call logged at ")), table.toString());
             assertTrue(h.message("acme/notice/reply").isEmpty(), "a logged call is no reply to tell the user about");
 
             assertEquals(2, h.cli("log", "acme", "Jane called").code(), "no --call, --met or --email");
