@@ -28,7 +28,7 @@ public final class LatenessBench {
             long[] late = run.lateness();
             Row.header();
             new Row(n + " messages due at one instant: lateness to the server's 250, p50 / p99",
-                    Row.num("%d ms", late[(late.length - 1) / 2]) + " / " + Row.num("%d ms", late[p99(late.length)]),
+                    Row.num("%.0f ms", late[(late.length - 1) / 2]) + " / " + Row.num("%.0f ms", late[p99(late.length)]),
                     "target p99 ≤ 1000 ms", Row.ratio(late[p99(late.length)], 1000) + " of the target").print();
         }
     }
