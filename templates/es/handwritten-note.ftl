@@ -28,7 +28,7 @@ ${sender.name}
 </#list>
 <#if unthanked?has_content>
 
-La ficha no tiene dirección de correo para <#list unthanked as p>${p.plainName}<#if p?has_next><#if p?index == unthanked?size - 2> y <#else>, </#if></#if></#list>; por eso no <#if unthanked?size gt 1>les<#else>le</#if> llegó ningún agradecimiento por correo.
+La ficha no tiene dirección de correo para <#list unthanked as p>${p.plainName}<#if p?has_next><#if p?index == unthanked?size - 2><#if unthanked[p?index + 1].plainName?matches("([IiÍí]|[Hh][IiÍí][^aeéoóuúAEÉOÓUÚ]).*", "s")> e <#else> y </#if><#else>, </#if></#if></#list>; por eso no <#if unthanked?size gt 1>les<#else>le</#if> llegó ningún agradecimiento por correo.
 <#list unthanked as p>
 
 ---- ${p.name}<#if p.title??>, ${p.title}</#if> ----
@@ -43,7 +43,7 @@ Muchas gracias por la entrevista para el puesto de ${interview.position}. <#if p
 Con mi agradecimiento,
 ${sender.name}
 <#elseif contact??>
-El correo de agradecimiento a ${contact.plainName} pide que transmita tu agradecimiento. Una nota propia es mejor: si encuentras su dirección, añádela a la ficha como email.
+El correo de agradecimiento a ${contact.plainName} le pide que transmita tu agradecimiento. Una nota propia es mejor: si encuentras su dirección, añádela a la ficha como email.
 <#else>
 Pide la dirección en la recepción de la empresa o al equipo de selección, y añádela a la ficha como email.
 </#if>
