@@ -136,6 +136,8 @@ final class Model {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("name", i.name());
         m.put("firstName", i.firstName());
+        // the name without honorifics, for languages that put an article before one ("a la Sra. García")
+        m.put("plainName", Panel.listed(i));
         m.put("salutation", Greeting.address(words.language(), i.salutation(), i.name()));
         m.put("greeting", Greeting.line(words.language(), i.salutation(), i.name()));
         putIfPresent(m, "title", i.title());

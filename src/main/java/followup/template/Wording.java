@@ -69,6 +69,16 @@ record Wording(String language, Locale locale, DateTimeFormatter date, DateTimeF
         if (items.size() == 1) {
             return items.get(0);
         }
-        return String.join(", ", items.subList(0, items.size() - 1)) + " " + and + " " + items.get(items.size() - 1);
+        String last = items.get(items.size() - 1);
+        return String.join(", ", items.subList(0, items.size() - 1)) + " " + andBefore(last) + " " + last;
     }
+
+    /** This language's "and" before {@code word}: in Spanish "e" before an /i/ sound ("María e Íñigo"). */
+    String andBefore(String word) {
+        return language.equals("es") && SPANISH_I.matcher(word).lookingAt() ? "e" : and;
+    }
+
+    /** I, Í or Hi before a consonant ("Hilario", not "Hierro"): the sound that turns Spanish "y" into "e". */
+    private static final java.util.regex.Pattern SPANISH_I = java.util.regex.Pattern.compile(
+            "[IiÍí]|[Hh][IiÍí](?![aeéoóuúAEÉOÓUÚ])");
 }

@@ -68,4 +68,55 @@ class ValidateWarningsTest {
         assertTrue(!r.out().contains("interviewers[1].name"), "a salutation in the record is no guess:\n" + r);
         assertTrue(!r.out().contains("topics[1]"), "\"the event store\" is a good topic:\n" + r);
     }
+
+    @Test
+    void frenchAndSpanishRecordsAndSenderHaveEveryTemplateSoNothingIsWrittenInEnglish() throws Exception {
+        Path shipped = Path.of("templates").toAbsolutePath();
+        Path templates = tmp.resolve("templates");
+        try (Stream<Path> files = Files.walk(shipped)) {
+            for (Path f : files.toList()) {
+                Path to = templates.resolve(shipped.relativize(f).toString());
+                if (Files.isDirectory(f)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(f, to);
+                }
+            }
+        }
+        Path interviews = Files.createDirectories(tmp.resolve("interviews"));
+        Path config = tmp.resolve("application.conf");
+        for (String language : List.of("fr", "es")) {
+            Files.writeString(config, """
+                    followup {
+                      sender { name = "Alex Morgan", email = "alex@example.com", zone = "Europe/Paris", language = %s }
+                      interviews = "interviews"
+                      templates = "%s"
+                    }
+                    """.formatted(language, templates.toString().replace("\\", "\\\\")));
+            Files.writeString(interviews.resolve("panel.conf"), """
+                    company = "Exemple SA"
+                    position = "Ingénieur plateforme"
+                    at = "2027-01-14T14:00"
+                    language = %s
+                    phone = "+33 1 23 45 67 89"
+                    promised-by-me = ["deux exemples de code"]
+                    interviewers = [
+                      { name = "Claire Martin", salutation = "Madame Martin", email = "claire@exemple.fr",
+                        topics = ["la migration vers Kubernetes"] }
+                      { name = "Jean Dupont", salutation = "Monsieur Dupont", handwritten = true,
+                        address = "Exemple SA, 12 rue de la Paix, 75002 Paris", topics = ["les astreintes"] }
+                    ]
+                    """.formatted(language));
+            Cli.Result r = Cli.run("validate", "--config", config.toString()).assertNoStackTrace();
+
+            assertEquals(0, r.code(), r::toString);
+            assertTrue(!r.out().contains("language: warning") && !r.out().contains("written in English"),
+                    () -> language + ": every template is translated, so no fallback warning:\n" + r);
+        }
+        // the same record in a language with a gap is warned about: the check above can fail
+        Files.delete(templates.resolve("es").resolve("follow-up.ftl"));
+        Cli.Result gap = Cli.run("validate", "--config", config.toString()).assertNoStackTrace();
+        assertTrue(gap.out().contains("panel.conf:4: language: warning: templates/es/ has no follow-up template"),
+                gap::toString);
+    }
 }

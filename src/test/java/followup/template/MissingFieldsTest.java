@@ -1,5 +1,6 @@
 package followup.template;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -22,12 +23,15 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every step rendered for a full record and for records that each lack one optional field (or have an awkward
- * shape: a recruiter as contact, an interviewer without an email), in every language: nothing dangles.
+ * shape: a recruiter as contact, an interviewer without an email), in every language: nothing dangles, and in
+ * German, French and Spanish every step (the reminders to self too) is the translated template.
  */
 class MissingFieldsTest {
     private static final Pattern DANGLING = Pattern.compile("(?i)(\\(\\s*\\)|\\s[,.;:]|,,|\\.\\.(?!\\.)|(?<=\\S)  (?=\\S)|\\bnull\\b"
             + "|\\bthe the\\b|\\band and\\b|\\band\\s*[.,]|\\b(?:Dear|Hello)\\s*,|\\$\\{|(?:^|[.!?]\\s+)(?:Also|I would also|"
             + "They also|I also)\\b)");
+    /** UTF-8 read as Latin-1 ("Ã©" for "é"), or a character that could not be decoded. */
+    private static final Pattern MOJIBAKE = Pattern.compile("[\u00c3\u00c2\ufffd]");
     private static Samples samples;
 
     @BeforeAll
@@ -121,11 +125,17 @@ class MissingFieldsTest {
             }
             Rendered r = samples.templates.render(iv, sender, m, plan);
             String where = language + " " + shape + " " + m.key() + ":\n" + r.subject() + "\n" + r.body();
+            if (!language.equals("en")) {
+                // every step, reminders to self included, is written in the language: no English fallback
+                assertEquals(language + "/" + m.step().id() + ".ftl", samples.templates.templateFor(iv, sender,
+                        m.step()), where);
+            }
             for (String text : List.of(r.subject(), r.body())) {
                 assertFalse(DANGLING.matcher(text).find(), () -> "dangles ("
                         + DANGLING.matcher(text).results().findFirst().map(x -> "\"" + x.group() + "\"").orElse("")
                         + ") in " + where);
                 assertFalse(text.contains("(m/w/d)"), where);
+                assertFalse(MOJIBAKE.matcher(text).find(), () -> "broken accents in " + where);
             }
             if (!iv.phone().isEmpty()) {
                 assertTrue(r.body().indexOf(iv.phone()) == r.body().lastIndexOf(iv.phone()), "phone twice: " + where);

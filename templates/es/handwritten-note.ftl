@@ -1,0 +1,53 @@
+<#-- Para ti: el texto que copiar en una tarjeta para cada persona que recibe una, y cómo dar las gracias a
+     quienes no tienen dirección de correo en la ficha. El texto de la tarjeta trata de usted a quien la recibe;
+     ningún adjetivo que dependa del género de quien escribe. -->
+<#assign people = cards + unthanked>
+Subject: <#if cards?has_content>Tarjeta<#if cards?size gt 1>s</#if> escrita<#if cards?size gt 1>s</#if> a mano<#else>Agradecimientos</#if> para ${interview.company}: <#list people as p>${p.name}<#sep>, </#list>
+
+${sender.firstName}:
+
+<#if cards?has_content>
+Una breve tarjeta escrita a mano llama la atención. Envíala<#if cards?size gt 1>s</#if> hoy si puedes.
+</#if>
+<#list cards as card>
+
+---- Tarjeta para ${card.name}<#if card.title??>, ${card.title}</#if> ----
+<#if card.address??>
+Dirección:
+${card.address}
+<#else>
+Dirección: no figura en la ficha; pregúntala en recepción o busca la dirección de las oficinas de ${interview.company}.
+</#if>
+
+${card.greeting}
+
+Muchas gracias por la entrevista para el puesto de ${interview.position}. <#if card.topics?has_content>Disfruté especialmente de nuestra conversación sobre ${card.topicsText}.<#else>Me gustó mucho conocer cómo trabaja su equipo.</#if> Espero que podamos retomar la conversación pronto.
+
+Con mi agradecimiento,
+${sender.name}
+</#list>
+<#if unthanked?has_content>
+
+La ficha no tiene dirección de correo para <#list unthanked as p>${p.plainName}<#if p?has_next><#if p?index == unthanked?size - 2><#if unthanked[p?index + 1].plainName?matches("([IiÍí]|[Hh][IiÍí][^aeéoóuúAEÉOÓUÚ]).*", "s")> e <#else> y </#if><#else>, </#if></#if></#list>; por eso no <#if unthanked?size gt 1>les<#else>le</#if> llegó ningún agradecimiento por correo.
+<#list unthanked as p>
+
+---- ${p.name}<#if p.title??>, ${p.title}</#if> ----
+<#if p.address??>
+Envía una tarjeta a:
+${p.address}
+
+${p.greeting}
+
+Muchas gracias por la entrevista para el puesto de ${interview.position}. <#if p.topics?has_content>Disfruté especialmente de nuestra conversación sobre ${p.topicsText}.<#else>Me gustó mucho conocer cómo trabaja su equipo.</#if> Espero que podamos retomar la conversación pronto.
+
+Con mi agradecimiento,
+${sender.name}
+<#elseif contact??>
+El correo de agradecimiento a ${contact.plainName} le pide que transmita tu agradecimiento. Una nota propia es mejor: si encuentras su dirección, añádela a la ficha como email.
+<#else>
+Pide la dirección en la recepción de la empresa o al equipo de selección, y añádela a la ficha como email.
+</#if>
+</#list>
+</#if>
+
+-- followup

@@ -1,0 +1,20 @@
+<#-- Pour vous-même, quand la seconde relance est restée sans réponse : un appel courtois, pour marquer votre
+     intérêt et non pour exiger une réponse. Aucun accord au genre de l'expéditeur. -->
+Subject: Appeler ${contact.name} chez ${interview.company} au sujet du poste ${interview.position}
+
+${sender.firstName},
+
+Deux e-mails au sujet du poste ${interview.position} sont restés sans réponse : c'est le moment d'un appel, un seul, courtois.
+
+Qui : ${contact.name}<#if contact.title??>, ${contact.title}</#if>, ${interview.company}
+<#if interview.phone??>
+Numéro : ${interview.phone}
+<#else>
+Numéro : absent de la fiche ; cherchez-le sur le site de l'entreprise ou dans vos échanges précédents.
+</#if>
+
+Quoi dire : que vous avez apprécié l'entretien du ${interview.date}, que le poste vous intéresse toujours beaucoup, et que vous souhaitiez savoir s'il leur manque quelque chose de votre part. Vous ne demandez pas de réponse, vous rappelez simplement votre candidature ; une minute ou deux suffisent, et n'oubliez pas de remercier pour le temps accordé.
+
+Ensuite, laissez-les revenir vers vous : les relances s'arrêtent ici.
+
+-- followup

@@ -1,0 +1,53 @@
+<#-- Pour vous-même : le texte à recopier sur une carte pour chaque personne qui en reçoit une, et comment
+     remercier chaque personne dont la fiche n'a pas d'adresse e-mail. Le texte de la carte vouvoie son destinataire ;
+     aucun accord au genre de l'expéditeur ; espace insécable avant les deux-points et le point-virgule. -->
+<#assign people = cards + unthanked>
+Subject: <#if cards?has_content>Carte<#if cards?size gt 1>s</#if> manuscrite<#if cards?size gt 1>s</#if><#else>Remerciements</#if> pour ${interview.company} : <#list people as p>${p.name}<#sep>, </#list>
+
+${sender.firstName},
+
+<#if cards?has_content>
+Une courte carte manuscrite se remarque. Postez-<#if cards?size gt 1>les<#else>la</#if> aujourd'hui si possible.
+</#if>
+<#list cards as card>
+
+---- Carte pour ${card.name}<#if card.title??>, ${card.title}</#if> ----
+<#if card.address??>
+Adresse :
+${card.address}
+<#else>
+Adresse : absente de la fiche ; demandez-la à l'accueil ou cherchez l'adresse postale de l'entreprise.
+</#if>
+
+${card.greeting}
+
+Je vous remercie pour notre entretien au sujet du poste ${interview.position}. <#if card.topics?has_content>J'ai particulièrement apprécié notre échange sur ${card.topicsText}.<#else>J'ai beaucoup apprécié de découvrir la façon dont travaille votre équipe.</#if> J'espère que nous aurons bientôt l'occasion de poursuivre cette conversation.
+
+Avec tous mes remerciements,
+${sender.name}
+</#list>
+<#if unthanked?has_content>
+
+La fiche ne contient pas d'adresse e-mail pour <#list unthanked as p>${p.plainName}<#if p?has_next><#if p?index == unthanked?size - 2> et <#else>, </#if></#if></#list> ; aucun remerciement ne <#if unthanked?size gt 1>leur<#else>lui</#if> a donc été envoyé par e-mail.
+<#list unthanked as p>
+
+---- ${p.name}<#if p.title??>, ${p.title}</#if> ----
+<#if p.address??>
+Envoyez une carte à :
+${p.address}
+
+${p.greeting}
+
+Je vous remercie pour notre entretien au sujet du poste ${interview.position}. <#if p.topics?has_content>J'ai particulièrement apprécié notre échange sur ${p.topicsText}.<#else>J'ai beaucoup apprécié de découvrir la façon dont travaille votre équipe.</#if> J'espère que nous aurons bientôt l'occasion de poursuivre cette conversation.
+
+Avec tous mes remerciements,
+${sender.name}
+<#elseif contact??>
+Le message de remerciement à ${contact.name} demande de transmettre vos remerciements. Un mot personnel vaut mieux : si vous trouvez son adresse, ajoutez-la à la fiche sous la clé email.
+<#else>
+Demandez son adresse à l'accueil de l'entreprise ou au service de recrutement, et ajoutez-la à la fiche sous la clé email.
+</#if>
+</#list>
+</#if>
+
+-- followup

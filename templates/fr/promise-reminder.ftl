@@ -1,0 +1,25 @@
+<#-- Pour vous-même, une heure après l'entretien : ce que chaque partie a promis. Vouvoiement ; espace insécable
+     avant les deux-points ; aucun accord au genre de l'expéditeur. -->
+Subject: Rappel : vos engagements envers ${interview.company}
+
+${sender.firstName},
+
+Lors de votre entretien chez ${interview.company} pour le poste ${interview.position} (${interview.date}, ${interview.time}), vous avez promis :
+
+<#list interview.promisedByMe as promise>
+  - ${promise}
+</#list>
+
+Envoyez-le tant que l'échange est encore frais : une promesse vite tenue en dit plus long que n'importe quel message de remerciement.
+<#if interview.promisedToMe?has_content>
+
+On vous a promis :
+
+<#list interview.promisedToMe as promise>
+  - ${promise}
+</#list>
+
+Si rien n'est arrivé d'ici quelques jours, demandez-le poliment ; le message de relance le mentionne aussi.
+</#if>
+
+-- followup
