@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.store.FolderException;
+import com.icegreen.greenmail.store.StoredMessage;
 import com.icegreen.greenmail.user.GreenMailUser;
 import com.icegreen.greenmail.util.ServerSetup;
 import com.icegreen.greenmail.util.ServerSetupTest;
@@ -18,7 +19,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterAll;
@@ -92,7 +95,8 @@ class SecondDaemonIT {
         awaitWhileAlive(alone, "second-alone", "the thank-you to Pat", () -> delivered() > 0);
         alone.destroy();
         awaitExit(alone, "second-alone");
-        int copies = delivered();
+        // by now Pat's follow-up may be due too (the policy is compressed into seconds): each message once
+        int copies = mostCopiesOfOneMessage();
         TALLY.lost(copies == 0 ? 1 : 0).duplicates(copies > 1 ? 1 : 0);
         assertEquals(0, alone.exitValue(), output("second-alone"));
         assertEquals(1, copies, "Pat's thank-you, once the first daemon had stopped");
@@ -118,6 +122,19 @@ class SecondDaemonIT {
         } catch (FolderException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The most copies of one Message-ID in Pat's inbox: 1 when each message arrived once, 0 when none did. */
+    private static int mostCopiesOfOneMessage() throws Exception {
+        GreenMailUser pat = greenMail.getUserManager().getUserByEmail(PAT);
+        if (pat == null) {
+            return 0;
+        }
+        Map<String, Integer> copies = new HashMap<>();
+        for (StoredMessage m : greenMail.getManagers().getImapHostManager().getInbox(pat).getMessages()) {
+            copies.merge(m.getMimeMessage().getMessageID(), 1, Integer::sum);
+        }
+        return copies.values().stream().max(Integer::compare).orElse(0);
     }
 
     private List<String> storeKeys() {
