@@ -5,6 +5,7 @@ import followup.config.SettingsLoader;
 import followup.daemon.Daemon;
 import followup.daemon.DeliveryListener;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -25,6 +26,10 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         Settings settings = SettingsLoader.load(config.file);
         LogOutput.use(settings.operations().logFormat());
+        // the handlers come first: a SIGTERM while the daemon starts stops it cleanly once it has started
+        CountDownLatch stopRequested = new CountDownLatch(1);
+        Signal.handle(new Signal("TERM"), s -> stopRequested.countDown());
+        Signal.handle(new Signal("INT"), s -> stopRequested.countDown());
         Daemon daemon = Daemon.start(settings, main.clock, DeliveryListener.NONE);
         Optional<LocalPage> page;
         try {
@@ -33,12 +38,17 @@ final class RunCommand implements Callable<Integer> {
             daemon.close();
             throw e;
         }
-        Runnable stop = () -> new Thread(() -> {
+        Thread stopper = new Thread(() -> {
+            try {
+                stopRequested.await();
+            } catch (InterruptedException e) {
+                return;
+            }
             page.ifPresent(LocalPage::close);
             daemon.close();
-        }, "followup-stop").start();
-        Signal.handle(new Signal("TERM"), s -> stop.run());
-        Signal.handle(new Signal("INT"), s -> stop.run());
+        }, "followup-stop");
+        stopper.setDaemon(true);
+        stopper.start();
         daemon.awaitStop();
         return 0;
     }

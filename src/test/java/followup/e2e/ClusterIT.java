@@ -109,6 +109,9 @@ class ClusterIT {
         }
         awaitAllAlive("every due message to be settled", DRAIN_WITHIN, this::nothingDueIsPending);
         for (int n = 0; n < NODES; n++) {
+            awaitRunning(n);    // a node restarted last may still be starting: SIGTERM before then is not a stop
+        }
+        for (int n = 0; n < NODES; n++) {
             nodes[n].destroy();
         }
         for (int n = 0; n < NODES; n++) {
