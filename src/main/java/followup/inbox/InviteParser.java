@@ -198,7 +198,7 @@ public final class InviteParser {
             if (tzid.isEmpty()) {
                 return Optional.of(local.atZone(ZoneOffset.UTC));
             }
-            Optional<ZoneId> zone = WindowsZones.zone(tzid.get());
+            Optional<ZoneId> zone = followup.invite.WindowsZones.zone(tzid.get());
             if (zone.isPresent()) {
                 return Optional.of(local.atZone(zone.get()));
             }

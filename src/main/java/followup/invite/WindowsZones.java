@@ -9,8 +9,9 @@ import java.util.Optional;
 /**
  * The IANA zone of a TZID as calendars write it: an IANA id (Google, Zoom), a Windows zone name (Outlook and
  * Exchange, "W. Europe Standard Time"), or an IANA id behind a vendor prefix ("/mozilla.org/20070129_1/Europe/Paris").
+ * Used both by {@code followup add} and by the inbox when it reads an invitation.
  */
-final class WindowsZones {
+public final class WindowsZones {
     /** The Windows names Outlook writes most, after the CLDR table (windowsZones.xml, territory 001). */
     private static final Map<String, String> WINDOWS = Map.ofEntries(
             Map.entry("dateline standard time", "Etc/GMT+12"),
@@ -59,11 +60,11 @@ final class WindowsZones {
     }
 
     /** The IANA zone for a TZID, or empty when it names none we know. */
-    static Optional<ZoneId> zone(String tzid) {
-        if (tzid == null || tzid.isBlank()) {
+    public static Optional<ZoneId> zone(String tzid) {
+        String id = tzid == null ? "" : tzid.strip().replaceAll("^\"|\"$", "");   // some clients quote it
+        if (id.isEmpty()) {
             return Optional.empty();
         }
-        String id = tzid.strip();
         String windows = WINDOWS.get(id.toLowerCase(Locale.ROOT));
         if (windows != null) {
             return Optional.of(ZoneId.of(windows));
