@@ -4,7 +4,6 @@ import followup.FollowupException;
 import followup.config.BadInputException;
 import followup.config.RecordDraft;
 import followup.config.Settings;
-import followup.config.SettingsLoader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,6 +37,9 @@ final class AddCommand implements Callable<Integer> {
     @Mixin
     private ConfigOption config;
 
+    @Mixin
+    private CandidateOption candidate;
+
     @Option(names = "--id", paramLabel = "ID", description = "the record's id (its file name); default:"
             + " company-position")
     private String id;
@@ -47,8 +49,8 @@ final class AddCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Intake intake = new Intake(config.file, main.clock);
-        RecordDraft draft = file == null ? ask(SettingsLoader.load(config.file))
+        Intake intake = new Intake(config.file, main.clock, candidate.name);
+        RecordDraft draft = file == null ? ask(candidate.choose(followup.config.Deployment.load(config.file), null))
                 : intake.fromInvitation(file.toString(), read(file));
         Intake.Added added = intake.add(draft, id);
         main.out.println("Wrote " + followup.config.Display.path(added.file()) + ".");

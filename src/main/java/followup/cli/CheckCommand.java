@@ -4,7 +4,6 @@ import followup.auth.AccessTokens;
 import followup.config.BadInputException;
 import followup.config.Display;
 import followup.config.Settings;
-import followup.config.SettingsLoader;
 import followup.inbox.ImapCheck;
 import followup.inbox.ImapConnector;
 import followup.inbox.InboxUnavailableException;
@@ -49,12 +48,15 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     private ConfigOption config;
 
+    @Mixin
+    private CandidateOption candidate;
+
     @Option(names = "--send-test", description = "also send a message to yourself and wait for it in the mailbox")
     private boolean sendTest;
 
     @Override
     public Integer call() throws InterruptedException {
-        Settings settings = SettingsLoader.load(config.file);
+        Settings settings = candidate.choose(followup.config.Deployment.load(config.file), null);
         Settings.Mail mail = settings.mail();
         if (mail.mode() != Settings.Mode.LIVE) {
             throw new BadInputException(Display.path(settings.file()), "followup.mail.mode is sandbox: there is no"

@@ -16,6 +16,9 @@ final class HoldCommand implements Callable<Integer> {
     @Mixin
     private ConfigOption config;
 
+    @Mixin
+    private CandidateOption candidate;
+
     @Option(names = "--reason", paramLabel = "TEXT", description = "why, shown in plan and status")
     private String reason;
 
@@ -24,7 +27,7 @@ final class HoldCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Workspace ws = Workspace.open(config.file, main.clock);
+        Workspace ws = Workspace.open(config, candidate, id, main.clock);
         ws.requireRecordFile(id);
         main.out.println(Steering.hold(ws.settings(), main.clock, id, reason));
         return 0;

@@ -7,7 +7,7 @@ import followup.config.Problem;
 import followup.config.RecordDraft;
 import followup.config.RecordLoader;
 import followup.config.Settings;
-import followup.config.SettingsLoader;
+import followup.config.Deployment;
 import followup.invite.InvitationReader;
 import followup.invite.RecordDrafts;
 import followup.plan.Interview;
@@ -40,15 +40,26 @@ final class Intake {
 
     private final Path config;
     private final Clock clock;
+    /** The candidate whose interviews these are (--candidate), or null for the one job seeker. */
+    private final String candidate;
 
     Intake(Path config, Clock clock) {
+        this(config, clock, null);
+    }
+
+    Intake(Path config, Clock clock, String candidate) {
         this.config = config;
         this.clock = clock;
+        this.candidate = candidate;
+    }
+
+    private Settings settings() {
+        return Deployment.load(config).choose(candidate);
     }
 
     /** A draft from an invitation file's bytes ({@code name} is how problems name it). */
     RecordDraft fromInvitation(String name, byte[] bytes) {
-        Settings settings = SettingsLoader.load(config);
+        Settings settings = settings();
         Set<String> own = new LinkedHashSet<>();
         own.add(settings.sender().email());
         own.add(settings.sender().notifyAddress());
@@ -61,7 +72,7 @@ final class Intake {
      * @throws BadInputException when the id is not a valid file name or a record with it exists
      */
     Added add(RecordDraft draft, String id) {
-        Settings settings = SettingsLoader.load(config);
+        Settings settings = settings();
         String chosen = id == null || id.isBlank() ? draft.suggestedId() : id.strip();
         Path dir = settings.interviews();
         Path file = dir.resolve(chosen + RecordLoader.EXTENSION);
@@ -74,13 +85,13 @@ final class Intake {
             throw exists(file);
         }
         write(dir, file, chosen, draft.hocon());
-        Workspace ws = Workspace.open(config, clock);
+        Workspace ws = Workspace.open(settings, clock);
         String shown = Display.path(file);
         Set<Problem> problems = new LinkedHashSet<>();
         ws.records().problems().stream().filter(p -> p.file().equals(shown)).forEach(problems::add);
         List<String> warnings = new ArrayList<>();
         StringWriter plan = new StringWriter();
-        Interview interview = ws.records().byId(chosen).orElse(null);
+        Interview interview = ws.records().byId(CandidateOption.qualified(settings, chosen)).orElse(null);
         if (interview != null) {
             ValidateCommand.render(ws, interview, problems);
             warnings.addAll(ValidateCommand.warnings(ws, interview));

@@ -35,6 +35,9 @@ final class LogCommand implements Callable<Integer> {
     @Mixin
     private ConfigOption config;
 
+    @Mixin
+    private CandidateOption candidate;
+
     @ArgGroup(exclusive = true, multiplicity = "1")
     private How how;
 
@@ -59,8 +62,9 @@ final class LogCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Workspace ws = Workspace.open(config.file, main.clock);
-        ws.requireRecordFile(id);
+        Workspace ws = Workspace.open(config, candidate, this.id, main.clock);
+        ws.requireRecordFile(this.id);
+        String id = CandidateOption.qualified(ws.settings(), this.id);
         String what = text.replaceAll("\\p{Cntrl}", " ").strip();
         if (what.isEmpty()) {
             throw new followup.config.BadInputException("followup log", "TEXT is empty: say what happened (a valid"
@@ -72,7 +76,7 @@ final class LogCommand implements Callable<Integer> {
             MessageStore store = new MessageStore(db);
             Reply reply = new Reply(id, "log:" + how.word() + ":" + now.toEpochMilli(), "you", now, why,
                     Cause.HANDLED_ELSEWHERE);
-            new MailLog(db).recordReply(reply);
+            new MailLog(db, ws.settings().candidate()).recordReply(reply);
             List<String> held = store.holdPending(id, HELD, "handled elsewhere: " + why, Cause.HANDLED_ELSEWHERE,
                     now);
             new EventLog(db).record(now, id, null, "handled-elsewhere", why);

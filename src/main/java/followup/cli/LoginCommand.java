@@ -8,7 +8,6 @@ import followup.auth.TokenFile;
 import followup.config.BadInputException;
 import followup.config.Display;
 import followup.config.Settings;
-import followup.config.SettingsLoader;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.Callable;
@@ -31,9 +30,12 @@ final class LoginCommand implements Callable<Integer> {
     @Mixin
     private ConfigOption config;
 
+    @Mixin
+    private CandidateOption candidate;
+
     @Override
     public Integer call() throws InterruptedException {
-        Settings settings = SettingsLoader.load(config.file);
+        Settings settings = candidate.choose(followup.config.Deployment.load(config.file), null);
         if (settings.mail().auth() != Settings.Auth.OAUTH2) {
             throw new BadInputException(Display.path(settings.file()), "followup.mail.auth is password: `followup"
                     + " login` is for auth = oauth2 (see the README for your provider)");

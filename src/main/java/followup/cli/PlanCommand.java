@@ -7,7 +7,8 @@ import followup.config.RecordDirectory;
 import followup.config.RecordLoader;
 import followup.config.Settings;
 import followup.holiday.PublicHolidays;
-import followup.config.SettingsLoader;
+import followup.config.Deployment;
+import followup.plan.Sender;
 import followup.plan.Interview;
 import followup.plan.PlannedMessage;
 import followup.plan.Planner;
@@ -39,39 +40,38 @@ final class PlanCommand implements Callable<Integer> {
     @Mixin
     private ConfigOption config;
 
+    @Mixin
+    private CandidateOption candidate;
+
     @Option(names = "--json", description = "print one JSON document on stdout, nothing else")
     private boolean json;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "ID", description = "only this interview")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "ID", description = "only this interview (NAME/ID for a"
+            + " candidate's, or ID with --candidate NAME)")
     private String id;
 
     @Override
     public Integer call() {
-        Settings settings = SettingsLoader.load(config.file);
-        Planner planner = new Planner(settings.policy(), settings.sender(), main.clock,
-                PublicHolidays.of(settings.holidays()));
-        Optional<Database> db = StoreView.existing(settings);
+        Deployment deployment = Deployment.load(config.file);
+        List<Settings> candidates = candidate.select(deployment, id);
+        Optional<Database> db = StoreView.existing(deployment.settings());
         List<Problem> problems = new ArrayList<>();
+        if (candidate.name == null && id == null) {
+            problems.addAll(deployment.problems());
+        }
         try {
-            MessageStore store = db.map(MessageStore::new).orElse(null);
-            if (id != null) {
-                Workspace ws = Workspace.open(config.file, main.clock);
-                Interview interview = ws.interview(id);
-                show(settings, List.of(new PlanView.Entry(interview, ws.records().files().get(id),
-                        StateOverlay.plan(planner, interview, store,
-                        ws.records().interviews()))), problems);
-            } else {
-                // read and planned on every core, shown in file order, a few dozen records in flight at a time
-                show(settings, each -> RecordDirectory.read(RecordLoader.forSettings(settings),
-                        settings.interviews(), Runtime.getRuntime().availableProcessors(),
-                        e -> new Planned(e, e.interview() == null ? List.of()
-                                : StateOverlay.plan(planner, e.interview(), store, List.of())),   // a next round: from the store, once run
-                        p -> {
-                            problems.addAll(p.entry().problems());
-                            if (p.entry().interview() != null) {
-                                each.accept(new PlanView.Entry(p.entry().interview(), p.entry().file(), p.messages()));
-                            }
-                        }), problems);
+            Sender first = candidates.isEmpty() ? null : candidates.get(0).sender();
+            Output output = json ? new Output(PlanJson.begin(main.out, first, main.clock.instant()))
+                    : new Output(null);
+            for (Settings settings : candidates) {
+                showCandidate(deployment, settings, db, output, problems);
+            }
+            problems.sort(Problem.ORDER);
+            if (output.json() != null) {
+                output.json().end(problems);
+                main.out.flush();
+            } else if (candidates.isEmpty()) {
+                main.out.println("No candidate can run in " + Display.path(deployment.settings().candidates()) + ".");
             }
         } finally {
             db.ifPresent(Database::close);
@@ -82,22 +82,52 @@ final class PlanCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** Where the plans go: one JSON document for every candidate, else tables. */
+    private record Output(PlanJson json) {
+    }
+
+    private void showCandidate(Deployment deployment, Settings settings, Optional<Database> db, Output output,
+                               List<Problem> problems) {
+        Planner planner = new Planner(settings.policy(), settings.sender(), main.clock,
+                PublicHolidays.of(settings.holidays()));
+        MessageStore store = db.map(d -> new MessageStore(d, settings.candidate())).orElse(null);
+        if (output.json() != null) {
+            output.json().sender(settings.sender());
+        } else if (deployment.many()) {
+            main.out.println("== Candidate " + settings.candidate() + " (" + settings.sender().email() + ")");
+        }
+        if (id != null) {
+            Workspace ws = Workspace.open(settings, main.clock);
+            Interview interview = ws.interview(id);
+            show(settings, output, List.of(new PlanView.Entry(interview, ws.records().files().get(interview.id()),
+                    StateOverlay.plan(planner, interview, store, ws.records().interviews()))));
+            return;
+        }
+        // read and planned on every core, shown in file order, a few dozen records in flight at a time
+        show(settings, output, each -> RecordDirectory.read(RecordLoader.forSettings(settings),
+                settings.interviews(), Runtime.getRuntime().availableProcessors(),
+                e -> new Planned(e, e.interview() == null ? List.of()
+                        : StateOverlay.plan(planner, e.interview(), store, List.of())),   // a next round: from the store, once run
+                p -> {
+                    problems.addAll(p.entry().problems());
+                    if (p.entry().interview() != null) {
+                        each.accept(new PlanView.Entry(p.entry().interview(), p.entry().file(), p.messages()));
+                    }
+                }));
+    }
+
     /** A record as read, and its plan when it is valid. */
     private record Planned(RecordDirectory.Entry entry, List<PlannedMessage> messages) {
     }
 
-    private void show(Settings settings, List<PlanView.Entry> entries, List<Problem> problems) {
-        show(settings, each -> entries.forEach(each), problems);
+    private void show(Settings settings, Output output, List<PlanView.Entry> entries) {
+        show(settings, output, each -> entries.forEach(each));
     }
 
-    /** Prints the entries {@code source} produces as it produces them; problems are complete once it returns. */
-    private void show(Settings settings, Consumer<Consumer<PlanView.Entry>> source, List<Problem> problems) {
-        if (json) {
-            PlanJson doc = PlanJson.begin(main.out, settings.sender(), main.clock.instant());
-            source.accept(doc::interview);
-            problems.sort(Problem.ORDER);
-            doc.end(problems);
-            main.out.flush();
+    /** Prints the entries {@code source} produces as it produces them. */
+    private void show(Settings settings, Output output, Consumer<Consumer<PlanView.Entry>> source) {
+        if (output.json() != null) {
+            source.accept(output.json()::interview);
             return;
         }
         int[] shown = {0};
@@ -105,7 +135,6 @@ final class PlanCommand implements Callable<Integer> {
             PlanView.table(main.out, settings.sender(), e);
             shown[0]++;
         });
-        problems.sort(Problem.ORDER);
         if (shown[0] == 0) {
             main.out.println("No interviews in " + Display.path(settings.interviews()) + ".");
         }

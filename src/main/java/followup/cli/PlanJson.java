@@ -27,7 +27,7 @@ final class PlanJson {
             .disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
 
     private final JsonGenerator g;
-    private final Sender sender;
+    private Sender sender;
 
     private PlanJson(JsonGenerator g, Sender sender) {
         this.g = g;
@@ -39,7 +39,7 @@ final class PlanJson {
             JsonGenerator g = FACTORY.createGenerator(out).useDefaultPrettyPrinter();
             g.writeStartObject();
             g.writeStringField("generatedAt", now.toString());
-            g.writeStringField("senderZone", sender.zone().getId());
+            g.writeStringField("senderZone", sender == null ? null : sender.zone().getId());
             g.writeArrayFieldStart("interviews");
             return new PlanJson(g, sender);
         } catch (IOException e) {
@@ -47,11 +47,20 @@ final class PlanJson {
         }
     }
 
+    /** The interviews that follow are another candidate's, with their sender's zone ({@code dueSender}). */
+    void sender(Sender next) {
+        this.sender = next;
+    }
+
     void interview(PlanView.Entry e) {
         Interview iv = e.interview();
         try {
             g.writeStartObject();
             g.writeStringField("id", iv.id());
+            if (!iv.candidate().isEmpty()) {
+                g.writeStringField("candidate", iv.candidate());
+                g.writeStringField("senderZone", sender.zone().getId());
+            }
             g.writeStringField("file", e.file() == null ? null : Display.path(e.file()));
             g.writeStringField("company", iv.company());
             g.writeStringField("position", iv.position());

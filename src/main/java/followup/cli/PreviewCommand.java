@@ -32,6 +32,9 @@ final class PreviewCommand implements Callable<Integer> {
     @Mixin
     private ConfigOption config;
 
+    @Mixin
+    private CandidateOption candidate;
+
     @Option(names = "--out", paramLabel = "DIR", description = "write each message as an .eml file into DIR")
     private Path outDir;
 
@@ -55,11 +58,11 @@ final class PreviewCommand implements Callable<Integer> {
         Step only = step == null ? null : Step.byId(step).orElseThrow(() -> new BadInputException("STEP",
                 "\"" + step + "\" is not a step (steps: " + String.join(", ",
                         Arrays.stream(Step.values()).map(Step::id).toList()) + ")"));
-        Workspace ws = Workspace.open(config.file, main.clock);
+        Workspace ws = Workspace.open(config, candidate, id, main.clock);
         Interview interview = ws.interview(id);
         List<Previews.Shown> shown = Previews.of(ws, interview, only);
         if (shown.isEmpty()) {
-            throw new BadInputException(Display.path(ws.records().files().get(id)), "interview " + id
+            throw new BadInputException(Display.path(ws.records().files().get(interview.id())), "interview " + id
                     + (only == null ? " has no messages to send" : " has no " + only.id() + " message")
                     + " (see followup plan " + id + " for why)");
         }

@@ -18,12 +18,15 @@ final class ResumeCommand implements Callable<Integer> {
     @Mixin
     private ConfigOption config;
 
+    @Mixin
+    private CandidateOption candidate;
+
     @Parameters(index = "0", paramLabel = "ID", description = "the interview")
     private String id;
 
     @Override
     public Integer call() {
-        Workspace ws = Workspace.open(config.file, main.clock);
+        Workspace ws = Workspace.open(config, candidate, id, main.clock);
         ws.requireRecordFile(id);
         main.out.println(Steering.resume(ws.settings(), main.clock, id));
         return 0;

@@ -1,7 +1,7 @@
 package followup.cli;
 
 import followup.config.Settings;
-import followup.config.SettingsLoader;
+import followup.config.Deployment;
 import followup.daemon.Daemon;
 import followup.daemon.DeliveryListener;
 import java.util.Optional;
@@ -24,13 +24,14 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        Settings settings = SettingsLoader.load(config.file);
+        Deployment deployment = Deployment.load(config.file);
+        Settings settings = deployment.settings();
         LogOutput.use(settings.operations().logFormat());
         // the handlers come first: a SIGTERM while the daemon starts stops it cleanly once it has started
         CountDownLatch stopRequested = new CountDownLatch(1);
         Signal.handle(new Signal("TERM"), s -> stopRequested.countDown());
         Signal.handle(new Signal("INT"), s -> stopRequested.countDown());
-        Daemon daemon = Daemon.start(settings, main.clock, DeliveryListener.NONE);
+        Daemon daemon = Daemon.start(deployment, main.clock, DeliveryListener.NONE);
         Optional<LocalPage> page;
         try {
             page = LocalPage.start(settings, main.clock);

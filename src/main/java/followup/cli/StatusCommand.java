@@ -3,7 +3,8 @@ package followup.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import followup.config.Settings;
-import followup.config.SettingsLoader;
+import followup.config.Deployment;
+import followup.config.Problem;
 import followup.plan.State;
 import followup.store.Database;
 import followup.store.Event;
@@ -44,36 +45,63 @@ final class StatusCommand implements Callable<Integer> {
     @Option(names = "--events", paramLabel = "N", defaultValue = "20", description = "how many events (default 20)")
     private int events;
 
+    @Mixin
+    private CandidateOption candidate;
+
     @Override
     public Integer call() throws Exception {
-        Settings settings = SettingsLoader.load(config.file);
-        ZoneId zone = settings.sender().zone();
+        Deployment deployment = Deployment.load(config.file);
+        List<Settings> candidates = candidate.select(deployment, null);
+        Settings settings = deployment.settings();
+        ZoneId zone = candidates.isEmpty() ? main.clock.getZone() : candidates.get(0).sender().zone();
+        List<Problem> broken = candidate.name == null ? deployment.problems() : List.of();
         Optional<Database> existing = StoreView.existing(settings);
         if (existing.isEmpty()) {
             if (json) {
-                main.out.println("{\"counts\":{},\"failures\":[],\"held\":[],\"events\":[],\"mailbox\":[]}");
+                main.out.println("{\"counts\":{},\"failures\":[],\"held\":[],\"events\":[],\"mailbox\":[]"
+                        + (broken.isEmpty() ? "" : ",\"problems\":" + new ObjectMapper().writeValueAsString(
+                        broken.stream().map(Problem::toString).toList())) + "}");
             } else {
+                printProblems(broken);
                 main.out.println("Nothing has run yet (no state in " + settings.storeUrl() + "). Start the daemon with"
                         + " `followup run`, or try `followup demo`.");
             }
             return 0;
         }
+        String scope = candidate.name == null ? "" : candidates.get(0).candidate();
         try (Database db = existing.get()) {
-            MessageStore store = new MessageStore(db);
+            MessageStore store = new MessageStore(db, scope);
             Map<State, Integer> counts = store.counts();
             List<StoredMessage> failures = new ArrayList<>(store.inState(State.FAILED));
             failures.addAll(store.inState(State.BOUNCED));
             List<StoredMessage> held = store.inState(State.HELD);
-            List<Event> recent = new EventLog(db).recent(Math.max(1, events));
-            List<MailLog.Seen> mail = new MailLog(db).recentSeen(10);
-            List<String> holds = new Holds(db).held();
+            List<Event> recent = new EventLog(db).recent(Math.max(1, events), scope);
+            List<MailLog.Seen> mail = new ArrayList<>();
+            for (Settings c : candidates) {
+                mail.addAll(new MailLog(db, c.candidate()).recentSeen(10));
+            }
+            mail.sort(java.util.Comparator.comparing(MailLog.Seen::received));
+            mail = mail.subList(Math.max(0, mail.size() - 10), mail.size());
+            List<String> holds = new Holds(db).held().stream().filter(h -> scope.isEmpty()
+                    || h.startsWith(scope + "/")).toList();
             if (json) {
-                printJson(counts, failures, held, recent, mail);
+                printJson(counts, failures, held, recent, mail, broken);
             } else {
+                printProblems(broken);
                 printText(counts, failures, held, holds, recent, mail, zone);
             }
         }
         return 0;
+    }
+
+    /** Candidates that cannot run, each problem with its file and line. */
+    private void printProblems(List<Problem> broken) {
+        if (broken.isEmpty()) {
+            return;
+        }
+        main.out.println("Candidates left out until their config is fixed:");
+        broken.forEach(p -> main.out.println("  " + p));
+        main.out.println();
     }
 
     private void printText(Map<State, Integer> counts, List<StoredMessage> failures, List<StoredMessage> held,
@@ -121,7 +149,7 @@ final class StatusCommand implements Callable<Integer> {
     }
 
     private void printJson(Map<State, Integer> counts, List<StoredMessage> failures, List<StoredMessage> held,
-                           List<Event> recent, List<MailLog.Seen> mail) throws Exception {
+                           List<Event> recent, List<MailLog.Seen> mail, List<Problem> broken) throws Exception {
         Map<String, Object> doc = new LinkedHashMap<>();
         Map<String, Integer> c = new LinkedHashMap<>();
         counts.forEach((s, n) -> c.put(s.label(), n));
@@ -147,6 +175,9 @@ final class StatusCommand implements Callable<Integer> {
             m.put("detail", s.detail());
             return m;
         }).toList());
+        if (!broken.isEmpty()) {
+            doc.put("problems", broken.stream().map(Problem::toString).toList());
+        }
         main.out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(doc));
     }
 

@@ -18,7 +18,8 @@ final class Steering {
     }
 
     /** Stops the pending messages of {@code id}; returns what happened, in words. */
-    static String hold(Settings settings, Clock clock, String id, String reason) {
+    static String hold(Settings settings, Clock clock, String given, String reason) {
+        String id = CandidateOption.qualified(settings, given);
         String text = reason == null ? "" : reason.replaceAll("\\p{Cntrl}", " ").strip();
         Instant now = clock.instant();
         try (Database db = StoreView.open(settings)) {
@@ -39,12 +40,13 @@ final class Steering {
     }
 
     /** Restarts the held messages of {@code id} (a hold by the user, a reply set aside); returns what happened. */
-    static String resume(Settings settings, Clock clock, String id) {
+    static String resume(Settings settings, Clock clock, String given) {
+        String id = CandidateOption.qualified(settings, given);
         Instant now = clock.instant();
         try (Database db = StoreView.open(settings)) {
             MessageStore store = new MessageStore(db);
             new Holds(db).release(id);
-            int replies = new MailLog(db).dismissReplies(id);
+            int replies = new MailLog(db, settings.candidate()).dismissReplies(id);
             int n = 0;
             for (String heldBy : new String[] {"held by you", "reply from", "invitation from", "rejection from",
                     "handled elsewhere"}) {

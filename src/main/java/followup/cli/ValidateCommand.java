@@ -7,7 +7,7 @@ import followup.config.RecordDirectory;
 import followup.config.RecordLoader;
 import followup.config.Settings;
 import followup.holiday.PublicHolidays;
-import followup.config.SettingsLoader;
+import followup.config.Deployment;
 import followup.plan.Interview;
 import followup.plan.Interviewer;
 import followup.plan.PlannedMessage;
@@ -38,16 +38,44 @@ final class ValidateCommand implements Callable<Integer> {
     @Mixin
     private ConfigOption config;
 
+    @Mixin
+    private CandidateOption candidate;
+
     @Override
     public Integer call() {
-        Settings settings = SettingsLoader.load(config.file);
+        Deployment deployment = Deployment.load(config.file);
+        List<Settings> candidates = candidate.select(deployment, null);
+        Set<Problem> problems = new LinkedHashSet<>();
+        if (candidate.name == null) {
+            problems.addAll(deployment.problems());
+        }
+        List<String> warnings = new ArrayList<>();
+        int[] counts = {0, 0}; // interviews, messages rendered
+        for (Settings settings : candidates) {
+            check(settings, problems, warnings, counts);
+        }
+        warnings.forEach(main.out::println);
+        if (deployment.many() && candidates.isEmpty() && problems.isEmpty()) {
+            problems.add(new Problem(config.file.toString(), 0, "followup.candidates", "no candidate in "
+                    + Display.path(deployment.settings().candidates()) + " (add a folder per job seeker holding"
+                    + " candidate.conf and interviews/)"));
+        }
+        if (!problems.isEmpty()) {
+            throw new BadInputException(new ArrayList<>(problems));
+        }
+        main.out.println("ok: " + deployment.settings().file() + (deployment.many() ? ", " + candidates.size()
+                + " candidate" + (candidates.size() == 1 ? "" : "s") : "") + ", " + counts[0] + " interview"
+                + (counts[0] == 1 ? "" : "s") + ", " + counts[1] + " messages rendered");
+        return 0;
+    }
+
+    /** One candidate: their records, and every message of each rendered with their templates. */
+    private void check(Settings settings, Set<Problem> problems, List<String> warnings, int[] counts) {
         Templates templates = new Templates(settings.templates(), settings.renderTimeLimit());
         Planner planner = new Planner(settings.policy(), settings.sender(), main.clock,
                 PublicHolidays.of(settings.holidays()));
         List<Problem> recordProblems = new ArrayList<>();
         Set<Problem> renderProblems = new LinkedHashSet<>();
-        List<String> warnings = new ArrayList<>();
-        int[] counts = {0, 0}; // interviews, messages rendered
         RecordDirectory.read(RecordLoader.forSettings(settings), settings.interviews(), e -> {
             recordProblems.addAll(e.problems());
             Interview interview = e.interview();
@@ -83,16 +111,9 @@ final class ValidateCommand implements Callable<Integer> {
             }
         });
         recordProblems.sort(Problem.ORDER);
-        Set<Problem> problems = new LinkedHashSet<>(recordProblems);
+        problems.addAll(recordProblems);
         problems.addAll(templates.checkFiles());
         problems.addAll(renderProblems);
-        warnings.forEach(main.out::println);
-        if (!problems.isEmpty()) {
-            throw new BadInputException(new ArrayList<>(problems));
-        }
-        main.out.println("ok: " + settings.file() + ", " + counts[0] + " interview" + (counts[0] == 1 ? "" : "s")
-                + ", " + counts[1] + " messages rendered");
-        return 0;
     }
 
     /** Renders every message of one interview; adds what fails to {@code problems}; returns how many rendered. */

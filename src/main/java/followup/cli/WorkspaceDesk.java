@@ -1,5 +1,6 @@
 package followup.cli;
 
+import followup.config.Deployment;
 import followup.config.Display;
 import followup.config.Settings;
 import followup.plan.Interview;
@@ -35,23 +36,42 @@ final class WorkspaceDesk implements Desk, AutoCloseable {
 
     @Override
     public synchronized Overview overview() {
-        Workspace ws = Workspace.open(config, clock);
-        Optional<Database> store = store(ws.settings());
-        MessageStore messages = store.map(MessageStore::new).orElse(null);
+        Deployment deployment = Deployment.load(config);
+        Optional<Database> store = store(deployment.settings());
         Set<String> held = store.map(d -> Set.copyOf(new Holds(d).held())).orElse(Set.of());
         List<Timeline> timelines = new ArrayList<>();
-        for (Interview iv : ws.records().interviews()) {
-            timelines.add(new Timeline(iv, Display.path(ws.records().files().get(iv.id())), held.contains(iv.id()),
-                    StateOverlay.plan(ws.planner(), iv, messages, ws.records().interviews())));
+        List<MailItem> mail = new ArrayList<>();
+        List<followup.config.Problem> problems = new ArrayList<>(deployment.problems());
+        for (Settings candidate : deployment.candidates()) {
+            Workspace ws = Workspace.open(candidate, clock);
+            MessageStore messages = store.map(d -> new MessageStore(d, candidate.candidate())).orElse(null);
+            for (Interview iv : ws.records().interviews()) {
+                timelines.add(new Timeline(iv, Display.path(ws.records().files().get(iv.id())),
+                        held.contains(iv.id()), StateOverlay.plan(ws.planner(), iv, messages,
+                        ws.records().interviews())));
+            }
+            store.map(d -> new MailLog(d, candidate.candidate()).recentSeen(MAILBOX_ROWS)).orElse(List.of()).stream()
+                    .filter(s -> !"own".equals(s.verdict()))
+                    .map(s -> new MailItem(s.received(), s.verdict(), s.from(), s.subject(), s.interviewId(),
+                            s.detail()))
+                    .forEach(mail::add);
+            problems.addAll(ws.records().problems());
         }
         timelines.sort(java.util.Comparator.comparing((Timeline t) -> t.interview().start().toInstant())
                 .thenComparing(t -> t.interview().id()));
-        List<MailItem> mail = store.map(d -> new MailLog(d).recentSeen(MAILBOX_ROWS)).orElse(List.of()).stream()
-                .filter(s -> !"own".equals(s.verdict()))
-                .map(s -> new MailItem(s.received(), s.verdict(), s.from(), s.subject(), s.interviewId(), s.detail()))
-                .toList();
-        return new Overview(ws.settings().sender().zone(), timelines, mail, ws.records().problems(),
-                store.isPresent());
+        mail.sort(java.util.Comparator.comparing(MailItem::received));
+        java.time.ZoneId zone = deployment.candidates().isEmpty() ? clock.getZone()
+                : deployment.candidates().get(0).sender().zone();
+        return new Overview(zone, timelines, mail.subList(Math.max(0, mail.size() - MAILBOX_ROWS), mail.size()),
+                problems, store.isPresent());
+    }
+
+    /** The workspace of the candidate an interview id names ({@code NAME/ID}), or of the one job seeker. */
+    private Workspace workspaceOf(String id) {
+        Deployment deployment = Deployment.load(config);
+        String name = deployment.many() && id != null && id.indexOf('/') > 0 ? id.substring(0, id.indexOf('/'))
+                : null;
+        return Workspace.open(deployment.choose(name), clock);
     }
 
     /** The state database, opened once it exists (before the daemon's first start there is none). */
@@ -64,7 +84,7 @@ final class WorkspaceDesk implements Desk, AutoCloseable {
 
     @Override
     public List<Preview> previews(String id) {
-        Workspace ws = Workspace.open(config, clock);
+        Workspace ws = workspaceOf(id);
         List<Preview> out = new ArrayList<>();
         for (Previews.Shown s : Previews.of(ws, ws.interview(id), null)) {
             out.add(new Preview(s.message().key(), s.message().state().label(), s.when(),
@@ -75,14 +95,14 @@ final class WorkspaceDesk implements Desk, AutoCloseable {
 
     @Override
     public String hold(String id, String reason) {
-        Workspace ws = Workspace.open(config, clock);
+        Workspace ws = workspaceOf(id);
         ws.requireRecordFile(id);
         return Steering.hold(ws.settings(), clock, id, reason);
     }
 
     @Override
     public String resume(String id) {
-        Workspace ws = Workspace.open(config, clock);
+        Workspace ws = workspaceOf(id);
         ws.requireRecordFile(id);
         return Steering.resume(ws.settings(), clock, id);
     }

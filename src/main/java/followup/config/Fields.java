@@ -117,6 +117,24 @@ final class Fields {
         return line;
     }
 
+    /** True if the user's own file (see {@link #own}) sets {@code key} itself, not only a default or a fallback. */
+    boolean setInOwnFile(String key) {
+        if (own == null) {
+            return config.hasPath(key);
+        }
+        ConfigValue v = own;
+        try {
+            for (String part : ConfigUtil.splitPath(prefix + key)) {
+                if (!(v instanceof ConfigObject o) || (v = o.get(part)) == null) {
+                    return false;
+                }
+            }
+        } catch (ConfigException e) {
+            return true;
+        }
+        return true;
+    }
+
     static int lineOf(ConfigValue value) {
         int line = value.origin().lineNumber();
         return Math.max(line, 0);

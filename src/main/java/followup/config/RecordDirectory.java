@@ -79,7 +79,7 @@ public final class RecordDirectory {
         try (InOrder<T> inOrder = new InOrder<>(threads, each)) {
             for (String name : names) {
                 Path file = dir.resolve(name);
-                String id = RecordLoader.idOf(file);
+                String id = loader.idFor(file);
                 String earlier = byLowerId.putIfAbsent(id.toLowerCase(Locale.ROOT), name);
                 if (earlier != null) {
                     Entry duplicate = new Entry(null, file, null, List.of(new Problem(Display.path(file), 0, "",

@@ -42,6 +42,8 @@ public final class RecordLoader {
     private final ZoneId defaultZone;
     private final Path templates;
     private final String defaultLanguage;
+    /** {@code NAME/} for a candidate's records, whose ids carry the candidate; empty for the single job seeker. */
+    private final String qualifier;
 
     /**
      * @param defaultZone the sender's zone, for records without {@code zone}
@@ -53,13 +55,25 @@ public final class RecordLoader {
 
     /** @param defaultLanguage the sender's language, for records without {@code language} */
     public RecordLoader(ZoneId defaultZone, Path templates, String defaultLanguage) {
+        this(defaultZone, templates, defaultLanguage, Settings.SINGLE);
+    }
+
+    /** @param candidate the candidate whose records these are ({@code alice}: ids {@code alice/acme}), or "" */
+    public RecordLoader(ZoneId defaultZone, Path templates, String defaultLanguage, String candidate) {
         this.defaultZone = defaultZone;
         this.templates = templates;
         this.defaultLanguage = defaultLanguage;
+        this.qualifier = candidate.isEmpty() ? "" : candidate + "/";
     }
 
     public static RecordLoader forSettings(Settings settings) {
-        return new RecordLoader(settings.sender().zone(), settings.templates(), settings.sender().language());
+        return new RecordLoader(settings.sender().zone(), settings.templates(), settings.sender().language(),
+                settings.candidate());
+    }
+
+    /** The id of the record in {@code file}: its name without {@code .conf}, after its candidate's name and a slash. */
+    public String idFor(Path file) {
+        return qualifier + idOf(file);
     }
 
     /** Every {@code *.conf} file directly in {@code dir}, all held at once (see {@link RecordDirectory} for one at a time). */
@@ -173,9 +187,9 @@ public final class RecordLoader {
         if (!language.equals(Interview.DEFAULT_LANGUAGE)) {
             missingTranslations(f, language, templateOverrides, warnings);
         }
-        return new Interview(id, company, position, at, zone == null ? defaultZone : zone, interviewers, contact,
-                phone, nextStepBy, promisedByMe, promisedToMe, notes, status, domains, templateOverrides, language,
-                takeaways, positionTitle, country, previous);
+        return new Interview(qualifier + id, company, position, at, zone == null ? defaultZone : zone, interviewers,
+                contact, phone, nextStepBy, promisedByMe, promisedToMe, notes, status, domains, templateOverrides,
+                language, takeaways, positionTitle, country, previous == null ? null : qualifier + previous);
     }
 
     /**

@@ -21,10 +21,49 @@ import java.util.Set;
  * @param holidays    {@code followup.policy.send-window.holidays}
  * @param web         the local page
  * @param operations  metrics and log format
+ * @param candidates  {@code followup.candidates}: the directory of candidates (absolute), or null for one job seeker
+ *                    whose sender and mail are in this file
+ * @param candidate   the job seeker these settings are for: the folder name under {@code candidates}, or
+ *                    {@link #SINGLE} ({@code ""}) for the one job seeker of a config without candidates (and for
+ *                    the deployment's own settings, whose {@code sender} and {@code mail} are then null)
  */
 public record Settings(Path file, Sender sender, Mail mail, Policy policy, Path interviews, Path templates,
                        Store store, boolean cluster, Duration renderTimeLimit, Holidays holidays, Web web,
-                       Operations operations) {
+                       Operations operations, Path candidates, String candidate) {
+
+    /** The name of the one job seeker of a config without {@code candidates}. */
+    public static final String SINGLE = "";
+
+    public Settings {
+        Objects.requireNonNull(candidate, "candidate");
+    }
+
+    /**
+     * Where {@code key} (a path under {@code followup}, e.g. {@code mail.smtp.username}) is set, as
+     * {@code file:line}: in this candidate's {@code candidate.conf} or in the config file; the closest enclosing object
+     * the file sets when it does not set the key itself, or the file alone.
+     */
+    public String where(String key) {
+        String path = candidate.isEmpty() ? "followup." + key : key;
+        try {
+            com.typesafe.config.Config c = com.typesafe.config.ConfigFactory.parseFile(file.toFile());
+            while (!path.isEmpty()) {
+                if (c.hasPathOrNull(path)) {
+                    int line = c.getValue(path).origin().lineNumber();
+                    return Display.path(file) + (line > 0 ? ":" + line : "");
+                }
+                path = path.contains(".") ? path.substring(0, path.lastIndexOf('.')) : "";
+            }
+        } catch (RuntimeException e) {
+            // unreadable now: the file alone
+        }
+        return Display.path(file);
+    }
+
+    /** True for a deployment of many candidates ({@code followup.candidates} set). */
+    public boolean hasCandidates() {
+        return candidates != null;
+    }
 
     /** {@code followup.store.url}: the JDBC URL of the state database. */
     public String storeUrl() {

@@ -75,7 +75,70 @@ public final class SettingsLoader {
         }
         Config root = merged.getConfig("followup");
         Fields f = new Fields(root, name, "followup.", 1, problems, user.root());
-        Settings settings = read(file, f);
+        Settings settings = read(file, f, null, Settings.SINGLE);
+        if (!problems.isEmpty()) {
+            problems.sort(Problem.ORDER);
+            throw new BadInputException(problems);
+        }
+        return settings;
+    }
+
+    /** The keys a {@code candidate.conf} may set: the person's own; the rest is the deployment's. */
+    static final Set<String> CANDIDATE_KEYS = Set.of("sender", "mail", "policy", "templates");
+
+    /**
+     * One candidate of a deployment: {@code NAME/candidate.conf} (the keys of {@link #CANDIDATE_KEYS}, written at the
+     * top level, with the same rules as under {@code followup}) over the deployment's policy and templates and
+     * reference.conf. Its interviews are {@code NAME/interviews}; the store, cluster, page and metrics are the
+     * deployment's. Relative paths in it (templates, password and token files) are relative to {@code NAME/}.
+     */
+    public static Settings loadCandidate(Settings deployment, String name, Path conf) {
+        String confName = Display.path(conf);
+        if (!Files.isRegularFile(conf)) {
+            throw new BadInputException(confName, "no such file: each folder in " + Display.path(
+                    deployment.candidates()) + " is one job seeker and holds candidate.conf (sender and mail) and"
+                    + " interviews/");
+        }
+        Config reference = ConfigFactory.parseResources(SettingsLoader.class.getClassLoader(), "reference.conf");
+        ConfigObject referenceRoot = (ConfigObject) reference.root().get("followup");
+        List<Problem> problems = new ArrayList<>();
+        Config own;
+        Config merged;
+        try {
+            own = ConfigFactory.parseFile(conf.toFile(),
+                    ConfigParseOptions.defaults().setAllowMissing(false).setSyntax(ConfigSyntax.CONF));
+            for (Map.Entry<String, ConfigValue> e : own.root().entrySet()) {
+                if (!CANDIDATE_KEYS.contains(e.getKey()) && referenceRoot.containsKey(e.getKey())) {
+                    problems.add(new Problem(fileOf(e.getValue().origin(), confName), Fields.lineOf(e.getValue()),
+                            quote(e.getKey()), "is set for the whole deployment in " + Display.path(deployment.file())
+                            + ", not per candidate (candidate.conf holds " + String.join(", ",
+                            CANDIDATE_KEYS.stream().sorted().toList()) + ")"));
+                }
+            }
+            ConfigObject known = referenceRoot.withOnlyKey("sender").withFallback(referenceRoot.withOnlyKey("mail"))
+                    .withFallback(referenceRoot.withOnlyKey("policy"))
+                    .withFallback(referenceRoot.withOnlyKey("templates"));
+            rejectUnknown(own.root().withoutKey("interviews").withoutKey("store").withoutKey("cluster")
+                    .withoutKey("candidates").withoutKey("render-time-limit").withoutKey("web")
+                    .withoutKey("metrics").withoutKey("log"), known, "", confName, problems);
+            // the deployment's policy is every candidate's default; everything else of it is not theirs to read
+            Config shared = ConfigFactory.parseFile(deployment.file().toFile()).withOnlyPath("followup.policy");
+            Config user = own.atPath("followup").withFallback(shared);
+            Config preset = Presets.of(user.withFallback(reference).resolve());
+            merged = user.withFallback(preset).withFallback(reference).resolve();
+        } catch (ConfigException e) {
+            problems.add(ConfigProblems.of(e, confName));
+            throw new BadInputException(problems);
+        } catch (StackOverflowError e) {
+            throw new BadInputException(List.of(tooDeep(confName)));
+        }
+        checkShape(reference.root(), merged.root(), "", confName, problems);
+        if (!problems.isEmpty()) {
+            problems.sort(Problem.ORDER);
+            throw new BadInputException(problems);
+        }
+        Fields f = new Fields(merged.getConfig("followup"), confName, "", 1, problems, own.root());
+        Settings settings = read(conf, f, deployment, name);
         if (!problems.isEmpty()) {
             problems.sort(Problem.ORDER);
             throw new BadInputException(problems);
@@ -144,10 +207,26 @@ public final class SettingsLoader {
         return origin != null && origin.filename() != null ? origin.filename() : fallback;
     }
 
-    private static Settings read(Path file, Fields f) {
+    /**
+     * @param deployment the deployment's own settings when {@code file} is a candidate's {@code candidate.conf}, else
+     *                   null
+     */
+    private static Settings read(Path file, Fields f, Settings deployment, String candidate) {
         Path base = file.toAbsolutePath().getParent();
-        Sender sender = sender(f.at("sender"));
-        Settings.Mail mail = MailSettings.read(f.at("mail"), base, sender == null ? null : sender.email());
+        String candidates = deployment == null ? f.line("candidates", false, "\"candidates\"") : null;
+        Sender sender = null;
+        Settings.Mail mail = null;
+        if (candidates == null) {
+            sender = sender(f.at("sender"));
+            mail = MailSettings.read(f.at("mail"), base, sender == null ? null : sender.email());
+        } else {
+            for (String personal : List.of("sender", "mail")) {
+                if (f.setInOwnFile(personal)) {
+                    f.problem(personal, "is set per candidate when candidates is set: move it into each"
+                            + " candidate's " + candidates + "/NAME/candidate.conf");
+                }
+            }
+        }
         Policy policy = policy(f.at("policy"));
         Settings.Holidays holidays = holidays(f.at("policy.send-window.holidays"));
         String interviews = f.line("interviews", true, "\"interviews\"");
@@ -168,9 +247,16 @@ public final class SettingsLoader {
         if (!f.problems().isEmpty()) {
             return null;
         }
+        if (deployment != null) {
+            Path ownTemplates = f.setInOwnFile("templates") ? base.resolve(templates).normalize()
+                    : deployment.templates();
+            return new Settings(file, sender, mail, policy, base.resolve("interviews"), ownTemplates,
+                    deployment.store(), deployment.cluster(), deployment.renderTimeLimit(), holidays,
+                    deployment.web(), deployment.operations(), deployment.candidates(), candidate);
+        }
         return new Settings(file, sender, mail, policy, base.resolve(interviews).normalize(),
                 base.resolve(templates).normalize(), store, cluster, renderTimeLimit, holidays, web,
-                operations);
+                operations, candidates == null ? null : base.resolve(candidates).normalize(), candidate);
     }
 
     /**

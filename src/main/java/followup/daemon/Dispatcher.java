@@ -50,6 +50,8 @@ final class Dispatcher implements Jobs {
 
     private final Wiring w;
     private final Meters meters;
+    /** True from a poll that could not reach the mailbox until one that could (polls never run two at once). */
+    private volatile boolean mailboxDown;
 
     /** Everything the dispatcher talks to, wired by the daemon. */
     record Wiring(Settings settings, Policy policy, Sender sender, Clock clock, RecordBook book, Reconciler reconciler,
@@ -81,13 +83,29 @@ final class Dispatcher implements Jobs {
         try {
             w.mailbox().refresh();
             ok = true;
+            if (mailboxDown) {
+                mailboxDown = false;
+                w.events().record(w.clock().instant(), mailboxId(), null, "mailbox-reachable", "the mailbox answers"
+                        + " again");
+            }
         } catch (InboxUnavailableException e) {
             LOG.debug("Mailbox check failed: {}", e.getMessage());  // Mailbox warns when it goes down and comes back
+            if (!mailboxDown) {                                      // and status shows it, once per outage
+                mailboxDown = true;
+                w.events().record(w.clock().instant(), mailboxId(), null, "mailbox-unreachable", e.getMessage()
+                        + " (the mailbox settings are at " + w.settings().where("mail.imap") + ")");
+            }
         } catch (RuntimeException e) {
             LOG.error("Mailbox check failed unexpectedly: {}", e.toString());
         } finally {
             meters.poll(Duration.ofNanos(System.nanoTime() - start), ok);
         }
+    }
+
+    /** What the mailbox's events are recorded under: {@code mailbox}, after the candidate's name and a slash. */
+    private String mailboxId() {
+        String candidate = w.settings().candidate();
+        return candidate.isEmpty() ? "mailbox" : candidate + "/mailbox";
     }
 
     /**
@@ -283,9 +301,9 @@ final class Dispatcher implements Jobs {
         } else if (result instanceof SendResult.Temporary t) {
             retrySend(sm, latest, after, t.reply(), t.reply());
         } else if (result instanceof SendResult.Permanent p && isLoginFailure(p.reply())) {
-            fail(sm, p.reply() + " (check the user name and the password in FOLLOWUP_SMTP_PASSWORD or password-file:"
-                    + " with two-step verification, an app password; with auth = oauth2, run `followup login`; then"
-                    + " `followup check`)", p.reply());
+            fail(sm, p.reply() + " (check the user name and the password in FOLLOWUP_SMTP_PASSWORD or password-file,"
+                    + " set at " + w.settings().where("mail.smtp.username") + ": with two-step verification, an app"
+                    + " password; with auth = oauth2, run `followup login`; then `followup check`)", p.reply());
         } else if (result instanceof SendResult.Permanent p) {
             fail(sm, "refused by the server: " + p.reply(), p.reply());
         } else if (result instanceof SendResult.Uncertain u) {

@@ -25,7 +25,15 @@ final class Notices {
     private final Sender sender;
     private final Clock clock;
 
+    /** The candidate whose notices these are ("" for the one job seeker): the interview ids of their keys carry it. */
+    private final String candidate;
+
     Notices(MessageStore store, EventLog events, Sender sender, Clock clock) {
+        this(store, events, sender, clock, "");
+    }
+
+    Notices(MessageStore store, EventLog events, Sender sender, Clock clock, String candidate) {
+        this.candidate = candidate;
         this.store = store;
         this.events = events;
         this.sender = sender;
@@ -35,10 +43,18 @@ final class Notices {
     /**
      * @param about what makes this notice unique within the interview (e.g. {@code reply}, {@code missed:KEY})
      */
+    /**
+     * @param interviewId the interview it is about, or a word for the mailbox as a whole ({@code mailbox}), which
+     *                    is put under the candidate's name
+     */
     void queue(String interviewId, String about, String subject, String body) {
+        if (!candidate.isEmpty() && !interviewId.startsWith(candidate + "/")) {
+            interviewId = candidate + "/" + interviewId;
+        }
         String key = interviewId + "/notice/" + about;
         Instant now = clock.instant();
-        String messageId = "<notice." + interviewId.toLowerCase(java.util.Locale.ROOT) + "." + hash(key + now)
+        String messageId = "<notice." + interviewId.toLowerCase(java.util.Locale.ROOT).replace('/', '.') + "."
+                + hash(key + now)
                 + "@" + sender.domain() + ">";
         if (store.addNotice(key, interviewId, sender.notifyAddress(), messageId, subject, body + SIGNATURE, now,
                 now.plus(Duration.ofDays(30)))) {

@@ -82,6 +82,20 @@ public record Interview(String id, String company, String position, LocalDateTim
                 notes, status, domains, templates, DEFAULT_LANGUAGE, List.of(), null, country, previous);
     }
 
+    /**
+     * The candidate an interview id belongs to: the part before its slash ({@code alice} for {@code alice/acme}), or
+     * "" for the one job seeker of a config without candidates, whose ids have none.
+     */
+    public static String candidateOf(String interviewId) {
+        int slash = interviewId == null ? -1 : interviewId.indexOf('/');
+        return slash < 0 ? "" : interviewId.substring(0, slash);
+    }
+
+    /** The candidate this interview belongs to (see {@link #candidateOf}). */
+    public String candidate() {
+        return candidateOf(id);
+    }
+
     public Optional<String> previousRound() {
         return Optional.ofNullable(previous);
     }

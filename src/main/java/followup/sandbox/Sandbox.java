@@ -31,6 +31,11 @@ public final class Sandbox implements AutoCloseable {
         return new Sandbox(gm, senderEmail);
     }
 
+    /** A mailbox for another sender (each candidate of a deployment in sandbox mode has one). */
+    public void addSender(String email) {
+        greenMail.setUser(email, email, PASSWORD);
+    }
+
     public GreenMail greenMail() {
         return greenMail;
     }
@@ -49,7 +54,12 @@ public final class Sandbox implements AutoCloseable {
     }
 
     public Settings.Server imap() {
-        return new Settings.Server("127.0.0.1", imapPort(), Settings.Security.PLAIN, user, Secret.of(PASSWORD),
+        return imap(user);
+    }
+
+    /** The IMAP server as the sender {@code email} logs in to it. */
+    public Settings.Server imap(String email) {
+        return new Settings.Server("127.0.0.1", imapPort(), Settings.Security.PLAIN, email, Secret.of(PASSWORD),
                 Duration.ofSeconds(10), Duration.ofSeconds(10));
     }
 

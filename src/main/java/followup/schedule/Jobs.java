@@ -15,4 +15,9 @@ public interface Jobs {
 
     /** The periodic mailbox poll fired. */
     void poll();
+
+    /** The periodic poll of one candidate's mailbox fired ("" for the one job seeker of a config without candidates). */
+    default void poll(String candidate) {
+        poll();
+    }
 }

@@ -6,13 +6,17 @@ import org.quartz.JobExecutionContext;
 import org.quartz.JobExecutionException;
 import org.quartz.SchedulerException;
 
-/** The periodic mailbox poll. */
+/** The periodic poll of one candidate's mailbox (the candidate's name is in the job data). */
 @DisallowConcurrentExecution
 public final class PollJob implements Job {
+    static final String CANDIDATE = "candidate";
+
     @Override
     public void execute(JobExecutionContext context) throws JobExecutionException {
         try {
-            ((Jobs) context.getScheduler().getContext().get(QuartzScheduler.JOBS)).poll();
+            String candidate = context.getMergedJobDataMap().getString(CANDIDATE);
+            ((Jobs) context.getScheduler().getContext().get(QuartzScheduler.JOBS)).poll(candidate == null ? ""
+                    : candidate);
         } catch (SchedulerException e) {
             throw new JobExecutionException(e);
         }

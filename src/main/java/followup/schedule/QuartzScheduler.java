@@ -145,9 +145,19 @@ public final class QuartzScheduler implements AutoCloseable {
     }
 
     public void schedulePoll(Duration every) {
-        JobKey jobKey = JobKey.jobKey(POLL, POLL);
-        JobDetail job = JobBuilder.newJob(PollJob.class).withIdentity(jobKey).build();
-        Trigger trigger = TriggerBuilder.newTrigger().withIdentity(POLL, POLL).forJob(jobKey).startNow()
+        schedulePoll("", every);
+    }
+
+    /**
+     * The repeating mailbox poll of one candidate ("" for the one job seeker of a config without candidates): one job
+     * per mailbox, never run twice at once, also across the daemons of a cluster.
+     */
+    public void schedulePoll(String candidate, Duration every) {
+        String name = candidate.isEmpty() ? POLL : POLL + "/" + candidate;
+        JobKey jobKey = JobKey.jobKey(name, POLL);
+        JobDetail job = JobBuilder.newJob(PollJob.class).withIdentity(jobKey).usingJobData(PollJob.CANDIDATE,
+                candidate).build();
+        Trigger trigger = TriggerBuilder.newTrigger().withIdentity(name, POLL).forJob(jobKey).startNow()
                 .withSchedule(SimpleScheduleBuilder.simpleSchedule().withIntervalInMilliseconds(every.toMillis())
                         .repeatForever().withMisfireHandlingInstructionNextWithRemainingCount())
                 .build();

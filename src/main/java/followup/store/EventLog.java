@@ -14,7 +14,21 @@ public final class EventLog {
     /** @param interviewId one id, or several joined by commas (clipped to the column) */
     public void record(Instant at, String interviewId, String key, String kind, String detail) {
         jdbc.update("INSERT INTO fu_events (at, interview_id, msg_key, kind, detail) VALUES (?, ?, ?, ?, ?)", at,
-                Jdbc.clip(interviewId, 64), key, kind, Jdbc.clip(detail, 2000));
+                Jdbc.clip(interviewId, 200), key, kind, Jdbc.clip(detail, 2000));
+    }
+
+    /** The last {@code n} events of one candidate's interviews and mailbox, oldest first ("": every event). */
+    public List<Event> recent(int n, String candidate) {
+        if (candidate.isEmpty()) {
+            return recent(n);
+        }
+        List<Event> newestFirst = jdbc.query("SELECT at, interview_id, msg_key, kind, detail FROM fu_events"
+                + " WHERE interview_id LIKE ? ORDER BY id DESC LIMIT ?", rs -> new Event(Jdbc.instant(rs, "at"),
+                rs.getString("interview_id"), rs.getString("msg_key"), rs.getString("kind"), rs.getString("detail")),
+                candidate.replace("_", "\\_") + "/%", n);
+        List<Event> out = new java.util.ArrayList<>(newestFirst);
+        java.util.Collections.reverse(out);
+        return out;
     }
 
     /** The last {@code n} events, oldest first. */

@@ -23,22 +23,29 @@ public final class MailLog {
     }
 
     private final Jdbc jdbc;
+    /** Whose mailbox: a candidate's name, or "" for the one job seeker of a config without candidates. */
+    private final String candidate;
 
     public MailLog(Database db) {
+        this(db, "");
+    }
+
+    public MailLog(Database db, String candidate) {
         this.jdbc = new Jdbc(db);
+        this.candidate = candidate;
     }
 
     public Optional<Sync> sync(String folder) {
-        return jdbc.query("SELECT uid_validity, last_uid FROM fu_imap_sync WHERE folder = ?",
-                rs -> new Sync(rs.getLong(1), rs.getLong(2)), folder).stream().findFirst();
+        return jdbc.query("SELECT uid_validity, last_uid FROM fu_imap_sync WHERE candidate = ? AND folder = ?",
+                rs -> new Sync(rs.getLong(1), rs.getLong(2)), candidate, folder).stream().findFirst();
     }
 
     public void saveSync(String folder, long uidValidity, long lastUid) {
         jdbc.tx("remember the mailbox position", c -> {
-            if (Jdbc.update(c, "UPDATE fu_imap_sync SET uid_validity = ?, last_uid = ? WHERE folder = ?", uidValidity,
-                    lastUid, folder) == 0) {
-                Jdbc.update(c, "INSERT INTO fu_imap_sync (folder, uid_validity, last_uid) VALUES (?, ?, ?)", folder,
-                        uidValidity, lastUid);
+            if (Jdbc.update(c, "UPDATE fu_imap_sync SET uid_validity = ?, last_uid = ? WHERE candidate = ? AND"
+                    + " folder = ?", uidValidity, lastUid, candidate, folder) == 0) {
+                Jdbc.update(c, "INSERT INTO fu_imap_sync (candidate, folder, uid_validity, last_uid) VALUES (?, ?, ?,"
+                        + " ?)", candidate, folder, uidValidity, lastUid);
             }
             return null;
         });
@@ -55,13 +62,15 @@ public final class MailLog {
                               String from, String subject, String verdict, String interviewId, String detail) {
         String key = identity(messageId, received, from, subject);
         return jdbc.tx("record a message seen in the mailbox", c -> {
-            if (!Jdbc.query(c, "SELECT 1 FROM fu_mail_seen WHERE mail_key = ?", rs -> 1, key).isEmpty()) {
+            if (!Jdbc.query(c, "SELECT 1 FROM fu_mail_seen WHERE candidate = ? AND mail_key = ?", rs -> 1,
+                    candidate, key).isEmpty()) {
                 return false;
             }
-            Jdbc.update(c, "INSERT INTO fu_mail_seen (folder, uid_validity, uid, received_at, message_id, from_addr,"
-                    + " subject, verdict, interview_id, detail, mail_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    folder, uidValidity, uid, received, Jdbc.clip(messageId, 400), Jdbc.clip(from, 320),
-                    Jdbc.clip(subject, 400), verdict, Jdbc.clip(interviewId, 64), Jdbc.clip(detail, 2000), key);
+            Jdbc.update(c, "INSERT INTO fu_mail_seen (candidate, folder, uid_validity, uid, received_at, message_id,"
+                    + " from_addr, subject, verdict, interview_id, detail, mail_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                    + " ?, ?, ?)", candidate, folder, uidValidity, uid, received, Jdbc.clip(messageId, 400),
+                    Jdbc.clip(from, 320), Jdbc.clip(subject, 400), verdict, Jdbc.clip(interviewId, 200),
+                    Jdbc.clip(detail, 2000), key);
             return true;
         });
     }
@@ -115,14 +124,14 @@ public final class MailLog {
      */
     public boolean recordAway(String address, LocalDate backOn, String mailRef, Instant received) {
         return jdbc.tx("record an out-of-office return date", c -> {
-            List<Instant> known = Jdbc.query(c, "SELECT received_at FROM fu_away WHERE address = ?",
-                    rs -> Jdbc.instant(rs, "received_at"), address);
+            List<Instant> known = Jdbc.query(c, "SELECT received_at FROM fu_away WHERE candidate = ? AND"
+                    + " address = ?", rs -> Jdbc.instant(rs, "received_at"), candidate, address);
             if (!known.isEmpty() && !known.get(0).isBefore(received)) {
                 return false;
             }
-            Jdbc.update(c, "DELETE FROM fu_away WHERE address = ?", address);
-            Jdbc.update(c, "INSERT INTO fu_away (address, back_on, mail_ref, received_at) VALUES (?, ?, ?, ?)",
-                    address, backOn == null ? null : backOn.toString(), Jdbc.clip(mailRef, 500), received);
+            Jdbc.update(c, "DELETE FROM fu_away WHERE candidate = ? AND address = ?", candidate, address);
+            Jdbc.update(c, "INSERT INTO fu_away (candidate, address, back_on, mail_ref, received_at) VALUES (?, ?, ?,"
+                    + " ?, ?)", candidate, address, backOn == null ? null : backOn.toString(), Jdbc.clip(mailRef, 500), received);
             return true;
         });
     }
@@ -130,8 +139,8 @@ public final class MailLog {
     /** The latest out-of-office return date known per address (addresses lower-cased). */
     public Map<String, LocalDate> away() {
         Map<String, LocalDate> out = new HashMap<>();
-        jdbc.query("SELECT address, back_on FROM fu_away WHERE back_on IS NOT NULL", rs -> out.put(rs.getString(1),
-                LocalDate.parse(rs.getString(2))));
+        jdbc.query("SELECT address, back_on FROM fu_away WHERE candidate = ? AND back_on IS NOT NULL",
+                rs -> out.put(rs.getString(1), LocalDate.parse(rs.getString(2))), candidate);
         return out;
     }
 
@@ -142,25 +151,27 @@ public final class MailLog {
 
     public boolean recordBounce(String address, String key, String diagnostic, Instant at) {
         return jdbc.tx("record a bounce", c -> {
-            if (!Jdbc.query(c, "SELECT 1 FROM fu_bounced WHERE address = ?", rs -> 1, address).isEmpty()) {
+            if (!Jdbc.query(c, "SELECT 1 FROM fu_bounced WHERE candidate = ? AND address = ?", rs -> 1,
+                    candidate, address).isEmpty()) {
                 return false;
             }
-            Jdbc.update(c, "INSERT INTO fu_bounced (address, msg_key, diagnostic, at) VALUES (?, ?, ?, ?)", address,
-                    key, Jdbc.clip(diagnostic, 2000), at);
+            Jdbc.update(c, "INSERT INTO fu_bounced (candidate, address, msg_key, diagnostic, at) VALUES (?, ?, ?, ?,"
+                    + " ?)", candidate, address, key, Jdbc.clip(diagnostic, 2000), at);
             return true;
         });
     }
 
     public boolean bounced(String address) {
-        return address != null && !jdbc.query("SELECT 1 FROM fu_bounced WHERE address = ?", rs -> 1, address)
-                .isEmpty();
+        return address != null && !jdbc.query("SELECT 1 FROM fu_bounced WHERE candidate = ? AND address = ?", rs -> 1,
+                candidate, address).isEmpty();
     }
 
     public List<Seen> recentSeen(int n) {
         List<Seen> newestFirst = jdbc.query("SELECT folder, uid, received_at, from_addr, subject, verdict,"
-                + " interview_id, detail FROM fu_mail_seen WHERE verdict <> 'unrelated' ORDER BY received_at DESC"
-                + " LIMIT ?", rs -> new Seen(rs.getString(1), rs.getLong(2), Jdbc.instant(rs, "received_at"),
-                rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8)), n);
+                + " interview_id, detail FROM fu_mail_seen WHERE candidate = ? AND verdict <> 'unrelated' ORDER BY"
+                + " received_at DESC LIMIT ?", rs -> new Seen(rs.getString(1), rs.getLong(2), Jdbc.instant(rs,
+                "received_at"), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8)),
+                candidate, n);
         List<Seen> out = new java.util.ArrayList<>(newestFirst);
         java.util.Collections.reverse(out);
         return out;

@@ -2,6 +2,7 @@ package followup.store;
 
 import followup.plan.Cause;
 import followup.plan.History;
+import followup.plan.Interview;
 import followup.plan.PlannedMessage;
 import followup.plan.State;
 import java.sql.ResultSet;
@@ -27,10 +28,39 @@ public final class MessageStore {
     private static final int IDS_PER_QUERY = 500;
     private final Database db;
     private final Jdbc jdbc;
+    /** The LIKE pattern of the interview ids this store sees ({@code alice/%}), or null for every message. */
+    private final String scope;
 
+    /** Every message, of every candidate. */
     public MessageStore(Database db) {
+        this(db, "");
+    }
+
+    /**
+     * The messages of one candidate: the queries that list or look up messages by anything but their key (all, by
+     * state, by Message-ID, by recipient, the sent times for the caps) see only the interviews whose id starts with
+     * {@code candidate/}; "" sees every message. A key names its candidate, so a look-up by key needs no scope.
+     */
+    public MessageStore(Database db, String candidate) {
         this.db = db;
         this.jdbc = new Jdbc(db);
+        this.scope = candidate.isEmpty() ? null : candidate.replace("\\", "\\\\").replace("%", "\\%")
+                .replace("_", "\\_") + "/%";
+    }
+
+    /** {@code " AND interview_id LIKE ?"} when scoped to a candidate, else nothing. */
+    private String scoped() {
+        return scope == null ? "" : " AND interview_id LIKE ?";
+    }
+
+    /** The query's parameters, followed by the scope's pattern when scoped. */
+    private Object[] params(Object... params) {
+        if (scope == null) {
+            return params;
+        }
+        Object[] out = java.util.Arrays.copyOf(params, params.length + 1);
+        out[params.length] = scope;
+        return out;
     }
 
     private static StoredMessage map(ResultSet rs) throws SQLException {
@@ -54,18 +84,19 @@ public final class MessageStore {
     }
 
     public List<StoredMessage> inState(State state) {
-        return jdbc.query("SELECT " + COLUMNS + " FROM fu_messages WHERE state = ? ORDER BY due_at, msg_key",
-                MessageStore::map, state.name());
+        return jdbc.query("SELECT " + COLUMNS + " FROM fu_messages WHERE state = ?" + scoped()
+                + " ORDER BY due_at, msg_key", MessageStore::map, params(state.name()));
     }
 
     public List<StoredMessage> all() {
-        return jdbc.query("SELECT " + COLUMNS + " FROM fu_messages ORDER BY due_at, msg_key", MessageStore::map);
+        return jdbc.query("SELECT " + COLUMNS + " FROM fu_messages WHERE 1 = 1" + scoped()
+                + " ORDER BY due_at, msg_key", MessageStore::map, params());
     }
 
     /** Planned messages whose Quartz trigger is missing or set for another instant. */
     public List<StoredMessage> needingSchedule() {
         return jdbc.query("SELECT " + COLUMNS + " FROM fu_messages WHERE state = 'PLANNED' AND (scheduled_at IS NULL"
-                + " OR scheduled_at <> COALESCE(retry_at, due_at))", MessageStore::map);
+                + " OR scheduled_at <> COALESCE(retry_at, due_at))" + scoped(), MessageStore::map, params());
     }
 
     /**
@@ -207,8 +238,8 @@ public final class MessageStore {
     /** The interviews with a cancelled message whose reason starts with {@code prefix}; one query. */
     public Set<String> interviewsCancelledFor(String prefix) {
         return new java.util.HashSet<>(jdbc.query("SELECT DISTINCT interview_id FROM fu_messages WHERE state ="
-                + " 'CANCELLED' AND reason LIKE ?", rs -> rs.getString(1), prefix.replace("%", "\\%")
-                .replace("_", "\\_") + "%"));
+                + " 'CANCELLED' AND reason LIKE ?" + scoped(), rs -> rs.getString(1), params(prefix.replace("%",
+                "\\%").replace("_", "\\_") + "%")));
     }
 
     /** Held messages of an interview back to planned (the caller re-plans them). */
@@ -236,20 +267,20 @@ public final class MessageStore {
                 sent.put(m.key(), m.sentAt());
             }
         }
-        return History.of(sent, ids, away());
+        return History.of(sent, ids, away(Interview.candidateOf(interviewId)));
     }
 
     /** The latest out-of-office return date per address (see {@link MailLog#recordAway}). */
-    private Map<String, java.time.LocalDate> away() {
+    private Map<String, java.time.LocalDate> away(String candidate) {
         Map<String, java.time.LocalDate> out = new HashMap<>();
-        jdbc.query("SELECT address, back_on FROM fu_away WHERE back_on IS NOT NULL", rs -> out.put(rs.getString(1),
-                java.time.LocalDate.parse(rs.getString(2))));
+        jdbc.query("SELECT address, back_on FROM fu_away WHERE candidate = ? AND back_on IS NOT NULL",
+                rs -> out.put(rs.getString(1), java.time.LocalDate.parse(rs.getString(2))), candidate);
         return out;
     }
 
     public Optional<String> interviewOfMessageId(String messageId) {
-        return jdbc.query("SELECT interview_id FROM fu_messages WHERE message_id = ?", rs -> rs.getString(1),
-                messageId).stream().findFirst();
+        return jdbc.query("SELECT interview_id FROM fu_messages WHERE message_id = ?" + scoped(),
+                rs -> rs.getString(1), params(messageId)).stream().findFirst();
     }
 
     /** Those of {@code messageIds} that are ours, each with its interview; a few hundred ids per query. */
@@ -259,30 +290,31 @@ public final class MessageStore {
         for (int from = 0; from < ids.size(); from += IDS_PER_QUERY) {
             List<String> chunk = ids.subList(from, Math.min(ids.size(), from + IDS_PER_QUERY));
             jdbc.query("SELECT message_id, interview_id FROM fu_messages WHERE message_id IN ("
-                    + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")",
-                    rs -> ours.put(rs.getString(1), rs.getString(2)), chunk.toArray());
+                    + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")" + scoped(),
+                    rs -> ours.put(rs.getString(1), rs.getString(2)), params(chunk.toArray()));
         }
         return ours;
     }
 
     public Optional<StoredMessage> byMessageId(String messageId) {
-        return jdbc.query("SELECT " + COLUMNS + " FROM fu_messages WHERE message_id = ?", MessageStore::map,
-                messageId).stream().findFirst();
+        return jdbc.query("SELECT " + COLUMNS + " FROM fu_messages WHERE message_id = ?" + scoped(),
+                MessageStore::map, params(messageId)).stream().findFirst();
     }
 
     public boolean wasSentTo(String address) {
         return !jdbc.query("SELECT 1 FROM fu_messages WHERE recipient = ? AND state IN ('SENT', 'SENDING', 'BOUNCED',"
-                + " 'FAILED')", rs -> 1, address).isEmpty();
+                + " 'FAILED')" + scoped(), rs -> 1, params(address)).isEmpty();
     }
 
     public int sentSince(Instant since) {
-        return jdbc.query("SELECT COUNT(*) FROM fu_messages WHERE sent_at >= ?", rs -> rs.getInt(1), since).get(0);
+        return jdbc.query("SELECT COUNT(*) FROM fu_messages WHERE sent_at >= ?" + scoped(), rs -> rs.getInt(1),
+                params(since)).get(0);
     }
 
     /** When the messages sent from {@code since} on went out, oldest first. */
     public List<Instant> sentTimesSince(Instant since) {
-        return jdbc.query("SELECT sent_at FROM fu_messages WHERE sent_at >= ? ORDER BY sent_at",
-                rs -> Jdbc.instant(rs, "sent_at"), since);
+        return jdbc.query("SELECT sent_at FROM fu_messages WHERE sent_at >= ?" + scoped() + " ORDER BY sent_at",
+                rs -> Jdbc.instant(rs, "sent_at"), params(since));
     }
 
     public Map<State, Integer> counts() {
@@ -290,10 +322,10 @@ public final class MessageStore {
         for (State s : State.values()) {
             counts.put(s, 0);
         }
-        jdbc.query("SELECT state, COUNT(*) FROM fu_messages GROUP BY state", rs -> {
+        jdbc.query("SELECT state, COUNT(*) FROM fu_messages WHERE 1 = 1" + scoped() + " GROUP BY state", rs -> {
             counts.put(State.valueOf(rs.getString(1)), rs.getInt(2));
             return null;
-        });
+        }, params());
         return counts;
     }
 }

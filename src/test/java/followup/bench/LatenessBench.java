@@ -1,6 +1,7 @@
 package followup.bench;
 
 import java.time.Duration;
+import java.util.List;
 
 /**
  * 100 thank-yous due at the same instant: how long after that instant the server answered 250 to each (the store's
@@ -10,14 +11,27 @@ import java.time.Duration;
  * <p>{@code java ... followup.bench.LatenessBench [messages] [lead seconds]} (default 100 and 45: the daemon must
  * have planned and scheduled every message before they fall due).
  */
-public final class LatenessBench {
-    private LatenessBench() {
+public final class LatenessBench implements Bench {
+    public LatenessBench() {
     }
 
     public static void main(String[] args) throws Exception {
+        followup.bench.Row.header();
+        for (Bench.Row r : lateness(args.length > 0 ? Integer.parseInt(args[0]) : 100,
+                Duration.ofSeconds(args.length > 1 ? Long.parseLong(args[1]) : 45))) {
+            new followup.bench.Row(r.what(), r.followup(), r.baseline(), r.ratio()).print();
+        }
+    }
+
+    /** {@code -Dbench.lateness.messages=N} (default 100), {@code -Dbench.lateness.lead=SECONDS} (default 45). */
+    @Override
+    public List<Bench.Row> run() throws Exception {
+        return lateness(Integer.getInteger("bench.lateness.messages", 100),
+                Duration.ofSeconds(Integer.getInteger("bench.lateness.lead", 45)));
+    }
+
+    static List<Bench.Row> lateness(int n, Duration lead) throws Exception {
         System.setProperty("followup.log.level", "WARN");
-        int n = args.length > 0 ? Integer.parseInt(args[0]) : 100;
-        Duration lead = Duration.ofSeconds(args.length > 1 ? Long.parseLong(args[1]) : 45);
         try (BenchMail mail = new BenchMail()) {
             DaemonRun.burst(mail, Math.max(10, n / 2), lead);           // warm-up
             DaemonRun.Result run = DaemonRun.burst(mail, n, lead);
@@ -26,10 +40,9 @@ public final class LatenessBench {
                         + run.running() + " after " + run.due() + "); give a longer lead");
             }
             long[] late = run.lateness();
-            Row.header();
-            new Row(n + " messages due at one instant: lateness to the server's 250, p50 / p99",
-                    Row.num("%.0f ms", late[(late.length - 1) / 2]) + " / " + Row.num("%.0f ms", late[p99(late.length)]),
-                    "target p99 ≤ 1000 ms", Row.ratio(late[p99(late.length)], 1000) + " of the target").print();
+            return List.of(new Bench.Row(n + " messages due at one instant: lateness to the server's 250, p50 / p99",
+                    followup.bench.Row.num("%.0f ms", late[(late.length - 1) / 2]) + " / " + followup.bench.Row.num("%.0f ms", late[p99(late.length)]),
+                    "target p99 ≤ 1000 ms", followup.bench.Row.ratio(late[p99(late.length)], 1000) + " of the target"));
         }
     }
 

@@ -29,17 +29,29 @@ import java.util.Properties;
  *
  * <p>{@code java ... followup.bench.PollBench [big] [small] [polls]} (default 100000, 100, 200); medians.
  */
-public final class PollBench {
+public final class PollBench implements Bench {
     private static final String PASSWORD = "bench-password";
 
-    private PollBench() {
+    public PollBench() {
     }
 
     public static void main(String[] args) throws Exception {
+        followup.bench.Row.header();
+        for (Bench.Row r : polls(args.length > 0 ? Integer.parseInt(args[0]) : 100_000,
+                args.length > 1 ? Integer.parseInt(args[1]) : 100, args.length > 2 ? Integer.parseInt(args[2]) : 200)) {
+            new followup.bench.Row(r.what(), r.followup(), r.baseline(), r.ratio()).print();
+        }
+    }
+
+    /** {@code -Dbench.poll.big=N} (default 100000), {@code -Dbench.poll.small=N} (100), {@code -Dbench.poll.polls=N} (200). */
+    @Override
+    public List<Bench.Row> run() throws Exception {
+        return polls(Integer.getInteger("bench.poll.big", 100_000), Integer.getInteger("bench.poll.small", 100),
+                Integer.getInteger("bench.poll.polls", 200));
+    }
+
+    static List<Bench.Row> polls(int big, int small, int polls) throws Exception {
         System.setProperty("followup.log.level", "WARN");
-        int big = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
-        int small = args.length > 1 ? Integer.parseInt(args[1]) : 100;
-        int polls = args.length > 2 ? Integer.parseInt(args[2]) : 200;
         try (BenchMail mail = new BenchMail()) {
             Mailbox bigBox = new Mailbox(mail, "big@bench.example", big);
             Mailbox smallBox = new Mailbox(mail, "small@bench.example", small);
@@ -47,12 +59,11 @@ public final class PollBench {
             bigBox.unchanged(polls);
             double smallUnchanged = smallBox.unchanged(polls);
             double bigUnchanged = bigBox.unchanged(polls);
-            Row.header();
-            new Row("poll / reply check, unchanged INBOX of " + big + " (baseline: of " + small + "), median",
-                    Row.num("%.1f ms", bigUnchanged), Row.num("%.1f ms", smallUnchanged),
-                    Row.ratio(bigUnchanged, smallUnchanged)).print();
             bigBox.close();
             smallBox.close();
+            return List.of(new Bench.Row("poll / reply check, unchanged INBOX of " + big + " (baseline: of " + small
+                    + "), median", followup.bench.Row.num("%.1f ms", bigUnchanged), followup.bench.Row.num("%.1f ms", smallUnchanged),
+                    followup.bench.Row.ratio(bigUnchanged, smallUnchanged)));
         }
     }
 

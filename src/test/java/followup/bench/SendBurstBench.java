@@ -5,6 +5,7 @@ import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
+import java.util.List;
 
 /**
  * A burst of due thank-yous: the daemon (reply check and copy to the sent folder on) against a raw Jakarta Mail
@@ -13,13 +14,25 @@ import java.time.Duration;
  *
  * <p>{@code java ... followup.bench.SendBurstBench [messages]} (default 1000); prints one table row.
  */
-public final class SendBurstBench {
-    private SendBurstBench() {
+public final class SendBurstBench implements Bench {
+    public SendBurstBench() {
     }
 
     public static void main(String[] args) throws Exception {
+        followup.bench.Row.header();
+        for (Bench.Row r : burst(args.length > 0 ? Integer.parseInt(args[0]) : 1000)) {
+            new followup.bench.Row(r.what(), r.followup(), r.baseline(), r.ratio()).print();
+        }
+    }
+
+    /** {@code -Dbench.burst.messages=N} (default 1000). */
+    @Override
+    public List<Bench.Row> run() throws Exception {
+        return burst(Integer.getInteger("bench.burst.messages", 1000));
+    }
+
+    static List<Bench.Row> burst(int n) throws Exception {
         System.setProperty("followup.log.level", "WARN");
-        int n = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
         try (BenchMail mail = new BenchMail()) {
             rawLoop(mail, Math.min(n, 200));                         // warm-up: JIT and GreenMail
             double raw = n / seconds(rawLoop(mail, n));
@@ -31,11 +44,10 @@ public final class SendBurstBench {
             long[] late = burst.lateness();
             System.err.printf("due %s, running %s; lateness first %d ms, median %d ms, last %d ms%n", burst.due(),
                     burst.running(), late[0], late[late.length / 2], late[late.length - 1]);
-            Row.header();
-            new Row("burst of " + n + " due thank-yous (reply check, sent copy)",
-                    Row.num("%.0f messages/s", daemon),
-                    Row.num("raw Jakarta Mail loop, one connection: %.0f messages/s", raw),
-                    Row.ratio(daemon, raw)).print();
+            return List.of(new Bench.Row("burst of " + n + " due thank-yous (reply check, sent copy)",
+                    followup.bench.Row.num("%.0f messages/s", daemon),
+                    followup.bench.Row.num("raw Jakarta Mail loop, one connection: %.0f messages/s", raw),
+                    followup.bench.Row.ratio(daemon, raw)));
         }
     }
 

@@ -90,6 +90,13 @@ final class IncomingMail {
         return mime.getMessageID();
     }
 
+    /** Into the INBOX of another GreenMail user (a candidate of a deployment). */
+    IncomingMail deliverTo(GreenMailUser user) throws MessagingException {
+        mime.setRecipient(Message.RecipientType.TO, new InternetAddress(user.getEmail()));
+        user.deliver(mime);
+        return this;
+    }
+
     /** Into the sender's INBOX on the harness's GreenMail. */
     IncomingMail deliverTo(DaemonHarness h) {
         GreenMailUser alex = h.greenMail().getUserManager().getUserByEmail(SENDER);

@@ -1,0 +1,47 @@
+package followup.cli;
+
+import followup.config.BadInputException;
+import followup.config.Deployment;
+import followup.config.Settings;
+import java.util.List;
+import picocli.CommandLine.Option;
+
+/** The {@code --candidate NAME} option of the commands that work on one job seeker of a deployment. */
+final class CandidateOption {
+    @Option(names = "--candidate", paramLabel = "NAME", description = "the job seeker (a folder under"
+            + " followup.candidates); needed when there are several")
+    String name;
+
+    /**
+     * The candidate named by {@code --candidate}, or by an interview id written {@code NAME/ID}; the one job seeker of
+     * a config without candidates.
+     */
+    Settings choose(Deployment deployment, String interviewId) {
+        return deployment.choose(nameFor(deployment, interviewId));
+    }
+
+    /** The candidates a command about all of them covers: the one named, or every one. */
+    List<Settings> select(Deployment deployment, String interviewId) {
+        return deployment.select(nameFor(deployment, interviewId));
+    }
+
+    private String nameFor(Deployment deployment, String interviewId) {
+        if (interviewId == null || !deployment.many() || interviewId.indexOf('/') < 0) {
+            return name;
+        }
+        String prefix = interviewId.substring(0, interviewId.indexOf('/'));
+        if (name != null && !name.equals(prefix)) {
+            throw new BadInputException(deployment.settings().file().toString(), "the interview " + interviewId
+                    + " is candidate " + prefix + "'s, not --candidate " + name + "'s");
+        }
+        return prefix;
+    }
+
+    /** The interview id as the store knows it: {@code NAME/ID} for a candidate's interview. */
+    static String qualified(Settings candidate, String interviewId) {
+        if (candidate.candidate().isEmpty() || interviewId.startsWith(candidate.candidate() + "/")) {
+            return interviewId;
+        }
+        return candidate.candidate() + "/" + interviewId;
+    }
+}

@@ -1,0 +1,160 @@
+package followup.config;
+
+import com.typesafe.config.Config;
+import com.typesafe.config.ConfigFactory;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * What one config file runs: its own settings, and the job seekers it sends for. Without {@code followup.candidates}
+ * that is the one person whose sender and mail are in the file; with it, every folder {@code NAME/} of that directory
+ * that holds a valid {@code candidate.conf}.
+ *
+ * @param settings   the config file's own settings (with candidates: its sender and mail are null)
+ * @param candidates the settings of each job seeker that can run, by name, in name order
+ * @param problems   candidates that cannot run, each problem naming its file and line (a broken
+ *                   {@code candidate.conf}, two candidates with one sender address); the others run regardless
+ */
+public record Deployment(Settings settings, List<Settings> candidates, List<Problem> problems) {
+    public static final String CANDIDATE_FILE = "candidate.conf";
+    /** A candidate's name: its folder's name, which also starts its interviews' ids ({@code NAME/acme}). */
+    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
+    private static final int MAX_REPORTED = 200;
+
+    public Deployment {
+        candidates = List.copyOf(candidates);
+        problems = List.copyOf(problems);
+    }
+
+    public static Deployment load(Path file) {
+        return load(file, ConfigFactory.empty());
+    }
+
+    /** @param overrides values that win over the config file (see {@link SettingsLoader#load(Path, Config)}) */
+    public static Deployment load(Path file, Config overrides) {
+        Settings settings = SettingsLoader.load(file, overrides);
+        if (!settings.hasCandidates()) {
+            return new Deployment(settings, List.of(settings), List.of());
+        }
+        Path dir = settings.candidates();
+        if (!Files.isDirectory(dir)) {
+            throw new BadInputException(file.toString(), "followup.candidates: " + Display.path(dir) + " is not a"
+                    + " directory (create it, with a folder per job seeker holding candidate.conf and interviews/)");
+        }
+        List<Problem> problems = new ArrayList<>();
+        Map<String, Settings> loaded = new LinkedHashMap<>();
+        for (Path folder : folders(dir)) {
+            String name = folder.getFileName().toString();
+            if (!NAME.matcher(name).matches()) {
+                problems.add(new Problem(Display.path(folder), 0, "", "is not a candidate name (letters, digits, '.',"
+                        + " '_' and '-', starting with a letter or digit, at most 64): rename the folder"));
+                continue;
+            }
+            try {
+                loaded.put(name, SettingsLoader.loadCandidate(settings, name, folder.resolve(CANDIDATE_FILE)));
+            } catch (BadInputException e) {
+                problems.addAll(e.problems().subList(0, Math.min(e.problems().size(), MAX_REPORTED)));
+            }
+        }
+        refuseSharedSenders(loaded, problems);
+        problems.sort(Problem.ORDER);
+        return new Deployment(settings, List.copyOf(loaded.values()), problems);
+    }
+
+    /** Two candidates with one sender address would read each other's replies: neither runs until one is fixed. */
+    private static void refuseSharedSenders(Map<String, Settings> loaded, List<Problem> problems) {
+        Map<String, List<Settings>> bySender = new LinkedHashMap<>();
+        loaded.values().forEach(s -> bySender.computeIfAbsent(s.sender().email().toLowerCase(Locale.ROOT),
+                k -> new ArrayList<>()).add(s));
+        for (List<Settings> same : bySender.values()) {
+            if (same.size() < 2) {
+                continue;
+            }
+            for (Settings s : same) {
+                List<String> others = same.stream().filter(o -> o != s).map(Settings::candidate).toList();
+                problems.add(new Problem(Display.path(s.file()), senderLine(s.file()), "sender.email", "\""
+                        + s.sender().email() + "\" is also the sender of candidate " + String.join(", ", others)
+                        + "; each candidate needs a mailbox of their own, so none of them runs until this is fixed"));
+                loaded.remove(s.candidate());
+            }
+        }
+    }
+
+    private static int senderLine(Path conf) {
+        try {
+            Config c = ConfigFactory.parseFile(conf.toFile());
+            return c.hasPath("sender.email") ? Math.max(0, c.getValue("sender.email").origin().lineNumber()) : 0;
+        } catch (RuntimeException e) {
+            return 0;
+        }
+    }
+
+    private static List<Path> folders(Path dir) {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.filter(Files::isDirectory).filter(p -> !p.getFileName().toString().startsWith("."))
+                    .sorted().toList();
+        } catch (IOException e) {
+            throw new BadInputException(Display.path(dir), "cannot list the candidates: " + e.getMessage());
+        }
+    }
+
+    /** True for a deployment of many candidates. */
+    public boolean many() {
+        return settings.hasCandidates();
+    }
+
+    /** The names of the candidates that can run. */
+    public List<String> names() {
+        return candidates.stream().map(Settings::candidate).toList();
+    }
+
+    public Optional<Settings> find(String name) {
+        return candidates.stream().filter(s -> s.candidate().equals(name)).findFirst();
+    }
+
+    /**
+     * The candidate a command is for: {@code name}, or the one job seeker of a config without candidates (where a
+     * name is refused). A broken candidate's own problems are the error.
+     */
+    public Settings choose(String name) {
+        if (!many()) {
+            if (name != null) {
+                throw new BadInputException(settings.file().toString(), "--candidate " + name + ": this config has"
+                        + " no candidates (followup.candidates is not set); leave --candidate out");
+            }
+            return settings;
+        }
+        if (name == null) {
+            if (candidates.size() == 1 && problems.isEmpty()) {
+                return candidates.get(0);
+            }
+            throw new BadInputException(settings.file().toString(), "this deployment has several candidates;"
+                    + " name one with --candidate NAME (" + known() + ")");
+        }
+        return find(name).orElseThrow(() -> {
+            String folder = Display.path(settings.candidates().resolve(name));
+            List<Problem> own = problems.stream().filter(p -> p.file().startsWith(folder + "/")
+                    || p.file().equals(folder)).toList();
+            return own.isEmpty() ? new BadInputException(settings.file().toString(), "--candidate " + name
+                    + ": no such candidate (" + known() + ")") : new BadInputException(own);
+        });
+    }
+
+    /** The candidates a command about all of them covers: {@code name} alone, or every one. */
+    public List<Settings> select(String name) {
+        return name == null ? candidates : List.of(choose(name));
+    }
+
+    private String known() {
+        return candidates.isEmpty() ? "none can run; see followup validate" : "known: " + String.join(", ", names());
+    }
+}

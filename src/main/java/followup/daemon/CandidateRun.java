@@ -1,0 +1,180 @@
+package followup.daemon;
+
+import followup.auth.AccessTokens;
+import followup.config.RecordLoader;
+import followup.config.Settings;
+import followup.holiday.PublicHolidays;
+import followup.inbox.DraftsFolder;
+import followup.inbox.FolderSync;
+import followup.inbox.ImapConnector;
+import followup.inbox.ImapPoller;
+import followup.inbox.ImapSession;
+import followup.inbox.SentFolder;
+import followup.inbox.SyncStateStore;
+import followup.mail.SmtpSender;
+import followup.metrics.Meters;
+import followup.plan.Planner;
+import followup.plan.State;
+import followup.schedule.QuartzScheduler;
+import followup.store.Database;
+import followup.store.EventLog;
+import followup.store.Holds;
+import followup.store.MailLog;
+import followup.store.MessageStore;
+import followup.store.StoredMessage;
+import followup.template.Templates;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One job seeker's part of the daemon: their records, planner, templates, mailbox (one IMAP connection) and way out
+ * (one SMTP conversation at a time, their own caps). The database and the scheduler are shared by every candidate;
+ * everything here sees only this candidate's messages, so one candidate's broken mailbox, refused password or slow
+ * server holds back nobody else's.
+ */
+final class CandidateRun implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(CandidateRun.class);
+    /** An SMTP connection unused this long is closed (servers drop idle ones after a few minutes anyway). */
+    private static final Duration SMTP_IDLE = Duration.ofSeconds(30);
+    /** An IMAP connection unused this long is closed; the default poll every 5 minutes keeps it open. */
+    private static final Duration IMAP_IDLE = Duration.ofMinutes(10);
+    /** Stopping waits this long at most for the copies still on their way to the sent folder. */
+    private static final Duration COPIES_DRAIN = Duration.ofSeconds(30);
+
+    private final Settings settings;
+    private final MessageStore store;
+    private final RecordBook book;
+    private final Reconciler reconciler;
+    private final Mailbox mailbox;
+    private final SendLane lane;
+    private final SentCopies copies;
+    private final Dispatcher dispatcher;
+
+    private CandidateRun(Settings settings, MessageStore store, RecordBook book, Reconciler reconciler,
+                         Mailbox mailbox, SendLane lane, SentCopies copies, Dispatcher dispatcher) {
+        this.settings = settings;
+        this.store = store;
+        this.book = book;
+        this.reconciler = reconciler;
+        this.mailbox = mailbox;
+        this.lane = lane;
+        this.copies = copies;
+        this.dispatcher = dispatcher;
+    }
+
+    /**
+     * @param smtpServer the SMTP server to send through (the sandbox's in sandbox mode)
+     * @param imapServer the IMAP server to read (the sandbox's in sandbox mode)
+     */
+    static CandidateRun wire(Settings settings, Clock clock, DeliveryListener listener, Database db, Meters meters,
+                             Settings.Server smtpServer, Settings.Server imapServer) {
+        MessageStore store = new MessageStore(db, settings.candidate());
+        EventLog events = new EventLog(db);
+        Holds holds = new Holds(db);
+        MailLog mail = new MailLog(db, settings.candidate());
+        Notices notices = new Notices(store, events, settings.sender(), clock, settings.candidate());
+        RecordBook book = new RecordBook(settings.interviews(), RecordLoader.forSettings(settings));
+        Planner planner = new Planner(settings.policy(), settings.sender(), clock,
+                PublicHolidays.of(settings.holidays()));
+        Reconciler reconciler = new Reconciler(book, planner, store, events, notices, clock);
+        AccessTokens tokens = settings.mail().mode() == Settings.Mode.LIVE
+                && settings.mail().auth() == Settings.Auth.OAUTH2 ? AccessTokens.of(settings.mail().oauth2(), clock)
+                : null;
+        ImapConnector imap = new ImapConnector(imapServer, AccessTokens.forServer(settings.mail(), imapServer,
+                tokens));
+        SyncStateStore sync = new SyncStateStore() {
+            @Override
+            public Optional<FolderSync> load(String folder) {
+                return mail.sync(folder).map(s -> new FolderSync(s.uidValidity(), s.lastUid()));
+            }
+
+            @Override
+            public void save(String folder, FolderSync s) {
+                mail.saveSync(folder, s.uidValidity(), s.lastUid());
+            }
+        };
+        Set<String> own = new HashSet<>();
+        own.add(settings.sender().email());
+        own.add(settings.sender().notifyAddress());
+        Templates templates = new Templates(settings.templates(), settings.renderTimeLimit());
+        RejectionDrafts drafts = new RejectionDrafts(templates, settings.sender(),
+                new DraftsFolder(imap, settings.mail().imap().draftsFolder()), clock);
+        Answers answers = new Answers(book, store, mail, events, notices, drafts, own, settings.sender().zone(), clock,
+                listener, id -> {
+                    reconciler.reconcile(id);
+                    reconciler.syncTriggers();
+                });
+        ImapSession imapSession = new ImapSession(imap, clock);   // the mailbox's one IMAP connection
+        Mailbox mailbox = new Mailbox(new ImapPoller(imapSession, settings.mail().imap().folders(), sync),
+                new SentFolder(imapSession, settings.mail().imap().sentFolder()), settings.mail().imap().saveSent(), own,
+                book, store, mail, events, notices, settings.policy(), clock, answers);
+        SendLane lane = new SendLane(new SmtpSender(smtpServer, clock, AccessTokens.forServer(settings.mail(),
+                smtpServer, tokens)), new SendingCap(settings.mail().maxPerHour(), settings.mail().maxPerDay(),
+                store::sentTimesSince), store, clock);
+        SentCopies copies = new SentCopies(mailbox::saveCopy, COPIES_DRAIN);
+        // parsed now, once, rather than by the first messages due together, each waiting for the same parse
+        templates.checkFiles().forEach(p -> LOG.warn("{}Template problem: {}", who(settings), p));
+        Dispatcher dispatcher = new Dispatcher(new Dispatcher.Wiring(settings, settings.policy(), settings.sender(),
+                clock, book, reconciler, store, events, holds, mail, notices, templates, lane, mailbox, copies,
+                new Dispatcher.Retry(settings.mail().retryFirst(), settings.mail().retryMax()), listener), meters);
+        return new CandidateRun(settings, store, book, reconciler, mailbox, lane, copies, dispatcher);
+    }
+
+    /** {@code "Candidate alice: "} in a deployment of candidates, else nothing. */
+    static String who(Settings settings) {
+        return settings.candidate().isEmpty() ? "" : "Candidate " + settings.candidate() + ": ";
+    }
+
+    String name() {
+        return settings.candidate();
+    }
+
+    Dispatcher jobs() {
+        return dispatcher;
+    }
+
+    int interviews() {
+        return book.all().size();
+    }
+
+    /**
+     * Loads the records, settles what a crash left in {@code sending} (not in a cluster, where another daemon may be
+     * sending it right now), plans every interview and schedules this candidate's triggers and mailbox poll.
+     */
+    void start(QuartzScheduler quartz, boolean cluster) {
+        book.loadNow();
+        if (!cluster) {
+            for (StoredMessage m : store.inState(State.SENDING)) {
+                LOG.warn("{} was being sent when followup stopped; checking whether it went out", m.key());
+                mailbox.settleUncertain(m, "interrupted during sending (no answer from the server was recorded)");
+            }
+        }
+        Set<String> ids = new HashSet<>();
+        book.all().forEach(i -> ids.add(i.id()));
+        store.all().stream().filter(m -> !m.isNotice()).forEach(m -> ids.add(m.interviewId()));
+        ids.forEach(reconciler::reconcile);
+        reconciler.attach(quartz);
+        reconciler.syncTriggers();
+        quartz.schedulePoll(settings.candidate(), settings.mail().imap().pollInterval());
+    }
+
+    /** Every second: records that changed are planned again; idle connections are closed. */
+    void watch() {
+        book.refresh().forEach(reconciler::reconcile);
+        reconciler.syncTriggers();
+        lane.closeIfIdle(SMTP_IDLE);
+        mailbox.closeIfIdle(IMAP_IDLE);
+    }
+
+    @Override
+    public void close() {
+        copies.close();
+        lane.close();
+        mailbox.close();
+    }
+}

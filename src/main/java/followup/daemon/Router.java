@@ -1,0 +1,80 @@
+package followup.daemon;
+
+import followup.plan.Interview;
+import followup.schedule.Jobs;
+import followup.store.MessageStore;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Hands each fired trigger to the candidate it belongs to: a message key starts with its interview's id, which starts
+ * with the candidate's name ({@code alice/acme/thank-you/...}); a poll names its candidate. A trigger of a candidate
+ * that is not running (their {@code candidate.conf} broke, or they were removed) sends nothing: the message stays
+ * planned and is scheduled again when the candidate runs again.
+ */
+final class Router implements Jobs {
+    private static final Logger LOG = LoggerFactory.getLogger(Router.class);
+    private final Map<String, CandidateRun> runs;
+    private final boolean many;
+    private final MessageStore everyone;
+    private final Set<String> reported = ConcurrentHashMap.newKeySet();
+
+    Router(List<CandidateRun> runs, boolean many, MessageStore everyone) {
+        this.runs = runs.stream().collect(Collectors.toUnmodifiableMap(CandidateRun::name, Function.identity()));
+        this.many = many;
+        this.everyone = everyone;
+    }
+
+    /** The candidate of a message key: the part before its first slash in a deployment of candidates, else "". */
+    String candidateOf(String key) {
+        return many ? Interview.candidateOf(key) : "";
+    }
+
+    @Override
+    public void send(String key) {
+        CandidateRun run = runs.get(candidateOf(key));
+        if (run == null) {
+            notRunning(key);
+            return;
+        }
+        run.jobs().send(key);
+    }
+
+    @Override
+    public void recover(String key) {
+        CandidateRun run = runs.get(candidateOf(key));
+        if (run == null) {
+            notRunning(key);
+            return;
+        }
+        run.jobs().recover(key);
+    }
+
+    @Override
+    public void poll() {
+        poll("");
+    }
+
+    @Override
+    public void poll(String candidate) {
+        CandidateRun run = runs.get(candidate);
+        if (run != null) {
+            run.jobs().poll();
+        }
+    }
+
+    private void notRunning(String key) {
+        String candidate = candidateOf(key);
+        if (reported.add(candidate)) {
+            LOG.warn("Candidate {} is not running (see followup validate): their messages wait until it runs again",
+                    candidate);
+        }
+        everyone.markScheduled(key, null);   // the candidate's next start schedules it again
+    }
+}

@@ -1,0 +1,117 @@
+package followup.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code followup.candidates}: a folder per job seeker, each with candidate.conf over the deployment's policy. */
+class CandidatesConfigTest {
+    @TempDir
+    Path root;
+
+    private Path deployment(String extra) throws IOException {
+        Path config = root.resolve("application.conf");
+        Files.writeString(config, """
+                followup {
+                  candidates = "people"
+                  policy { thank-you { after = 4h } }
+                  store { url = "jdbc:h2:file:./data/followup" }
+                %s
+                }
+                """.formatted(extra));
+        Files.createDirectories(root.resolve("people"));
+        return config;
+    }
+
+    private Path candidate(String name, String conf) throws IOException {
+        Path dir = Files.createDirectories(root.resolve("people").resolve(name).resolve("interviews")).getParent();
+        Files.writeString(dir.resolve("candidate.conf"), conf);
+        return dir;
+    }
+
+    private static String sender(String email) {
+        return "sender { name = \"Sam Roe\", email = \"" + email + "\", zone = \"Europe/Berlin\" }\n";
+    }
+
+    @Test
+    void each_candidate_gets_their_own_sender_and_mail_over_the_deployments_policy() throws IOException {
+        Path config = deployment("");
+        candidate("sam", sender("sam@example.com") + "policy { follow-up { after = 5d } }\ntemplates = \"mine\"\n");
+        candidate("kim", sender("kim@example.com") + "mail { provider = fastmail }\n");
+        Deployment d = Deployment.load(config);
+        assertEquals(List.of("kim", "sam"), d.names());
+        assertEquals(List.of(), d.problems());
+        Settings sam = d.choose("sam");
+        assertEquals("sam@example.com", sam.sender().email());
+        assertEquals(Duration.ofHours(4), sam.policy().thankYouAfter(), "the deployment's policy is the default");
+        assertEquals(Duration.ofDays(5), sam.policy().followUpAfter(), "the candidate's own policy wins");
+        assertEquals(root.resolve("people/sam/interviews"), sam.interviews());
+        assertEquals(root.resolve("people/sam/mine"), sam.templates());
+        Settings kim = d.choose("kim");
+        assertEquals("smtp.fastmail.com", kim.mail().smtp().host(), "a provider preset applies per candidate");
+        assertEquals(root.resolve("../templates").normalize(), kim.templates(), "the deployment's templates");
+        assertEquals(d.settings().store(), kim.store());
+        assertNull(d.settings().sender(), "the deployment itself has no sender");
+        BadInputException which = assertThrows(BadInputException.class, () -> d.choose(null));
+        assertTrue(which.getMessage().contains("--candidate NAME (known: kim, sam)"), which.getMessage());
+        BadInputException unknown = assertThrows(BadInputException.class, () -> d.choose("lee"));
+        assertTrue(unknown.getMessage().contains("no such candidate"), unknown.getMessage());
+    }
+
+    @Test
+    void a_broken_candidate_is_reported_at_its_line_and_the_others_still_load() throws IOException {
+        Path config = deployment("");
+        candidate("ok", sender("ok@example.com"));
+        candidate("typo", sender("typo@example.com") + "\nmail {\n  smtp { hots = \"smtp.example.com\" }\n}\n");
+        candidate("greedy", sender("greedy@example.com") + "store { url = \"jdbc:h2:mem:x\" }\n");
+        candidate("broken", "sender { name = \"Unclosed\"\n");
+        Files.createDirectories(root.resolve("people/empty"));
+        Files.createDirectories(root.resolve("people/bad name"));
+        Deployment d = Deployment.load(config);
+        assertEquals(List.of("ok"), d.names());
+        String problems = String.join("\n", d.problems().stream().map(Problem::toString).toList());
+        assertTrue(problems.contains("typo/candidate.conf:4: mail.smtp.hots: unknown key (did you mean host?)"),
+                problems);
+        assertTrue(problems.contains("greedy/candidate.conf:2: store: is set for the whole deployment"), problems);
+        assertTrue(problems.contains("broken/candidate.conf:"), problems);
+        assertTrue(problems.contains("empty/candidate.conf: no such file"), problems);
+        assertTrue(problems.contains("bad name: is not a candidate name"), problems);
+    }
+
+    @Test
+    void sender_and_mail_in_the_deployments_own_file_are_refused_with_candidates() throws IOException {
+        Path config = deployment("  sender { name = \"A\", email = \"a@example.com\", zone = \"UTC\" }");
+        BadInputException e = assertThrows(BadInputException.class, () -> Deployment.load(config));
+        assertTrue(e.getMessage().contains("application.conf:5: followup.sender: is set per candidate"),
+                e.getMessage());
+    }
+
+    @Test
+    void a_missing_candidates_directory_is_named() throws IOException {
+        Path config = deployment("");
+        Files.delete(root.resolve("people"));
+        BadInputException e = assertThrows(BadInputException.class, () -> Deployment.load(config));
+        assertTrue(e.getMessage().contains("people is not a directory"), e.getMessage());
+    }
+
+    @Test
+    void without_candidates_the_one_job_seeker_is_the_config_itself() throws IOException {
+        Path config = root.resolve("single.conf");
+        Files.writeString(config, "followup { " + sender("alex@example.com") + " }\n");
+        Deployment d = Deployment.load(config);
+        assertEquals(1, d.candidates().size());
+        assertEquals("", d.choose(null).candidate());
+        assertEquals("alex@example.com", d.choose(null).sender().email());
+        BadInputException e = assertThrows(BadInputException.class, () -> d.choose("sam"));
+        assertTrue(e.getMessage().contains("this config has no candidates"), e.getMessage());
+    }
+}

@@ -1,0 +1,255 @@
+package followup.daemon;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import followup.cli.Main;
+import followup.config.Deployment;
+import followup.plan.State;
+import followup.store.Database;
+import followup.store.MessageStore;
+import followup.store.StoredMessage;
+import jakarta.mail.Message;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Many job seekers in one deployment ({@code followup.candidates}), each with their own GreenMail mailbox: one
+ * candidate's refused password, another's broken {@code candidate.conf} and two who share a sender address never
+ * hold back the messages of a candidate whose mailbox works, and every one of them is reported with its file and line.
+ */
+class CandidatesTest {
+    private static final String RIGHT = "bob's own password";
+    private static final Duration WAIT = Duration.ofSeconds(40);
+
+    @RegisterExtension
+    static GreenMailExtension greenMail = new GreenMailExtension(ServerSetup.dynamicPort(ServerSetupTest.SMTP_IMAP));
+
+    @TempDir
+    Path root;
+
+    private Path config;
+
+    private void deployment() throws IOException {
+        deployment(LiveConfig.THANK_YOUS_ONLY.replace("thank-you { after = 0s", "thank-you { after = 2s")
+                + "promise-reminder { after = 1s }");
+    }
+
+    private void deployment(String policy) throws IOException {
+        config = root.resolve("application.conf");
+        Files.writeString(config, """
+                followup {
+                  candidates = "candidates"
+                  policy {
+                    %s
+                  }
+                  templates = "%s"
+                  store { url = "%s" }
+                  web { enabled = false }
+                }
+                """.formatted(policy,
+                LiveConfig.projectTemplates(), LiveConfig.storeUnder(root)));
+    }
+
+    /** A candidate whose mailbox is GreenMail's user {@code email}, logging in with {@code password}. */
+    private Path candidate(String name, String email, String password) throws IOException {
+        Path dir = Files.createDirectories(root.resolve("candidates").resolve(name).resolve("interviews"))
+                .getParent();
+        Path secret = LiveConfig.secretFile(dir.resolve("mail-password"), password);
+        Files.writeString(dir.resolve("candidate.conf"), """
+                sender { name = "%s", email = "%s", zone = "America/New_York" }
+                mail {
+                  mode = live
+                  smtp { host = "127.0.0.1", port = %d, security = plain, username = "%s", password-file = "%s",
+                         connect-timeout = 5s, timeout = 5s }
+                  imap { host = "127.0.0.1", port = %d, security = plain, username = "%s", password-file = "%s",
+                         connect-timeout = 5s, timeout = 5s, poll-interval = 1s }
+                  retry { first = 1s, max = 2s }
+                }
+                """.formatted(Character.toUpperCase(name.charAt(0)) + name.substring(1) + " Lee", email,
+                greenMail.getSmtp().getPort(), email, secret, greenMail.getImap().getPort(), email, secret));
+        return dir;
+    }
+
+    private static void record(Path candidateDir, String id, String hocon) throws IOException {
+        Files.writeString(candidateDir.resolve("interviews").resolve(id + ".conf"), hocon);
+    }
+
+    @Test
+    void a_refused_password_and_broken_configs_hold_back_nobody_else() throws Exception {
+        deployment();
+        greenMail.setUser("alice@example.com", "alice@example.com", "alice's real password");
+        greenMail.setUser("bob@example.com", "bob@example.com", RIGHT);
+        Path alice = candidate("alice", "alice@example.com", "a password the server refuses");
+        Path bob = candidate("bob", "bob@example.com", RIGHT);
+        record(alice, "acme", DaemonHarness.interview(Duration.ZERO, DaemonHarness.JANE,
+                "promised-by-me = [\"the design doc\"]"));
+        record(bob, "acme", DaemonHarness.interview(Duration.ZERO, DaemonHarness.RAJ, ""));
+        Path carol = Files.createDirectories(root.resolve("candidates/carol/interviews")).getParent();
+        Files.writeString(carol.resolve("candidate.conf"), """
+                sender { name = "Carol Diaz", zone = "America/New_York",
+                         email = "carol at example.com" }
+                """);
+        candidate("dave", "shared@example.com", "x");
+        candidate("erin", "Shared@example.com", "x");
+
+        Deployment deployment = Deployment.load(config);
+        assertEquals(List.of("alice", "bob"), deployment.names());
+        String problems = deployment.problems().toString();
+        assertTrue(problems.contains("carol/candidate.conf:2: sender.email:"), problems);
+        assertTrue(problems.contains("dave/candidate.conf:1: sender.email: \"shared@example.com\" is also the sender"
+                + " of candidate erin"), problems);
+        assertTrue(problems.contains("erin/candidate.conf:1"), problems);
+
+        List<StoredMessage> sent = new CopyOnWriteArrayList<>();
+        Instant started = Instant.now();
+        try (Daemon daemon = Daemon.start(deployment, Clock.systemUTC(), (m, mime) -> sent.add(m))) {
+            Awaitility.await("bob's thank-you to Raj").atMost(WAIT).pollInterval(Duration.ofMillis(50))
+                    .until(() -> sent.stream().anyMatch(m -> m.key().equals("bob/acme/thank-you/raj@acme.example")));
+            StoredMessage thanks = sent.stream().filter(m -> m.key().startsWith("bob/acme/thank-you")).findFirst()
+                    .orElseThrow();
+            // due 2 s after the interview; alice's refused logins ran beside it
+            assertTrue(Duration.between(thanks.due(), thanks.sentAt()).compareTo(Duration.ofSeconds(10)) < 0,
+                    "sent " + Duration.between(thanks.due(), thanks.sentAt()) + " after it was due");
+            MimeMessage toRaj = inbox("raj@acme.example").get(0);
+            assertEquals("bob@example.com", ((InternetAddress) toRaj.getFrom()[0]).getAddress());
+
+            try (Database db = Database.open(deployment.settings().store())) {
+                MessageStore store = new MessageStore(db);
+                // her reminder to herself needs no reply check: the server refuses her login, and says where to fix it
+                Awaitility.await("alice's refused reminder").atMost(WAIT).until(() -> store.find(
+                        "alice/acme/promise-reminder/self").map(StoredMessage::state).orElse(null) == State.FAILED);
+                String reason = store.find("alice/acme/promise-reminder/self").orElseThrow().reason();
+                assertTrue(reason.contains("alice/candidate.conf:4"), reason);
+                // her thank-you waits for a reply check her mailbox refuses: never sent unchecked
+                StoredMessage thanksAlice = store.find("alice/acme/thank-you/jane@acme.example").orElseThrow();
+                assertEquals(State.PLANNED, thanksAlice.state(), thanksAlice.toString());
+                assertEquals(List.of(), inbox("jane@acme.example"), "nothing reached Jane from alice");
+            }
+            assertTrue(sent.stream().noneMatch(m -> m.key().startsWith("alice/")), sent.toString());
+        }
+        assertTrue(Duration.between(started, Instant.now()).compareTo(WAIT.multipliedBy(2)) < 0);
+
+        Cli status = cli("status");
+        assertEquals(0, status.code(), status.toString());
+        assertTrue(status.out().contains("carol/candidate.conf:2"), status.out());
+        assertTrue(status.out().contains("mailbox-unreachable  alice/mailbox"), status.out());
+        assertTrue(status.out().contains("alice/candidate.conf:6"), status.out());   // her imap block
+        assertTrue(status.out().contains("alice/acme/promise-reminder/self: failed"), status.out());
+        Cli validate = cli("validate");
+        assertEquals(2, validate.code(), validate.toString());
+        assertTrue(validate.err().contains("carol/candidate.conf:2"), validate.err());
+        Cli plan = cli("plan", "--json", "--candidate", "bob");
+        assertEquals(0, plan.code(), plan.toString());
+        JsonNode interviews = new ObjectMapper().readTree(plan.out()).get("interviews");
+        assertEquals(1, interviews.size());
+        assertEquals("bob/acme", interviews.get(0).get("id").asText());
+        assertEquals("bob", interviews.get(0).get("candidate").asText());
+        List<String> keys = new ArrayList<>();
+        interviews.get(0).get("messages").forEach(m -> keys.add(m.get("key").asText()));
+        assertTrue(keys.contains("bob/acme/thank-you/raj@acme.example"), keys.toString());
+        assertEquals("sent", state(interviews.get(0), "bob/acme/thank-you/raj@acme.example"));
+        Cli unnamed = cli("preview", "acme");
+        assertEquals(2, unnamed.code(), unnamed.toString());
+        assertTrue(unnamed.err().contains("--candidate NAME (known: alice, bob)"), unnamed.err());
+        Cli hold = cli("hold", "acme", "--candidate", "alice");
+        assertEquals(0, hold.code(), hold.toString());
+        assertTrue(hold.out().contains("Held alice/acme"), hold.out());
+    }
+
+    @Test
+    void a_reply_in_one_candidates_mailbox_holds_only_that_candidates_messages() throws Exception {
+        deployment(LiveConfig.THANK_YOUS_ONLY.replace("thank-you { after = 0s", "thank-you { after = 1s")
+                .replace("follow-up { after = 30d }", "follow-up { after = 12s }"));
+        greenMail.setUser("alice@example.com", "alice@example.com", "alice's password");
+        com.icegreen.greenmail.user.GreenMailUser bobsMailbox = greenMail.setUser("bob@example.com",
+                "bob@example.com", RIGHT);
+        Path alice = candidate("alice", "alice@example.com", "alice's password");
+        Path bob = candidate("bob", "bob@example.com", RIGHT);
+        // the same company, the same interviewer, the same morning: only the mailbox tells them apart
+        String acme = DaemonHarness.interview(Duration.ZERO, DaemonHarness.JANE, "");
+        record(alice, "acme", acme);
+        record(bob, "acme", acme);
+        List<StoredMessage> sent = new CopyOnWriteArrayList<>();
+        try (Daemon daemon = Daemon.start(Deployment.load(config), Clock.systemUTC(), (m, mime) -> sent.add(m));
+             Database db = Database.open(Deployment.load(config).settings().store())) {
+            Awaitility.await("both thank-yous").atMost(WAIT).pollInterval(Duration.ofMillis(50)).until(() ->
+                    sent.stream().filter(m -> m.step().equals("thank-you")).count() == 2);
+            StoredMessage bobsThanks = sent.stream().filter(m -> m.key().equals(
+                    "bob/acme/thank-you/jane@acme.example")).findFirst().orElseThrow();
+            IncomingMail.from("jane@acme.example", "Re: your note").inReplyTo(bobsThanks.messageId())
+                    .deliverTo(bobsMailbox);
+            MessageStore store = new MessageStore(db);
+            Awaitility.await("bob's follow-up held").atMost(WAIT).until(() -> store.find(
+                    "bob/acme/follow-up/jane@acme.example").map(StoredMessage::state).orElse(null) == State.HELD);
+            Awaitility.await("alice's follow-up sent").atMost(WAIT).pollInterval(Duration.ofMillis(50)).until(() ->
+                    sent.stream().anyMatch(m -> m.key().equals("alice/acme/follow-up/jane@acme.example")));
+            assertEquals(State.HELD, store.find("bob/acme/follow-up/jane@acme.example").orElseThrow().state());
+            assertTrue(sent.stream().noneMatch(m -> m.key().equals("bob/acme/follow-up/jane@acme.example")));
+            // the reply's notice goes to bob alone
+            Awaitility.await("bob's notice").atMost(WAIT).until(() -> sent.stream().anyMatch(m ->
+                    m.key().startsWith("bob/acme/notice/reply")));
+            assertTrue(sent.stream().noneMatch(m -> m.key().startsWith("alice/acme/notice/")), sent.toString());
+        }
+    }
+
+    private static String state(JsonNode interview, String key) {
+        for (JsonNode m : interview.get("messages")) {
+            if (m.get("key").asText().equals(key)) {
+                return m.get("state").asText();
+            }
+        }
+        return "missing";
+    }
+
+    private static List<MimeMessage> inbox(String address) throws Exception {
+        List<MimeMessage> out = new ArrayList<>();
+        for (MimeMessage m : greenMail.getReceivedMessages()) {
+            for (jakarta.mail.Address a : Optional.ofNullable(m.getRecipients(Message.RecipientType.TO))
+                    .orElse(new jakarta.mail.Address[0])) {
+                if (((InternetAddress) a).getAddress().equalsIgnoreCase(address)) {
+                    out.add(m);
+                }
+            }
+        }
+        return out;
+    }
+
+    private record Cli(int code, String out, String err) {
+    }
+
+    private Cli cli(String... args) {
+        String[] all = java.util.Arrays.copyOf(args, args.length + 2);
+        all[args.length] = "--config";
+        all[args.length + 1] = config.toString();
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code;
+        try (PrintWriter o = new PrintWriter(out); PrintWriter e = new PrintWriter(err)) {
+            code = Main.execute(all, Clock.systemUTC(), o, e);
+        }
+        return new Cli(code, out.toString(), err.toString());
+    }
+}
