@@ -26,8 +26,10 @@ import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -48,8 +50,15 @@ final class Dispatcher implements Jobs {
     /** However long a message waited for its turn, the reply check it goes out on began at most this long ago. */
     static final Duration REPLY_CHECK_MAX_AGE = Duration.ofSeconds(1);
 
+    /** At most this many further messages go out on the worker whose trigger fired, before it returns to Quartz. */
+    private static final int DRAIN_MAX = 100;
+    /** How many due keys a drain reads at a time. */
+    private static final int DRAIN_LOOKAHEAD = 8;
+
     private final Wiring w;
     private final Meters meters;
+    /** The keys a worker of this daemon is handling right now. */
+    private final Set<String> inFlight = java.util.concurrent.ConcurrentHashMap.newKeySet();
     /** True from a poll that could not reach the mailbox until one that could (polls never run two at once). */
     private volatile boolean mailboxDown;
 
@@ -130,14 +139,49 @@ final class Dispatcher implements Jobs {
         send(key);
     }
 
+    /**
+     * The message whose trigger fired, then every other message of this sender that is due by now (a burst: the
+     * messages due together go out one after another on this worker, without waiting for the scheduler to hand out
+     * their triggers one by one). Each goes through the same checks and claim as any message, so one whose own
+     * trigger fires later, here or on another daemon of a cluster, finds it sent and does nothing.
+     */
     @Override
     public void send(String key) {
+        sendOne(key);
+        drain();
+    }
+
+    private void sendOne(String key) {
+        if (!inFlight.add(key)) {
+            return;                 // another worker of this daemon is on it
+        }
         try (LogContext context = LogContext.of(key)) {
             dispatch(key);
         } catch (RuntimeException e) {
             meters.failure("unexpected");
             LOG.error("Sending {} failed unexpectedly: {}", key, e.toString());
             recoverFromCrashOf(key, e);
+        } finally {
+            inFlight.remove(key);
+        }
+    }
+
+    /** Sends what else is due now, each message at most once per drain, {@link #DRAIN_MAX} at most. */
+    private void drain() {
+        Set<String> tried = new HashSet<>();
+        for (int sent = 0; sent < DRAIN_MAX; sent++) {
+            Optional<String> next;
+            try {
+                next = w.store().dueKeys(w.clock().instant(), DRAIN_LOOKAHEAD + inFlight.size()).stream()
+                        .filter(k -> !tried.contains(k) && !inFlight.contains(k)).findFirst();
+            } catch (RuntimeException e) {
+                return;             // the store is away: the triggers are still there
+            }
+            if (next.isEmpty()) {
+                return;
+            }
+            tried.add(next.get());
+            sendOne(next.get());
         }
     }
 

@@ -93,6 +93,18 @@ public final class MessageStore {
                 + " ORDER BY due_at, msg_key", MessageStore::map, params());
     }
 
+    /**
+     * The keys of planned messages due at {@code now} or earlier (their retry instant, else their due instant),
+     * earliest first, at most {@code limit}.
+     */
+    public List<String> dueKeys(Instant now, int limit) {
+        List<Object> args = new java.util.ArrayList<>(List.of(params(now)));
+        args.add(limit);
+        return jdbc.query("SELECT msg_key FROM fu_messages WHERE state = 'PLANNED' AND COALESCE(retry_at, due_at) <= ?"
+                + scoped() + " ORDER BY COALESCE(retry_at, due_at), msg_key LIMIT ?", rs -> rs.getString(1),
+                args.toArray());
+    }
+
     /** Planned messages whose Quartz trigger is missing or set for another instant. */
     public List<StoredMessage> needingSchedule() {
         return jdbc.query("SELECT " + COLUMNS + " FROM fu_messages WHERE state = 'PLANNED' AND (scheduled_at IS NULL"
