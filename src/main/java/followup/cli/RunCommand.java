@@ -51,6 +51,10 @@ final class RunCommand implements Callable<Integer> {
         stopper.setDaemon(true);
         stopper.start();
         daemon.awaitStop();
+        if (daemon.failure().isPresent()) {
+            page.ifPresent(LocalPage::close);
+            return 1;
+        }
         return 0;
     }
 }

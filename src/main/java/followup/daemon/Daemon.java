@@ -40,6 +40,8 @@ public final class Daemon implements AutoCloseable {
     static final int WORKERS = 4;
     /** At most this many worker threads however many candidates there are (each sends one message at a time). */
     private static final int MAX_WORKERS = 16;
+    /** The database lock is checked (and taken again after a lost session) every this many watch ticks. */
+    private static final int LOCK_CHECK_TICKS = 5;
 
     private final DaemonLock lock;
     private final Sandbox sandbox;
@@ -49,6 +51,7 @@ public final class Daemon implements AutoCloseable {
     private final ScheduledExecutorService watcher;
     private final MetricsServer metrics;
     private final CountDownLatch stopped = new CountDownLatch(1);
+    private volatile String failure;
 
     private Daemon(DaemonLock lock, Sandbox sandbox, Database db, QuartzScheduler quartz, List<CandidateRun> runs,
                    ScheduledExecutorService watcher, MetricsServer metrics) {
@@ -154,7 +157,14 @@ public final class Daemon implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
+        java.util.concurrent.atomic.AtomicReference<Daemon> self = new java.util.concurrent.atomic.AtomicReference<>();
+        java.util.concurrent.atomic.AtomicInteger ticks = new java.util.concurrent.atomic.AtomicInteger();
         watcher.scheduleWithFixedDelay(() -> {
+            if (lock != null && ticks.incrementAndGet() % LOCK_CHECK_TICKS == 0 && !lock.stillHeld()) {
+                stopBecause(self.get(), "another followup daemon took the lock on the database while this one had"
+                        + " lost it; this one stops so the two never send side by side");
+                return;
+            }
             for (CandidateRun run : runs) {
                 try {
                     run.watch();
@@ -173,7 +183,26 @@ public final class Daemon implements AutoCloseable {
             LOG.info("followup running: {} interview(s) from {}, state in {}{}", interviews,
                     Display.path(settings.interviews()), db.where(), settings.cluster() ? " (cluster)" : "");
         }
-        return new Daemon(lock, sandbox, db, quartz, List.copyOf(runs), watcher, metrics);
+        Daemon daemon = new Daemon(lock, sandbox, db, quartz, List.copyOf(runs), watcher, metrics);
+        self.set(daemon);
+        return daemon;
+    }
+
+    /** Stops the daemon from outside its watcher thread, remembering why ({@link #failure()}). */
+    private static void stopBecause(Daemon daemon, String why) {
+        if (daemon == null || daemon.failure != null) {
+            return;
+        }
+        daemon.failure = why;
+        LOG.error("Stopping: {}", why);
+        Thread stopper = new Thread(daemon::close, "followup-stop-on-failure");
+        stopper.setDaemon(true);
+        stopper.start();
+    }
+
+    /** Why the daemon stopped by itself, if it did (the lock on the database was taken by another daemon). */
+    public Optional<String> failure() {
+        return Optional.ofNullable(failure);
     }
 
     /** The port {@code /metrics} is served on, when {@code followup.metrics.port} is set. */

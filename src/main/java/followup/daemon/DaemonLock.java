@@ -2,6 +2,7 @@ package followup.daemon;
 
 import followup.FollowupException;
 import followup.store.Database;
+import followup.store.HeldLock;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -20,9 +21,9 @@ import java.util.Optional;
 final class DaemonLock implements AutoCloseable {
     private final FileChannel channel;
     private final FileLock lock;
-    private final AutoCloseable serverLock;
+    private final HeldLock serverLock;
 
-    private DaemonLock(FileChannel channel, FileLock lock, AutoCloseable serverLock) {
+    private DaemonLock(FileChannel channel, FileLock lock, HeldLock serverLock) {
         this.channel = channel;
         this.lock = lock;
         this.serverLock = serverLock;
@@ -60,6 +61,11 @@ final class DaemonLock implements AutoCloseable {
             throw new FollowupException("cannot lock the data directory " + file.getParent() + ": " + e.getMessage(),
                     e);
         }
+    }
+
+    /** Whether this daemon still holds its lock (see {@link HeldLock#stillHeld()}); an H2 file lock always is. */
+    boolean stillHeld() {
+        return serverLock == null || serverLock.stillHeld();
     }
 
     @Override

@@ -140,20 +140,28 @@ final class Dispatcher implements Jobs {
     }
 
     /**
-     * The message whose trigger fired, then every other message of this sender that is due by now (a burst: the
-     * messages due together go out one after another on this worker, without waiting for the scheduler to hand out
-     * their triggers one by one). Each goes through the same checks and claim as any message, so one whose own
-     * trigger fires later, here or on another daemon of a cluster, finds it sent and does nothing.
+     * The message whose trigger fired, then, on a daemon that runs alone, every other message of this sender that is
+     * due by now (a burst: the messages due together go out one after another on this worker, without waiting for the
+     * scheduler to hand out their triggers one by one). Each goes through the same checks and claim as any message,
+     * so one whose own trigger fires later finds it sent and does nothing; a crash leaves a claimed one in sending,
+     * which the next start settles like any other.
      */
     @Override
     public void send(String key) {
         sendOne(key);
-        drain();
+        if (!w.settings().cluster()) {
+            // in a cluster, Quartz recovers the sends of a daemon that died by their own triggers: a message claimed
+            // on another message's trigger would be left in sending
+            drain();
+        }
     }
 
     private void sendOne(String key) {
         if (!inFlight.add(key)) {
-            return;                 // another worker of this daemon is on it
+            // another worker of this daemon is on it; its trigger is set again, so that the message is looked at once
+            // more should that worker stop before deciding it (it finds it settled, or due later, and does nothing)
+            w.store().markScheduled(key, null);
+            return;
         }
         try (LogContext context = LogContext.of(key)) {
             dispatch(key);

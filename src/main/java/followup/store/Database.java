@@ -177,7 +177,7 @@ public final class Database implements AutoCloseable {
      * One daemon per PostgreSQL database, or any number of clustered ones: see {@link ServerLock}. Empty for H2,
      * whose daemon lock is a file next to the database.
      */
-    public Optional<AutoCloseable> lockForDaemon(boolean cluster) {
+    public Optional<HeldLock> lockForDaemon(boolean cluster) {
         return postgres() ? Optional.of(ServerLock.acquire(store, StoreUrl.server(url), cluster)) : Optional.empty();
     }
 

@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import org.slf4j.LoggerFactory;
 
 /**
  * Who may run a daemon on one PostgreSQL database: a session-level advisory lock, held on a connection of its own
@@ -18,13 +19,49 @@ import java.util.Properties;
  * take it shared, so any number of them run together, but never beside an unclustered one. PostgreSQL releases the
  * lock when the session ends, also when the process is killed, so a crashed daemon never blocks the next start.
  */
-final class ServerLock implements AutoCloseable {
+final class ServerLock implements HeldLock {
     /** "followup" in ASCII: the advisory lock key, the same in every followup daemon. */
     static final long KEY = 0x666f6c6c6f777570L;
-    private final Connection connection;
+    private final Settings.Store store;
+    private final String server;
+    private final boolean cluster;
+    private Connection connection;
 
-    private ServerLock(Connection connection) {
+    private ServerLock(Connection connection, Settings.Store store, String server, boolean cluster) {
         this.connection = connection;
+        this.store = store;
+        this.server = server;
+        this.cluster = cluster;
+    }
+
+    /**
+     * PostgreSQL ends the lock with its session: a server restarted, or a connection cut, leaves the daemon without it,
+     * and a second daemon could start beside this one. So the session is checked and, once gone, the lock is taken
+     * again on a new one as soon as the server answers. False only if another daemon holds it by then.
+     */
+    @Override
+    public synchronized boolean stillHeld() {
+        try {
+            if (connection != null && connection.isValid(2)) {
+                return true;
+            }
+        } catch (SQLException e) {
+            // as if invalid
+        }
+        closeQuietly(connection);
+        connection = null;
+        try {
+            ServerLock again = acquire(store, server, cluster);
+            connection = again.connection;
+            LoggerFactory.getLogger(ServerLock.class).warn("The daemon lock on the PostgreSQL server {} was lost with"
+                    + " its session (a restart, a cut connection) and is taken again", server);
+            return true;
+        } catch (StoreException unreachable) {
+            return true;            // not reachable yet: nobody else can take it meanwhile either; tried again later
+        } catch (FollowupException takenByAnother) {
+            LoggerFactory.getLogger(ServerLock.class).error("{}", takenByAnother.getMessage());
+            return false;
+        }
     }
 
     static ServerLock acquire(Settings.Store store, String server, boolean cluster) {
@@ -48,7 +85,7 @@ final class ServerLock implements AutoCloseable {
                 try (ResultSet rs = ps.executeQuery()) {
                     rs.next();
                     if (rs.getBoolean(1)) {
-                        return new ServerLock(c);
+                        return new ServerLock(c, store, server, cluster);
                     }
                 }
             }
@@ -94,7 +131,8 @@ final class ServerLock implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
         closeQuietly(connection);
+        connection = null;
     }
 }

@@ -63,12 +63,18 @@ public final class ClusterBench implements Bench {
     @Override
     public List<Bench.Row> run() throws Exception {
         Outcome one = burst(1, null);
+        Outcome calm = burst(3, null);
         Outcome three = burst(3, killEvery);
         double threeRate = three.settled / seconds(three.took);
+        double calmRate = calm.settled / seconds(calm.took);
         double oneRate = one.settled / seconds(one.took);
         String what = "burst of " + three.total + " thank-yous over " + candidates + " candidates, one PostgreSQL";
-        boolean safe = three.duplicates == 0 && three.lost == 0 && one.duplicates == 0 && one.lost == 0;
+        boolean safe = three.duplicates == 0 && three.lost == 0 && one.duplicates == 0 && one.lost == 0
+                && calm.duplicates == 0 && calm.lost == 0;
         return List.of(
+                new Bench.Row(what + ": 3 daemons", followup.bench.Row.num("%.0f messages/s", calmRate),
+                        followup.bench.Row.num("1 daemon: %.0f messages/s", oneRate),
+                        followup.bench.Row.ratio(calmRate, oneRate)),
                 new Bench.Row(what + ": 3 daemons, one killed with kill -9 every " + killEvery.toSeconds()
                         + " s and restarted (" + three.kills + " kills)",
                         followup.bench.Row.num("%.0f messages/s", threeRate),
@@ -76,7 +82,8 @@ public final class ClusterBench implements Bench {
                         followup.bench.Row.ratio(threeRate, oneRate)),
                 new Bench.Row(what + ": duplicates in any mailbox / reported uncertain / lost",
                         three.duplicates + " / " + three.uncertain + " / " + three.lost,
-                        "1 daemon: " + one.duplicates + " / " + one.uncertain + " / " + one.lost,
+                        "1 daemon: " + one.duplicates + " / " + one.uncertain + " / " + one.lost + "; 3 without kills: "
+                                + calm.duplicates + " / " + calm.uncertain + " / " + calm.lost,
                         safe ? "0 duplicates, none lost: met" : "NOT met"));
     }
 

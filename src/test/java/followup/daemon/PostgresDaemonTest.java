@@ -109,6 +109,41 @@ class PostgresDaemonTest {
     }
 
     @Test
+    void the_daemon_lock_is_taken_again_after_postgresql_restarts_so_a_second_daemon_is_still_refused()
+            throws Exception {
+        try (PostgresServer server = PostgresServer.startOwn()) {
+            String url = server.createDatabase("followup");
+            try (DaemonHarness h = harnessIn("one").store(url)) {
+                h.start();
+                assertEquals(1, advisoryLocks(url));
+                server.stop();          // every session ends, and the advisory lock with it
+                server.restart();
+                h.awaitTrue("the lock taken again on a new session", () -> advisoryLocks(url) == 1,
+                        Duration.ofSeconds(30));
+                DaemonHarness second = harnessIn("two").store(url);
+                FollowupException refused = assertThrows(FollowupException.class,
+                        () -> Daemon.start(second.settings(), Clock.systemUTC(), (m, mime) -> { }));
+                assertTrue(refused.getMessage().contains("another followup daemon is already running"),
+                        refused.getMessage());
+                assertTrue(h.daemon().failure().isEmpty(), "the first daemon runs on");
+            }
+        }
+    }
+
+    /** How many advisory locks are granted on the server now; -1 while it cannot be asked. */
+    private static int advisoryLocks(String url) {
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(url);
+             java.sql.Statement st = c.createStatement();
+             java.sql.ResultSet rs = st.executeQuery("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory'"
+                     + " AND granted")) {
+            rs.next();
+            return rs.getInt(1);
+        } catch (java.sql.SQLException e) {
+            return -1;
+        }
+    }
+
+    @Test
     void clustered_daemons_started_together_share_one_postgresql_database_and_send_each_message_once() throws Exception {
         String url = PostgresServer.newDatabase();
         try (DaemonHarness one = harnessIn("one").store(url).cluster();
