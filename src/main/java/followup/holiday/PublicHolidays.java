@@ -26,6 +26,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class PublicHolidays implements HolidayCalendar {
     private static final Logger LOG = LoggerFactory.getLogger(PublicHolidays.class);
+    private static final Object JOLLYDAY = new Object();
     private final Set<LocalDate> extra;
     private final Set<LocalDate> ignore;
     private final Map<String, Optional<HolidayManager>> managers = new ConcurrentHashMap<>();
@@ -48,7 +49,9 @@ public final class PublicHolidays implements HolidayCalendar {
 
     /** Whether Jollyday has a calendar for this ISO 3166 alpha-2 country. */
     public static boolean knows(String country) {
-        return HolidayManager.getSupportedCalendarCodes().contains(country.toUpperCase(Locale.ROOT));
+        synchronized (JOLLYDAY) {
+            return HolidayManager.getSupportedCalendarCodes().contains(country.toUpperCase(Locale.ROOT));
+        }
     }
 
     @Override
@@ -69,8 +72,10 @@ public final class PublicHolidays implements HolidayCalendar {
 
     private Set<LocalDate> holidays(String country, int year) {
         Optional<HolidayManager> manager = managers.computeIfAbsent(country, this::manager);
-        return manager.map(m -> m.getHolidays(Year.of(year), HolidayType.PUBLIC_HOLIDAY).stream()
-                .map(Holiday::getDate).collect(Collectors.toUnmodifiableSet())).orElse(Set.of());
+        synchronized (JOLLYDAY) {
+            return manager.map(m -> m.getHolidays(Year.of(year), HolidayType.PUBLIC_HOLIDAY).stream()
+                    .map(Holiday::getDate).collect(Collectors.toUnmodifiableSet())).orElse(Set.of());
+        }
     }
 
     private Optional<HolidayManager> manager(String country) {
@@ -79,6 +84,10 @@ public final class PublicHolidays implements HolidayCalendar {
                     country.toUpperCase(Locale.ROOT));
             return Optional.empty();
         }
-        return Optional.of(HolidayManager.getInstance(ManagerParameters.create(country)));
+        // Jollyday finds its calendar source through a ServiceLoader that is not safe to iterate from two threads
+        // at once (plan reads records on every core; the daemon has several workers and candidates): one at a time
+        synchronized (JOLLYDAY) {
+            return Optional.of(HolidayManager.getInstance(ManagerParameters.create(country)));
+        }
     }
 }
