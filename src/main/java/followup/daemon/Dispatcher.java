@@ -53,7 +53,7 @@ final class Dispatcher implements Jobs {
     /** At most this many further messages go out on the worker whose trigger fired, before it returns to Quartz. */
     private static final int DRAIN_MAX = 100;
     /** How many due keys a drain reads at a time. */
-    private static final int DRAIN_LOOKAHEAD = 8;
+    private static final int DRAIN_BATCH = 50;
 
     private final Wiring w;
     private final Meters meters;
@@ -148,7 +148,7 @@ final class Dispatcher implements Jobs {
      */
     @Override
     public void send(String key) {
-        sendOne(key);
+        sendOne(key, true);
         if (!w.settings().cluster()) {
             // in a cluster, Quartz recovers the sends of a daemon that died by their own triggers: a message claimed
             // on another message's trigger would be left in sending
@@ -156,11 +156,14 @@ final class Dispatcher implements Jobs {
         }
     }
 
-    private void sendOne(String key) {
+    /** @param fired true for the message whose own trigger fired, false for one a drain picked */
+    private void sendOne(String key, boolean fired) {
         if (!inFlight.add(key)) {
-            // another worker of this daemon is on it; its trigger is set again, so that the message is looked at once
-            // more should that worker stop before deciding it (it finds it settled, or due later, and does nothing)
-            w.store().markScheduled(key, null);
+            if (fired) {
+                // another worker of this daemon is on it; its trigger is set again, so that the message is looked at
+                // once more should that worker stop before deciding it (it then finds it settled, or due later)
+                w.store().markScheduled(key, null);
+            }
             return;
         }
         try (LogContext context = LogContext.of(key)) {
@@ -174,22 +177,32 @@ final class Dispatcher implements Jobs {
         }
     }
 
-    /** Sends what else is due now, each message at most once per drain, {@link #DRAIN_MAX} at most. */
+    /**
+     * Sends what else is due now, read {@link #DRAIN_BATCH} keys at a time, each message at most once per drain and
+     * {@link #DRAIN_MAX} at most.
+     */
     private void drain() {
         Set<String> tried = new HashSet<>();
-        for (int sent = 0; sent < DRAIN_MAX; sent++) {
-            Optional<String> next;
+        while (tried.size() < DRAIN_MAX) {
+            List<String> due;
             try {
-                next = w.store().dueKeys(w.clock().instant(), DRAIN_LOOKAHEAD + inFlight.size()).stream()
-                        .filter(k -> !tried.contains(k) && !inFlight.contains(k)).findFirst();
+                due = w.store().dueKeys(w.clock().instant(), DRAIN_BATCH).stream()
+                        .filter(k -> !tried.contains(k)).toList();
             } catch (RuntimeException e) {
                 return;             // the store is away: the triggers are still there
             }
-            if (next.isEmpty()) {
+            if (due.isEmpty()) {
                 return;
             }
-            tried.add(next.get());
-            sendOne(next.get());
+            for (String key : due) {
+                if (tried.size() >= DRAIN_MAX) {
+                    return;
+                }
+                tried.add(key);
+                if (!inFlight.contains(key)) {
+                    sendOne(key, false);
+                }
+            }
         }
     }
 
