@@ -96,6 +96,25 @@ class CandidatesConfigTest {
     }
 
     @Test
+    void the_candidate_conf_of_the_readme_is_valid() throws IOException {
+        String readme = Files.readString(Path.of("README.md"));
+        int start = readme.indexOf("# conf/candidates/alice/candidate.conf");
+        assertTrue(start > 0, "the README shows a candidate.conf");
+        String sample = readme.substring(start, readme.indexOf("```", start));
+        Path config = deployment("");
+        Path alice = candidate("alice", sample);
+        Files.writeString(alice.resolve("mail-password"), "app password");
+        Files.setPosixFilePermissions(alice.resolve("mail-password"),
+                java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        Deployment d = Deployment.load(config);
+        assertEquals(List.of(), d.problems());
+        Settings s = d.choose("alice");
+        assertEquals("alice@example.com", s.sender().email());
+        assertEquals(Duration.ofDays(5), s.policy().followUpAfter());
+        assertEquals("smtp.fastmail.com", s.mail().smtp().host());
+    }
+
+    @Test
     void a_missing_candidates_directory_is_named() throws IOException {
         Path config = deployment("");
         Files.delete(root.resolve("people"));
