@@ -39,7 +39,8 @@ public final class LocalPage implements AutoCloseable {
             throw e;
         }
         String url = WebServer.url(settings.web(), server.port(), token);
-        LOG.info("Page: {}", url);
+        // the log is no place for the access token: web-url prints the address with it
+        LOG.info("Page: {} (open it with its access token: followup web-url)", url.substring(0, url.indexOf('?')));
         if (!followup.config.SettingsLoader.isLoopback(settings.web().bind())) {
             LOG.warn("The page listens on {} (followup.web.bind), not only on this machine: anyone who can reach it"
                     + " and learns the address with its token can hold and resume your messages", settings.web().bind());

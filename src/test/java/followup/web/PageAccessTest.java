@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -52,6 +53,25 @@ class PageAccessTest {
         assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
         assertTrue(ws.token().length() >= 40, ws.token());
         assertEquals("http://127.0.0.1:" + ws.port() + "/?token=" + ws.token(), ws.page.url());
+    }
+
+    @Test
+    void theLogSaysWhereThePageIsButNeverItsToken(@TempDir Path other) throws IOException {
+        ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> lines =
+                new ch.qos.logback.core.read.ListAppender<>();
+        ch.qos.logback.classic.Logger log = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory
+                .getLogger(followup.cli.LocalPage.class);
+        lines.start();
+        log.addAppender(lines);
+        try (PageWorkspace second = PageWorkspace.start(other)) {
+            String token = second.token();
+            List<String> said = lines.list.stream().map(ch.qos.logback.classic.spi.ILoggingEvent::getFormattedMessage)
+                    .toList();
+            assertTrue(said.stream().anyMatch(l -> l.contains("http://127.0.0.1:" + second.port() + "/")), said.toString());
+            assertTrue(said.stream().noneMatch(l -> l.contains(token)), said.toString());
+        } finally {
+            log.detachAppender(lines);
+        }
     }
 
     @Test
