@@ -84,14 +84,38 @@ final class StatusCommand implements Callable<Integer> {
             mail = mail.subList(Math.max(0, mail.size() - 10), mail.size());
             List<String> holds = new Holds(db).held().stream().filter(h -> scope.isEmpty()
                     || h.startsWith(scope + "/")).toList();
+            Map<String, Map<State, Integer>> perCandidate = new LinkedHashMap<>();
+            if (deployment.many() && candidate.name == null) {
+                candidates.forEach(c -> perCandidate.put(c.candidate(), new MessageStore(db, c.candidate()).counts()));
+            }
             if (json) {
-                printJson(counts, failures, held, recent, mail, broken);
+                printJson(counts, failures, held, recent, mail, broken, perCandidate);
             } else {
                 printProblems(broken);
                 printText(counts, failures, held, holds, recent, mail, zone);
+                printCandidates(perCandidate, candidates);
             }
         }
         return 0;
+    }
+
+    /** Each candidate's messages by state (the states they have any in), after the totals. */
+    private void printCandidates(Map<String, Map<State, Integer>> perCandidate, List<Settings> candidates) {
+        if (perCandidate.isEmpty()) {
+            return;
+        }
+        main.out.println();
+        main.out.println("Per candidate:");
+        for (Settings c : candidates) {
+            List<String> parts = new ArrayList<>();
+            perCandidate.get(c.candidate()).forEach((state, n) -> {
+                if (n > 0) {
+                    parts.add(state.label() + " " + n);
+                }
+            });
+            main.out.println("  " + c.candidate() + " (" + c.sender().email() + "): "
+                    + (parts.isEmpty() ? "no messages yet" : String.join(", ", parts)));
+        }
     }
 
     /** Candidates that cannot run, each problem with its file and line. */
@@ -149,7 +173,8 @@ final class StatusCommand implements Callable<Integer> {
     }
 
     private void printJson(Map<State, Integer> counts, List<StoredMessage> failures, List<StoredMessage> held,
-                           List<Event> recent, List<MailLog.Seen> mail, List<Problem> broken) throws Exception {
+                           List<Event> recent, List<MailLog.Seen> mail, List<Problem> broken,
+                           Map<String, Map<State, Integer>> perCandidate) throws Exception {
         Map<String, Object> doc = new LinkedHashMap<>();
         Map<String, Integer> c = new LinkedHashMap<>();
         counts.forEach((s, n) -> c.put(s.label(), n));
@@ -175,6 +200,15 @@ final class StatusCommand implements Callable<Integer> {
             m.put("detail", s.detail());
             return m;
         }).toList());
+        if (!perCandidate.isEmpty()) {
+            Map<String, Object> byName = new LinkedHashMap<>();
+            perCandidate.forEach((name, byState) -> {
+                Map<String, Integer> one = new LinkedHashMap<>();
+                byState.forEach((state, n) -> one.put(state.label(), n));
+                byName.put(name, one);
+            });
+            doc.put("candidates", byName);
+        }
         if (!broken.isEmpty()) {
             doc.put("problems", broken.stream().map(Problem::toString).toList());
         }

@@ -158,6 +158,15 @@ class CandidatesTest {
         assertTrue(status.out().contains("mailbox-unreachable  alice/mailbox"), status.out());
         assertTrue(status.out().contains("alice/candidate.conf:6"), status.out());   // her imap block
         assertTrue(status.out().contains("alice/acme/promise-reminder/self: failed"), status.out());
+        assertTrue(status.out().contains("  bob (bob@example.com): planned"), status.out());
+        assertTrue(status.out().lines().anyMatch(l -> l.startsWith("  bob (bob@example.com): ")
+                && l.contains("sent 1") && !l.contains("failed")), status.out());
+        assertTrue(status.out().lines().anyMatch(l -> l.startsWith("  alice (alice@example.com): ")
+                && l.contains("failed 2") && !l.contains("sent")), status.out());
+        Cli statusJson = cli("status", "--json");
+        JsonNode perCandidate = new ObjectMapper().readTree(statusJson.out()).get("candidates");
+        assertEquals(1, perCandidate.get("bob").get("sent").asInt(), statusJson.out());
+        assertEquals(0, perCandidate.get("alice").get("sent").asInt(), statusJson.out());
         Cli validate = cli("validate");
         assertEquals(2, validate.code(), validate.toString());
         assertTrue(validate.err().contains("carol/candidate.conf:2"), validate.err());
