@@ -52,6 +52,8 @@ class RestartTest {
             Map<String, String> stored = snapshot(h);
             assertTrue(stored.values().stream().allMatch(s -> s.startsWith("sent")), stored.toString());
             Map<String, List<String>> inboxes = inboxes(h);
+            // the store marks a message sent a moment before the listener hears of it
+            h.awaitTrue("the listener to hear of every message sent", () -> h.sent().size() == stored.size());
             int listened = h.sent().size();
 
             h.stop();
