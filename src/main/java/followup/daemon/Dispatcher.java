@@ -167,7 +167,7 @@ final class Dispatcher implements Jobs {
             return;
         }
         try (LogContext context = LogContext.of(key)) {
-            dispatch(key);
+            dispatch(key, fired);
         } catch (RuntimeException e) {
             meters.failure("unexpected");
             LOG.error("Sending {} failed unexpectedly: {}", key, e.toString());
@@ -227,13 +227,21 @@ final class Dispatcher implements Jobs {
         }
     }
 
-    private void dispatch(String key) {
+    /**
+     * @param fired true when the message's own trigger fired (which may be up to {@link #EARLY_TOLERANCE} early);
+     *              false for a drain, which takes a message only once it is due: what the drain read a moment ago
+     *              may have been moved since (a retry after a 4xx is due later), and its trigger is there for it
+     */
+    private void dispatch(String key, boolean fired) {
         Optional<StoredMessage> found = w.store().find(key);
         if (found.isEmpty() || found.get().state() != State.PLANNED) {
             return;
         }
         StoredMessage sm = found.get();
         Instant now = w.clock().instant();
+        if (!fired && sm.nextFire().isAfter(now)) {
+            return;
+        }
         if (sm.nextFire().isAfter(now.plus(EARLY_TOLERANCE))) {
             w.store().markScheduled(key, null);
             return;
