@@ -25,6 +25,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
+import org.awaitility.core.TerminalFailureException;
 
 /**
  * A burst spread over 50 candidates of one deployment on one PostgreSQL: three packaged daemons with
@@ -44,6 +47,8 @@ public final class ClusterBench implements Bench {
     private static final String PASSWORD = "bench-password";
     private static final Duration START_WITHIN = Duration.ofSeconds(180);
     private static final Duration DRAIN_WITHIN = Duration.ofMinutes(10);
+    private static final Duration POLL = Duration.ofMillis(100);
+    private static final Duration PICK_AGAIN = Duration.ofMillis(200);
 
     private final int candidates = Integer.getInteger("bench.cluster.candidates", 50);
     private final int messages = Integer.getInteger("bench.cluster.messages", 1000);
@@ -115,23 +120,22 @@ public final class ClusterBench implements Bench {
             Instant deadline = written.plus(DRAIN_WITHIN);
             Instant nextKill = kills == null ? null : written.plus(kills);
             int killed = 0;
-            while (!settled(store, total)) {
-                if (Instant.now().isAfter(deadline)) {
+            // waits for the burst to settle; whenever a kill is due meanwhile, a running daemon is killed and restarted
+            while (!settledBy(store, total, nextKill == null || nextKill.isAfter(deadline) ? deadline : nextKill)) {
+                if (!Instant.now().isBefore(deadline)) {
                     throw new IllegalStateException("the burst did not settle within " + DRAIN_WITHIN + "; logs in "
                             + root);
                 }
-                if (nextKill != null && Instant.now().isAfter(nextKill)) {
-                    int n = random.nextInt(nodes);
-                    // one still starting from its last kill is left alone: the next pick may be a running one
-                    if (Files.readString(log(root, n, runs[n])).contains("followup running")) {
-                        node[n].destroyForcibly();
-                        node[n].waitFor(10, TimeUnit.SECONDS);
-                        node[n] = launch(root, config, n, ++runs[n], running);
-                        killed++;
-                        nextKill = Instant.now().plus(kills);
-                    }
+                int n = random.nextInt(nodes);
+                if (Files.readString(log(root, n, runs[n])).contains("followup running")) {
+                    node[n].destroyForcibly();
+                    node[n].waitFor(10, TimeUnit.SECONDS);
+                    node[n] = launch(root, config, n, ++runs[n], running);
+                    killed++;
+                    nextKill = Instant.now().plus(kills);
+                } else {
+                    nextKill = Instant.now().plus(PICK_AGAIN);   // still starting from its last kill: pick again soon
                 }
-                Thread.sleep(100);      // a benchmark's polling loop, not a test's wait
             }
             Instant done = lastSent(store).orElse(Instant.now());
             for (Process p : running) {
@@ -303,13 +307,25 @@ public final class ClusterBench implements Bench {
         return p;
     }
 
-    private static void awaitRunning(Process p, Path log) throws IOException, InterruptedException {
-        Instant deadline = Instant.now().plus(START_WITHIN);
-        while (!(Files.exists(log) && Files.readString(log).contains("followup running"))) {
-            if (!p.isAlive() || Instant.now().isAfter(deadline)) {
-                throw new IllegalStateException("a daemon did not start; see " + log);
-            }
-            Thread.sleep(100);
+    private static void awaitRunning(Process p, Path log) {
+        try {
+            Awaitility.await("a daemon to start; see " + log).atMost(START_WITHIN).pollInterval(POLL)
+                    .pollInSameThread().failFast("the daemon exited; see " + log, () -> !p.isAlive())
+                    .until(() -> Files.exists(log) && Files.readString(log).contains("followup running"));
+        } catch (ConditionTimeoutException | TerminalFailureException e) {
+            throw new IllegalStateException("a daemon did not start: " + e.getMessage(), e);
+        }
+    }
+
+    /** Whether the burst settles by {@code until}, asked every {@link #POLL}. */
+    private static boolean settledBy(String store, int total, Instant until) {
+        Duration left = Duration.between(Instant.now(), until);
+        try {
+            Awaitility.await().atMost(left.compareTo(POLL) < 0 ? POLL : left).pollDelay(Duration.ZERO)
+                    .pollInterval(POLL).pollInSameThread().until(() -> settled(store, total));
+            return true;
+        } catch (ConditionTimeoutException e) {
+            return false;
         }
     }
 }
