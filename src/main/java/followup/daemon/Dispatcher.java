@@ -59,6 +59,8 @@ final class Dispatcher implements Jobs {
     private final Meters meters;
     /** The keys a worker of this daemon is handling right now. */
     private final Set<String> inFlight = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    /** Due keys read by a drain and not yet handed to a worker (guarded by itself). */
+    private final java.util.ArrayDeque<String> dueQueue = new java.util.ArrayDeque<>();
     /** True from a poll that could not reach the mailbox until one that could (polls never run two at once). */
     private volatile boolean mailboxDown;
 
@@ -166,6 +168,11 @@ final class Dispatcher implements Jobs {
             }
             return;
         }
+        handle(key, fired);
+    }
+
+    /** Dispatches a message this worker has put in {@link #inFlight}, and takes it out again. */
+    private void handle(String key, boolean fired) {
         try (LogContext context = LogContext.of(key)) {
             dispatch(key, fired);
         } catch (RuntimeException e) {
@@ -178,31 +185,49 @@ final class Dispatcher implements Jobs {
     }
 
     /**
-     * Sends what else is due now, read {@link #DRAIN_BATCH} keys at a time, each message at most once per drain and
-     * {@link #DRAIN_MAX} at most.
+     * Sends what else is due now, each message at most once per drain and {@link #DRAIN_MAX} at most. The workers
+     * that drain at the same time share one queue of due keys, so each key is handed to one of them.
      */
     private void drain() {
         Set<String> tried = new HashSet<>();
         while (tried.size() < DRAIN_MAX) {
-            List<String> due;
-            try {
-                due = w.store().dueKeys(w.clock().instant(), DRAIN_BATCH).stream()
-                        .filter(k -> !tried.contains(k)).toList();
-            } catch (RuntimeException e) {
-                return;             // the store is away: the triggers are still there
-            }
-            if (due.isEmpty()) {
+            String key = nextDue(tried);
+            if (key == null) {
                 return;
             }
-            for (String key : due) {
-                if (tried.size() >= DRAIN_MAX) {
-                    return;
+            tried.add(key);
+            // more sends follow: the next reply check starts before this one is too old for them
+            w.mailbox().refreshAhead(REPLY_CHECK_MAX_AGE.dividedBy(2));
+            handle(key, false);
+        }
+    }
+
+    /**
+     * The next due key no worker is on and this drain has not tried, already put in {@link #inFlight}; null when
+     * nothing else is due (or the store is away: the triggers are still there). Reads {@link #DRAIN_BATCH} due keys
+     * from the store when the shared queue runs dry.
+     */
+    private String nextDue(Set<String> tried) {
+        synchronized (dueQueue) {
+            for (int round = 0; round < 2; round++) {
+                for (String key; (key = dueQueue.poll()) != null; ) {
+                    if (!tried.contains(key) && inFlight.add(key)) {
+                        return key;
+                    }
                 }
-                tried.add(key);
-                if (!inFlight.contains(key)) {
-                    sendOne(key, false);
+                if (round == 0) {
+                    try {
+                        for (String key : w.store().dueKeys(w.clock().instant(), DRAIN_BATCH)) {
+                            if (!tried.contains(key) && !inFlight.contains(key)) {
+                                dueQueue.add(key);
+                            }
+                        }
+                    } catch (RuntimeException e) {
+                        return null;
+                    }
                 }
             }
+            return null;
         }
     }
 

@@ -51,12 +51,14 @@ final class Mailbox implements Correlation {
     private final Policy policy;
     private final Clock clock;
     private final Answers answers;
+    /** One check at a time (the poll, a reply check); guards the fields below, which are read without it too. */
+    private final java.util.concurrent.locks.ReentrantLock checking = new java.util.concurrent.locks.ReentrantLock();
     private boolean unavailable;
     /** When the last check that went through began; null before the first. */
-    private Instant checkedFrom;
+    private volatile Instant checkedFrom;
     /** When the last check that failed began, and its failure. */
-    private Instant failedFrom;
-    private InboxUnavailableException failure;
+    private volatile Instant failedFrom;
+    private volatile InboxUnavailableException failure;
 
     Mailbox(ImapPoller poller, SentFolder sent, boolean saveSent, Set<String> ownAddresses, RecordBook book,
             MessageStore store, MailLog mail, EventLog events, Notices notices, Policy policy, Clock clock,
@@ -83,7 +85,16 @@ final class Mailbox implements Correlation {
      * Polls the watched folders and applies every new message. Each folder's messages are recorded before the
      * poller saves that folder's position, so a crash in between means a re-read (recorded once), never a loss.
      */
-    synchronized void refresh() throws InboxUnavailableException {
+    void refresh() throws InboxUnavailableException {
+        checking.lock();
+        try {
+            refreshLocked();
+        } finally {
+            checking.unlock();
+        }
+    }
+
+    private void refreshLocked() throws InboxUnavailableException {
         Instant started = clock.instant();
         Instant since = book.all().stream().filter(i -> !i.closed()).map(i -> i.start().toInstant())
                 .min(Instant::compareTo).orElse(started).minus(Duration.ofDays(1));
@@ -100,8 +111,8 @@ final class Mailbox implements Correlation {
                         + " {}", e.getMessage());
             }
             unavailable = true;
+            failure = e;                     // before failedFrom, which publishes it
             failedFrom = started;
-            failure = e;
             throw e;
         }
     }
@@ -111,15 +122,54 @@ final class Mailbox implements Correlation {
      * running one if none has. Callers wait here while one runs, so the messages that fall due together share the
      * check that began after them: a reply that reached the server before {@code notBefore} has been applied when
      * this returns. A check that began late enough and failed fails every caller it covers, without trying again.
+     * A caller the last check already covers returns at once, even while another check is running.
      */
-    synchronized void checkedSince(Instant notBefore) throws InboxUnavailableException {
-        if (checkedFrom != null && !checkedFrom.isBefore(notBefore)) {
+    void checkedSince(Instant notBefore) throws InboxUnavailableException {
+        if (covered(notBefore)) {
             return;
         }
-        if (failedFrom != null && !failedFrom.isBefore(notBefore)) {
+        checking.lock();
+        try {
+            if (!covered(notBefore)) {
+                refreshLocked();
+            }
+        } finally {
+            checking.unlock();
+        }
+    }
+
+    /** True if a check that began at {@code notBefore} or later went through; throws if such a check failed. */
+    private boolean covered(Instant notBefore) throws InboxUnavailableException {
+        Instant from = checkedFrom;
+        if (from != null && !from.isBefore(notBefore)) {
+            return true;
+        }
+        Instant failed = failedFrom;
+        if (failed != null && !failed.isBefore(notBefore)) {
             throw new InboxUnavailableException(failure.getMessage(), failure);
         }
-        refresh();
+        return false;
+    }
+
+    /**
+     * During a run of sends: starts the next check on the caller's thread once the last one began more than
+     * {@code age} ago, unless one is running, so that the messages still to go find a check young enough and need not
+     * all wait for one. Failures are kept for {@link #checkedSince} like any check's.
+     */
+    void refreshAhead(Duration age) {
+        Instant from = checkedFrom;
+        if (from == null || from.isAfter(clock.instant().minus(age)) || !checking.tryLock()) {
+            return;
+        }
+        try {
+            if (checkedFrom == from) {
+                refreshLocked();
+            }
+        } catch (InboxUnavailableException e) {
+            LOG.debug("Reply check ahead of the next sends failed: {}", e.getMessage());
+        } finally {
+            checking.unlock();
+        }
     }
 
     /** Closes the IMAP connection if it has not been used for {@code idle}; never waits for one in use. */

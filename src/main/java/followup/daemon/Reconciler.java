@@ -51,7 +51,7 @@ final class Reconciler {
     /** The interview's plan as of now, with what the store knows. */
     List<PlannedMessage> plan(Interview interview) {
         return Rounds.apply(planner.plan(interview, store.history(interview.id())),
-                Rounds.nextRound(interview, book.all()));
+                book.nextRound(interview));
     }
 
     /**

@@ -5,6 +5,7 @@ import followup.config.Problem;
 import followup.config.RecordLoader;
 import followup.config.Records;
 import followup.plan.Interview;
+import followup.plan.Rounds;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,6 +32,10 @@ final class RecordBook {
     private final Path dir;
     private final RecordLoader loader;
     private final Map<String, Interview> current = new LinkedHashMap<>();
+    /** The records that name an earlier round, by that round's id, in the order of {@link #current}. */
+    private Map<String, List<Interview>> byPrevious = Map.of();
+    /** {@link #current}'s values as a list, made again only when a record changes. */
+    private List<Interview> snapshot = List.of();
     private Map<String, String> loadedSignature = Map.of();
     private Map<String, String> pendingSignature;
     private Set<Problem> reported = Set.of();
@@ -45,7 +50,12 @@ final class RecordBook {
     }
 
     synchronized List<Interview> all() {
-        return List.copyOf(current.values());
+        return snapshot;
+    }
+
+    /** The open record that names this one as its earlier round, if any ({@link Rounds#nextRound}), by an index. */
+    synchronized Optional<Interview> nextRound(Interview earlier) {
+        return Rounds.nextRound(earlier, byPrevious.getOrDefault(earlier.id(), List.of()));
     }
 
     /** Loads now, without debounce (at start-up). Returns the ids that changed. */
@@ -100,6 +110,14 @@ final class RecordBook {
             }
         }
         reported = problems;
+        snapshot = List.copyOf(current.values());
+        Map<String, List<Interview>> index = new HashMap<>();
+        for (Interview i : snapshot) {
+            if (i.previous() != null) {
+                index.computeIfAbsent(i.previous(), k -> new java.util.ArrayList<>()).add(i);
+            }
+        }
+        byPrevious = index;
         return changed;
     }
 

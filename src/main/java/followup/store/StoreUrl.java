@@ -44,6 +44,11 @@ final class StoreUrl {
             // last "sending" or "sent" and a restart would send the message again. Every commit goes to the file.
             options += ";WRITE_DELAY=0";
         }
+        if (!upper.contains("QUERY_CACHE_SIZE")) {
+            // the send path runs a dozen statements per message on each pooled connection: with H2's default of 8
+            // parsed statements per session, each would be parsed again every time
+            options += ";QUERY_CACHE_SIZE=64";
+        }
         return H2_FILE + absolute + options;
     }
 

@@ -40,6 +40,8 @@ public final class LatenessBench implements Bench {
                         + run.running() + " after " + run.due() + "); give a longer lead");
             }
             long[] late = run.lateness();
+            System.err.printf("lateness first %d ms, p10 %d ms, median %d ms, p90 %d ms, last %d ms%n", late[0],
+                    late[late.length / 10], late[late.length / 2], late[late.length * 9 / 10], late[late.length - 1]);
             return List.of(new Bench.Row(n + " messages due at one instant: lateness to the server's 250, p50 / p99",
                     followup.bench.Row.num("%.0f ms", late[(late.length - 1) / 2]) + " / " + followup.bench.Row.num("%.0f ms", late[p99(late.length)]),
                     "target p99 ≤ 1000 ms", followup.bench.Row.ratio(late[p99(late.length)], 1000) + " of the target"));

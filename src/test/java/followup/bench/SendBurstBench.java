@@ -36,6 +36,7 @@ public final class SendBurstBench implements Bench {
         try (BenchMail mail = new BenchMail()) {
             rawLoop(mail, Math.min(n, 200));                         // warm-up: JIT and GreenMail
             double raw = n / seconds(rawLoop(mail, n));
+            DaemonRun.burst(mail, Math.min(n, 200), Duration.ofSeconds(20));   // the same warm-up for the daemon
             DaemonRun.Result burst = DaemonRun.burst(mail, n, Duration.ofSeconds(20));
             if (burst.sent().size() != n) {
                 throw new IllegalStateException(burst.sent().size() + " thank-yous sent instead of " + n);
