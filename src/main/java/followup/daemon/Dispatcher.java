@@ -4,6 +4,7 @@ import followup.config.Settings;
 import followup.inbox.InboxUnavailableException;
 import followup.mail.Composer;
 import followup.mail.SendResult;
+import followup.mail.SmtpSender;
 import followup.plan.Cause;
 import followup.metrics.Meters;
 import followup.plan.Interview;
@@ -53,7 +54,7 @@ final class Dispatcher implements Jobs {
     /** At most this many further messages go out on the worker whose trigger fired, before it returns to Quartz. */
     private static final int DRAIN_MAX = 100;
     /** How many due keys a drain reads at a time. */
-    private static final int DRAIN_BATCH = 50;
+    private static final int DRAIN_BATCH = 200;
 
     private final Wiring w;
     private final Meters meters;
@@ -375,7 +376,7 @@ final class Dispatcher implements Jobs {
      */
     private boolean transmit(StoredMessage sm, MimeMessage mime, String subject, Instant latest, boolean capped) {
         long start = System.nanoTime();
-        SendLane.Attempt attempt = w.lane().send(sm.key(), mime, capped);
+        SendLane.Attempt attempt = w.lane().send(sm.key(), SmtpSender.ready(mime), capped);
         if (attempt instanceof SendLane.Attempt.Capped c) {
             Instant now = w.clock().instant();
             w.store().retryLater(sm.key(), State.PLANNED, c.until().until(), c.until().why(), null, now);

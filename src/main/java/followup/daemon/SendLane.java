@@ -8,14 +8,17 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * One sender's way out: its SMTP connection (kept open and reused by {@link SmtpSender}) and its caps. The worker
- * threads render and check in parallel, but the cap check, the claim and the SMTP conversation of one sender run one
- * message at a time, so two messages never share a connection and the caps are never overshot. What follows the
- * server's answer (the {@code sent} mark, the copy to the sent folder) runs outside, while the next message of the
- * same sender is already on the wire.
+ * threads render and check in parallel; the cap check and the claim run one message at a time, and so does the SMTP
+ * conversation, so two messages never share a connection and the caps are never overshot. The two are handed over
+ * hand: the next message is claimed (its commit) while this one is on the wire, and waits, claimed, for the wire.
+ * So at most one message of a sender is claimed and not yet handed to the server at any moment: a crash leaves at
+ * most that one reported uncertain besides the one on the wire. What follows the server's answer (the {@code sent}
+ * mark, the copy to the sent folder) runs outside, while the next message is already on the wire.
  */
 final class SendLane implements AutoCloseable {
     /** What came of one attempt. */
@@ -37,7 +40,12 @@ final class SendLane implements AutoCloseable {
     private final SendingCap cap;
     private final MessageStore store;
     private final Clock clock;
-    private final ReentrantLock lock = new ReentrantLock();
+    /** The cap check and the claim: one message at a time. */
+    private final ReentrantLock claiming = new ReentrantLock();
+    /** The SMTP conversation: one message at a time; taken before {@link #claiming} is let go. */
+    private final ReentrantLock wire = new ReentrantLock();
+    /** Messages claimed whose server answer is not in yet (at most two): the caps count them as sent. */
+    private final AtomicInteger unanswered = new AtomicInteger();
 
     SendLane(SmtpSender smtp, SendingCap cap, MessageStore store, Clock clock) {
         this.smtp = smtp;
@@ -49,14 +57,16 @@ final class SendLane implements AutoCloseable {
     /**
      * Claims the message ({@code planned} to {@code sending}, committed) and sends it, unless a cap holds it back.
      *
+     * @param ready  the message, saved and rendered by the caller ({@link SmtpSender#ready}) before it queues here
      * @param capped false for notices to self, which the caps do not hold back (they still count)
      */
-    Attempt send(String key, MimeMessage mime, boolean capped) {
-        lock.lock();
+    Attempt send(String key, SmtpSender.Ready ready, boolean capped) {
+        claiming.lock();
+        boolean claimingHeld = true;
         try {
             Instant now = clock.instant();
             if (capped) {
-                Optional<SendingCap.Wait> wait = cap.check(now);
+                Optional<SendingCap.Wait> wait = cap.check(now, unanswered.get());
                 if (wait.isPresent()) {
                     return new Attempt.Capped(wait.get());
                 }
@@ -64,14 +74,28 @@ final class SendLane implements AutoCloseable {
             if (!store.claim(key, now)) {
                 return new Attempt.NotClaimed();
             }
-            SendResult result = smtp.send(mime);
-            Instant after = clock.instant();
-            if (result instanceof SendResult.Accepted) {
-                cap.sent(after);
+            unanswered.incrementAndGet();
+            try {
+                wire.lock();
+                claiming.unlock();          // the next message may now be claimed while this one is on the wire
+                claimingHeld = false;
+                try {
+                    SendResult result = smtp.send(ready);
+                    Instant after = clock.instant();
+                    if (result instanceof SendResult.Accepted) {
+                        cap.sent(after);    // before it leaves the unanswered: counted twice a moment, never less
+                    }
+                    return new Attempt.Done(result, after);
+                } finally {
+                    wire.unlock();
+                }
+            } finally {
+                unanswered.decrementAndGet();
             }
-            return new Attempt.Done(result, after);
         } finally {
-            lock.unlock();
+            if (claimingHeld) {
+                claiming.unlock();
+            }
         }
     }
 

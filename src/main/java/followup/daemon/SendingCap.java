@@ -12,7 +12,7 @@ import java.util.function.Function;
  * The hourly and daily caps of one sender, counted in memory: the instants of the messages sent in the last day,
  * read from the store once and then every {@link #RESYNC} (so that what another daemon on the same database sent is
  * counted too, at most that late), plus every send of this daemon as it happens. No count over the whole table
- * before each message. Not thread-safe: the {@link SendLane} calls it under its lock.
+ * before each message. Thread-safe: the {@link SendLane} checks while claiming and counts a send once it is answered.
  */
 final class SendingCap {
     static final Duration RESYNC = Duration.ofMinutes(1);
@@ -38,6 +38,14 @@ final class SendingCap {
 
     /** Empty when a message may go out now; otherwise until when it waits and why. */
     Optional<Wait> check(Instant now) {
+        return check(now, 0);
+    }
+
+    /**
+     * As {@link #check(Instant)}, counting {@code unanswered} messages on their way to the server as sent in this
+     * hour and day.
+     */
+    synchronized Optional<Wait> check(Instant now, int unanswered) {
         if (readAt == null || !now.isBefore(readAt.plus(RESYNC)) || now.isBefore(readAt)) {
             lastDay.clear();
             lastDay.addAll(sentSince.apply(now.minus(DAY)));
@@ -46,8 +54,8 @@ final class SendingCap {
         while (!lastDay.isEmpty() && lastDay.peekFirst().isBefore(now.minus(DAY))) {
             lastDay.removeFirst();
         }
-        int day = lastDay.size();
-        int hour = 0;
+        int day = lastDay.size() + unanswered;
+        int hour = unanswered;
         for (var it = lastDay.descendingIterator(); it.hasNext() && !it.next().isBefore(now.minus(HOUR)); ) {
             hour++;
         }
@@ -60,7 +68,7 @@ final class SendingCap {
     }
 
     /** A message went out at {@code at}. */
-    void sent(Instant at) {
+    synchronized void sent(Instant at) {
         if (lastDay.isEmpty() || !at.isBefore(lastDay.peekLast())) {
             lastDay.addLast(at);
         } else {

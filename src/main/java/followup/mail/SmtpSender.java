@@ -75,27 +75,45 @@ public final class SmtpSender implements AutoCloseable {
      * so that every attempt of one planned message carries the same Message-ID.
      */
     public SendResult send(MimeMessage message) {
+        return send(ready(message));
+    }
+
+    /**
+     * A message saved and rendered once ({@link #ready}), with its recipients, or why it cannot be sent as it is.
+     * Made outside the sender's lock, so that the next message is readied while this one is on the wire.
+     */
+    public record Ready(MimeMessage message, Address[] recipients, SendResult.Permanent unsendable) {
+    }
+
+    /** Saves the message's changes and renders it once, as {@link #send(MimeMessage)} would before connecting. */
+    public static Ready ready(MimeMessage message) {
         Objects.requireNonNull(message, "message");
+        try {
+            Address[] recipients = recipients(message);
+            prepare(message);
+            return new Ready(message, recipients, recipients.length == 0
+                    ? new SendResult.Permanent("the message has no To or Cc recipient") : null);
+        } catch (MessagingException | IOException | RuntimeException e) {
+            return new Ready(message, new Address[0], new SendResult.Permanent("the message cannot be sent as it is: "
+                    + Outcomes.summary(e)));
+        }
+    }
+
+    /** Sends a message {@link #ready} made, as {@link #send(MimeMessage)} does. */
+    public SendResult send(Ready ready) {
+        Objects.requireNonNull(ready, "ready");
+        if (ready.unsendable() != null) {
+            return Outcomes.redact(ready.unsendable(), server.password());
+        }
         lock.lock();
         try {
-            return sendLocked(message);
+            return sendLocked(ready.message(), ready.recipients());
         } finally {
             lock.unlock();
         }
     }
 
-    private SendResult sendLocked(MimeMessage message) {
-        Address[] recipients;
-        try {
-            recipients = recipients(message);
-            prepare(message);
-        } catch (MessagingException | IOException | RuntimeException e) {
-            return Outcomes.redact(new SendResult.Permanent("the message cannot be sent as it is: "
-                    + Outcomes.summary(e)), server.password());
-        }
-        if (recipients.length == 0) {
-            return new SendResult.Permanent("the message has no To or Cc recipient");
-        }
+    private SendResult sendLocked(MimeMessage message, Address[] recipients) {
         SendResult result = null;
         for (int attempt = 1; result == null; attempt++) {
             try {

@@ -88,14 +88,68 @@ final class DaemonRun {
         Instant running;
         try (Daemon daemon = Daemon.start(SettingsLoader.load(config), Clock.systemUTC(), listener)) {
             running = Instant.now();
+            CpuSplit cpu = CpuSplit.at(due, sent);
             if (!sent.await(10, TimeUnit.MINUTES)) {
                 throw new IllegalStateException(sent.getCount() + " of " + interviews + " still not sent");
             }
+            cpu.print(interviews);
         }
         try (Database db = Database.open(LiveConfig.storeUnder(root))) {
             List<StoredMessage> thankYous = new MessageStore(db).inState(State.SENT).stream()
                     .filter(m -> m.step().equals("thank-you")).toList();
             return new Result(due, running, thankYous);
+        }
+    }
+
+    /** CPU time of the process and of the mail server's threads from the due instant on, per message (stderr). */
+    private record CpuSplit(long process, java.util.Map<String, Long> threads) {
+        /** Waits for the due instant (measured from there, not from start-up), or for every message sent. */
+        static CpuSplit at(Instant due, CountDownLatch sent) throws InterruptedException {
+            long wait = Duration.between(Instant.now(), due).toMillis();
+            if (wait > 0) {
+                sent.await(wait, TimeUnit.MILLISECONDS);
+            }
+            return new CpuSplit(processCpu(), threadCpu());
+        }
+
+        void print(int messages) {
+            java.util.Map<String, Long> now = threadCpu();
+            java.util.Map<String, Long> byKind = new java.util.TreeMap<>();
+            now.forEach((name, t) -> byKind.merge(kind(name), t - threads.getOrDefault(name, 0L), Long::sum));
+            StringBuilder line = new StringBuilder(String.format("CPU per message: process %.2f ms",
+                    (processCpu() - process) / 1e6 / messages));
+            byKind.forEach((k, t) -> line.append(String.format(", %s %.2f ms", k, t / 1e6 / messages)));
+            System.err.println(line);
+        }
+
+        private static String kind(String thread) {
+            if (thread.startsWith("smtp:")) {
+                return "mail server SMTP";
+            } else if (thread.startsWith("imap:")) {
+                return "mail server IMAP";
+            } else if (thread.startsWith("followup_Worker")) {
+                return "workers";
+            }
+            return "other threads";
+        }
+
+        private static long processCpu() {
+            return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                    .getOperatingSystemMXBean()).getProcessCpuTime();
+        }
+
+        private static java.util.Map<String, Long> threadCpu() {
+            java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+            java.util.Map<String, Long> out = new java.util.HashMap<>();
+            for (java.lang.management.ThreadInfo info : mx.getThreadInfo(mx.getAllThreadIds())) {
+                if (info != null) {
+                    long t = mx.getThreadCpuTime(info.getThreadId());
+                    if (t > 0) {
+                        out.merge(info.getThreadName() + "#" + info.getThreadId(), t, Long::sum);
+                    }
+                }
+            }
+            return out;
         }
     }
 }
