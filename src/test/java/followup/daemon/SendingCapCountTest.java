@@ -45,6 +45,17 @@ class SendingCapCountTest {
     }
 
     @Test
+    void a_message_claimed_and_not_yet_answered_counts_against_the_caps() {
+        SendingCap cap = cap(3, 100);
+        send(cap);
+        send(cap);
+        assertTrue(cap.check(clock.instant(), 0).isEmpty(), "two sent, the cap is three");
+        SendingCap.Wait wait = cap.check(clock.instant(), 1).orElseThrow(
+                () -> new AssertionError("a third message on the wire must hold a fourth back"));
+        assertTrue(wait.why().contains("3 in the last hour"), wait.why());
+    }
+
+    @Test
     void the_daily_cap_holds_for_an_hour() {
         SendingCap cap = cap(100, 2);
         cap.check(clock.instant());
