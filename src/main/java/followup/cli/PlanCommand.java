@@ -104,7 +104,8 @@ final class PlanCommand implements Callable<Integer> {
             return;
         }
         // read and planned on every core, shown in file order, a few dozen records in flight at a time
-        show(settings, output, each -> RecordDirectory.read(RecordLoader.forSettings(settings),
+        // plan shows no warnings (validate does), so they are not worked out
+        show(settings, output, each -> RecordDirectory.read(RecordLoader.forSettings(settings).withoutWarnings(),
                 settings.interviews(), Runtime.getRuntime().availableProcessors(),
                 e -> new Planned(e, e.interview() == null ? List.of()
                         : StateOverlay.plan(planner, e.interview(), store, List.of())),   // a next round: from the store, once run

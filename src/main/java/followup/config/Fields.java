@@ -159,8 +159,11 @@ final class Fields {
 
     /** Reports every key of this object that is not in {@code known}, with the closest known key as a hint. */
     void rejectUnknown(Set<String> known, String what) {
-        String all = "the keys of " + what + " are " + String.join(", ", known.stream().sorted().toList());
         List<String> unknown = config.root().keySet().stream().filter(k -> !known.contains(k)).toList();
+        if (unknown.isEmpty()) {
+            return; // the usual case, for every record: no need to list the known keys
+        }
+        String all = "the keys of " + what + " are " + String.join(", ", known.stream().sorted().toList());
         for (String key : unknown.subList(0, Math.min(unknown.size(), MAX_ITEMS))) {
             String hint = Suggest.closest(key, known).map(k -> "did you mean " + k + "?").orElse(all);
             problems.add(new Problem(file, lineOf(config.root().get(key)), prefix + quoteKey(key),

@@ -28,6 +28,7 @@ final class InterviewerFields {
     private InterviewerFields() {
     }
 
+    /** @param warnings where the warnings go; null to leave them out (they never make an interviewer invalid) */
     static List<Interviewer> read(Fields f, List<Problem> warnings) {
         List<ConfigObject> objects = f.objects("interviewers",
                 "[ { name = \"Jane Doe\", email = \"jane.doe@acme.example\", topics = [\"...\"] } ]");
@@ -67,6 +68,9 @@ final class InterviewerFields {
                 continue;
             }
             out.add(new Interviewer(name, title, email, zone, topics, handwritten, address, salutation, country));
+            if (warnings == null) {
+                continue;
+            }
             if (salutation == null || salutation.isBlank()) {
                 nameWarning(p, name, warnings);
             }

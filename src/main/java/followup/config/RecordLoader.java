@@ -44,6 +44,8 @@ public final class RecordLoader {
     private final String defaultLanguage;
     /** {@code NAME/} for a candidate's records, whose ids carry the candidate; empty for the single job seeker. */
     private final String qualifier;
+    /** Whether to work out the warnings (see {@link #withoutWarnings}). */
+    private final boolean warns;
 
     /**
      * @param defaultZone the sender's zone, for records without {@code zone}
@@ -60,10 +62,25 @@ public final class RecordLoader {
 
     /** @param candidate the candidate whose records these are ({@code alice}: ids {@code alice/acme}), or "" */
     public RecordLoader(ZoneId defaultZone, Path templates, String defaultLanguage, String candidate) {
+        this(defaultZone, templates, defaultLanguage, candidate.isEmpty() ? "" : candidate + "/", true);
+    }
+
+    private RecordLoader(ZoneId defaultZone, Path templates, String defaultLanguage, String qualifier,
+                         boolean warns) {
         this.defaultZone = defaultZone;
         this.templates = templates;
         this.defaultLanguage = defaultLanguage;
-        this.qualifier = candidate.isEmpty() ? "" : candidate + "/";
+        this.qualifier = qualifier;
+        this.warns = warns;
+    }
+
+    /**
+     * The same loader for a reader that shows only the records and their problems (plan): it leaves the warnings
+     * out, which are costly to work out (a guessed greeting parses every name) and never change whether a record is
+     * valid or what it says.
+     */
+    public RecordLoader withoutWarnings() {
+        return new RecordLoader(defaultZone, templates, defaultLanguage, qualifier, false);
     }
 
     public static RecordLoader forSettings(Settings settings) {
@@ -107,7 +124,7 @@ public final class RecordLoader {
         return load(file, problems, new ArrayList<>());
     }
 
-    /** One record, and what the messages would have to guess for it in {@code warnings}. */
+    /** One record, and what the messages would have to guess for it in {@code warnings} (unless {@link #withoutWarnings}). */
     public Interview load(Path file, List<Problem> problems, List<Problem> warnings) {
         String name = Display.path(file);
         String id = idOf(file);
@@ -155,7 +172,7 @@ public final class RecordLoader {
         String position = f.line("position", true, "\"Platform Engineer\"");
         LocalDateTime at = f.dateTime("at", true);
         ZoneId zone = f.zone("zone", false);
-        List<Interviewer> interviewers = InterviewerFields.read(f, warnings);
+        List<Interviewer> interviewers = InterviewerFields.read(f, warns ? warnings : null);
         String contact = contact(f, interviewers);
         String phone = f.line("phone", false, "\"+1 555 0199\"");
         LocalDate nextStepBy = f.date("next-step-by");
@@ -184,7 +201,7 @@ public final class RecordLoader {
                 || language == null) {
             return null;
         }
-        if (!language.equals(Interview.DEFAULT_LANGUAGE)) {
+        if (warns && !language.equals(Interview.DEFAULT_LANGUAGE)) {
             missingTranslations(f, language, templateOverrides, warnings);
         }
         return new Interview(qualifier + id, company, position, at, zone == null ? defaultZone : zone, interviewers,
