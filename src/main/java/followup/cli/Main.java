@@ -11,6 +11,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -18,14 +20,15 @@ import picocli.CommandLine.Command;
 /** The {@code followup} command line. Wires the objects once and maps failures to exit codes (2 bad input, 1 runtime). */
 @Command(name = "followup", mixinStandardHelpOptions = true, version = "followup 0.1.0",
         description = "Sends the thank-you and follow-up emails after each job interview, and holds back when the"
-                + " company replies.",
-        subcommands = {DemoCommand.class, RunCommand.class, PlanCommand.class, PreviewCommand.class,
-                ValidateCommand.class, HoldCommand.class, ResumeCommand.class, LogCommand.class, StatusCommand.class,
-                LoginCommand.class, CheckCommand.class, ServiceCommand.class, AddCommand.class, WebUrlCommand.class,
-                CommandLine.HelpCommand.class})
+                + " company replies.")
 public final class Main implements Runnable {
     /** Set to an ISO instant to run with a fixed clock, for trying a plan at another moment. */
     public static final String NOW_VARIABLE = "FOLLOWUP_NOW";
+    /** The commands, in the order the usage lists them (see {@link #commandLine} for which are set up). */
+    private static final List<Class<?>> COMMANDS = List.of(DemoCommand.class, RunCommand.class, PlanCommand.class,
+            PreviewCommand.class, ValidateCommand.class, HoldCommand.class, ResumeCommand.class, LogCommand.class,
+            StatusCommand.class, LoginCommand.class, CheckCommand.class, ServiceCommand.class, AddCommand.class,
+            WebUrlCommand.class, CommandLine.HelpCommand.class);
 
     final Clock clock;
     /** The environment: where {@code service install} writes (XDG_CONFIG_HOME, HOME). */
@@ -105,7 +108,7 @@ public final class Main implements Runnable {
         main.out = out;
         main.err = err;
         main.in = in;
-        CommandLine cmd = new CommandLine(main);
+        CommandLine cmd = commandLine(main, args);
         cmd.setOut(out);
         cmd.setErr(err);
         cmd.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
@@ -127,6 +130,34 @@ public final class Main implements Runnable {
         out.flush();
         err.flush();
         return code;
+    }
+
+    /**
+     * The command line with the commands {@code args} can reach. Picocli reads each command's options from its
+     * annotations and fields when the command is added, loading every class they name (mail, store, templates...):
+     * for all the commands, a good part of a short command's start-up. When the first argument is a command's name,
+     * that command alone is added, as nothing after its name can reach another; otherwise (no command, an option,
+     * {@code help}, which looks the others up, or a name that is not a command) all of them, for the usage, help
+     * and error messages.
+     */
+    static CommandLine commandLine(Main main, String[] args) {
+        CommandLine cmd = new CommandLine(main);
+        String first = args.length == 0 ? null : args[0];
+        Class<?> named = COMMANDS.stream().filter(c -> c != CommandLine.HelpCommand.class && names(c).contains(first))
+                .findFirst().orElse(null);
+        for (Class<?> command : COMMANDS) {
+            if (named == null || command == named) {
+                cmd.addSubcommand(command);
+            }
+        }
+        return cmd;
+    }
+
+    private static List<String> names(Class<?> command) {
+        Command c = command.getAnnotation(Command.class);
+        List<String> names = new ArrayList<>(List.of(c.aliases()));
+        names.add(c.name());
+        return names;
     }
 
     static void printProblems(PrintWriter err, BadInputException e) {
