@@ -54,6 +54,9 @@ final class PlanCommand implements Callable<Integer> {
     public Integer call() {
         Deployment deployment = Deployment.load(config.file);
         List<Settings> candidates = candidate.select(deployment, id);
+        // the holiday calendar of the senders' countries (most recipients are there too) is read meanwhile
+        PublicHolidays.readAhead(candidates.stream().filter(s -> s.holidays().enabled()).map(s -> s.sender().zone())
+                .toList());
         Optional<Database> db = StoreView.existing(deployment.settings());
         List<Problem> problems = new ArrayList<>();
         if (candidate.name == null && id == null) {

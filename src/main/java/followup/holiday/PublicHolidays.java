@@ -9,9 +9,12 @@ import followup.plan.HolidayCalendar;
 import java.time.LocalDate;
 import java.time.Year;
 import java.time.ZoneId;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.ServiceConfigurationError;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
@@ -45,6 +48,36 @@ public final class PublicHolidays implements HolidayCalendar {
     /** None at all when disabled. */
     public static HolidayCalendar of(boolean enabled, Set<LocalDate> extra, Set<LocalDate> ignore) {
         return enabled ? new PublicHolidays(extra, ignore) : HolidayCalendar.NONE;
+    }
+
+    /**
+     * Starts reading Jollyday's calendars of the countries of {@code zones} on a background thread, and returns at
+     * once. The first calendar Jollyday reads costs a few hundred milliseconds (it sets up JAXB for its XML), and
+     * until it is read every record being planned waits for it: a command that has other work to do first (plan
+     * lists and parses records) finds it read. Jollyday keeps the calendars it reads, so nothing is done twice. A
+     * failure here is left for the first real use to meet and report, as it would without this.
+     */
+    public static void readAhead(Collection<ZoneId> zones) {
+        Set<String> countries = zones.stream().map(ZoneCountries::of).flatMap(Optional::stream)
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+        if (countries.isEmpty()) {
+            return;
+        }
+        Thread reader = new Thread(() -> {
+            try {
+                for (String country : countries) {
+                    if (knows(country)) {
+                        synchronized (JOLLYDAY) {
+                            HolidayManager.getInstance(ManagerParameters.create(country.toLowerCase(Locale.ROOT)));
+                        }
+                    }
+                }
+            } catch (RuntimeException | LinkageError | ServiceConfigurationError e) {
+                // left for the first real use: it reads the same calendar and reports the failure
+            }
+        }, "followup-holidays");
+        reader.setDaemon(true);
+        reader.start();
     }
 
     /** Whether Jollyday has a calendar for this ISO 3166 alpha-2 country. */
