@@ -12,7 +12,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
@@ -22,7 +21,6 @@ import java.util.Locale;
  * the problems (which follow the interviews).
  */
 final class PlanJson {
-    private static final DateTimeFormatter ISO = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
     private static final JsonFactory FACTORY = JsonFactory.builder()
             .disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
 
@@ -66,7 +64,7 @@ final class PlanJson {
             g.writeStringField("position", iv.position());
             g.writeStringField("at", iv.at().toString());
             g.writeStringField("zone", iv.zone().getId());
-            g.writeStringField("start", ISO.format(iv.start()));
+            g.writeStringField("start", OffsetTimes.format(iv.start()));
             g.writeStringField("status", iv.status().name().toLowerCase(Locale.ROOT));
             g.writeArrayFieldStart("messages");
             for (PlannedMessage m : e.messages()) {
@@ -92,9 +90,9 @@ final class PlanJson {
         }
         g.writeEndArray();
         g.writeStringField("due", m.due().toString());
-        g.writeStringField("dueRecipient", ISO.format(m.due().atZone(m.to().zone())));
+        g.writeStringField("dueRecipient", OffsetTimes.format(m.due(), m.to().zone()));
         g.writeStringField("recipientZone", m.to().zone().getId());
-        g.writeStringField("dueSender", ISO.format(m.due().atZone(sender.zone())));
+        g.writeStringField("dueSender", OffsetTimes.format(m.due(), sender.zone()));
         g.writeStringField("latest", m.latest().toString());
         g.writeBooleanField("estimated", m.estimated());
         g.writeStringField("state", m.state().label());
