@@ -68,11 +68,12 @@ final class RecordText {
             int n = text.length();
             while (i < n) {
                 char c = text.charAt(i);
-                if (text.startsWith("\"\"\"", i)) {
+                // the character first: looking for """ and // at every position cost more than the rest of the scan
+                if (c == '"' && text.startsWith("\"\"\"", i)) {
                     i = skipTripleQuoted(i);
                 } else if (c == '"') {
                     i = skipQuoted(i);
-                } else if (c == '#' || text.startsWith("//", i)) {
+                } else if (c == '#' || c == '/' && text.startsWith("//", i)) {
                     int end = text.indexOf('\n', i);
                     i = end < 0 ? n : end;
                 } else {
