@@ -10,7 +10,7 @@ import followup.config.Settings;
 import org.slf4j.LoggerFactory;
 
 /**
- * {@code followup.log.format}: the console appender of logback.xml keeps its pattern for {@code text}; for
+ * {@code followup.log.format}: the console appender of {@link ConsoleLogging} keeps its pattern for {@code text}; for
  * {@code json} it gets logback's JSON encoder, one object per line with the time (epoch milliseconds), level,
  * thread, logger, MDC fields (the message's {@code key}, {@code interview} and {@code step} while it is handled) and
  * the formatted message.
