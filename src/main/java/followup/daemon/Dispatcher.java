@@ -27,6 +27,7 @@ import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -61,7 +62,7 @@ final class Dispatcher implements Jobs {
     /** The keys a worker of this daemon is handling right now. */
     private final Set<String> inFlight = java.util.concurrent.ConcurrentHashMap.newKeySet();
     /** Due keys read by a drain and not yet handed to a worker (guarded by itself). */
-    private final java.util.ArrayDeque<String> dueQueue = new java.util.ArrayDeque<>();
+    private final ArrayDeque<String> dueQueue = new ArrayDeque<>();
     /** True from a poll that could not reach the mailbox until one that could (polls never run two at once). */
     private volatile boolean mailboxDown;
 
@@ -210,26 +211,31 @@ final class Dispatcher implements Jobs {
      */
     private String nextDue(Set<String> tried) {
         synchronized (dueQueue) {
-            for (int round = 0; round < 2; round++) {
-                for (String key; (key = dueQueue.poll()) != null; ) {
-                    if (!tried.contains(key) && inFlight.add(key)) {
-                        return key;
-                    }
-                }
-                if (round == 0) {
-                    try {
-                        for (String key : w.store().dueKeys(w.clock().instant(), DRAIN_BATCH)) {
-                            if (!tried.contains(key) && !inFlight.contains(key)) {
-                                dueQueue.add(key);
-                            }
-                        }
-                    } catch (RuntimeException e) {
-                        return null;
-                    }
-                }
+            String key = takeQueued(tried);
+            if (key != null) {
+                return key;
             }
-            return null;
+            try {
+                for (String due : w.store().dueKeys(w.clock().instant(), DRAIN_BATCH)) {
+                    if (!tried.contains(due) && !inFlight.contains(due)) {
+                        dueQueue.add(due);
+                    }
+                }
+            } catch (RuntimeException e) {
+                return null;
+            }
+            return takeQueued(tried);
         }
+    }
+
+    /** The first queued key this drain has not tried and no worker is on, put in {@link #inFlight}; null if none. */
+    private String takeQueued(Set<String> tried) {
+        for (String key; (key = dueQueue.poll()) != null; ) {
+            if (!tried.contains(key) && inFlight.add(key)) {
+                return key;
+            }
+        }
+        return null;
     }
 
     /** An unexpected error must neither lose the message nor make its trigger fire again at once. */

@@ -9,6 +9,7 @@ import followup.plan.Rounds;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -114,7 +115,7 @@ final class RecordBook {
         Map<String, List<Interview>> index = new HashMap<>();
         for (Interview i : snapshot) {
             if (i.previous() != null) {
-                index.computeIfAbsent(i.previous(), k -> new java.util.ArrayList<>()).add(i);
+                index.computeIfAbsent(i.previous(), k -> new ArrayList<>()).add(i);
             }
         }
         byPrevious = index;

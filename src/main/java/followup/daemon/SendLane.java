@@ -3,7 +3,6 @@ package followup.daemon;
 import followup.mail.SendResult;
 import followup.mail.SmtpSender;
 import followup.store.MessageStore;
-import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -61,41 +60,46 @@ final class SendLane implements AutoCloseable {
      * @param capped false for notices to self, which the caps do not hold back (they still count)
      */
     Attempt send(String key, SmtpSender.Ready ready, boolean capped) {
+        Optional<Attempt> notSent = claimAndTakeWire(key, capped);
+        if (notSent.isPresent()) {
+            return notSent.get();
+        }
+        try {
+            SendResult result = smtp.send(ready);
+            Instant after = clock.instant();
+            if (result instanceof SendResult.Accepted) {
+                cap.sent(after);            // before it leaves the unanswered: counted twice a moment, never less
+            }
+            return new Attempt.Done(result, after);
+        } finally {
+            wire.unlock();
+            unanswered.decrementAndGet();
+        }
+    }
+
+    /**
+     * The cap check and the claim, one message at a time. Empty once the message is claimed and the caller holds
+     * the wire: it is taken before the claim is let go, so the next message may be claimed while this one is on it.
+     * Otherwise why the message does not go.
+     */
+    private Optional<Attempt> claimAndTakeWire(String key, boolean capped) {
         claiming.lock();
-        boolean claimingHeld = true;
         try {
             Instant now = clock.instant();
             if (capped) {
                 Optional<SendingCap.Wait> wait = cap.check(now, unanswered.get());
                 if (wait.isPresent()) {
-                    return new Attempt.Capped(wait.get());
+                    return Optional.of(new Attempt.Capped(wait.get()));
                 }
             }
             if (!store.claim(key, now)) {
-                return new Attempt.NotClaimed();
+                return Optional.of(new Attempt.NotClaimed());
             }
             unanswered.incrementAndGet();
-            try {
-                wire.lock();
-                claiming.unlock();          // the next message may now be claimed while this one is on the wire
-                claimingHeld = false;
-                try {
-                    SendResult result = smtp.send(ready);
-                    Instant after = clock.instant();
-                    if (result instanceof SendResult.Accepted) {
-                        cap.sent(after);    // before it leaves the unanswered: counted twice a moment, never less
-                    }
-                    return new Attempt.Done(result, after);
-                } finally {
-                    wire.unlock();
-                }
-            } finally {
-                unanswered.decrementAndGet();
-            }
+            wire.lock();
+            return Optional.empty();
         } finally {
-            if (claimingHeld) {
-                claiming.unlock();
-            }
+            claiming.unlock();
         }
     }
 

@@ -67,9 +67,7 @@ public final class PublicHolidays implements HolidayCalendar {
             try {
                 for (String country : countries) {
                     if (knows(country)) {
-                        synchronized (JOLLYDAY) {
-                            HolidayManager.getInstance(ManagerParameters.create(country.toLowerCase(Locale.ROOT)));
-                        }
+                        instance(country.toLowerCase(Locale.ROOT));
                     }
                 }
             } catch (RuntimeException | LinkageError | ServiceConfigurationError e) {
@@ -117,10 +115,15 @@ public final class PublicHolidays implements HolidayCalendar {
                     country.toUpperCase(Locale.ROOT));
             return Optional.empty();
         }
+        return Optional.of(instance(country));
+    }
+
+    /** Jollyday's calendar of a country (lower case), read once and kept by Jollyday. */
+    private static HolidayManager instance(String country) {
         // Jollyday finds its calendar source through a ServiceLoader that is not safe to iterate from two threads
         // at once (plan reads records on every core; the daemon has several workers and candidates): one at a time
         synchronized (JOLLYDAY) {
-            return Optional.of(HolidayManager.getInstance(ManagerParameters.create(country)));
+            return HolidayManager.getInstance(ManagerParameters.create(country));
         }
     }
 }
