@@ -3,6 +3,7 @@ package followup.inbox;
 import followup.config.Secret;
 import followup.config.Settings;
 import followup.mail.Login;
+import followup.mail.NoDelaySockets;
 import followup.mail.SignInException;
 import followup.mail.TlsTrust;
 import jakarta.mail.AuthenticationFailedException;
@@ -27,7 +28,8 @@ import javax.net.ssl.SSLSocketFactory;
  * <li>{@code PLAIN}: {@code imap} without TLS (config validation allows it only for a loopback host in live
  * mode).</li>
  * </ul>
- * Connect, read and write timeouts come from {@link Settings.Server}. The password or OAuth2 access token
+ * Connect, read and write timeouts come from {@link Settings.Server}; every socket sends its writes at once
+ * ({@link NoDelaySockets}). The password or OAuth2 access token
  * ({@link Login}, XOAUTH2) goes only to the server: it is never logged (Jakarta Mail's protocol trace hides
  * authentication) and never part of an exception message. A refused access token is refreshed once and the login
  * tried again, which is also how a session that Microsoft ended with {@code BYE ... AccessTokenExpired} comes back.
@@ -152,8 +154,9 @@ public final class ImapConnector {
             }
             case PLAIN -> props.put(p + "starttls.enable", "false");
         }
+        props.put(p + "socketFactory", NoDelaySockets.plain());      // an APPEND's last line is not held back
         if (server.security() != Settings.Security.PLAIN) {
-            TlsTrust.configure(props, protocol(), trust);
+            TlsTrust.configure(props, protocol(), Optional.of(NoDelaySockets.tls(trust)));
         }
         if (login.mechanism() != null) {                // the access token is given as the password
             props.put(p + "auth.mechanisms", login.mechanism());

@@ -21,6 +21,8 @@ public final class SentFolder {
     private final String configured;
     private volatile String found;
     private volatile boolean known;
+    private Folder open;            // the folder on the session's present connection, kept (under its lock)
+    private Store openOn;
 
     /** @param folderName the folder's name, or null to find it on the server ({@link SentFolders}) on first use */
     public SentFolder(ImapSession session, String folderName) {
@@ -51,13 +53,18 @@ public final class SentFolder {
 
     /**
      * Appends {@code message} with the {@code \Seen} flag (set on it), creating the folder if it is missing (looked up
-     * once, and again after a failed append). Not repeated on a new connection when it fails: a copy that did arrive
+     * once, and again after a failed append; the folder is kept for the next copy on the same connection, so that
+     * Jakarta Mail does not ask the server whether it exists before each). Not repeated on a new connection when it fails: a copy that did arrive
      * would be there twice.
      */
     public void append(MimeMessage message) throws InboxUnavailableException {
         session.use("append to the IMAP folder \"" + display() + "\"", false, store -> {
             String folderName = name(store);
-            Folder folder = store.getFolder(folderName);
+            if (openOn != store || !known) {
+                open = store.getFolder(folderName);
+                openOn = store;
+            }
+            Folder folder = open;
             if (!known && !folder.exists() && !folder.create(Folder.HOLDS_MESSAGES)) {
                 throw new InboxUnavailableException("cannot create the IMAP folder \"" + folderName + "\" on "
                         + session.connector().where());
@@ -65,7 +72,7 @@ public final class SentFolder {
             known = true;
             message.setFlag(Flags.Flag.SEEN, true);
             try {
-                folder.appendMessages(new Message[] {message});
+                folder.appendMessages(new Message[] {message});   // the same Folder knows it exists: no LIST first
             } catch (MessagingException e) {
                 known = false;
                 throw e;

@@ -37,6 +37,14 @@ final class BenchMail implements AutoCloseable {
         return greenMail.getImap().getPort();
     }
 
+    /** How many messages the sender's sent folder ({@code Sent}) holds: 0 before the first copy created it. */
+    int sentCopies() {
+        com.icegreen.greenmail.user.GreenMailUser user = greenMail.getUserManager().getUser(DaemonHarness.SENDER);
+        com.icegreen.greenmail.store.MailFolder sent = greenMail.getManagers().getImapHostManager()
+                .getFolder(user, "Sent");
+        return sent == null ? 0 : sent.getMessageCount();
+    }
+
     /** A thank-you of the usual size (one short paragraph), as a mail client would write it. */
     static MimeMessage thankYou(Session session, String to, int n) throws MessagingException {
         MimeMessage m = new MimeMessage(session);

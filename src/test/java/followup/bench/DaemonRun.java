@@ -34,12 +34,20 @@ final class DaemonRun {
      * The thank-yous as the store has them once all went out, the instant they were due and the instant the daemon
      * was running (its scheduler started), which is later than {@code due} when start-up took longer than the lead.
      */
-    record Result(Instant due, Instant running, List<StoredMessage> sent) {
+    record Result(Instant due, Instant running, List<StoredMessage> sent, Instant copied) {
         /** From the moment the messages were due and the daemon running to the last 250. */
         Duration burst() {
-            Instant from = running.isAfter(due) ? running : due;
-            return Duration.between(from, sent.stream().map(StoredMessage::sentAt).max(Comparator.naturalOrder())
+            return Duration.between(from(), sent.stream().map(StoredMessage::sentAt).max(Comparator.naturalOrder())
                     .orElseThrow());
+        }
+
+        /** From the same moment to the last copy seen in the sent folder (looked for every 5 ms). */
+        Duration toLastCopy() {
+            return Duration.between(from(), copied);
+        }
+
+        private Instant from() {
+            return running.isAfter(due) ? running : due;
         }
 
         boolean startedLate() {
@@ -86,19 +94,34 @@ final class DaemonRun {
         CountDownLatch sent = new CountDownLatch(interviews);
         DeliveryListener listener = (message, mime) -> sent.countDown();
         Instant running;
+        Instant copied;
+        int copiesBefore = mail.sentCopies();
         try (Daemon daemon = Daemon.start(SettingsLoader.load(config), Clock.systemUTC(), listener)) {
             running = Instant.now();
             CpuSplit cpu = CpuSplit.at(due, sent);
             if (!sent.await(10, TimeUnit.MINUTES)) {
                 throw new IllegalStateException(sent.getCount() + " of " + interviews + " still not sent");
             }
+            copied = awaitCopies(mail, copiesBefore + interviews);
             cpu.print(interviews);
         }
         try (Database db = Database.open(LiveConfig.storeUnder(root))) {
             List<StoredMessage> thankYous = new MessageStore(db).inState(State.SENT).stream()
                     .filter(m -> m.step().equals("thank-you")).toList();
-            return new Result(due, running, thankYous);
+            return new Result(due, running, thankYous, copied);
         }
+    }
+
+    /** Waits (at most 5 minutes) until the sent folder holds {@code copies} messages; when it first did. */
+    private static Instant awaitCopies(BenchMail mail, int copies) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
+        while (mail.sentCopies() < copies) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException(mail.sentCopies() + " copies in the sent folder, not " + copies);
+            }
+            Thread.sleep(5);
+        }
+        return Instant.now();
     }
 
     /** CPU time of the process and of the mail server's threads from the due instant on, per message (stderr). */

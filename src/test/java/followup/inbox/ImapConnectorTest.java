@@ -15,7 +15,10 @@ import followup.config.Settings;
 import followup.config.Settings.Security;
 import followup.mail.TestPki;
 import jakarta.mail.Store;
+import java.net.Socket;
 import java.util.Properties;
+import javax.net.SocketFactory;
+import javax.net.ssl.SSLSocketFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -36,7 +39,6 @@ class ImapConnectorTest {
         assertEquals("true", p.getProperty("mail.imaps.ssl.enable"));
         assertEquals("true", p.getProperty("mail.imaps.ssl.checkserveridentity"));
         assertNull(p.getProperty("mail.imaps.ssl.trust"), "no blanket trust: the JVM's trust store decides");
-        assertNull(p.get("mail.imaps.ssl.socketFactory"), "without a trust store, the JDK's default trust");
         assertEquals("false", p.getProperty("mail.imaps.socketFactory.fallback"));
         assertEquals("5000", p.getProperty("mail.imaps.connectiontimeout"));
         assertEquals("5000", p.getProperty("mail.imaps.timeout"));
@@ -50,6 +52,27 @@ class ImapConnectorTest {
         assertEquals("true", p.getProperty("mail.imap.starttls.required"));
         assertEquals("true", p.getProperty("mail.imap.ssl.checkserveridentity"));
         assertEquals("5000", p.getProperty("mail.imap.timeout"));
+    }
+
+    @Test
+    void every_socket_sends_its_writes_at_once_with_tls_and_without() throws Exception {
+        for (Security security : Security.values()) {
+            Properties p = properties(security);
+            String prefix = security == Security.SSL ? "mail.imaps." : "mail.imap.";
+            try (java.net.ServerSocket listening = new java.net.ServerSocket(0, 1,
+                    java.net.InetAddress.getLoopbackAddress())) {
+                SocketFactory plain = (SocketFactory) p.get(prefix + "socketFactory");
+                try (Socket s = plain.createSocket(listening.getInetAddress(), listening.getLocalPort())) {
+                    assertTrue(s.getTcpNoDelay(), security + ": the plain socket");
+                }
+                if (security != Security.PLAIN) {
+                    SSLSocketFactory tls = (SSLSocketFactory) p.get(prefix + "ssl.socketFactory");
+                    try (Socket s = tls.createSocket()) {
+                        assertTrue(s.getTcpNoDelay(), security + ": the TLS socket");
+                    }
+                }
+            }
+        }
     }
 
     @Test

@@ -16,6 +16,10 @@ import jakarta.mail.Session;
 import jakarta.mail.Store;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Properties;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -76,6 +80,39 @@ class SentFolderTest {
             assertTrue(folder.getMessage(1).isSet(Flags.Flag.SEEN), "the copy is marked as read");
             folder.close(false);
         }
+    }
+
+    @Test
+    void copies_on_one_connection_do_not_ask_for_the_folder_before_each() throws Exception {
+        ByteArrayOutputStream trace = new ByteArrayOutputStream();
+        SentFolder traced = new SentFolder(GreenMailAccounts.connector(greenMail,
+                new PrintStream(trace, true, StandardCharsets.UTF_8)), "Sent");
+        try {
+            for (int i = 0; i < 5; i++) {
+                traced.append(message("<thank-you." + i + ".3f9a2c1b7d@example.test>"));
+            }
+        } finally {
+            traced.close();
+        }
+        List<String> commands = trace.toString(StandardCharsets.UTF_8).lines()
+                .filter(l -> l.matches("[A-Z]\\d+ [A-Z]+ .*")).map(l -> l.split(" ")[1]).toList();
+        assertEquals(5, commands.stream().filter("APPEND"::equals).count(), commands.toString());
+        assertFalse(commands.subList(commands.indexOf("APPEND"), commands.size()).contains("LIST"),
+                "the folder is looked up (and created) before the first copy, not before every one: " + commands);
+        assertEquals(5, greenMail.getManagers().getImapHostManager()
+                .getFolder(greenMail.getUserManager().getUser(GreenMailAccounts.LOGIN), "Sent").getMessageCount());
+    }
+
+    @Test
+    void a_sent_folder_deleted_between_copies_is_created_again() throws Exception {
+        sent.append(message(ID));
+        greenMail.getManagers().getImapHostManager().deleteMailbox(
+                greenMail.getUserManager().getUser(GreenMailAccounts.LOGIN), "Sent");
+        assertThrows(InboxUnavailableException.class, () -> sent.append(message("<second.3f9a2c1b7d@example.test>")),
+                "the copy that found no folder is reported, not retried (it may have arrived)");
+        sent.append(message("<third.3f9a2c1b7d@example.test>"));
+        assertTrue(sent.contains("<third.3f9a2c1b7d@example.test>"));
+        assertFalse(sent.contains(ID));
     }
 
     @Test
