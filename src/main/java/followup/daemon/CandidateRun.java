@@ -25,7 +25,9 @@ import followup.store.StoredMessage;
 import followup.template.Templates;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -157,15 +159,27 @@ final class CandidateRun implements AutoCloseable {
         Set<String> ids = new HashSet<>();
         book.all().forEach(i -> ids.add(i.id()));
         store.all().stream().filter(m -> !m.isNotice()).forEach(m -> ids.add(m.interviewId()));
-        ids.forEach(reconciler::reconcile);
+        reconcile(ids);
         reconciler.attach(quartz);
         reconciler.syncTriggers();
         quartz.schedulePoll(settings.candidate(), settings.mail().imap().pollInterval());
     }
 
+    /** At most this many interviews are planned in one transaction. */
+    private static final int RECONCILE_BATCH = 200;
+
+    /** Plans these interviews, {@link #RECONCILE_BATCH} in a transaction (one commit, not one per message). */
+    private void reconcile(Collection<String> ids) {
+        List<String> all = List.copyOf(ids);
+        for (int from = 0; from < all.size(); from += RECONCILE_BATCH) {
+            List<String> batch = all.subList(from, Math.min(all.size(), from + RECONCILE_BATCH));
+            store.inOneTransaction(() -> batch.forEach(reconciler::reconcile));
+        }
+    }
+
     /** Every second: records that changed are planned again; idle connections are closed. */
     void watch() {
-        book.refresh().forEach(reconciler::reconcile);
+        reconcile(book.refresh());
         reconciler.syncTriggers();
         lane.closeIfIdle(SMTP_IDLE);
         mailbox.closeIfIdle(IMAP_IDLE);

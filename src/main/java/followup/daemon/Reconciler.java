@@ -14,7 +14,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -225,14 +227,38 @@ final class Reconciler {
         }
     }
 
-    /** Gives every planned message a trigger at its next fire instant. */
+    /** At most this many triggers are made in one transaction. */
+    private static final int SCHEDULE_BATCH = 500;
+
+    /**
+     * Gives every planned message a trigger at its next fire instant: the triggers of up to {@link #SCHEDULE_BATCH}
+     * messages in one transaction, then their {@code scheduled_at} in another (a crash between the two makes the
+     * next start set the same triggers again).
+     */
     synchronized void syncTriggers() {
         if (quartz == null) {
             return;
         }
+        Map<String, Instant> batch = new LinkedHashMap<>();
         for (StoredMessage m : store.needingSchedule()) {
-            quartz.scheduleSend(m.key(), m.nextFire());
-            store.markScheduled(m.key(), m.nextFire());
+            batch.put(m.key(), m.nextFire());
+            if (batch.size() == SCHEDULE_BATCH) {
+                schedule(batch);
+                batch.clear();
+            }
+        }
+        if (!batch.isEmpty()) {
+            schedule(batch);
+        }
+    }
+
+    private void schedule(Map<String, Instant> batch) {
+        quartz.scheduleSends(batch);
+        if (batch.size() == 1) {
+            Map.Entry<String, Instant> only = batch.entrySet().iterator().next();
+            store.markScheduled(only.getKey(), only.getValue());
+        } else {
+            store.markScheduled(batch);
         }
     }
 }

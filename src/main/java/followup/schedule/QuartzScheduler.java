@@ -11,6 +11,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.UUID;
@@ -122,17 +124,30 @@ public final class QuartzScheduler implements AutoCloseable {
 
     /** Creates or moves the trigger of one message. A trigger in the past fires at once (misfire: fire now). */
     public void scheduleSend(String key, Instant at) {
-        JobKey jobKey = JobKey.jobKey(name(key), SEND);
-        JobDetail job = JobBuilder.newJob(SendJob.class).withIdentity(jobKey).usingJobData(SendJob.KEY, key)
-                .requestRecovery(true).build();
-        Trigger trigger = TriggerBuilder.newTrigger().withIdentity(name(key), SEND).forJob(jobKey)
-                .startAt(Date.from(at))
-                .withSchedule(SimpleScheduleBuilder.simpleSchedule().withMisfireHandlingInstructionFireNow())
-                .build();
+        scheduleSends(Map.of(key, at));
+    }
+
+    /**
+     * Creates or moves the triggers of several messages (key to instant), in one transaction: a start-up with
+     * thousands of planned messages writes the database once, not once per message.
+     */
+    public void scheduleSends(Map<String, Instant> at) {
+        Map<JobDetail, Set<? extends Trigger>> jobs = new LinkedHashMap<>();
+        at.forEach((key, instant) -> {
+            JobKey jobKey = JobKey.jobKey(name(key), SEND);
+            JobDetail job = JobBuilder.newJob(SendJob.class).withIdentity(jobKey).usingJobData(SendJob.KEY, key)
+                    .requestRecovery(true).build();
+            Trigger trigger = TriggerBuilder.newTrigger().withIdentity(name(key), SEND).forJob(jobKey)
+                    .startAt(Date.from(instant))
+                    .withSchedule(SimpleScheduleBuilder.simpleSchedule().withMisfireHandlingInstructionFireNow())
+                    .build();
+            jobs.put(job, Set.of(trigger));
+        });
         try {
-            scheduler.scheduleJob(job, Set.of(trigger), true);
+            scheduler.scheduleJobs(jobs, true);
         } catch (SchedulerException e) {
-            throw new StoreException("cannot schedule " + key + ": " + e.getMessage(), e);
+            throw new StoreException("cannot schedule " + (at.size() == 1 ? at.keySet().iterator().next()
+                    : at.size() + " messages") + ": " + e.getMessage(), e);
         }
     }
 

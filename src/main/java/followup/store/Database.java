@@ -202,6 +202,14 @@ public final class Database implements AutoCloseable {
         return pool.getConnection();
     }
 
+    /**
+     * Runs {@code work} with the statements this thread sends to this database in one transaction (see
+     * {@link Jdbc#inOneTransaction}): run again, a transaction per statement, if anything in it fails.
+     */
+    public void inOneTransaction(Runnable work) {
+        Jdbc.inOneTransaction(pool, work);
+    }
+
     public String url() {
         return url;
     }

@@ -24,6 +24,12 @@ final class Jdbc {
     private final DataSource dataSource;
     private final Outage outage;
 
+    /** The connection of {@link #inOneTransaction} on this thread, and the database it belongs to. */
+    private record Bound(DataSource dataSource, Connection connection) {
+    }
+
+    private static final ThreadLocal<Bound> BOUND = new ThreadLocal<>();
+
     Jdbc(Database db) {
         this.dataSource = db.dataSource();
         this.outage = db.outage();
@@ -40,14 +46,52 @@ final class Jdbc {
                 outage.succeeded();
                 return result;
             } catch (SQLException e) {
-                if (!outage.waitAfter(e, attempt)) {
+                if (BOUND.get() != null || !outage.waitAfter(e, attempt)) {
                     throw new StoreException("cannot " + what + ": " + e.getMessage(), e);
                 }
             }
         }
     }
 
+    /**
+     * Runs {@code work} with every statement this thread sends to {@code dataSource} in one transaction, committed
+     * once at the end: many small changes (the plan of every record at start-up) cost one commit, not one each. If
+     * anything fails, that transaction is rolled back and {@code work} runs once more, each statement in a
+     * transaction of its own as usual (with its waits for a lost server), so a failure is reported as it would be
+     * without this. {@code work} must be safe to run twice in that case; nested calls join the outer one.
+     */
+    static void inOneTransaction(DataSource dataSource, Runnable work) {
+        Bound outer = BOUND.get();
+        if (outer != null) {
+            work.run();
+            return;
+        }
+        boolean committed = false;
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            BOUND.set(new Bound(dataSource, c));
+            try {
+                work.run();
+                c.commit();
+                committed = true;
+            } catch (SQLException | RuntimeException e) {
+                rollbackQuietly(c);
+            } finally {
+                BOUND.remove();
+            }
+        } catch (SQLException e) {
+            // no connection, or it failed: as below
+        }
+        if (!committed) {
+            work.run();
+        }
+    }
+
     private <T> T once(Work<T> work) throws SQLException {
+        Bound bound = BOUND.get();
+        if (bound != null && bound.dataSource() == dataSource) {
+            return work.run(bound.connection());            // committed by inOneTransaction
+        }
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try {
@@ -117,7 +161,7 @@ final class Jdbc {
         }
     }
 
-    private static void bind(PreparedStatement ps, Object[] args) throws SQLException {
+    static void bind(PreparedStatement ps, Object[] args) throws SQLException {
         for (int i = 0; i < args.length; i++) {
             Object a = args[i];
             if (a == null) {

@@ -5,6 +5,7 @@ import followup.plan.History;
 import followup.plan.Interview;
 import followup.plan.PlannedMessage;
 import followup.plan.State;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -230,6 +231,26 @@ public final class MessageStore {
 
     public void markScheduled(String key, Instant at) {
         jdbc.update("UPDATE fu_messages SET scheduled_at = ? WHERE msg_key = ?", at, key);
+    }
+
+    /** Runs {@code work} with its statements to this store in one transaction ({@link Database#inOneTransaction}). */
+    public void inOneTransaction(Runnable work) {
+        db.inOneTransaction(work);
+    }
+
+    /** As {@link #markScheduled(String, Instant)} for several messages (key to instant), in one transaction. */
+    public void markScheduled(Map<String, Instant> at) {
+        jdbc.tx("record the triggers of " + at.size() + " messages", c -> {
+            String sql = "UPDATE fu_messages SET scheduled_at = ? WHERE msg_key = ?";
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                for (Map.Entry<String, Instant> e : at.entrySet()) {
+                    Jdbc.bind(ps, new Object[] {e.getValue(), e.getKey()});
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            return null;
+        });
     }
 
     /**

@@ -96,8 +96,11 @@ final class DaemonRun {
         Instant running;
         Instant copied;
         int copiesBefore = mail.sentCopies();
+        long starting = System.nanoTime();
         try (Daemon daemon = Daemon.start(SettingsLoader.load(config), Clock.systemUTC(), listener)) {
             running = Instant.now();
+            System.err.printf("daemon started in %.1f s (%d records)%n", (System.nanoTime() - starting) / 1e9,
+                    interviews);
             CpuSplit cpu = CpuSplit.at(due, sent);
             if (!sent.await(10, TimeUnit.MINUTES)) {
                 throw new IllegalStateException(sent.getCount() + " of " + interviews + " still not sent");

@@ -26,20 +26,25 @@ public final class SendBurstBench implements Bench {
         }
     }
 
-    /** {@code -Dbench.burst.messages=N} (default 1000). */
+    /** {@code -Dbench.burst.messages=N} (default 1000), {@code -Dbench.burst.warm-ups=K} (default 1). */
     @Override
     public List<Bench.Row> run() throws Exception {
         return burst(Integer.getInteger("bench.burst.messages", 1000));
     }
 
     static List<Bench.Row> burst(int n) throws Exception {
+        int warmUps = Integer.getInteger("bench.burst.warm-ups", 1);
         System.setProperty("followup.log.level", "WARN");
         try (BenchMail mail = new BenchMail()) {
             // the same warm-up for both, as long as the run measured: a daemon runs for days, and the JIT compiler
             // is still at work on the daemon's longer path after a shorter one
-            rawLoop(mail, n);
+            for (int i = 0; i < warmUps; i++) {
+                rawLoop(mail, n);
+            }
             double raw = n / seconds(rawLoop(mail, n));
-            DaemonRun.burst(mail, n, Duration.ofSeconds(20));
+            for (int i = 0; i < warmUps; i++) {
+                DaemonRun.burst(mail, n, Duration.ofSeconds(20));
+            }
             DaemonRun.Result burst = DaemonRun.burst(mail, n, Duration.ofSeconds(20));
             if (burst.sent().size() != n) {
                 throw new IllegalStateException(burst.sent().size() + " thank-yous sent instead of " + n);

@@ -88,6 +88,25 @@ class QuartzSchedulerTest {
     }
 
     @Test
+    void many_triggers_set_at_once_each_fire_once_and_replace_what_was_there() throws Exception {
+        try (Database db = Database.open(url())) {
+            Recorder jobs = new Recorder(3);
+            QuartzScheduler quartz = new QuartzScheduler(db, false, jobs);
+            quartz.scheduleSend("acme/follow-up/jane@acme.example", Instant.now().plusSeconds(3600));
+            java.util.Map<String, Instant> at = new java.util.LinkedHashMap<>();
+            at.put("acme/thank-you/jane@acme.example", Instant.now().minusSeconds(30));     // missed: fires at once
+            at.put("acme/follow-up/jane@acme.example", Instant.now().plusMillis(200));      // moved from an hour on
+            at.put("globex/thank-you/" + "x".repeat(300), Instant.now().plusMillis(300));   // a shortened name
+            quartz.scheduleSends(at);
+            quartz.start();
+            assertTrue(jobs.latch.await(20, TimeUnit.SECONDS), "fired: " + jobs.sent);
+            quartz.close(true);
+            assertEquals(java.util.Set.copyOf(at.keySet()), java.util.Set.copyOf(jobs.sent));
+            assertEquals(3, jobs.sent.size(), "each once: " + jobs.sent);
+        }
+    }
+
+    @Test
     void long_keys_are_shortened_to_a_stable_quartz_name() {
         String longKey = "a".repeat(300);
         assertEquals(QuartzScheduler.name(longKey), QuartzScheduler.name(longKey));

@@ -137,6 +137,55 @@ class MessageStoreTest {
     }
 
     @Test
+    void the_triggers_of_several_messages_are_recorded_at_once() {
+        List<PlannedMessage> all = plan();
+        all.forEach(m -> store.upsertPlanned(m, now));
+        assertEquals(all.size(), store.needingSchedule().size());
+        java.util.Map<String, Instant> at = new java.util.LinkedHashMap<>();
+        all.stream().skip(1).forEach(m -> at.put(m.key(), m.due()));
+        store.markScheduled(at);
+        assertEquals(List.of(all.get(0).key()), store.needingSchedule().stream().map(StoredMessage::key).toList(),
+                "only the message left out still needs a trigger");
+    }
+
+    @Test
+    void changes_made_in_one_transaction_are_seen_inside_it_and_by_others_only_once_it_commits() throws Exception {
+        List<PlannedMessage> all = plan();
+        long[] seenByOthers = new long[1];
+        store.inOneTransaction(() -> {
+            all.forEach(m -> store.upsertPlanned(m, now));
+            assertEquals(all.size(), store.ofInterview("acme").size(), "its own reads see its writes");
+            try (java.sql.Connection other = db.connection();
+                 java.sql.Statement st = other.createStatement();
+                 java.sql.ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM fu_messages")) {
+                rs.next();
+                seenByOthers[0] = rs.getLong(1);
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        assertEquals(0, seenByOthers[0], "not committed before the end");
+        assertEquals(all.size(), store.ofInterview("acme").size());
+    }
+
+    @Test
+    void a_transaction_that_fails_is_rolled_back_and_its_work_runs_again_statement_by_statement() {
+        List<PlannedMessage> all = plan();
+        int[] runs = {0};
+        store.inOneTransaction(() -> {
+            runs[0]++;
+            store.upsertPlanned(all.get(0), now);
+            if (runs[0] == 1) {
+                store.markScheduled(all.get(0).key(), all.get(0).due());
+                throw new StoreException("the connection was lost");
+            }
+        });
+        assertEquals(2, runs[0]);
+        assertEquals(1, store.ofInterview("acme").size());
+        assertEquals(1, store.needingSchedule().size(), "the first run's trigger mark was rolled back");
+    }
+
+    @Test
     void a_retry_keeps_the_server_reply_and_sets_the_next_fire_instant() {
         PlannedMessage m = thankYou();
         store.upsertPlanned(m, now);
