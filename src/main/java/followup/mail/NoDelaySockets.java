@@ -68,53 +68,19 @@ public final class NoDelaySockets {
         }
     }
 
-    private static final class Tls extends SSLSocketFactory {
-        private final SSLSocketFactory delegate;
-
+    private static final class Tls extends WrappingSslFactory {
         Tls(SSLSocketFactory delegate) {
-            this.delegate = delegate;
-        }
-
-        @Override
-        public String[] getDefaultCipherSuites() {
-            return delegate.getDefaultCipherSuites();
-        }
-
-        @Override
-        public String[] getSupportedCipherSuites() {
-            return delegate.getSupportedCipherSuites();
+            super(delegate);
         }
 
         @Override
         public Socket createSocket(Socket s, String host, int port, boolean autoClose) throws IOException {
-            noDelay(s);                                    // the plain socket under the TLS layer (STARTTLS)
-            return delegate.createSocket(s, host, port, autoClose);
+            return super.createSocket(noDelay(s), host, port, autoClose);   // the plain socket under TLS (STARTTLS)
         }
 
         @Override
-        public Socket createSocket() throws IOException {
-            return noDelay(delegate.createSocket());
-        }
-
-        @Override
-        public Socket createSocket(String host, int port) throws IOException {
-            return noDelay(delegate.createSocket(host, port));
-        }
-
-        @Override
-        public Socket createSocket(String host, int port, InetAddress localHost, int localPort) throws IOException {
-            return noDelay(delegate.createSocket(host, port, localHost, localPort));
-        }
-
-        @Override
-        public Socket createSocket(InetAddress host, int port) throws IOException {
-            return noDelay(delegate.createSocket(host, port));
-        }
-
-        @Override
-        public Socket createSocket(InetAddress address, int port, InetAddress localAddress, int localPort)
-                throws IOException {
-            return noDelay(delegate.createSocket(address, port, localAddress, localPort));
+        Socket made(Socket s) throws IOException {
+            return noDelay(s);
         }
     }
 }

@@ -1,7 +1,6 @@
 package followup.mail;
 
 import java.io.IOException;
-import java.net.InetAddress;
 import java.net.Socket;
 import java.security.GeneralSecurityException;
 import java.security.cert.Certificate;
@@ -15,12 +14,11 @@ import javax.net.ssl.SSLSocketFactory;
  * The TLS socket factory of a connection, the trust store's or the JDK's, that remembers the last socket it made, so
  * that {@code followup check} can show the protocol and the certificate the server presented.
  */
-public final class RecordingSocketFactory extends SSLSocketFactory {
-    private final SSLSocketFactory delegate;
+public final class RecordingSocketFactory extends WrappingSslFactory {
     private volatile SSLSocket last;
 
     private RecordingSocketFactory(SSLSocketFactory delegate) {
-        this.delegate = delegate;
+        super(delegate);
     }
 
     /** Wraps the trust store's factory, or the JDK's default one. */
@@ -49,51 +47,11 @@ public final class RecordingSocketFactory extends SSLSocketFactory {
         }
     }
 
-    private Socket keep(Socket s) {
+    @Override
+    Socket made(Socket s) {
         if (s instanceof SSLSocket ssl) {
             last = ssl;
         }
         return s;
-    }
-
-    @Override
-    public String[] getDefaultCipherSuites() {
-        return delegate.getDefaultCipherSuites();
-    }
-
-    @Override
-    public String[] getSupportedCipherSuites() {
-        return delegate.getSupportedCipherSuites();
-    }
-
-    @Override
-    public Socket createSocket(Socket s, String host, int port, boolean autoClose) throws IOException {
-        return keep(delegate.createSocket(s, host, port, autoClose));
-    }
-
-    @Override
-    public Socket createSocket() throws IOException {
-        return keep(delegate.createSocket());
-    }
-
-    @Override
-    public Socket createSocket(String host, int port) throws IOException {
-        return keep(delegate.createSocket(host, port));
-    }
-
-    @Override
-    public Socket createSocket(String host, int port, InetAddress localHost, int localPort) throws IOException {
-        return keep(delegate.createSocket(host, port, localHost, localPort));
-    }
-
-    @Override
-    public Socket createSocket(InetAddress host, int port) throws IOException {
-        return keep(delegate.createSocket(host, port));
-    }
-
-    @Override
-    public Socket createSocket(InetAddress address, int port, InetAddress localAddress, int localPort)
-            throws IOException {
-        return keep(delegate.createSocket(address, port, localAddress, localPort));
     }
 }
