@@ -168,7 +168,10 @@ final class CandidateRun implements AutoCloseable {
     /** At most this many interviews are planned in one transaction. */
     private static final int RECONCILE_BATCH = 200;
 
-    /** Plans these interviews, {@link #RECONCILE_BATCH} in a transaction (one commit, not one per message). */
+    /**
+     * Plans these interviews at start-up, {@link #RECONCILE_BATCH} in a transaction (one commit, not one per
+     * message); nothing else of this candidate runs yet.
+     */
     private void reconcile(Collection<String> ids) {
         List<String> all = List.copyOf(ids);
         for (int from = 0; from < all.size(); from += RECONCILE_BATCH) {
@@ -177,9 +180,13 @@ final class CandidateRun implements AutoCloseable {
         }
     }
 
-    /** Every second: records that changed are planned again; idle connections are closed. */
+    /**
+     * Every second: records that changed are planned again, each in a transaction of its own (not several in one:
+     * a worker planning after a send waits for the planner, and must not also wait for rows held by a transaction
+     * that waits for the planner); idle connections are closed.
+     */
     void watch() {
-        reconcile(book.refresh());
+        book.refresh().forEach(id -> store.inOneTransaction(() -> reconciler.reconcile(id)));
         reconciler.syncTriggers();
         lane.closeIfIdle(SMTP_IDLE);
         mailbox.closeIfIdle(IMAP_IDLE);

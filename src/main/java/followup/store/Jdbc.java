@@ -46,7 +46,7 @@ final class Jdbc {
                 outage.succeeded();
                 return result;
             } catch (SQLException e) {
-                if (BOUND.get() != null || !outage.waitAfter(e, attempt)) {
+                if (bound() != null || !outage.waitAfter(e, attempt)) {
                     throw new StoreException("cannot " + what + ": " + e.getMessage(), e);
                 }
             }
@@ -87,10 +87,16 @@ final class Jdbc {
         }
     }
 
-    private <T> T once(Work<T> work) throws SQLException {
+    /** This thread's connection of {@link #inOneTransaction} to this database, or null. */
+    private Connection bound() {
         Bound bound = BOUND.get();
-        if (bound != null && bound.dataSource() == dataSource) {
-            return work.run(bound.connection());            // committed by inOneTransaction
+        return bound != null && bound.dataSource() == dataSource ? bound.connection() : null;
+    }
+
+    private <T> T once(Work<T> work) throws SQLException {
+        Connection bound = bound();
+        if (bound != null) {
+            return work.run(bound);                         // committed by inOneTransaction
         }
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
