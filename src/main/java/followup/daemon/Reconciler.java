@@ -254,11 +254,6 @@ final class Reconciler {
 
     private void schedule(Map<String, Instant> batch) {
         quartz.scheduleSends(batch);
-        if (batch.size() == 1) {
-            Map.Entry<String, Instant> only = batch.entrySet().iterator().next();
-            store.markScheduled(only.getKey(), only.getValue());
-        } else {
-            store.markScheduled(batch);
-        }
+        store.markScheduled(batch);
     }
 }

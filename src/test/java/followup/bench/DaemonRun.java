@@ -116,14 +116,10 @@ final class DaemonRun {
     }
 
     /** Waits (at most 5 minutes) until the sent folder holds {@code copies} messages; when it first did. */
-    private static Instant awaitCopies(BenchMail mail, int copies) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
-        while (mail.sentCopies() < copies) {
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException(mail.sentCopies() + " copies in the sent folder, not " + copies);
-            }
-            Thread.sleep(5);
-        }
+    private static Instant awaitCopies(BenchMail mail, int copies) {
+        org.awaitility.Awaitility.await(copies + " copies in the sent folder").atMost(Duration.ofMinutes(5))
+                .pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(5)).pollInSameThread()
+                .until(() -> mail.sentCopies() >= copies);
         return Instant.now();
     }
 
