@@ -12,7 +12,7 @@ import followup.plan.Interview;
 import followup.plan.Interviewer;
 import followup.plan.Step;
 import java.io.IOException;
-import java.io.StringReader;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -36,7 +36,7 @@ public final class RecordLoader {
     private static final Set<String> RECORD_KEYS = Set.of("company", "position", "at", "zone", "interviewers",
             "contact", "phone", "next-step-by", "promised-by-me", "promised-to-me", "notes", "status", "domains",
             "templates", "country", "previous", "language", "takeaways", "position-title");
-    private static final long MAX_FILE_BYTES = 1_000_000;
+    private static final int MAX_FILE_BYTES = 1_000_000;
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
     private final ZoneId defaultZone;
@@ -136,17 +136,20 @@ public final class RecordLoader {
         }
         Config config;
         try {
-            long size = Files.size(file);
-            if (size > MAX_FILE_BYTES) {
-                problems.add(new Problem(name, 0, "", "is " + size + " bytes; a record is at most " + MAX_FILE_BYTES
-                        + " bytes"));
+            byte[] bytes;
+            try (InputStream in = Files.newInputStream(file)) {
+                bytes = in.readNBytes(MAX_FILE_BYTES + 1);  // one look-up of the path per record, not two
+            }
+            if (bytes.length > MAX_FILE_BYTES) {
+                problems.add(new Problem(name, 0, "", "is " + Files.size(file) + " bytes; a record is at most "
+                        + MAX_FILE_BYTES + " bytes"));
                 return null;
             }
-            String text = RecordText.decode(Files.readAllBytes(file), name, problems);
+            String text = RecordText.decode(bytes, name, problems);
             if (text == null || !RecordText.check(text, name, problems)) {
                 return null;
             }
-            config = ConfigFactory.parseReader(new StringReader(text), ConfigParseOptions.defaults()
+            config = ConfigFactory.parseReader(new TextReader(text), ConfigParseOptions.defaults()
                     .setOriginDescription(name).setSyntax(ConfigSyntax.CONF)).resolve(ConfigResolveOptions.noSystem());
         } catch (ConfigException e) {
             problems.add(ConfigProblems.of(e, name));
