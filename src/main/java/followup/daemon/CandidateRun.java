@@ -136,6 +136,10 @@ final class CandidateRun implements AutoCloseable {
         return settings.candidate();
     }
 
+    Settings settings() {
+        return settings;
+    }
+
     Dispatcher jobs() {
         return dispatcher;
     }

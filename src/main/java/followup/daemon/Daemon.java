@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -42,6 +43,8 @@ public final class Daemon implements AutoCloseable {
     private static final int MAX_WORKERS = 16;
     /** The database lock is checked (and taken again after a lost session) every this many watch ticks. */
     private static final int LOCK_CHECK_TICKS = 5;
+    /** The candidates directory is looked at for new and fixed candidates every this many watch ticks. */
+    private static final int CANDIDATE_CHECK_TICKS = 3;
 
     private final DaemonLock lock;
     private final Sandbox sandbox;
@@ -134,10 +137,7 @@ public final class Daemon implements AutoCloseable {
         Meters meters = prometheus == null ? Meters.NONE : prometheus;
         List<CandidateRun> runs = new ArrayList<>();
         for (Settings c : deployment.candidates()) {
-            boolean sandboxed = c.mail().mode() == Settings.Mode.SANDBOX;
-            runs.add(CandidateRun.wire(c, clock, listener, db, meters,
-                    sandboxed ? sandbox.smtp() : c.mail().smtp(),
-                    sandboxed ? sandbox.imap(c.sender().email()) : c.mail().imap().server()));
+            runs.add(join(c, clock, listener, db, meters, sandbox));
         }
         MetricsServer metrics = prometheus == null ? null
                 : MetricsServer.start(ops.metricsBind(), ops.metricsPort(), prometheus);
@@ -151,6 +151,24 @@ public final class Daemon implements AutoCloseable {
         // a daemon that died to the others instead (Dispatcher.recover)
         runs.forEach(r -> r.start(quartz, settings.cluster()));
         quartz.start();
+        List<CandidateRun> running = new CopyOnWriteArrayList<>(runs);
+        Newcomers newcomers = !deployment.many() ? null : new Newcomers(settings.candidates(),
+                () -> Deployment.load(settings.file()), () -> running.stream().map(CandidateRun::settings).toList(),
+                c -> {
+                    CandidateRun run = join(c, clock, listener, db, meters, sandbox);
+                    if (c.mail().mode() == Settings.Mode.SANDBOX) {
+                        sandbox.addSender(c.sender().email());
+                    }
+                    try {
+                        run.start(quartz, settings.cluster());
+                    } catch (RuntimeException e) {
+                        run.close();
+                        throw e;
+                    }
+                    running.add(run);
+                    router.add(run);
+                    LOG.info("Candidate {} runs now, with {} interview(s)", run.name(), run.interviews());
+                });
 
         ScheduledExecutorService watcher = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "followup-records");
@@ -160,12 +178,20 @@ public final class Daemon implements AutoCloseable {
         java.util.concurrent.atomic.AtomicReference<Daemon> self = new java.util.concurrent.atomic.AtomicReference<>();
         java.util.concurrent.atomic.AtomicInteger ticks = new java.util.concurrent.atomic.AtomicInteger();
         watcher.scheduleWithFixedDelay(() -> {
-            if (lock != null && ticks.incrementAndGet() % LOCK_CHECK_TICKS == 0 && !lock.stillHeld()) {
+            int tick = ticks.incrementAndGet();
+            if (lock != null && tick % LOCK_CHECK_TICKS == 0 && !lock.stillHeld()) {
                 stopBecause(self.get(), "another followup daemon took the lock on the database while this one had"
                         + " lost it; this one stops so the two never send side by side");
                 return;
             }
-            for (CandidateRun run : runs) {
+            if (newcomers != null && tick % CANDIDATE_CHECK_TICKS == 0) {
+                try {
+                    newcomers.look();
+                } catch (RuntimeException e) {
+                    LOG.error("Looking for new candidates failed: {}", e.toString());
+                }
+            }
+            for (CandidateRun run : running) {
                 try {
                     run.watch();
                 } catch (RuntimeException e) {
@@ -183,9 +209,21 @@ public final class Daemon implements AutoCloseable {
             LOG.info("followup running: {} interview(s) from {}, state in {}{}", interviews,
                     Display.path(settings.interviews()), db.where(), settings.cluster() ? " (cluster)" : "");
         }
-        Daemon daemon = new Daemon(lock, sandbox, db, quartz, List.copyOf(runs), watcher, metrics);
+        Daemon daemon = new Daemon(lock, sandbox, db, quartz, running, watcher, metrics);
         self.set(daemon);
         return daemon;
+    }
+
+    /** One candidate's run, wired to their mail servers (the sandbox's, in sandbox mode); not started. */
+    private static CandidateRun join(Settings c, Clock clock, DeliveryListener listener, Database db, Meters meters,
+                                     Sandbox sandbox) {
+        boolean sandboxed = c.mail().mode() == Settings.Mode.SANDBOX;
+        if (sandboxed && sandbox == null) {
+            throw new IllegalStateException("mail.mode = sandbox, and the sandbox's mail server starts with the daemon"
+                    + " only when a candidate uses it then: restart followup to run this candidate");
+        }
+        return CandidateRun.wire(c, clock, listener, db, meters, sandboxed ? sandbox.smtp() : c.mail().smtp(),
+                sandboxed ? sandbox.imap(c.sender().email()) : c.mail().imap().server());
     }
 
     /** Stops the daemon from outside its watcher thread, remembering why ({@link #failure()}). */

@@ -26,9 +26,16 @@ final class Router implements Jobs {
     private final Set<String> reported = ConcurrentHashMap.newKeySet();
 
     Router(List<CandidateRun> runs, boolean many, MessageStore everyone) {
-        this.runs = runs.stream().collect(Collectors.toUnmodifiableMap(CandidateRun::name, Function.identity()));
+        this.runs = new ConcurrentHashMap<>(runs.stream().collect(Collectors.toMap(CandidateRun::name,
+                Function.identity())));
         this.many = many;
         this.everyone = everyone;
+    }
+
+    /** A candidate who joined the running daemon ({@link Newcomers}), once started: their triggers reach them. */
+    void add(CandidateRun run) {
+        runs.put(run.name(), run);
+        reported.remove(run.name());
     }
 
     /** The candidate of a message key: the part before its first slash in a deployment of candidates, else "". */

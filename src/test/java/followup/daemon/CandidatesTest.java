@@ -189,6 +189,50 @@ class CandidatesTest {
     }
 
     @Test
+    void a_candidate_fixed_or_added_while_the_daemon_runs_starts_without_a_restart() throws Exception {
+        deployment();
+        greenMail.setUser("bob@example.com", "bob@example.com", RIGHT);
+        greenMail.setUser("carol@example.com", "carol@example.com", "carol's password");
+        greenMail.setUser("dave@example.com", "dave@example.com", "dave's password");
+        Path bob = candidate("bob", "bob@example.com", RIGHT);
+        record(bob, "acme", DaemonHarness.interview(Duration.ZERO, DaemonHarness.RAJ, ""));
+        Path carol = Files.createDirectories(root.resolve("candidates/carol/interviews")).getParent();
+        Files.writeString(carol.resolve("candidate.conf"), """
+                sender { name = "Carol Diaz", zone = "America/New_York", email = "carol at example.com" }
+                """);
+        record(carol, "globex", DaemonHarness.interview(Duration.ZERO, DaemonHarness.JANE, ""));
+        Deployment atStart = Deployment.load(config);
+        assertEquals(List.of("bob"), atStart.names());
+
+        List<StoredMessage> sent = new CopyOnWriteArrayList<>();
+        try (Daemon daemon = Daemon.start(atStart, Clock.systemUTC(), (m, mime) -> sent.add(m));
+             Database db = Database.open(atStart.settings().store())) {
+            Awaitility.await("bob's thank-you").atMost(WAIT).pollInterval(Duration.ofMillis(50))
+                    .until(() -> sent.stream().anyMatch(m -> m.key().equals("bob/acme/thank-you/raj@acme.example")));
+            assertTrue(sent.stream().noneMatch(m -> m.key().startsWith("carol/")), sent.toString());
+
+            candidate("carol", "carol@example.com", "carol's password");   // her candidate.conf, fixed
+            Awaitility.await("carol's thank-you, once her candidate.conf is fixed").atMost(WAIT)
+                    .pollInterval(Duration.ofMillis(50)).until(() -> sent.stream()
+                            .anyMatch(m -> m.key().equals("carol/globex/thank-you/jane@acme.example")));
+            MimeMessage toJane = inbox("jane@acme.example").get(0);
+            assertEquals("carol@example.com", ((InternetAddress) toJane.getFrom()[0]).getAddress());
+
+            // a newcomer with a running candidate's address is refused; one with their own mailbox runs
+            Path erin = candidate("erin", "Bob@Example.com", RIGHT);
+            record(erin, "initech", DaemonHarness.interview(Duration.ZERO, DaemonHarness.JANE, ""));
+            Path dave = candidate("dave", "dave@example.com", "dave's password");
+            record(dave, "initech", DaemonHarness.interview(Duration.ZERO, DaemonHarness.RAJ, ""));
+            Awaitility.await("dave's thank-you").atMost(WAIT).pollInterval(Duration.ofMillis(50))
+                    .until(() -> sent.stream().anyMatch(m -> m.key().equals("dave/initech/thank-you/raj@acme.example")));
+            assertEquals(List.of(), new MessageStore(db).all().stream().filter(m -> m.key().startsWith("erin/"))
+                    .toList(), "erin shares bob's mailbox: nothing of hers is planned, let alone sent");
+            assertEquals(1, sent.stream().filter(m -> m.key().equals("bob/acme/thank-you/raj@acme.example")).count(),
+                    "bob's own thank-you went once");
+        }
+    }
+
+    @Test
     void a_reply_in_one_candidates_mailbox_holds_only_that_candidates_messages() throws Exception {
         deployment(LiveConfig.THANK_YOUS_ONLY.replace("thank-you { after = 0s", "thank-you { after = 1s")
                 .replace("follow-up { after = 30d }", "follow-up { after = 12s }"));
