@@ -1,14 +1,16 @@
 <#-- The answer to a rejection, drafted for you to send yourself: thanks, a request for feedback, the door left
-     open. It is never sent by followup; it reaches you in the notice and, where the server allows, in Drafts. -->
+     open. It is never sent by followup; it reaches you in the notice and, where the server allows, in Drafts.
+     to.greeting greets an interviewer as the messages to them did, anyone else by the name on their address,
+     or without a name ("Hello,") when it has none. -->
 Subject: Re: ${interview.position} at ${interview.company}
 
-Dear ${to.firstName},
+${to.greeting}
 
-Thank you for letting me know, and for the time you and the team gave me during the process for the ${interview.position} role. I enjoyed learning about ${interview.company}<#if interview.allTopics?has_content>, especially ${interview.allTopics}</#if>.
+Thank you for letting me know, and for the time you and the team gave me during the process for the ${interview.position} role. I enjoyed learning about ${interview.company} and its work<#if interview.allTopics?has_content>, especially ${interview.allTopics}</#if>.
 
 If you have a moment, I would be grateful for any feedback on my interviews: what would have made me a stronger candidate helps me most as I continue my search.
 
-I remain very interested in ${interview.company}. Should another role open up where my experience fits, I would be glad to hear from you, and I hope our paths cross again.
+${interview.company} remains a place where I would love to work. Should another role open up where my experience fits, I would be glad to hear from you, and I hope our paths cross again.
 
 Best regards,
 ${sender.name}

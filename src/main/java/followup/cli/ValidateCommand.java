@@ -96,11 +96,12 @@ final class ValidateCommand implements Callable<Integer> {
                     renderProblems.add(x.problem());
                 }
             }
-            if (Files.isRegularFile(templates.dir().resolve(Templates.REJECTION_REPLY))) {
+            if (Files.isRegularFile(templates.dir().resolve(templates.rejectionReplyFor(interview)))) {
                 Interviewer writer = interview.contactPerson().orElse(interview.interviewers().get(0));
                 try {
-                    templates.renderRejectionReply(interview, settings.sender(), writer.name(),
-                            writer.email(), main.clock.instant());
+                    templates.renderRejectionReply(interview, settings.sender(), writer, writer.email(),
+                            main.clock.instant());
+                    templates.renderRejectionReply(interview, settings.sender(), "", null, main.clock.instant());
                 } catch (TemplateException x) {
                     renderProblems.add(x.problem());
                 }

@@ -48,12 +48,15 @@ final class RejectionDrafts {
 
     /** The part of the notice with the drafted answer and where it was saved. */
     String draft(Interview interview, String from, InboxMessage their) {
-        String name = interview.interviewers().stream().filter(i -> from != null && from.equals(i.email()))
-                .map(Interviewer::name).findFirst().orElse(from == null ? interview.company()
-                        : from.substring(0, from.indexOf('@') < 0 ? from.length() : from.indexOf('@')));
+        // one of the interviewers is greeted as the messages to them were; anyone else by the name on their address
+        java.util.Optional<Interviewer> writer = interview.interviewers().stream()
+                .filter(i -> from != null && i.email() != null && from.equalsIgnoreCase(i.email())).findFirst();
         Rendered r;
         try {
-            r = templates.renderRejectionReply(interview, sender, name, from, clock.instant());
+            r = writer.isPresent()
+                    ? templates.renderRejectionReply(interview, sender, writer.get(), from, clock.instant())
+                    : templates.renderRejectionReply(interview, sender, their.details().fromName(), from,
+                            clock.instant());
         } catch (TemplateException e) {
             return "An answer could not be drafted: " + e.problem() + "\n";
         }

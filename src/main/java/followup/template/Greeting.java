@@ -35,7 +35,7 @@ final class Greeting {
         String address = address(language, salutation, name);
         return switch (language) {
             case "de" -> germanOpening(address) + ",";
-            case "fr" -> "Bonjour " + address + ",";
+            case "fr" -> address.isEmpty() ? "Bonjour," : "Bonjour " + address + ",";
             case "es" -> spanishOpening(address) + ":";
             default -> address.isEmpty() ? "Hello," : "Dear " + address + ",";
         };

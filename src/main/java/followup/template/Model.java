@@ -73,15 +73,42 @@ final class Model {
      * What {@code rejection-reply.ftl} sees: {@code sender}, {@code interview} and {@code to}, the person whose
      * message said no (name, firstName, email).
      */
-    static Map<String, Object> answer(Interview interview, Sender sender, String toName, String toEmail,
+    /** The model of the answer to a rejection from one of the record's interviewers: {@code to} as in a message. */
+    static Map<String, Object> answer(Interview interview, Sender sender, Interviewer writer, String email,
                                       Instant now) {
+        Wording words = Wording.of(interview.language());
+        Map<String, Object> to = person(writer, words);
+        if (email != null) {
+            to.put("email", email);
+        }
+        return answer(interview, sender, to, now, words);
+    }
+
+    /**
+     * The model of the answer to a rejection from someone the record does not name: {@code to.greeting} greets them
+     * by the display name of their address ("Dear Sam Ortiz,"), or without a name when it has none ("Hello,"), never
+     * by the part of the address before the @.
+     */
+    static Map<String, Object> answer(Interview interview, Sender sender, String displayName, String email,
+                                      Instant now) {
+        Wording words = Wording.of(interview.language());
+        String name = displayName == null || displayName.contains("@") ? "" : displayName.strip();
+        Map<String, Object> to = new LinkedHashMap<>();
+        to.put("name", name.isEmpty() ? interview.company() : name);
+        to.put("firstName", name.isEmpty() ? "" : firstName(name));
+        to.put("salutation", Greeting.address(words.language(), null, name));
+        to.put("greeting", Greeting.line(words.language(), null, name));
+        if (email != null) {
+            to.put("email", email);
+        }
+        return answer(interview, sender, to, now, words);
+    }
+
+    private static Map<String, Object> answer(Interview interview, Sender sender, Map<String, Object> to,
+                                              Instant now, Wording words) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("sender", sender(sender));
-        root.put("interview", interview(interview, now, interview.zone(), Wording.of(interview.language())));
-        Map<String, Object> to = new LinkedHashMap<>();
-        to.put("name", toName);
-        to.put("firstName", firstName(toName));
-        to.put("email", toEmail);
+        root.put("interview", interview(interview, now, interview.zone(), words));
         root.put("to", to);
         return root;
     }

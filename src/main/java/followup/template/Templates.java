@@ -4,6 +4,7 @@ import followup.config.Display;
 import followup.config.Languages;
 import followup.config.Problem;
 import followup.plan.Interview;
+import followup.plan.Interviewer;
 import followup.plan.PlannedMessage;
 import followup.plan.Sender;
 import followup.plan.Step;
@@ -106,6 +107,12 @@ public final class Templates {
                 }
             }
         }
+        for (String language : Languages.SUPPORTED) {
+            String translated = language + "/" + REJECTION_REPLY;
+            if (Files.isRegularFile(dir.resolve(translated))) {
+                parse(translated, problems);
+            }
+        }
         return problems;
     }
 
@@ -155,20 +162,43 @@ public final class Templates {
     public static final String REJECTION_REPLY = "rejection-reply.ftl";
 
     /**
-     * Renders the answer to a rejection from {@code toName} ({@link #REJECTION_REPLY}).
+     * Renders the answer to a rejection from one of the record's interviewers, greeted as the messages to them are
+     * ({@link #REJECTION_REPLY}, in the record's language when the templates directory has it).
      *
      * @throws TemplateException with the template's file and line when it fails
      */
-    public Rendered renderRejectionReply(Interview interview, Sender sender, String toName, String toEmail,
+    public Rendered renderRejectionReply(Interview interview, Sender sender, Interviewer writer, String email,
                                          java.time.Instant now) {
-        Object model = Model.answer(interview, sender, toName, toEmail, now);
+        return renderAnswer(interview, Model.answer(interview, sender, writer, email, now));
+    }
+
+    /**
+     * Renders the answer to a rejection from someone the record does not name (a recruiter, a careers address):
+     * greeted by the display name of their address, or without a name when it has none.
+     *
+     * @param displayName the display name of the From address ("" when it has none)
+     */
+    public Rendered renderRejectionReply(Interview interview, Sender sender, String displayName, String email,
+                                         java.time.Instant now) {
+        return renderAnswer(interview, Model.answer(interview, sender, displayName, email, now));
+    }
+
+    /** The answer's template in the record's language ({@code <lang>/rejection-reply.ftl}), else the English one. */
+    public String rejectionReplyFor(Interview interview) {
+        String translated = interview.language() + "/" + REJECTION_REPLY;
+        return !interview.language().equals(Interview.DEFAULT_LANGUAGE) && Files.isRegularFile(dir.resolve(translated))
+                ? translated : REJECTION_REPLY;
+    }
+
+    private Rendered renderAnswer(Interview interview, Object model) {
+        String file = rejectionReplyFor(interview);
         String text;
         try {
-            text = bounded.run(out -> freemarker.getTemplate(REJECTION_REPLY).process(model, out));
+            text = bounded.run(out -> freemarker.getTemplate(file).process(model, out));
         } catch (IOException | freemarker.template.TemplateException | Bounded.Stopped e) {
-            throw new TemplateException(problem(e, REJECTION_REPLY, interview));
+            throw new TemplateException(problem(e, file, interview));
         }
-        return split(text, REJECTION_REPLY);
+        return split(text, file);
     }
 
     private Rendered split(String text, String file) {

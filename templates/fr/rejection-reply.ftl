@@ -1,0 +1,20 @@
+<#-- La réponse à un refus, en brouillon, que vous envoyez vous-même : des remerciements, une demande de retour, la
+     porte laissée ouverte. followup ne l'envoie jamais ; elle figure dans la notification et, si le serveur le
+     permet, dans les brouillons. to.greeting salue une personne de l'entretien comme les messages qui lui ont été
+     adressés, toute autre par le nom de son adresse, ou sans nom (« Bonjour, »). Vouvoiement ; aucun accord au
+     genre de l'expéditeur. -->
+Subject: Re: ${interview.position} chez ${interview.company}
+
+${to.greeting}
+
+Merci pour votre message, et pour le temps que vous et l'équipe m'avez consacré tout au long du processus de recrutement pour le poste ${interview.position}. Découvrir ${interview.company} a été très enrichissant<#if interview.topics?has_content>, en particulier nos échanges sur ${interview.allTopics}</#if>.
+
+Si vous en avez l'occasion, un retour sur mes entretiens me serait très précieux : savoir ce qui aurait renforcé ma candidature m'aidera le plus dans la suite de mes recherches.
+
+${interview.company} continue de beaucoup m'intéresser. Si un autre poste correspondant à mon expérience venait à s'ouvrir, ce serait avec plaisir que j'en entendrais parler, et j'espère que nos chemins se recroiseront.
+
+Bien cordialement,
+${sender.name}
+<#if sender.phone??>
+${sender.phone}
+</#if>
