@@ -63,7 +63,7 @@ final class WorkspaceDesk implements Desk, AutoCloseable {
         java.time.ZoneId zone = deployment.candidates().isEmpty() ? clock.getZone()
                 : deployment.candidates().get(0).sender().zone();
         return new Overview(zone, timelines, mail.subList(Math.max(0, mail.size() - MAILBOX_ROWS), mail.size()),
-                problems, store.isPresent());
+                problems, store.isPresent(), deployment.many() ? deployment.names() : List.of());
     }
 
     /** The workspace of the candidate an interview id names ({@code NAME/ID}), or of the one job seeker. */
@@ -108,8 +108,15 @@ final class WorkspaceDesk implements Desk, AutoCloseable {
     }
 
     @Override
-    public Added add(String fileName, byte[] content, String id) {
-        Intake intake = new Intake(config, clock);
+    public Added add(String fileName, byte[] content, String id, String candidate) {
+        String name = candidate == null || candidate.isBlank() ? null : candidate.strip();
+        Deployment deployment = Deployment.load(config);
+        if (deployment.many() && name == null) {
+            throw new followup.config.BadInputException("candidate", "choose whose interview this is ("
+                    + (deployment.names().isEmpty() ? "no candidate can run; see followup validate"
+                    : String.join(", ", deployment.names())) + ")");
+        }
+        Intake intake = new Intake(config, clock, name);
         Intake.Added added = intake.add(intake.fromInvitation(fileName, content), id);
         return new Added(added.id(), Display.path(added.file()), added.problems(), added.plan());
     }

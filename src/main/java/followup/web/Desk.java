@@ -31,18 +31,27 @@ public interface Desk {
     /**
      * {@code followup add FILE} with an uploaded invitation.
      *
-     * @param id the record's id, or null or blank for the default (company-position)
-     * @throws followup.config.BadInputException when it holds no invitation, or the record exists
+     * @param id        the record's id, or null or blank for the default (company-position)
+     * @param candidate whose interview it is, in a deployment of candidates ({@link Overview#candidates}); null or
+     *                  blank for the one job seeker of a config without candidates
+     * @throws followup.config.BadInputException when it holds no invitation, the record exists, or the candidate
+     *                                           is missing or unknown
      */
-    Added add(String fileName, byte[] content, String id);
+    Added add(String fileName, byte[] content, String id, String candidate);
 
-    /** Everything on the page at one moment. */
+    /**
+     * Everything on the page at one moment.
+     *
+     * @param candidates the names of the candidates that can run, in a deployment of candidates (an invitation added
+     *                   from the page is one of theirs); empty for the one job seeker of a config without them
+     */
     record Overview(ZoneId senderZone, List<Timeline> interviews, List<MailItem> mailbox, List<Problem> problems,
-                    boolean storeExists) {
+                    boolean storeExists, List<String> candidates) {
         public Overview {
             interviews = List.copyOf(interviews);
             mailbox = List.copyOf(mailbox);
             problems = List.copyOf(problems);
+            candidates = List.copyOf(candidates);
         }
     }
 

@@ -40,7 +40,7 @@ final class Pages {
                 + " " + esc(o.senderZone().getId()) + ") and why. This page follows the daemon as it works."
                 + " <span id=\"updated\" role=\"status\" aria-live=\"polite\"></span></p>"
                 + "<div id=\"live\" data-version=\"" + esc(version) + "\">" + live + "</div>"
-                + addForm(csrf));
+                + addForm(csrf, o.candidates()));
     }
 
     /** What changes while the daemon works: problems, the interviews' timelines, the mailbox. */
@@ -158,7 +158,7 @@ final class Pages {
         return b.append("</tbody></table></section>").toString();
     }
 
-    private static String addForm(String csrf) {
+    private static String addForm(String csrf, List<String> candidates) {
         return "<section class=\"add\" aria-labelledby=\"add-h\"><h2 id=\"add-h\">Add an interview</h2>"
                 + "<p>From its calendar invitation: the .ics file, or the invitation mail saved as .eml (Google"
                 + " Calendar, Outlook, Zoom). followup writes the record (never over an existing one), checks it and"
@@ -167,9 +167,29 @@ final class Pages {
                 + "<input type=\"hidden\" name=\"csrf\" value=\"" + esc(csrf) + "\">"
                 + "<label>Invitation <input type=\"file\" name=\"invitation\" id=\"invitation\""
                 + " accept=\".ics,.eml,text/calendar,message/rfc822\" required></label> "
+                + whose(candidates)
                 + "<label>Id <input name=\"id\" id=\"add-id\" placeholder=\"default: company-position\""
                 + " pattern=\"[A-Za-z0-9][A-Za-z0-9._-]{0,63}\"></label> "
                 + "<button type=\"submit\">Add</button></form></section>";
+    }
+
+    /**
+     * Whose interview an upload is, in a deployment of candidates: a choice of their names (the only one chosen
+     * already); nothing for the one job seeker of a config without candidates.
+     */
+    private static String whose(List<String> candidates) {
+        if (candidates.isEmpty()) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder("<label>For <select name=\"candidate\" id=\"add-candidate\" required>");
+        if (candidates.size() > 1) {
+            b.append("<option value=\"\">choose a candidate</option>");
+        }
+        for (String name : candidates) {
+            b.append("<option value=\"").append(esc(name)).append("\"")
+                    .append(candidates.size() == 1 ? " selected" : "").append(">").append(esc(name)).append("</option>");
+        }
+        return b.append("</select></label> ").toString();
     }
 
     static String previews(String id, List<Desk.Preview> previews) {

@@ -184,7 +184,7 @@ public final class WebServer implements AutoCloseable {
             return;
         }
         try {
-            Desk.Added added = desk.add(file.name(), file.content(), form.get("id"));
+            Desk.Added added = desk.add(file.name(), file.content(), form.get("id"), form.get("candidate"));
             send(ex, added.problems().isEmpty() ? 201 : 422, "text/html", Pages.added(added));
         } catch (BadInputException e) {
             send(ex, 400, "text/html", Pages.problems("Not added", e.problems()));

@@ -224,7 +224,8 @@ class CandidatesTest {
             Path dave = candidate("dave", "dave@example.com", "dave's password");
             record(dave, "initech", DaemonHarness.interview(Duration.ZERO, DaemonHarness.RAJ, ""));
             Awaitility.await("dave's thank-you").atMost(WAIT).pollInterval(Duration.ofMillis(50))
-                    .until(() -> sent.stream().anyMatch(m -> m.key().equals("dave/initech/thank-you/raj@acme.example")));
+                    .until(() -> sent.stream().anyMatch(m -> m.key().equals(
+                            "dave/initech/thank-you/raj@acme.example")));
             assertEquals(List.of(), new MessageStore(db).all().stream().filter(m -> m.key().startsWith("erin/"))
                     .toList(), "erin shares bob's mailbox: nothing of hers is planned, let alone sent");
             assertEquals(1, sent.stream().filter(m -> m.key().equals("bob/acme/thank-you/raj@acme.example")).count(),

@@ -1,6 +1,7 @@
 package followup.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -34,8 +35,15 @@ class PageAddTest {
     }
 
     private byte[] form(String csrf, String fileName, byte[] file) throws IOException {
+        return form(csrf, fileName, file, null);
+    }
+
+    /** @param candidate the form's candidate field, or null for a form without one */
+    private static byte[] form(String csrf, String fileName, byte[] file, String candidate) throws IOException {
         ByteArrayOutputStream b = new ByteArrayOutputStream();
         String head = "--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\n" + csrf + "\r\n"
+                + (candidate == null ? "" : "--" + BOUNDARY + "\r\nContent-Disposition: form-data;"
+                + " name=\"candidate\"\r\n\r\n" + candidate + "\r\n")
                 + "--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"id\"\r\n\r\n\r\n"
                 + "--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"invitation\"; filename=\"" + fileName
                 + "\"\r\nContent-Type: text/calendar\r\n\r\n";
@@ -68,6 +76,50 @@ class PageAddTest {
         assertEquals(400, again.status(), again::toString);
         assertTrue(again.body().contains("already exists"), again.body());
         assertTrue(Files.readString(file).endsWith("# edited\n"), "not overwritten");
+    }
+
+    @Test
+    void withCandidatesTheFormAsksWhoseInterviewItIsAndWritesItThere() throws IOException {
+        ws.close();
+        Path root = Files.createDirectories(tmp.resolve("many"));
+        ws = PageWorkspace.startWithCandidates(root);
+        String self = "http://127.0.0.1:" + ws.port();
+        String page = RawHttp.get(ws.port(), "/", Map.of("Cookie", ws.cookie())).body();
+        assertTrue(page.contains("<select name=\"candidate\" id=\"add-candidate\" required><option value=\"\">"
+                + "choose a candidate</option><option value=\"alice\">alice</option><option value=\"bob\">bob"
+                + "</option></select>"), page);
+        String csrf = PageWorkspace.csrf(page);
+        Path bobs = root.resolve("conf/candidates/bob/interviews/globex-backend-developer.conf");
+        Path alices = root.resolve("conf/candidates/alice/interviews/globex-backend-developer.conf");
+
+        RawHttp.Response nobody = RawHttp.send(ws.port(), "POST", "/add", Map.of("Cookie", ws.cookie(), "Origin",
+                self), "multipart/form-data; boundary=" + BOUNDARY, form(csrf, "zoom.ics", Files.readAllBytes(ZOOM),
+                ""));
+        assertEquals(400, nobody.status(), nobody::toString);
+        assertTrue(nobody.body().contains("choose whose interview this is (alice, bob)"), nobody.body());
+        assertTrue(Files.notExists(bobs) && Files.notExists(alices), "nothing written without a candidate");
+
+        RawHttp.Response forBob = RawHttp.send(ws.port(), "POST", "/add", Map.of("Cookie", ws.cookie(), "Origin",
+                self), "multipart/form-data; boundary=" + BOUNDARY, form(csrf, "zoom.ics", Files.readAllBytes(ZOOM),
+                "bob"));
+        assertEquals(201, forBob.status(), forBob::toString);
+        assertTrue(Files.readString(bobs).contains("company  = \"Globex\""));
+        assertTrue(Files.notExists(alices), "written for bob only");
+        String after = RawHttp.get(ws.port(), "/", Map.of("Cookie", ws.cookie())).body();
+        assertTrue(after.contains("id=\"iv-bob-globex-backend-developer\""), after);
+
+        RawHttp.Response stranger = RawHttp.send(ws.port(), "POST", "/add", Map.of("Cookie", ws.cookie(), "Origin",
+                self), "multipart/form-data; boundary=" + BOUNDARY, form(csrf, "zoom.ics", Files.readAllBytes(ZOOM),
+                "mallory"));
+        assertEquals(400, stranger.status(), stranger::toString);
+        assertTrue(stranger.body().contains("mallory"), stranger.body());
+    }
+
+    @Test
+    void aConfigWithoutCandidatesAsksForNone() throws IOException {
+        String page = RawHttp.get(ws.port(), "/", Map.of("Cookie", ws.cookie())).body();
+        assertTrue(page.contains("name=\"invitation\""), page);
+        assertFalse(page.contains("name=\"candidate\""), page);
     }
 
     @Test

@@ -50,6 +50,33 @@ final class PageWorkspace implements AutoCloseable {
         return new PageWorkspace(root, config, page);
     }
 
+    /**
+     * A deployment of two candidates, alice and bob (each with a sample record of their own), and its page: the
+     * upload form asks whose interview an invitation is.
+     */
+    static PageWorkspace startWithCandidates(Path root) throws IOException {
+        Path conf = root.resolve("conf");
+        for (String name : java.util.List.of("alice", "bob")) {
+            Path dir = Files.createDirectories(conf.resolve("candidates").resolve(name).resolve("interviews"))
+                    .getParent();
+            Files.writeString(dir.resolve("candidate.conf"), """
+                    sender { name = "%s Lee", email = "%s@example.com", zone = "America/New_York" }
+                    """.formatted(Character.toUpperCase(name.charAt(0)) + name.substring(1), name));
+            Files.copy(Path.of("conf/interviews/acme-platform.conf"), dir.resolve("interviews/acme-platform.conf"));
+        }
+        Path config = conf.resolve("application.conf");
+        Files.writeString(config, """
+                followup {
+                  candidates = "candidates"
+                  templates = "%s"
+                  store { url = "jdbc:h2:file:%s" }
+                  web { port = 0 }
+                }
+                """.formatted(Path.of("templates").toAbsolutePath(), root.resolve("data/followup")));
+        LocalPage page = LocalPage.start(SettingsLoader.load(config), BEFORE_INTERVIEWS).orElseThrow();
+        return new PageWorkspace(root, config, page);
+    }
+
     int port() {
         return page.port();
     }
