@@ -49,9 +49,9 @@ final class AddCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Intake intake = new Intake(config.file, main.clock, candidate.name);
-        RecordDraft draft = file == null ? ask(candidate.choose(followup.config.Deployment.load(config.file), null))
-                : intake.fromInvitation(file.toString(), read(file));
+        Settings settings = candidate.choose(followup.config.Deployment.load(config.file), null);
+        Intake intake = new Intake(settings, main.clock);
+        RecordDraft draft = file == null ? ask(settings) : intake.fromInvitation(file.toString(), read(file));
         Intake.Added added = intake.add(draft, id);
         main.out.println("Wrote " + followup.config.Display.path(added.file()) + ".");
         added.warnings().forEach(main.out::println);

@@ -7,7 +7,6 @@ import followup.config.Problem;
 import followup.config.RecordDraft;
 import followup.config.RecordLoader;
 import followup.config.Settings;
-import followup.config.Deployment;
 import followup.invite.InvitationReader;
 import followup.invite.RecordDrafts;
 import followup.plan.Interview;
@@ -38,28 +37,17 @@ final class Intake {
     record Added(String id, Path file, List<Problem> problems, List<String> warnings, String plan) {
     }
 
-    private final Path config;
+    /** The settings of the job seeker whose interviews these are (a candidate's, in a deployment of them). */
+    private final Settings settings;
     private final Clock clock;
-    /** The candidate whose interviews these are (--candidate), or null for the one job seeker. */
-    private final String candidate;
 
-    Intake(Path config, Clock clock) {
-        this(config, clock, null);
-    }
-
-    Intake(Path config, Clock clock, String candidate) {
-        this.config = config;
+    Intake(Settings settings, Clock clock) {
+        this.settings = settings;
         this.clock = clock;
-        this.candidate = candidate;
-    }
-
-    private Settings settings() {
-        return Deployment.load(config).choose(candidate);
     }
 
     /** A draft from an invitation file's bytes ({@code name} is how problems name it). */
     RecordDraft fromInvitation(String name, byte[] bytes) {
-        Settings settings = settings();
         Set<String> own = new LinkedHashSet<>();
         own.add(settings.sender().email());
         own.add(settings.sender().notifyAddress());
@@ -72,7 +60,6 @@ final class Intake {
      * @throws BadInputException when the id is not a valid file name or a record with it exists
      */
     Added add(RecordDraft draft, String id) {
-        Settings settings = settings();
         String chosen = id == null || id.isBlank() ? draft.suggestedId() : id.strip();
         Path dir = settings.interviews();
         Path file = dir.resolve(chosen + RecordLoader.EXTENSION);

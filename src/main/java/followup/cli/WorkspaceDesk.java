@@ -116,7 +116,7 @@ final class WorkspaceDesk implements Desk, AutoCloseable {
                     + (deployment.names().isEmpty() ? "no candidate can run; see followup validate"
                     : String.join(", ", deployment.names())) + ")");
         }
-        Intake intake = new Intake(config, clock, name);
+        Intake intake = new Intake(deployment.choose(name), clock);
         Intake.Added added = intake.add(intake.fromInvitation(fileName, content), id);
         return new Added(added.id(), Display.path(added.file()), added.problems(), added.plan());
     }

@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -50,13 +49,15 @@ public final class Daemon implements AutoCloseable {
     private final Sandbox sandbox;
     private final Database db;
     private final QuartzScheduler quartz;
-    private final List<CandidateRun> runs;
+    /** Every candidate running (the router's live view: those who join later are in it too). */
+    private final java.util.Collection<CandidateRun> runs;
     private final ScheduledExecutorService watcher;
     private final MetricsServer metrics;
     private final CountDownLatch stopped = new CountDownLatch(1);
     private volatile String failure;
 
-    private Daemon(DaemonLock lock, Sandbox sandbox, Database db, QuartzScheduler quartz, List<CandidateRun> runs,
+    private Daemon(DaemonLock lock, Sandbox sandbox, Database db, QuartzScheduler quartz,
+                   java.util.Collection<CandidateRun> runs,
                    ScheduledExecutorService watcher, MetricsServer metrics) {
         this.lock = lock;
         this.sandbox = sandbox;
@@ -151,9 +152,9 @@ public final class Daemon implements AutoCloseable {
         // a daemon that died to the others instead (Dispatcher.recover)
         runs.forEach(r -> r.start(quartz, settings.cluster()));
         quartz.start();
-        List<CandidateRun> running = new CopyOnWriteArrayList<>(runs);
         Newcomers newcomers = !deployment.many() ? null : new Newcomers(settings.candidates(),
-                () -> Deployment.load(settings.file()), () -> running.stream().map(CandidateRun::settings).toList(),
+                () -> Deployment.load(settings.file()),
+                () -> router.runs().stream().map(CandidateRun::settings).toList(),
                 c -> {
                     CandidateRun run = join(c, clock, listener, db, meters, sandbox);
                     if (c.mail().mode() == Settings.Mode.SANDBOX) {
@@ -165,7 +166,6 @@ public final class Daemon implements AutoCloseable {
                         run.close();
                         throw e;
                     }
-                    running.add(run);
                     router.add(run);
                     LOG.info("Candidate {} runs now, with {} interview(s)", run.name(), run.interviews());
                 });
@@ -191,7 +191,7 @@ public final class Daemon implements AutoCloseable {
                     LOG.error("Looking for new candidates failed: {}", e.toString());
                 }
             }
-            for (CandidateRun run : running) {
+            for (CandidateRun run : router.runs()) {
                 try {
                     run.watch();
                 } catch (RuntimeException e) {
@@ -209,7 +209,7 @@ public final class Daemon implements AutoCloseable {
             LOG.info("followup running: {} interview(s) from {}, state in {}{}", interviews,
                     Display.path(settings.interviews()), db.where(), settings.cluster() ? " (cluster)" : "");
         }
-        Daemon daemon = new Daemon(lock, sandbox, db, quartz, running, watcher, metrics);
+        Daemon daemon = new Daemon(lock, sandbox, db, quartz, router.runs(), watcher, metrics);
         self.set(daemon);
         return daemon;
     }

@@ -57,13 +57,14 @@ final class Newcomers {
     /** Looks at the directory; starts whoever can run and does not yet. */
     void look() {
         Map<String, String> now = folders();
-        Set<String> names = running.get().stream().map(Settings::candidate).collect(Collectors.toSet());
+        List<Settings> runningNow = running.get();
+        Set<String> names = runningNow.stream().map(Settings::candidate).collect(Collectors.toSet());
         noteChangesToRunning(now, names);
-        if (notRunning(now, names).equals(notRunning(seen, names))) {
-            seen = now;
+        boolean changed = !notRunning(now, names).equals(notRunning(seen, names));
+        seen = now;
+        if (!changed) {
             return;
         }
-        seen = now;
         Deployment deployment;
         try {
             deployment = reload.get();
@@ -76,7 +77,7 @@ final class Newcomers {
                 LOG.warn("Candidate left out until fixed: {}", p);
             }
         }
-        Set<String> senders = running.get().stream().map(s -> s.sender().email().toLowerCase(Locale.ROOT))
+        Set<String> senders = runningNow.stream().map(s -> s.sender().email().toLowerCase(Locale.ROOT))
                 .collect(Collectors.toSet());
         for (Settings c : deployment.candidates()) {
             if (names.contains(c.candidate())) {

@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Properties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,7 +50,7 @@ final class RejectionDrafts {
     /** The part of the notice with the drafted answer and where it was saved. */
     String draft(Interview interview, String from, InboxMessage their) {
         // one of the interviewers is greeted as the messages to them were; anyone else by the name on their address
-        java.util.Optional<Interviewer> writer = interview.interviewers().stream()
+        Optional<Interviewer> writer = interview.interviewers().stream()
                 .filter(i -> from != null && i.email() != null && from.equalsIgnoreCase(i.email())).findFirst();
         Rendered r;
         try {

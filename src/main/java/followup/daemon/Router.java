@@ -32,6 +32,11 @@ final class Router implements Jobs {
         this.everyone = everyone;
     }
 
+    /** Every candidate running, those who joined since start included (a live view). */
+    java.util.Collection<CandidateRun> runs() {
+        return java.util.Collections.unmodifiableCollection(runs.values());
+    }
+
     /** A candidate who joined the running daemon ({@link Newcomers}), once started: their triggers reach them. */
     void add(CandidateRun run) {
         runs.put(run.name(), run);

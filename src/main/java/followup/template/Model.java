@@ -70,10 +70,9 @@ final class Model {
     }
 
     /**
-     * What {@code rejection-reply.ftl} sees: {@code sender}, {@code interview} and {@code to}, the person whose
-     * message said no (name, firstName, email).
+     * What {@code rejection-reply.ftl} sees when one of the record's interviewers said no: {@code sender},
+     * {@code interview}, and {@code to} as in a message to them (greeting, salutation, name, firstName, email...).
      */
-    /** The model of the answer to a rejection from one of the record's interviewers: {@code to} as in a message. */
     static Map<String, Object> answer(Interview interview, Sender sender, Interviewer writer, String email,
                                       Instant now) {
         Wording words = Wording.of(interview.language());
@@ -85,7 +84,7 @@ final class Model {
     }
 
     /**
-     * The model of the answer to a rejection from someone the record does not name: {@code to.greeting} greets them
+     * What it sees when someone the record does not name said no: {@code to.greeting} greets them
      * by the display name of their address ("Dear Sam Ortiz,"), or without a name when it has none ("Hello,"), never
      * by the part of the address before the @.
      */
