@@ -80,6 +80,29 @@ class RecordDirectoryTest {
     }
 
     @Test
+    void aFolderOrADanglingLinkNamedLikeARecordIsLeftOutAndTakesNoIdFromAFile() throws IOException {
+        write("b-0001.conf", 1);
+        Files.createDirectory(dir.resolve("A-0002.conf"));   // sorts first, and its id is the next file's
+        write("a-0002.conf", 2);
+        Files.createDirectory(dir.resolve("c-0003.conf"));
+        Files.createSymbolicLink(dir.resolve("d-0004.conf"), dir.resolve("gone.conf"));
+        write("e-0005.conf", 5);
+        write("E-0005.conf", 6);   // a real duplicate is still one
+        for (int threads : new int[] {1, 2}) {
+            List<RecordDirectory.Entry> entries = new ArrayList<>();
+            RecordDirectory.read(Corpus.recordLoader(), dir, threads, e -> e, entries::add);
+            assertEquals(List.of("E-0005.conf", "a-0002.conf", "b-0001.conf", "e-0005.conf"),
+                    entries.stream().map(e -> e.file().getFileName().toString()).toList(), "threads " + threads);
+            assertEquals(List.of("E-0005", "a-0002", "b-0001"), entries.stream().filter(e -> e.interview() != null)
+                    .map(RecordDirectory.Entry::id).toList());
+            RecordDirectory.Entry duplicate = entries.get(3);
+            assertNull(duplicate.interview());
+            assertTrue(duplicate.problems().get(0).message().startsWith("duplicate id: \"e-0005\""),
+                    duplicate.problems()::toString);
+        }
+    }
+
+    @Test
     void aMissingDirectoryIsOneProblem() {
         List<RecordDirectory.Entry> entries = new ArrayList<>();
         RecordDirectory.read(Corpus.recordLoader(), dir.resolve("nope"), entries::add);

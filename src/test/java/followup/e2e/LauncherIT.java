@@ -61,6 +61,23 @@ class LauncherIT {
     }
 
     @Test
+    void theCommandLineLibraryComesFromTheArchiveToo() throws Exception {
+        assertPlanIsClean(run());
+        // the java launcher reads JDK_JAVA_OPTIONS (and says so on stderr): the class loading is logged to a file
+        Path loaded = home.resolve("loaded.txt");
+        Result r = run("JDK_JAVA_OPTIONS", "-Xlog:class+load=info:file=" + loaded);
+        assertEquals(0, r.code(), r.err());
+        List<String> lines = Files.readAllLines(loaded);
+        assertTrue(lines.stream().anyMatch(l -> l.contains("followup.cli.PlanCommand source: shared objects file")),
+                "the command's own classes are mapped from the archive");
+        // picocli's class files predate Java 6: only an archive of all the classes (not one on top of the JDK's) holds
+        // them, and they are a good part of a short command's start-up
+        assertTrue(lines.stream().anyMatch(l -> l.contains("picocli.CommandLine source: shared objects file")),
+                "picocli is mapped from the archive: " + lines.stream().filter(l -> l.contains("picocli.CommandLine "))
+                        .toList());
+    }
+
+    @Test
     void aRebuiltJarGetsANewArchive() throws Exception {
         assertPlanIsClean(run());
         Path archive = archive();
