@@ -116,9 +116,12 @@ final class WorkspaceDesk implements Desk, AutoCloseable {
                     + (deployment.names().isEmpty() ? "no candidate can run; see followup validate"
                     : String.join(", ", deployment.names())) + ")");
         }
-        Intake intake = new Intake(deployment.choose(name), clock);
+        Settings settings = deployment.choose(name);
+        Intake intake = new Intake(settings, clock);
         Intake.Added added = intake.add(intake.fromInvitation(fileName, content), id);
-        return new Added(added.id(), Display.path(added.file()), added.problems(), added.plan());
+        // the id as the page shows the interview (bob/acme in a deployment of candidates), for its heading and link
+        return new Added(CandidateOption.qualified(settings, added.id()), Display.path(added.file()),
+                added.problems(), added.plan());
     }
 
     @Override
