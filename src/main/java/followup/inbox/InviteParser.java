@@ -1,18 +1,12 @@
 package followup.inbox;
 
-import jakarta.mail.BodyPart;
+import followup.invite.CalendarParts;
+import followup.invite.WindowsZones;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Part;
-import jakarta.mail.Session;
-import jakarta.mail.internet.ContentType;
-import jakarta.mail.internet.MimeMessage;
-import jakarta.mail.internet.MimeMultipart;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.StringReader;
 import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -20,13 +14,11 @@ import java.time.Period;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.Temporal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import net.fortuna.ical4j.data.CalendarBuilder;
@@ -40,39 +32,30 @@ import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
 import net.fortuna.ical4j.model.component.VEvent;
 
 /**
- * Reads a calendar invitation with ical4j: from the bytes of an {@code .ics} file, from a whole message
- * ({@code .eml}) carrying a {@code text/calendar} part or an {@code .ics} attachment, inline or nested, or from a
- * message part. Never fails: what is not a readable invitation is empty. Shared by the inbox (an invitation from the
- * company) and anything that makes an interview record from an invitation.
+ * Reads a calendar invitation from the company with ical4j: from the bytes of an {@code .ics} file, from a whole
+ * message ({@code .eml}) carrying a {@code text/calendar} part or an {@code .ics} attachment, inline, nested or
+ * forwarded, or from a message part (found by {@link CalendarParts}, as the intake finds one). Never fails: what is
+ * not a readable invitation is empty.
  */
 public final class InviteParser {
     /** An invitation is a few kilobytes; the rest of a larger calendar part is not read. */
     public static final int MAX_CALENDAR = 256 * 1024;
-    private static final int MAX_DEPTH = 8;
-    private static final DateTimeFormatter BASIC = DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss", Locale.ROOT);
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuuMMdd", Locale.ROOT);
     /** Control characters other than line breaks and tabs never leave the parser (logs, notices, records). */
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\n\\t]]");
-    private static final Pattern CONFERENCE = Pattern.compile(
-            "https://(?:[a-z0-9-]+\\.)*(?:meet\\.google\\.com|teams\\.microsoft\\.com|teams\\.live\\.com|zoom\\.us"
-                    + "|webex\\.com|whereby\\.com|meet\\.jit\\.si|chime\\.aws|gotomeeting\\.com)/[^\\s<>\"'\\]]*",
-            Pattern.CASE_INSENSITIVE);
 
     private InviteParser() {
     }
 
     /** An {@code .ics} file or a whole message, told apart by their first line. */
     public static Optional<Invite> read(byte[] bytes) {
-        String head = new String(bytes, 0, Math.min(bytes.length, 1024), StandardCharsets.UTF_8)
-                .replace("\uFEFF", "").stripLeading();
-        return head.regionMatches(true, 0, "BEGIN:VCALENDAR", 0, 15) ? calendar(bytes, null) : message(bytes);
+        return CalendarParts.isCalendarFile(bytes) ? calendar(bytes, null) : message(bytes);
     }
 
     /** The invitation in a whole message's bytes, if any. */
     public static Optional<Invite> message(byte[] eml) {
         try {
-            return ofPart(new MimeMessage(Session.getInstance(new Properties()), new ByteArrayInputStream(eml)));
-        } catch (MessagingException | RuntimeException e) {
+            return CalendarParts.inMessage(eml, MAX_CALENDAR).flatMap(InviteParser::calendar);
+        } catch (MessagingException | IOException | RuntimeException e) {
             return Optional.empty();
         }
     }
@@ -80,7 +63,7 @@ public final class InviteParser {
     /** The invitation in a message or part (the first calendar part found, depth first), if any. */
     public static Optional<Invite> ofPart(Part part) {
         try {
-            return find(part, 0);
+            return CalendarParts.in(part, MAX_CALENDAR).flatMap(InviteParser::calendar);
         } catch (MessagingException | IOException | RuntimeException e) {
             InboxMessages.rethrowIfDisconnectedUnchecked(e);
             return Optional.empty();
@@ -89,48 +72,19 @@ public final class InviteParser {
 
     /** Whether a part is an iCalendar object: {@code text/calendar}, {@code application/ics} or an .ics file. */
     static boolean isCalendar(Part part) throws MessagingException {
-        String file = fileName(part);
-        return part.isMimeType("text/calendar") || part.isMimeType("application/ics")
-                || file.toLowerCase(Locale.ROOT).endsWith(".ics");
-    }
-
-    private static Optional<Invite> find(Part part, int depth) throws MessagingException, IOException {
-        if (depth > MAX_DEPTH) {
-            return Optional.empty();
-        }
-        if (isCalendar(part)) {
-            byte[] bytes;
-            try (InputStream in = part.getInputStream()) {
-                bytes = in.readNBytes(MAX_CALENDAR);
-            }
-            String method = parameter(part, "method");
-            return calendar(bytes, charset(part), method);
-        }
-        if (part.isMimeType("multipart/*")) {
-            MimeMultipart parts = new MimeMultipart(part.getDataHandler().getDataSource());
-            for (int i = 0; i < parts.getCount(); i++) {
-                BodyPart child = parts.getBodyPart(i);
-                Optional<Invite> found = find(child, depth + 1);
-                if (found.isPresent()) {
-                    return found;
-                }
-            }
-        }
-        return Optional.empty();
+        return CalendarParts.isCalendar(part);
     }
 
     /** An iCalendar object's bytes (UTF-8 unless {@code charset} says otherwise). */
     public static Optional<Invite> calendar(byte[] ics, Charset charset) {
-        return calendar(ics, charset, null);
+        return calendar(new CalendarParts.Found(CalendarParts.text(ics, MAX_CALENDAR, charset), null));
     }
 
-    private static Optional<Invite> calendar(byte[] ics, Charset charset, String mimeMethod) {
-        String text = new String(ics, 0, Math.min(ics.length, MAX_CALENDAR),
-                charset == null ? StandardCharsets.UTF_8 : charset).replace("\uFEFF", "");
+    private static Optional<Invite> calendar(CalendarParts.Found found) {
         try {
             Calendar calendar = new CalendarBuilder(CalendarParserFactory.getInstance().get(),
                     new ContentHandlerContext().withSuppressInvalidProperties(true),
-                    TimeZoneRegistryFactory.getInstance().createRegistry()).build(new StringReader(text));
+                    TimeZoneRegistryFactory.getInstance().createRegistry()).build(new StringReader(found.text()));
             List<VEvent> events = calendar.getComponents(Component.VEVENT);
             Optional<VEvent> event = events.stream().filter(e -> e.getProperty(Property.RECURRENCE_ID).isEmpty())
                     .findFirst().or(() -> events.stream().findFirst());
@@ -138,7 +92,7 @@ public final class InviteParser {
                 return Optional.empty();
             }
             String method = calendar.getProperty(Property.METHOD).map(p -> ((Property) p).getValue())
-                    .orElse(mimeMethod == null ? "" : mimeMethod);
+                    .orElse(found.mimeMethod() == null ? "" : found.mimeMethod());
             return invite(method.strip().toUpperCase(Locale.ROOT), event.get());
         } catch (Exception e) { // ical4j throws ParserException, IOException and runtime exceptions of many kinds
             return Optional.empty();
@@ -187,18 +141,18 @@ public final class InviteParser {
         String raw = p.getValue() == null ? "" : p.getValue().strip();
         try {
             if (raw.length() == 8) {
-                return Optional.of(LocalDate.parse(raw, DATE).atStartOfDay(ZoneOffset.UTC));
+                return Optional.of(LocalDate.parse(raw, CalendarParts.DATE).atStartOfDay(ZoneOffset.UTC));
             }
             if (raw.endsWith("Z") || raw.endsWith("z")) {
-                return Optional.of(LocalDateTime.parse(raw.substring(0, raw.length() - 1), BASIC)
+                return Optional.of(LocalDateTime.parse(raw.substring(0, raw.length() - 1), CalendarParts.BASIC)
                         .atZone(ZoneOffset.UTC));
             }
-            LocalDateTime local = LocalDateTime.parse(raw, BASIC);
+            LocalDateTime local = LocalDateTime.parse(raw, CalendarParts.BASIC);
             Optional<String> tzid = p.getParameter(Parameter.TZID).map(t -> ((Parameter) t).getValue());
             if (tzid.isEmpty()) {
                 return Optional.of(local.atZone(ZoneOffset.UTC));
             }
-            Optional<ZoneId> zone = followup.invite.WindowsZones.zone(tzid.get());
+            Optional<ZoneId> zone = WindowsZones.zone(tzid.get());
             if (zone.isPresent()) {
                 return Optional.of(local.atZone(zone.get()));
             }
@@ -237,7 +191,7 @@ public final class InviteParser {
     }
 
     private static Optional<String> conferenceLink(String text) {
-        Matcher m = CONFERENCE.matcher(text);
+        Matcher m = CalendarParts.CONFERENCE.matcher(text);
         return m.find() ? Optional.of(m.group()) : Optional.empty();
     }
 
@@ -247,41 +201,7 @@ public final class InviteParser {
 
     /** {@code jane@acme.example} of {@code mailto:Jane@Acme.example}; empty when it names no mail address. */
     private static String email(String calAddress) {
-        if (calAddress == null) {
-            return "";
-        }
-        String v = calAddress.strip();
-        if (v.regionMatches(true, 0, "mailto:", 0, 7)) {
-            v = v.substring(7).strip();
-        }
-        v = v.toLowerCase(Locale.ROOT);
+        String v = CalendarParts.mailto(calAddress);
         return v.matches("[^@\\s<>]+@[^@\\s<>]+") ? v : "";
-    }
-
-    private static String fileName(Part part) {
-        try {
-            String name = part.getFileName();
-            return name == null ? "" : name;
-        } catch (MessagingException | RuntimeException e) {
-            return "";
-        }
-    }
-
-    private static String parameter(Part part, String name) {
-        try {
-            String value = new ContentType(part.getContentType()).getParameter(name);
-            return value == null ? null : value;
-        } catch (MessagingException | RuntimeException e) {
-            return null;
-        }
-    }
-
-    private static Charset charset(Part part) {
-        String name = parameter(part, "charset");
-        try {
-            return name == null ? StandardCharsets.UTF_8 : Charset.forName(name);
-        } catch (RuntimeException e) {
-            return StandardCharsets.UTF_8; // iCalendar is UTF-8 unless said otherwise
-        }
     }
 }

@@ -1,0 +1,156 @@
+package followup.invite;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.Part;
+import jakarta.mail.Session;
+import jakarta.mail.internet.ContentType;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.regex.Pattern;
+
+/**
+ * Where an invitation's iCalendar text is, and the few rules both of its readers follow: the bytes of an {@code .ics}
+ * file, or the calendar part of a message ({@code text/calendar}, {@code application/ics} or an {@code .ics}
+ * attachment), found depth first through multiparts and forwarded messages. The inbox reads an invitation from the
+ * company with it ({@code followup.inbox.InviteParser}), the intake one the user hands over ({@link InvitationReader});
+ * each makes of the event what it needs.
+ */
+public final class CalendarParts {
+    /** A date-time as iCalendar writes it, without its {@code Z}. */
+    public static final DateTimeFormatter BASIC = DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss", Locale.ROOT);
+    /** A day as iCalendar writes it (an all-day event). */
+    public static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuuMMdd", Locale.ROOT);
+    /** A video call's link, on the services invitations come from. */
+    public static final Pattern CONFERENCE = Pattern.compile(
+            "https://(?:[a-z0-9-]+\\.)*(?:zoom\\.us|meet\\.google\\.com|teams\\.microsoft\\.com|teams\\.live\\.com"
+                    + "|webex\\.com|whereby\\.com|meet\\.jit\\.si|chime\\.aws|gotomeeting\\.com)/[^\\s<>\"'\\]]*",
+            Pattern.CASE_INSENSITIVE);
+    /** Parts nest no deeper than this in any invitation; a message nesting deeper is not read further. */
+    private static final int MAX_DEPTH = 8;
+    private static final Session SESSION = Session.getInstance(new Properties());
+
+    private CalendarParts() {
+    }
+
+    /**
+     * A calendar found in a message.
+     *
+     * @param text       the iCalendar text, decoded in the part's charset (UTF-8 unless it says otherwise)
+     * @param mimeMethod the {@code method} parameter of the part's content type, or null
+     */
+    public record Found(String text, String mimeMethod) {
+    }
+
+    /** Whether these bytes are an iCalendar file (its first line, after a byte order mark and blank space). */
+    public static boolean isCalendarFile(byte[] bytes) {
+        String head = new String(bytes, 0, Math.min(bytes.length, 1024), StandardCharsets.UTF_8)
+                .replace("\uFEFF", "").stripLeading();
+        return head.regionMatches(true, 0, "BEGIN:VCALENDAR", 0, 15);
+    }
+
+    /** The text of at most {@code max} bytes of a calendar in {@code charset} (UTF-8 when null), without a BOM. */
+    public static String text(byte[] bytes, int max, Charset charset) {
+        return new String(bytes, 0, Math.min(bytes.length, max), charset == null ? StandardCharsets.UTF_8 : charset)
+                .replace("\uFEFF", "");
+    }
+
+    /** The first calendar in a whole message's bytes (at most {@code max} bytes of it), if any. */
+    public static Optional<Found> inMessage(byte[] eml, int max) throws MessagingException, IOException {
+        return in(new MimeMessage(SESSION, new ByteArrayInputStream(eml)), max);
+    }
+
+    /** The first calendar in a message or part, depth first (at most {@code max} bytes of it), if any. */
+    public static Optional<Found> in(Part part, int max) throws MessagingException, IOException {
+        return find(part, max, 0);
+    }
+
+    /** Whether a part is an iCalendar object: {@code text/calendar}, {@code application/ics} or an .ics file. */
+    public static boolean isCalendar(Part part) throws MessagingException {
+        return part.isMimeType("text/calendar") || part.isMimeType("application/ics")
+                || fileName(part).toLowerCase(Locale.ROOT).endsWith(".ics");
+    }
+
+    private static Optional<Found> find(Part part, int max, int depth) throws MessagingException, IOException {
+        if (depth > MAX_DEPTH) {
+            return Optional.empty();
+        }
+        if (isCalendar(part)) {
+            byte[] bytes;
+            try (InputStream in = part.getInputStream()) {
+                bytes = in.readNBytes(max);
+            }
+            return Optional.of(new Found(text(bytes, max, charset(part)), parameter(part, "method")));
+        }
+        if (part.isMimeType("multipart/*")) {
+            MimeMultipart parts = new MimeMultipart(part.getDataHandler().getDataSource());
+            for (int i = 0; i < parts.getCount(); i++) {
+                Optional<Found> found = find(parts.getBodyPart(i), max, depth + 1);
+                if (found.isPresent()) {
+                    return found;
+                }
+            }
+        }
+        if (part.isMimeType("message/rfc822")) {
+            try (InputStream in = part.getInputStream()) {
+                return find(new MimeMessage(SESSION, in), max, depth + 1);   // an invitation forwarded as a message
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The mail address of an ORGANIZER or ATTENDEE value ({@code mailto:Jane%20Doe@Acme.example} gives
+     * {@code jane doe@acme.example}): without the scheme, decoded, lower-cased; each reader decides what it accepts.
+     */
+    public static String mailto(String calAddress) {
+        if (calAddress == null) {
+            return "";
+        }
+        String v = calAddress.strip();
+        if (v.regionMatches(true, 0, "mailto:", 0, 7)) {
+            v = v.substring(7).strip();
+        }
+        try {
+            v = URI.create("mailto:" + v.replace(" ", "%20")).getSchemeSpecificPart();
+        } catch (IllegalArgumentException e) {
+            // not a URI (a stray % or bracket): kept as written, for the reader to accept or refuse
+        }
+        return v.strip().toLowerCase(Locale.ROOT);
+    }
+
+    private static String fileName(Part part) {
+        try {
+            String name = part.getFileName();
+            return name == null ? "" : name;
+        } catch (MessagingException | RuntimeException e) {
+            return "";
+        }
+    }
+
+    private static String parameter(Part part, String name) {
+        try {
+            return new ContentType(part.getContentType()).getParameter(name);
+        } catch (MessagingException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static Charset charset(Part part) {
+        String name = parameter(part, "charset");
+        try {
+            return name == null ? StandardCharsets.UTF_8 : Charset.forName(name);
+        } catch (RuntimeException e) {
+            return StandardCharsets.UTF_8; // iCalendar is UTF-8 unless said otherwise
+        }
+    }
+}
