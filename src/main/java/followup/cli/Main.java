@@ -3,7 +3,11 @@ package followup.cli;
 import followup.FollowupException;
 import followup.config.BadInputException;
 import followup.config.Problem;
+import java.io.BufferedOutputStream;
 import java.io.BufferedReader;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStreamWriter;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -57,7 +61,8 @@ public final class Main implements Runnable {
         if (args.length > 0 && args[0].equals("demo") && System.getProperty("followup.log.level") == null) {
             System.setProperty("followup.log.level", "WARN");
         }
-        PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(new BufferedOutputStream(
+                new FileOutputStream(FileDescriptor.out), 1 << 16), StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         int code;
         try {

@@ -6,6 +6,7 @@ import com.typesafe.config.ConfigList;
 import com.typesafe.config.ConfigObject;
 import com.typesafe.config.ConfigUtil;
 import com.typesafe.config.ConfigValue;
+import com.typesafe.config.ConfigValueFactory;
 import com.typesafe.config.ConfigValueType;
 import java.time.DateTimeException;
 import java.time.Duration;
@@ -77,7 +78,36 @@ final class Fields {
     }
 
     boolean has(String key) {
-        return config.hasPath(key);
+        ConfigValue v = lookUp(key);
+        return v != null && v.valueType() != ConfigValueType.NULL;
+    }
+
+    /**
+     * The value at {@code key} (a null value as {@code ConfigNull}), or null when there is none. A plain key (every
+     * key of a record) is looked up in the object's map directly: as a path, it would be parsed for every look-up.
+     */
+    private ConfigValue lookUp(String key) {
+        if (plain(key)) {
+            return config.root().get(key);
+        }
+        if (!config.hasPathOrNull(key)) {
+            return null;
+        }
+        return config.getIsNull(key) ? ConfigValueFactory.fromAnyRef(null) : config.getValue(key);
+    }
+
+    /** A key that is one path element as written: letters, digits, '-' and '_'. */
+    private static boolean plain(String key) {
+        if (key.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '_')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** True if the key's value is written in a file (not taken from the environment by {@code ${?VAR}}). */
@@ -94,10 +124,8 @@ final class Fields {
         if (own != null) {
             return ownLine(prefix + key);
         }
-        if (config.hasPath(key)) {
-            return lineOf(config.getValue(key));
-        }
-        return objectLine;
+        ConfigValue v = lookUp(key);
+        return v != null && v.valueType() != ConfigValueType.NULL ? lineOf(v) : objectLine;
     }
 
     /** The line where the user's file sets {@code path}, else its closest enclosing object; 0 when it sets none. */
@@ -180,13 +208,14 @@ final class Fields {
     }
 
     private ConfigValue value(String key, boolean required, String example) {
-        if (!config.hasPathOrNull(key) || config.getIsNull(key)) {
+        ConfigValue v = lookUp(key);
+        if (v == null || v.valueType() == ConfigValueType.NULL) {
             if (required) {
                 problem(key, "missing (a valid value looks like " + key + " = " + example + ")");
             }
             return null;
         }
-        return config.getValue(key);
+        return v;
     }
 
     private boolean scalar(String key, ConfigValue v, String example) {
