@@ -12,7 +12,7 @@ import java.util.stream.Stream;
  * {@code plan --json} over 10,000 and 100,000 generated records, through the launcher {@code ./followup}, against
  * a bare Typesafe Config parse of the same files ({@link BareParse}) in a JVM started with the launcher's options:
  * wall time, CPU time and peak RSS of each process. {@code -Dbench.plan.sizes=10000,100000}, {@code -Dbench.repeat=3} (the
- * best time of that many runs).
+ * best time of that many runs of each, the two taking turns).
  */
 public final class PlanBench implements Bench {
     @Override
@@ -30,10 +30,12 @@ public final class PlanBench implements Bench {
             Path dir = Files.createTempDirectory("plan-bench");
             try {
                 Path config = GeneratedRecords.write(dir, size);
-                Processes.Measured plan = Processes.best(repeat, List.of("./followup", "plan", "--json", "--config",
-                        config.toString()));
-                Processes.Measured bare = Processes.best(repeat, Processes.java("-cp", classpath,
-                        BareParse.class.getName(), dir.resolve("interviews").toString()));
+                List<Processes.Measured> both = Processes.bestOfEach(repeat, List.of(
+                        List.of("./followup", "plan", "--json", "--config", config.toString()),
+                        Processes.java("-cp", classpath, BareParse.class.getName(),
+                                dir.resolve("interviews").toString())));
+                Processes.Measured plan = both.get(0);
+                Processes.Measured bare = both.get(1);
                 String n = String.format(Locale.ROOT, "%,d", size);
                 rows.add(new Row("`plan --json`, " + n + " records: time", seconds(plan), seconds(bare),
                         ratio(plan.seconds() / bare.seconds())));

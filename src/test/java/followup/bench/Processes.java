@@ -52,16 +52,32 @@ final class Processes {
         return command;
     }
 
-    /** The best (shortest) of {@code times} runs, with the highest peak memory seen in any of them. */
-    static Measured best(int times, List<String> command) throws IOException, InterruptedException {
-        Measured best = null;
-        long rss = 0;
-        for (int i = 0; i < times; i++) {
-            Measured m = once(command);
-            rss = Math.max(rss, m.peakRssBytes());
-            best = best == null || m.time().compareTo(best.time()) < 0 ? m : best;
+    /**
+     * The best of {@code times} runs of each command, the commands taking turns (A B A B ...): on a machine whose
+     * speed drifts (a small virtual one), a slow minute then falls on both sides, not on whichever ran in it.
+     */
+    static List<Measured> bestOfEach(int times, List<List<String>> commands) throws IOException,
+            InterruptedException {
+        List<Measured> best = new ArrayList<>();
+        List<Long> rss = new ArrayList<>();
+        for (int c = 0; c < commands.size(); c++) {
+            best.add(null);
+            rss.add(0L);
         }
-        return new Measured(best.time(), rss, best.cpu());
+        for (int i = 0; i < times; i++) {
+            for (int c = 0; c < commands.size(); c++) {
+                Measured m = once(commands.get(c));
+                rss.set(c, Math.max(rss.get(c), m.peakRssBytes()));
+                if (best.get(c) == null || m.time().compareTo(best.get(c).time()) < 0) {
+                    best.set(c, m);
+                }
+            }
+        }
+        List<Measured> out = new ArrayList<>();
+        for (int c = 0; c < commands.size(); c++) {
+            out.add(new Measured(best.get(c).time(), rss.get(c), best.get(c).cpu()));
+        }
+        return out;
     }
 
     /**
