@@ -25,9 +25,12 @@ import followup.store.StoredMessage;
 import followup.template.Templates;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -167,6 +170,22 @@ final class CandidateRun implements AutoCloseable {
         reconciler.attach(quartz);
         reconciler.syncTriggers();
         quartz.schedulePoll(settings.candidate(), settings.mail().imap().pollInterval());
+    }
+
+    /**
+     * For a candidate who joined the running daemon, once the router hands them their triggers. Their triggers were
+     * set by {@link #start} while the scheduler ran, so one due at once may have fired before the router knew them:
+     * it sent nothing and left its message to be scheduled again, yet the start's own note of the triggers set may
+     * have come after and hidden that. Every planned message of theirs gets its trigger anew (a trigger set twice is
+     * replaced; the claim keeps a message from going out twice).
+     */
+    void joined() {
+        Map<String, Instant> again = new HashMap<>();
+        store.inState(State.PLANNED).forEach(m -> again.put(m.key(), null));
+        if (!again.isEmpty()) {
+            store.markScheduled(again);
+        }
+        reconciler.syncTriggers();
     }
 
     /** At most this many interviews are planned in one transaction. */

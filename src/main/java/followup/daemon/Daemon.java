@@ -167,6 +167,7 @@ public final class Daemon implements AutoCloseable {
                         throw e;
                     }
                     router.add(run);
+                    run.joined();
                     LOG.info("Candidate {} runs now, with {} interview(s)", run.name(), run.interviews());
                 });
 

@@ -11,6 +11,12 @@ import com.icegreen.greenmail.util.ServerSetup;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import followup.cli.Main;
 import followup.config.Deployment;
+import followup.config.RecordLoader;
+import followup.config.Settings;
+import followup.holiday.PublicHolidays;
+import followup.plan.Interview;
+import followup.plan.PlannedMessage;
+import followup.plan.Planner;
 import followup.plan.State;
 import followup.store.Database;
 import followup.store.MessageStore;
@@ -230,6 +236,50 @@ class CandidatesTest {
                     .toList(), "erin shares bob's mailbox: nothing of hers is planned, let alone sent");
             assertEquals(1, sent.stream().filter(m -> m.key().equals("bob/acme/thank-you/raj@acme.example")).count(),
                     "bob's own thank-you went once");
+        }
+    }
+
+    /**
+     * A newcomer's triggers are set while the scheduler runs, before the router knows them: one due at once can fire
+     * then, find nobody, and ask to be scheduled again, while the start notes the trigger as set just after. Her
+     * message is then planned, noted as scheduled, and has no trigger. That state is made here before she joins.
+     */
+    @Test
+    void a_newcomer_whose_trigger_fired_before_the_router_knew_her_still_sends() throws Exception {
+        deployment();
+        greenMail.setUser("bob@example.com", "bob@example.com", RIGHT);
+        greenMail.setUser("carol@example.com", "carol@example.com", "carol's password");
+        Path bob = candidate("bob", "bob@example.com", RIGHT);
+        record(bob, "acme", DaemonHarness.interview(Duration.ZERO, DaemonHarness.RAJ, ""));
+        Path carol = candidate("carol", "carol@example.com", "carol's password");
+        record(carol, "globex", DaemonHarness.interview(Duration.ZERO, DaemonHarness.JANE, ""));
+        String key = "carol/globex/thank-you/jane@acme.example";
+        Settings carols = Deployment.load(config).candidates().stream().filter(c -> c.candidate().equals("carol"))
+                .findFirst().orElseThrow();
+        Interview globex = RecordLoader.forSettings(carols).load(carol.resolve("interviews/globex.conf"),
+                new ArrayList<>());
+        PlannedMessage thankYou = new Planner(carols.policy(), carols.sender(), Clock.systemUTC(),
+                PublicHolidays.of(carols.holidays())).plan(globex).stream().filter(m -> m.key().equals(key))
+                .findFirst().orElseThrow();
+        try (Database db = Database.open(Deployment.load(config).settings().store())) {
+            MessageStore store = new MessageStore(db, "carol");
+            store.upsertPlanned(thankYou, Instant.now());
+            store.markScheduled(key, thankYou.due());
+        }
+        Files.writeString(carol.resolve("candidate.conf"), """
+                sender { name = "Carol Diaz", zone = "America/New_York", email = "carol at example.com" }
+                """);
+        Deployment atStart = Deployment.load(config);
+        assertEquals(List.of("bob"), atStart.names());
+
+        List<StoredMessage> sent = new CopyOnWriteArrayList<>();
+        try (Daemon daemon = Daemon.start(atStart, Clock.systemUTC(), (m, mime) -> sent.add(m))) {
+            Awaitility.await("bob's thank-you").atMost(WAIT).pollInterval(Duration.ofMillis(50))
+                    .until(() -> sent.stream().anyMatch(m -> m.key().equals("bob/acme/thank-you/raj@acme.example")));
+            candidate("carol", "carol@example.com", "carol's password");   // her candidate.conf, fixed
+            Awaitility.await("carol's thank-you, once she joins").atMost(WAIT).pollInterval(Duration.ofMillis(50))
+                    .until(() -> sent.stream().anyMatch(m -> m.key().equals(key)));
+            assertEquals(1, sent.stream().filter(m -> m.key().equals(key)).count(), "once");
         }
     }
 
