@@ -1,5 +1,6 @@
 package followup.cli;
 
+import followup.config.BadInputException;
 import followup.config.Deployment;
 import followup.config.Display;
 import followup.config.Settings;
@@ -112,7 +113,7 @@ final class WorkspaceDesk implements Desk, AutoCloseable {
         String name = candidate == null || candidate.isBlank() ? null : candidate.strip();
         Deployment deployment = Deployment.load(config);
         if (deployment.many() && name == null) {
-            throw new followup.config.BadInputException("candidate", "choose whose interview this is ("
+            throw new BadInputException("candidate", "choose whose interview this is ("
                     + (deployment.names().isEmpty() ? "no candidate can run; see followup validate"
                     : String.join(", ", deployment.names())) + ")");
         }

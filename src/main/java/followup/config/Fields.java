@@ -6,7 +6,6 @@ import com.typesafe.config.ConfigList;
 import com.typesafe.config.ConfigObject;
 import com.typesafe.config.ConfigUtil;
 import com.typesafe.config.ConfigValue;
-import com.typesafe.config.ConfigValueFactory;
 import com.typesafe.config.ConfigValueType;
 import java.time.DateTimeException;
 import java.time.Duration;
@@ -78,22 +77,19 @@ final class Fields {
     }
 
     boolean has(String key) {
-        ConfigValue v = lookUp(key);
-        return v != null && v.valueType() != ConfigValueType.NULL;
+        return lookUp(key) != null;
     }
 
     /**
-     * The value at {@code key} (a null value as {@code ConfigNull}), or null when there is none. A plain key (every
-     * key of a record) is looked up in the object's map directly: as a path, it would be parsed for every look-up.
+     * The value at {@code key}, or null when there is none or it is {@code null}. A plain key (every key of a record)
+     * is looked up in the object's map directly: as a path, it would be parsed for every look-up.
      */
     private ConfigValue lookUp(String key) {
-        if (plain(key)) {
-            return config.root().get(key);
+        if (!plain(key)) {
+            return config.hasPath(key) ? config.getValue(key) : null;
         }
-        if (!config.hasPathOrNull(key)) {
-            return null;
-        }
-        return config.getIsNull(key) ? ConfigValueFactory.fromAnyRef(null) : config.getValue(key);
+        ConfigValue v = config.root().get(key);
+        return v == null || v.valueType() == ConfigValueType.NULL ? null : v;
     }
 
     /** A key that is one path element as written: letters, digits, '-' and '_'. */
@@ -125,7 +121,7 @@ final class Fields {
             return ownLine(prefix + key);
         }
         ConfigValue v = lookUp(key);
-        return v != null && v.valueType() != ConfigValueType.NULL ? lineOf(v) : objectLine;
+        return v != null ? lineOf(v) : objectLine;
     }
 
     /** The line where the user's file sets {@code path}, else its closest enclosing object; 0 when it sets none. */
@@ -209,7 +205,7 @@ final class Fields {
 
     private ConfigValue value(String key, boolean required, String example) {
         ConfigValue v = lookUp(key);
-        if (v == null || v.valueType() == ConfigValueType.NULL) {
+        if (v == null) {
             if (required) {
                 problem(key, "missing (a valid value looks like " + key + " = " + example + ")");
             }

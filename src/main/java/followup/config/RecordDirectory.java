@@ -89,9 +89,8 @@ public final class RecordDirectory {
                     if (!Files.isRegularFile(file)) {
                         continue;
                     }
-                    String taken = earlier;
                     Entry duplicate = new Entry(null, file, null, List.of(new Problem(Display.path(file), 0, "",
-                            "duplicate id: \"" + id + "\" is already the id of " + Display.path(dir.resolve(taken))
+                            "duplicate id: \"" + id + "\" is already the id of " + Display.path(dir.resolve(earlier))
                                     + " (ids are compared ignoring case; rename one of the files)")));
                     inOrder.submit(() -> work.apply(duplicate));
                 } else {

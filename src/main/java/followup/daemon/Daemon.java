@@ -14,6 +14,7 @@ import followup.store.MessageStore;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -50,14 +51,14 @@ public final class Daemon implements AutoCloseable {
     private final Database db;
     private final QuartzScheduler quartz;
     /** Every candidate running (the router's live view: those who join later are in it too). */
-    private final java.util.Collection<CandidateRun> runs;
+    private final Collection<CandidateRun> runs;
     private final ScheduledExecutorService watcher;
     private final MetricsServer metrics;
     private final CountDownLatch stopped = new CountDownLatch(1);
     private volatile String failure;
 
     private Daemon(DaemonLock lock, Sandbox sandbox, Database db, QuartzScheduler quartz,
-                   java.util.Collection<CandidateRun> runs,
+                   Collection<CandidateRun> runs,
                    ScheduledExecutorService watcher, MetricsServer metrics) {
         this.lock = lock;
         this.sandbox = sandbox;

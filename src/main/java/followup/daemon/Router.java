@@ -3,6 +3,8 @@ package followup.daemon;
 import followup.plan.Interview;
 import followup.schedule.Jobs;
 import followup.store.MessageStore;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -33,8 +35,8 @@ final class Router implements Jobs {
     }
 
     /** Every candidate running, those who joined since start included (a live view). */
-    java.util.Collection<CandidateRun> runs() {
-        return java.util.Collections.unmodifiableCollection(runs.values());
+    Collection<CandidateRun> runs() {
+        return Collections.unmodifiableCollection(runs.values());
     }
 
     /** A candidate who joined the running daemon ({@link Newcomers}), once started: their triggers reach them. */

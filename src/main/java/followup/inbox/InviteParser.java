@@ -6,7 +6,6 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Part;
 import java.io.IOException;
 import java.io.StringReader;
-import java.nio.charset.Charset;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -48,7 +47,7 @@ public final class InviteParser {
 
     /** An {@code .ics} file or a whole message, told apart by their first line. */
     public static Optional<Invite> read(byte[] bytes) {
-        return CalendarParts.isCalendarFile(bytes) ? calendar(bytes, null) : message(bytes);
+        return CalendarParts.isCalendarFile(bytes) ? calendar(bytes) : message(bytes);
     }
 
     /** The invitation in a whole message's bytes, if any. */
@@ -70,14 +69,9 @@ public final class InviteParser {
         }
     }
 
-    /** Whether a part is an iCalendar object: {@code text/calendar}, {@code application/ics} or an .ics file. */
-    static boolean isCalendar(Part part) throws MessagingException {
-        return CalendarParts.isCalendar(part);
-    }
-
-    /** An iCalendar object's bytes (UTF-8 unless {@code charset} says otherwise). */
-    public static Optional<Invite> calendar(byte[] ics, Charset charset) {
-        return calendar(new CalendarParts.Found(CalendarParts.text(ics, MAX_CALENDAR, charset), null));
+    /** An iCalendar file's bytes (UTF-8). */
+    private static Optional<Invite> calendar(byte[] ics) {
+        return calendar(new CalendarParts.Found(CalendarParts.text(ics, MAX_CALENDAR, null), null));
     }
 
     private static Optional<Invite> calendar(CalendarParts.Found found) {

@@ -1,5 +1,6 @@
 package followup.inbox;
 
+import followup.invite.CalendarParts;
 import jakarta.mail.Address;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Message;
@@ -89,7 +90,7 @@ final class MessageContents {
                 original(headers(part), found);
             } else if (part.isMimeType("message/rfc822") || part.isMimeType("message/global")) {
                 attached(part, found);
-            } else if (InviteParser.isCalendar(part)) {
+            } else if (CalendarParts.isCalendar(part)) {
                 if (found.invite.isEmpty() && textLimit > 0) {
                     found.invite = InviteParser.ofPart(part);
                 }

@@ -23,6 +23,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 
 /**
@@ -82,11 +83,17 @@ public final class Templates {
      */
     public String templateFor(Interview interview, Sender sender, Step step) {
         String language = step.toCompany() ? interview.language() : sender.language();
-        if (interview.templates().containsKey(step.id()) || language.equals(Interview.DEFAULT_LANGUAGE)) {
+        if (interview.templates().containsKey(step.id())) {
             return fileFor(interview, step);
         }
-        String translated = language + "/" + step.id() + ".ftl";
-        return Files.isRegularFile(dir.resolve(translated)) ? translated : fileFor(interview, step);
+        return translation(language, step.id() + ".ftl").orElseGet(() -> fileFor(interview, step));
+    }
+
+    /** {@code <language>/<file>} when the language is not English and the templates directory has it. */
+    private Optional<String> translation(String language, String file) {
+        String translated = language + "/" + file;
+        return !language.equals(Interview.DEFAULT_LANGUAGE) && Files.isRegularFile(dir.resolve(translated))
+                ? Optional.of(translated) : Optional.empty();
     }
 
     /** Problems with the default template of every step: missing files and syntax errors. */
@@ -100,20 +107,17 @@ public final class Templates {
                 continue;
             }
             parse(file, problems);
-            for (String language : Languages.SUPPORTED) {
-                String translated = language + "/" + file;
-                if (Files.isRegularFile(dir.resolve(translated))) {
-                    parse(translated, problems);
-                }
-            }
+            parseTranslations(file, problems);
         }
-        for (String language : Languages.SUPPORTED) {
-            String translated = language + "/" + REJECTION_REPLY;
-            if (Files.isRegularFile(dir.resolve(translated))) {
-                parse(translated, problems);
-            }
-        }
+        parseTranslations(REJECTION_REPLY, problems);
         return problems;
+    }
+
+    /** Parses each translation of {@code file} the templates directory has. */
+    private void parseTranslations(String file, List<Problem> problems) {
+        for (String language : Languages.SUPPORTED) {
+            translation(language, file).ifPresent(t -> parse(t, problems));
+        }
     }
 
     private void parse(String file, List<Problem> problems) {
@@ -185,9 +189,7 @@ public final class Templates {
 
     /** The answer's template in the record's language ({@code <lang>/rejection-reply.ftl}), else the English one. */
     public String rejectionReplyFor(Interview interview) {
-        String translated = interview.language() + "/" + REJECTION_REPLY;
-        return !interview.language().equals(Interview.DEFAULT_LANGUAGE) && Files.isRegularFile(dir.resolve(translated))
-                ? translated : REJECTION_REPLY;
+        return translation(interview.language(), REJECTION_REPLY).orElse(REJECTION_REPLY);
     }
 
     private Rendered renderAnswer(Interview interview, Object model) {
