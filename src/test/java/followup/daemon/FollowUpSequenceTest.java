@@ -100,6 +100,9 @@ class FollowUpSequenceTest {
     private static void assertNothingMoreIsSent(DaemonHarness h) {
         Map<String, State> before = states(h);
         assertTrue(before.values().stream().allMatch(State::isFinal), "unfinished messages: " + before);
+        // the daemon tells its listener of a send just after the store has it: wait for every one the store has
+        long sentInStore = before.values().stream().filter(s -> s == State.SENT).count();
+        h.awaitTrue("the listener told of all " + sentInStore + " sends", () -> h.sent().size() >= sentInStore);
         int sent = h.sent().size();
         List<String> jane = h.messageIds("jane@acme.example");
         List<String> self = h.messageIds(SENDER);
