@@ -5,8 +5,8 @@ import followup.inbox.InboxUnavailableException;
 import followup.mail.Composer;
 import followup.mail.SendResult;
 import followup.mail.SmtpSender;
-import followup.plan.Cause;
 import followup.metrics.Meters;
+import followup.plan.Cause;
 import followup.plan.Interview;
 import followup.plan.PlannedMessage;
 import followup.plan.Policy;
@@ -27,7 +27,6 @@ import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -54,15 +53,11 @@ final class Dispatcher implements Jobs {
 
     /** At most this many further messages go out on the worker whose trigger fired, before it returns to Quartz. */
     private static final int DRAIN_MAX = 100;
-    /** How many due keys a drain reads at a time. */
-    private static final int DRAIN_BATCH = 200;
 
     private final Wiring w;
     private final Meters meters;
-    /** The keys a worker of this daemon is handling right now. */
-    private final Set<String> inFlight = java.util.concurrent.ConcurrentHashMap.newKeySet();
-    /** Due keys read by a drain and not yet handed to a worker (guarded by itself). */
-    private final ArrayDeque<String> dueQueue = new ArrayDeque<>();
+    private final DueKeys dueKeys;
+    private final Settlements settlements;
     /** True from a poll that could not reach the mailbox until one that could (polls never run two at once). */
     private volatile boolean mailboxDown;
 
@@ -87,6 +82,8 @@ final class Dispatcher implements Jobs {
     Dispatcher(Wiring wiring, Meters meters) {
         this.w = wiring;
         this.meters = meters;
+        this.dueKeys = new DueKeys(wiring.store(), wiring.clock());
+        this.settlements = new Settlements(wiring);
     }
 
     @Override
@@ -162,7 +159,7 @@ final class Dispatcher implements Jobs {
 
     /** @param fired true for the message whose own trigger fired, false for one a drain picked */
     private void sendOne(String key, boolean fired) {
-        if (!inFlight.add(key)) {
+        if (!dueKeys.enter(key)) {
             if (fired) {
                 // another worker of this daemon is on it; its trigger is set again, so that the message is looked at
                 // once more should that worker stop before deciding it (it then finds it settled, or due later)
@@ -173,16 +170,16 @@ final class Dispatcher implements Jobs {
         handle(key, fired);
     }
 
-    /** Dispatches a message this worker has put in {@link #inFlight}, and takes it out again. */
+    /** Dispatches a message this worker has {@link DueKeys#enter entered}, and leaves it again. */
     private void handle(String key, boolean fired) {
         try (LogContext context = LogContext.of(key)) {
             dispatch(key, fired);
         } catch (RuntimeException e) {
             meters.failure("unexpected");
             LOG.error("Sending {} failed unexpectedly: {}", key, e.toString());
-            recoverFromCrashOf(key, e);
+            settlements.crashed(key, e);
         } finally {
-            inFlight.remove(key);
+            dueKeys.leave(key);
         }
     }
 
@@ -193,7 +190,7 @@ final class Dispatcher implements Jobs {
     private void drain() {
         Set<String> tried = new HashSet<>();
         while (tried.size() < DRAIN_MAX) {
-            String key = nextDue(tried);
+            String key = dueKeys.next(tried);
             if (key == null) {
                 return;
             }
@@ -201,61 +198,6 @@ final class Dispatcher implements Jobs {
             // more sends follow: the next reply check starts before this one is too old for them
             w.mailbox().refreshAhead(REPLY_CHECK_MAX_AGE.dividedBy(2));
             handle(key, false);
-        }
-    }
-
-    /**
-     * The next due key no worker is on and this drain has not tried, already put in {@link #inFlight}; null when
-     * nothing else is due (or the store is away: the triggers are still there). Reads {@link #DRAIN_BATCH} due keys
-     * from the store when the shared queue runs dry.
-     */
-    private String nextDue(Set<String> tried) {
-        synchronized (dueQueue) {
-            String key = takeQueued(tried);
-            if (key != null) {
-                return key;
-            }
-            try {
-                for (String due : w.store().dueKeys(w.clock().instant(), DRAIN_BATCH)) {
-                    if (!tried.contains(due) && !inFlight.contains(due)) {
-                        dueQueue.add(due);
-                    }
-                }
-            } catch (RuntimeException e) {
-                return null;
-            }
-            return takeQueued(tried);
-        }
-    }
-
-    /** The first queued key this drain has not tried and no worker is on, put in {@link #inFlight}; null if none. */
-    private String takeQueued(Set<String> tried) {
-        for (String key; (key = dueQueue.poll()) != null; ) {
-            if (!tried.contains(key) && inFlight.add(key)) {
-                return key;
-            }
-        }
-        return null;
-    }
-
-    /** An unexpected error must neither lose the message nor make its trigger fire again at once. */
-    private void recoverFromCrashOf(String key, RuntimeException e) {
-        try {
-            Optional<StoredMessage> now = w.store().find(key);
-            if (now.isEmpty()) {
-                return;
-            }
-            StoredMessage sm = now.get();
-            Instant at = w.clock().instant();
-            if (sm.state() == State.SENDING) {
-                w.mailbox().settleUncertain(sm, "unexpected error while sending: " + e);
-            } else if (sm.state() == State.PLANNED) {
-                w.store().countAttempt(key);
-                w.store().retryLater(key, State.PLANNED, at.plus(w.retry().after(sm.attempts() + 1)),
-                        "retrying after an unexpected error: " + e, null, at);
-            }
-        } catch (RuntimeException again) {
-            LOG.error("Could not record the failure of {}: {}", key, again.toString());
         }
     }
 
@@ -288,23 +230,23 @@ final class Dispatcher implements Jobs {
     private void deliverStep(StoredMessage sm, Instant now) {
         Optional<Interview> record = w.book().get(sm.interviewId());
         if (record.isEmpty()) {
-            settle(sm, State.CANCELLED, "record removed", null);
+            settlements.settle(sm, State.CANCELLED, "record removed", null);
             return;
         }
         Interview interview = record.get();
         List<PlannedMessage> plan = w.reconciler().plan(interview);
         Optional<PlannedMessage> planned = plan.stream().filter(m -> m.key().equals(sm.key())).findFirst();
         if (planned.isEmpty() || !planned.get().applies()) {
-            settle(sm, State.CANCELLED, "no longer in the record", null);
+            settlements.settle(sm, State.CANCELLED, "no longer in the record", null);
             return;
         }
         PlannedMessage pm = planned.get();
         if (pm.state() == State.CANCELLED) {
-            settle(sm, State.CANCELLED, pm.reason(), null);
+            settlements.settle(sm, State.CANCELLED, pm.reason(), null);
             return;
         }
         if (now.isAfter(pm.latest())) {
-            settle(sm, State.SKIPPED, "missed: its latest moment passed before it could go out", null);
+            settlements.settle(sm, State.SKIPPED, "missed: its latest moment passed before it could go out", null);
             w.notices().queue(interview.id(), "missed:" + sm.key(), "followup: " + pm.step().id() + " to "
                     + pm.to().name() + " was not sent (too late)", "The " + pm.step().id() + " to " + pm.to().name()
                     + " for your interview with " + interview.company() + " could not go out before its latest"
@@ -318,13 +260,13 @@ final class Dispatcher implements Jobs {
         }
         Optional<String> hold = w.holds().reason(interview.id());
         if (hold.isPresent()) {
-            settle(sm, State.HELD, "held by you" + (hold.get().isBlank() ? "" : ": " + hold.get()), null,
+            settlements.settle(sm, State.HELD, "held by you" + (hold.get().isBlank() ? "" : ": " + hold.get()), null,
                     Cause.USER_HOLD);
             return;
         }
         if (pm.step().toCompany() || pm.step() == Step.CALL_REMINDER) {
             if (pm.step().toCompany() && w.mail().bounced(pm.to().email())) {
-                settle(sm, State.HELD, "address bounced", null, Cause.BOUNCE);
+                settlements.settle(sm, State.HELD, "address bounced", null, Cause.BOUNCE);
                 return;
             }
             if (pm.step().toCompany()) {
@@ -332,13 +274,13 @@ final class Dispatcher implements Jobs {
                     w.mailbox().checkedSince(checkFrom(sm, now));
                 } catch (InboxUnavailableException e) {
                     meters.failure("reply-check");
-                    retryOrGiveUp(sm, pm.latest(), "reply check unavailable: " + e.getMessage(), interview);
+                    settlements.retryOrGiveUp(sm, pm.latest(), "reply check unavailable: " + e.getMessage(), interview);
                     return;
                 }
             }
             Optional<Reply> reply = w.mail().replyTo(interview.id());
             if (reply.isPresent()) {
-                settle(sm, State.HELD, Mailbox.heldBecause(reply.get()), null, reply.get().kind());
+                settlements.settle(sm, State.HELD, Mailbox.heldBecause(reply.get()), null, reply.get().kind());
                 return;
             }
         }
@@ -346,7 +288,7 @@ final class Dispatcher implements Jobs {
         try {
             rendered = w.templates().render(interview, w.sender(), pm, plan, now);
         } catch (TemplateException e) {
-            settle(sm, State.FAILED, "template: " + e.problem(), null);
+            settlements.settle(sm, State.FAILED, "template: " + e.problem(), null);
             w.notices().queue(interview.id(), "template:" + sm.key(), "followup: could not write the " + pm.step().id()
                     + " for " + interview.company(), "The template for this message failed, so it was not sent:\n\n  "
                     + e.problem() + "\n\nFix the template and run `followup validate`.\n");
@@ -403,79 +345,8 @@ final class Dispatcher implements Jobs {
             }
             w.copies().add(mime);
             return true;
-        } else if (result instanceof SendResult.Temporary t) {
-            retrySend(sm, latest, after, t.reply(), t.reply());
-        } else if (result instanceof SendResult.Permanent p && isLoginFailure(p.reply())) {
-            fail(sm, p.reply() + " (check the user name and the password in FOLLOWUP_SMTP_PASSWORD or password-file,"
-                    + " set at " + w.settings().where("mail.smtp.username") + ": with two-step verification, an app"
-                    + " password; with auth = oauth2, run `followup login`; then `followup check`)", p.reply());
-        } else if (result instanceof SendResult.Permanent p) {
-            fail(sm, "refused by the server: " + p.reply(), p.reply());
-        } else if (result instanceof SendResult.Uncertain u) {
-            w.mailbox().settleUncertain(sm, u.why());
         }
+        settlements.notSent(sm, result, latest, after);
         return false;
-    }
-
-    /** A login refused (535): a 5xx like any other, failed at once, with what to check. */
-    private static boolean isLoginFailure(String reply) {
-        return reply != null && reply.startsWith("SMTP ") && reply.contains(" refused the login of ");
-    }
-
-    private void retrySend(StoredMessage sm, Instant latest, Instant after, String why, String reply) {
-        StoredMessage claimed = w.store().find(sm.key()).orElse(sm);
-        Instant retryAt = after.plus(w.retry().after(claimed.attempts()));
-        if (retryAt.isAfter(latest)) {
-            fail(sm, "gave up after " + claimed.attempts() + " attempts: " + why, reply);
-            return;
-        }
-        w.store().retryLater(sm.key(), State.SENDING, retryAt, "retrying at " + retryAt + " after: " + why, reply,
-                after);
-        w.events().record(after, sm.interviewId(), sm.key(), "retry", why);
-        LOG.warn("Temporary failure sending {}: {}; retrying at {}", sm.key(), why, retryAt);
-        w.reconciler().syncTriggers();
-    }
-
-    private void fail(StoredMessage sm, String reason, String reply) {
-        Instant now = w.clock().instant();
-        w.store().settle(sm.key(), State.SENDING, State.FAILED, reason, reply, now);
-        w.events().record(now, sm.interviewId(), sm.key(), "failed", reason);
-        LOG.error("Failed {}: {}", sm.key(), reason);
-        if (!sm.isNotice()) {
-            w.notices().queue(sm.interviewId(), "failed:" + sm.key(), "followup: a message to " + sm.recipient()
-                    + " failed", "This message could not be sent and will not be retried:\n\n  " + sm.key()
-                    + "\n  " + reason + "\n\nCheck the address and `followup status`.\n");
-        }
-    }
-
-    private void retryOrGiveUp(StoredMessage sm, Instant latest, String why, Interview interview) {
-        Instant now = w.clock().instant();
-        Instant retryAt = now.plus(w.retry().after(sm.attempts() + 1));
-        if (retryAt.isAfter(latest)) {
-            settle(sm, State.SKIPPED, "reply check unavailable", null);
-            w.notices().queue(interview.id(), "unchecked:" + sm.key(), "followup: " + sm.step() + " to "
-                    + sm.recipient() + " was not sent", "The mailbox could not be checked for a reply from "
-                    + interview.company() + " before this message's latest moment, so it was not sent (a message"
-                    + " after their reply would be worse than none):\n\n  " + sm.key() + "\n  " + why + "\n");
-            return;
-        }
-        w.store().countAttempt(sm.key());
-        w.store().retryLater(sm.key(), State.PLANNED, retryAt, why, null, now);
-        w.events().record(now, sm.interviewId(), sm.key(), "retry", why);
-        LOG.warn("Not sending {} yet: {}; next try at {}", sm.key(), why, retryAt);
-        w.reconciler().syncTriggers();
-    }
-
-    private void settle(StoredMessage sm, State to, String reason, String reply) {
-        settle(sm, to, reason, reply, null);
-    }
-
-    private void settle(StoredMessage sm, State to, String reason, String reply, Cause cause) {
-        Instant now = w.clock().instant();
-        if (w.store().settle(sm.key(), State.PLANNED, to, reason, reply, now, cause)) {
-            w.events().record(now, sm.interviewId(), sm.key(), to.label(), reason);
-            LOG.info("{} {}: {}", to.label(), sm.key(), reason);
-            w.listener().settled(sm.key(), to.label(), reason);
-        }
     }
 }

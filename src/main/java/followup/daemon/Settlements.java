@@ -1,0 +1,127 @@
+package followup.daemon;
+
+import followup.mail.SendResult;
+import followup.plan.Cause;
+import followup.plan.Interview;
+import followup.plan.State;
+import followup.store.StoredMessage;
+import java.time.Instant;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * How a message that did not go out is left: settled (cancelled, skipped, held, failed), planned again for a retry
+ * with its back-off, or, claimed and then lost track of, looked for in the sent folder. Each is recorded as an event,
+ * logged, and told to the candidate by a notice where the message will not go at all.
+ */
+final class Settlements {
+    private static final Logger LOG = LoggerFactory.getLogger(Settlements.class);
+    private final Dispatcher.Wiring w;
+
+    Settlements(Dispatcher.Wiring wiring) {
+        this.w = wiring;
+    }
+
+    /**
+     * A claimed message the server did not take: a 4xx is retried with its back-off until its latest moment, a 5xx
+     * fails (a refused login says what to check), an answer that never came is looked for in the sent folder.
+     */
+    void notSent(StoredMessage sm, SendResult result, Instant latest, Instant after) {
+        if (result instanceof SendResult.Temporary t) {
+            retrySend(sm, latest, after, t.reply(), t.reply());
+        } else if (result instanceof SendResult.Permanent p && isLoginFailure(p.reply())) {
+            fail(sm, p.reply() + " (check the user name and the password in FOLLOWUP_SMTP_PASSWORD or password-file,"
+                    + " set at " + w.settings().where("mail.smtp.username") + ": with two-step verification, an app"
+                    + " password; with auth = oauth2, run `followup login`; then `followup check`)", p.reply());
+        } else if (result instanceof SendResult.Permanent p) {
+            fail(sm, "refused by the server: " + p.reply(), p.reply());
+        } else if (result instanceof SendResult.Uncertain u) {
+            w.mailbox().settleUncertain(sm, u.why());
+        }
+    }
+
+    /** An unexpected error must neither lose the message nor make its trigger fire again at once. */
+    void crashed(String key, RuntimeException e) {
+        try {
+            Optional<StoredMessage> now = w.store().find(key);
+            if (now.isEmpty()) {
+                return;
+            }
+            StoredMessage sm = now.get();
+            Instant at = w.clock().instant();
+            if (sm.state() == State.SENDING) {
+                w.mailbox().settleUncertain(sm, "unexpected error while sending: " + e);
+            } else if (sm.state() == State.PLANNED) {
+                w.store().countAttempt(key);
+                w.store().retryLater(key, State.PLANNED, at.plus(w.retry().after(sm.attempts() + 1)),
+                        "retrying after an unexpected error: " + e, null, at);
+            }
+        } catch (RuntimeException again) {
+            LOG.error("Could not record the failure of {}: {}", key, again.toString());
+        }
+    }
+
+
+    /** A login refused (535): a 5xx like any other, failed at once, with what to check. */
+    private static boolean isLoginFailure(String reply) {
+        return reply != null && reply.startsWith("SMTP ") && reply.contains(" refused the login of ");
+    }
+
+    private void retrySend(StoredMessage sm, Instant latest, Instant after, String why, String reply) {
+        StoredMessage claimed = w.store().find(sm.key()).orElse(sm);
+        Instant retryAt = after.plus(w.retry().after(claimed.attempts()));
+        if (retryAt.isAfter(latest)) {
+            fail(sm, "gave up after " + claimed.attempts() + " attempts: " + why, reply);
+            return;
+        }
+        w.store().retryLater(sm.key(), State.SENDING, retryAt, "retrying at " + retryAt + " after: " + why, reply,
+                after);
+        w.events().record(after, sm.interviewId(), sm.key(), "retry", why);
+        LOG.warn("Temporary failure sending {}: {}; retrying at {}", sm.key(), why, retryAt);
+        w.reconciler().syncTriggers();
+    }
+
+    private void fail(StoredMessage sm, String reason, String reply) {
+        Instant now = w.clock().instant();
+        w.store().settle(sm.key(), State.SENDING, State.FAILED, reason, reply, now);
+        w.events().record(now, sm.interviewId(), sm.key(), "failed", reason);
+        LOG.error("Failed {}: {}", sm.key(), reason);
+        if (!sm.isNotice()) {
+            w.notices().queue(sm.interviewId(), "failed:" + sm.key(), "followup: a message to " + sm.recipient()
+                    + " failed", "This message could not be sent and will not be retried:\n\n  " + sm.key()
+                    + "\n  " + reason + "\n\nCheck the address and `followup status`.\n");
+        }
+    }
+
+    void retryOrGiveUp(StoredMessage sm, Instant latest, String why, Interview interview) {
+        Instant now = w.clock().instant();
+        Instant retryAt = now.plus(w.retry().after(sm.attempts() + 1));
+        if (retryAt.isAfter(latest)) {
+            settle(sm, State.SKIPPED, "reply check unavailable", null);
+            w.notices().queue(interview.id(), "unchecked:" + sm.key(), "followup: " + sm.step() + " to "
+                    + sm.recipient() + " was not sent", "The mailbox could not be checked for a reply from "
+                    + interview.company() + " before this message's latest moment, so it was not sent (a message"
+                    + " after their reply would be worse than none):\n\n  " + sm.key() + "\n  " + why + "\n");
+            return;
+        }
+        w.store().countAttempt(sm.key());
+        w.store().retryLater(sm.key(), State.PLANNED, retryAt, why, null, now);
+        w.events().record(now, sm.interviewId(), sm.key(), "retry", why);
+        LOG.warn("Not sending {} yet: {}; next try at {}", sm.key(), why, retryAt);
+        w.reconciler().syncTriggers();
+    }
+
+    void settle(StoredMessage sm, State to, String reason, String reply) {
+        settle(sm, to, reason, reply, null);
+    }
+
+    void settle(StoredMessage sm, State to, String reason, String reply, Cause cause) {
+        Instant now = w.clock().instant();
+        if (w.store().settle(sm.key(), State.PLANNED, to, reason, reply, now, cause)) {
+            w.events().record(now, sm.interviewId(), sm.key(), to.label(), reason);
+            LOG.info("{} {}: {}", to.label(), sm.key(), reason);
+            w.listener().settled(sm.key(), to.label(), reason);
+        }
+    }
+}
