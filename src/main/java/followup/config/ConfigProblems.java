@@ -6,6 +6,10 @@ import com.typesafe.config.ConfigOrigin;
 /** Turns the config library's exceptions into located problems without repeating its origin prefix. */
 final class ConfigProblems {
     private static final String MISLEADING_CLOSE = "expecting a close parentheses ')' here";
+    /** A second {@code key = value} on the line of another (at the top level or inside an object). */
+    private static final String MISSING_SEPARATOR = "or a comma, got '='";
+    private static final String PROPERTIES_ADVICE = ", or you may be able to rename the file .properties rather than"
+            + " .conf";
 
     private ConfigProblems() {
     }
@@ -29,8 +33,11 @@ final class ConfigProblems {
         } else if (e instanceof ConfigException.UnresolvedSubstitution) {
             message += " (define it, or write ${?NAME} for a value that may be absent)";
         } else if (e instanceof ConfigException.Parse) {
-            message = "cannot be read as HOCON: " + message
-                    + " (quote values that contain : or other special characters, e.g. at = \"2026-11-20T14:00\")";
+            // the library's own advice to rename the file .properties does not apply to a followup file
+            message = "cannot be read as HOCON: " + message.replace(PROPERTIES_ADVICE, "") + (message.contains(
+                    MISSING_SEPARATOR) ? " (two settings on one line need a comma or a line break between"
+                    + " them)" : " (quote values that contain : or other special characters, e.g. at ="
+                    + " \"2026-11-20T14:00\")");
         }
         return new Problem(where, line, "", message);
     }

@@ -203,8 +203,20 @@ public final class SettingsLoader {
         return key.matches("[A-Za-z0-9_-]+") ? key : "\"" + key.replace("\"", "\\\"") + "\"";
     }
 
+    /**
+     * The file a problem is in, as the other problems of {@code fallback} name it: the file being read is named as the
+     * caller names it, an included one as {@link Display#path} does.
+     */
     static String fileOf(ConfigOrigin origin, String fallback) {
-        return origin != null && origin.filename() != null ? origin.filename() : fallback;
+        if (origin == null || origin.filename() == null) {
+            return fallback;
+        }
+        try {
+            Path file = Path.of(origin.filename()).toAbsolutePath().normalize();
+            return file.equals(Path.of(fallback).toAbsolutePath().normalize()) ? fallback : Display.path(file);
+        } catch (java.nio.file.InvalidPathException e) {
+            return origin.filename();
+        }
     }
 
     /**

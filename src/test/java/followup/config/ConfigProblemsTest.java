@@ -1,0 +1,74 @@
+package followup.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.typesafe.config.ConfigException;
+import com.typesafe.config.ConfigFactory;
+import com.typesafe.config.ConfigParseOptions;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** A file that is not HOCON: the line, what to do about it, and the file named as every other problem names it. */
+class ConfigProblemsTest {
+    private static Problem parse(String text, String name) {
+        ConfigException e = assertThrows(ConfigException.class, () -> ConfigFactory.parseString(text,
+                ConfigParseOptions.defaults().setOriginDescription(name)));
+        return ConfigProblems.of(e, name);
+    }
+
+    @Test
+    void two_settings_on_one_line_are_told_to_take_a_comma() {
+        for (String text : new String[] {"company = \"Acme\" position = \"Engineer\"\n",
+                                          "sender {\n  name = \"Sam Roe\" email = \"sam@example.com\"\n}\n"}) {
+            Problem p = parse(text, "acme.conf");
+            assertTrue(p.message().contains("two settings on one line need a comma or a line break between them"),
+                    p.message());
+            assertFalse(p.message().contains(".properties"), "no advice to rename a followup file: " + p.message());
+            assertFalse(p.message().contains("quote values"), p.message());
+            assertEquals(text.startsWith("sender") ? 2 : 1, p.line(), p.toString());
+        }
+    }
+
+    @Test
+    void an_unquoted_date_is_told_to_be_quoted() {
+        Problem p = parse("company = \"Acme\"\nat = 2026-11-20T14:00\n", "acme.conf");
+        assertEquals(2, p.line());
+        assertTrue(p.message().contains("quote values that contain :"), p.message());
+        assertFalse(p.message().contains("comma or a line break"), p.message());
+    }
+
+    /**
+     * A candidate's {@code candidate.conf} is read from its absolute path; its syntax error is named as its other
+     * problems are (relative to the working directory when it is under it), and an included file by its own name.
+     */
+    @Test
+    void the_file_is_named_as_the_caller_names_it_and_an_included_one_by_its_own_path() throws IOException {
+        Path dir = Files.createTempDirectory(Files.createDirectories(Path.of("target")), "config-problems")
+                .toAbsolutePath();
+        try {
+            Path broken = dir.resolve("candidate.conf");
+            Files.writeString(broken, "sender { name = \"Unclosed\"\n");
+            String shown = Display.path(broken);
+            assertFalse(shown.startsWith("/"), "under the working directory, shown relative: " + shown);
+            ConfigException e = assertThrows(ConfigException.class, () -> ConfigFactory.parseFile(broken.toFile()));
+            assertEquals(shown, ConfigProblems.of(e, shown).file());
+
+            Path including = dir.resolve("application.conf");
+            Files.writeString(including, "include \"candidate.conf\"\n");
+            ConfigException inner = assertThrows(ConfigException.class,
+                    () -> ConfigFactory.parseFile(including.toFile()));
+            assertEquals(shown, ConfigProblems.of(inner, Display.path(including)).file());
+        } finally {
+            try (Stream<Path> files = Files.walk(dir)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+}
