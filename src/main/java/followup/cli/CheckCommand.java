@@ -2,7 +2,6 @@ package followup.cli;
 
 import followup.auth.AccessTokens;
 import followup.config.BadInputException;
-import followup.config.Display;
 import followup.config.Settings;
 import followup.inbox.ImapCheck;
 import followup.inbox.ImapConnector;
@@ -59,8 +58,8 @@ final class CheckCommand implements Callable<Integer> {
         Settings settings = candidate.choose(followup.config.Deployment.load(config.file), null);
         Settings.Mail mail = settings.mail();
         if (mail.mode() != Settings.Mode.LIVE) {
-            throw new BadInputException(Display.path(settings.file()), "followup.mail.mode is sandbox: there is no"
-                    + " mail server to check (set mode = live and your provider's servers, see the README)");
+            throw new BadInputException(settings.where("mail.mode"), settings.key("mail.mode") + " is sandbox: there"
+                    + " is no mail server to check (set mode = live and your provider's servers, see the README)");
         }
         AccessTokens tokens = mail.auth() == Settings.Auth.OAUTH2 ? AccessTokens.of(mail.oauth2(), Clock.systemUTC())
                 : null;

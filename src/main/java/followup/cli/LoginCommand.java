@@ -37,8 +37,8 @@ final class LoginCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         Settings settings = candidate.choose(followup.config.Deployment.load(config.file), null);
         if (settings.mail().auth() != Settings.Auth.OAUTH2) {
-            throw new BadInputException(Display.path(settings.file()), "followup.mail.auth is password: `followup"
-                    + " login` is for auth = oauth2 (see the README for your provider)");
+            throw new BadInputException(settings.where("mail.auth"), settings.key("mail.auth") + " is password:"
+                    + " `followup login` is for auth = oauth2 (see the README for your provider)");
         }
         Settings.OAuth2 oauth = settings.mail().oauth2();
         OAuthClient client = new OAuthClient(oauth);

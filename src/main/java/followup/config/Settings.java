@@ -39,12 +39,20 @@ public record Settings(Path file, Sender sender, Mail mail, Policy policy, Path 
     }
 
     /**
+     * {@code key} (a path under {@code followup}, e.g. {@code mail.auth}) as it is written in this person's file:
+     * {@code followup.mail.auth} in a config file, {@code mail.auth} in a candidate's {@code candidate.conf}.
+     */
+    public String key(String key) {
+        return candidate.isEmpty() ? "followup." + key : key;
+    }
+
+    /**
      * Where {@code key} (a path under {@code followup}, e.g. {@code mail.smtp.username}) is set, as
      * {@code file:line}: in this candidate's {@code candidate.conf} or in the config file; the closest enclosing object
      * the file sets when it does not set the key itself, or the file alone.
      */
     public String where(String key) {
-        String path = candidate.isEmpty() ? "followup." + key : key;
+        String path = key(key);
         try {
             com.typesafe.config.Config c = com.typesafe.config.ConfigFactory.parseFile(file.toFile());
             while (!path.isEmpty()) {

@@ -163,4 +163,22 @@ class CheckCommandTest {
         assertEquals(2, r.code());
         assertTrue(r.err().contains("mail.mode is sandbox"), r.err());
     }
+
+    /** In a candidate's file the key is written without {@code followup.}, and the message says it so. */
+    @Test
+    void a_candidate_in_sandbox_mode_is_told_the_key_of_their_own_file() throws IOException {
+        Path conf = Files.createDirectories(tmp.resolve("deployment"));
+        Path config = conf.resolve("application.conf");
+        Files.writeString(config, "followup.candidates = \"people\"\n");
+        Path sam = Files.createDirectories(conf.resolve("people/sam/interviews")).getParent();
+        Files.writeString(sam.resolve("candidate.conf"), "sender { name = \"Sam Roe\", email = \"sam@example.com\","
+                + " zone = \"Europe/Berlin\" }\nmail { mode = sandbox }\n");
+
+        Cli.Result r = Cli.run("check", "--config=" + config, "--candidate=sam");
+
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("candidate.conf:2: mail.mode is sandbox: there is no mail server to check"),
+                r.err());
+        assertFalse(r.err().contains("followup.mail.mode"), r.err());
+    }
 }
