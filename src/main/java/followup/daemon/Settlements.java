@@ -41,7 +41,10 @@ final class Settlements {
         }
     }
 
-    /** An unexpected error must neither lose the message nor make its trigger fire again at once. */
+    /**
+     * A worker's unexpected error: the message must neither be lost nor have its trigger fire again at once. One it
+     * had claimed is looked for in the sent folder; one still planned is tried again after its back-off.
+     */
     void crashed(String key, RuntimeException e) {
         try {
             Optional<StoredMessage> now = w.store().find(key);
@@ -61,7 +64,6 @@ final class Settlements {
             LOG.error("Could not record the failure of {}: {}", key, again.toString());
         }
     }
-
 
     /** A login refused (535): a 5xx like any other, failed at once, with what to check. */
     private static boolean isLoginFailure(String reply) {

@@ -133,6 +133,8 @@ class HostileMailDaemonTest {
             h.awaitState(THANK_YOU, State.SENT);
             h.awaitPolls(2);
             // with several workers a poll can end while another, begun earlier, still reads: wait for the records
+            // (the whole test takes 14 s on an idle machine; this wait, the 30 MB message among them, took over
+            // 30 s once on a busy one)
             List<String> withIds = hostile.keySet().stream().filter(id -> id.startsWith("<")).toList();
             h.awaitTrue("every hostile message with a Message-ID recorded",
                     () -> {
@@ -141,7 +143,7 @@ class HostileMailDaemonTest {
                         } catch (java.sql.SQLException e) {
                             throw new IllegalStateException(e);
                         }
-                    });
+                    }, Duration.ofSeconds(90));
             Map<String, List<String>> seen = seenInInbox(h);
             for (String id : hostile.keySet()) {
                 if (id.startsWith("<")) {
