@@ -31,7 +31,8 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "status", mixinStandardHelpOptions = true, description = "Show counts per state and the last events (sent, held, replies seen,"
         + " failures).")
 final class StatusCommand implements Callable<Integer> {
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss zzz", Locale.ENGLISH);
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss zzz",
+            Locale.ENGLISH);
 
     @ParentCommand
     private Main main;

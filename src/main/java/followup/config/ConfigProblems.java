@@ -33,11 +33,11 @@ final class ConfigProblems {
         } else if (e instanceof ConfigException.UnresolvedSubstitution) {
             message += " (define it, or write ${?NAME} for a value that may be absent)";
         } else if (e instanceof ConfigException.Parse) {
+            String advice = message.contains(MISSING_SEPARATOR)
+                    ? "two settings on one line need a comma or a line break between them"
+                    : "quote values that contain : or other special characters, e.g. at = \"2026-11-20T14:00\"";
             // the library's own advice to rename the file .properties does not apply to a followup file
-            message = "cannot be read as HOCON: " + message.replace(PROPERTIES_ADVICE, "") + (message.contains(
-                    MISSING_SEPARATOR) ? " (two settings on one line need a comma or a line break between"
-                    + " them)" : " (quote values that contain : or other special characters, e.g. at ="
-                    + " \"2026-11-20T14:00\")");
+            message = "cannot be read as HOCON: " + message.replace(PROPERTIES_ADVICE, "") + " (" + advice + ")";
         }
         return new Problem(where, line, "", message);
     }

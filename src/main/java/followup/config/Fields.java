@@ -200,7 +200,7 @@ final class Fields {
     }
 
     private static String quoteKey(String key) {
-        return key.matches("[A-Za-z0-9_-]+") ? key : "\"" + key + "\"";
+        return plain(key) ? key : "\"" + key + "\"";
     }
 
     private ConfigValue value(String key, boolean required, String example) {

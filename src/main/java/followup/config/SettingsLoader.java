@@ -211,12 +211,8 @@ public final class SettingsLoader {
         if (origin == null || origin.filename() == null) {
             return fallback;
         }
-        try {
-            Path file = Path.of(origin.filename()).toAbsolutePath().normalize();
-            return file.equals(Path.of(fallback).toAbsolutePath().normalize()) ? fallback : Display.path(file);
-        } catch (java.nio.file.InvalidPathException e) {
-            return origin.filename();
-        }
+        Path file = Path.of(origin.filename()).toAbsolutePath().normalize();
+        return file.equals(Path.of(fallback).toAbsolutePath().normalize()) ? fallback : Display.path(file);
     }
 
     /**

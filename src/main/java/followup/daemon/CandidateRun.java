@@ -25,12 +25,9 @@ import followup.store.StoredMessage;
 import followup.template.Templates;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -180,11 +177,7 @@ final class CandidateRun implements AutoCloseable {
      * replaced; the claim keeps a message from going out twice).
      */
     void joined() {
-        Map<String, Instant> again = new HashMap<>();
-        store.inState(State.PLANNED).forEach(m -> again.put(m.key(), null));
-        if (!again.isEmpty()) {
-            store.markScheduled(again);
-        }
+        store.unschedulePlanned();
         reconciler.syncTriggers();
     }
 

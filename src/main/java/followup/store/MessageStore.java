@@ -233,6 +233,11 @@ public final class MessageStore {
         jdbc.update("UPDATE fu_messages SET scheduled_at = ? WHERE msg_key = ?", at, key);
     }
 
+    /** Every planned message (of this candidate, when scoped) as having no trigger, so that the next sync sets one. */
+    public void unschedulePlanned() {
+        jdbc.update("UPDATE fu_messages SET scheduled_at = NULL WHERE state = 'PLANNED'" + scoped(), params());
+    }
+
     /** Runs {@code work} with its statements to this store in one transaction ({@link Database#inOneTransaction}). */
     public void inOneTransaction(Runnable work) {
         db.inOneTransaction(work);

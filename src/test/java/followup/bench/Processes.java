@@ -58,24 +58,18 @@ final class Processes {
      */
     static List<Measured> bestOfEach(int times, List<List<String>> commands) throws IOException,
             InterruptedException {
-        List<Measured> best = new ArrayList<>();
-        List<Long> rss = new ArrayList<>();
-        for (int c = 0; c < commands.size(); c++) {
-            best.add(null);
-            rss.add(0L);
-        }
+        Measured[] best = new Measured[commands.size()];
+        long[] rss = new long[commands.size()];
         for (int i = 0; i < times; i++) {
             for (int c = 0; c < commands.size(); c++) {
                 Measured m = once(commands.get(c));
-                rss.set(c, Math.max(rss.get(c), m.peakRssBytes()));
-                if (best.get(c) == null || m.time().compareTo(best.get(c).time()) < 0) {
-                    best.set(c, m);
-                }
+                rss[c] = Math.max(rss[c], m.peakRssBytes());
+                best[c] = best[c] == null || m.time().compareTo(best[c].time()) < 0 ? m : best[c];
             }
         }
         List<Measured> out = new ArrayList<>();
         for (int c = 0; c < commands.size(); c++) {
-            out.add(new Measured(best.get(c).time(), rss.get(c), best.get(c).cpu()));
+            out.add(new Measured(best[c].time(), rss[c], best[c].cpu()));
         }
         return out;
     }

@@ -174,7 +174,7 @@ class CheckCommandTest {
         Files.writeString(sam.resolve("candidate.conf"), "sender { name = \"Sam Roe\", email = \"sam@example.com\","
                 + " zone = \"Europe/Berlin\" }\nmail { mode = sandbox }\n");
 
-        Cli.Result r = Cli.run("check", "--config=" + config, "--candidate=sam");
+        Cli.Result r = check(config, "--candidate=sam");
 
         assertEquals(2, r.code());
         assertTrue(r.err().contains("candidate.conf:2: mail.mode is sandbox: there is no mail server to check"),

@@ -40,8 +40,8 @@ class ReadmeConfigKeysTest {
             String row = documented.get(e.getKey());
             if (row == null) {
                 missing.add(e.getKey());
-            } else if (!gives(row, shown(e.getValue())) && !gives(row, shownQuoted(e.getValue()))) {
-                wrong.add(e.getKey() + ": README " + row + ", reference.conf " + shown(e.getValue()));
+            } else if (!gives(row, shown(e.getValue(), false)) && !gives(row, shown(e.getValue(), true))) {
+                wrong.add(e.getKey() + ": README " + row + ", reference.conf " + shown(e.getValue(), false));
             }
         }
         assertEquals(List.of(), missing.stream().sorted().toList(), "keys of reference.conf the README's table lacks");
@@ -54,21 +54,16 @@ class ReadmeConfigKeysTest {
         return cell.equals(shown) || cell.startsWith(shown + " ") || cell.startsWith(shown + ":");
     }
 
-    /** The default as the README writes it: {@code `3h`}, {@code `true`}, {@code `[MON, TUE]`}, {@code `[]`}. */
-    private static String shown(ConfigValue v) {
+    /**
+     * The default as the README writes it: {@code `3h`}, {@code `true`}, {@code `[MON, TUE]`}, {@code `[]`}; with
+     * {@code quoted}, its strings as a config file writes them: {@code `"09:00"`}, {@code `["INBOX"]`}.
+     */
+    private static String shown(ConfigValue v, boolean quoted) {
         if (v.valueType() == ConfigValueType.LIST) {
-            return "`[" + ((List<?>) v.unwrapped()).stream().map(String::valueOf).collect(Collectors.joining(", "))
-                    + "]`";
-        }
-        return "`" + v.unwrapped() + "`";
-    }
-
-    /** A string may be written quoted, as in a config file: {@code `"09:00"`}, {@code `["INBOX"]`}. */
-    private static String shownQuoted(ConfigValue v) {
-        if (v.valueType() == ConfigValueType.LIST) {
-            return "`[" + ((List<?>) v.unwrapped()).stream().map(x -> x instanceof String ? "\"" + x + "\""
+            return "`[" + ((List<?>) v.unwrapped()).stream().map(x -> quoted && x instanceof String ? "\"" + x + "\""
                     : String.valueOf(x)).collect(Collectors.joining(", ")) + "]`";
         }
-        return v.valueType() == ConfigValueType.STRING ? "`\"" + v.unwrapped() + "\"`" : shown(v);
+        return quoted && v.valueType() == ConfigValueType.STRING ? "`\"" + v.unwrapped() + "\"`"
+                : "`" + v.unwrapped() + "`";
     }
 }
