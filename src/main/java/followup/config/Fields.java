@@ -72,6 +72,14 @@ final class Fields {
         return file;
     }
 
+    /**
+     * {@code key} with this object's path, as the file writes it ({@code followup.mail.smtp.host}); for {@code ""},
+     * the path of this object itself ({@code followup.mail.smtp}).
+     */
+    String key(String key) {
+        return key.isEmpty() ? prefix.substring(0, Math.max(0, prefix.length() - 1)) : prefix + key;
+    }
+
     List<Problem> problems() {
         return problems;
     }

@@ -112,7 +112,8 @@ final class MailSettings {
         if (port == null || security == null || connectTimeout == null || timeout == null || tls == null) {
             return null;
         }
-        return new Settings.Server(host, port, security, username, password, connectTimeout, timeout, tls);
+        return new Settings.Server(host, port, security, username, password, connectTimeout, timeout, tls,
+                f.key(""));
     }
 
     public static boolean isLoopback(String host) {

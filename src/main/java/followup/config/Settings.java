@@ -8,6 +8,7 @@ import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 
@@ -193,15 +194,37 @@ public record Settings(Path file, Sender sender, Mail mail, Policy policy, Path 
      * One mail server, and whom to trust for its TLS certificate. {@code toString()} never shows the password.
      */
     public record Server(String host, int port, Security security, String username, Secret password,
-                         Duration connectTimeout, Duration timeout, Tls tls) {
+                         Duration connectTimeout, Duration timeout, Tls tls, String keys) {
         public Server {
             Objects.requireNonNull(tls, "tls");
+        }
+
+        /** A server of {@code followup.mail} in a config file (see {@link #keys(String)}). */
+        public Server(String host, int port, Security security, String username, Secret password,
+                      Duration connectTimeout, Duration timeout, Tls tls) {
+            this(host, port, security, username, password, connectTimeout, timeout, tls, null);
         }
 
         /** A server whose certificate is checked against the JDK's default trust (the public CAs). */
         public Server(String host, int port, Security security, String username, Secret password,
                       Duration connectTimeout, Duration timeout) {
             this(host, port, security, username, password, connectTimeout, timeout, Tls.JDK_DEFAULT);
+        }
+
+        /**
+         * This server's block as the person's file writes it, for the advice of a message: {@code mail.smtp} in a
+         * candidate's {@code candidate.conf}, {@code followup.mail.smtp} in a config file.
+         *
+         * @param protocol {@code smtp} or {@code imap}: the block when the server was not read from a file
+         */
+        public String keys(String protocol) {
+            return keys != null ? keys : "followup.mail." + protocol.toLowerCase(Locale.ROOT);
+        }
+
+        /** {@code tls.trust-store} beside this server's block, as the person's file writes it. */
+        public String trustStoreKey() {
+            String block = keys("smtp");
+            return block.substring(0, block.lastIndexOf('.')) + ".tls.trust-store";
         }
 
         @Override

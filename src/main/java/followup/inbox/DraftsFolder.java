@@ -32,7 +32,7 @@ public final class DraftsFolder {
             Folder folder = store.getFolder(folderName);
             if (!folder.exists()) {
                 throw new InboxUnavailableException("there is no IMAP folder \"" + folderName + "\" on "
-                        + connector.where() + " (set followup.mail.imap.drafts-folder to your drafts folder)");
+                        + connector.where() + " (set " + connector.key("drafts-folder") + " to your drafts folder)");
             }
             draft.setFlag(Flags.Flag.DRAFT, true);
             draft.setFlag(Flags.Flag.SEEN, true);

@@ -40,7 +40,7 @@ public final class ImapCheck {
             boolean refused = e.getMessage().contains("refused the login");
             steps.add(CheckStep.failed(e.getMessage(), refused ? SmtpCheck.loginAdvice(login)
                     : e.getMessage().contains("followup login") ? "run `followup login`"
-                    : "check followup.mail.imap.security and port (993 for ssl, 143 for starttls)"));
+                    : "check " + server.keys("imap") + ".security and port (993 for ssl, 143 for starttls)"));
             return steps;
         }
         try (store) {
@@ -59,8 +59,8 @@ public final class ImapCheck {
             for (String name : imap.folders()) {
                 Folder f = store.getFolder(name);
                 if (!f.exists()) {
-                    steps.add(CheckStep.failed("the watched folder \"" + name + "\" does not exist", "check"
-                            + " followup.mail.imap.folders"));
+                    steps.add(CheckStep.failed("the watched folder \"" + name + "\" does not exist", "check "
+                            + server.keys("imap") + ".folders"));
                     return steps;
                 }
                 steps.add(CheckStep.ok("watching \"" + name + "\""));

@@ -111,6 +111,11 @@ public final class ImapConnector {
         return server.host() + ":" + server.port() + " (" + server.security() + ")";
     }
 
+    /** {@code key} of the IMAP block as the person's file writes it ({@code followup.mail.imap.drafts-folder}). */
+    String key(String key) {
+        return server.keys("imap") + "." + key;
+    }
+
     /**
      * {@code what: the cause}, with the password blanked out wherever a server or library may have echoed it; the
      * cause is attached only if no message in its chain contains the password.

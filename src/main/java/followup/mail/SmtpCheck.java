@@ -59,8 +59,8 @@ public final class SmtpCheck {
         } catch (MessagingException | RuntimeException e) {
             Optional<String> why = TlsTrust.explain(e, server, "SMTP");
             steps.add(CheckStep.failed(redact(why.orElse("the SMTP conversation failed: " + Outcomes.summary(e)),
-                    secret), why.isPresent() ? "see above" : "check followup.mail.smtp.security and port (465 for"
-                    + " ssl, 587 for starttls)"));
+                    secret), why.isPresent() ? "see above" : "check " + server.keys("smtp") + ".security and port"
+                    + " (465 for ssl, 587 for starttls)"));
         }
         return steps;
     }
@@ -90,7 +90,7 @@ public final class SmtpCheck {
      * @param protocol {@code smtp} or {@code imap}: the keys named in the advice
      */
     public static boolean reach(Settings.Server server, String protocol, List<CheckStep> steps) {
-        String key = "followup.mail." + protocol;
+        String key = server.keys(protocol);
         InetAddress address;
         try {
             address = InetAddress.getByName(server.host());

@@ -9,7 +9,6 @@ import java.security.cert.CertPathValidatorException;
 import java.security.cert.CertificateException;
 import java.security.cert.X509Certificate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Properties;
 import javax.net.ssl.SSLContext;
@@ -28,8 +27,6 @@ import javax.net.ssl.TrustManagerFactory;
  * tried again with another factory (which would also hide why it was refused).
  */
 public final class TlsTrust {
-    private static final String TRUST_STORE_KEY = "followup.mail.tls.trust-store";
-
     private TlsTrust() {
     }
 
@@ -70,20 +67,21 @@ public final class TlsTrust {
      * What a refused TLS handshake means, if {@code failure} is one: the server's certificate is not trusted, or
      * it is not for the host connected to, or the handshake failed otherwise.
      *
-     * @param what {@code SMTP} or {@code IMAP}; the advice names the keys under {@code followup.mail.smtp} or
-     *             {@code followup.mail.imap}
+     * @param what {@code SMTP} or {@code IMAP}; the advice names the keys of the server's block
+     *             ({@link Settings.Server#keys})
      */
     public static Optional<String> explain(Throwable failure, Settings.Server server, String what) {
-        String prefix = "followup.mail." + what.toLowerCase(Locale.ROOT);
+        String prefix = server.keys(what);
+        String trustStoreKey = server.trustStoreKey();
         List<Throwable> chain = Outcomes.chain(failure);
         String where = what + " " + server.host() + ":" + server.port();
         for (Throwable t : chain) {
             if (t instanceof CertPathBuilderException || t instanceof CertPathValidatorException) {
                 return Optional.of(where + ": the server's certificate is not trusted (" + reason(t) + "); "
                         + (server.tls().jdkDefault()
-                        ? "if the server uses a private CA or a self-signed certificate, set " + TRUST_STORE_KEY
+                        ? "if the server uses a private CA or a self-signed certificate, set " + trustStoreKey
                         + " to a PKCS12 file holding that CA certificate"
-                        : "the trust store " + server.tls().trustStore() + " (" + TRUST_STORE_KEY + ") does not hold"
+                        : "the trust store " + server.tls().trustStore() + " (" + trustStoreKey + ") does not hold"
                         + " the CA certificate that signed it; import it with keytool -importcert"));
             }
         }

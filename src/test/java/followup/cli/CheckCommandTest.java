@@ -181,4 +181,40 @@ class CheckCommandTest {
                 r.err());
         assertFalse(r.err().contains("followup.mail.mode"), r.err());
     }
+
+    /** The advice about a server names the key as the candidate's own file writes it, with no {@code followup.}. */
+    @Test
+    void a_candidates_unreachable_servers_are_named_with_the_keys_of_their_own_file() throws IOException {
+        greenMail.setUser(USER, USER, PASSWORD);
+        int closed;
+        try (ServerSocket s = new ServerSocket(0)) {
+            closed = s.getLocalPort();
+        }
+        Path conf = Files.createDirectories(tmp.resolve("deployment"));
+        Path config = conf.resolve("application.conf");
+        Files.writeString(config, "followup.candidates = \"people\"\n");
+        Path sam = Files.createDirectories(conf.resolve("people/sam/interviews")).getParent();
+        Path pw = sam.resolve("password");
+        Files.writeString(pw, PASSWORD);
+        Files.setPosixFilePermissions(pw, PosixFilePermissions.fromString("rw-------"));
+        Files.writeString(sam.resolve("candidate.conf"), """
+                sender { name = "Sam Roe", email = "%s", zone = "Europe/Berlin" }
+                mail {
+                  mode = live
+                  smtp { host = "127.0.0.1", port = %d, security = plain, username = "%s", password-file = "password",
+                         connect-timeout = 5s, timeout = 5s }
+                  imap { host = "127.0.0.1", port = %d, security = ssl, username = "%s", password-file = "password",
+                         connect-timeout = 5s, timeout = 5s }
+                }
+                """.formatted(USER, closed, USER, greenMail.getImaps().getPort(), USER));
+
+        Cli.Result r = check(config, "--candidate=sam");
+
+        assertEquals(1, r.code(), r.out() + r.err());
+        assertTrue(r.out().contains("FAILED  port " + closed + " is closed or filtered"), r.out());
+        assertTrue(r.out().contains("what to do: check mail.smtp.port"), r.out());
+        assertTrue(r.out().contains("the server's certificate is not trusted"), r.out());
+        assertTrue(r.out().contains("set mail.tls.trust-store"), r.out());
+        assertFalse(r.out().contains("followup.mail"), r.out());
+    }
 }
