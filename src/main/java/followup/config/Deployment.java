@@ -154,7 +154,20 @@ public record Deployment(Settings settings, List<Settings> candidates, List<Prob
         return name == null ? candidates : List.of(choose(name));
     }
 
+    /** The candidates that can run, and the folders left out until fixed. */
     private String known() {
-        return candidates.isEmpty() ? "none can run; see followup validate" : "known: " + String.join(", ", names());
+        List<String> out = leftOut();
+        String broken = out.isEmpty() ? ""
+                : "; left out until fixed, see `followup validate`: " + String.join(", ", out);
+        return candidates.isEmpty() ? "none can run" + (out.isEmpty() ? "; see `followup validate`" : broken)
+                : "known: " + String.join(", ", names()) + broken;
+    }
+
+    /** The folders of the candidates directory that {@link #problems} keep from running, in name order. */
+    private List<String> leftOut() {
+        String dir = Display.path(settings.candidates()) + "/";
+        return problems.stream().map(Problem::file).filter(f -> f.startsWith(dir))
+                .map(f -> f.substring(dir.length()).split("/", 2)[0]).filter(n -> find(n).isEmpty())
+                .distinct().sorted().toList();
     }
 }

@@ -85,6 +85,9 @@ class CandidatesConfigTest {
         assertTrue(problems.contains("broken/candidate.conf:"), problems);
         assertTrue(problems.contains("empty/candidate.conf: no such file"), problems);
         assertTrue(problems.contains("bad name: is not a candidate name"), problems);
+        BadInputException which = assertThrows(BadInputException.class, () -> d.choose(null));
+        assertTrue(which.getMessage().contains("(known: ok; left out until fixed, see `followup validate`: bad name,"
+                + " broken, empty, greedy, typo)"), which.getMessage());
     }
 
     @Test
