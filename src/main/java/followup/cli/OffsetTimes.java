@@ -18,6 +18,18 @@ final class OffsetTimes {
     private OffsetTimes() {
     }
 
+    /**
+     * {@code instant.toString()} ({@code 2027-01-05T14:00:00Z}), written out directly for a whole second of the years
+     * 0000 to 9999; other instants (a fraction of a second is written in groups of three digits) are left to it.
+     */
+    static String utc(Instant instant) {
+        if (instant.getNano() != 0) {
+            return instant.toString();
+        }
+        ZonedDateTime t = instant.atZone(ZoneOffset.UTC);
+        return t.getYear() < 0 || t.getYear() > 9999 ? instant.toString() : format(t);
+    }
+
     static String format(Instant instant, ZoneId zone) {
         return format(instant.atZone(zone));
     }

@@ -89,11 +89,11 @@ final class PlanJson {
             g.writeString(cc);
         }
         g.writeEndArray();
-        g.writeStringField("due", m.due().toString());
+        g.writeStringField("due", OffsetTimes.utc(m.due()));
         g.writeStringField("dueRecipient", OffsetTimes.format(m.due(), m.to().zone()));
         g.writeStringField("recipientZone", m.to().zone().getId());
         g.writeStringField("dueSender", OffsetTimes.format(m.due(), sender.zone()));
-        g.writeStringField("latest", m.latest().toString());
+        g.writeStringField("latest", OffsetTimes.utc(m.latest()));
         g.writeBooleanField("estimated", m.estimated());
         g.writeStringField("state", m.state().label());
         g.writeStringField("reason", m.reason());

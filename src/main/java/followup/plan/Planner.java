@@ -4,11 +4,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -16,8 +14,6 @@ import java.util.Optional;
  * Pure: no I/O, time only from the injected clock, what already happened only from the {@link History}.
  */
 public final class Planner {
-    private static final DateTimeFormatter OPENING = DateTimeFormatter.ofPattern("EEE d MMM HH:mm zzz", Locale.ENGLISH);
-
     /** How far an out-of-office reply may move a message: a return date further out leaves it where it is. */
     public static final Duration MAX_OUT_OF_OFFICE_MOVE = Duration.ofDays(30);
 
@@ -92,7 +88,7 @@ public final class Planner {
     }
 
     static String format(Instant instant, ZoneId zone) {
-        return OPENING.format(instant.atZone(zone));
+        return OpeningText.format(instant, zone);
     }
 
     /** The messages of one interview, built step by step. */

@@ -52,4 +52,25 @@ class OffsetTimesTest {
             }
         }
     }
+
+    @Test
+    void anInstantInUtcAsItsOwnToString() {
+        Random random = new Random(20261205);
+        long from = Instant.parse("-0100-01-01T00:00:00Z").getEpochSecond();
+        long until = Instant.parse("+10100-01-01T00:00:00Z").getEpochSecond();
+        for (int i = 0; i < 20_000; i++) {
+            long second = from + (long) (random.nextDouble() * (until - from));
+            int nano = switch (i % 4) {
+                case 0, 1 -> 0;
+                case 2 -> random.nextInt(1_000) * 1_000_000;
+                default -> random.nextInt(1_000_000_000);
+            };
+            Instant instant = Instant.ofEpochSecond(second, nano);
+            assertEquals(instant.toString(), OffsetTimes.utc(instant));
+        }
+        for (String edge : new String[] {"0000-01-01T00:00:00Z", "9999-12-31T23:59:59Z", "+10000-01-01T00:00:00Z",
+                "-0001-12-31T23:59:59Z", "2027-01-15T14:00:00Z", "2027-01-15T14:00:00.100Z"}) {
+            assertEquals(edge, OffsetTimes.utc(Instant.parse(edge)));
+        }
+    }
 }
