@@ -47,6 +47,8 @@ final class RecordText {
 
     private static final class Scan {
         private final String text;
+        /** The text's characters: read one by one, an array costs less than {@code charAt} (a call and its checks). */
+        private final char[] chars;
         private final String file;
         private final List<Problem> problems;
         private int reported;
@@ -59,15 +61,16 @@ final class RecordText {
 
         Scan(String text, String file, List<Problem> problems) {
             this.text = text;
+            this.chars = text.toCharArray();
             this.file = file;
             this.problems = problems;
         }
 
         void run() {
             int i = 0;
-            int n = text.length();
+            int n = chars.length;
             while (i < n) {
-                char c = text.charAt(i);
+                char c = chars[i];
                 // the character first: looking for """ and // at every position cost more than the rest of the scan
                 if (c == '"' && text.startsWith("\"\"\"", i)) {
                     i = skipTripleQuoted(i);
@@ -129,8 +132,8 @@ final class RecordText {
                     keyStart = false;
                 }
                 default -> {
-                    if (keyStart && text.startsWith("include", i) && i + 7 < text.length()
-                            && (text.charAt(i + 7) == ' ' || text.charAt(i + 7) == '\t')) {
+                    if (keyStart && text.startsWith("include", i) && i + 7 < chars.length
+                            && (chars[i + 7] == ' ' || chars[i + 7] == '\t')) {
                         report("include is not read in an interview record: a record is one self-contained file");
                     }
                     if (!Character.isWhitespace(c) && c != '\uFEFF') {
@@ -143,8 +146,8 @@ final class RecordText {
         /** A """triple-quoted""" string ends at the first """ (quotes right after it belong to the string). */
         private int skipTripleQuoted(int start) {
             int end = text.indexOf("\"\"\"", start + 3);
-            int stop = end < 0 ? text.length() : end + 3;
-            while (stop < text.length() && text.charAt(stop) == '"') {
+            int stop = end < 0 ? chars.length : end + 3;
+            while (stop < chars.length && chars[stop] == '"') {
                 stop++;
             }
             countLines(start, stop);
@@ -155,21 +158,21 @@ final class RecordText {
         /** A "quoted" string ends at the next unescaped quote; an unterminated one at the line end (the parser says). */
         private int skipQuoted(int start) {
             int j = start + 1;
-            while (j < text.length() && text.charAt(j) != '"' && text.charAt(j) != '\n') {
-                boolean escape = text.charAt(j) == '\\' && j + 1 < text.length() && text.charAt(j + 1) != '\n';
+            while (j < chars.length && chars[j] != '"' && chars[j] != '\n') {
+                boolean escape = chars[j] == '\\' && j + 1 < chars.length && chars[j + 1] != '\n';
                 j += escape ? 2 : 1;
             }
             keyStart = false;
-            if (j >= text.length()) {
-                countLines(start, text.length());
-                return text.length();
+            if (j >= chars.length) {
+                countLines(start, chars.length);
+                return chars.length;
             }
-            return text.charAt(j) == '"' ? j + 1 : j;
+            return chars[j] == '"' ? j + 1 : j;
         }
 
         private void countLines(int from, int to) {
             for (int k = from; k < to; k++) {
-                line += text.charAt(k) == '\n' ? 1 : 0;
+                line += chars[k] == '\n' ? 1 : 0;
             }
         }
 
