@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import followup.daemon.LiveConfig;
 import followup.mail.TestPki;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -194,9 +195,7 @@ class CheckCommandTest {
         Path config = conf.resolve("application.conf");
         Files.writeString(config, "followup.candidates = \"people\"\n");
         Path sam = Files.createDirectories(conf.resolve("people/sam/interviews")).getParent();
-        Path pw = sam.resolve("password");
-        Files.writeString(pw, PASSWORD);
-        Files.setPosixFilePermissions(pw, PosixFilePermissions.fromString("rw-------"));
+        LiveConfig.secretFile(sam.resolve("password"), PASSWORD);
         Files.writeString(sam.resolve("candidate.conf"), """
                 sender { name = "Sam Roe", email = "%s", zone = "Europe/Berlin" }
                 mail {
