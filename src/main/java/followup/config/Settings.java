@@ -192,6 +192,10 @@ public record Settings(Path file, Sender sender, Mail mail, Policy policy, Path 
 
     /**
      * One mail server, and whom to trust for its TLS certificate. {@code toString()} never shows the password.
+     *
+     * @param keys the server's block as the person's file writes it ({@code followup.mail.smtp}, or
+     *             {@code mail.smtp} in a candidate's {@code candidate.conf}), named in advice; null for a server
+     *             not read from a file (see {@link #keys(String)})
      */
     public record Server(String host, int port, Security security, String username, Secret password,
                          Duration connectTimeout, Duration timeout, Tls tls, String keys) {
