@@ -141,9 +141,7 @@ public record Deployment(Settings settings, List<Settings> candidates, List<Prob
                     + " name one with --candidate NAME (" + known() + ")");
         }
         return find(name).orElseThrow(() -> {
-            String folder = Display.path(settings.candidates().resolve(name));
-            List<Problem> own = problems.stream().filter(p -> p.file().startsWith(folder + "/")
-                    || p.file().equals(folder)).toList();
+            List<Problem> own = problems.stream().filter(p -> name.equals(folderOf(p))).toList();
             return own.isEmpty() ? new BadInputException(settings.file().toString(), "--candidate " + name
                     + ": no such candidate (" + known() + ")") : new BadInputException(own);
         });
@@ -165,9 +163,13 @@ public record Deployment(Settings settings, List<Settings> candidates, List<Prob
 
     /** The folders of the candidates directory that {@link #problems} keep from running, in name order. */
     private List<String> leftOut() {
+        return problems.stream().map(this::folderOf).filter(n -> n != null && find(n).isEmpty()).distinct()
+                .sorted().toList();
+    }
+
+    /** The name of the candidate folder {@code problem} is in (its {@code candidate.conf}, or the folder itself). */
+    private String folderOf(Problem problem) {
         String dir = Display.path(settings.candidates()) + "/";
-        return problems.stream().map(Problem::file).filter(f -> f.startsWith(dir))
-                .map(f -> f.substring(dir.length()).split("/", 2)[0]).filter(n -> find(n).isEmpty())
-                .distinct().sorted().toList();
+        return problem.file().startsWith(dir) ? problem.file().substring(dir.length()).split("/", 2)[0] : null;
     }
 }

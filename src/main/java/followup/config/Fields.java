@@ -72,12 +72,9 @@ final class Fields {
         return file;
     }
 
-    /**
-     * {@code key} with this object's path, as the file writes it ({@code followup.mail.smtp.host}); for {@code ""},
-     * the path of this object itself ({@code followup.mail.smtp}).
-     */
-    String key(String key) {
-        return key.isEmpty() ? prefix.substring(0, Math.max(0, prefix.length() - 1)) : prefix + key;
+    /** This object's path as the file writes it ({@code followup.mail}; {@code ""} at the top level). */
+    String path() {
+        return prefix.endsWith(".") ? prefix.substring(0, prefix.length() - 1) : prefix;
     }
 
     List<Problem> problems() {

@@ -27,9 +27,10 @@ final class MailSettings {
         Settings.OAuth2 oauth2 = auth == Settings.Auth.OAUTH2 ? OAuthSettings.read(f.at("oauth2"), base, live) : null;
         Login login = new Login(live, auth == Settings.Auth.PASSWORD, defaultUser);
         Settings.Tls tls = TlsSettings.read(f.at("tls"), base);
-        Settings.Server smtp = server(f.at("smtp"), login, "FOLLOWUP_SMTP_PASSWORD", "smtp", tls, base);
+        String mailKey = f.path();
+        Settings.Server smtp = server(f.at("smtp"), login, "FOLLOWUP_SMTP_PASSWORD", "smtp", tls, base, mailKey);
         Fields imapFields = f.at("imap");
-        Settings.Server imapServer = server(imapFields, login, "FOLLOWUP_IMAP_PASSWORD", "imap", tls, base);
+        Settings.Server imapServer = server(imapFields, login, "FOLLOWUP_IMAP_PASSWORD", "imap", tls, base, mailKey);
         List<String> folders = imapFields.lines("folders", "[\"INBOX\"]");
         if (folders.isEmpty()) {
             imapFields.problem("folders", "lists no folder; replies are looked for there (a valid value looks like"
@@ -90,8 +91,9 @@ final class MailSettings {
         return port;
     }
 
+    /** @param mailKey the mail settings' key as the file writes it, named in advice ({@link Settings.Server#keys}) */
     private static Settings.Server server(Fields f, Login login, String env, String protocol, Settings.Tls tls,
-                                          Path base) {
+                                          Path base, String mailKey) {
         String host = f.line("host", login.live(), "\"" + protocol + ".example.com\"");
         Integer port = port(f, "port");
         Settings.Security security = f.choice("security", Settings.Security.class, true);
@@ -112,8 +114,7 @@ final class MailSettings {
         if (port == null || security == null || connectTimeout == null || timeout == null || tls == null) {
             return null;
         }
-        return new Settings.Server(host, port, security, username, password, connectTimeout, timeout, tls,
-                f.key(""));
+        return new Settings.Server(host, port, security, username, password, connectTimeout, timeout, tls, mailKey);
     }
 
     public static boolean isLoopback(String host) {

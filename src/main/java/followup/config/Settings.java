@@ -193,17 +193,19 @@ public record Settings(Path file, Sender sender, Mail mail, Policy policy, Path 
     /**
      * One mail server, and whom to trust for its TLS certificate. {@code toString()} never shows the password.
      *
-     * @param keys the server's block as the person's file writes it ({@code followup.mail.smtp}, or
-     *             {@code mail.smtp} in a candidate's {@code candidate.conf}), named in advice; null for a server
-     *             not read from a file (see {@link #keys(String)})
+     * @param mailKey the mail settings this server was read from, as the person's file writes them
+     *                ({@code followup.mail}, or {@code mail} in a candidate's {@code candidate.conf}), for the keys
+     *                named in advice ({@link #keys(String)}); null, for a server not read from a file, is
+     *                {@code followup.mail}
      */
     public record Server(String host, int port, Security security, String username, Secret password,
-                         Duration connectTimeout, Duration timeout, Tls tls, String keys) {
+                         Duration connectTimeout, Duration timeout, Tls tls, String mailKey) {
         public Server {
             Objects.requireNonNull(tls, "tls");
+            mailKey = mailKey == null ? "followup.mail" : mailKey;
         }
 
-        /** A server of {@code followup.mail} in a config file (see {@link #keys(String)}). */
+        /** A server of {@code followup.mail} (see {@link #keys(String)}). */
         public Server(String host, int port, Security security, String username, Secret password,
                       Duration connectTimeout, Duration timeout, Tls tls) {
             this(host, port, security, username, password, connectTimeout, timeout, tls, null);
@@ -219,17 +221,17 @@ public record Settings(Path file, Sender sender, Mail mail, Policy policy, Path 
          * This server's block as the person's file writes it, for the advice of a message: {@code mail.smtp} in a
          * candidate's {@code candidate.conf}, {@code followup.mail.smtp} in a config file.
          *
-         * @param protocol {@code smtp} or {@code imap}: the block when the server was not read from a file
+         * @param protocol {@code smtp} or {@code imap}: which block this server is
          */
         public String keys(String protocol) {
-            return keys != null ? keys : "followup.mail." + protocol.toLowerCase(Locale.ROOT);
+            return mailKey + "." + protocol.toLowerCase(Locale.ROOT);
         }
 
         /** {@code tls.trust-store} beside this server's block, as the person's file writes it. */
         public String trustStoreKey() {
-            String block = keys("smtp");
-            return block.substring(0, block.lastIndexOf('.')) + ".tls.trust-store";
+            return mailKey + ".tls.trust-store";
         }
+
 
         @Override
         public String toString() {

@@ -1,6 +1,7 @@
 package followup.config;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -88,6 +89,11 @@ class CandidatesConfigTest {
         BadInputException which = assertThrows(BadInputException.class, () -> d.choose(null));
         assertTrue(which.getMessage().contains("(known: ok; left out until fixed, see `followup validate`: bad name,"
                 + " broken, empty, greedy, typo)"), which.getMessage());
+        BadInputException typo = assertThrows(BadInputException.class, () -> d.choose("typo"));
+        assertTrue(typo.getMessage().contains("mail.smtp.hots: unknown key"), typo.getMessage());
+        assertFalse(typo.getMessage().contains("greedy"), typo.getMessage());
+        BadInputException badName = assertThrows(BadInputException.class, () -> d.choose("bad name"));
+        assertTrue(badName.getMessage().contains("is not a candidate name"), badName.getMessage());
     }
 
     @Test
