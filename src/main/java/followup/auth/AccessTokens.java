@@ -41,7 +41,7 @@ public final class AccessTokens implements Login {
 
     /** The tokens of this client, from its token file. */
     public static AccessTokens of(Settings.OAuth2 client, Clock clock) {
-        return new AccessTokens(new OAuthClient(client), new TokenFile(client.tokenFile()), clock);
+        return new AccessTokens(new OAuthClient(client), new TokenFile(client.tokenFile(), client.loginCommand()), clock);
     }
 
     /** How a mailbox signs in: its OAuth2 tokens (one for both servers), or each server's password. */
@@ -84,7 +84,7 @@ public final class AccessTokens implements Login {
             boolean dead = e.code().equals("invalid_grant") || e.code().equals("invalid_client")
                     || e.code().equals("unauthorized_client");
             throw report(new SignInException(dead
-                    ? "the OAuth2 sign-in no longer works (" + e.getMessage() + "): run `followup login` again"
+                    ? "the OAuth2 sign-in no longer works (" + e.getMessage() + "): run `" + client.settings().loginCommand() + "` again"
                     : "the OAuth2 access token could not be refreshed (" + e.getMessage() + ")", dead));
         }
         access = tokens.access();

@@ -55,21 +55,26 @@ public final class DeviceLogin {
                     }
                     case "slow_down" -> interval = interval.plus(SLOW_DOWN);
                     case "expired_token" -> throw new SignInException("the code " + code.userCode() + " expired"
-                            + " before the sign-in was finished: run `followup login` again", true);
+                            + " before the sign-in was finished: " + again(), true);
                     case "access_denied" -> throw new SignInException("the sign-in was declined (access_denied):"
-                            + " run `followup login` again and accept the permissions asked for", true);
+                            + " " + again() + " and accept the permissions asked for", true);
                     default -> throw new SignInException("sign-in failed: " + e.getMessage(), true);
                 }
             }
         }
-        throw new SignInException("the code " + code.userCode() + " expired before the sign-in was finished: run"
-                + " `followup login` again", true);
+        throw new SignInException("the code " + code.userCode() + " expired before the sign-in was finished: "
+                + again(), true);
+    }
+
+    /** {@code run `followup login` again}, with the candidate who signs in. */
+    private String again() {
+        return "run `" + client.settings().loginCommand() + "` again";
     }
 
     private void keep(OAuthClient.Tokens tokens) {
         if (tokens.refresh() == null) {
             throw new SignInException("signed in, but no refresh token was given (the scope offline_access is"
-                    + " needed): add it to followup.mail.oauth2.scopes and run `followup login` again", true);
+                    + " needed): add it to " + client.settings().key("scopes") + " and " + again(), true);
         }
         try {
             file.write(tokens.refresh(), clock.instant());

@@ -72,12 +72,12 @@ public final class LoopbackLogin {
             err.flush();
             Map<String, String> query = await(redirect);
             if (query.containsKey("error")) {
-                throw new SignInException("the sign-in was declined (" + query.get("error") + "): run `followup"
-                        + " login` again and accept the permissions asked for", true);
+                throw new SignInException("the sign-in was declined (" + query.get("error") + "): " + again()
+                        + " and accept the permissions asked for", true);
             }
             if (!state.equals(query.get("state")) || query.get("code") == null) {
                 throw new SignInException("the browser came back without the expected answer (state or code"
-                        + " missing or wrong): run `followup login` again", true);
+                        + " missing or wrong): " + again(), true);
             }
             OAuthClient.Tokens tokens;
             try {
@@ -87,7 +87,7 @@ public final class LoopbackLogin {
             }
             if (tokens.refresh() == null) {
                 throw new SignInException("signed in, but no refresh token was given: remove followup's access in"
-                        + " your account's security settings and run `followup login` again", true);
+                        + " your account's security settings and " + again(), true);
             }
             file.write(tokens.refresh(), clock.instant());
         } catch (IOException e) {
@@ -98,14 +98,19 @@ public final class LoopbackLogin {
         }
     }
 
+    /** {@code run `followup login` again}, with the candidate who signs in. */
+    private String again() {
+        return "run `" + client.settings().loginCommand() + "` again";
+    }
+
     private Map<String, String> await(CompletableFuture<Map<String, String>> redirect) throws InterruptedException {
         try {
             return redirect.get(wait.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
-            throw new SignInException("no answer from the browser within " + wait.toMinutes() + " minutes: run"
-                    + " `followup login` again", true);
+            throw new SignInException("no answer from the browser within " + wait.toMinutes() + " minutes: "
+                    + again(), true);
         } catch (ExecutionException e) {
-            throw new SignInException("the browser's answer could not be read: run `followup login` again", true);
+            throw new SignInException("the browser's answer could not be read: " + again(), true);
         }
     }
 

@@ -26,9 +26,18 @@ public final class TokenFile {
     private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
 
     private final Path path;
+    /** The command that writes this file, named in advice: {@code followup login}, with the candidate. */
+    private final String login;
 
+    /** The token file of the one job seeker of a config without candidates. */
     public TokenFile(Path path) {
+        this(path, "followup login");
+    }
+
+    /** @param login the command that writes this file ({@link followup.config.Settings.OAuth2#loginCommand()}) */
+    public TokenFile(Path path, String login) {
         this.path = Objects.requireNonNull(path, "path").toAbsolutePath();
+        this.login = Objects.requireNonNull(login, "login");
     }
 
     public Path path() {
@@ -43,23 +52,23 @@ public final class TokenFile {
      */
     public Secret read() {
         if (!Files.isRegularFile(path)) {
-            throw new SignInException("not signed in yet (no token file " + path + "): run `followup login`", true);
+            throw new SignInException("not signed in yet (no token file " + path + "): run `" + login + "`", true);
         }
         try {
             if (readableByOthers()) {
                 throw new SignInException("the token file " + path + " can be read by other users, so it is not"
-                        + " used: run chmod 600 \"" + path + "\", or delete it and run `followup login`", true);
+                        + " used: run chmod 600 \"" + path + "\", or delete it and run `" + login + "`", true);
             }
             JsonNode node = JSON.readTree(Files.readString(path));
             JsonNode token = node == null ? null : node.get("refresh_token");
             if (token == null || !token.isTextual() || token.asText().isBlank()) {
-                throw new SignInException("the token file " + path + " holds no refresh token: run `followup login`",
+                throw new SignInException("the token file " + path + " holds no refresh token: run `" + login + "`",
                         true);
             }
             return Secret.of(token.asText());
         } catch (IOException e) {
             throw new SignInException("the token file " + path + " cannot be read (" + e.getClass().getSimpleName()
-                    + "): run `followup login` to write it again", true);
+                    + "): run `" + login + "` to write it again", true);
         }
     }
 

@@ -42,7 +42,7 @@ final class LoginCommand implements Callable<Integer> {
         }
         Settings.OAuth2 oauth = settings.mail().oauth2();
         OAuthClient client = new OAuthClient(oauth);
-        TokenFile file = new TokenFile(oauth.tokenFile());
+        TokenFile file = new TokenFile(oauth.tokenFile(), oauth.loginCommand());
         Clock wallClock = Clock.systemUTC();          // the code's lifetime is real time, whatever FOLLOWUP_NOW says
         if (oauth.loopbackLogin()) {
             new LoopbackLogin(client, file, main.err, BROWSER_WAIT, wallClock).run();
@@ -50,7 +50,7 @@ final class LoginCommand implements Callable<Integer> {
             new DeviceLogin(client, file, main.err, Pause.REAL, wallClock).run();
         }
         main.out.println("Signed in. The refresh token is kept in " + Display.path(file.path())
-                + " (readable by you only). Next: `followup check`.");
+                + " (readable by you only). Next: `" + settings.command("check") + "`.");
         return 0;
     }
 }

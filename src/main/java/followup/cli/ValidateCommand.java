@@ -71,7 +71,7 @@ final class ValidateCommand implements Callable<Integer> {
 
     /** One candidate: their records, and every message of each rendered with their templates. */
     private void check(Settings settings, Set<Problem> problems, List<String> warnings, int[] counts) {
-        Templates templates = new Templates(settings.templates(), settings.renderTimeLimit());
+        Templates templates = new Templates(settings);
         Planner planner = new Planner(settings.policy(), settings.sender(), main.clock,
                 PublicHolidays.of(settings.holidays()));
         List<Problem> recordProblems = new ArrayList<>();

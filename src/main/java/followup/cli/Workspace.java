@@ -30,7 +30,7 @@ record Workspace(Settings settings, Records records, Templates templates, Planne
     /** The workspace of one candidate (or of the one job seeker of a config without candidates). */
     static Workspace open(Settings settings, Clock clock) {
         Records records = RecordLoader.forSettings(settings).loadAll(settings.interviews());
-        Templates templates = new Templates(settings.templates(), settings.renderTimeLimit());
+        Templates templates = new Templates(settings);
         return new Workspace(settings, records, templates, new Planner(settings.policy(), settings.sender(), clock,
                 PublicHolidays.of(settings.holidays())));
     }

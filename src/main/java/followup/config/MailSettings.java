@@ -17,20 +17,23 @@ final class MailSettings {
     /**
      * @param base        the config file's directory: relative paths in it are resolved against it
      * @param senderEmail the sender's address, the user name with a provider preset when none is set; null if bad
+     * @param candidate   the job seeker these are the mail settings of ({@link Settings#candidate}), for the keys
+     *                    and commands named in advice
      */
-    static Settings.Mail read(Fields f, Path base, String senderEmail) {
+    static Settings.Mail read(Fields f, Path base, String senderEmail, String candidate) {
         Settings.Mode mode = f.choice("mode", Settings.Mode.class, true);
         Settings.Provider provider = f.choice("provider", Settings.Provider.class, true);
         Settings.Auth auth = f.choice("auth", Settings.Auth.class, true);
         boolean live = mode == Settings.Mode.LIVE;
         String defaultUser = provider != null && provider != Settings.Provider.CUSTOM ? senderEmail : null;
-        Settings.OAuth2 oauth2 = auth == Settings.Auth.OAUTH2 ? OAuthSettings.read(f.at("oauth2"), base, live) : null;
+        Settings.OAuth2 oauth2 = auth == Settings.Auth.OAUTH2 ? OAuthSettings.read(f.at("oauth2"), base, live,
+                candidate) : null;
         Login login = new Login(live, auth == Settings.Auth.PASSWORD, defaultUser);
         Settings.Tls tls = TlsSettings.read(f.at("tls"), base);
-        String mailKey = f.path();
-        Settings.Server smtp = server(f.at("smtp"), login, "FOLLOWUP_SMTP_PASSWORD", "smtp", tls, base, mailKey);
+        Settings.Server smtp = server(f.at("smtp"), login, "FOLLOWUP_SMTP_PASSWORD", "smtp", tls, base, candidate);
         Fields imapFields = f.at("imap");
-        Settings.Server imapServer = server(imapFields, login, "FOLLOWUP_IMAP_PASSWORD", "imap", tls, base, mailKey);
+        Settings.Server imapServer = server(imapFields, login, "FOLLOWUP_IMAP_PASSWORD", "imap", tls, base,
+                candidate);
         List<String> folders = imapFields.lines("folders", "[\"INBOX\"]");
         if (folders.isEmpty()) {
             imapFields.problem("folders", "lists no folder; replies are looked for there (a valid value looks like"
@@ -91,9 +94,9 @@ final class MailSettings {
         return port;
     }
 
-    /** @param mailKey the mail settings' key as the file writes it, named in advice ({@link Settings.Server#keys}) */
+    /** @param candidate whose mail settings these are, for the keys and commands named in advice */
     private static Settings.Server server(Fields f, Login login, String env, String protocol, Settings.Tls tls,
-                                          Path base, String mailKey) {
+                                          Path base, String candidate) {
         String host = f.line("host", login.live(), "\"" + protocol + ".example.com\"");
         Integer port = port(f, "port");
         Settings.Security security = f.choice("security", Settings.Security.class, true);
@@ -103,7 +106,7 @@ final class MailSettings {
         }
         Duration connectTimeout = f.duration("connect-timeout", true, "30s");
         Duration timeout = f.duration("timeout", true, "60s");
-        Secret password = password(f, login.live() && login.password(), env, base);
+        Secret password = password(f, login.live() && login.password(), env, base, candidate);
         if (!login.password()) {
             password = null;       // signed in with an OAuth2 access token, which replaces the password
         }
@@ -114,7 +117,7 @@ final class MailSettings {
         if (port == null || security == null || connectTimeout == null || timeout == null || tls == null) {
             return null;
         }
-        return new Settings.Server(host, port, security, username, password, connectTimeout, timeout, tls, mailKey);
+        return new Settings.Server(host, port, security, username, password, connectTimeout, timeout, tls, candidate);
     }
 
     public static boolean isLoopback(String host) {
@@ -125,8 +128,10 @@ final class MailSettings {
     /**
      * The password comes from the environment or a private file (a relative path is resolved against the config
      * file's directory, like every other path in it), never written in the config itself.
+     *
+     * @param candidate who signs in with it, named in the advice to sign in with OAuth2 instead
      */
-    static Secret password(Fields f, boolean required, String env, Path base) {
+    static Secret password(Fields f, boolean required, String env, Path base, String candidate) {
         boolean inline = f.has("password");
         String fileName = f.line("password-file", false, "\"/home/alex/.config/followup/smtp-password\"");
         if (inline && fileName != null) {
@@ -146,7 +151,7 @@ final class MailSettings {
         }
         if (required) {
             f.problem("password", "missing: set the environment variable " + env + " or password-file = \"...\""
-                    + " (or sign in with OAuth2: auth = oauth2 and `followup login`)");
+                    + " (or sign in with OAuth2: auth = oauth2 and `" + Settings.command("login", candidate) + "`)");
         }
         return null;
     }

@@ -24,10 +24,11 @@ final class OAuthSettings {
 
     /**
      * @param base     the config file's directory: a relative {@code token-file} is resolved against it
-     * @param required true in live mode: then a client id must be set
+     * @param required  true in live mode: then a client id must be set
+     * @param candidate who signs in, named in the command that renews the sign-in
      * @return the client, or null after recording a problem in {@code f}
      */
-    static Settings.OAuth2 read(Fields f, Path base, boolean required) {
+    static Settings.OAuth2 read(Fields f, Path base, boolean required, String candidate) {
         Settings.IdentityProvider provider = f.choice("provider", Settings.IdentityProvider.class, true);
         String clientId = f.line("client-id", required, "\"00000000-0000-0000-0000-000000000000\"");
         Secret secret = null;
@@ -80,7 +81,7 @@ final class OAuthSettings {
             return null;
         }
         return new Settings.OAuth2(provider, clientId, secret, device, token, authorization, scopes,
-                base.resolve(tokenFile).normalize());
+                base.resolve(tokenFile).normalize(), candidate);
     }
 
     /** An https URL, or http to this machine (a test server); null when not set or bad. */

@@ -69,6 +69,19 @@ public record Settings(Path file, Sender sender, Mail mail, Policy policy, Path 
         return Display.path(file);
     }
 
+    /** {@code followup NAME} as this job seeker runs it: with {@code --candidate} in a deployment of candidates. */
+    public String command(String name) {
+        return command(name, candidate);
+    }
+
+    /**
+     * {@code followup NAME}, with {@code --candidate CANDIDATE} unless {@code candidate} is {@link #SINGLE}: a command
+     * named in advice, as the person the advice is for must run it.
+     */
+    public static String command(String name, String candidate) {
+        return "followup " + name + (candidate == null || candidate.isEmpty() ? "" : " --candidate " + candidate);
+    }
+
     /** True for a deployment of many candidates ({@code followup.candidates} set). */
     public boolean hasCandidates() {
         return candidates != null;
@@ -167,15 +180,34 @@ public record Settings(Path file, Sender sender, Mail mail, Policy policy, Path 
      * @param deviceAuthorization the device authorization endpoint (RFC 8628), or null (Google)
      * @param authorization       the authorization endpoint for the loopback flow, or null (device flow only)
      * @param tokenFile           where the refresh token is kept (absolute)
+     * @param candidate           the job seeker who signs in ({@link Settings#candidate}), named in the command that
+     *                            renews the sign-in ({@link #loginCommand()}); null is {@link Settings#SINGLE}
      */
     public record OAuth2(IdentityProvider provider, String clientId, Secret clientSecret, URI deviceAuthorization,
-                         URI token, URI authorization, List<String> scopes, Path tokenFile) {
+                         URI token, URI authorization, List<String> scopes, Path tokenFile, String candidate) {
         public OAuth2 {
             Objects.requireNonNull(provider, "provider");
             Objects.requireNonNull(clientId, "clientId");
             Objects.requireNonNull(token, "token");
             Objects.requireNonNull(tokenFile, "tokenFile");
             scopes = List.copyOf(scopes);
+            candidate = candidate == null ? SINGLE : candidate;
+        }
+
+        /** The sign-in of the one job seeker of a config without candidates. */
+        public OAuth2(IdentityProvider provider, String clientId, Secret clientSecret, URI deviceAuthorization,
+                      URI token, URI authorization, List<String> scopes, Path tokenFile) {
+            this(provider, clientId, clientSecret, deviceAuthorization, token, authorization, scopes, tokenFile, null);
+        }
+
+        /** The command that signs this job seeker in (again): {@code followup login}, with its candidate. */
+        public String loginCommand() {
+            return command("login", candidate);
+        }
+
+        /** {@code key} of these settings as the person's file writes it: {@code followup.mail.oauth2.scopes}. */
+        public String key(String key) {
+            return (candidate.isEmpty() ? "followup.mail.oauth2." : "mail.oauth2.") + key;
         }
 
         /** Google's device flow does not grant the mail scope: it signs in through a browser on this machine. */
@@ -193,16 +225,17 @@ public record Settings(Path file, Sender sender, Mail mail, Policy policy, Path 
     /**
      * One mail server, and whom to trust for its TLS certificate. {@code toString()} never shows the password.
      *
-     * @param mailKey the mail settings this server was read from, as the person's file writes them
-     *                ({@code followup.mail}, or {@code mail} in a candidate's {@code candidate.conf}), for the keys
-     *                named in advice ({@link #keys(String)}); null, for a server not read from a file, is
-     *                {@code followup.mail}
+     * @param candidate the job seeker whose mail settings this server was read from ({@link Settings#candidate}),
+     *                  for the keys and commands named in advice: {@code mail.smtp} of a candidate's
+     *                  {@code candidate.conf} or {@code followup.mail.smtp} ({@link #keys(String)}), and
+     *                  {@code followup login --candidate NAME} or {@code followup login}; null, for a server not read
+     *                  from a file, is {@link Settings#SINGLE}
      */
     public record Server(String host, int port, Security security, String username, Secret password,
-                         Duration connectTimeout, Duration timeout, Tls tls, String mailKey) {
+                         Duration connectTimeout, Duration timeout, Tls tls, String candidate) {
         public Server {
             Objects.requireNonNull(tls, "tls");
-            mailKey = mailKey == null ? "followup.mail" : mailKey;
+            candidate = candidate == null ? SINGLE : candidate;
         }
 
         /** A server of {@code followup.mail} (see {@link #keys(String)}). */
@@ -224,12 +257,21 @@ public record Settings(Path file, Sender sender, Mail mail, Policy policy, Path 
          * @param protocol {@code smtp} or {@code imap}: which block this server is
          */
         public String keys(String protocol) {
-            return mailKey + "." + protocol.toLowerCase(Locale.ROOT);
+            return mailKey() + "." + protocol.toLowerCase(Locale.ROOT);
         }
 
         /** {@code tls.trust-store} beside this server's block, as the person's file writes it. */
         public String trustStoreKey() {
-            return mailKey + ".tls.trust-store";
+            return mailKey() + ".tls.trust-store";
+        }
+
+        /** The command that renews this server's OAuth2 sign-in, as its job seeker runs it. */
+        public String loginCommand() {
+            return command("login", candidate);
+        }
+
+        private String mailKey() {
+            return candidate.isEmpty() ? "followup.mail" : "mail";
         }
 
 

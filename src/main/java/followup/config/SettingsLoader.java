@@ -226,7 +226,7 @@ public final class SettingsLoader {
         Settings.Mail mail = null;
         if (candidates == null) {
             sender = sender(f.at("sender"));
-            mail = MailSettings.read(f.at("mail"), base, sender == null ? null : sender.email());
+            mail = MailSettings.read(f.at("mail"), base, sender == null ? null : sender.email(), candidate);
         } else {
             for (String personal : List.of("sender", "mail")) {
                 if (f.setInOwnFile(personal)) {
@@ -274,7 +274,8 @@ public final class SettingsLoader {
     private static Settings.Store store(Fields f, Path base) {
         String url = f.line("url", true, "\"jdbc:h2:file:./data/followup\"");
         String username = f.line("username", false, "\"followup\"");
-        Secret password = MailSettings.password(f, false, "FOLLOWUP_STORE_PASSWORD", base);
+        Secret password = MailSettings.password(f, false, "FOLLOWUP_STORE_PASSWORD", base,
+                Settings.SINGLE);
         if (url == null) {
             return null;
         }

@@ -103,7 +103,7 @@ final class CandidateRun implements AutoCloseable {
         Set<String> own = new HashSet<>();
         own.add(settings.sender().email());
         own.add(settings.sender().notifyAddress());
-        Templates templates = new Templates(settings.templates(), settings.renderTimeLimit());
+        Templates templates = new Templates(settings);
         RejectionDrafts drafts = new RejectionDrafts(templates, settings.sender(),
                 new DraftsFolder(imap, settings.mail().imap().draftsFolder()), clock);
         Answers answers = new Answers(book, store, mail, events, notices, drafts, own, settings.sender().zone(), clock,

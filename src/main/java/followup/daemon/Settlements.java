@@ -33,7 +33,8 @@ final class Settlements {
         } else if (result instanceof SendResult.Permanent p && isLoginFailure(p.reply())) {
             fail(sm, p.reply() + " (check the user name and the password in FOLLOWUP_SMTP_PASSWORD or password-file,"
                     + " set at " + w.settings().where("mail.smtp.username") + ": with two-step verification, an app"
-                    + " password; with auth = oauth2, run `followup login`; then `followup check`)", p.reply());
+                    + " password; with auth = oauth2, run `" + w.settings().command("login") + "`; then `"
+                    + w.settings().command("check") + "`)", p.reply());
         } else if (result instanceof SendResult.Permanent p) {
             fail(sm, "refused by the server: " + p.reply(), p.reply());
         } else if (result instanceof SendResult.Uncertain u) {

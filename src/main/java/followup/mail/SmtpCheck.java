@@ -52,10 +52,10 @@ public final class SmtpCheck {
                 t.close();
             }
         } catch (SignInException e) {
-            steps.add(CheckStep.failed("sign-in: " + e.getMessage(), "run `followup login`"));
+            steps.add(CheckStep.failed("sign-in: " + e.getMessage(), "run `" + server.loginCommand() + "`"));
         } catch (AuthenticationFailedException e) {
             steps.add(CheckStep.failed(redact("login refused for " + server.username() + ": "
-                    + Outcomes.summary(e), secret), loginAdvice(login)));
+                    + Outcomes.summary(e), secret), loginAdvice(login, server)));
         } catch (MessagingException | RuntimeException e) {
             Optional<String> why = TlsTrust.explain(e, server, "SMTP");
             steps.add(CheckStep.failed(redact(why.orElse("the SMTP conversation failed: " + Outcomes.summary(e)),
@@ -65,14 +65,14 @@ public final class SmtpCheck {
         return steps;
     }
 
-    /** What to do about a refused login. */
-    public static String loginAdvice(Login login) {
+    /** What to do about a refused login to {@code server}. */
+    public static String loginAdvice(Login login, Settings.Server server) {
         return login.mechanism() != null
-                ? "the access token was refused: run `followup login` again; for Microsoft 365, SMTP AUTH must be"
-                + " enabled for the mailbox and the app needs IMAP.AccessAsUser.All and SMTP.Send"
+                ? "the access token was refused: run `" + server.loginCommand() + "` again; for Microsoft 365, SMTP"
+                + " AUTH must be enabled for the mailbox and the app needs IMAP.AccessAsUser.All and SMTP.Send"
                 : "check the user name and the password (FOLLOWUP_SMTP_PASSWORD / FOLLOWUP_IMAP_PASSWORD or"
                 + " password-file); with two-step verification use an app password, or set auth = oauth2 and run"
-                + " `followup login`";
+                + " `" + server.loginCommand() + "`";
     }
 
     private static String mechanism(SMTPTransport t, Login login) {

@@ -3,6 +3,7 @@ package followup.template;
 import followup.config.Display;
 import followup.config.Languages;
 import followup.config.Problem;
+import followup.config.Settings;
 import followup.plan.Interview;
 import followup.plan.Interviewer;
 import followup.plan.PlannedMessage;
@@ -39,18 +40,33 @@ public final class Templates {
 
     /** @param timeLimit the longest one message may take to render (see {@link Bounded}) */
     public Templates(Path dir, Duration timeLimit) {
+        this(dir, timeLimit, "followup.templates at it");
+    }
+
+    /**
+     * The templates of one job seeker's settings.
+     *
+     * @throws TemplateException when the directory does not exist: the problem names the key that sets it, where
+     */
+    public Templates(Settings settings) {
+        this(settings.templates(), settings.renderTimeLimit(), settings.key("templates") + " at it, in "
+                + settings.where("templates"));
+    }
+
+    /** @param fix what to point at {@code dir} when it does not exist: the key that sets it, as the file writes it */
+    private Templates(Path dir, Duration timeLimit, String fix) {
         this.dir = dir;
-        this.freemarker = configure(dir);
+        this.freemarker = configure(dir, fix);
         this.bounded = new Bounded(timeLimit);
     }
 
-    private static Configuration configure(Path dir) {
+    private static Configuration configure(Path dir, String fix) {
         Configuration cfg = new InterruptibleConfiguration();
         try {
             cfg.setTemplateLoader(new ConfinedTemplateLoader(dir));
         } catch (IOException e) {
             throw new TemplateException(new Problem(Display.path(dir), 0, "",
-                    "the templates directory does not exist (point followup.templates at it)"));
+                    "the templates directory does not exist (point " + fix + ")"));
         }
         cfg.setDefaultEncoding("UTF-8");
         cfg.setOutputFormat(PlainTextOutputFormat.INSTANCE);

@@ -216,4 +216,46 @@ class CheckCommandTest {
         assertTrue(r.out().contains("set mail.tls.trust-store"), r.out());
         assertFalse(r.out().contains("followup.mail"), r.out());
     }
+    /** Every command the advice of a candidate names is the one that candidate runs: with {@code --candidate}. */
+    @Test
+    void a_candidate_not_signed_in_is_told_to_run_login_with_their_name_and_then_check() throws Exception {
+        com.icegreen.greenmail.user.GreenMailUser user = greenMail.setUser(USER, USER, PASSWORD);
+        try (followup.auth.TestOAuthServer oauth = new followup.auth.TestOAuthServer().publicClient()
+                .devicePolls("token").onAccessToken(user::setPassword)) {
+            Path conf = Files.createDirectories(tmp.resolve("deployment"));
+            Path config = conf.resolve("application.conf");
+            Files.writeString(config, "followup.candidates = \"people\"\n");
+            Path sam = Files.createDirectories(conf.resolve("people/sam/interviews")).getParent();
+            Files.writeString(sam.resolve("candidate.conf"), """
+                    sender { name = "Sam Roe", email = "%s", zone = "Europe/Berlin" }
+                    mail {
+                      mode = live
+                      auth = oauth2
+                      oauth2 { provider = microsoft, client-id = "%s", token-endpoint = "%s",
+                               device-authorization-endpoint = "%s" }
+                      smtp { host = "127.0.0.1", port = %d, security = plain, username = "%s", connect-timeout = 5s,
+                             timeout = 5s }
+                      imap { host = "127.0.0.1", port = %d, security = plain, username = "%s", connect-timeout = 5s,
+                             timeout = 5s }
+                    }
+                    """.formatted(USER, followup.auth.TestOAuthServer.CLIENT_ID, oauth.uri("/token"),
+                    oauth.uri("/devicecode"), greenMail.getSmtp().getPort(), USER, greenMail.getImap().getPort(),
+                    USER));
+
+            Cli.Result before = check(config, "--candidate=sam");
+
+            assertEquals(1, before.code(), before.out() + before.err());
+            assertTrue(before.out().contains("not signed in yet (no token file "), before.out());
+            assertTrue(before.out().contains("run `followup login --candidate sam`"), before.out());
+            assertFalse(before.out().replace("`followup login --candidate sam`", "").contains("followup login"),
+                    "every login named is sam's: " + before.out());
+
+            Cli.Result login = Cli.run("login", "--config=" + config, "--candidate=sam");
+
+            assertEquals(0, login.code(), login.out() + login.err());
+            assertTrue(login.out().contains("Next: `followup check --candidate sam`."), login.out());
+            Cli.Result after = check(config, "--candidate=sam");
+            assertEquals(0, after.code(), after.out() + after.err());
+        }
+    }
 }

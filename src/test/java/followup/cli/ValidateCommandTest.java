@@ -112,4 +112,21 @@ class ValidateCommandTest {
         assertEquals(2, r.code(), r::toString);
         assertTrue(r.err().contains(config + ":2: followup.sender.email: "), r::toString);
     }
+    /** A candidate's own templates directory that is not there: the key named is the one in that candidate's file. */
+    @Test
+    void aCandidatesMissingTemplatesAreNamedWithTheKeyOfTheirOwnFile() throws Exception {
+        Path config = tmp.resolve("application.conf");
+        Files.writeString(config, "followup.candidates = \"people\"\n");
+        Path sam = Files.createDirectories(tmp.resolve("people/sam/interviews")).getParent();
+        Path candidateConf = sam.resolve("candidate.conf");
+        Files.writeString(candidateConf, """
+                sender { name = "Sam Roe", email = "sam@example.com", zone = "Europe/Berlin" }
+                templates = "my-templates"
+                """);
+        Cli.Result r = Cli.run("validate", "--config", config.toString()).assertNoStackTrace();
+        assertEquals(2, r.code(), r::toString);
+        assertTrue(r.err().contains("the templates directory does not exist (point templates at it, in "
+                + candidateConf + ":2)"), r::toString);
+        assertFalse(r.err().contains("followup.templates"), r::toString);
+    }
 }
