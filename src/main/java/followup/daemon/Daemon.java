@@ -254,6 +254,11 @@ public final class Daemon implements AutoCloseable {
         return Optional.ofNullable(sandbox);
     }
 
+    /** The scheduler, for tests that set a trigger of their own. */
+    QuartzScheduler quartz() {
+        return quartz;
+    }
+
     /** Blocks until {@link #close()} is called. */
     public void awaitStop() throws InterruptedException {
         stopped.await();

@@ -149,7 +149,17 @@ final class Dispatcher implements Jobs {
      */
     @Override
     public void send(String key) {
-        sendOne(key, true);
+        send(key, null);
+    }
+
+    /**
+     * As {@link #send(String)}, for the trigger set for {@code scheduledFor} (null: not known). A trigger may fire up
+     * to {@link #EARLY_TOLERANCE} before the message's next instant (another daemon's clock) only when it was set
+     * for that instant: one set for an earlier instant (a retry was decided since) finds the message not yet due.
+     */
+    @Override
+    public void send(String key, Instant scheduledFor) {
+        sendOne(key, new Fire(true, scheduledFor));
         if (!w.settings().cluster()) {
             // in a cluster, Quartz recovers the sends of a daemon that died by their own triggers: a message claimed
             // on another message's trigger would be left in sending
@@ -157,23 +167,41 @@ final class Dispatcher implements Jobs {
         }
     }
 
-    /** @param fired true for the message whose own trigger fired, false for one a drain picked */
-    private void sendOne(String key, boolean fired) {
+    /**
+     * How a message came to be looked at.
+     *
+     * @param fired        true for the message whose trigger fired, false for one a drain picked
+     * @param scheduledFor the instant the trigger was set for, when it fired and that is known
+     */
+    private record Fire(boolean fired, Instant scheduledFor) {
+        static final Fire DRAIN = new Fire(false, null);
+
+        /**
+         * May the message go out this early, at {@code now} before {@code next}? Only on its own trigger, set for
+         * {@code next}, and by at most {@link #EARLY_TOLERANCE}.
+         */
+        boolean mayGoEarly(Instant next, Instant now) {
+            return fired && scheduledFor != null && !scheduledFor.isBefore(next)
+                    && !next.isAfter(now.plus(EARLY_TOLERANCE));
+        }
+    }
+
+    private void sendOne(String key, Fire fire) {
         if (!dueKeys.enter(key)) {
-            if (fired) {
+            if (fire.fired()) {
                 // another worker of this daemon is on it; its trigger is set again, so that the message is looked at
                 // once more should that worker stop before deciding it (it then finds it settled, or due later)
                 w.store().markScheduled(key, null);
             }
             return;
         }
-        handle(key, fired);
+        handle(key, fire);
     }
 
     /** Dispatches a message this worker has {@link DueKeys#enter entered}, and leaves it again. */
-    private void handle(String key, boolean fired) {
+    private void handle(String key, Fire fire) {
         try (LogContext context = LogContext.of(key)) {
-            dispatch(key, fired);
+            dispatch(key, fire);
         } catch (RuntimeException e) {
             meters.failure("unexpected");
             LOG.error("Sending {} failed unexpectedly: {}", key, e.toString());
@@ -197,27 +225,27 @@ final class Dispatcher implements Jobs {
             tried.add(key);
             // more sends follow: the next reply check starts before this one is too old for them
             w.mailbox().refreshAhead(REPLY_CHECK_MAX_AGE.dividedBy(2));
-            handle(key, false);
+            handle(key, Fire.DRAIN);
         }
     }
 
     /**
-     * @param fired true when the message's own trigger fired (which may be up to {@link #EARLY_TOLERANCE} early);
-     *              false for a drain, which takes a message only once it is due: what the drain read a moment ago
-     *              may have been moved since (a retry after a 4xx is due later), and its trigger is there for it
+     * @param fire a drain takes a message only once it is due: what the drain read a moment ago may have been moved
+     *             since (a retry after a 4xx is due later), and its trigger is there for it. A trigger set for the
+     *             message's next instant may fire a moment early ({@link Fire#mayGoEarly}); any other that finds
+     *             the message not yet due has it scheduled again, for its next instant.
      */
-    private void dispatch(String key, boolean fired) {
+    private void dispatch(String key, Fire fire) {
         Optional<StoredMessage> found = w.store().find(key);
         if (found.isEmpty() || found.get().state() != State.PLANNED) {
             return;
         }
         StoredMessage sm = found.get();
         Instant now = w.clock().instant();
-        if (!fired && sm.nextFire().isAfter(now)) {
-            return;
-        }
-        if (sm.nextFire().isAfter(now.plus(EARLY_TOLERANCE))) {
-            w.store().markScheduled(key, null);
+        if (sm.nextFire().isAfter(now) && !fire.mayGoEarly(sm.nextFire(), now)) {
+            if (fire.fired()) {
+                w.store().markScheduled(key, null);
+            }
             return;
         }
         if (sm.isNotice()) {

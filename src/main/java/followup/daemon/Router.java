@@ -3,6 +3,7 @@ package followup.daemon;
 import followup.plan.Interview;
 import followup.schedule.Jobs;
 import followup.store.MessageStore;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
@@ -52,12 +53,17 @@ final class Router implements Jobs {
 
     @Override
     public void send(String key) {
+        send(key, null);
+    }
+
+    @Override
+    public void send(String key, Instant scheduledFor) {
         CandidateRun run = runs.get(candidateOf(key));
         if (run == null) {
             notRunning(key);
             return;
         }
-        run.jobs().send(key);
+        run.jobs().send(key, scheduledFor);
     }
 
     @Override

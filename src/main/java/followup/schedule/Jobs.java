@@ -1,9 +1,19 @@
 package followup.schedule;
 
+import java.time.Instant;
+
 /** What the scheduled jobs do; the daemon implements it. Quartz fires at least once, so both must be idempotent. */
 public interface Jobs {
-    /** The trigger of the message with this key fired. */
+    /** The trigger of the message with this key fired (the instant it was set for is not known). */
     void send(String key);
+
+    /**
+     * The trigger of the message with this key fired, set for {@code scheduledFor}: a trigger set for an earlier
+     * instant than the message's next one (a retry decided since) is not the message's own.
+     */
+    default void send(String key, Instant scheduledFor) {
+        send(key);
+    }
 
     /**
      * Quartz fires the send again because the daemon that was running it stopped without finishing (killed, its

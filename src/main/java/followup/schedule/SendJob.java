@@ -22,7 +22,8 @@ public final class SendJob implements Job {
             if (context.isRecovering()) {
                 jobs.recover(key);
             } else {
-                jobs.send(key);
+                java.util.Date scheduled = context.getScheduledFireTime();
+                jobs.send(key, scheduled == null ? null : scheduled.toInstant());
             }
         } catch (SchedulerException e) {
             throw new JobExecutionException(e);
