@@ -72,11 +72,6 @@ final class Fields {
         return file;
     }
 
-    /** This object's path as the file writes it ({@code followup.mail}; {@code ""} at the top level). */
-    String path() {
-        return prefix.endsWith(".") ? prefix.substring(0, prefix.length() - 1) : prefix;
-    }
-
     List<Problem> problems() {
         return problems;
     }

@@ -44,7 +44,12 @@ public record Settings(Path file, Sender sender, Mail mail, Policy policy, Path 
      * {@code followup.mail.auth} in a config file, {@code mail.auth} in a candidate's {@code candidate.conf}.
      */
     public String key(String key) {
-        return candidate.isEmpty() ? "followup." + key : key;
+        return key(key, candidate);
+    }
+
+    /** {@code key} (a path under {@code followup}) as {@code candidate}'s file writes it (see {@link #key(String)}). */
+    static String key(String key, String candidate) {
+        return candidate == null || candidate.isEmpty() ? "followup." + key : key;
     }
 
     /**
@@ -207,7 +212,7 @@ public record Settings(Path file, Sender sender, Mail mail, Policy policy, Path 
 
         /** {@code key} of these settings as the person's file writes it: {@code followup.mail.oauth2.scopes}. */
         public String key(String key) {
-            return (candidate.isEmpty() ? "followup.mail.oauth2." : "mail.oauth2.") + key;
+            return Settings.key("mail.oauth2." + key, candidate);
         }
 
         /** Google's device flow does not grant the mail scope: it signs in through a browser on this machine. */
@@ -257,23 +262,18 @@ public record Settings(Path file, Sender sender, Mail mail, Policy policy, Path 
          * @param protocol {@code smtp} or {@code imap}: which block this server is
          */
         public String keys(String protocol) {
-            return mailKey() + "." + protocol.toLowerCase(Locale.ROOT);
+            return key("mail." + protocol.toLowerCase(Locale.ROOT), candidate);
         }
 
         /** {@code tls.trust-store} beside this server's block, as the person's file writes it. */
         public String trustStoreKey() {
-            return mailKey() + ".tls.trust-store";
+            return key("mail.tls.trust-store", candidate);
         }
 
         /** The command that renews this server's OAuth2 sign-in, as its job seeker runs it. */
         public String loginCommand() {
             return command("login", candidate);
         }
-
-        private String mailKey() {
-            return candidate.isEmpty() ? "followup.mail" : "mail";
-        }
-
 
         @Override
         public String toString() {

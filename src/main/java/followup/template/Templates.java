@@ -26,6 +26,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The message templates: one FreeMarker plain-text file per step in the templates directory, overridable per
@@ -40,7 +41,7 @@ public final class Templates {
 
     /** @param timeLimit the longest one message may take to render (see {@link Bounded}) */
     public Templates(Path dir, Duration timeLimit) {
-        this(dir, timeLimit, "followup.templates at it");
+        this(dir, timeLimit, () -> "followup.templates at it");
     }
 
     /**
@@ -49,24 +50,27 @@ public final class Templates {
      * @throws TemplateException when the directory does not exist: the problem names the key that sets it, where
      */
     public Templates(Settings settings) {
-        this(settings.templates(), settings.renderTimeLimit(), settings.key("templates") + " at it, in "
+        this(settings.templates(), settings.renderTimeLimit(), () -> settings.key("templates") + " at it, in "
                 + settings.where("templates"));
     }
 
-    /** @param fix what to point at {@code dir} when it does not exist: the key that sets it, as the file writes it */
-    private Templates(Path dir, Duration timeLimit, String fix) {
+    /**
+     * @param fix what to point at {@code dir} when it does not exist: the key that sets it, as the file writes it
+     *            (asked only then: finding where the key is set reads the file again)
+     */
+    private Templates(Path dir, Duration timeLimit, Supplier<String> fix) {
         this.dir = dir;
         this.freemarker = configure(dir, fix);
         this.bounded = new Bounded(timeLimit);
     }
 
-    private static Configuration configure(Path dir, String fix) {
+    private static Configuration configure(Path dir, Supplier<String> fix) {
         Configuration cfg = new InterruptibleConfiguration();
         try {
             cfg.setTemplateLoader(new ConfinedTemplateLoader(dir));
         } catch (IOException e) {
             throw new TemplateException(new Problem(Display.path(dir), 0, "",
-                    "the templates directory does not exist (point " + fix + ")"));
+                    "the templates directory does not exist (point " + fix.get() + ")"));
         }
         cfg.setDefaultEncoding("UTF-8");
         cfg.setOutputFormat(PlainTextOutputFormat.INSTANCE);
