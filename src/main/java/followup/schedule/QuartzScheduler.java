@@ -47,6 +47,7 @@ public final class QuartzScheduler implements AutoCloseable {
     public static final Duration CHECKIN_INTERVAL = Duration.ofSeconds(5);
     private static final Duration MISFIRE_THRESHOLD = Duration.ofMinutes(10);
     private final Scheduler scheduler;
+    private final Database db;
 
     /** One worker thread: one job at a time. */
     public QuartzScheduler(Database db, boolean cluster, Jobs jobs) {
@@ -55,6 +56,7 @@ public final class QuartzScheduler implements AutoCloseable {
 
     /** @param workers how many jobs may run at once (the send jobs of messages due together, the poll) */
     public QuartzScheduler(Database db, boolean cluster, int workers, Jobs jobs) {
+        this.db = db;
         String dataSource = "followup-" + UUID.randomUUID();
         DBConnectionManager.getInstance().addConnectionProvider(dataSource, new ConnectionProvider() {
             @Override
@@ -145,6 +147,7 @@ public final class QuartzScheduler implements AutoCloseable {
         });
         try {
             scheduler.scheduleJobs(jobs, true);
+            db.triggersAdded(at.size());
         } catch (SchedulerException e) {
             throw new StoreException("cannot schedule " + (at.size() == 1 ? at.keySet().iterator().next()
                     : at.size() + " messages") + ": " + e.getMessage(), e);

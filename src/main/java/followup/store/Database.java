@@ -36,6 +36,9 @@ public final class Database implements AutoCloseable {
     private final String url;
     private final Optional<SentMark> mark;
     private final Outage outage;
+    /** On PostgreSQL: the statistics of the messages' table and of Quartz's send triggers. */
+    private final Optional<Statistics> messageStatistics;
+    private final Optional<Statistics> triggerStatistics;
 
     private Database(HikariDataSource pool, Settings.Store store, String url) {
         this.pool = pool;
@@ -43,6 +46,9 @@ public final class Database implements AutoCloseable {
         this.url = url;
         this.mark = StoreUrl.h2File(url).map(SentMark::of);
         this.outage = new Outage(StoreUrl.postgres(url) ? StoreUrl.server(url) : url);
+        boolean postgres = StoreUrl.postgres(url);
+        this.messageStatistics = postgres ? Optional.of(new Statistics(this, Statistics.MESSAGES)) : Optional.empty();
+        this.triggerStatistics = postgres ? Optional.of(new Statistics(this, Statistics.TRIGGERS)) : Optional.empty();
     }
 
     /** Opens (creating and migrating if needed) an H2 database, or a PostgreSQL one that trusts this user. */
@@ -154,6 +160,25 @@ public final class Database implements AutoCloseable {
                     recorded.getAsLong());
         }
         mark.get().raise(sent);
+    }
+
+    /**
+     * {@code rows} messages were added and committed: on PostgreSQL, the statistics of their table are refreshed as it
+     * grows (see {@link Statistics}). No effect on H2.
+     */
+    void messagesAdded(int rows) {
+        messageStatistics.ifPresent(s -> s.added(rows));
+    }
+
+    /** The same for {@code rows} send triggers added or moved, and Quartz's tables. */
+    public void triggersAdded(int rows) {
+        triggerStatistics.ifPresent(s -> s.added(rows));
+    }
+
+    /** How many times the statistics of the messages and of the triggers were refreshed; 0 and 0 on H2. */
+    public int[] statisticsRefreshed() {
+        return new int[] {messageStatistics.map(Statistics::analyses).orElse(0),
+                triggerStatistics.map(Statistics::analyses).orElse(0)};
     }
 
     /** Called after a message was marked sent: raises the count of sent messages kept next to an H2 database. */

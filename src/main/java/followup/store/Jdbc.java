@@ -24,8 +24,11 @@ final class Jdbc {
     private final DataSource dataSource;
     private final Outage outage;
 
-    /** The connection of {@link #inOneTransaction} on this thread, and the database it belongs to. */
-    private record Bound(DataSource dataSource, Connection connection) {
+    /**
+     * The connection of {@link #inOneTransaction} on this thread, the database it belongs to, and what is to run once
+     * it committed ({@link #afterCommit}).
+     */
+    private record Bound(DataSource dataSource, Connection connection, List<Runnable> afterCommit) {
     }
 
     private static final ThreadLocal<Bound> BOUND = new ThreadLocal<>();
@@ -67,9 +70,10 @@ final class Jdbc {
             return;
         }
         boolean committed = false;
+        List<Runnable> afterCommit = new ArrayList<>();
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
-            BOUND.set(new Bound(dataSource, c));
+            BOUND.set(new Bound(dataSource, c, afterCommit));
             try {
                 work.run();
                 c.commit();
@@ -82,8 +86,24 @@ final class Jdbc {
         } catch (SQLException e) {
             // no connection, or it failed: as below
         }
-        if (!committed) {
+        if (committed) {
+            afterCommit.forEach(Runnable::run);     // with the connection back in the pool
+        } else {
             work.run();
+        }
+    }
+
+    /**
+     * Runs {@code then} once what this thread wrote so far is committed: now, or when the transaction of
+     * {@link #inOneTransaction} it is in commits (not at all if that one is rolled back: its work then runs again
+     * without it, and calls this again).
+     */
+    void afterCommit(Runnable then) {
+        Bound bound = BOUND.get();
+        if (bound != null && bound.dataSource() == dataSource) {
+            bound.afterCommit().add(then);
+        } else {
+            then.run();
         }
     }
 

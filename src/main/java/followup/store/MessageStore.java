@@ -119,7 +119,7 @@ public final class MessageStore {
      * message in any other state is left alone: a sent message is never planned again.
      */
     public void upsertPlanned(PlannedMessage m, Instant now) {
-        jdbc.tx("record the plan", c -> {
+        boolean inserted = jdbc.tx("record the plan", c -> {
             // a pending retry (a 4xx, an unreachable mailbox) keeps its reason while it is still the next fire
             String reason = Jdbc.clip(m.reason(), 2000);
             int updated = Jdbc.update(c, "UPDATE fu_messages SET due_at = ?, latest_at = ?, recipient = ?,"
@@ -138,14 +138,17 @@ public final class MessageStore {
             if (updated == 0 && Jdbc.query(c, "SELECT 1 FROM fu_messages WHERE msg_key = ?", rs -> 1, m.key())
                     .isEmpty()) {
                 // a second daemon may record the same plan at the same moment: the first insert wins
-                Jdbc.insertUnlessPresent(c, "INSERT INTO fu_messages (msg_key, interview_id, step, recipient,"
+                return Jdbc.insertUnlessPresent(c, "INSERT INTO fu_messages (msg_key, interview_id, step, recipient,"
                         + " message_id, state, reason, due_at, latest_at, attempts, created_at, updated_at)"
                         + " VALUES (?, ?, ?, ?, ?, 'PLANNED', ?, ?, ?, 0, ?, ?)", m.key(), m.interviewId(),
                         m.step().id(), m.to().email(), m.messageId(), Jdbc.clip(m.reason(), 2000), m.due(), m.latest(),
                         now, now);
             }
-            return null;
+            return false;
         });
+        if (inserted) {
+            jdbc.afterCommit(() -> db.messagesAdded(1));
+        }
     }
 
     /** Queues a notice to self, once per key. Returns false if a notice with this key already exists. */
