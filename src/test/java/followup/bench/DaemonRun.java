@@ -65,9 +65,16 @@ final class DaemonRun {
     }
 
     static Result burst(BenchMail mail, int interviews, Duration lead) throws IOException, InterruptedException {
+        return burst(mail, interviews, lead, false);
+    }
+
+    /** @param postgres on a new database of {@link BenchPostgres} instead of an H2 file */
+    static Result burst(BenchMail mail, int interviews, Duration lead, boolean postgres)
+            throws IOException, InterruptedException {
         Path root = Files.createTempDirectory("followup-bench");
         try {
-            return burst(mail, root, interviews, lead);
+            return burst(mail, root, interviews, lead, postgres ? BenchPostgres.newDatabase()
+                    : LiveConfig.storeUnder(root));
         } finally {
             try (Stream<Path> all = Files.walk(root)) {
                 all.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
@@ -75,13 +82,13 @@ final class DaemonRun {
         }
     }
 
-    private static Result burst(BenchMail mail, Path root, int interviews, Duration lead)
+    private static Result burst(BenchMail mail, Path root, int interviews, Duration lead, String store)
             throws IOException, InterruptedException {
         Path secret = LiveConfig.secretFile(root.resolve("password"), DaemonHarness.PASSWORD);
         String auth = LiveConfig.passwordFile(secret);
         Path config = new LiveConfig(mail.smtpPort(), auth, mail.imapPort(), auth,
                 "max-per-hour = 100000\nmax-per-day = 100000\nimap { poll-interval = 5m }", LiveConfig.THANK_YOUS_ONLY,
-                LiveConfig.projectTemplates(), LiveConfig.storeUnder(root)).writeTo(root.resolve("conf/application.conf"));
+                LiveConfig.projectTemplates(), store).writeTo(root.resolve("conf/application.conf"));
         LocalDateTime at = LocalDateTime.now(DaemonHarness.ZONE).plus(lead).withNano(0);
         Instant due = at.atZone(DaemonHarness.ZONE).toInstant();
         Path dir = root.resolve("conf/interviews");
@@ -108,7 +115,7 @@ final class DaemonRun {
             copied = awaitCopies(mail, copiesBefore + interviews);
             cpu.print(interviews);
         }
-        try (Database db = Database.open(LiveConfig.storeUnder(root))) {
+        try (Database db = Database.open(store)) {
             List<StoredMessage> thankYous = new MessageStore(db).inState(State.SENT).stream()
                     .filter(m -> m.step().equals("thank-you")).toList();
             return new Result(due, running, thankYous, copied);
@@ -124,14 +131,14 @@ final class DaemonRun {
     }
 
     /** CPU time of the process and of the mail server's threads from the due instant on, per message (stderr). */
-    private record CpuSplit(long process, java.util.Map<String, Long> threads) {
+    private record CpuSplit(long process, java.util.Map<String, Long> threads, long postgres) {
         /** Waits for the due instant (measured from there, not from start-up), or for every message sent. */
         static CpuSplit at(Instant due, CountDownLatch sent) throws InterruptedException {
             long wait = Duration.between(Instant.now(), due).toMillis();
             if (wait > 0) {
                 sent.await(wait, TimeUnit.MILLISECONDS);
             }
-            return new CpuSplit(processCpu(), threadCpu());
+            return new CpuSplit(processCpu(), threadCpu(), postgresCpu());
         }
 
         void print(int messages) {
@@ -141,6 +148,10 @@ final class DaemonRun {
             StringBuilder line = new StringBuilder(String.format("CPU per message: process %.2f ms",
                     (processCpu() - process) / 1e6 / messages));
             byKind.forEach((k, t) -> line.append(String.format(", %s %.2f ms", k, t / 1e6 / messages)));
+            long server = postgresCpu() - postgres;
+            if (server > 0) {
+                line.append(String.format("; PostgreSQL's processes %.2f ms", server / 1e6 / messages));
+            }
             System.err.println(line);
         }
 
@@ -153,6 +164,28 @@ final class DaemonRun {
                 return "workers";
             }
             return "other threads";
+        }
+
+        /** CPU time (ns) of every {@code postgres} process on the machine, from {@code /proc} (0 where there is none). */
+        private static long postgresCpu() {
+            long ticks = 0;
+            try (Stream<Path> procs = Files.list(Path.of("/proc"))) {
+                for (Path proc : procs.filter(p -> p.getFileName().toString().matches("\\d+")).toList()) {
+                    try {
+                        String stat = Files.readString(proc.resolve("stat"));
+                        int close = stat.lastIndexOf(')');
+                        if (stat.substring(stat.indexOf('(') + 1, close).equals("postgres")) {
+                            String[] f = stat.substring(close + 2).split(" ");
+                            ticks += Long.parseLong(f[11]) + Long.parseLong(f[12]);   // utime, stime
+                        }
+                    } catch (IOException | RuntimeException e) {
+                        // the process ended meanwhile
+                    }
+                }
+            } catch (IOException e) {
+                return 0;
+            }
+            return ticks * 10_000_000L;     // USER_HZ is 100 on Linux
         }
 
         private static long processCpu() {
