@@ -175,12 +175,6 @@ public final class Database implements AutoCloseable {
         triggerStatistics.ifPresent(s -> s.added(rows));
     }
 
-    /** How many times the statistics of the messages and of the triggers were refreshed; 0 and 0 on H2. */
-    public int[] statisticsRefreshed() {
-        return new int[] {messageStatistics.map(Statistics::analyses).orElse(0),
-                triggerStatistics.map(Statistics::analyses).orElse(0)};
-    }
-
     /** Called after a message was marked sent: raises the count of sent messages kept next to an H2 database. */
     void sentOneMore() {
         if (mark.isEmpty()) {

@@ -18,8 +18,8 @@ import org.slf4j.LoggerFactory;
  * every send trigger shares: each lookup of one trigger by its key read every trigger (measured: 389 pages per lookup
  * among 4,000 triggers, so a start-up with 1,000 records read 2.6 million pages), and so did every foreign-key check
  * of an insert. Autovacuum analyses such a table too, but a minute or more later. So the tables are analysed here
- * after the first {@value #FIRST} rows this daemon added to them and again each time its additions doubled: a few times per
- * start-up, a few milliseconds each. H2 gathers its own statistics as rows change, so nothing is done there.
+ * after the first {@value #FIRST} rows this daemon added to them and again each time its additions doubled: a few
+ * times per start-up, a few milliseconds each. H2 gathers its own statistics as rows change: nothing is done there.
  */
 final class Statistics {
     private static final Logger LOG = LoggerFactory.getLogger(Statistics.class);
@@ -36,7 +36,6 @@ final class Statistics {
     private final ReentrantLock analysing = new ReentrantLock();
     /** The count of added rows at which the tables are analysed next. */
     private volatile long next = FIRST;
-    private volatile int analyses;
 
     /** @param tables the tables analysed together, as {@code ANALYZE} lists them */
     Statistics(Database db, String tables) {
@@ -65,15 +64,9 @@ final class Statistics {
         }
     }
 
-    /** How many times the tables were analysed (for tests). */
-    int analyses() {
-        return analyses;
-    }
-
     private void analyse() {
         try (Connection c = db.connection(); Statement s = c.createStatement()) {
             s.execute("ANALYZE " + tables);
-            analyses++;
         } catch (SQLException | RuntimeException e) {
             LOG.debug("Could not analyse {}: {}", tables, e.toString());
         }

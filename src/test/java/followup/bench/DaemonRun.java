@@ -166,7 +166,7 @@ final class DaemonRun {
             return "other threads";
         }
 
-        /** CPU time (ns) of every {@code postgres} process on the machine, from {@code /proc} (0 where there is none). */
+        /** CPU time (ns) of every {@code postgres} process on the machine, from {@code /proc}; 0 where none runs. */
         private static long postgresCpu() {
             long ticks = 0;
             try (Stream<Path> procs = Files.list(Path.of("/proc"))) {
