@@ -74,10 +74,16 @@ final class Reconciler {
     /**
      * After {@code sentKey} went out: plans the interview again only if that moved another of its steps (a second
      * follow-up counts from when the follow-up actually went out), so a thank-you costs no write to its siblings.
+     * After a step that paces no other ({@link Planner#pacesAnother}: all but the follow-ups), not even the
+     * planning and its reads.
      *
      * @param before the plan the message was sent from
      */
     void afterSent(Interview interview, String sentKey, List<PlannedMessage> before) {
+        boolean paces = before.stream().anyMatch(m -> m.key().equals(sentKey) && Planner.pacesAnother(m.step()));
+        if (!paces) {
+            return;
+        }
         List<PlannedMessage> after = plan(interview);
         for (PlannedMessage b : before) {
             if (b.key().equals(sentKey)) {

@@ -65,6 +65,16 @@ public final class Planner {
         return List.copyOf(result);
     }
 
+    /**
+     * True if the moment a message of this step went out moves another step of its interview: the second follow-up
+     * counts from when the follow-up went out, and the call reminder from the second follow-up. No other step's plan
+     * reads when another message went out ({@link Timeline#predecessor}), so after any other send the interview's
+     * plan is what it was.
+     */
+    public static boolean pacesAnother(Step step) {
+        return step == Step.FOLLOW_UP || step == Step.SECOND_FOLLOW_UP;
+    }
+
     /** Applies what no due instant can change: a closed record, a sent message, a bound already passed. */
     private PlannedMessage settle(Interview interview, PlannedMessage m, History history, Instant now) {
         if (m.state() != State.PLANNED) {
