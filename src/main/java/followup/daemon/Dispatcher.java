@@ -137,7 +137,7 @@ final class Dispatcher implements Jobs {
             LOG.error("Recovering the send of {} failed: {}", key, e.toString());
             return;
         }
-        send(key);
+        send(key, null);
     }
 
     /**
@@ -146,16 +146,10 @@ final class Dispatcher implements Jobs {
      * scheduler to hand out their triggers one by one). Each goes through the same checks and claim as any message,
      * so one whose own trigger fires later finds it sent and does nothing; a crash leaves a claimed one in sending,
      * which the next start settles like any other.
-     */
-    @Override
-    public void send(String key) {
-        send(key, null);
-    }
-
-    /**
-     * As {@link #send(String)}, for the trigger set for {@code scheduledFor} (null: not known). A trigger may fire up
-     * to {@link #EARLY_TOLERANCE} before the message's next instant (another daemon's clock) only when it was set
-     * for that instant: one set for an earlier instant (a retry was decided since) finds the message not yet due.
+     *
+     * <p>{@code scheduledFor} is the instant the trigger was set for (null: not known). A trigger may fire up to
+     * {@link #EARLY_TOLERANCE} before the message's next instant (another daemon's clock) only when it was set for
+     * that instant: one set for an earlier instant (a retry was decided since) finds the message not yet due.
      */
     @Override
     public void send(String key, Instant scheduledFor) {

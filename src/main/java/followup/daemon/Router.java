@@ -52,11 +52,6 @@ final class Router implements Jobs {
     }
 
     @Override
-    public void send(String key) {
-        send(key, null);
-    }
-
-    @Override
     public void send(String key, Instant scheduledFor) {
         CandidateRun run = runs.get(candidateOf(key));
         if (run == null) {

@@ -4,23 +4,18 @@ import java.time.Instant;
 
 /** What the scheduled jobs do; the daemon implements it. Quartz fires at least once, so both must be idempotent. */
 public interface Jobs {
-    /** The trigger of the message with this key fired (the instant it was set for is not known). */
-    void send(String key);
-
     /**
-     * The trigger of the message with this key fired, set for {@code scheduledFor}: a trigger set for an earlier
-     * instant than the message's next one (a retry decided since) is not the message's own.
+     * The trigger of the message with this key fired, set for {@code scheduledFor} (null when not known): a trigger
+     * set for an earlier instant than the message's next one (a retry decided since) is not the message's own.
      */
-    default void send(String key, Instant scheduledFor) {
-        send(key);
-    }
+    void send(String key, Instant scheduledFor);
 
     /**
      * Quartz fires the send again because the daemon that was running it stopped without finishing (killed, its
      * machine lost): a message it had claimed may or may not have gone out.
      */
     default void recover(String key) {
-        send(key);
+        send(key, null);
     }
 
     /** The periodic mailbox poll fired. */

@@ -1,5 +1,6 @@
 package followup.schedule;
 
+import java.util.Date;
 import org.quartz.DisallowConcurrentExecution;
 import org.quartz.Job;
 import org.quartz.JobExecutionContext;
@@ -22,7 +23,7 @@ public final class SendJob implements Job {
             if (context.isRecovering()) {
                 jobs.recover(key);
             } else {
-                java.util.Date scheduled = context.getScheduledFireTime();
+                Date scheduled = context.getScheduledFireTime();
                 jobs.send(key, scheduled == null ? null : scheduled.toInstant());
             }
         } catch (SchedulerException e) {

@@ -28,7 +28,7 @@ class QuartzSchedulerTest {
         }
 
         @Override
-        public void send(String key) {
+        public void send(String key, Instant scheduledFor) {
             sent.add(key);
             latch.countDown();
         }

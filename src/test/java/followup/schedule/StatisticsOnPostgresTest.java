@@ -38,7 +38,7 @@ class StatisticsOnPostgresTest {
             MessageStore store = new MessageStore(db);
             QuartzScheduler quartz = new QuartzScheduler(db, false, new Jobs() {
                 @Override
-                public void send(String key) {
+                public void send(String key, Instant scheduledFor) {
                 }
 
                 @Override

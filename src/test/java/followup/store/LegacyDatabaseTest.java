@@ -124,7 +124,7 @@ class LegacyDatabaseTest {
         try (Database db = Database.open(url())) {
             QuartzScheduler quartz = new QuartzScheduler(db, false, new Jobs() {
                 @Override
-                public void send(String key) {
+                public void send(String key, Instant scheduledFor) {
                     fired.countDown();
                 }
 

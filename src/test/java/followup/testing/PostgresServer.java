@@ -79,6 +79,15 @@ public final class PostgresServer implements AutoCloseable {
         postgres.close();
     }
 
+    /**
+     * A server of its own configured as a deployment runs one, for the benchmarks: every commit flushed to the disk
+     * before it returns ({@code fsync} and {@code synchronous_commit} on; the tests' servers have {@code fsync} off).
+     */
+    public static PostgresServer startDurable() throws IOException {
+        return new PostgresServer(builder().setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on")
+                .start(), null);
+    }
+
     /** Starts a stopped server of its own again, on the same data and port. */
     public void restart() throws IOException {
         postgres = builder().setDataDirectory(dataDirectory).setCleanDataDirectory(false).setPort(postgres.getPort())
