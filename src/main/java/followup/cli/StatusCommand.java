@@ -51,7 +51,7 @@ final class StatusCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Deployment deployment = Deployment.load(config.file);
+        Deployment deployment = Deployment.load(config.file).withTemplates();
         List<Settings> candidates = candidate.select(deployment, null);
         Settings settings = deployment.settings();
         ZoneId zone = candidates.isEmpty() ? main.clock.getZone() : candidates.get(0).sender().zone();

@@ -43,7 +43,7 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Deployment deployment = Deployment.load(config.file);
+        Deployment deployment = Deployment.load(config.file).withTemplates();
         List<Settings> candidates = candidate.select(deployment, null);
         Set<Problem> problems = new LinkedHashSet<>();
         if (candidate.name == null) {

@@ -7,10 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -22,9 +24,12 @@ import java.util.stream.Stream;
  * @param settings   the config file's own settings (with candidates: its sender and mail are null)
  * @param candidates the settings of each job seeker that can run, by name, in name order
  * @param problems   candidates that cannot run, each problem naming its file and line (a broken
- *                   {@code candidate.conf}, two candidates with one sender address); the others run regardless
+ *                   {@code candidate.conf}, two candidates with one sender address, a templates directory that
+ *                   does not exist); the others run regardless
+ * @param awaited    the templates directories whose absence leaves candidates out: a running daemon starts them
+ *                   once these exist
  */
-public record Deployment(Settings settings, List<Settings> candidates, List<Problem> problems) {
+public record Deployment(Settings settings, List<Settings> candidates, List<Problem> problems, Set<Path> awaited) {
     public static final String CANDIDATE_FILE = "candidate.conf";
     /** A candidate's name: its folder's name, which also starts its interviews' ids ({@code NAME/acme}). */
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
@@ -33,6 +38,7 @@ public record Deployment(Settings settings, List<Settings> candidates, List<Prob
     public Deployment {
         candidates = List.copyOf(candidates);
         problems = List.copyOf(problems);
+        awaited = Set.copyOf(awaited);
     }
 
     public static Deployment load(Path file) {
@@ -43,7 +49,7 @@ public record Deployment(Settings settings, List<Settings> candidates, List<Prob
     public static Deployment load(Path file, Config overrides) {
         Settings settings = SettingsLoader.load(file, overrides);
         if (!settings.hasCandidates()) {
-            return new Deployment(settings, List.of(settings), List.of());
+            return new Deployment(settings, List.of(settings), List.of(), Set.of());
         }
         Path dir = settings.candidates();
         if (!Files.isDirectory(dir)) {
@@ -67,7 +73,64 @@ public record Deployment(Settings settings, List<Settings> candidates, List<Prob
         }
         refuseSharedSenders(loaded, problems);
         problems.sort(Problem.ORDER);
-        return new Deployment(settings, List.copyOf(loaded.values()), problems);
+        return new Deployment(settings, List.copyOf(loaded.values()), problems, Set.of());
+    }
+
+    /**
+     * This deployment without the candidates whose templates directory does not exist, each named in
+     * {@link #problems} and its directory in {@link #awaited}: what the daemon runs and what {@code validate} and
+     * {@code status} report. A command about one person's mailbox ({@code check}, {@code login}) needs no templates.
+     */
+    public Deployment withTemplates() {
+        if (!many()) {
+            return this;
+        }
+        Map<String, Settings> loaded = new LinkedHashMap<>();
+        candidates.forEach(c -> loaded.put(c.candidate(), c));
+        List<Problem> all = new ArrayList<>(problems);
+        Set<Path> missing = refuseMissingTemplates(settings, loaded, all);
+        if (missing.isEmpty()) {
+            return this;
+        }
+        all.sort(Problem.ORDER);
+        return new Deployment(settings, List.copyOf(loaded.values()), all, missing);
+    }
+
+    /**
+     * A candidate whose templates directory does not exist could render no message: left out until it exists, so
+     * that the others run. A directory of their own is their problem, at the {@code templates} line of their
+     * {@code candidate.conf}; the deployment's (theirs when they set none) is one problem, at
+     * {@code followup.templates} in the config file, naming everyone it keeps out.
+     */
+    private static Set<Path> refuseMissingTemplates(Settings deployment, Map<String, Settings> loaded,
+                                                    List<Problem> problems) {
+        List<String> shared = new ArrayList<>();
+        Set<Path> missing = new LinkedHashSet<>();
+        for (Settings s : List.copyOf(loaded.values())) {
+            if (Files.isDirectory(s.templates())) {
+                continue;
+            }
+            loaded.remove(s.candidate());
+            missing.add(s.templates());
+            int own = line(s.file(), "templates");
+            if (own < 0) {
+                shared.add(s.candidate());
+                continue;
+            }
+            problems.add(new Problem(Display.path(s.file()), own, "templates", "\"" + Display.path(s.templates())
+                    + "\" does not exist: create it with the templates (a copy of the project's templates/ directory"
+                    + " to start from), or point templates at another; candidate " + s.candidate() + " is left out"
+                    + " until then"));
+        }
+        if (!shared.isEmpty()) {
+            int at = line(deployment.file(), "followup.templates");
+            problems.add(new Problem(Display.path(deployment.file()), Math.max(at, 0), "followup.templates", "\""
+                    + Display.path(deployment.templates()) + "\" does not exist" + (at < 0 ? " (followup.templates is not"
+                    + " set, and its default is \"../templates\", relative to this file)" : "") + ": create it with the templates (a copy of the"
+                    + " project's templates/ directory to start from), or point followup.templates at another, or"
+                    + " templates in a candidate.conf; left out until then: " + String.join(", ", shared)));
+        }
+        return missing;
     }
 
     /** Two candidates with one sender address would read each other's replies: neither runs until one is fixed. */
@@ -90,11 +153,16 @@ public record Deployment(Settings settings, List<Settings> candidates, List<Prob
     }
 
     private static int senderLine(Path conf) {
+        return Math.max(0, line(conf, "sender.email"));
+    }
+
+    /** The line of {@code path} in {@code conf}: 0 when it is set but its line is not known, -1 when it is not set. */
+    private static int line(Path conf, String path) {
         try {
             Config c = ConfigFactory.parseFile(conf.toFile());
-            return c.hasPath("sender.email") ? Math.max(0, c.getValue("sender.email").origin().lineNumber()) : 0;
+            return c.hasPath(path) ? Math.max(0, c.getValue(path).origin().lineNumber()) : -1;
         } catch (RuntimeException e) {
-            return 0;
+            return -1;
         }
     }
 
@@ -142,6 +210,11 @@ public record Deployment(Settings settings, List<Settings> candidates, List<Prob
         }
         return find(name).orElseThrow(() -> {
             List<Problem> own = problems.stream().filter(p -> name.equals(folderOf(p))).toList();
+            List<Problem> shared = problems.stream().filter(p -> folderOf(p) == null).toList();
+            if (own.isEmpty() && !shared.isEmpty() && NAME.matcher(name).matches()
+                    && Files.isRegularFile(settings.candidates().resolve(name).resolve(CANDIDATE_FILE))) {
+                return new BadInputException(shared);    // left out by the deployment's own problem
+            }
             return own.isEmpty() ? new BadInputException(settings.file().toString(), "--candidate " + name
                     + ": no such candidate (" + known() + ")") : new BadInputException(own);
         });

@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.CountDownLatch;
@@ -71,14 +72,15 @@ public final class Daemon implements AutoCloseable {
 
     /** The daemon of a config without candidates: one job seeker. */
     public static Daemon start(Settings settings, Clock clock, DeliveryListener listener) {
-        return start(new Deployment(settings, List.of(settings), List.of()), clock, listener);
+        return start(new Deployment(settings, List.of(settings), List.of(), Set.of()), clock, listener);
     }
 
     /**
      * The daemon of a deployment: every candidate that can run. The candidates that cannot (their problems are in
      * {@link Deployment#problems()}) are reported in the log; with none that can run, nothing starts.
      */
-    public static Daemon start(Deployment deployment, Clock clock, DeliveryListener listener) {
+    public static Daemon start(Deployment loaded, Clock clock, DeliveryListener listener) {
+        Deployment deployment = loaded.withTemplates();
         Settings settings = deployment.settings();
         deployment.problems().forEach(p -> LOG.warn("Candidate left out until fixed: {}", p));
         if (deployment.candidates().isEmpty()) {
@@ -154,7 +156,7 @@ public final class Daemon implements AutoCloseable {
         runs.forEach(r -> r.start(quartz, settings.cluster()));
         quartz.start();
         Newcomers newcomers = !deployment.many() ? null : new Newcomers(settings.candidates(),
-                () -> Deployment.load(settings.file()),
+                deployment.awaited(), () -> Deployment.load(settings.file()).withTemplates(),
                 () -> router.runs().stream().map(CandidateRun::settings).toList(),
                 c -> {
                     CandidateRun run = join(c, clock, listener, db, meters, sandbox);

@@ -22,8 +22,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Candidates who join a running daemon: a folder added to the candidates directory, or one whose
- * {@code candidate.conf} was broken at start and has been fixed. The directory is looked at every few seconds; only
- * when a folder that is not running appeared, went or had its {@code candidate.conf} changed is the deployment read
+ * {@code candidate.conf} was broken at start and has been fixed, or whose missing templates directory was made. The
+ * directory is looked at every few seconds; only when a folder that is not running appeared, went or had its
+ * {@code candidate.conf} changed, or a templates directory that kept candidates out now exists, is the deployment read
  * again (with the same checks as at start), and each candidate in it that is not running yet is started. A running
  * candidate keeps the settings it started with: a change to its {@code candidate.conf} takes effect at the next start,
  * which the log says once.
@@ -38,15 +39,20 @@ final class Newcomers {
     private Map<String, String> seen;
     /** The running candidates' {@code candidate.conf} as they started, to say once that a change waits. */
     private final Map<String, String> startedWith = new HashMap<>();
+    /** The templates directories whose absence kept candidates out at the last reading. */
+    private Set<Path> awaited;
 
     /**
      * @param dir     the candidates directory
+     * @param awaited the templates directories that kept candidates out when the deployment was read
      * @param reload  reads the deployment again (its problems are logged, its candidates that are not running start)
      * @param running the settings of the candidates running now
      * @param start   starts one candidate; its name is among {@code running} once it returns
      */
-    Newcomers(Path dir, Supplier<Deployment> reload, Supplier<List<Settings>> running, Consumer<Settings> start) {
+    Newcomers(Path dir, Set<Path> awaited, Supplier<Deployment> reload, Supplier<List<Settings>> running,
+              Consumer<Settings> start) {
         this.dir = dir;
+        this.awaited = awaited;
         this.reload = reload;
         this.running = running;
         this.start = start;
@@ -60,7 +66,8 @@ final class Newcomers {
         List<Settings> runningNow = running.get();
         Set<String> names = runningNow.stream().map(Settings::candidate).collect(Collectors.toSet());
         noteChangesToRunning(now, names);
-        boolean changed = !notRunning(now, names).equals(notRunning(seen, names));
+        boolean changed = !notRunning(now, names).equals(notRunning(seen, names))
+                || awaited.stream().anyMatch(Files::isDirectory);
         seen = now;
         if (!changed) {
             return;
@@ -72,6 +79,7 @@ final class Newcomers {
             e.problems().forEach(p -> LOG.warn("Candidates not read again: {}", p));
             return;
         }
+        awaited = deployment.awaited();
         for (Problem p : deployment.problems()) {
             if (!ofRunning(p, names)) {
                 LOG.warn("Candidate left out until fixed: {}", p);

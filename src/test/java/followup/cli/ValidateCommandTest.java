@@ -125,8 +125,8 @@ class ValidateCommandTest {
                 """);
         Cli.Result r = Cli.run("validate", "--config", config.toString()).assertNoStackTrace();
         assertEquals(2, r.code(), r::toString);
-        assertTrue(r.err().contains("the templates directory does not exist (point templates at it, in "
-                + candidateConf + ":2)"), r::toString);
+        assertTrue(r.err().contains(candidateConf + ":2: templates: \"" + sam.resolve("my-templates") + "\" does not"
+                + " exist: create it with the templates"), r::toString);
         assertFalse(r.err().contains("followup.templates"), r::toString);
     }
 }

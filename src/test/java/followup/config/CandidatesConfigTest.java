@@ -27,9 +27,11 @@ class CandidatesConfigTest {
                   policy { thank-you { after = 4h } }
                   store { url = "jdbc:h2:file:./data/followup" }
                 %s
+                  templates = "shared-templates"
                 }
                 """.formatted(extra));
         Files.createDirectories(root.resolve("people"));
+        Files.createDirectories(root.resolve("shared-templates"));
         return config;
     }
 
@@ -46,7 +48,8 @@ class CandidatesConfigTest {
     @Test
     void each_candidate_gets_their_own_sender_and_mail_over_the_deployments_policy() throws IOException {
         Path config = deployment("");
-        candidate("sam", sender("sam@example.com") + "policy { follow-up { after = 5d } }\ntemplates = \"mine\"\n");
+        Files.createDirectories(candidate("sam", sender("sam@example.com") + "policy { follow-up { after = 5d } }\n"
+                + "templates = \"mine\"\n").resolve("mine"));
         candidate("kim", sender("kim@example.com") + "mail { provider = fastmail }\n");
         Deployment d = Deployment.load(config);
         assertEquals(List.of("kim", "sam"), d.names());
@@ -59,7 +62,7 @@ class CandidatesConfigTest {
         assertEquals(root.resolve("people/sam/mine"), sam.templates());
         Settings kim = d.choose("kim");
         assertEquals("smtp.fastmail.com", kim.mail().smtp().host(), "a provider preset applies per candidate");
-        assertEquals(root.resolve("../templates").normalize(), kim.templates(), "the deployment's templates");
+        assertEquals(root.resolve("shared-templates"), kim.templates(), "the deployment's templates");
         assertEquals(d.settings().store(), kim.store());
         assertNull(d.settings().sender(), "the deployment itself has no sender");
         BadInputException which = assertThrows(BadInputException.class, () -> d.choose(null));
@@ -94,6 +97,69 @@ class CandidatesConfigTest {
         assertFalse(typo.getMessage().contains("greedy"), typo.getMessage());
         BadInputException badName = assertThrows(BadInputException.class, () -> d.choose("bad name"));
         assertTrue(badName.getMessage().contains("is not a candidate name"), badName.getMessage());
+    }
+
+    /**
+     * A templates directory that does not exist renders nothing: the candidates it serves are left out, the others
+     * run. A candidate's own is named at the templates line of their candidate.conf, the deployment's once, at
+     * followup.templates, with everyone it keeps out; a command about one of them gives that problem.
+     */
+    @Test
+    void a_missing_templates_directory_leaves_out_only_the_candidates_it_serves() throws IOException {
+        Path config = deployment("");
+        candidate("ok", sender("ok@example.com") + "templates = \"own\"\n");
+        Files.createDirectories(root.resolve("people/ok/own"));
+        candidate("mine", sender("mine@example.com") + "\ntemplates = \"my-templates\"\n");
+        candidate("kim", sender("kim@example.com"));
+        candidate("lee", sender("lee@example.com"));
+        Files.delete(root.resolve("shared-templates"));
+        assertEquals(List.of("kim", "lee", "mine", "ok"), Deployment.load(config).names(), "check and login need no"
+                + " templates");
+        Deployment d = Deployment.load(config).withTemplates();
+        assertEquals(List.of("ok"), d.names());
+        List<String> problems = d.problems().stream().map(Problem::toString).toList();
+        assertEquals(2, problems.size(), problems.toString());
+        assertTrue(problems.contains(Display.path(config) + ":6: followup.templates: \"" + Display.path(root.resolve(
+                "shared-templates")) + "\" does not exist: create it with the templates (a copy of the project's"
+                + " templates/ directory to start from), or point followup.templates at another, or templates in a"
+                + " candidate.conf; left out until then: kim, lee"), problems.toString());
+        assertTrue(problems.contains(Display.path(root.resolve("people/mine/candidate.conf")) + ":3: templates: \""
+                + Display.path(root.resolve("people/mine/my-templates")) + "\" does not exist: create it with the"
+                + " templates (a copy of the project's templates/ directory to start from), or point templates at"
+                + " another; candidate mine is left out until then"), problems.toString());
+        assertEquals(java.util.Set.of(root.resolve("shared-templates"), root.resolve("people/mine/my-templates")),
+                d.awaited());
+        BadInputException kim = assertThrows(BadInputException.class, () -> d.choose("kim"));
+        assertTrue(kim.getMessage().contains("followup.templates: ") && kim.getMessage().contains("kim, lee"),
+                kim.getMessage());
+        BadInputException mine = assertThrows(BadInputException.class, () -> d.choose("mine"));
+        assertTrue(mine.getMessage().contains("candidate mine is left out") && !mine.getMessage().contains("kim"),
+                mine.getMessage());
+        BadInputException nobody = assertThrows(BadInputException.class, () -> d.choose("zoe"));
+        assertTrue(nobody.getMessage().contains("no such candidate"), nobody.getMessage());
+
+        Files.createDirectories(root.resolve("shared-templates"));
+        Files.createDirectories(root.resolve("people/mine/my-templates"));
+        Deployment fixed = Deployment.load(config).withTemplates();
+        assertEquals(List.of("kim", "lee", "mine", "ok"), fixed.names());
+        assertEquals(List.of(), fixed.problems());
+        assertEquals(java.util.Set.of(), fixed.awaited());
+    }
+
+    @Test
+    void the_default_templates_directory_is_named_as_the_default() throws IOException {
+        Path config = root.resolve("conf/application.conf");
+        Files.createDirectories(root.resolve("conf/people"));
+        Files.writeString(config, "followup { candidates = \"people\", store { url = \"jdbc:h2:file:./data/f\" } }\n");
+        Path sam = Files.createDirectories(root.resolve("conf/people/sam/interviews")).getParent();
+        Files.writeString(sam.resolve("candidate.conf"), sender("sam@example.com"));
+        Deployment d = Deployment.load(config).withTemplates();
+        assertEquals(List.of(), d.names());
+        assertEquals(List.of(Display.path(config) + ": followup.templates: \"" + Display.path(root.resolve("templates"))
+                + "\" does not exist (followup.templates is not set, and its default is \"../templates\", relative to"
+                + " this file): create it with the templates (a copy of the project's templates/ directory to start"
+                + " from), or point followup.templates at another, or templates in a candidate.conf; left out until"
+                + " then: sam"), d.problems().stream().map(Problem::toString).toList());
     }
 
     @Test

@@ -3,6 +3,7 @@ package followup.daemon;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static java.nio.file.StandardOpenOption.APPEND;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -282,6 +283,51 @@ class CandidatesTest {
                     .until(() -> sent.stream().anyMatch(m -> m.key().equals(key)));
             assertEquals(1, sent.stream().filter(m -> m.key().equals(key)).count(), "once");
         }
+    }
+
+    /**
+     * A candidate whose own templates directory does not exist is left out while the others send; once the directory
+     * is made, she joins the running daemon and her message goes, once.
+     */
+    @Test
+    void a_candidate_without_her_templates_waits_for_them_and_nobody_else_does() throws Exception {
+        deployment();
+        greenMail.setUser("bob@example.com", "bob@example.com", RIGHT);
+        greenMail.setUser("carol@example.com", "carol@example.com", "carol's password");
+        Path bob = candidate("bob", "bob@example.com", RIGHT);
+        record(bob, "acme", DaemonHarness.interview(Duration.ZERO, DaemonHarness.RAJ, ""));
+        Path carol = candidate("carol", "carol@example.com", "carol's password");
+        Files.writeString(carol.resolve("candidate.conf"), "templates = \"her-templates\"\n", APPEND);
+        record(carol, "globex", DaemonHarness.interview(Duration.ZERO, DaemonHarness.JANE, ""));
+        Deployment atStart = Deployment.load(config);
+        assertEquals(List.of("bob"), atStart.withTemplates().names());
+        assertTrue(atStart.withTemplates().problems().toString().contains("carol/candidate.conf:10: templates: \""),
+                atStart.withTemplates().problems().toString());
+
+        String key = "carol/globex/thank-you/jane@acme.example";
+        List<StoredMessage> sent = new CopyOnWriteArrayList<>();
+        try (Daemon daemon = Daemon.start(atStart, Clock.systemUTC(), (m, mime) -> sent.add(m))) {
+            Awaitility.await("bob's thank-you").atMost(WAIT).pollInterval(Duration.ofMillis(50))
+                    .until(() -> sent.stream().anyMatch(m -> m.key().equals("bob/acme/thank-you/raj@acme.example")));
+            assertTrue(sent.stream().noneMatch(m -> m.key().startsWith("carol/")), sent.toString());
+
+            copyTree(LiveConfig.projectTemplates(), carol.resolve("her-templates"));
+            Awaitility.await("carol's thank-you, once her templates are there").atMost(WAIT)
+                    .pollInterval(Duration.ofMillis(50)).until(() -> sent.stream().anyMatch(m -> m.key().equals(key)));
+            assertEquals(1, sent.stream().filter(m -> m.key().equals(key)).count(), "once");
+            MimeMessage toJane = inbox("jane@acme.example").get(0);
+            assertEquals("carol@example.com", ((InternetAddress) toJane.getFrom()[0]).getAddress());
+        }
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        Path staging = to.resolveSibling(to.getFileName() + ".partial");   // appears whole, as a user's mv would
+        try (java.util.stream.Stream<Path> all = Files.walk(from)) {
+            for (Path p : all.toList()) {
+                Files.copy(p, staging.resolve(from.relativize(p).toString()));
+            }
+        }
+        Files.move(staging, to);
     }
 
     @Test
