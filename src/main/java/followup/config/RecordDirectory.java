@@ -63,7 +63,9 @@ public final class RecordDirectory {
                                 Consumer<T> each) {
         if (!Files.isDirectory(dir)) {
             each.accept(work.apply(new Entry(null, dir, null, List.of(new Problem(Display.path(dir), 0, "",
-                    "the interviews directory does not exist (create it, or point followup.interviews at it)")))));
+                    "the interviews directory does not exist (" + (loader.ofCandidate() ? "create it: a candidate's"
+                    + " interview records are the *.conf files of interviews/ beside their candidate.conf"
+                    : "create it, or point followup.interviews at it") + ")")))));
             return;
         }
         List<String> names;

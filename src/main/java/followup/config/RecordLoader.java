@@ -88,6 +88,11 @@ public final class RecordLoader {
                 settings.candidate());
     }
 
+    /** True for a candidate's records, false for the single job seeker's. */
+    boolean ofCandidate() {
+        return !qualifier.isEmpty();
+    }
+
     /** The id of the record in {@code file}: its name without {@code .conf}, after its candidate's name and a slash. */
     public String idFor(Path file) {
         return qualifier + idOf(file);

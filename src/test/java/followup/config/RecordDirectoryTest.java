@@ -107,6 +107,18 @@ class RecordDirectoryTest {
         List<RecordDirectory.Entry> entries = new ArrayList<>();
         RecordDirectory.read(Corpus.recordLoader(), dir.resolve("nope"), entries::add);
         assertEquals(1, entries.size());
-        assertTrue(entries.get(0).problems().get(0).message().contains("does not exist"));
+        assertEquals("the interviews directory does not exist (create it, or point followup.interviews at it)",
+                entries.get(0).problems().get(0).message());
+    }
+
+    /** A candidate's records are always in their folder's interviews/: there is no key to point elsewhere. */
+    @Test
+    void aCandidatesMissingDirectoryIsNotToldOfAKeyTheyCannotSet() {
+        List<RecordDirectory.Entry> entries = new ArrayList<>();
+        RecordDirectory.read(new RecordLoader(java.time.ZoneId.of("Europe/Berlin"), dir, "en", "sam"),
+                dir.resolve("nope"), entries::add);
+        assertEquals("the interviews directory does not exist (create it: a candidate's interview records are the"
+                + " *.conf files of interviews/ beside their candidate.conf)", entries.get(0).problems().get(0)
+                .message());
     }
 }
