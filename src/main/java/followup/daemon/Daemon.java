@@ -1,5 +1,6 @@
 package followup.daemon;
 
+import followup.FollowupException;
 import followup.config.BadInputException;
 import followup.config.Deployment;
 import followup.config.Display;
@@ -93,13 +94,14 @@ public final class Daemon implements AutoCloseable {
         Sandbox sandbox = null;
         Database db = null;
         try {
-            sandbox = sandboxFor(deployment.candidates());
             db = Database.open(settings.store());
             if (lock == null) {
                 lock = DaemonLock.onServer(db, settings.cluster()).orElse(null);
             }
             db.requireNothingForgotten();
             db.waitWhenLost();
+            // after the lock: a second daemon on the same data is told so, not that the sandbox's ports are taken
+            sandbox = sandboxFor(deployment.candidates());
             return wire(deployment, clock, listener, lock, sandbox, db);
         } catch (RuntimeException e) {
             if (db != null) {
@@ -122,8 +124,15 @@ public final class Daemon implements AutoCloseable {
             return null;
         }
         Settings first = inSandbox.get(0);
-        Sandbox sandbox = Sandbox.start(first.mail().sandbox().smtpPort(), first.mail().sandbox().imapPort(),
-                first.sender().email());
+        Sandbox sandbox;
+        try {
+            sandbox = Sandbox.start(first.mail().sandbox().smtpPort(), first.mail().sandbox().imapPort(),
+                    first.sender().email());
+        } catch (Sandbox.PortInUse e) {
+            String key = "mail.sandbox." + e.key();
+            throw new FollowupException(e.getMessage() + ": stop it, or set " + first.key(key) + " to a free port ("
+                    + first.where(key) + ")");
+        }
         inSandbox.stream().skip(1).forEach(c -> sandbox.addSender(c.sender().email()));
         LOG.info("Sandbox mode: nothing leaves this machine. Mail client: IMAP 127.0.0.1:{} (user {}, password {} for"
                 + " yours; each recipient's address and the same password for theirs), SMTP 127.0.0.1:{}",

@@ -2,8 +2,13 @@ package followup.sandbox;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import followup.FollowupException;
 import followup.config.Secret;
 import followup.config.Settings;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.time.Duration;
 
 /**
@@ -21,14 +26,55 @@ public final class Sandbox implements AutoCloseable {
         this.user = user;
     }
 
-    /** Starts on the given ports (0 for any free port). */
+    /**
+     * Starts on the given ports (0 for any free port).
+     *
+     * @throws PortInUse when another program (another daemon in sandbox mode, say) listens on one of them
+     */
     public static Sandbox start(int smtpPort, int imapPort, String senderEmail) {
+        requireFree(smtpPort, "SMTP", "smtp-port");
+        requireFree(imapPort, "IMAP", "imap-port");
         GreenMail gm = new GreenMail(new ServerSetup[] {
             new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP),
             new ServerSetup(imapPort, "127.0.0.1", ServerSetup.PROTOCOL_IMAP)});
-        gm.start();
+        try {
+            gm.start();
+        } catch (RuntimeException e) {
+            gm.stop();
+            throw new FollowupException("sandbox mode: the embedded mail server did not start on 127.0.0.1 (SMTP "
+                    + smtpPort + ", IMAP " + imapPort + "): " + e.getMessage());
+        }
         gm.setUser(senderEmail, senderEmail, PASSWORD);
         return new Sandbox(gm, senderEmail);
+    }
+
+    /** Whether {@code port} can be listened on at 127.0.0.1: the mail server's own threads only log it when not. */
+    private static void requireFree(int port, String protocol, String key) {
+        if (port == 0) {
+            return;
+        }
+        try (ServerSocket probe = new ServerSocket()) {
+            probe.setReuseAddress(true);
+            probe.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
+        } catch (IOException e) {
+            throw new PortInUse(port, protocol, key);
+        }
+    }
+
+    /** A port of the sandbox that something else listens on already. */
+    public static final class PortInUse extends FollowupException {
+        private final String key;
+
+        PortInUse(int port, String protocol, String key) {
+            super("sandbox mode: 127.0.0.1:" + port + " is in use, so the embedded mail server cannot listen there for "
+                    + protocol + " (another followup in sandbox mode on this machine, or another mail server?)");
+            this.key = key;
+        }
+
+        /** The key under {@code mail.sandbox} that sets the port: {@code smtp-port} or {@code imap-port}. */
+        public String key() {
+            return key;
+        }
     }
 
     /** A mailbox for another sender (each candidate of a deployment in sandbox mode has one). */
