@@ -8,6 +8,7 @@ import ch.qos.logback.classic.spi.Configurator;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.ConsoleAppender;
 import ch.qos.logback.core.spi.ContextAwareBase;
+import followup.store.ConnectionLossFilter;
 import java.util.Map;
 
 /**
@@ -58,6 +59,10 @@ public final class ConsoleLogging extends ContextAwareBase implements Configurat
         LEVELS.forEach((name, level) -> context.getLogger(name).setLevel(level));
         setLevel(context.getLogger("followup"), property("followup.log.level", "INFO"));
         context.getLogger(Logger.ROOT_LOGGER_NAME).addAppender(console);
+        ConnectionLossFilter losses = new ConnectionLossFilter();
+        losses.setContext(context);
+        losses.start();
+        context.addTurboFilter(losses);
     }
 
     /** As logback.xml's {@code ${name:-fallback}} read it: a system property, else an environment variable. */

@@ -1,7 +1,10 @@
 package followup.store;
 
+import java.net.ConnectException;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -18,6 +21,8 @@ import org.slf4j.LoggerFactory;
 final class Outage {
     private static final Logger LOG = LoggerFactory.getLogger(Outage.class);
     private static final long MAX_WAIT_MS = 5_000;
+    /** The outages of the databases open with it enabled: those a lost connection seen by a library is told to. */
+    private static final Set<Outage> ENABLED = ConcurrentHashMap.newKeySet();
     private final String where;
     private final CountDownLatch stopped = new CountDownLatch(1);
     private final AtomicBoolean lost = new AtomicBoolean();
@@ -29,11 +34,13 @@ final class Outage {
 
     void enable() {
         enabled = true;
+        ENABLED.add(this);
     }
 
     /** Stops waiting: transactions waiting now and later fail (the daemon stops). */
     void stop() {
         stopped.countDown();
+        ENABLED.remove(this);
     }
 
     /**
@@ -44,10 +51,7 @@ final class Outage {
         if (!enabled || stopped.getCount() == 0 || !connectionLost(e)) {
             return false;
         }
-        if (lost.compareAndSet(false, true)) {
-            LOG.warn("The state database ({}) cannot be reached: {}. Sending pauses until it is back.", where,
-                    e.getMessage());
-        }
+        goneWith(e);
         long pause = Math.min(MAX_WAIT_MS, 200L << Math.min(attempt, 5));
         try {
             return !stopped.await(pause, TimeUnit.MILLISECONDS);
@@ -55,6 +59,35 @@ final class Outage {
             Thread.currentThread().interrupt();
             return false;
         }
+    }
+
+    /** The one warning of an outage, from whichever saw it first. */
+    private void goneWith(Throwable e) {
+        if (lost.compareAndSet(false, true)) {
+            LOG.warn("The state database ({}) cannot be reached: {}. Sending pauses until it is back.", where,
+                    e.getMessage());
+        }
+    }
+
+    /**
+     * The scheduler or the pool found the connection lost ({@link ConnectionLossFilter} keeps their own errors out of
+     * the log): each open database's outage starts, if it has not already, so that the log still says it once.
+     */
+    static void seenByLibrary(Throwable e) {
+        ENABLED.forEach(o -> o.goneWith(e));
+    }
+
+    /** True when {@code e} or one of its causes is a lost connection (see {@link #connectionLost(SQLException)}). */
+    static boolean connectionLost(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof ConnectException || t instanceof SQLException s && connectionLost(s)) {
+                return true;
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return false;
     }
 
     /** True from the first transaction that found the server gone until one goes through again. */

@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
 import com.icegreen.greenmail.util.ServerSetupTest;
@@ -61,9 +64,18 @@ class PostgresDaemonTest {
         }
     }
 
+    /**
+     * Also what the log says of it: one warning when the server goes and one line when it is back, as the README
+     * promises; none of the scheduler's and the pool's errors and stack traces about the same lost connection.
+     */
     @Test
     void sends_pause_while_postgresql_is_down_and_go_on_when_it_is_back_with_nothing_lost_or_doubled()
             throws Exception {
+        ch.qos.logback.classic.Logger rootLogger = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(
+                org.slf4j.Logger.ROOT_LOGGER_NAME);
+        ListAppender<ILoggingEvent> logged = new ListAppender<>();
+        logged.start();
+        rootLogger.addAppender(logged);
         try (PostgresServer server = PostgresServer.startOwn();
              DaemonHarness h = new DaemonHarness(root, greenMail).store(server.createDatabase("followup"))
                      .policyPlus("thank-you { after = 6s }\ndebrief { after = 7s }\nfollow-up { after = 1h }")) {
@@ -86,7 +98,20 @@ class PostgresDaemonTest {
             }
             assertEquals(1, h.messageIds("jane@acme.example").size(), "the thank-you");
             assertEquals(1, h.messageIds("raj@acme.example").size(), "the thank-you");
+        } finally {
+            rootLogger.detachAppender(logged);
         }
+        List<String> outage = logged.list.stream().filter(e -> e.getLoggerName().equals("followup.store.Outage"))
+                .map(e -> e.getLevel() + " " + e.getFormattedMessage()).toList();
+        assertEquals(2, outage.size(), outage::toString);
+        assertTrue(outage.get(0).startsWith("WARN The state database (") && outage.get(0).contains(
+                "cannot be reached"), outage::toString);
+        assertTrue(outage.get(1).startsWith("INFO The state database (") && outage.get(1).endsWith(
+                "is back: sending goes on"), outage::toString);
+        List<String> libraries = logged.list.stream().filter(e -> e.getLevel().isGreaterOrEqual(Level.WARN))
+                .filter(e -> e.getLoggerName().startsWith("org.quartz") || e.getLoggerName().startsWith(
+                        "com.zaxxer.hikari")).map(e -> e.getLoggerName() + ": " + e.getFormattedMessage()).toList();
+        assertEquals(List.of(), libraries, "the outage is the daemon's one warning, not the libraries' errors");
     }
 
     @Test

@@ -1,0 +1,47 @@
+package followup.store;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.turbo.TurboFilter;
+import ch.qos.logback.core.spi.FilterReply;
+import org.slf4j.Marker;
+
+/**
+ * Keeps the scheduler's and the connection pool's own reports of a lost database connection out of the log: while
+ * PostgreSQL is away they would print an error with a stack trace every few seconds (Quartz's trigger scan, its
+ * cluster check-in, the pool's attempts to connect and its stale connections), where the README promises one
+ * warning when the server goes and one line when it is back ({@link Outage}). A connection loss such a library sees
+ * first starts that outage, so the warning is never lost with them. Their other warnings and errors pass.
+ */
+public final class ConnectionLossFilter extends TurboFilter {
+    /** Hikari's warning for a pooled connection the server closed: it drops it and takes another. */
+    private static final String STALE = "Failed to validate connection";
+
+    public ConnectionLossFilter() {
+        // made by ConsoleLogging, or by logback from a configuration file's <turboFilter>
+    }
+
+    @Override
+    public FilterReply decide(Marker marker, Logger logger, Level level, String format, Object[] params,
+                              Throwable t) {
+        if (level == null || !level.isGreaterOrEqual(Level.WARN) || format == null) {
+            return FilterReply.NEUTRAL;
+        }
+        String name = logger.getName();
+        boolean pool = name.startsWith("com.zaxxer.hikari");
+        if (!pool && !name.startsWith("org.quartz")) {
+            return FilterReply.NEUTRAL;
+        }
+        if (pool && format.contains(STALE)) {
+            return FilterReply.DENY;
+        }
+        Throwable thrown = t != null ? t
+                : params != null && params.length > 0 && params[params.length - 1] instanceof Throwable last ? last
+                : null;
+        if (thrown != null && Outage.connectionLost(thrown)) {
+            Outage.seenByLibrary(thrown);
+            return FilterReply.DENY;
+        }
+        return FilterReply.NEUTRAL;
+    }
+}

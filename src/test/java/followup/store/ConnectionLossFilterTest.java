@@ -1,0 +1,71 @@
+package followup.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.core.spi.FilterReply;
+import java.net.ConnectException;
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+import org.junit.jupiter.api.Test;
+
+/** What the filter keeps out of the log (a library's report of a lost connection) and what it lets through. */
+class ConnectionLossFilterTest {
+    private final LoggerContext context = new LoggerContext();
+    private final ConnectionLossFilter filter = new ConnectionLossFilter();
+
+    private FilterReply decide(String logger, Level level, String format, Object[] params, Throwable t) {
+        Logger l = context.getLogger(logger);
+        return filter.decide(null, l, level, format, params, t);
+    }
+
+    @Test
+    void a_lost_connection_reported_by_quartz_or_the_pool_is_kept_out_and_starts_the_outage() {
+        Outage outage = new Outage("127.0.0.1:5432/followup");
+        outage.enable();
+        try {
+            Exception quartz = new RuntimeException("Failed to obtain DB connection", new SQLTransientConnectionException(
+                    "followup-store - Connection is not available", null, new SQLException("refused", "08001",
+                    new ConnectException("Connection refused"))));
+            assertEquals(FilterReply.DENY, decide("org.quartz.core.ErrorLogger", Level.ERROR,
+                    "An error occurred while scanning for the next triggers to fire.", null, quartz));
+            assertTrue(outage.lost(), "the outage starts, so its one warning is logged");
+            assertEquals(FilterReply.DENY, decide("com.zaxxer.hikari.pool.PoolBase", Level.WARN,
+                    "{} - Pool is empty, failed to create/setup connection ({})", new Object[] {"followup-store", "x",
+                    new SQLException("Connection to 127.0.0.1:5432 refused", "08001")}, null));
+            assertEquals(FilterReply.DENY, decide("com.zaxxer.hikari.pool.ProxyConnection", Level.WARN,
+                    "{} - Connection {} marked as broken because of SQLSTATE({}), ErrorCode({})", new Object[] {
+                        "followup-store", "c", "57P01", 0, new SQLException("terminating connection", "57P01")}, null));
+            assertEquals(FilterReply.DENY, decide("com.zaxxer.hikari.pool.PoolBase", Level.WARN,
+                    "{} - Failed to validate connection {} ({}). Possibly consider using a shorter maxLifetime value.",
+                    new Object[] {"followup-store", "c", "This connection has been closed."}, null));
+        } finally {
+            outage.stop();
+        }
+    }
+
+    @Test
+    void every_other_report_passes() {
+        Outage outage = new Outage("127.0.0.1:5432/followup");
+        outage.enable();
+        try {
+            assertEquals(FilterReply.NEUTRAL, decide("org.quartz.core.ErrorLogger", Level.ERROR,
+                    "Job threw an unhandled exception.", null, new SQLException("syntax error", "42601")));
+            assertEquals(FilterReply.NEUTRAL, decide("org.quartz.core.ErrorLogger", Level.ERROR,
+                    "Job threw an unhandled exception.", null, new IllegalStateException("a bug")));
+            assertEquals(FilterReply.NEUTRAL, decide("com.zaxxer.hikari.pool.HikariPool", Level.WARN,
+                    "{} - Thread starvation or clock leap detected", new Object[] {"followup-store"}, null));
+            assertEquals(FilterReply.NEUTRAL, decide("followup.daemon.Dispatcher", Level.ERROR, "Failed {}: {}",
+                    new Object[] {"k", new SQLException("refused", "08001")}, null), "the daemon's own logs pass");
+            assertEquals(FilterReply.NEUTRAL, decide("org.quartz.core.QuartzSchedulerThread", Level.DEBUG,
+                    "batch acquisition of {} triggers", null, new SQLException("refused", "08001")));
+            assertFalse(outage.lost(), "no outage without a lost connection");
+        } finally {
+            outage.stop();
+        }
+    }
+}
