@@ -208,6 +208,11 @@ final class CandidateRun implements AutoCloseable {
         mailbox.closeIfIdle(IMAP_IDLE);
     }
 
+    /** The daemon stops: the message in hand is finished, no other is taken up (see {@link Dispatcher#stopping}). */
+    void stopping() {
+        dispatcher.stopping();
+    }
+
     @Override
     public void close() {
         copies.close();

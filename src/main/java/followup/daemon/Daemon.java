@@ -282,6 +282,7 @@ public final class Daemon implements AutoCloseable {
         }
         LOG.info("Stopping: finishing the message in flight");
         watcher.shutdownNow();
+        runs.forEach(CandidateRun::stopping);
         db.stopWaiting();
         try {
             // without its database Quartz could not record the end of the job in flight and would wait for it forever;

@@ -60,6 +60,8 @@ final class Dispatcher implements Jobs {
     private final Settlements settlements;
     /** True from a poll that could not reach the mailbox until one that could (polls never run two at once). */
     private volatile boolean mailboxDown;
+    /** The daemon is stopping: a worker finishes the message in hand and takes no other from the drain. */
+    private volatile boolean stopping;
 
     /** Everything the dispatcher talks to, wired by the daemon. */
     record Wiring(Settings settings, Policy policy, Sender sender, Clock clock, RecordBook book, Reconciler reconciler,
@@ -162,6 +164,15 @@ final class Dispatcher implements Jobs {
     }
 
     /**
+     * The daemon stops: each worker finishes the message in hand, and a drain takes no more (a mailbox that does not
+     * answer would otherwise keep every worker on its sender's messages, one reply check timeout after another,
+     * while the stop waits for them).
+     */
+    void stopping() {
+        stopping = true;
+    }
+
+    /**
      * How a message came to be looked at.
      *
      * @param fired        true for the message whose trigger fired, false for one a drain picked
@@ -211,7 +222,7 @@ final class Dispatcher implements Jobs {
      */
     private void drain() {
         Set<String> tried = new HashSet<>();
-        while (tried.size() < DRAIN_MAX) {
+        while (tried.size() < DRAIN_MAX && !stopping) {
             String key = dueKeys.next(tried);
             if (key == null) {
                 return;

@@ -286,6 +286,72 @@ class CandidatesTest {
     }
 
     /**
+     * A candidate whose IMAP server takes the connection and then never answers (a host behind a broken firewall, a
+     * hung server), with a panel's thank-yous all due at once: each of them waits for that reply check. Another
+     * candidate's thank-you due at the same moment still goes at once, not after her mailbox's timeout; and the
+     * daemon's stop waits for the check in hand, not for every one of her messages to time out again.
+     */
+    @Test
+    void a_mailbox_that_never_answers_holds_back_nobody_else() throws Exception {
+        deployment();
+        greenMail.setUser("bob@example.com", "bob@example.com", RIGHT);
+        greenMail.setUser("alice@example.com", "alice@example.com", "alice's password");
+        List<java.net.Socket> held = new CopyOnWriteArrayList<>();
+        try (java.net.ServerSocket tarpit = new java.net.ServerSocket(0, 50,
+                java.net.InetAddress.getLoopbackAddress())) {
+            Thread taker = new Thread(() -> {
+                while (!tarpit.isClosed()) {
+                    try {
+                        held.add(tarpit.accept());      // taken, never greeted
+                    } catch (IOException e) {
+                        return;
+                    }
+                }
+            }, "tarpit");
+            taker.setDaemon(true);
+            taker.start();
+            Path alice = candidate("alice", "alice@example.com", "alice's password");
+            String conf = Files.readString(alice.resolve("candidate.conf")).replace("imap { host = \"127.0.0.1\", port = "
+                    + greenMail.getImap().getPort(), "imap { host = \"127.0.0.1\", port = " + tarpit.getLocalPort())
+                    .replace("timeout = 5s, poll-interval = 1s }", "timeout = 10s, poll-interval = 1s }");
+            assertTrue(conf.contains("port = " + tarpit.getLocalPort()) && conf.contains("timeout = 10s"), conf);
+            Files.writeString(alice.resolve("candidate.conf"), conf);
+            StringBuilder panel = new StringBuilder();
+            for (int i = 1; i <= 6; i++) {
+                panel.append("{ name = \"Panel Member").append(i).append("\", email = \"p").append(i)
+                        .append("@acme.example\", topics = [\"topic ").append(i).append("\"] }\n");
+            }
+            record(alice, "acme", DaemonHarness.interview(Duration.ZERO, panel.toString(), ""));
+            Path bob = candidate("bob", "bob@example.com", RIGHT);
+            record(bob, "acme", DaemonHarness.interview(Duration.ZERO, DaemonHarness.RAJ, ""));
+            Deployment deployment = Deployment.load(config);
+            assertEquals(List.of("alice", "bob"), deployment.names(), deployment.problems().toString());
+
+            List<StoredMessage> sent = new CopyOnWriteArrayList<>();
+            try (Daemon daemon = Daemon.start(deployment, Clock.systemUTC(), (m, mime) -> sent.add(m))) {
+                Awaitility.await("bob's thank-you to Raj").atMost(WAIT).pollInterval(Duration.ofMillis(50))
+                        .until(() -> sent.stream().anyMatch(m -> m.key().equals(
+                                "bob/acme/thank-you/raj@acme.example")));
+                StoredMessage thanks = sent.stream().filter(m -> m.key().startsWith("bob/acme/thank-you"))
+                        .findFirst().orElseThrow();
+                assertTrue(Duration.between(thanks.due(), thanks.sentAt()).compareTo(Duration.ofSeconds(10)) < 0,
+                        "sent " + Duration.between(thanks.due(), thanks.sentAt()) + " after it was due");
+                assertTrue(sent.stream().noneMatch(m -> m.key().startsWith("alice/acme/thank-you")), sent.toString());
+                assertFalse(held.isEmpty(), "her mailbox was tried, and held the check");
+                // a stop finishes what is in hand (her one reply check, up to its timeout) and takes up nothing more
+                Instant stop = Instant.now();
+                daemon.close();
+                Duration stopping = Duration.between(stop, Instant.now());
+                assertTrue(stopping.compareTo(Duration.ofSeconds(20)) < 0, "the stop took " + stopping);
+            }
+        } finally {
+            for (java.net.Socket s : held) {
+                s.close();
+            }
+        }
+    }
+
+    /**
      * A candidate whose own templates directory does not exist is left out while the others send; once the directory
      * is made, she joins the running daemon and her message goes, once.
      */
