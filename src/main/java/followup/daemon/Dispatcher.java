@@ -31,6 +31,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Semaphore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -53,6 +54,13 @@ final class Dispatcher implements Jobs {
 
     /** At most this many further messages go out on the worker whose trigger fired, before it returns to Quartz. */
     private static final int DRAIN_MAX = 100;
+    /**
+     * When a trigger of this sender fires while another worker is on their messages (a deployment of candidates): its
+     * message is looked at again this much later; alone, the busy worker's drain takes it before that, and the
+     * trigger is only there should that worker stop first. In a cluster, where there is no drain, sooner.
+     */
+    static final Duration NEXT_TURN = Duration.ofSeconds(30);
+    static final Duration NEXT_TURN_CLUSTER = Duration.ofSeconds(2);
 
     private final Wiring w;
     private final Meters meters;
@@ -62,6 +70,13 @@ final class Dispatcher implements Jobs {
     private volatile boolean mailboxDown;
     /** The daemon is stopping: a worker finishes the message in hand and takes no other from the drain. */
     private volatile boolean stopping;
+    /**
+     * In a deployment of candidates, one worker at a time on this sender's messages: the others wait for none of
+     * them (an SMTP or IMAP server that takes the connection and never answers keeps a worker for its timeout, and
+     * several would leave the other candidates' messages without one). Null for the one job seeker of a config
+     * without candidates, whose burst goes hand over hand on every worker.
+     */
+    private final Semaphore turn;
 
     /** Everything the dispatcher talks to, wired by the daemon. */
     record Wiring(Settings settings, Policy policy, Sender sender, Clock clock, RecordBook book, Reconciler reconciler,
@@ -86,6 +101,7 @@ final class Dispatcher implements Jobs {
         this.meters = meters;
         this.dueKeys = new DueKeys(wiring.store(), wiring.clock());
         this.settlements = new Settlements(wiring);
+        this.turn = wiring.settings().hasCandidates() ? new Semaphore(1) : null;
     }
 
     @Override
@@ -155,11 +171,23 @@ final class Dispatcher implements Jobs {
      */
     @Override
     public void send(String key, Instant scheduledFor) {
-        sendOne(key, new Fire(true, scheduledFor));
-        if (!w.settings().cluster()) {
-            // in a cluster, Quartz recovers the sends of a daemon that died by their own triggers: a message claimed
-            // on another message's trigger would be left in sending
-            drain();
+        if (turn != null && !turn.tryAcquire()) {
+            // another worker is on this sender's messages: this one goes back to the other candidates'
+            w.reconciler().scheduleAt(key, w.clock().instant().plus(w.settings().cluster() ? NEXT_TURN_CLUSTER
+                    : NEXT_TURN));
+            return;
+        }
+        try {
+            sendOne(key, new Fire(true, scheduledFor));
+            if (!w.settings().cluster()) {
+                // in a cluster, Quartz recovers the sends of a daemon that died by their own triggers: a message
+                // claimed on another message's trigger would be left in sending
+                drain();
+            }
+        } finally {
+            if (turn != null) {
+                turn.release();
+            }
         }
     }
 

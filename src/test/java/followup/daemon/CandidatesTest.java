@@ -352,6 +352,75 @@ class CandidatesTest {
     }
 
     /**
+     * A candidate whose SMTP server takes the connection and then never answers, with two panels' thank-yous due at
+     * once: her one SMTP conversation at a time waits out its timeout, and her other messages wait for it. Another
+     * candidate's thank-you due at the same moment still goes at once: her messages take one worker, not every one;
+     * and the stop waits for her one conversation in hand. Without that limit, five runs out of five failed: in two,
+     * his thank-you was not sent within 40 s; in the other three, the stop took 40 s.
+     */
+    @Test
+    void an_smtp_server_that_never_answers_holds_back_nobody_else() throws Exception {
+        deployment();
+        greenMail.setUser("bob@example.com", "bob@example.com", RIGHT);
+        greenMail.setUser("alice@example.com", "alice@example.com", "alice's password");
+        List<java.net.Socket> held = new CopyOnWriteArrayList<>();
+        try (java.net.ServerSocket tarpit = new java.net.ServerSocket(0, 50,
+                java.net.InetAddress.getLoopbackAddress())) {
+            Thread taker = new Thread(() -> {
+                while (!tarpit.isClosed()) {
+                    try {
+                        held.add(tarpit.accept());      // taken, never greeted
+                    } catch (IOException e) {
+                        return;
+                    }
+                }
+            }, "tarpit");
+            taker.setDaemon(true);
+            taker.start();
+            Path alice = candidate("alice", "alice@example.com", "alice's password");
+            String conf = Files.readString(alice.resolve("candidate.conf")).replace("smtp { host = \"127.0.0.1\", port = "
+                    + greenMail.getSmtp().getPort(), "smtp { host = \"127.0.0.1\", port = " + tarpit.getLocalPort())
+                    .replace("connect-timeout = 5s, timeout = 5s }", "connect-timeout = 5s, timeout = 10s }");
+            assertTrue(conf.contains("port = " + tarpit.getLocalPort()) && conf.contains("timeout = 10s }"), conf);
+            Files.writeString(alice.resolve("candidate.conf"), conf);
+            for (String company : List.of("acme", "globex")) {
+                StringBuilder panel = new StringBuilder();
+                for (int i = 1; i <= 6; i++) {
+                    panel.append("{ name = \"Panel Member").append(i).append("\", email = \"").append(company)
+                            .append(i).append("@acme.example\", topics = [\"topic ").append(i).append("\"] }\n");
+                }
+                record(alice, company, DaemonHarness.interview(Duration.ZERO, panel.toString(), ""));
+            }
+            Path bob = candidate("bob", "bob@example.com", RIGHT);
+            record(bob, "acme", DaemonHarness.interview(Duration.ZERO, DaemonHarness.RAJ, ""));
+            Deployment deployment = Deployment.load(config);
+            assertEquals(List.of("alice", "bob"), deployment.names(), deployment.problems().toString());
+
+            List<StoredMessage> sent = new CopyOnWriteArrayList<>();
+            try (Daemon daemon = Daemon.start(deployment, Clock.systemUTC(), (m, mime) -> sent.add(m))) {
+                Awaitility.await("bob's thank-you to Raj").atMost(WAIT).pollInterval(Duration.ofMillis(50))
+                        .until(() -> sent.stream().anyMatch(m -> m.key().equals(
+                                "bob/acme/thank-you/raj@acme.example")));
+                StoredMessage thanks = sent.stream().filter(m -> m.key().startsWith("bob/acme/thank-you"))
+                        .findFirst().orElseThrow();
+                assertTrue(Duration.between(thanks.due(), thanks.sentAt()).compareTo(Duration.ofSeconds(8)) < 0,
+                        "sent " + Duration.between(thanks.due(), thanks.sentAt()) + " after it was due");
+                assertTrue(sent.stream().noneMatch(m -> m.key().startsWith("alice/")), sent.toString());
+                assertFalse(held.isEmpty(), "her SMTP server was tried, and held the conversation");
+                // the stop waits for her one conversation in hand, not for one per worker
+                Instant stop = Instant.now();
+                daemon.close();
+                Duration stopping = Duration.between(stop, Instant.now());
+                assertTrue(stopping.compareTo(Duration.ofSeconds(20)) < 0, "the stop took " + stopping);
+            }
+        } finally {
+            for (java.net.Socket s : held) {
+                s.close();
+            }
+        }
+    }
+
+    /**
      * A candidate whose own templates directory does not exist is left out while the others send; once the directory
      * is made, she joins the running daemon and her message goes, once.
      */
