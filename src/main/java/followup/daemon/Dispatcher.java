@@ -55,12 +55,11 @@ final class Dispatcher implements Jobs {
     /** At most this many further messages go out on the worker whose trigger fired, before it returns to Quartz. */
     private static final int DRAIN_MAX = 100;
     /**
-     * When a trigger of this sender fires while another worker is on their messages (a deployment of candidates): its
-     * message is looked at again this much later; alone, the busy worker's drain takes it before that, and the
-     * trigger is only there should that worker stop first. In a cluster, where there is no drain, sooner.
+     * When a trigger of a sender fires while another worker is on their messages (a deployment of candidates), its
+     * message is looked at again this much later, and the worker goes back to the other candidates' messages. Alone,
+     * the busy worker's drain takes the message then if it is still at work.
      */
-    static final Duration NEXT_TURN = Duration.ofSeconds(30);
-    static final Duration NEXT_TURN_CLUSTER = Duration.ofSeconds(2);
+    static final Duration NEXT_TURN = Duration.ofSeconds(2);
 
     private final Wiring w;
     private final Meters meters;
@@ -173,8 +172,7 @@ final class Dispatcher implements Jobs {
     public void send(String key, Instant scheduledFor) {
         if (turn != null && !turn.tryAcquire()) {
             // another worker is on this sender's messages: this one goes back to the other candidates'
-            w.reconciler().scheduleAt(key, w.clock().instant().plus(w.settings().cluster() ? NEXT_TURN_CLUSTER
-                    : NEXT_TURN));
+            nextTurn(key);
             return;
         }
         try {
@@ -188,6 +186,18 @@ final class Dispatcher implements Jobs {
             if (turn != null) {
                 turn.release();
             }
+        }
+    }
+
+    /** The message of a trigger that found its sender's turn taken: due a little later, its trigger set for then. */
+    private void nextTurn(String key) {
+        Instant now = w.clock().instant();
+        w.store().later(key, now.plus(NEXT_TURN), now);
+        try {
+            w.reconciler().syncTriggers();
+        } catch (RuntimeException e) {
+            // the scheduler is stopping: the next start sets the trigger of every planned message without its own
+            LOG.debug("{} not scheduled again: {}", key, e.toString());
         }
     }
 

@@ -258,13 +258,6 @@ final class Reconciler {
         }
     }
 
-    /** Sets the trigger of one planned message for {@code at}, whatever its next instant. */
-    synchronized void scheduleAt(String key, Instant at) {
-        if (quartz != null) {
-            schedule(Map.of(key, at));
-        }
-    }
-
     private void schedule(Map<String, Instant> batch) {
         quartz.scheduleSends(batch);
         store.markScheduled(batch);

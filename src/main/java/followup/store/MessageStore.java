@@ -215,6 +215,15 @@ public final class MessageStore {
                 Jdbc.clip(reason, 2000), Jdbc.clip(reply, 2000), now, key, from.name()) == 1;
     }
 
+    /**
+     * A planned message looked at no earlier than {@code at} (its sender's turn was taken), its reason and attempts
+     * kept; a later retry instant stays.
+     */
+    public boolean later(String key, Instant at, Instant now) {
+        return jdbc.update("UPDATE fu_messages SET retry_at = ?, updated_at = ? WHERE msg_key = ? AND state = 'PLANNED'"
+                + " AND (retry_at IS NULL OR retry_at < ?)", at, now, key, at) == 1;
+    }
+
     /** Ends a message in a final or held state, keeping the server's reply if there was one. */
     public boolean settle(String key, State from, State to, String reason, String reply, Instant now) {
         return settle(key, from, to, reason, reply, now, null);

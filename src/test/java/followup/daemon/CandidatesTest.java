@@ -286,6 +286,40 @@ class CandidatesTest {
     }
 
     /**
+     * A panel's thank-yous due together in a deployment of candidates: one worker at a time is on the sender's
+     * messages, so the triggers that fire beside it find the turn taken and come back a moment later. Every one of
+     * them still goes, once, within seconds.
+     */
+    @Test
+    void a_panels_thank_yous_due_together_all_go_once_with_one_worker_on_them() throws Exception {
+        deployment();
+        greenMail.setUser("alice@example.com", "alice@example.com", "alice's password");
+        Path alice = candidate("alice", "alice@example.com", "alice's password");
+        StringBuilder panel = new StringBuilder();
+        for (int i = 1; i <= 6; i++) {
+            panel.append("{ name = \"Panel Member").append(i).append("\", email = \"p").append(i)
+                    .append("@acme.example\", topics = [\"topic ").append(i).append("\"] }\n");
+        }
+        record(alice, "acme", DaemonHarness.interview(Duration.ZERO, panel.toString(), ""));
+        List<StoredMessage> sent = new CopyOnWriteArrayList<>();
+        try (Daemon daemon = Daemon.start(Deployment.load(config), Clock.systemUTC(), (m, mime) -> sent.add(m))) {
+            Awaitility.await("the six thank-yous").atMost(WAIT).pollInterval(Duration.ofMillis(50))
+                    .until(() -> sent.stream().filter(m -> m.key().startsWith("alice/acme/thank-you/")).count() == 6);
+            for (StoredMessage m : sent) {
+                assertTrue(Duration.between(m.due(), m.sentAt()).compareTo(Duration.ofSeconds(10)) < 0,
+                        m.key() + " sent " + Duration.between(m.due(), m.sentAt()) + " after it was due");
+            }
+        }
+        for (int i = 1; i <= 6; i++) {
+            String to = "p" + i + "@acme.example";
+            // that mailbox's own INBOX: alice's copies in her sent folder are addressed to them too
+            com.icegreen.greenmail.user.GreenMailUser user = greenMail.getUserManager().getUserByEmail(to);
+            assertEquals(1, greenMail.getManagers().getImapHostManager().getInbox(user).getMessageCount(),
+                    to + "'s thank-you, once");
+        }
+    }
+
+    /**
      * A candidate whose IMAP server takes the connection and then never answers (a host behind a broken firewall, a
      * hung server), with a panel's thank-yous all due at once: each of them waits for that reply check. Another
      * candidate's thank-you due at the same moment still goes at once, not after her mailbox's timeout; and the

@@ -80,6 +80,26 @@ class MessageStoreTest {
         assertEquals(!db.postgres(), dir.resolve("data/followup.mv.db").toFile().exists());
     }
 
+    /** A message whose sender's turn was taken: looked at a little later, its reason kept, never moved earlier. */
+    @Test
+    void later_moves_only_a_planned_message_and_only_later() {
+        PlannedMessage m = thankYou();
+        store.upsertPlanned(m, now);
+        String reason = store.find(m.key()).orElseThrow().reason();
+        Instant soon = now.plusSeconds(2);
+        assertTrue(store.later(m.key(), soon, now));
+        StoredMessage moved = store.find(m.key()).orElseThrow();
+        assertEquals(soon, moved.nextFire());
+        assertEquals(reason, moved.reason(), "plan still says why it is due when it is");
+        assertEquals(List.of(), store.dueKeys(now.plusSeconds(1), 10), "not due before then");
+        assertEquals(List.of(m.key()), store.dueKeys(soon, 10));
+        assertFalse(store.later(m.key(), now.plusSeconds(1), now), "a later instant stays");
+        assertEquals(soon, store.find(m.key()).orElseThrow().nextFire());
+        assertTrue(store.needingSchedule().stream().anyMatch(s -> s.key().equals(m.key())), "its trigger moves too");
+        assertTrue(store.claim(m.key(), soon));
+        assertFalse(store.later(m.key(), now.plusSeconds(60), soon), "a message in sending is not moved");
+    }
+
     @Test
     void a_message_can_be_claimed_for_sending_only_once() {
         store.upsertPlanned(thankYou(), now);
