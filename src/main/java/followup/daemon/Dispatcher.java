@@ -32,6 +32,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -55,9 +56,14 @@ final class Dispatcher implements Jobs {
     /** At most this many further messages go out on the worker whose trigger fired, before it returns to Quartz. */
     private static final int DRAIN_MAX = 100;
     /**
-     * When a trigger of a sender fires while another worker is on their messages (a deployment of candidates), its
-     * message is looked at again this much later, and the worker goes back to the other candidates' messages. Alone,
-     * the busy worker's drain takes the message then if it is still at work.
+     * How long a worker whose trigger fired waits for its sender's turn, in a deployment of candidates (one worker at
+     * a time on a sender's messages). The worker on them is usually done within milliseconds, or takes the message
+     * itself in its drain; one that waits on a server that does not answer keeps the turn for that server's timeout.
+     */
+    static final Duration TURN_WAIT = Duration.ofMillis(250);
+    /**
+     * When the turn did not come: the message is looked at again this much later, and the worker goes back to the
+     * other candidates' messages.
      */
     static final Duration NEXT_TURN = Duration.ofSeconds(2);
 
@@ -170,7 +176,7 @@ final class Dispatcher implements Jobs {
      */
     @Override
     public void send(String key, Instant scheduledFor) {
-        if (turn != null && !turn.tryAcquire()) {
+        if (turn != null && !takeTurn()) {
             // another worker is on this sender's messages: this one goes back to the other candidates'
             nextTurn(key);
             return;
@@ -186,6 +192,15 @@ final class Dispatcher implements Jobs {
             if (turn != null) {
                 turn.release();
             }
+        }
+    }
+
+    private boolean takeTurn() {
+        try {
+            return turn.tryAcquire(TURN_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
         }
     }
 

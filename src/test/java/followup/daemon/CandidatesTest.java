@@ -295,12 +295,7 @@ class CandidatesTest {
         deployment();
         greenMail.setUser("alice@example.com", "alice@example.com", "alice's password");
         Path alice = candidate("alice", "alice@example.com", "alice's password");
-        StringBuilder panel = new StringBuilder();
-        for (int i = 1; i <= 6; i++) {
-            panel.append("{ name = \"Panel Member").append(i).append("\", email = \"p").append(i)
-                    .append("@acme.example\", topics = [\"topic ").append(i).append("\"] }\n");
-        }
-        record(alice, "acme", DaemonHarness.interview(Duration.ZERO, panel.toString(), ""));
+        record(alice, "acme", DaemonHarness.interview(Duration.ZERO, panel("p"), ""));
         List<StoredMessage> sent = new CopyOnWriteArrayList<>();
         try (Daemon daemon = Daemon.start(Deployment.load(config), Clock.systemUTC(), (m, mime) -> sent.add(m))) {
             Awaitility.await("the six thank-yous").atMost(WAIT).pollInterval(Duration.ofMillis(50))
@@ -327,62 +322,8 @@ class CandidatesTest {
      */
     @Test
     void a_mailbox_that_never_answers_holds_back_nobody_else() throws Exception {
-        deployment();
-        greenMail.setUser("bob@example.com", "bob@example.com", RIGHT);
-        greenMail.setUser("alice@example.com", "alice@example.com", "alice's password");
-        List<java.net.Socket> held = new CopyOnWriteArrayList<>();
-        try (java.net.ServerSocket tarpit = new java.net.ServerSocket(0, 50,
-                java.net.InetAddress.getLoopbackAddress())) {
-            Thread taker = new Thread(() -> {
-                while (!tarpit.isClosed()) {
-                    try {
-                        held.add(tarpit.accept());      // taken, never greeted
-                    } catch (IOException e) {
-                        return;
-                    }
-                }
-            }, "tarpit");
-            taker.setDaemon(true);
-            taker.start();
-            Path alice = candidate("alice", "alice@example.com", "alice's password");
-            String conf = Files.readString(alice.resolve("candidate.conf")).replace("imap { host = \"127.0.0.1\", port = "
-                    + greenMail.getImap().getPort(), "imap { host = \"127.0.0.1\", port = " + tarpit.getLocalPort())
-                    .replace("timeout = 5s, poll-interval = 1s }", "timeout = 10s, poll-interval = 1s }");
-            assertTrue(conf.contains("port = " + tarpit.getLocalPort()) && conf.contains("timeout = 10s"), conf);
-            Files.writeString(alice.resolve("candidate.conf"), conf);
-            StringBuilder panel = new StringBuilder();
-            for (int i = 1; i <= 6; i++) {
-                panel.append("{ name = \"Panel Member").append(i).append("\", email = \"p").append(i)
-                        .append("@acme.example\", topics = [\"topic ").append(i).append("\"] }\n");
-            }
-            record(alice, "acme", DaemonHarness.interview(Duration.ZERO, panel.toString(), ""));
-            Path bob = candidate("bob", "bob@example.com", RIGHT);
-            record(bob, "acme", DaemonHarness.interview(Duration.ZERO, DaemonHarness.RAJ, ""));
-            Deployment deployment = Deployment.load(config);
-            assertEquals(List.of("alice", "bob"), deployment.names(), deployment.problems().toString());
-
-            List<StoredMessage> sent = new CopyOnWriteArrayList<>();
-            try (Daemon daemon = Daemon.start(deployment, Clock.systemUTC(), (m, mime) -> sent.add(m))) {
-                Awaitility.await("bob's thank-you to Raj").atMost(WAIT).pollInterval(Duration.ofMillis(50))
-                        .until(() -> sent.stream().anyMatch(m -> m.key().equals(
-                                "bob/acme/thank-you/raj@acme.example")));
-                StoredMessage thanks = sent.stream().filter(m -> m.key().startsWith("bob/acme/thank-you"))
-                        .findFirst().orElseThrow();
-                assertTrue(Duration.between(thanks.due(), thanks.sentAt()).compareTo(Duration.ofSeconds(10)) < 0,
-                        "sent " + Duration.between(thanks.due(), thanks.sentAt()) + " after it was due");
-                assertTrue(sent.stream().noneMatch(m -> m.key().startsWith("alice/acme/thank-you")), sent.toString());
-                assertFalse(held.isEmpty(), "her mailbox was tried, and held the check");
-                // a stop finishes what is in hand (her one reply check, up to its timeout) and takes up nothing more
-                Instant stop = Instant.now();
-                daemon.close();
-                Duration stopping = Duration.between(stop, Instant.now());
-                assertTrue(stopping.compareTo(Duration.ofSeconds(20)) < 0, "the stop took " + stopping);
-            }
-        } finally {
-            for (java.net.Socket s : held) {
-                s.close();
-            }
-        }
+        hungServerBesideBob("imap", greenMail.getImap().getPort(), "timeout = 5s, poll-interval = 1s }",
+                "timeout = 10s, poll-interval = 1s }", List.of("acme"));
     }
 
     /**
@@ -394,36 +335,29 @@ class CandidatesTest {
      */
     @Test
     void an_smtp_server_that_never_answers_holds_back_nobody_else() throws Exception {
+        hungServerBesideBob("smtp", greenMail.getSmtp().getPort(), "connect-timeout = 5s, timeout = 5s }",
+                "connect-timeout = 5s, timeout = 10s }", List.of("acme", "globex"));
+    }
+
+    /**
+     * Alice's {@code protocol} server is a tarpit (her settings' {@code timeout} line {@code from} becomes {@code to}),
+     * with a panel of six at each of {@code companies} thanked at once; bob's thank-you is due at the same moment.
+     * His goes within seconds, none of hers goes, and the stop that follows waits for her one server in hand.
+     */
+    private void hungServerBesideBob(String protocol, int realPort, String from, String to, List<String> companies)
+            throws Exception {
         deployment();
         greenMail.setUser("bob@example.com", "bob@example.com", RIGHT);
         greenMail.setUser("alice@example.com", "alice@example.com", "alice's password");
-        List<java.net.Socket> held = new CopyOnWriteArrayList<>();
-        try (java.net.ServerSocket tarpit = new java.net.ServerSocket(0, 50,
-                java.net.InetAddress.getLoopbackAddress())) {
-            Thread taker = new Thread(() -> {
-                while (!tarpit.isClosed()) {
-                    try {
-                        held.add(tarpit.accept());      // taken, never greeted
-                    } catch (IOException e) {
-                        return;
-                    }
-                }
-            }, "tarpit");
-            taker.setDaemon(true);
-            taker.start();
+        try (Tarpit tarpit = new Tarpit()) {
             Path alice = candidate("alice", "alice@example.com", "alice's password");
-            String conf = Files.readString(alice.resolve("candidate.conf")).replace("smtp { host = \"127.0.0.1\", port = "
-                    + greenMail.getSmtp().getPort(), "smtp { host = \"127.0.0.1\", port = " + tarpit.getLocalPort())
-                    .replace("connect-timeout = 5s, timeout = 5s }", "connect-timeout = 5s, timeout = 10s }");
-            assertTrue(conf.contains("port = " + tarpit.getLocalPort()) && conf.contains("timeout = 10s }"), conf);
+            String server = protocol + " { host = \"127.0.0.1\", port = ";
+            String conf = Files.readString(alice.resolve("candidate.conf")).replace(server + realPort,
+                    server + tarpit.port()).replace(from, to);
+            assertTrue(conf.contains(server + tarpit.port()) && conf.contains(to), conf);
             Files.writeString(alice.resolve("candidate.conf"), conf);
-            for (String company : List.of("acme", "globex")) {
-                StringBuilder panel = new StringBuilder();
-                for (int i = 1; i <= 6; i++) {
-                    panel.append("{ name = \"Panel Member").append(i).append("\", email = \"").append(company)
-                            .append(i).append("@acme.example\", topics = [\"topic ").append(i).append("\"] }\n");
-                }
-                record(alice, company, DaemonHarness.interview(Duration.ZERO, panel.toString(), ""));
+            for (String company : companies) {
+                record(alice, company, DaemonHarness.interview(Duration.ZERO, panel(company), ""));
             }
             Path bob = candidate("bob", "bob@example.com", RIGHT);
             record(bob, "acme", DaemonHarness.interview(Duration.ZERO, DaemonHarness.RAJ, ""));
@@ -439,15 +373,58 @@ class CandidatesTest {
                         .findFirst().orElseThrow();
                 assertTrue(Duration.between(thanks.due(), thanks.sentAt()).compareTo(Duration.ofSeconds(8)) < 0,
                         "sent " + Duration.between(thanks.due(), thanks.sentAt()) + " after it was due");
-                assertTrue(sent.stream().noneMatch(m -> m.key().startsWith("alice/")), sent.toString());
-                assertFalse(held.isEmpty(), "her SMTP server was tried, and held the conversation");
-                // the stop waits for her one conversation in hand, not for one per worker
+                assertTrue(sent.stream().noneMatch(m -> m.key().startsWith("alice/acme/thank-you")), sent.toString());
+                assertTrue(tarpit.wasTried(), "her " + protocol + " server was tried, and held what it was asked");
+                // a stop finishes what is in hand (her one server, up to its timeout) and takes up nothing more
                 Instant stop = Instant.now();
                 daemon.close();
                 Duration stopping = Duration.between(stop, Instant.now());
                 assertTrue(stopping.compareTo(Duration.ofSeconds(20)) < 0, "the stop took " + stopping);
             }
-        } finally {
+        }
+    }
+
+    /** Six interviewers, {@code PREFIX1@acme.example} to {@code PREFIX6@acme.example}, each with a topic. */
+    private static String panel(String prefix) {
+        StringBuilder panel = new StringBuilder();
+        for (int i = 1; i <= 6; i++) {
+            panel.append("{ name = \"Panel Member").append(i).append("\", email = \"").append(prefix).append(i)
+                    .append("@acme.example\", topics = [\"topic ").append(i).append("\"] }\n");
+        }
+        return panel.toString();
+    }
+
+    /** A server on loopback that takes every connection and never says a word: a hung server, a broken firewall. */
+    private static final class Tarpit implements AutoCloseable {
+        private final java.net.ServerSocket socket = new java.net.ServerSocket(0, 50,
+                java.net.InetAddress.getLoopbackAddress());
+        private final List<java.net.Socket> held = new CopyOnWriteArrayList<>();
+
+        Tarpit() throws IOException {
+            Thread taker = new Thread(() -> {
+                while (!socket.isClosed()) {
+                    try {
+                        held.add(socket.accept());      // taken, never greeted
+                    } catch (IOException e) {
+                        return;
+                    }
+                }
+            }, "tarpit");
+            taker.setDaemon(true);
+            taker.start();
+        }
+
+        int port() {
+            return socket.getLocalPort();
+        }
+
+        boolean wasTried() {
+            return !held.isEmpty();
+        }
+
+        @Override
+        public void close() throws IOException {
+            socket.close();
             for (java.net.Socket s : held) {
                 s.close();
             }
