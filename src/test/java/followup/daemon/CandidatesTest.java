@@ -100,6 +100,21 @@ class CandidatesTest {
         return dir;
     }
 
+    /**
+     * Bob and carol, each with a mailbox that works and a thank-you due at once (bob's to Raj, hers to Jane at
+     * {@code globex}); returns carol's folder.
+     */
+    private Path bobAndCarol() throws IOException {
+        deployment();
+        greenMail.setUser("bob@example.com", "bob@example.com", RIGHT);
+        greenMail.setUser("carol@example.com", "carol@example.com", "carol's password");
+        Path bob = candidate("bob", "bob@example.com", RIGHT);
+        record(bob, "acme", DaemonHarness.interview(Duration.ZERO, DaemonHarness.RAJ, ""));
+        Path carol = candidate("carol", "carol@example.com", "carol's password");
+        record(carol, "globex", DaemonHarness.interview(Duration.ZERO, DaemonHarness.JANE, ""));
+        return carol;
+    }
+
     private static void record(Path candidateDir, String id, String hocon) throws IOException {
         Files.writeString(candidateDir.resolve("interviews").resolve(id + ".conf"), hocon);
     }
@@ -248,13 +263,7 @@ class CandidatesTest {
      */
     @Test
     void a_newcomer_whose_trigger_fired_before_the_router_knew_her_still_sends() throws Exception {
-        deployment();
-        greenMail.setUser("bob@example.com", "bob@example.com", RIGHT);
-        greenMail.setUser("carol@example.com", "carol@example.com", "carol's password");
-        Path bob = candidate("bob", "bob@example.com", RIGHT);
-        record(bob, "acme", DaemonHarness.interview(Duration.ZERO, DaemonHarness.RAJ, ""));
-        Path carol = candidate("carol", "carol@example.com", "carol's password");
-        record(carol, "globex", DaemonHarness.interview(Duration.ZERO, DaemonHarness.JANE, ""));
+        Path carol = bobAndCarol();
         String key = "carol/globex/thank-you/jane@acme.example";
         Settings carols = Deployment.load(config).candidates().stream().filter(c -> c.candidate().equals("carol"))
                 .findFirst().orElseThrow();
@@ -437,14 +446,8 @@ class CandidatesTest {
      */
     @Test
     void a_candidate_without_her_templates_waits_for_them_and_nobody_else_does() throws Exception {
-        deployment();
-        greenMail.setUser("bob@example.com", "bob@example.com", RIGHT);
-        greenMail.setUser("carol@example.com", "carol@example.com", "carol's password");
-        Path bob = candidate("bob", "bob@example.com", RIGHT);
-        record(bob, "acme", DaemonHarness.interview(Duration.ZERO, DaemonHarness.RAJ, ""));
-        Path carol = candidate("carol", "carol@example.com", "carol's password");
+        Path carol = bobAndCarol();
         Files.writeString(carol.resolve("candidate.conf"), "templates = \"her-templates\"\n", APPEND);
-        record(carol, "globex", DaemonHarness.interview(Duration.ZERO, DaemonHarness.JANE, ""));
         Deployment atStart = Deployment.load(config);
         assertEquals(List.of("bob"), atStart.withTemplates().names());
         assertTrue(atStart.withTemplates().problems().toString().contains("carol/candidate.conf:10: templates: \""),
