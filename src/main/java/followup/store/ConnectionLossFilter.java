@@ -11,7 +11,8 @@ import org.slf4j.Marker;
  * PostgreSQL is away they would print an error with a stack trace every few seconds (Quartz's trigger scan, its
  * cluster check-in, the pool's attempts to connect and its stale connections), where the README promises one
  * warning when the server goes and one line when it is back ({@link Outage}). A connection loss such a library sees
- * first starts that outage, so the warning is never lost with them. Their other warnings and errors pass.
+ * first starts that outage, so the warning is never lost with them. Their other warnings and errors pass, and so
+ * does everything while no daemon watches a PostgreSQL database's outages (H2, a command, a daemon stopping).
  */
 public final class ConnectionLossFilter extends TurboFilter {
     /** Hikari's warning for a pooled connection the server closed: it drops it and takes another. */
@@ -24,8 +25,8 @@ public final class ConnectionLossFilter extends TurboFilter {
     @Override
     public FilterReply decide(Marker marker, Logger logger, Level level, String format, Object[] params,
                               Throwable t) {
-        if (level == null || !level.isGreaterOrEqual(Level.WARN) || format == null) {
-            return FilterReply.NEUTRAL;
+        if (level == null || !level.isGreaterOrEqual(Level.WARN) || format == null || !Outage.watching()) {
+            return FilterReply.NEUTRAL;   // without a watched outage (H2, a command) nothing would say it instead
         }
         String name = logger.getName();
         boolean pool = name.startsWith("com.zaxxer.hikari");

@@ -77,6 +77,11 @@ final class Outage {
         ENABLED.forEach(o -> o.goneWith(e));
     }
 
+    /** True while a daemon's PostgreSQL database is open with its outages watched (never for H2). */
+    static boolean watching() {
+        return !ENABLED.isEmpty();
+    }
+
     /** True when {@code e} or one of its causes is a lost connection (see {@link #connectionLost(SQLException)}). */
     static boolean connectionLost(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {

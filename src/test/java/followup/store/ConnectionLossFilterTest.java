@@ -48,6 +48,17 @@ class ConnectionLossFilterTest {
         }
     }
 
+    /** With no daemon watching a PostgreSQL database (H2, a command), nothing else would report it: all passes. */
+    @Test
+    void without_a_watched_outage_even_a_lost_connection_passes() {
+        assertEquals(FilterReply.NEUTRAL, decide("org.quartz.core.ErrorLogger", Level.ERROR,
+                "An error occurred while scanning for the next triggers to fire.", null,
+                new SQLTransientConnectionException("followup-store - Connection is not available")));
+        assertEquals(FilterReply.NEUTRAL, decide("com.zaxxer.hikari.pool.PoolBase", Level.WARN,
+                "{} - Failed to validate connection {} ({}). Possibly consider using a shorter maxLifetime value.",
+                new Object[] {"followup-store", "c", "This connection has been closed."}, null));
+    }
+
     @Test
     void every_other_report_passes() {
         Outage outage = new Outage("127.0.0.1:5432/followup");
