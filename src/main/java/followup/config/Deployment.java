@@ -124,11 +124,13 @@ public record Deployment(Settings settings, List<Settings> candidates, List<Prob
         }
         if (!shared.isEmpty()) {
             int at = line(deployment.file(), "followup.templates");
+            String unset = at < 0 ? " (followup.templates is not set, and its default is \"../templates\", relative"
+                    + " to this file)" : "";
             problems.add(new Problem(Display.path(deployment.file()), Math.max(at, 0), "followup.templates", "\""
-                    + Display.path(deployment.templates()) + "\" does not exist" + (at < 0 ? " (followup.templates is not"
-                    + " set, and its default is \"../templates\", relative to this file)" : "") + ": create it with the templates (a copy of the"
-                    + " project's templates/ directory to start from), or point followup.templates at another, or"
-                    + " templates in a candidate.conf; left out until then: " + String.join(", ", shared)));
+                    + Display.path(deployment.templates()) + "\" does not exist" + unset + ": create it with the"
+                    + " templates (a copy of the project's templates/ directory to start from), or point"
+                    + " followup.templates at another, or templates in a candidate.conf; left out until then: "
+                    + String.join(", ", shared)));
         }
         return missing;
     }

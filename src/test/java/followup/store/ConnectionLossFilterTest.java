@@ -28,9 +28,9 @@ class ConnectionLossFilterTest {
         Outage outage = new Outage("127.0.0.1:5432/followup");
         outage.enable();
         try {
-            Exception quartz = new RuntimeException("Failed to obtain DB connection", new SQLTransientConnectionException(
-                    "followup-store - Connection is not available", null, new SQLException("refused", "08001",
-                    new ConnectException("Connection refused"))));
+            Exception quartz = new RuntimeException("Failed to obtain DB connection",
+                    new SQLTransientConnectionException("followup-store - Connection is not available", null,
+                            new SQLException("refused", "08001", new ConnectException("Connection refused"))));
             assertEquals(FilterReply.DENY, decide("org.quartz.core.ErrorLogger", Level.ERROR,
                     "An error occurred while scanning for the next triggers to fire.", null, quartz));
             assertTrue(outage.lost(), "the outage starts, so its one warning is logged");
