@@ -204,12 +204,19 @@ final class Dispatcher implements Jobs {
         }
     }
 
-    /** The message of a trigger that found its sender's turn taken: due a little later, its trigger set for then. */
+    /**
+     * The message of a trigger that found its sender's turn taken: due a little later, its trigger set for then (by
+     * key: a look at every trigger of the sender is only needed when the message was not moved).
+     */
     private void nextTurn(String key) {
         Instant now = w.clock().instant();
-        w.store().later(key, now.plus(NEXT_TURN), now);
+        Instant at = now.plus(NEXT_TURN);
         try {
-            w.reconciler().syncTriggers();
+            if (w.store().later(key, at, now)) {
+                w.reconciler().schedule(key, at);
+            } else {
+                w.reconciler().syncTriggers();
+            }
         } catch (RuntimeException e) {
             // the scheduler is stopping: the next start sets the trigger of every planned message without its own
             LOG.debug("{} not scheduled again: {}", key, e.toString());

@@ -258,6 +258,13 @@ final class Reconciler {
         }
     }
 
+    /** Sets the trigger of one planned message for {@code at}, its next instant (see {@link #syncTriggers}). */
+    synchronized void schedule(String key, Instant at) {
+        if (quartz != null) {
+            schedule(Map.of(key, at));
+        }
+    }
+
     private void schedule(Map<String, Instant> batch) {
         quartz.scheduleSends(batch);
         store.markScheduled(batch);

@@ -48,7 +48,10 @@ public final class Sandbox implements AutoCloseable {
         return new Sandbox(gm, senderEmail);
     }
 
-    /** Whether {@code port} can be listened on at 127.0.0.1: the mail server's own threads only log it when not. */
+    /**
+     * Fails with {@link PortInUse} unless {@code port} can be listened on at 127.0.0.1: the mail server's own threads
+     * would only log it.
+     */
     private static void requireFree(int port, String protocol, String key) {
         if (port == 0) {
             return;

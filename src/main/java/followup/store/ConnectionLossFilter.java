@@ -36,13 +36,19 @@ public final class ConnectionLossFilter extends TurboFilter {
         if (pool && format.contains(STALE)) {
             return FilterReply.DENY;
         }
-        Throwable thrown = t != null ? t
-                : params != null && params.length > 0 && params[params.length - 1] instanceof Throwable last ? last
-                : null;
+        Throwable thrown = thrown(t, params);
         if (thrown != null && Outage.connectionLost(thrown)) {
             Outage.seenByLibrary(thrown);
             return FilterReply.DENY;
         }
         return FilterReply.NEUTRAL;
+    }
+
+    /** The exception of a logging call: given on its own, or (SLF4J's way) as the last argument. */
+    private static Throwable thrown(Throwable t, Object[] params) {
+        if (t != null || params == null || params.length == 0) {
+            return t;
+        }
+        return params[params.length - 1] instanceof Throwable last ? last : null;
     }
 }

@@ -45,8 +45,8 @@ public final class Database implements AutoCloseable {
         this.store = store;
         this.url = url;
         this.mark = StoreUrl.h2File(url).map(SentMark::of);
-        this.outage = new Outage(StoreUrl.postgres(url) ? StoreUrl.server(url) : url);
         boolean postgres = StoreUrl.postgres(url);
+        this.outage = new Outage(postgres ? StoreUrl.server(url) : url);
         this.messageStatistics = postgres ? Optional.of(new Statistics(this, Statistics.MESSAGES)) : Optional.empty();
         this.triggerStatistics = postgres ? Optional.of(new Statistics(this, Statistics.TRIGGERS)) : Optional.empty();
     }

@@ -82,19 +82,6 @@ final class Outage {
         return !ENABLED.isEmpty();
     }
 
-    /** True when {@code e} or one of its causes is a lost connection (see {@link #connectionLost(SQLException)}). */
-    static boolean connectionLost(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof ConnectException || t instanceof SQLException s && connectionLost(s)) {
-                return true;
-            }
-            if (t.getCause() == t) {
-                break;
-            }
-        }
-        return false;
-    }
-
     /** True from the first transaction that found the server gone until one goes through again. */
     boolean lost() {
         return lost.get();
@@ -107,10 +94,14 @@ final class Outage {
         }
     }
 
-    /** A failure of the connection rather than of the statement (SQLState class 08, a server shutting down). */
-    static boolean connectionLost(SQLException e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLTransientConnectionException) {
+    /**
+     * A failure of the connection rather than of the statement, in {@code e} or one of its causes: SQLState class 08,
+     * a server shutting down, a pool with no connection to give, a refused TCP connection.
+     */
+    static boolean connectionLost(Throwable e) {
+        int depth = 0;
+        for (Throwable t = e; t != null && depth < 32; t = t.getCause(), depth++) {
+            if (t instanceof SQLTransientConnectionException || t instanceof ConnectException) {
                 return true;
             }
             if (t instanceof SQLException s && s.getSQLState() != null) {
