@@ -1,13 +1,13 @@
 package followup.cli;
 
 import followup.config.BadInputException;
+import followup.config.Deployment;
 import followup.config.Display;
 import followup.config.Problem;
 import followup.config.RecordDirectory;
 import followup.config.RecordLoader;
 import followup.config.Settings;
 import followup.holiday.PublicHolidays;
-import followup.config.Deployment;
 import followup.plan.Interview;
 import followup.plan.Interviewer;
 import followup.plan.PlannedMessage;
@@ -15,7 +15,9 @@ import followup.plan.Planner;
 import followup.template.TemplateException;
 import followup.template.Templates;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -49,12 +51,11 @@ final class ValidateCommand implements Callable<Integer> {
         if (candidate.name == null) {
             problems.addAll(deployment.problems());
         }
-        List<String> warnings = new ArrayList<>();
         int[] counts = {0, 0}; // interviews, messages rendered
+        Set<Path> lackingAnswer = new HashSet<>();
         for (Settings settings : candidates) {
-            check(settings, problems, warnings, counts);
+            check(settings, problems, lackingAnswer, counts);
         }
-        warnings.forEach(main.out::println);
         if (deployment.many() && candidates.isEmpty() && problems.isEmpty()) {
             problems.add(new Problem(config.file.toString(), 0, "followup.candidates", "no candidate in "
                     + Display.path(deployment.settings().candidates()) + " (add a folder per job seeker holding"
@@ -69,52 +70,80 @@ final class ValidateCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** One candidate: their records, and every message of each rendered with their templates. */
-    private void check(Settings settings, Set<Problem> problems, List<String> warnings, int[] counts) {
+    /**
+     * What checking one record gave: the record as read, how many of its messages rendered, the templates that
+     * failed for it, and whether the templates directory has no answer to a rejection in its language.
+     */
+    private record Checked(RecordDirectory.Entry entry, int rendered, List<Problem> failed, boolean noAnswer) {
+    }
+
+    /**
+     * One candidate: their records, and every message of each rendered with their templates. Records are read,
+     * planned and rendered on every core and handed on in file order; their warnings are printed as they come, so
+     * memory stays flat however many records (and warnings) there are.
+     */
+    private void check(Settings settings, Set<Problem> problems, Set<Path> lackingAnswer, int[] counts) {
         Templates templates = new Templates(settings);
         Planner planner = new Planner(settings.policy(), settings.sender(), main.clock,
                 PublicHolidays.of(settings.holidays()));
         List<Problem> recordProblems = new ArrayList<>();
         Set<Problem> renderProblems = new LinkedHashSet<>();
-        RecordDirectory.read(RecordLoader.forSettings(settings), settings.interviews(), e -> {
-            recordProblems.addAll(e.problems());
-            Interview interview = e.interview();
-            if (interview == null) {
-                return;
-            }
-            counts[0]++;
-            e.warnings().forEach(w -> warnings.add(w.toString()));
-            List<PlannedMessage> plan = planner.plan(interview);
-            for (PlannedMessage m : plan) {
-                if (!m.applies()) {
-                    continue;
-                }
-                try {
-                    templates.render(interview, settings.sender(), m, plan);
-                    counts[1]++;
-                } catch (TemplateException x) {
-                    renderProblems.add(x.problem());
-                }
-            }
-            if (Files.isRegularFile(templates.dir().resolve(templates.rejectionReplyFor(interview)))) {
-                Interviewer writer = interview.contactPerson().orElse(interview.interviewers().get(0));
-                try {
-                    templates.renderRejectionReply(interview, settings.sender(), writer, writer.email(),
-                            main.clock.instant());
-                    templates.renderRejectionReply(interview, settings.sender(), "", null, main.clock.instant());
-                } catch (TemplateException x) {
-                    renderProblems.add(x.problem());
-                }
-            } else if (warnings.stream().noneMatch(w -> w.contains(Templates.REJECTION_REPLY))) {
-                warnings.add(Display.path(templates.dir()) + ": warning: there is no "
-                        + Templates.REJECTION_REPLY + "; after a rejection the notice cannot carry a drafted answer"
-                        + " (copy it from the project's templates/ directory)");
-            }
-        });
+        boolean[] noAnswer = {false};
+        RecordDirectory.read(RecordLoader.forSettings(settings), settings.interviews(),
+                Runtime.getRuntime().availableProcessors(), e -> render(e, settings, templates, planner), c -> {
+                    recordProblems.addAll(c.entry().problems());
+                    if (c.entry().interview() == null) {
+                        return;
+                    }
+                    counts[0]++;
+                    counts[1] += c.rendered();
+                    c.entry().warnings().forEach(main.out::println);
+                    renderProblems.addAll(c.failed());
+                    noAnswer[0] |= c.noAnswer();
+                });
+        if (noAnswer[0] && lackingAnswer.add(templates.dir())) {  // candidates sharing a directory hear it once
+            main.out.println(Display.path(templates.dir()) + ": warning: there is no " + Templates.REJECTION_REPLY
+                    + "; after a rejection the notice cannot carry a drafted answer (copy it from the project's"
+                    + " templates/ directory)");
+        }
         recordProblems.sort(Problem.ORDER);
         problems.addAll(recordProblems);
         problems.addAll(templates.checkFiles());
         problems.addAll(renderProblems);
+    }
+
+    /** Plans one record read from its file and renders each of its messages and the answer to a rejection. */
+    private Checked render(RecordDirectory.Entry e, Settings settings, Templates templates, Planner planner) {
+        Interview interview = e.interview();
+        if (interview == null) {
+            return new Checked(e, 0, List.of(), false);
+        }
+        List<Problem> failed = new ArrayList<>();
+        int rendered = 0;
+        List<PlannedMessage> plan = planner.plan(interview);
+        for (PlannedMessage m : plan) {
+            if (!m.applies()) {
+                continue;
+            }
+            try {
+                templates.render(interview, settings.sender(), m, plan);
+                rendered++;
+            } catch (TemplateException x) {
+                failed.add(x.problem());
+            }
+        }
+        if (!Files.isRegularFile(templates.dir().resolve(templates.rejectionReplyFor(interview)))) {
+            return new Checked(e, rendered, failed, true);
+        }
+        Interviewer writer = interview.contactPerson().orElse(interview.interviewers().get(0));
+        try {
+            templates.renderRejectionReply(interview, settings.sender(), writer, writer.email(),
+                    main.clock.instant());
+            templates.renderRejectionReply(interview, settings.sender(), "", null, main.clock.instant());
+        } catch (TemplateException x) {
+            failed.add(x.problem());
+        }
+        return new Checked(e, rendered, failed, false);
     }
 
     /** Renders every message of one interview; adds what fails to {@code problems}; returns how many rendered. */

@@ -129,4 +129,95 @@ class ValidateCommandTest {
                 + " exist: create it with the templates"), r::toString);
         assertFalse(r.err().contains("followup.templates"), r::toString);
     }
+
+    @Test
+    void manyRecordsAreCheckedWithEveryWarningOnceInFileOrder() throws Exception {
+        Path config = tmp.resolve("application.conf");
+        Files.writeString(config, """
+                followup {
+                  sender { name = "Alex Morgan", email = "alex@example.com", zone = "America/New_York" }
+                  interviews = "interviews"
+                  templates = "%s"
+                }
+                """.formatted(Path.of("templates").toAbsolutePath().toString().replace("\\", "\\\\")));
+        Path interviews = Files.createDirectories(tmp.resolve("interviews"));
+        int n = 300;
+        for (int i = 0; i < n; i++) {
+            // a family name written first is a guess, warned about at its line; every fifth has a note-like topic
+            Files.writeString(interviews.resolve("r%03d.conf".formatted(i)), """
+                    company = "Sao Mai Tech %d"
+                    position = "Backend Engineer"
+                    at = "2027-01-14T14:00"
+                    interviewers = [ { name = "Nguyễn Văn An", email = "an%d@saomai.example",
+                      topics = ["%s"] } ]
+                    """.formatted(i, i, i % 5 == 0 ? "my experience with Terraform" : "the event store"));
+        }
+        Cli.Result r = Cli.run("validate", "--config", config.toString()).assertNoStackTrace();
+
+        assertEquals(0, r.code(), r::toString);
+        List<String> lines = r.out().lines().toList();
+        assertEquals("ok: " + config + ", " + n + " interviews, " + (n * 5) + " messages rendered",
+                lines.get(lines.size() - 1), r::toString);
+        List<String> warnings = lines.subList(0, lines.size() - 1);
+        assertEquals(n + n / 5, warnings.size(), r::toString);
+        List<String> expected = new java.util.ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            String file = interviews.resolve("r%03d.conf".formatted(i)).toString();
+            expected.add(file + ":4: interviewers[0].name: warning: how to address \"Nguyễn Văn An\" had to be guessed");
+            if (i % 5 == 0) {
+                expected.add(file + ":5: interviewers[0].topics[0]: warning: the topic \"my experience with"
+                        + " Terraform\" starts like a note");
+            }
+        }
+        for (int i = 0; i < expected.size(); i++) {
+            String want = expected.get(i);
+            String got = warnings.get(i);
+            assertTrue(got.startsWith(want), () -> "warning " + want + "\nin file order, got " + got);
+        }
+    }
+
+    @Test
+    void aTemplatesDirectoryWithoutTheAnswerToARejectionIsWarnedOnceForEachDirectory() throws Exception {
+        Path shared = copyTemplatesWithoutTheAnswer(tmp.resolve("templates"));
+        Path config = tmp.resolve("application.conf");
+        Files.writeString(config, "followup { candidates = \"people\", templates = \"templates\" }\n");
+        for (String name : List.of("ann", "ben", "cal")) {
+            Path home = Files.createDirectories(tmp.resolve("people").resolve(name).resolve("interviews")).getParent();
+            Files.writeString(home.resolve("candidate.conf"), """
+                    sender { name = "%s Roe", email = "%s@example.com", zone = "Europe/Berlin" }
+                    %s
+                    """.formatted(name, name, name.equals("cal") ? "templates = \"own\"" : ""));
+            for (String company : List.of("acme", "globex")) {
+                Files.writeString(home.resolve("interviews").resolve(company + ".conf"), """
+                        company = "%s"
+                        position = "Platform Engineer"
+                        at = "2027-01-14T14:00"
+                        interviewers = [ { name = "Jane Doe", email = "jane@%s.example", topics = ["the CI"] } ]
+                        """.formatted(company, company));
+            }
+        }
+        Path own = copyTemplatesWithoutTheAnswer(tmp.resolve("people/cal/own"));
+        Cli.Result r = Cli.run("validate", "--config", config.toString()).assertNoStackTrace();
+
+        assertEquals(0, r.code(), r::toString);
+        List<String> warned = r.out().lines().filter(l -> l.contains("there is no rejection-reply.ftl")).toList();
+        assertEquals(List.of(shared + ": warning: there is no rejection-reply.ftl; after a rejection the notice"
+                        + " cannot carry a drafted answer (copy it from the project's templates/ directory)",
+                own + ": warning: there is no rejection-reply.ftl; after a rejection the notice cannot carry a"
+                        + " drafted answer (copy it from the project's templates/ directory)"), warned, r::toString);
+        assertTrue(r.out().contains("3 candidates, 6 interviews"), r::toString);
+    }
+
+    /** The project's English templates, without the answer to a rejection. */
+    private static Path copyTemplatesWithoutTheAnswer(Path to) throws Exception {
+        Files.createDirectories(to);
+        try (var files = Files.list(Path.of("templates"))) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                if (!f.getFileName().toString().equals("rejection-reply.ftl")) {
+                    Files.copy(f, to.resolve(f.getFileName()));
+                }
+            }
+        }
+        return to;
+    }
 }
