@@ -59,11 +59,14 @@ final class RecordBook {
         return Rounds.nextRound(earlier, byPrevious.getOrDefault(earlier.id(), List.of()));
     }
 
-    /** Loads now, without debounce (at start-up). Returns the ids that changed. */
+    /**
+     * Loads now, without debounce (at start-up). Returns the ids that changed. The records read are not logged one
+     * by one (the start's line counts them; a deployment may have thousands), their problems are.
+     */
     synchronized Set<String> loadNow() {
         Map<String, String> signature = signature();
         pendingSignature = null;
-        return load(signature);
+        return load(signature, false);
     }
 
     /** Called every second or so: returns the ids whose record was added, changed or deleted. */
@@ -78,10 +81,11 @@ final class RecordBook {
             return Set.of();
         }
         pendingSignature = null;
-        return load(signature);
+        return load(signature, true);
     }
 
-    private Set<String> load(Map<String, String> signature) {
+    /** @param logEach whether each record added, changed or removed gets a line in the log (while running) */
+    private Set<String> load(Map<String, String> signature, boolean logEach) {
         Records records = loader.loadAll(dir);
         loadedSignature = signature;
         Set<String> changed = new HashSet<>();
@@ -90,8 +94,12 @@ final class RecordBook {
         for (Interview i : records.interviews()) {
             if (!Objects.equals(current.get(i.id()), i)) {
                 changed.add(i.id());
-                LOG.info("{} {}", current.containsKey(i.id()) ? "Record changed:" : "Record loaded:",
-                        Display.path(records.files().get(i.id())));
+                String what = current.containsKey(i.id()) ? "Record changed:" : "Record loaded:";
+                if (logEach) {
+                    LOG.info("{} {}", what, Display.path(records.files().get(i.id())));
+                } else {
+                    LOG.debug("{} {}", what, Display.path(records.files().get(i.id())));
+                }
             }
             current.put(i.id(), i);
         }
