@@ -31,8 +31,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -55,18 +53,6 @@ final class Dispatcher implements Jobs {
 
     /** At most this many further messages go out on the worker whose trigger fired, before it returns to Quartz. */
     private static final int DRAIN_MAX = 100;
-    /**
-     * How long a worker whose trigger fired waits for its sender's turn, in a deployment of candidates (one worker at
-     * a time on a sender's messages). The worker on them is usually done within milliseconds, or takes the message
-     * itself in its drain; one that waits on a server that does not answer keeps the turn for that server's timeout.
-     */
-    static final Duration TURN_WAIT = Duration.ofMillis(250);
-    /**
-     * When the turn did not come: the message is looked at again this much later, and the worker goes back to the
-     * other candidates' messages.
-     */
-    static final Duration NEXT_TURN = Duration.ofSeconds(2);
-
     private final Wiring w;
     private final Meters meters;
     private final DueKeys dueKeys;
@@ -75,13 +61,8 @@ final class Dispatcher implements Jobs {
     private volatile boolean mailboxDown;
     /** The daemon is stopping: a worker finishes the message in hand and takes no other from the drain. */
     private volatile boolean stopping;
-    /**
-     * In a deployment of candidates, one worker at a time on this sender's messages: the others wait for none of
-     * them (an SMTP or IMAP server that takes the connection and never answers keeps a worker for its timeout, and
-     * several would leave the other candidates' messages without one). Null for the one job seeker of a config
-     * without candidates, whose burst goes hand over hand on every worker.
-     */
-    private final Semaphore turn;
+    /** In a deployment of candidates, one worker at a time on this sender's messages; null for a single job seeker. */
+    private final SenderTurn turn;
 
     /** Everything the dispatcher talks to, wired by the daemon. */
     record Wiring(Settings settings, Policy policy, Sender sender, Clock clock, RecordBook book, Reconciler reconciler,
@@ -106,7 +87,8 @@ final class Dispatcher implements Jobs {
         this.meters = meters;
         this.dueKeys = new DueKeys(wiring.store(), wiring.clock());
         this.settlements = new Settlements(wiring);
-        this.turn = wiring.settings().hasCandidates() ? new Semaphore(1) : null;
+        this.turn = wiring.settings().hasCandidates()
+                ? new SenderTurn(wiring.store(), wiring.reconciler(), wiring.clock()) : null;
     }
 
     @Override
@@ -176,9 +158,8 @@ final class Dispatcher implements Jobs {
      */
     @Override
     public void send(String key, Instant scheduledFor) {
-        if (turn != null && !takeTurn()) {
-            // another worker is on this sender's messages: this one goes back to the other candidates'
-            nextTurn(key);
+        if (turn != null && !turn.take()) {
+            turn.later(key);           // another worker is on this sender's messages
             return;
         }
         try {
@@ -192,34 +173,6 @@ final class Dispatcher implements Jobs {
             if (turn != null) {
                 turn.release();
             }
-        }
-    }
-
-    private boolean takeTurn() {
-        try {
-            return turn.tryAcquire(TURN_WAIT.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
-    }
-
-    /**
-     * The message of a trigger that found its sender's turn taken: due a little later, its trigger set for then (by
-     * key: a look at every trigger of the sender is only needed when the message was not moved).
-     */
-    private void nextTurn(String key) {
-        Instant now = w.clock().instant();
-        Instant at = now.plus(NEXT_TURN);
-        try {
-            if (w.store().later(key, at, now)) {
-                w.reconciler().schedule(key, at);
-            } else {
-                w.reconciler().syncTriggers();
-            }
-        } catch (RuntimeException e) {
-            // the scheduler is stopping: the next start sets the trigger of every planned message without its own
-            LOG.debug("{} not scheduled again: {}", key, e.toString());
         }
     }
 
