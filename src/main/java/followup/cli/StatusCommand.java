@@ -54,7 +54,9 @@ final class StatusCommand implements Callable<Integer> {
         Deployment deployment = Deployment.load(config.file).withTemplates();
         List<Settings> candidates = candidate.select(deployment, null);
         Settings settings = deployment.settings();
-        ZoneId zone = candidates.isEmpty() ? main.clock.getZone() : candidates.get(0).sender().zone();
+        // one job seeker's times in their zone; everyone's, as the machine shows time (each line names its zone)
+        ZoneId zone = candidates.isEmpty() || deployment.many() && candidate.name == null ? main.clock.getZone()
+                : candidates.get(0).sender().zone();
         List<Problem> broken = candidate.name == null ? deployment.problems() : List.of();
         Optional<Database> existing = StoreView.existing(settings);
         if (existing.isEmpty()) {

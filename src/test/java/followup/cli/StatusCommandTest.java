@@ -1,0 +1,77 @@
+package followup.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import followup.config.Deployment;
+import followup.store.Database;
+import followup.store.EventLog;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The times `status` shows: a job seeker's in their own zone, a whole deployment's in the machine's. */
+class StatusCommandTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void everyonesEventsAreShownInTheMachinesZoneAndOnePersonsInTheirOwn() throws Exception {
+        Path config = tmp.resolve("application.conf");
+        Files.writeString(config, """
+                followup {
+                  candidates = "people"
+                  templates = "%s"
+                  store.url = "jdbc:h2:file:%s"
+                }
+                """.formatted(Path.of("templates").toAbsolutePath(), tmp.resolve("data/followup")));
+        for (String[] c : List.of(new String[] {"alice", "Europe/Berlin"}, new String[] {"bob", "America/New_York"})) {
+            Path home = Files.createDirectories(tmp.resolve("people").resolve(c[0]).resolve("interviews")).getParent();
+            Files.writeString(home.resolve("candidate.conf"), """
+                    sender { name = "%s Roe", email = "%s@example.com", zone = "%s" }
+                    """.formatted(c[0], c[0], c[1]));
+        }
+        Instant at = Instant.parse("2027-01-15T17:30:00Z");
+        try (Database db = Database.open(Deployment.load(config).settings().store())) {
+            EventLog events = new EventLog(db);
+            events.record(at, "alice/acme", "alice/acme/thank-you/jane@acme.example", "sent", "Thank you -> jane");
+            events.record(at.plusSeconds(60), "bob/globex", "bob/globex/thank-you/raj@globex.example", "sent",
+                    "Thank you -> raj");
+        }
+        Clock tokyo = Clock.fixed(at.plusSeconds(3600), ZoneId.of("Asia/Tokyo"));
+
+        String everyone = status(tokyo, config);
+        assertTrue(everyone.contains("  2027-01-16 02:30:00 JST  sent  alice/acme/thank-you/jane@acme.example"),
+                everyone);
+        assertTrue(everyone.contains("  2027-01-16 02:31:00 JST  sent  bob/globex/thank-you/raj@globex.example"),
+                everyone);
+        String bob = status(tokyo, config, "--candidate", "bob");
+        assertTrue(bob.contains("  2027-01-15 12:31:00 EST  sent  bob/globex/thank-you/raj@globex.example"), bob);
+        assertTrue(!bob.contains("alice/acme"), bob);
+        String alice = status(tokyo, config, "--candidate", "alice");
+        assertTrue(alice.contains("  2027-01-15 18:30:00 CET  sent  alice/acme/thank-you/jane@acme.example"), alice);
+    }
+
+    private static String status(Clock clock, Path config, String... more) {
+        String[] args = new String[3 + more.length];
+        args[0] = "status";
+        args[1] = "--config";
+        args[2] = config.toString();
+        System.arraycopy(more, 0, args, 3, more.length);
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code;
+        try (PrintWriter o = new PrintWriter(out); PrintWriter e = new PrintWriter(err)) {
+            code = Main.execute(args, clock, o, e);
+        }
+        assertEquals(0, code, () -> out + "\n" + err);
+        return out.toString();
+    }
+}
