@@ -49,7 +49,7 @@ final class WorkspaceDesk implements Desk, AutoCloseable {
             for (Interview iv : ws.records().interviews()) {
                 timelines.add(new Timeline(iv, Display.path(ws.records().files().get(iv.id())),
                         held.contains(iv.id()), StateOverlay.plan(ws.planner(), iv, messages,
-                        ws.records().interviews())));
+                        ws.records().interviews()), candidate.sender().zone()));
             }
             store.map(d -> new MailLog(d, candidate.candidate()).recentSeen(MAILBOX_ROWS)).orElse(List.of()).stream()
                     .filter(s -> !"own".equals(s.verdict()))
@@ -61,7 +61,7 @@ final class WorkspaceDesk implements Desk, AutoCloseable {
         timelines.sort(java.util.Comparator.comparing((Timeline t) -> t.interview().start().toInstant())
                 .thenComparing(t -> t.interview().id()));
         mail.sort(java.util.Comparator.comparing(MailItem::received));
-        java.time.ZoneId zone = deployment.candidates().isEmpty() ? clock.getZone()
+        java.time.ZoneId zone = deployment.many() || deployment.candidates().isEmpty() ? clock.getZone()
                 : deployment.candidates().get(0).sender().zone();
         return new Overview(zone, timelines, mail.subList(Math.max(0, mail.size() - MAILBOX_ROWS), mail.size()),
                 problems, store.isPresent(), deployment.many() ? deployment.names() : List.of());

@@ -42,10 +42,12 @@ public interface Desk {
     /**
      * Everything on the page at one moment.
      *
+     * @param zone       the zone of the page's own times (the mailbox's): the job seeker's, or in a deployment of
+     *                   candidates this machine's
      * @param candidates the names of the candidates that can run, in a deployment of candidates (an invitation added
      *                   from the page is one of theirs); empty for the one job seeker of a config without them
      */
-    record Overview(ZoneId senderZone, List<Timeline> interviews, List<MailItem> mailbox, List<Problem> problems,
+    record Overview(ZoneId zone, List<Timeline> interviews, List<MailItem> mailbox, List<Problem> problems,
                     boolean storeExists, List<String> candidates) {
         public Overview {
             interviews = List.copyOf(interviews);
@@ -58,9 +60,11 @@ public interface Desk {
     /**
      * One interview and its messages, planned with what the store knows laid over the plan.
      *
-     * @param heldByYou true while the user's own hold stands
+     * @param heldByYou  true while the user's own hold stands
+     * @param senderZone the zone of the job seeker whose interview it is
      */
-    record Timeline(Interview interview, String file, boolean heldByYou, List<PlannedMessage> messages) {
+    record Timeline(Interview interview, String file, boolean heldByYou, List<PlannedMessage> messages,
+                    ZoneId senderZone) {
         public Timeline {
             messages = List.copyOf(messages);
         }

@@ -36,8 +36,9 @@ final class Pages {
     /** The whole page: the live part (see {@link #live}) and the upload form. */
     static String overview(Desk.Overview o, String live, String version, String csrf) {
         return layout("followup", "<h1>Your interviews</h1>"
-                + "<p class=\"lead\">Every message followup plans, when it goes out (the recipient's time, then yours,"
-                + " " + esc(o.senderZone().getId()) + ") and why. This page follows the daemon as it works."
+                + "<p class=\"lead\">Every message followup plans, when it goes out (the recipient's time, then "
+                + (o.candidates().isEmpty() ? "yours, " + esc(o.zone().getId()) : "the candidate's") + ") and why."
+                + " This page follows the daemon as it works."
                 + " <span id=\"updated\" role=\"status\" aria-live=\"polite\"></span></p>"
                 + "<div id=\"live\" data-version=\"" + esc(version) + "\">" + live + "</div>"
                 + addForm(csrf, o.candidates()));
@@ -60,13 +61,13 @@ final class Pages {
             b.append("<p class=\"empty\">No interviews yet: add one from its invitation below.</p>");
         }
         for (Desk.Timeline t : o.interviews()) {
-            b.append(interview(t, o.senderZone(), csrf));
+            b.append(interview(t, csrf));
         }
         b.append(mailbox(o));
         return b.toString();
     }
 
-    private static String interview(Desk.Timeline t, ZoneId senderZone, String csrf) {
+    private static String interview(Desk.Timeline t, String csrf) {
         Interview iv = t.interview();
         String a = anchor(iv.id());
         StringBuilder b = new StringBuilder();
@@ -92,7 +93,7 @@ final class Pages {
                     .append("\"><div class=\"step\">").append(esc(m.step().id())).append("</div>")
                     .append("<div class=\"to\">").append(to(m)).append("</div>")
                     .append("<div class=\"due\"><span class=\"theirs\">").append(esc(when(m, m.to().zone())))
-                    .append("</span><span class=\"yours\">").append(esc(when(m, senderZone))).append("</span></div>")
+                    .append("</span><span class=\"yours\">").append(esc(when(m, t.senderZone()))).append("</span></div>")
                     .append("<div class=\"state\">").append(esc(m.state().label())).append("</div>")
                     .append("<div class=\"reason\">").append(esc(m.reason())).append("</div>");
             if (m.applies()) {
@@ -143,7 +144,7 @@ final class Pages {
                 + "</th><th scope=\"col\">Subject</th><th scope=\"col\">Interview</th></tr></thead><tbody>");
         for (Desk.MailItem s : o.mailbox()) {
             b.append("<tr class=\"verdict-").append(anchor(s.verdict())).append("\"><td>")
-                    .append(esc(WHEN.format(s.received().atZone(o.senderZone())))).append("</td><td>")
+                    .append(esc(WHEN.format(s.received().atZone(o.zone())))).append("</td><td>")
                     .append(esc(VERDICTS.getOrDefault(s.verdict(), s.verdict()))).append(s.detail() == null ? "" : " <small>(" + esc(s.detail()) + ")</small>")
                     .append("</td><td>").append(esc(s.from() == null ? "?" : s.from())).append("</td><td>")
                     .append(esc(s.subject())).append("</td><td>");

@@ -51,8 +51,8 @@ final class PageWorkspace implements AutoCloseable {
     }
 
     /**
-     * A deployment of two candidates, alice and bob (each with a sample record of their own), and its page: the
-     * upload form asks whose interview an invitation is.
+     * A deployment of two candidates, alice (New York) and bob (Berlin), each with a sample record of their own, and
+     * its page: the upload form asks whose interview an invitation is.
      */
     static PageWorkspace startWithCandidates(Path root) throws IOException {
         Path conf = root.resolve("conf");
@@ -60,8 +60,9 @@ final class PageWorkspace implements AutoCloseable {
             Path dir = Files.createDirectories(conf.resolve("candidates").resolve(name).resolve("interviews"))
                     .getParent();
             Files.writeString(dir.resolve("candidate.conf"), """
-                    sender { name = "%s Lee", email = "%s@example.com", zone = "America/New_York" }
-                    """.formatted(Character.toUpperCase(name.charAt(0)) + name.substring(1), name));
+                    sender { name = "%s Lee", email = "%s@example.com", zone = "%s" }
+                    """.formatted(Character.toUpperCase(name.charAt(0)) + name.substring(1), name,
+                    name.equals("bob") ? "Europe/Berlin" : "America/New_York"));
             Files.copy(Path.of("conf/interviews/acme-platform.conf"), dir.resolve("interviews/acme-platform.conf"));
         }
         Path config = conf.resolve("application.conf");
