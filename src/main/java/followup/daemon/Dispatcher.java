@@ -218,7 +218,7 @@ final class Dispatcher implements Jobs {
 
     /** Dispatches a message this worker has {@link DueKeys#enter entered}, and leaves it again. */
     private void handle(String key, Fire fire) {
-        try (LogContext context = LogContext.of(key)) {
+        try (LogContext context = LogContext.of(w.settings().candidate(), key)) {
             dispatch(key, fire);
         } catch (RuntimeException e) {
             meters.failure("unexpected");

@@ -147,9 +147,17 @@ class CandidatesTest {
 
         List<StoredMessage> sent = new CopyOnWriteArrayList<>();
         Instant started = Instant.now();
-        try (Daemon daemon = Daemon.start(deployment, Clock.systemUTC(), (m, mime) -> sent.add(m))) {
+        try (Listened log = Listened.to(Dispatcher.class);
+             Daemon daemon = Daemon.start(deployment, Clock.systemUTC(), (m, mime) -> sent.add(m))) {
             Awaitility.await("bob's thank-you to Raj").atMost(WAIT).pollInterval(Duration.ofMillis(50))
                     .until(() -> sent.stream().anyMatch(m -> m.key().equals("bob/acme/thank-you/raj@acme.example")));
+            // the JSON log's fields of the line that says so name bob, his interview and the step
+            Awaitility.await("the log line of bob's thank-you").atMost(WAIT).until(() -> log.events().stream()
+                    .anyMatch(e -> e.getFormattedMessage().startsWith("Sent bob/acme/thank-you/raj@acme.example")));
+            ch.qos.logback.classic.spi.ILoggingEvent line = log.events().stream().filter(e -> e.getFormattedMessage()
+                    .startsWith("Sent bob/acme/thank-you/raj@acme.example")).findFirst().orElseThrow();
+            assertEquals(java.util.Map.of("key", "bob/acme/thank-you/raj@acme.example", "candidate", "bob",
+                    "interview", "bob/acme", "step", "thank-you"), line.getMDCPropertyMap());
             StoredMessage thanks = sent.stream().filter(m -> m.key().startsWith("bob/acme/thank-you")).findFirst()
                     .orElseThrow();
             // due 2 s after the interview; alice's refused logins ran beside it
@@ -551,5 +559,45 @@ class CandidatesTest {
             code = Main.execute(all, Clock.systemUTC(), o, e);
         }
         return new Cli(code, out.toString(), err.toString());
+    }
+
+    /** The lines one class logs at INFO and above, kept off the console while they are listened to. */
+    private static final class Listened implements AutoCloseable {
+        private final ch.qos.logback.classic.Logger logger;
+        private final ch.qos.logback.classic.Level level;
+        private final ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> list =
+                new ch.qos.logback.core.read.ListAppender<>() {
+                    @Override
+                    protected void append(ch.qos.logback.classic.spi.ILoggingEvent e) {
+                        e.prepareForDeferredProcessing();     // the MDC of the logging thread, read now
+                        super.append(e);
+                    }
+                };
+
+        private Listened(Class<?> type) {
+            logger = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(type);
+            level = logger.getLevel();
+            list.start();
+            logger.addAppender(list);
+            logger.setAdditive(false);
+            logger.setLevel(ch.qos.logback.classic.Level.INFO);
+        }
+
+        static Listened to(Class<?> type) {
+            return new Listened(type);
+        }
+
+        List<ch.qos.logback.classic.spi.ILoggingEvent> events() {
+            synchronized (list) {
+                return List.copyOf(list.list);
+            }
+        }
+
+        @Override
+        public void close() {
+            logger.setLevel(level);
+            logger.setAdditive(true);
+            logger.detachAppender(list);
+        }
     }
 }
