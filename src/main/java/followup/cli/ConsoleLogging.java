@@ -23,7 +23,9 @@ import java.util.Map;
  */
 public final class ConsoleLogging extends ContextAwareBase implements Configurator {
     static final String APPENDER = "CONSOLE";
-    static final String PATTERN = "%d{yyyy-MM-dd HH:mm:ss.SSS} %-5level %logger{0} - %msg%n";
+    /** A line about one candidate's work names them in brackets: {@code WARN  [alice] Mailbox - ...}. */
+    static final String PATTERN = "%d{yyyy-MM-dd HH:mm:ss.SSS} %-5level %replace([%X{candidate}] ){'^\\[\\] $', ''}"
+            + "%logger{0} - %msg%n";
     /** The level of each logger; {@code followup}'s is {@code followup.log.level}, INFO by default. */
     static final Map<String, Level> LEVELS = Map.of(Logger.ROOT_LOGGER_NAME, Level.WARN, "org.quartz", Level.WARN,
             "freemarker", Level.WARN, "com.icegreen", Level.WARN,

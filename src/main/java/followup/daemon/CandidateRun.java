@@ -118,7 +118,7 @@ final class CandidateRun implements AutoCloseable {
         SendLane lane = new SendLane(new SmtpSender(smtpServer, clock, AccessTokens.forServer(settings.mail(),
                 smtpServer, tokens)), new SendingCap(settings.mail().maxPerHour(), settings.mail().maxPerDay(),
                 store::sentTimesSince), store, clock);
-        SentCopies copies = new SentCopies(mailbox::saveCopy, COPIES_DRAIN);
+        SentCopies copies = new SentCopies(mailbox::saveCopy, COPIES_DRAIN, settings.candidate());
         // parsed now, once, rather than by the first messages due together, each waiting for the same parse
         templates.checkFiles().forEach(p -> LOG.warn("{}Template problem: {}", who(settings), p));
         Dispatcher dispatcher = new Dispatcher(new Dispatcher.Wiring(settings, settings.policy(), settings.sender(),

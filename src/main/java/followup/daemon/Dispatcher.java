@@ -95,7 +95,7 @@ final class Dispatcher implements Jobs {
     public void poll() {
         long start = System.nanoTime();
         boolean ok = false;
-        try {
+        try (LogContext context = LogContext.ofCandidate(w.settings().candidate())) {
             w.mailbox().refresh();
             ok = true;
             if (mailboxDown) {

@@ -35,6 +35,14 @@ final class LogContext implements AutoCloseable {
         return new LogContext();
     }
 
+    /** The lines of work for one candidate's mailbox; nothing for the one job seeker of a config without them. */
+    static LogContext ofCandidate(String candidate) {
+        if (!candidate.isEmpty()) {
+            MDC.put("candidate", candidate);
+        }
+        return new LogContext();
+    }
+
     @Override
     public void close() {
         for (String field : FIELDS) {

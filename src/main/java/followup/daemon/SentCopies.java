@@ -24,14 +24,18 @@ final class SentCopies implements AutoCloseable {
     private final ExecutorService thread;
 
     /**
-     * @param append files one copy (and reports its own failures)
-     * @param drain  how long {@link #close()} waits for the queued copies
+     * @param append    files one copy (and reports its own failures)
+     * @param drain     how long {@link #close()} waits for the queued copies
+     * @param candidate whose copies they are (named in the log's lines), or {@code ""} for the one job seeker
      */
-    SentCopies(Consumer<MimeMessage> append, Duration drain) {
+    SentCopies(Consumer<MimeMessage> append, Duration drain, String candidate) {
         this.append = append;
         this.drain = drain;
         this.thread = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "followup-sent-copies");
+            Thread t = new Thread(() -> {
+                LogContext.ofCandidate(candidate);      // for the thread's life
+                r.run();
+            }, candidate.isEmpty() ? "followup-sent-copies" : "followup-sent-copies-" + candidate);
             t.setDaemon(true);
             return t;
         });

@@ -14,7 +14,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** ConsoleLogging sets logging up as the logback.xml it replaced did, read by logback's XML configurator. */
+/**
+ * ConsoleLogging sets logging up as the logback.xml it replaced did (with a candidate's name added to the lines
+ * about their work), read by logback's XML configurator.
+ */
 class ConsoleLoggingTest {
     /** The logback.xml that ConsoleLogging replaced. */
     private static final String FORMER_XML = """
@@ -22,7 +25,7 @@ class ConsoleLoggingTest {
               <appender name="CONSOLE" class="ch.qos.logback.core.ConsoleAppender">
                 <target>${followup.log.target:-System.err}</target>
                 <encoder>
-                  <pattern>%d{yyyy-MM-dd HH:mm:ss.SSS} %-5level %logger{0} - %msg%n</pattern>
+                  <pattern>%d{yyyy-MM-dd HH:mm:ss.SSS} %-5level %replace([%X{candidate}] ){'^\\[\\] $', ''}%logger{0} - %msg%n</pattern>
                 </encoder>
               </appender>
               <logger name="followup" level="${followup.log.level:-INFO}"/>
@@ -53,6 +56,28 @@ class ConsoleLoggingTest {
         assertSame(null, "loud");
         assertSame(null, "inherited");
         assertSame(null, " ");
+    }
+
+    @Test
+    void aLineAboutACandidatesWorkNamesThemAndOtherLinesAreAsBefore() {
+        LoggerContext context = new LoggerContext();
+        ch.qos.logback.classic.PatternLayout layout = new ch.qos.logback.classic.PatternLayout();
+        layout.setContext(context);
+        layout.setPattern(ConsoleLogging.PATTERN);
+        layout.start();
+        Logger mailbox = context.getLogger("followup.daemon.Mailbox");
+        ch.qos.logback.classic.spi.LoggingEvent alice = new ch.qos.logback.classic.spi.LoggingEvent(
+                Logger.class.getName(), mailbox, ch.qos.logback.classic.Level.WARN, "Mailbox reachable again", null,
+                null);
+        alice.setMDCPropertyMap(java.util.Map.of("candidate", "alice"));
+        ch.qos.logback.classic.spi.LoggingEvent anyone = new ch.qos.logback.classic.spi.LoggingEvent(
+                Logger.class.getName(), mailbox, ch.qos.logback.classic.Level.WARN, "Mailbox reachable again", null,
+                null);
+        anyone.setMDCPropertyMap(java.util.Map.of());
+
+        assertEquals("WARN  [alice] Mailbox - Mailbox reachable again", layout.doLayout(alice).substring(24).strip());
+        assertEquals("WARN  Mailbox - Mailbox reachable again", layout.doLayout(anyone).substring(24).strip());
+        context.stop();
     }
 
     private static void assertSame(String target, String level) throws JoranException {
