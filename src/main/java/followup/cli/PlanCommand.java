@@ -63,8 +63,9 @@ final class PlanCommand implements Callable<Integer> {
             problems.addAll(deployment.problems());
         }
         try {
-            Sender first = candidates.isEmpty() ? null : candidates.get(0).sender();
-            Output output = json ? new Output(PlanJson.begin(main.out, first, main.clock.instant()))
+            // the document's senderZone is the one job seeker's; with several, each interview has its own
+            Sender only = candidates.size() == 1 ? candidates.get(0).sender() : null;
+            Output output = json ? new Output(PlanJson.begin(main.out, only, main.clock.instant()))
                     : new Output(null);
             for (Settings settings : candidates) {
                 showCandidate(deployment, settings, db, output, problems);

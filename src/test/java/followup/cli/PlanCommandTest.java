@@ -188,4 +188,36 @@ class PlanCommandTest {
             assertTrue(r.err().contains(expected), () -> "missing " + expected + " in\n" + r);
         }
     }
+
+    @Test
+    void planJsonOfSeveralCandidatesGivesEachInterviewItsOwnSenderZone() throws Exception {
+        Path config = tmp.resolve("application.conf");
+        java.nio.file.Files.writeString(config, "followup { candidates = \"people\", templates = \""
+                + Path.of("templates").toAbsolutePath() + "\" }\n");
+        for (String[] c : List.of(new String[] {"alice", "America/New_York"}, new String[] {"bob", "Europe/Berlin"})) {
+            Path home = java.nio.file.Files.createDirectories(tmp.resolve("people").resolve(c[0])
+                    .resolve("interviews")).getParent();
+            java.nio.file.Files.writeString(home.resolve("candidate.conf"), """
+                    sender { name = "%s Roe", email = "%s@example.com", zone = "%s" }
+                    """.formatted(c[0], c[0], c[1]));
+            java.nio.file.Files.copy(Path.of("conf/interviews/acme-platform.conf"),
+                    home.resolve("interviews/acme-platform.conf"));
+        }
+        ObjectMapper json = new ObjectMapper();
+
+        JsonNode everyone = json.readTree(Cli.run("plan", "--config", config.toString(), "--json").out());
+        assertTrue(everyone.get("senderZone").isNull(), "no one zone for everyone: " + everyone.get("senderZone"));
+        JsonNode interviews = everyone.get("interviews");
+        assertEquals("alice/acme-platform", interviews.get(0).get("id").asText());
+        assertEquals("America/New_York", interviews.get(0).get("senderZone").asText());
+        assertEquals("bob/acme-platform", interviews.get(1).get("id").asText());
+        assertEquals("Europe/Berlin", interviews.get(1).get("senderZone").asText());
+        JsonNode bobsThanks = interviews.get(1).get("messages").get(2);
+        assertTrue(bobsThanks.get("dueSender").asText().endsWith("+01:00"), bobsThanks.toString());
+
+        JsonNode bob = json.readTree(Cli.run("plan", "--config", config.toString(), "--json", "--candidate", "bob")
+                .out());
+        assertEquals("Europe/Berlin", bob.get("senderZone").asText());
+        assertEquals(1, bob.get("interviews").size());
+    }
 }
