@@ -22,6 +22,7 @@ final class SentCopies implements AutoCloseable {
     private final Consumer<MimeMessage> append;
     private final Duration drain;
     private final ExecutorService thread;
+    private final String candidate;
 
     /**
      * @param append    files one copy (and reports its own failures)
@@ -31,6 +32,7 @@ final class SentCopies implements AutoCloseable {
     SentCopies(Consumer<MimeMessage> append, Duration drain, String candidate) {
         this.append = append;
         this.drain = drain;
+        this.candidate = candidate;
         this.thread = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(() -> {
                 LogContext.ofCandidate(candidate);      // for the thread's life
@@ -58,7 +60,7 @@ final class SentCopies implements AutoCloseable {
     @Override
     public void close() {
         thread.shutdown();
-        try {
+        try (LogContext context = LogContext.ofCandidate(candidate)) {
             if (!thread.awaitTermination(drain.toMillis(), TimeUnit.MILLISECONDS)) {
                 LOG.warn("Stopping with {} message(s) not yet copied to the sent folder", thread.shutdownNow().size());
             }
