@@ -16,10 +16,13 @@ import followup.template.TemplateException;
 import followup.template.Templates;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -43,6 +46,19 @@ final class ValidateCommand implements Callable<Integer> {
     @Mixin
     private CandidateOption candidate;
 
+    /**
+     * The templates of candidates who share a directory (and a render time limit) are one {@link Templates}: each
+     * file is parsed once for all of them, however many candidates there are.
+     */
+    private record TemplatesOf(Path dir, Duration renderTimeLimit) {
+    }
+
+    private final Map<TemplatesOf, Templates> shared = new HashMap<>();
+    /** The directories whose files were checked. */
+    private final Set<Path> checked = new HashSet<>();
+    /** The directories warned about for having no answer to a rejection. */
+    private final Set<Path> lackingAnswer = new HashSet<>();
+
     @Override
     public Integer call() {
         Deployment deployment = Deployment.load(config.file).withTemplates();
@@ -52,9 +68,8 @@ final class ValidateCommand implements Callable<Integer> {
             problems.addAll(deployment.problems());
         }
         int[] counts = {0, 0}; // interviews, messages rendered
-        Set<Path> lackingAnswer = new HashSet<>();
         for (Settings settings : candidates) {
-            check(settings, problems, lackingAnswer, counts);
+            check(settings, problems, counts);
         }
         if (deployment.many() && candidates.isEmpty() && problems.isEmpty()) {
             problems.add(new Problem(config.file.toString(), 0, "followup.candidates", "no candidate in "
@@ -82,8 +97,10 @@ final class ValidateCommand implements Callable<Integer> {
      * planned and rendered on every core and handed on in file order; their warnings are printed as they come, so
      * memory stays flat however many records (and warnings) there are.
      */
-    private void check(Settings settings, Set<Problem> problems, Set<Path> lackingAnswer, int[] counts) {
-        Templates templates = new Templates(settings);
+    private void check(Settings settings, Set<Problem> problems, int[] counts) {
+        Templates templates = shared.computeIfAbsent(new TemplatesOf(settings.templates(), settings.renderTimeLimit()),
+                k -> new Templates(settings));
+        boolean firstWithThem = checked.add(templates.dir());
         Planner planner = new Planner(settings.policy(), settings.sender(), main.clock,
                 PublicHolidays.of(settings.holidays()));
         List<Problem> recordProblems = new ArrayList<>();
@@ -108,7 +125,9 @@ final class ValidateCommand implements Callable<Integer> {
         }
         recordProblems.sort(Problem.ORDER);
         problems.addAll(recordProblems);
-        problems.addAll(templates.checkFiles());
+        if (firstWithThem) {
+            problems.addAll(templates.checkFiles());   // every file of the directory, parsed once for all who share it
+        }
         problems.addAll(renderProblems);
     }
 

@@ -208,6 +208,31 @@ class ValidateCommandTest {
         assertTrue(r.out().contains("3 candidates, 6 interviews"), r::toString);
     }
 
+    @Test
+    void aBrokenTemplateOfADirectoryManyCandidatesShareIsReportedOnceAndTheirOwnDirectorysToo() throws Exception {
+        Path shared = copyTemplatesWithoutTheAnswer(tmp.resolve("templates"));
+        Path config = tmp.resolve("application.conf");
+        Files.writeString(config, "followup { candidates = \"people\", templates = \"templates\" }\n");
+        for (int i = 0; i < 12; i++) {
+            String name = "c" + i;
+            Path home = Files.createDirectories(tmp.resolve("people").resolve(name).resolve("interviews")).getParent();
+            Files.writeString(home.resolve("candidate.conf"), """
+                    sender { name = "Pat Roe", email = "%s@example.com", zone = "Europe/Berlin" }
+                    %s
+                    """.formatted(name, i == 11 ? "templates = \"own\"" : ""));
+        }
+        Path own = copyTemplatesWithoutTheAnswer(tmp.resolve("people/c11/own"));
+        Files.writeString(shared.resolve("debrief.ftl"), "Subject: Debrief\n\n<#if>broken\n");
+        Files.writeString(own.resolve("debrief.ftl"), "Subject: Debrief\n\n<#list>broken\n");
+        Cli.Result r = Cli.run("validate", "--config", config.toString()).assertNoStackTrace();
+
+        assertEquals(2, r.code(), r::toString);
+        List<String> debrief = r.err().lines().filter(l -> l.contains("debrief.ftl")).toList();
+        assertEquals(2, debrief.size(), r::toString);
+        assertTrue(debrief.get(0).startsWith(shared.resolve("debrief.ftl") + ":3"), r::toString);
+        assertTrue(debrief.get(1).startsWith(own.resolve("debrief.ftl") + ":3"), r::toString);
+    }
+
     /** The project's English templates, without the answer to a rejection. */
     private static Path copyTemplatesWithoutTheAnswer(Path to) throws Exception {
         Files.createDirectories(to);
