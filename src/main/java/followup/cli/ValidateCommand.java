@@ -12,17 +12,15 @@ import followup.plan.Interview;
 import followup.plan.Interviewer;
 import followup.plan.PlannedMessage;
 import followup.plan.Planner;
+import followup.template.SharedTemplates;
 import followup.template.TemplateException;
 import followup.template.Templates;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -46,16 +44,8 @@ final class ValidateCommand implements Callable<Integer> {
     @Mixin
     private CandidateOption candidate;
 
-    /**
-     * The templates of candidates who share a directory (and a render time limit) are one {@link Templates}: each
-     * file is parsed once for all of them, however many candidates there are.
-     */
-    private record TemplatesOf(Path dir, Duration renderTimeLimit) {
-    }
-
-    private final Map<TemplatesOf, Templates> shared = new HashMap<>();
-    /** The directories whose files were checked. */
-    private final Set<Path> checked = new HashSet<>();
+    /** Candidates who share a templates directory share its parsed files, checked once. */
+    private final SharedTemplates shared = new SharedTemplates();
     /** The directories warned about for having no answer to a rejection. */
     private final Set<Path> lackingAnswer = new HashSet<>();
 
@@ -98,9 +88,8 @@ final class ValidateCommand implements Callable<Integer> {
      * memory stays flat however many records (and warnings) there are.
      */
     private void check(Settings settings, Set<Problem> problems, int[] counts) {
-        Templates templates = shared.computeIfAbsent(new TemplatesOf(settings.templates(), settings.renderTimeLimit()),
-                k -> new Templates(settings));
-        boolean firstWithThem = checked.add(templates.dir());
+        SharedTemplates.Shared theirs = shared.of(settings);
+        Templates templates = theirs.templates();
         Planner planner = new Planner(settings.policy(), settings.sender(), main.clock,
                 PublicHolidays.of(settings.holidays()));
         List<Problem> recordProblems = new ArrayList<>();
@@ -125,7 +114,7 @@ final class ValidateCommand implements Callable<Integer> {
         }
         recordProblems.sort(Problem.ORDER);
         problems.addAll(recordProblems);
-        if (firstWithThem) {
+        if (theirs.first()) {
             problems.addAll(templates.checkFiles());   // every file of the directory, parsed once for all who share it
         }
         problems.addAll(renderProblems);

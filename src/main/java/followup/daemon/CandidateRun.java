@@ -72,9 +72,10 @@ final class CandidateRun implements AutoCloseable {
     /**
      * @param smtpServer the SMTP server to send through (the sandbox's in sandbox mode)
      * @param imapServer the IMAP server to read (the sandbox's in sandbox mode)
+     * @param templates  their templates (shared with the candidates who use the same directory)
      */
     static CandidateRun wire(Settings settings, Clock clock, DeliveryListener listener, Database db, Meters meters,
-                             Settings.Server smtpServer, Settings.Server imapServer) {
+                             Settings.Server smtpServer, Settings.Server imapServer, Templates templates) {
         MessageStore store = new MessageStore(db, settings.candidate());
         EventLog events = new EventLog(db);
         Holds holds = new Holds(db);
@@ -103,7 +104,6 @@ final class CandidateRun implements AutoCloseable {
         Set<String> own = new HashSet<>();
         own.add(settings.sender().email());
         own.add(settings.sender().notifyAddress());
-        Templates templates = new Templates(settings);
         RejectionDrafts drafts = new RejectionDrafts(templates, settings.sender(),
                 new DraftsFolder(imap, settings.mail().imap().draftsFolder()), clock);
         Answers answers = new Answers(book, store, mail, events, notices, drafts, own, settings.sender().zone(), clock,

@@ -12,6 +12,7 @@ import followup.sandbox.Sandbox;
 import followup.schedule.QuartzScheduler;
 import followup.store.Database;
 import followup.store.MessageStore;
+import followup.template.SharedTemplates;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -149,8 +150,9 @@ public final class Daemon implements AutoCloseable {
         PrometheusMeters prometheus = ops.metricsPort() == null ? null : new PrometheusMeters(everyone::counts);
         Meters meters = prometheus == null ? Meters.NONE : prometheus;
         List<CandidateRun> runs = new ArrayList<>();
+        SharedTemplates templates = new SharedTemplates();      // one parsed copy per directory, for all who use it
         for (Settings c : deployment.candidates()) {
-            runs.add(join(c, clock, listener, db, meters, sandbox));
+            runs.add(join(c, clock, listener, db, meters, sandbox, templates));
         }
         MetricsServer metrics = prometheus == null ? null
                 : MetricsServer.start(ops.metricsBind(), ops.metricsPort(), prometheus);
@@ -168,7 +170,7 @@ public final class Daemon implements AutoCloseable {
                 deployment.awaited(), () -> Deployment.load(settings.file()).withTemplates(),
                 () -> router.runs().stream().map(CandidateRun::settings).toList(),
                 c -> {
-                    CandidateRun run = join(c, clock, listener, db, meters, sandbox);
+                    CandidateRun run = join(c, clock, listener, db, meters, sandbox, templates);
                     if (c.mail().mode() == Settings.Mode.SANDBOX) {
                         sandbox.addSender(c.sender().email());
                     }
@@ -229,14 +231,14 @@ public final class Daemon implements AutoCloseable {
 
     /** One candidate's run, wired to their mail servers (the sandbox's, in sandbox mode); not started. */
     private static CandidateRun join(Settings c, Clock clock, DeliveryListener listener, Database db, Meters meters,
-                                     Sandbox sandbox) {
+                                     Sandbox sandbox, SharedTemplates templates) {
         boolean sandboxed = c.mail().mode() == Settings.Mode.SANDBOX;
         if (sandboxed && sandbox == null) {
             throw new IllegalStateException("mail.mode = sandbox, and the sandbox's mail server starts with the daemon"
                     + " only when a candidate uses it then: restart followup to run this candidate");
         }
         return CandidateRun.wire(c, clock, listener, db, meters, sandboxed ? sandbox.smtp() : c.mail().smtp(),
-                sandboxed ? sandbox.imap(c.sender().email()) : c.mail().imap().server());
+                sandboxed ? sandbox.imap(c.sender().email()) : c.mail().imap().server(), templates.of(c).templates());
     }
 
     /** Stops the daemon from outside its watcher thread, remembering why ({@link #failure()}). */
