@@ -55,7 +55,7 @@ public final class SettingsLoader {
         Config user;
         Config merged;
         try {
-            user = ConfigFactory.parseFile(file.toFile(),
+            user = ConfigFactory.parseFile(file.toAbsolutePath().toFile(),
                     ConfigParseOptions.defaults().setAllowMissing(false).setSyntax(ConfigSyntax.CONF));
             rejectUnknown(user.root(), reference.root(), "", name, problems);
             Config preset = Presets.of(overrides.withFallback(user).withFallback(reference).resolve());
@@ -105,7 +105,7 @@ public final class SettingsLoader {
         Config own;
         Config merged;
         try {
-            own = ConfigFactory.parseFile(conf.toFile(),
+            own = ConfigFactory.parseFile(conf.toAbsolutePath().toFile(),
                     ConfigParseOptions.defaults().setAllowMissing(false).setSyntax(ConfigSyntax.CONF));
             for (Map.Entry<String, ConfigValue> e : own.root().entrySet()) {
                 if (!CANDIDATE_KEYS.contains(e.getKey()) && referenceRoot.containsKey(e.getKey())) {
@@ -122,7 +122,7 @@ public final class SettingsLoader {
                     .withoutKey("candidates").withoutKey("render-time-limit").withoutKey("web")
                     .withoutKey("metrics").withoutKey("log"), known, "", confName, problems);
             // the deployment's policy is every candidate's default; everything else of it is not theirs to read
-            Config shared = ConfigFactory.parseFile(deployment.file().toFile()).withOnlyPath("followup.policy");
+            Config shared = ConfigFactory.parseFile(deployment.file().toAbsolutePath().toFile()).withOnlyPath("followup.policy");
             Config user = own.atPath("followup").withFallback(shared);
             Config preset = Presets.of(user.withFallback(reference).resolve());
             merged = user.withFallback(preset).withFallback(reference).resolve();
