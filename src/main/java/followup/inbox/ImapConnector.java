@@ -6,6 +6,7 @@ import followup.mail.Login;
 import followup.mail.NoDelaySockets;
 import followup.mail.SignInException;
 import followup.mail.TlsTrust;
+import followup.mail.WriteTimeouts;
 import jakarta.mail.AuthenticationFailedException;
 import jakarta.mail.MessagingException;
 import jakarta.mail.NoSuchProviderException;
@@ -149,7 +150,7 @@ public final class ImapConnector {
         Properties props = new Properties();
         props.put(p + "connectiontimeout", millis(server.connectTimeout()));
         props.put(p + "timeout", millis(server.timeout()));
-        props.put(p + "writetimeout", millis(server.timeout()));
+        WriteTimeouts.set(props, protocol(), millis(server.timeout()));
         props.put(p + "peek", "true");
         switch (server.security()) {
             case SSL -> props.put(p + "ssl.enable", "true");

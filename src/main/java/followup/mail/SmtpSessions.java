@@ -72,7 +72,7 @@ final class SmtpSessions {
             String prefix = "mail." + protocol + ".";
             p.setProperty(prefix + "connectiontimeout", connectTimeout);
             p.setProperty(prefix + "timeout", timeout);
-            p.setProperty(prefix + "writetimeout", timeout);
+            WriteTimeouts.set(p, protocol, timeout);
             p.setProperty(prefix + "userset", "true");               // isConnected() probes with RSET, not NOOP
             TlsTrust.configure(p, protocol, trust);                  // also if a server asks for STARTTLS (530)
         }

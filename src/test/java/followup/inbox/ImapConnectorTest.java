@@ -91,6 +91,36 @@ class ImapConnectorTest {
     }
 
     @Test
+    void open_connections_share_one_thread_for_their_write_timeouts() throws Exception {
+        GreenMailAccounts.alex(greenMail);
+        long before = writeTimerThreads();
+        java.util.List<Store> stores = new java.util.ArrayList<>();
+        try {
+            for (int i = 0; i < 10; i++) {
+                stores.add(GreenMailAccounts.connector(greenMail).connect());   // as ten candidates' mailboxes
+            }
+            assertTrue(stores.stream().allMatch(Store::isConnected));
+            // Jakarta Mail's own timer would be a thread per connection, idle in a scheduled pool of its own
+            assertEquals(before, writeTimerThreads(), "no thread of its own per connection");
+            assertTrue(Thread.getAllStackTraces().keySet().stream()
+                    .anyMatch(t -> t.getName().equals("followup-write-timeouts")));
+        } finally {
+            for (Store s : stores) {
+                s.close();
+            }
+        }
+    }
+
+    /** Threads of unnamed scheduled pools, waiting for work: what Jakarta Mail starts per socket to time writes. */
+    private static long writeTimerThreads() {
+        return Thread.getAllStackTraces().entrySet().stream()
+                .filter(e -> e.getKey().getName().startsWith("pool-"))
+                .filter(e -> java.util.Arrays.stream(e.getValue()).anyMatch(f -> f.getClassName().startsWith(
+                        "java.util.concurrent.ScheduledThreadPoolExecutor")))
+                .count();
+    }
+
+    @Test
     void a_refused_login_says_so_without_either_password() {
         GreenMailAccounts.alex(greenMail);
         String wrong = "Wrong-0b7d5e1f-password";
