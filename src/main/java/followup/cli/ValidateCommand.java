@@ -12,12 +12,14 @@ import followup.plan.Interview;
 import followup.plan.Interviewer;
 import followup.plan.PlannedMessage;
 import followup.plan.Planner;
+import followup.plan.Sender;
 import followup.template.SharedTemplates;
 import followup.template.TemplateException;
 import followup.template.Templates;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -127,19 +129,7 @@ final class ValidateCommand implements Callable<Integer> {
             return new Checked(e, 0, List.of(), false);
         }
         List<Problem> failed = new ArrayList<>();
-        int rendered = 0;
-        List<PlannedMessage> plan = planner.plan(interview);
-        for (PlannedMessage m : plan) {
-            if (!m.applies()) {
-                continue;
-            }
-            try {
-                templates.render(interview, settings.sender(), m, plan);
-                rendered++;
-            } catch (TemplateException x) {
-                failed.add(x.problem());
-            }
-        }
+        int rendered = render(planner, templates, settings.sender(), interview, failed);
         if (!Files.isRegularFile(templates.dir().resolve(templates.rejectionReplyFor(interview)))) {
             return new Checked(e, rendered, failed, true);
         }
@@ -156,14 +146,19 @@ final class ValidateCommand implements Callable<Integer> {
 
     /** Renders every message of one interview; adds what fails to {@code problems}; returns how many rendered. */
     static int render(Workspace ws, Interview interview, Set<Problem> problems) {
+        return render(ws.planner(), ws.templates(), ws.settings().sender(), interview, problems);
+    }
+
+    private static int render(Planner planner, Templates templates, Sender sender, Interview interview,
+                              Collection<Problem> problems) {
         int messages = 0;
-        List<PlannedMessage> plan = ws.planner().plan(interview);
+        List<PlannedMessage> plan = planner.plan(interview);
         for (PlannedMessage m : plan) {
             if (!m.applies()) {
                 continue;
             }
             try {
-                ws.templates().render(interview, ws.settings().sender(), m, plan);
+                templates.render(interview, sender, m, plan);
                 messages++;
             } catch (TemplateException e) {
                 problems.add(e.problem());

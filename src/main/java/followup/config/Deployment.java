@@ -161,7 +161,7 @@ public record Deployment(Settings settings, List<Settings> candidates, List<Prob
     /** The line of {@code path} in {@code conf}: 0 when it is set but its line is not known, -1 when it is not set. */
     private static int line(Path conf, String path) {
         try {
-            Config c = ConfigFactory.parseFile(conf.toAbsolutePath().toFile());
+            Config c = ConfigFiles.parse(conf);
             return c.hasPath(path) ? Math.max(0, c.getValue(path).origin().lineNumber()) : -1;
         } catch (RuntimeException e) {
             return -1;

@@ -60,7 +60,7 @@ public record Settings(Path file, Sender sender, Mail mail, Policy policy, Path 
     public String where(String key) {
         String path = key(key);
         try {
-            com.typesafe.config.Config c = com.typesafe.config.ConfigFactory.parseFile(file.toAbsolutePath().toFile());
+            com.typesafe.config.Config c = ConfigFiles.parse(file);
             while (!path.isEmpty()) {
                 if (c.hasPathOrNull(path)) {
                     int line = c.getValue(path).origin().lineNumber();

@@ -5,8 +5,6 @@ import com.typesafe.config.ConfigException;
 import com.typesafe.config.ConfigFactory;
 import com.typesafe.config.ConfigObject;
 import com.typesafe.config.ConfigOrigin;
-import com.typesafe.config.ConfigParseOptions;
-import com.typesafe.config.ConfigSyntax;
 import com.typesafe.config.ConfigValue;
 import followup.plan.Policy;
 import followup.plan.Sender;
@@ -55,8 +53,7 @@ public final class SettingsLoader {
         Config user;
         Config merged;
         try {
-            user = ConfigFactory.parseFile(file.toAbsolutePath().toFile(),
-                    ConfigParseOptions.defaults().setAllowMissing(false).setSyntax(ConfigSyntax.CONF));
+            user = ConfigFiles.parseRequired(file);
             rejectUnknown(user.root(), reference.root(), "", name, problems);
             Config preset = Presets.of(overrides.withFallback(user).withFallback(reference).resolve());
             merged = overrides.withFallback(user).withFallback(preset).withFallback(reference).resolve();
@@ -105,8 +102,7 @@ public final class SettingsLoader {
         Config own;
         Config merged;
         try {
-            own = ConfigFactory.parseFile(conf.toAbsolutePath().toFile(),
-                    ConfigParseOptions.defaults().setAllowMissing(false).setSyntax(ConfigSyntax.CONF));
+            own = ConfigFiles.parseRequired(conf);
             for (Map.Entry<String, ConfigValue> e : own.root().entrySet()) {
                 if (!CANDIDATE_KEYS.contains(e.getKey()) && referenceRoot.containsKey(e.getKey())) {
                     problems.add(new Problem(fileOf(e.getValue().origin(), confName), Fields.lineOf(e.getValue()),
@@ -122,7 +118,7 @@ public final class SettingsLoader {
                     .withoutKey("candidates").withoutKey("render-time-limit").withoutKey("web")
                     .withoutKey("metrics").withoutKey("log"), known, "", confName, problems);
             // the deployment's policy is every candidate's default; everything else of it is not theirs to read
-            Config shared = ConfigFactory.parseFile(deployment.file().toAbsolutePath().toFile()).withOnlyPath("followup.policy");
+            Config shared = ConfigFiles.parse(deployment.file()).withOnlyPath("followup.policy");
             Config user = own.atPath("followup").withFallback(shared);
             Config preset = Presets.of(user.withFallback(reference).resolve());
             merged = user.withFallback(preset).withFallback(reference).resolve();

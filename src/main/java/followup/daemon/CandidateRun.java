@@ -22,6 +22,7 @@ import followup.store.Holds;
 import followup.store.MailLog;
 import followup.store.MessageStore;
 import followup.store.StoredMessage;
+import followup.template.SharedTemplates;
 import followup.template.Templates;
 import java.time.Clock;
 import java.time.Duration;
@@ -72,10 +73,11 @@ final class CandidateRun implements AutoCloseable {
     /**
      * @param smtpServer the SMTP server to send through (the sandbox's in sandbox mode)
      * @param imapServer the IMAP server to read (the sandbox's in sandbox mode)
-     * @param templates  their templates (shared with the candidates who use the same directory)
+     * @param theirs     their templates (shared with the candidates who use the same directory)
      */
     static CandidateRun wire(Settings settings, Clock clock, DeliveryListener listener, Database db, Meters meters,
-                             Settings.Server smtpServer, Settings.Server imapServer, Templates templates) {
+                             Settings.Server smtpServer, Settings.Server imapServer, SharedTemplates.Shared theirs) {
+        Templates templates = theirs.templates();
         MessageStore store = new MessageStore(db, settings.candidate());
         EventLog events = new EventLog(db);
         Holds holds = new Holds(db);
@@ -119,8 +121,11 @@ final class CandidateRun implements AutoCloseable {
                 smtpServer, tokens)), new SendingCap(settings.mail().maxPerHour(), settings.mail().maxPerDay(),
                 store::sentTimesSince), store, clock);
         SentCopies copies = new SentCopies(mailbox::saveCopy, COPIES_DRAIN, settings.candidate());
-        // parsed now, once, rather than by the first messages due together, each waiting for the same parse
-        templates.checkFiles().forEach(p -> LOG.warn("{}Template problem: {}", who(settings), p));
+        // parsed now, once, rather than by the first messages due together, each waiting for the same parse; once
+        // for all the candidates who share the directory
+        if (theirs.first()) {
+            templates.checkFiles().forEach(p -> LOG.warn("{}Template problem: {}", who(settings), p));
+        }
         Dispatcher dispatcher = new Dispatcher(new Dispatcher.Wiring(settings, settings.policy(), settings.sender(),
                 clock, book, reconciler, store, events, holds, mail, notices, templates, lane, mailbox, copies,
                 new Dispatcher.Retry(settings.mail().retryFirst(), settings.mail().retryMax()), listener), meters);

@@ -238,7 +238,7 @@ public final class Daemon implements AutoCloseable {
                     + " only when a candidate uses it then: restart followup to run this candidate");
         }
         return CandidateRun.wire(c, clock, listener, db, meters, sandboxed ? sandbox.smtp() : c.mail().smtp(),
-                sandboxed ? sandbox.imap(c.sender().email()) : c.mail().imap().server(), templates.of(c).templates());
+                sandboxed ? sandbox.imap(c.sender().email()) : c.mail().imap().server(), templates.of(c));
     }
 
     /** Stops the daemon from outside its watcher thread, remembering why ({@link #failure()}). */

@@ -53,6 +53,7 @@ final class Dispatcher implements Jobs {
 
     /** At most this many further messages go out on the worker whose trigger fired, before it returns to Quartz. */
     private static final int DRAIN_MAX = 100;
+
     private final Wiring w;
     private final Meters meters;
     private final DueKeys dueKeys;

@@ -93,7 +93,8 @@ final class Pages {
                     .append("\"><div class=\"step\">").append(esc(m.step().id())).append("</div>")
                     .append("<div class=\"to\">").append(to(m)).append("</div>")
                     .append("<div class=\"due\"><span class=\"theirs\">").append(esc(when(m, m.to().zone())))
-                    .append("</span><span class=\"yours\">").append(esc(when(m, t.senderZone()))).append("</span></div>")
+                    .append("</span><span class=\"yours\">").append(esc(when(m, t.senderZone())))
+                    .append("</span></div>")
                     .append("<div class=\"state\">").append(esc(m.state().label())).append("</div>")
                     .append("<div class=\"reason\">").append(esc(m.reason())).append("</div>");
             if (m.applies()) {

@@ -163,7 +163,8 @@ class ValidateCommandTest {
         List<String> expected = new java.util.ArrayList<>();
         for (int i = 0; i < n; i++) {
             String file = interviews.resolve("r%03d.conf".formatted(i)).toString();
-            expected.add(file + ":4: interviewers[0].name: warning: how to address \"Nguyễn Văn An\" had to be guessed");
+            expected.add(file + ":4: interviewers[0].name: warning: how to address \"Nguyễn Văn An\" had to be"
+                    + " guessed");
             if (i % 5 == 0) {
                 expected.add(file + ":5: interviewers[0].topics[0]: warning: the topic \"my experience with"
                         + " Terraform\" starts like a note");
