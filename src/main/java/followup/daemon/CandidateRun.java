@@ -128,7 +128,8 @@ final class CandidateRun implements AutoCloseable {
         }
         Dispatcher dispatcher = new Dispatcher(new Dispatcher.Wiring(settings, settings.policy(), settings.sender(),
                 clock, book, reconciler, store, events, holds, mail, notices, templates, lane, mailbox, copies,
-                new Dispatcher.Retry(settings.mail().retryFirst(), settings.mail().retryMax()), listener), meters);
+                new Dispatcher.Retry(settings.mail().retryFirst(), settings.mail().retryMax()), listener),
+                meters.of(settings.candidate()));
         return new CandidateRun(settings, store, book, reconciler, mailbox, lane, copies, dispatcher);
     }
 

@@ -147,7 +147,8 @@ public final class Daemon implements AutoCloseable {
         Settings settings = deployment.settings();
         MessageStore everyone = new MessageStore(db);
         Settings.Operations ops = settings.operations();
-        PrometheusMeters prometheus = ops.metricsPort() == null ? null : new PrometheusMeters(everyone::counts);
+        PrometheusMeters prometheus = ops.metricsPort() == null ? null
+                : new PrometheusMeters(everyone::countsByCandidate, deployment.many());
         Meters meters = prometheus == null ? Meters.NONE : prometheus;
         List<CandidateRun> runs = new ArrayList<>();
         SharedTemplates templates = new SharedTemplates();      // one parsed copy per directory, for all who use it

@@ -30,7 +30,7 @@ final class Settlements {
     void notSent(StoredMessage sm, SendResult result, Instant latest, Instant after) {
         if (result instanceof SendResult.Temporary t) {
             retrySend(sm, latest, after, t.reply(), t.reply());
-        } else if (result instanceof SendResult.Permanent p && isLoginFailure(p.reply())) {
+        } else if (result instanceof SendResult.Permanent p && p.loginRefused()) {
             fail(sm, p.reply() + " (check the user name and the password in FOLLOWUP_SMTP_PASSWORD or password-file,"
                     + " set at " + w.settings().where("mail.smtp.username") + ": with two-step verification, an app"
                     + " password; with auth = oauth2, run `" + w.settings().command("login") + "`; then `"
@@ -64,11 +64,6 @@ final class Settlements {
         } catch (RuntimeException again) {
             LOG.error("Could not record the failure of {}: {}", key, again.toString());
         }
-    }
-
-    /** A login refused (535): a 5xx like any other, failed at once, with what to check. */
-    private static boolean isLoginFailure(String reply) {
-        return reply != null && reply.startsWith("SMTP ") && reply.contains(" refused the login of ");
     }
 
     private void retrySend(StoredMessage sm, Instant latest, Instant after, String why, String reply) {

@@ -50,8 +50,8 @@ final class Outcomes {
             reply = transport.lastReply();
         }
         if (failure instanceof AuthenticationFailedException && !connectionLost(failure, transport)) {
-            return new SendResult.Permanent("SMTP " + where + " refused the login of " + server.username() + ": "
-                    + (reply != null ? reply.text() : summary(failure)));
+            return SendResult.Permanent.refusedLogin(where, server.username(),
+                    reply != null ? reply.text() : summary(failure));
         }
         if (reply != null) {
             return byCode(reply);

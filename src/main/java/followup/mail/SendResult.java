@@ -32,8 +32,21 @@ public sealed interface SendResult {
      * failure (535) — the reply is kept verbatim (it is shown to the user).
      */
     record Permanent(String reply) implements SendResult {
+        /** What the text of a refused login says, after "SMTP host:port" ({@link #refusedLogin}). */
+        private static final String REFUSED_LOGIN = " refused the login of ";
+
         public Permanent {
             Objects.requireNonNull(reply, "reply");
+        }
+
+        /** The server refused the login of {@code username}: {@code why} is its reply, or what went wrong. */
+        static Permanent refusedLogin(String where, String username, String why) {
+            return new Permanent("SMTP " + where + REFUSED_LOGIN + username + ": " + why);
+        }
+
+        /** True when the server refused the login, not the message (530, 534 or 535 to AUTH). */
+        public boolean loginRefused() {
+            return reply.startsWith("SMTP ") && reply.contains(REFUSED_LOGIN);
         }
     }
 

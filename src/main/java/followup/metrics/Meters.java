@@ -23,6 +23,14 @@ public interface Meters {
     };
 
     /**
+     * The meters of one candidate's sends, failures and polls: labelled with their name in a deployment of candidates,
+     * as they are for a single job seeker ({@code ""}) otherwise.
+     */
+    default Meters of(String candidate) {
+        return this;
+    }
+
+    /**
      * One SMTP conversation for one message: how it ended, how long it took, and (when accepted) how far behind
      * its due instant it went out.
      */

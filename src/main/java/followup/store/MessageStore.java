@@ -367,6 +367,30 @@ public final class MessageStore {
                 rs -> Jdbc.instant(rs, "sent_at"), params(since));
     }
 
+    /**
+     * The messages of every candidate by state, one query for all: by the candidate's name (the part of the interview
+     * id before its first {@code /}; "" for a job seeker without candidates), each map with every state.
+     */
+    public Map<String, Map<State, Integer>> countsByCandidate() {
+        Map<String, Map<State, Integer>> out = new java.util.TreeMap<>();
+        jdbc.query("SELECT CASE WHEN POSITION('/' IN interview_id) > 0 THEN SUBSTRING(interview_id FROM 1 FOR"
+                + " POSITION('/' IN interview_id) - 1) ELSE '' END AS candidate, state, COUNT(*) FROM fu_messages"
+                + " GROUP BY candidate, state", rs -> {
+                    out.computeIfAbsent(rs.getString(1), c -> zeros()).put(State.valueOf(rs.getString(2)),
+                            rs.getInt(3));
+                    return null;
+                });
+        return out;
+    }
+
+    private static Map<State, Integer> zeros() {
+        Map<State, Integer> counts = new EnumMap<>(State.class);
+        for (State s : State.values()) {
+            counts.put(s, 0);
+        }
+        return counts;
+    }
+
     public Map<State, Integer> counts() {
         Map<State, Integer> counts = new EnumMap<>(State.class);
         for (State s : State.values()) {

@@ -75,6 +75,7 @@ class CandidatesTest {
                   templates = "%s"
                   store { url = "%s" }
                   web { enabled = false }
+                  metrics { port = 0 }
                 }
                 """.formatted(policy,
                 LiveConfig.projectTemplates(), LiveConfig.storeUnder(root)));
@@ -179,6 +180,27 @@ class CandidatesTest {
                 assertEquals(List.of(), inbox("jane@acme.example"), "nothing reached Jane from alice");
             }
             assertTrue(sent.stream().noneMatch(m -> m.key().startsWith("alice/")), sent.toString());
+
+            // the metrics say whose: bob sent his, the server refused alice's login
+            String metrics = MetricsTest.scrape(daemon.metricsPort().orElseThrow());
+            assertEquals(1, MetricsTest.sample(metrics, "followup_sends_total{candidate=\"bob\",outcome=\"sent\"}"),
+                    metrics);
+            assertEquals(0, MetricsTest.sample(metrics, "followup_sends_total{candidate=\"alice\",outcome=\"sent\"}"),
+                    metrics);
+            assertTrue(MetricsTest.sample(metrics, "followup_sends_total{candidate=\"alice\",outcome=\"login\"}") >= 1,
+                    metrics);
+            assertTrue(MetricsTest.sample(metrics, "followup_failures_total{candidate=\"alice\",kind=\"poll\"}")
+                    >= 1, metrics);
+            assertEquals(0, MetricsTest.sample(metrics, "followup_failures_total{candidate=\"bob\",kind=\"login\"}"),
+                    metrics);
+            assertEquals(1, MetricsTest.sample(metrics, "followup_messages{candidate=\"bob\",state=\"sent\"}"),
+                    metrics);
+            assertTrue(MetricsTest.sample(metrics, "followup_messages{candidate=\"alice\",state=\"failed\"}") >= 1,
+                    metrics);
+            assertFalse(metrics.contains("followup_sends_total{outcome="), "every send names its candidate:\n"
+                    + metrics);
+            assertFalse(metrics.contains("carol") || metrics.contains("dave"), "only candidates who run: " + metrics);
+            assertFalse(metrics.contains("example.com"), "no address on /metrics");
         }
         assertTrue(Duration.between(started, Instant.now()).compareTo(WAIT.multipliedBy(2)) < 0);
 

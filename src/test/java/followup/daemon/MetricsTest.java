@@ -28,7 +28,7 @@ class MetricsTest {
     @TempDir
     Path root;
 
-    private static String scrape(int port) throws IOException, InterruptedException {
+    static String scrape(int port) throws IOException, InterruptedException {
         HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                 URI.create("http://127.0.0.1:" + port + "/metrics")).timeout(Duration.ofSeconds(10)).build(),
                 HttpResponse.BodyHandlers.ofString());
@@ -38,7 +38,7 @@ class MetricsTest {
     }
 
     /** The value of one sample line, {@code name{labels} value}; fails when it is missing. */
-    private static double sample(String body, String nameAndLabels) {
+    static double sample(String body, String nameAndLabels) {
         Matcher m = Pattern.compile("(?m)^" + Pattern.quote(nameAndLabels) + " (\\S+)$").matcher(body);
         assertTrue(m.find(), () -> "no " + nameAndLabels + " in\n" + body);
         return Double.parseDouble(m.group(1));

@@ -56,7 +56,11 @@ class MessageStoreTest {
     }
 
     private List<PlannedMessage> plan() {
-        Interview interview = new Interview("acme", "Acme Corp", "Platform Engineer",
+        return plan("acme");
+    }
+
+    private List<PlannedMessage> plan(String id) {
+        Interview interview = new Interview(id, "Acme Corp", "Platform Engineer",
                 LocalDateTime.parse("2026-11-24T10:00"), NY,
                 List.of(new Interviewer("Jane Doe", "EM", "jane@acme.example", null, List.of("k8s"), false, null)),
                 "jane@acme.example", "", null, List.of(), List.of(), "", Interview.Status.ACTIVE,
@@ -254,6 +258,28 @@ class MessageStoreTest {
         assertEquals(plan().size() - 1, store.counts().get(State.PLANNED));
         assertEquals(1, store.sentSince(now.minusSeconds(3600)));
         assertEquals(0, store.sentSince(now.plusSeconds(1)));
+    }
+
+    @Test
+    void counts_by_candidate_take_the_name_before_the_ids_first_slash_in_one_query() {
+        List<PlannedMessage> alice = plan("alice/acme");
+        alice.forEach(m -> store.upsertPlanned(m, now));
+        plan("alice/acme.io/2").forEach(m -> store.upsertPlanned(m, now));
+        plan("bob_1/globex").forEach(m -> store.upsertPlanned(m, now));
+        plan("solo").forEach(m -> store.upsertPlanned(m, now));  // a database once a single job seeker's
+        PlannedMessage thanks = alice.stream().filter(m -> m.step() == Step.THANK_YOU).findFirst().orElseThrow();
+        store.claim(thanks.key(), now);
+        store.markSent(thanks.key(), now, "250", "s");
+
+        Map<String, Map<State, Integer>> counts = store.countsByCandidate();
+        assertEquals(List.of("", "alice", "bob_1"), List.copyOf(counts.keySet()));
+        int each = plan().size();
+        assertEquals(1, counts.get("alice").get(State.SENT));
+        assertEquals(2 * each - 1, counts.get("alice").get(State.PLANNED));
+        assertEquals(0, counts.get("bob_1").get(State.SENT), "every state is there, at 0 when none");
+        assertEquals(each, counts.get("bob_1").get(State.PLANNED));
+        assertEquals(each, counts.get("").get(State.PLANNED));
+        assertEquals(State.values().length, counts.get("bob_1").size());
     }
 
     @Test
