@@ -111,12 +111,18 @@ public final class SettingsLoader {
                             CANDIDATE_KEYS.stream().sorted().toList()) + ")"));
                 }
             }
+            ConfigValue wrapped = own.root().get("followup");
+            if (wrapped != null) {  // application.conf's shape, copied: say how a candidate.conf is written instead
+                problems.add(new Problem(fileOf(wrapped.origin(), confName), Fields.lineOf(wrapped), "followup",
+                        "candidate.conf takes its keys without followup { } around them: write sender { ... } and"
+                        + " mail { ... } (and policy, templates) at the top of the file"));
+            }
             ConfigObject known = referenceRoot.withOnlyKey("sender").withFallback(referenceRoot.withOnlyKey("mail"))
                     .withFallback(referenceRoot.withOnlyKey("policy"))
                     .withFallback(referenceRoot.withOnlyKey("templates"));
             rejectUnknown(own.root().withoutKey("interviews").withoutKey("store").withoutKey("cluster")
                     .withoutKey("candidates").withoutKey("render-time-limit").withoutKey("web")
-                    .withoutKey("metrics").withoutKey("log"), known, "", confName, problems);
+                    .withoutKey("metrics").withoutKey("log").withoutKey("followup"), known, "", confName, problems);
             // the deployment's policy is every candidate's default; everything else of it is not theirs to read
             Config shared = ConfigFiles.parse(deployment.file()).withOnlyPath("followup.policy");
             Config user = own.atPath("followup").withFallback(shared);
@@ -157,7 +163,11 @@ public final class SettingsLoader {
         for (Map.Entry<String, ConfigValue> e : object.entrySet()) {
             String key = path.isEmpty() ? quote(e.getKey()) : path + "." + quote(e.getKey());
             ConfigValue known = reference.get(e.getKey());
-            if (known == null) {
+            if (known == null && path.isEmpty() && reference.get("followup") instanceof ConfigObject inside
+                    && inside.containsKey(e.getKey())) {  // application.conf's keys written without followup { }
+                problems.add(new Problem(fileOf(e.getValue().origin(), file), Fields.lineOf(e.getValue()), key,
+                        "unknown key at the top of the file: it goes inside followup { ... } (followup." + key + ")"));
+            } else if (known == null) {
                 Set<String> siblings = reference.keySet();
                 String hint = Suggest.closest(e.getKey(), siblings).map(k -> "did you mean " + k + "?")
                         .orElse(siblings.isEmpty() ? "see the README for the keys"

@@ -78,6 +78,8 @@ class CandidatesConfigTest {
         candidate("typo", sender("typo@example.com") + "\nmail {\n  smtp { hots = \"smtp.example.com\" }\n}\n");
         candidate("greedy", sender("greedy@example.com") + "store { url = \"jdbc:h2:mem:x\" }\n");
         candidate("broken", "sender { name = \"Unclosed\"\n");
+        candidate("wrapped", "# copied from application.conf\nfollowup {\n  " + sender("wrapped@example.com")
+                + "}\n");
         Files.createDirectories(root.resolve("people/empty"));
         Files.createDirectories(root.resolve("people/bad name"));
         Deployment d = Deployment.load(config);
@@ -89,9 +91,12 @@ class CandidatesConfigTest {
         assertTrue(problems.contains("broken/candidate.conf:"), problems);
         assertTrue(problems.contains("empty/candidate.conf: no such file"), problems);
         assertTrue(problems.contains("bad name: is not a candidate name"), problems);
+        assertTrue(problems.contains("wrapped/candidate.conf:2: followup: candidate.conf takes its keys without"
+                + " followup { } around them: write sender { ... }"), problems);
+        assertFalse(problems.contains("followup: unknown key"), problems);
         BadInputException which = assertThrows(BadInputException.class, () -> d.choose(null));
         assertTrue(which.getMessage().contains("(known: ok; left out until fixed, see `followup validate`: bad name,"
-                + " broken, empty, greedy, typo)"), which.getMessage());
+                + " broken, empty, greedy, typo, wrapped)"), which.getMessage());
         BadInputException typo = assertThrows(BadInputException.class, () -> d.choose("typo"));
         assertTrue(typo.getMessage().contains("mail.smtp.hots: unknown key"), typo.getMessage());
         assertFalse(typo.getMessage().contains("greedy"), typo.getMessage());

@@ -34,6 +34,7 @@ class SettingsCorpusTest {
         return Stream.of(
                 Arguments.of("unknown-nested-key.conf", 5, "followup.policy.thank-you.afterr", "unknown key (did you mean after?)"),
                 Arguments.of("unknown-top-level-key.conf", 4, "folowup", "unknown key (did you mean followup?)"),
+                Arguments.of("keys-outside-followup.conf", 3, "mail", "unknown key at the top of the file: it goes inside followup { ... } (followup.mail)"),
                 Arguments.of("literal-password.conf", 7, "followup.mail.smtp.password", "is written into the config file; put it in the environment variable FOLLOWUP_SMTP_PASSWORD"),
                 Arguments.of("negative-duration.conf", 4, "followup.policy.thank-you.after", "must not be negative (a valid value looks like thank-you.after = 3h)"),
                 Arguments.of("duration-not-a-duration.conf", 4, "followup.policy.follow-up.after", "expected a duration but found \"a week\""),
