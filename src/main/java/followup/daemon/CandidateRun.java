@@ -12,6 +12,7 @@ import followup.inbox.ImapSession;
 import followup.inbox.SentFolder;
 import followup.inbox.SyncStateStore;
 import followup.mail.SmtpSender;
+import followup.mail.Outages;
 import followup.metrics.Meters;
 import followup.plan.Planner;
 import followup.plan.State;
@@ -71,12 +72,24 @@ final class CandidateRun implements AutoCloseable {
     }
 
     /**
+     * What every candidate of one daemon shares.
+     *
+     * @param outages the mail servers that stopped answering, so that the candidates who use one do not each wait for
+     *                it in turn
+     */
+    record Common(Clock clock, DeliveryListener listener, Database db, Meters meters, Outages outages) {
+    }
+
+    /**
      * @param smtpServer the SMTP server to send through (the sandbox's in sandbox mode)
      * @param imapServer the IMAP server to read (the sandbox's in sandbox mode)
      * @param theirs     their templates (shared with the candidates who use the same directory)
      */
-    static CandidateRun wire(Settings settings, Clock clock, DeliveryListener listener, Database db, Meters meters,
-                             Settings.Server smtpServer, Settings.Server imapServer, SharedTemplates.Shared theirs) {
+    static CandidateRun wire(Settings settings, Common common, Settings.Server smtpServer, Settings.Server imapServer,
+                             SharedTemplates.Shared theirs) {
+        Clock clock = common.clock();
+        DeliveryListener listener = common.listener();
+        Database db = common.db();
         Templates templates = theirs.templates();
         MessageStore store = new MessageStore(db, settings.candidate());
         EventLog events = new EventLog(db);
@@ -91,7 +104,7 @@ final class CandidateRun implements AutoCloseable {
                 && settings.mail().auth() == Settings.Auth.OAUTH2 ? AccessTokens.of(settings.mail().oauth2(), clock)
                 : null;
         ImapConnector imap = new ImapConnector(imapServer, AccessTokens.forServer(settings.mail(), imapServer,
-                tokens));
+                tokens), common.outages());
         SyncStateStore sync = new SyncStateStore() {
             @Override
             public Optional<FolderSync> load(String folder) {
@@ -118,7 +131,7 @@ final class CandidateRun implements AutoCloseable {
                 new SentFolder(imapSession, settings.mail().imap().sentFolder()), settings.mail().imap().saveSent(), own,
                 book, store, mail, events, notices, settings.policy(), clock, answers);
         SendLane lane = new SendLane(new SmtpSender(smtpServer, clock, AccessTokens.forServer(settings.mail(),
-                smtpServer, tokens)), new SendingCap(settings.mail().maxPerHour(), settings.mail().maxPerDay(),
+                smtpServer, tokens), common.outages()), new SendingCap(settings.mail().maxPerHour(), settings.mail().maxPerDay(),
                 store::sentTimesSince), store, clock);
         SentCopies copies = new SentCopies(mailbox::saveCopy, COPIES_DRAIN, settings.candidate());
         // parsed now, once, rather than by the first messages due together, each waiting for the same parse; once
@@ -129,7 +142,7 @@ final class CandidateRun implements AutoCloseable {
         Dispatcher dispatcher = new Dispatcher(new Dispatcher.Wiring(settings, settings.policy(), settings.sender(),
                 clock, book, reconciler, store, events, holds, mail, notices, templates, lane, mailbox, copies,
                 new Dispatcher.Retry(settings.mail().retryFirst(), settings.mail().retryMax()), listener),
-                meters.of(settings.candidate()));
+                common.meters().of(settings.candidate()));
         return new CandidateRun(settings, store, book, reconciler, mailbox, lane, copies, dispatcher);
     }
 

@@ -5,6 +5,7 @@ import followup.config.BadInputException;
 import followup.config.Deployment;
 import followup.config.Display;
 import followup.config.Settings;
+import followup.mail.Outages;
 import followup.metrics.Meters;
 import followup.metrics.MetricsServer;
 import followup.metrics.PrometheusMeters;
@@ -150,10 +151,11 @@ public final class Daemon implements AutoCloseable {
         PrometheusMeters prometheus = ops.metricsPort() == null ? null
                 : new PrometheusMeters(everyone::countsByCandidate, deployment.many());
         Meters meters = prometheus == null ? Meters.NONE : prometheus;
+        CandidateRun.Common common = new CandidateRun.Common(clock, listener, db, meters, new Outages(clock));
         List<CandidateRun> runs = new ArrayList<>();
         SharedTemplates templates = new SharedTemplates();      // one parsed copy per directory, for all who use it
         for (Settings c : deployment.candidates()) {
-            runs.add(join(c, clock, listener, db, meters, sandbox, templates));
+            runs.add(join(c, common, sandbox, templates));
         }
         MetricsServer metrics = prometheus == null ? null
                 : MetricsServer.start(ops.metricsBind(), ops.metricsPort(), prometheus);
@@ -171,7 +173,7 @@ public final class Daemon implements AutoCloseable {
                 deployment.awaited(), () -> Deployment.load(settings.file()).withTemplates(),
                 () -> router.runs().stream().map(CandidateRun::settings).toList(),
                 c -> {
-                    CandidateRun run = join(c, clock, listener, db, meters, sandbox, templates);
+                    CandidateRun run = join(c, common, sandbox, templates);
                     if (c.mail().mode() == Settings.Mode.SANDBOX) {
                         sandbox.addSender(c.sender().email());
                     }
@@ -231,14 +233,14 @@ public final class Daemon implements AutoCloseable {
     }
 
     /** One candidate's run, wired to their mail servers (the sandbox's, in sandbox mode); not started. */
-    private static CandidateRun join(Settings c, Clock clock, DeliveryListener listener, Database db, Meters meters,
-                                     Sandbox sandbox, SharedTemplates templates) {
+    private static CandidateRun join(Settings c, CandidateRun.Common common, Sandbox sandbox,
+                                     SharedTemplates templates) {
         boolean sandboxed = c.mail().mode() == Settings.Mode.SANDBOX;
         if (sandboxed && sandbox == null) {
             throw new IllegalStateException("mail.mode = sandbox, and the sandbox's mail server starts with the daemon"
                     + " only when a candidate uses it then: restart followup to run this candidate");
         }
-        return CandidateRun.wire(c, clock, listener, db, meters, sandboxed ? sandbox.smtp() : c.mail().smtp(),
+        return CandidateRun.wire(c, common, sandboxed ? sandbox.smtp() : c.mail().smtp(),
                 sandboxed ? sandbox.imap(c.sender().email()) : c.mail().imap().server(), templates.of(c));
     }
 

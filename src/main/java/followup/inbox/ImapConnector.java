@@ -4,6 +4,7 @@ import followup.config.Secret;
 import followup.config.Settings;
 import followup.mail.Login;
 import followup.mail.NoDelaySockets;
+import followup.mail.Outages;
 import followup.mail.SignInException;
 import followup.mail.TlsTrust;
 import followup.mail.WriteTimeouts;
@@ -42,6 +43,7 @@ public final class ImapConnector {
     private final Login login;
     private final PrintStream debugOut;
     private final Optional<SSLSocketFactory> trust;
+    private final Outages outages;
     private volatile Secret lastSecret;
 
     public ImapConnector(Settings.Server server) {
@@ -50,7 +52,12 @@ public final class ImapConnector {
 
     /** Signing in with {@code login}: the password, or OAuth2 access tokens (XOAUTH2). */
     public ImapConnector(Settings.Server server, Login login) {
-        this(server, login, TlsTrust.socketFactory(server.tls()), null);
+        this(server, login, Outages.NONE);
+    }
+
+    /** @param outages the servers that stopped answering, shared by the daemon's candidates */
+    public ImapConnector(Settings.Server server, Login login, Outages outages) {
+        this(server, login, TlsTrust.socketFactory(server.tls()), null, outages);
     }
 
     /** With Jakarta Mail's protocol trace written to {@code debugOut} (tests); authentication is never traced. */
@@ -60,10 +67,16 @@ public final class ImapConnector {
 
     /** @param trust the TLS socket factory ({@code followup check} passes one that records the certificate) */
     public ImapConnector(Settings.Server server, Login login, Optional<SSLSocketFactory> trust, PrintStream debugOut) {
+        this(server, login, trust, debugOut, Outages.NONE);
+    }
+
+    private ImapConnector(Settings.Server server, Login login, Optional<SSLSocketFactory> trust, PrintStream debugOut,
+                          Outages outages) {
         this.server = Objects.requireNonNull(server, "server");
         this.login = Objects.requireNonNull(login, "login");
         this.debugOut = debugOut;
         this.trust = trust;
+        this.outages = Objects.requireNonNull(outages, "outages");
     }
 
     /** A connected, logged-in store; the caller closes it. */
@@ -79,16 +92,25 @@ public final class ImapConnector {
         } catch (NoSuchProviderException e) {
             throw new IllegalStateException("Angus Mail provides " + protocol(), e);
         }
-        try {
+        try (Outages.Attempt attempt = outages.attempt("imap", server.host(), server.port())) {
             try {
-                store.connect(server.host(), server.port(), server.username(), secret());
-            } catch (AuthenticationFailedException refused) {
-                if (login.mechanism() == null || !login.renew()) {   // a token refused: one more try with a fresh one
-                    throw refused;
+                try {
+                    store.connect(server.host(), server.port(), server.username(), secret());
+                } catch (AuthenticationFailedException refused) {
+                    attempt.answered();
+                    if (login.mechanism() == null || !login.renew()) {  // a token refused: one more with a fresh one
+                        throw refused;
+                    }
+                    store.connect(server.host(), server.port(), server.username(), secret());
                 }
-                store.connect(server.host(), server.port(), server.username(), secret());
+                attempt.answered();
+                return store;
+            } catch (MessagingException e) {
+                attempt.failed(e);
+                throw e;
             }
-            return store;
+        } catch (Outages.ServerDown e) {
+            throw new InboxUnavailableException(e.getMessage());
         } catch (SignInException e) {
             throw new InboxUnavailableException("IMAP " + where() + ": " + e.getMessage());
         } catch (AuthenticationFailedException e) {

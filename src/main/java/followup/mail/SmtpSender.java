@@ -44,6 +44,7 @@ public final class SmtpSender implements AutoCloseable {
     private final Session session;
     private final Clock clock;
     private final String where;
+    private final Outages outages;
     private final ReentrantLock lock = new ReentrantLock();
     private TrackingTransport transport;
     private Instant lastUsed;
@@ -60,6 +61,12 @@ public final class SmtpSender implements AutoCloseable {
 
     /** @param login the password or the OAuth2 access tokens to sign in with */
     public SmtpSender(Settings.Server server, Clock clock, Login login) {
+        this(server, clock, login, Outages.NONE);
+    }
+
+    /** @param outages the servers that stopped answering, shared by the daemon's candidates */
+    public SmtpSender(Settings.Server server, Clock clock, Login login, Outages outages) {
+        this.outages = Objects.requireNonNull(outages, "outages");
         this.server = Objects.requireNonNull(server, "server");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.login = Objects.requireNonNull(login, "login");
@@ -123,6 +130,8 @@ public final class SmtpSender implements AutoCloseable {
             } catch (SignInException e) {
                 closeQuietly();
                 result = new SendResult.Temporary("SMTP " + where + ": " + e.getMessage());
+            } catch (Outages.ServerDown e) {
+                result = new SendResult.Temporary(e.getMessage());
             } catch (MessagingException | RuntimeException e) {
                 result = Outcomes.failed(e, transport, server);
                 closeQuietly();
@@ -166,7 +175,7 @@ public final class SmtpSender implements AutoCloseable {
     }
 
     /** The open connection (probed with RSET) or a new one, ready for a message. */
-    private TrackingTransport connection() throws MessagingException {
+    private TrackingTransport connection() throws MessagingException, Outages.ServerDown {
         if (transport != null) {
             if (transport.isConnected()) {
                 transport.beginMessage();
@@ -176,10 +185,18 @@ public final class SmtpSender implements AutoCloseable {
             closeQuietly();
         }
         boolean auth = SmtpSessions.authenticates(server, login);
-        lastSecret = auth ? login.secret() : null;        // an OAuth2 token is refreshed here when it is due
-        transport = newTransport();       // kept before connecting, so that a failure can be classified
-        transport.connect(server.host(), server.port(), auth ? server.username() : null,
-                lastSecret == null ? null : lastSecret.reveal());
+        try (Outages.Attempt attempt = outages.attempt("smtp", server.host(), server.port())) {
+            lastSecret = auth ? login.secret() : null;        // an OAuth2 token is refreshed here when it is due
+            transport = newTransport();       // kept before connecting, so that a failure can be classified
+            try {
+                transport.connect(server.host(), server.port(), auth ? server.username() : null,
+                        lastSecret == null ? null : lastSecret.reveal());
+                attempt.answered();
+            } catch (MessagingException e) {
+                attempt.failed(e);
+                throw e;
+            }
+        }
         transport.beginMessage();
         log.debug("SMTP {}: connected", where);
         return transport;

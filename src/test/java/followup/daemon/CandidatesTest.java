@@ -433,43 +433,6 @@ class CandidatesTest {
         return panel.toString();
     }
 
-    /** A server on loopback that takes every connection and never says a word: a hung server, a broken firewall. */
-    private static final class Tarpit implements AutoCloseable {
-        private final java.net.ServerSocket socket = new java.net.ServerSocket(0, 50,
-                java.net.InetAddress.getLoopbackAddress());
-        private final List<java.net.Socket> held = new CopyOnWriteArrayList<>();
-
-        Tarpit() throws IOException {
-            Thread taker = new Thread(() -> {
-                while (!socket.isClosed()) {
-                    try {
-                        held.add(socket.accept());      // taken, never greeted
-                    } catch (IOException e) {
-                        return;
-                    }
-                }
-            }, "tarpit");
-            taker.setDaemon(true);
-            taker.start();
-        }
-
-        int port() {
-            return socket.getLocalPort();
-        }
-
-        boolean wasTried() {
-            return !held.isEmpty();
-        }
-
-        @Override
-        public void close() throws IOException {
-            socket.close();
-            for (java.net.Socket s : held) {
-                s.close();
-            }
-        }
-    }
-
     /**
      * A candidate whose own templates directory does not exist is left out while the others send; once the directory
      * is made, she joins the running daemon and her message goes, once.

@@ -1,0 +1,199 @@
+package followup.mail;
+
+import java.net.SocketTimeoutException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The mail servers that stopped answering, shared by every candidate of one daemon, as a mail server keeps its "dead
+ * destinations": a server that takes the connection and never greets, or whose connection times out, holds the
+ * worker that tried it for the whole timeout. When the candidates of one provider are more than the daemon's workers,
+ * their polls, reply checks and sends would hold every worker, so a candidate whose provider works would wait for
+ * theirs.
+ *
+ * <p>So once {@link #TRIPS} attempts in a row to connect to one server (protocol, host and port) have timed out, it is
+ * down: every attempt to connect to it fails at once ({@link ServerDown}), which the callers treat as the server being
+ * unreachable (a reply check unavailable, a temporary failure, retried as usual), until a pause has passed. Then one
+ * attempt, the first to come, tries it again while the others still fail at once: an answer of any kind (a greeting,
+ * a refused login, a refused connection) ends the outage; another timeout doubles the pause, from {@link #FIRST_PAUSE}
+ * up to {@link #MAX_PAUSE}. One timeout alone (a dropped packet) changes nothing.
+ */
+public final class Outages {
+    /** Attempts in a row that timed out before a server is taken for down. */
+    static final int TRIPS = 2;
+    static final Duration FIRST_PAUSE = Duration.ofSeconds(30);
+    static final Duration MAX_PAUSE = Duration.ofMinutes(5);
+    private static final Logger LOG = LoggerFactory.getLogger(Outages.class);
+
+    /** For a command that makes one connection (check, login): every attempt is tried, nothing is remembered. */
+    public static final Outages NONE = new Outages(null);
+
+    private final Clock clock;
+    private final Map<String, Server> servers = new ConcurrentHashMap<>();
+
+    /** @param clock the time the pauses are measured with */
+    public Outages(Clock clock) {
+        this.clock = clock;
+    }
+
+    /**
+     * What is known of one server that timed out.
+     *
+     * @param timeouts the attempts in a row that timed out
+     * @param since    when the first of them ended
+     * @param why      what the last of them said ("Read timed out")
+     * @param until    when it is tried again (null while it is not down)
+     * @param pause    the last pause
+     * @param probing  an attempt is trying it again now
+     */
+    private record Server(int timeouts, Instant since, String why, Instant until, Duration pause, boolean probing) {
+        boolean down() {
+            return until != null;
+        }
+    }
+
+    /** A connection to a server that is down was not tried. */
+    public static final class ServerDown extends Exception {
+        ServerDown(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    /**
+     * Before connecting to {@code protocol} at {@code host:port}: the attempt, to be told how it went, or
+     * {@link ServerDown} when that server is down and it is not yet time to try it again (or another attempt is
+     * trying it right now).
+     */
+    public Attempt attempt(String protocol, String host, int port) throws ServerDown {
+        String name = protocol.toUpperCase(Locale.ROOT) + " server " + host.toLowerCase(Locale.ROOT) + ":" + port;
+        if (clock == null) {
+            return new Attempt(null, name, false);
+        }
+        Instant now = clock.instant();
+        String[] refused = new String[1];
+        boolean[] probe = new boolean[1];
+        servers.computeIfPresent(name, (k, s) -> {
+            if (!s.down()) {
+                return s;
+            }
+            if (s.probing() || now.isBefore(s.until())) {
+                refused[0] = "the " + name + " has not answered since " + at(s.since()) + " (" + s.why()
+                        + "); it is tried again " + (s.probing() ? "now, by another attempt" : "from " + at(s.until()));
+                return s;
+            }
+            probe[0] = true;
+            return new Server(s.timeouts(), s.since(), s.why(), s.until(), s.pause(), true);   // this one tries it
+        });
+        if (refused[0] != null) {
+            throw new ServerDown(refused[0]);
+        }
+        return new Attempt(this, name, probe[0]);
+    }
+
+    private static String at(Instant instant) {
+        return instant.truncatedTo(ChronoUnit.SECONDS).toString();
+    }
+
+    /** True when {@code failure} or one of its causes is a socket that timed out (connecting, or waiting for an answer). */
+    public static boolean timedOut(Throwable failure) {
+        return timeout(failure) != null;
+    }
+
+    /** The timeout among {@code failure} and its causes, or null. */
+    private static SocketTimeoutException timeout(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof SocketTimeoutException timeout) {
+                return timeout;
+            }
+        }
+        return null;
+    }
+
+    private void answered(String name) {
+        Server was = servers.remove(name);
+        if (was != null && was.down()) {
+            LOG.warn("The {} answers again (it had not since {}); the candidates who use it go on", name,
+                    at(was.since()));
+        }
+    }
+
+    /** @param probe the attempt was the one trying a server that is down again: its pause doubles */
+    private void timedOut(String name, String why, boolean probe) {
+        Instant now = clock.instant();
+        boolean[] wasDown = new boolean[1];
+        Server after = servers.compute(name, (k, s) -> {
+            wasDown[0] = s != null && s.down();
+            if (wasDown[0] && !probe) {
+                return s;             // an attempt that began before it was found down: it is down already
+            }
+            int timeouts = s == null ? 1 : s.timeouts() + 1;
+            Instant since = s == null ? now : s.since();
+            if (timeouts < TRIPS) {
+                return new Server(timeouts, since, why, null, null, false);
+            }
+            Duration pause = s == null || s.pause() == null ? FIRST_PAUSE
+                    : s.pause().multipliedBy(2).compareTo(MAX_PAUSE) > 0 ? MAX_PAUSE : s.pause().multipliedBy(2);
+            return new Server(timeouts, since, why, now.plus(pause), pause, false);
+        });
+        if (after.down() && !wasDown[0]) {
+            LOG.warn("The {} does not answer ({} attempts in a row timed out, the last: {}): the candidates who"
+                    + " use it wait, and it is tried again from {}, then less often while it stays silent", name, TRIPS,
+                    why, at(after.until()));
+        }
+    }
+
+    /** The end of a probe that learnt nothing (the attempt stopped before it reached the server): the next one tries. */
+    private void released(String name) {
+        servers.computeIfPresent(name, (k, s) -> s.probing()
+                ? new Server(s.timeouts(), s.since(), s.why(), s.until(), s.pause(), false) : s);
+    }
+
+    /** One attempt to connect: tell it how it went; closing it without a word leaves the server as it was. */
+    public static final class Attempt implements AutoCloseable {
+        private final Outages outages;
+        private final String name;
+        private final boolean probe;
+        private boolean told;
+
+        private Attempt(Outages outages, String name, boolean probe) {
+            this.outages = outages;
+            this.name = name;
+            this.probe = probe;
+        }
+
+        /** The server answered: a greeting, a login accepted or refused, a connection refused at once. */
+        public void answered() {
+            told = true;
+            if (outages != null) {
+                outages.answered(name);
+            }
+        }
+
+        /** The attempt failed: a timeout counts towards the server being down, anything else is an answer. */
+        public void failed(Throwable failure) {
+            SocketTimeoutException timeout = timeout(failure);
+            if (timeout == null) {
+                answered();
+                return;
+            }
+            told = true;
+            if (outages != null) {
+                outages.timedOut(name, timeout.getMessage() == null ? "timed out" : timeout.getMessage(), probe);
+            }
+        }
+
+        @Override
+        public void close() {
+            if (!told && outages != null) {
+                outages.released(name);
+            }
+        }
+    }
+}

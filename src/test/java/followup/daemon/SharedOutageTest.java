@@ -1,0 +1,121 @@
+package followup.daemon;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import followup.config.Deployment;
+import followup.plan.State;
+import followup.store.Database;
+import followup.store.MessageStore;
+import followup.store.StoredMessage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Many candidates whose mail provider is down (it takes connections and never answers), beside one whose works:
+ * more of them than the daemon has workers. Once the first attempts have timed out, the others' polls, reply checks
+ * and sends do not wait on that server again until it is tried anew, so they do not fill the workers; a message of the
+ * candidate whose mailbox works, due while the outage goes on, goes on time.
+ */
+class SharedOutageTest {
+    private static final int DOWN = 24;        // more than the daemon's 16 workers
+    private static final Duration TIMEOUT = Duration.ofSeconds(4);
+
+    @RegisterExtension
+    static GreenMailExtension greenMail = new GreenMailExtension(ServerSetup.dynamicPort(ServerSetupTest.SMTP_IMAP));
+
+    @TempDir
+    Path root;
+
+    private Path candidate(String name, String email, int smtpPort, int imapPort) throws IOException {
+        Path dir = Files.createDirectories(root.resolve("candidates").resolve(name).resolve("interviews"))
+                .getParent();
+        Path secret = LiveConfig.secretFile(dir.resolve("mail-password"), name + "'s password");
+        long seconds = TIMEOUT.toSeconds();
+        Files.writeString(dir.resolve("candidate.conf"), """
+                sender { name = "%s Lee", email = "%s", zone = "America/New_York" }
+                mail {
+                  mode = live
+                  smtp { host = "127.0.0.1", port = %d, security = plain, username = "%s", password-file = "%s",
+                         connect-timeout = %ds, timeout = %ds }
+                  imap { host = "127.0.0.1", port = %d, security = plain, username = "%s", password-file = "%s",
+                         connect-timeout = %ds, timeout = %ds, poll-interval = 1s }
+                  retry { first = 1s, max = 2s }
+                }
+                """.formatted(name, email, smtpPort, email, secret, seconds, seconds, imapPort, email, secret,
+                seconds, seconds));
+        return dir;
+    }
+
+    @Test
+    void a_provider_that_never_answers_does_not_take_the_workers_from_a_candidate_whose_mailbox_works()
+            throws Exception {
+        Path config = root.resolve("application.conf");
+        Files.writeString(config, """
+                followup {
+                  candidates = "candidates"
+                  policy { %s }
+                  templates = "%s"
+                  store { url = "%s" }
+                  web { enabled = false }
+                }
+                """.formatted(LiveConfig.THANK_YOUS_ONLY, LiveConfig.projectTemplates(), LiveConfig.storeUnder(root)));
+        greenMail.setUser("bob@example.com", "bob@example.com", "bob's password");
+        try (Tarpit provider = new Tarpit()) {
+            for (int i = 1; i <= DOWN; i++) {
+                String name = "d%02d".formatted(i);
+                Path dir = candidate(name, name + "@down.example", provider.port(), provider.port());
+                Files.writeString(dir.resolve("interviews/acme.conf"), DaemonHarness.interview(Duration.ZERO,
+                        DaemonHarness.JANE, ""));
+            }
+            Path bob = candidate("bob", "bob@example.com", greenMail.getSmtp().getPort(),
+                    greenMail.getImap().getPort());
+            Deployment deployment = Deployment.load(config);
+            assertEquals(DOWN + 1, deployment.names().size(), deployment.problems().toString());
+
+            List<StoredMessage> sent = new CopyOnWriteArrayList<>();
+            try (Daemon daemon = Daemon.start(deployment, Clock.systemUTC(), (m, mime) -> sent.add(m));
+                 Database db = Database.open(deployment.settings().store())) {
+                MessageStore store = new MessageStore(db);
+                // the outage has begun: the provider was tried, and a first check of a mailbox there has timed out
+                Awaitility.await("a first timeout at the provider").atMost(Duration.ofSeconds(40))
+                        .pollInterval(Duration.ofMillis(100)).until(() -> store.all().stream().anyMatch(m ->
+                                m.key().startsWith("d") && m.reason() != null
+                                && m.reason().contains("reply check unavailable")));
+                int before = provider.connections();
+
+                // bob's interview ends in a few seconds, while it goes on: his thank-you is due then
+                Files.writeString(bob.resolve("interviews/globex.conf"), DaemonHarness.interview(Duration.ofSeconds(-5),
+                        DaemonHarness.RAJ, ""));
+                Awaitility.await("bob's thank-you").atMost(Duration.ofSeconds(40)).pollInterval(Duration.ofMillis(50))
+                        .until(() -> sent.stream().anyMatch(m -> m.key().equals(
+                                "bob/globex/thank-you/raj@acme.example")));
+                StoredMessage thanks = sent.stream().filter(m -> m.key().startsWith("bob/globex/thank-you"))
+                        .findFirst().orElseThrow();
+                Duration late = Duration.between(thanks.due(), thanks.sentAt());
+                int during = provider.connections() - before;
+                assertTrue(late.compareTo(Duration.ofSeconds(3)) < 0, "bob's thank-you went " + late
+                        + " after it was due; the provider was asked " + during + " times meanwhile");
+
+                // nothing of theirs went out unchecked; each waits for the provider, whose every attempt times out
+                assertTrue(sent.stream().noneMatch(m -> m.key().startsWith("d")), sent.toString());
+                for (int i = 1; i <= DOWN; i++) {
+                    String key = "d%02d/acme/thank-you/jane@acme.example".formatted(i);
+                    assertEquals(State.PLANNED, store.find(key).orElseThrow().state(), key);
+                }
+            }
+        }
+    }
+}
