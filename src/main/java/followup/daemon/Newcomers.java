@@ -27,7 +27,7 @@ import org.slf4j.LoggerFactory;
  * {@code candidate.conf} changed, or a templates directory that kept candidates out now exists, is the deployment read
  * again (with the same checks as at start), and each candidate in it that is not running yet is started. A running
  * candidate keeps the settings it started with: a change to its {@code candidate.conf} takes effect at the next start,
- * which the log says once.
+ * which the log says once. A running candidate whose folder is gone is stopped.
  */
 final class Newcomers {
     private static final Logger LOG = LoggerFactory.getLogger(Newcomers.class);
@@ -35,6 +35,7 @@ final class Newcomers {
     private final Supplier<Deployment> reload;
     private final Supplier<List<Settings>> running;
     private final Consumer<Settings> start;
+    private final Consumer<String> stop;
     /** Each folder's {@code candidate.conf}, as last seen: its modification time and size, or "" when it has none. */
     private Map<String, String> seen;
     /** The running candidates' {@code candidate.conf} as they started, to say once that a change waits. */
@@ -48,14 +49,17 @@ final class Newcomers {
      * @param reload  reads the deployment again (its problems are logged, its candidates that are not running start)
      * @param running the settings of the candidates running now
      * @param start   starts one candidate; its name is among {@code running} once it returns
+     * @param stop    stops one running candidate whose folder is gone; its name is no longer among {@code running}
+     *                once it returns
      */
     Newcomers(Path dir, Set<Path> awaited, Supplier<Deployment> reload, Supplier<List<Settings>> running,
-              Consumer<Settings> start) {
+              Consumer<Settings> start, Consumer<String> stop) {
         this.dir = dir;
         this.awaited = awaited;
         this.reload = reload;
         this.running = running;
         this.start = start;
+        this.stop = stop;
         this.seen = folders();
         running.get().forEach(s -> startedWith.put(s.candidate(), seen.getOrDefault(s.candidate(), "")));
     }
@@ -63,6 +67,7 @@ final class Newcomers {
     /** Looks at the directory; starts whoever can run and does not yet. */
     void look() {
         Map<String, String> now = folders();
+        stopRemoved(now);
         List<Settings> runningNow = running.get();
         Set<String> names = runningNow.stream().map(Settings::candidate).collect(Collectors.toSet());
         noteChangesToRunning(now, names);
@@ -103,6 +108,26 @@ final class Newcomers {
                 senders.add(c.sender().email().toLowerCase(Locale.ROOT));
             } catch (RuntimeException e) {
                 LOG.error("Candidate {} could not start: {}", c.candidate(), e.getMessage());
+            }
+        }
+    }
+
+    /**
+     * A running candidate whose folder is gone (the job seeker left the deployment) is stopped: their mailbox is no
+     * longer read, with the password they started with, until the folder is back.
+     */
+    private void stopRemoved(Map<String, String> now) {
+        if (now.isEmpty() && !Files.isDirectory(dir)) {
+            return;                   // the whole directory unreadable for a moment: not everyone gone
+        }
+        for (Settings c : running.get()) {
+            if (!now.containsKey(c.candidate())) {
+                try {
+                    stop.accept(c.candidate());
+                    startedWith.remove(c.candidate());
+                } catch (RuntimeException e) {
+                    LOG.error("Candidate {} could not be stopped: {}", c.candidate(), e.toString());
+                }
             }
         }
     }

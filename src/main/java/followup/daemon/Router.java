@@ -46,6 +46,11 @@ final class Router implements Jobs {
         reported.remove(run.name());
     }
 
+    /** A candidate who left the running daemon: their triggers no longer reach them; null if not running. */
+    CandidateRun remove(String name) {
+        return runs.remove(name);
+    }
+
     /** The candidate of a message key: the part before its first slash in a deployment of candidates, else "". */
     String candidateOf(String key) {
         return many ? Interview.candidateOf(key) : "";

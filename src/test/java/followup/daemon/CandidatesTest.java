@@ -287,6 +287,63 @@ class CandidatesTest {
     }
 
     /**
+     * A candidate whose folder is removed while the daemon runs (the job seeker left the deployment): her pending
+     * messages are cancelled with her records, and her mailbox is no longer read, with the password she started with;
+     * bob goes on. Her folder put back, she runs again.
+     */
+    @Test
+    void a_candidate_whose_folder_is_removed_stops_and_her_mailbox_is_no_longer_read() throws Exception {
+        deployment();
+        greenMail.setUser("bob@example.com", "bob@example.com", RIGHT);
+        greenMail.setUser("carol@example.com", "carol@example.com", "carol's password");
+        try (SwitchableProxy carolsImap = SwitchableProxy.start(greenMail.getImap().getPort())) {
+            Path carol = candidate("carol", "carol@example.com", "carol's password");
+            String server = "imap { host = \"127.0.0.1\", port = ";
+            Files.writeString(carol.resolve("candidate.conf"), Files.readString(carol.resolve("candidate.conf"))
+                    .replace(server + greenMail.getImap().getPort(), server + carolsImap.port()));
+            record(carol, "globex", DaemonHarness.interview(Duration.ofHours(-2), DaemonHarness.JANE, ""));
+            Path bob = candidate("bob", "bob@example.com", RIGHT);
+            Deployment deployment = Deployment.load(config);
+            assertEquals(List.of("bob", "carol"), deployment.names(), deployment.problems().toString());
+            String thanks = "carol/globex/thank-you/jane@acme.example";
+
+            List<StoredMessage> sent = new CopyOnWriteArrayList<>();
+            try (Listened log = Listened.to(Daemon.class);
+                 Daemon daemon = Daemon.start(deployment, Clock.systemUTC(), (m, mime) -> sent.add(m));
+                 Database db = Database.open(deployment.settings().store())) {
+                MessageStore store = new MessageStore(db);
+                Awaitility.await("carol's mailbox read").atMost(WAIT).until(() -> carolsImap.fromClients()
+                        .matches("(?s).*(EXAMINE|SELECT|STATUS).*") && store.find(thanks).map(StoredMessage::state)
+                        .orElse(null) == State.PLANNED);
+
+                Path away = Files.move(carol, root.resolve("carol-left"));
+                Awaitility.await("carol stopped").atMost(WAIT).pollInterval(Duration.ofMillis(50)).until(() -> log
+                        .events().stream().anyMatch(e -> e.getFormattedMessage().startsWith("Candidate carol stopped")));
+                assertEquals(State.CANCELLED, store.find(thanks).orElseThrow().state(), "cancelled with her record");
+                Awaitility.await("her mailbox closed").atMost(WAIT).until(() -> carolsImap.fromClients()
+                        .contains("LOGOUT"));
+                int read = carolsImap.fromClients().length();
+                int connections = carolsImap.connections();
+                // her poll came every second: three seconds without a word to her server
+                Awaitility.await("no word to her mailbox").during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(5))
+                        .until(() -> carolsImap.fromClients().length() == read
+                                && carolsImap.connections() == connections);
+
+                record(bob, "acme", DaemonHarness.interview(Duration.ZERO, DaemonHarness.RAJ, ""));
+                Awaitility.await("bob's thank-you").atMost(WAIT).pollInterval(Duration.ofMillis(50))
+                        .until(() -> sent.stream().anyMatch(m -> m.key().equals(
+                                "bob/acme/thank-you/raj@acme.example")));
+
+                Files.move(away, carol);
+                Awaitility.await("carol back").atMost(WAIT).pollInterval(Duration.ofMillis(50)).until(() ->
+                        store.find(thanks).map(StoredMessage::state).orElse(null) == State.PLANNED
+                        && carolsImap.connections() > connections);
+                assertTrue(sent.stream().noneMatch(m -> m.key().startsWith("carol/")), sent.toString());
+            }
+        }
+    }
+
+    /**
      * A newcomer's triggers are set while the scheduler runs, before the router knows them: one due at once can fire
      * then, find nobody, and ask to be scheduled again, while the start notes the trigger as set just after. Her
      * message is then planned, noted as scheduled, and has no trigger. That state is made here before she joins.
