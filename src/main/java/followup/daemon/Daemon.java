@@ -138,9 +138,18 @@ public final class Daemon implements AutoCloseable {
         inSandbox.stream().skip(1).forEach(c -> sandbox.addSender(c.sender().email()));
         LOG.info("Sandbox mode: nothing leaves this machine. Mail client: IMAP 127.0.0.1:{} (user {}, password {} for"
                 + " yours; each recipient's address and the same password for theirs), SMTP 127.0.0.1:{}",
-                sandbox.imapPort(), String.join(" or ", inSandbox.stream().map(c -> c.sender().email()).toList()),
+                sandbox.imapPort(), sandboxUsers(inSandbox.stream().map(c -> c.sender().email()).toList()),
                 Sandbox.PASSWORD, sandbox.smtpPort());
         return sandbox;
+    }
+
+    /** The sandbox's users, as its line at start names them: a few by address, many by the first two and a count. */
+    static String sandboxUsers(List<String> users) {
+        if (users.size() <= 3) {
+            return String.join(" or ", users);
+        }
+        return "each candidate's sender address: " + users.get(0) + ", " + users.get(1) + " and " + (users.size() - 2)
+                + " more";
     }
 
     private static Daemon wire(Deployment deployment, Clock clock, DeliveryListener listener, DaemonLock lock,

@@ -14,6 +14,7 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -42,6 +43,17 @@ class SandboxPortsTest {
                 }
                 """.formatted(smtpPort, LiveConfig.projectTemplates(), LiveConfig.storeUnder(root)));
         return config;
+    }
+
+    @Test
+    void the_start_line_names_a_few_sandbox_users_and_counts_many() {
+        assertEquals("alex@example.com", Daemon.sandboxUsers(List.of("alex@example.com")));
+        assertEquals("a@example.com or b@example.com or c@example.com",
+                Daemon.sandboxUsers(List.of("a@example.com", "b@example.com", "c@example.com")));
+        List<String> many = java.util.stream.IntStream.rangeClosed(1, 300).mapToObj("c%03d@example.com"::formatted)
+                .toList();
+        assertEquals("each candidate's sender address: c001@example.com, c002@example.com and 298 more",
+                Daemon.sandboxUsers(many));
     }
 
     @Test
