@@ -103,6 +103,8 @@ final class CandidateRun implements AutoCloseable {
         AccessTokens tokens = settings.mail().mode() == Settings.Mode.LIVE
                 && settings.mail().auth() == Settings.Auth.OAUTH2 ? AccessTokens.of(settings.mail().oauth2(), clock)
                 : null;
+        common.outages().uses("imap", imapServer.host(), imapServer.port());
+        common.outages().uses("smtp", smtpServer.host(), smtpServer.port());
         ImapConnector imap = new ImapConnector(imapServer, AccessTokens.forServer(settings.mail(), imapServer,
                 tokens), common.outages());
         SyncStateStore sync = new SyncStateStore() {

@@ -18,8 +18,8 @@ import org.slf4j.LoggerFactory;
  * their polls, reply checks and sends would hold every worker, so a candidate whose provider works would wait for
  * theirs.
  *
- * <p>So once {@link #TRIPS} attempts in a row to connect to one server (protocol, host and port) have timed out, it is
- * down: every attempt to connect to it fails at once ({@link ServerDown}), which the callers treat as the server being
+ * <p>So once {@link #TRIPS} attempts in a row to connect to one server (protocol, host and port) that several
+ * candidates use have timed out, it is down: every attempt to connect to it fails at once ({@link ServerDown}), which the callers treat as the server being
  * unreachable (a reply check unavailable, a temporary failure, retried as usual), until a pause has passed. Then one
  * attempt, the first to come, tries it again while the others still fail at once: an answer of any kind (a greeting,
  * a refused login, a refused connection) ends the outage; another timeout doubles the pause, from {@link #FIRST_PAUSE}
@@ -37,6 +37,8 @@ public final class Outages {
 
     private final Clock clock;
     private final Map<String, Server> servers = new ConcurrentHashMap<>();
+    /** How many candidates use each server: only one that several use is watched. */
+    private final Map<String, Integer> users = new ConcurrentHashMap<>();
 
     /** @param clock the time the pauses are measured with */
     public Outages(Clock clock) {
@@ -72,8 +74,8 @@ public final class Outages {
      * trying it right now).
      */
     public Attempt attempt(String protocol, String host, int port) throws ServerDown {
-        String name = protocol.toUpperCase(Locale.ROOT) + " server " + host.toLowerCase(Locale.ROOT) + ":" + port;
-        if (clock == null) {
+        String name = name(protocol, host, port);
+        if (clock == null || users.getOrDefault(name, 0) < 2) {
             return new Attempt(null, name, false);
         }
         Instant now = clock.instant();
@@ -95,6 +97,21 @@ public final class Outages {
             throw new ServerDown(refused[0]);
         }
         return new Attempt(this, name, probe[0]);
+    }
+
+    /**
+     * One more candidate connects to {@code protocol} at {@code host:port}. A server only one candidate uses is not
+     * watched: they wait for their own server one attempt at a time (a send, a reply check), which holds one worker,
+     * not everyone's; a provider that many use is what could hold every worker.
+     */
+    public void uses(String protocol, String host, int port) {
+        if (clock != null) {
+            users.merge(name(protocol, host, port), 1, Integer::sum);
+        }
+    }
+
+    private static String name(String protocol, String host, int port) {
+        return protocol.toUpperCase(Locale.ROOT) + " server " + host.toLowerCase(Locale.ROOT) + ":" + port;
     }
 
     private static String at(Instant instant) {

@@ -17,6 +17,14 @@ class OutagesTest {
     private final MutableClock clock = new MutableClock(Instant.parse("2026-12-07T14:00:00Z"));
     private final Outages outages = new Outages(clock);
 
+    @org.junit.jupiter.api.BeforeEach
+    void twoCandidatesUseIt() {
+        outages.uses("imap", "imap.example.com", 993);
+        outages.uses("imap", "IMAP.example.com", 993);
+        outages.uses("smtp", "imap.example.com", 993);
+        outages.uses("smtp", "imap.example.com", 993);
+    }
+
     private static MessagingException timeout() {
         return new MessagingException("Couldn't connect to host, port: imap.example.com, 993; timeout 30000",
                 new SocketTimeoutException("Connect timed out"));
@@ -44,6 +52,9 @@ class OutagesTest {
                 + " out); it is tried again from 2026-12-07T14:00:30Z", down.getMessage());
         // other servers, and the same host's SMTP, are tried as usual
         assertDoesNotThrow(() -> outages.attempt("smtp", "imap.example.com", 993).close());
+        assertDoesNotThrow(() -> outages.attempt("imap", "imap.example.com", 143).close());
+        outages.uses("imap", "imap.example.com", 143);
+        outages.uses("imap", "imap.example.com", 143);
         assertDoesNotThrow(() -> outages.attempt("imap", "imap.example.com", 143).close());
         clock.advance(Duration.ofSeconds(29));
         refused();
@@ -115,6 +126,25 @@ class OutagesTest {
         fails(timeout());
         assertDoesNotThrow(() -> outages.attempt("imap", "imap.example.com", 993).close(),
                 "a new outage needs two timeouts in a row again");
+    }
+
+    @Test
+    void a_server_only_one_candidate_uses_is_always_tried() throws Exception {
+        Outages own = new Outages(clock);
+        own.uses("smtp", "mail.own.example", 587);
+        for (int i = 0; i < 5; i++) {
+            try (Outages.Attempt a = own.attempt("smtp", "mail.own.example", 587)) {
+                a.failed(timeout());
+            }
+        }
+        assertDoesNotThrow(() -> own.attempt("smtp", "mail.own.example", 587).close());
+        own.uses("smtp", "mail.own.example", 587);      // a second candidate on it: now it is watched
+        for (int i = 0; i < 2; i++) {
+            try (Outages.Attempt a = own.attempt("smtp", "mail.own.example", 587)) {
+                a.failed(timeout());
+            }
+        }
+        assertThrows(Outages.ServerDown.class, () -> own.attempt("smtp", "mail.own.example", 587).close());
     }
 
     @Test
