@@ -89,7 +89,14 @@ final class StatusCommand implements Callable<Integer> {
                     || h.startsWith(scope + "/")).toList();
             Map<String, Map<State, Integer>> perCandidate = new LinkedHashMap<>();
             if (deployment.many() && candidate.name == null) {
-                candidates.forEach(c -> perCandidate.put(c.candidate(), new MessageStore(db, c.candidate()).counts()));
+                Map<String, Map<State, Integer>> all = new MessageStore(db).countsByCandidate();   // one query
+                for (Settings c : candidates) {
+                    Map<State, Integer> none = new java.util.EnumMap<>(State.class);
+                    for (State s : State.values()) {
+                        none.put(s, 0);
+                    }
+                    perCandidate.put(c.candidate(), all.getOrDefault(c.candidate(), none));
+                }
             }
             if (json) {
                 printJson(counts, failures, held, recent, mail, broken, perCandidate);
