@@ -195,7 +195,7 @@ public final class Daemon implements AutoCloseable {
                     router.add(run);
                     run.joined();
                     LOG.info("Candidate {} runs now, with {} interview(s)", run.name(), run.interviews());
-                }, name -> leave(router, name));
+                }, router::leave);
 
         ScheduledExecutorService watcher = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "followup-records");
@@ -239,26 +239,6 @@ public final class Daemon implements AutoCloseable {
         Daemon daemon = new Daemon(lock, sandbox, db, quartz, router.runs(), watcher, metrics);
         self.set(daemon);
         return daemon;
-    }
-
-    /**
-     * A running candidate whose folder is gone: their records, gone with it, cancel their messages; then their triggers
-     * no longer reach them, and their connections are closed (on a thread of its own: a send in hand is finished
-     * first, and a server that never answers must not hold up the record watch of everyone).
-     */
-    private static void leave(Router router, String name) {
-        CandidateRun run = router.runs().stream().filter(r -> r.name().equals(name)).findFirst().orElse(null);
-        if (run == null) {
-            return;
-        }
-        run.watch();
-        router.remove(name);
-        run.stopping();
-        Thread closer = new Thread(run::close, "followup-leave-" + name);
-        closer.setDaemon(true);
-        closer.start();
-        LOG.info("Candidate {} stopped: their folder is gone, so their mailbox is no longer read; their pending"
-                + " messages went with their records. Put the folder back to start them again", name);
     }
 
     /** One candidate's run, wired to their mail servers (the sandbox's, in sandbox mode); not started. */

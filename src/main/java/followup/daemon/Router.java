@@ -46,9 +46,24 @@ final class Router implements Jobs {
         reported.remove(run.name());
     }
 
-    /** A candidate who left the running daemon: their triggers no longer reach them; null if not running. */
-    CandidateRun remove(String name) {
-        return runs.remove(name);
+    /**
+     * A running candidate whose folder is gone: their records, gone with it, cancel their messages; then their triggers
+     * no longer reach them, and their connections are closed (on a thread of its own: a send in hand is finished
+     * first, and a server that never answers must not hold up the record watch of everyone).
+     */
+    void leave(String name) {
+        CandidateRun run = runs.get(name);
+        if (run == null) {
+            return;
+        }
+        run.watch();
+        runs.remove(name);
+        run.stopping();
+        Thread closer = new Thread(run::close, "followup-leave-" + name);
+        closer.setDaemon(true);
+        closer.start();
+        LOG.info("Candidate {} stopped: their folder is gone, so their mailbox is no longer read; their pending"
+                + " messages went with their records. Put the folder back to start them again", name);
     }
 
     /** The candidate of a message key: the part before its first slash in a deployment of candidates, else "". */

@@ -308,7 +308,7 @@ class CandidatesTest {
             String thanks = "carol/globex/thank-you/jane@acme.example";
 
             List<StoredMessage> sent = new CopyOnWriteArrayList<>();
-            try (Listened log = Listened.to(Daemon.class);
+            try (Listened log = Listened.to(Router.class);
                  Daemon daemon = Daemon.start(deployment, Clock.systemUTC(), (m, mime) -> sent.add(m));
                  Database db = Database.open(deployment.settings().store())) {
                 MessageStore store = new MessageStore(db);
