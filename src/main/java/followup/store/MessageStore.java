@@ -351,6 +351,17 @@ public final class MessageStore {
                 MessageStore::map, params(messageId)).stream().findFirst();
     }
 
+    /**
+     * The key of a message of another interview (of this candidate, when scoped) that went out, or is going out, with
+     * the same step to the same recipient, due at the same instant: the same interview under another record's name
+     * (a record renamed, or copied), whose own message must not go a second time.
+     */
+    public Optional<String> sentTwin(String interviewId, String step, String recipient, Instant due) {
+        return jdbc.query("SELECT msg_key FROM fu_messages WHERE recipient = ? AND step = ? AND due_at = ? AND"
+                + " interview_id <> ? AND state IN ('SENT', 'SENDING')" + scoped(), rs -> rs.getString(1),
+                params(recipient, step, due, interviewId)).stream().findFirst();
+    }
+
     public boolean wasSentTo(String address) {
         return !jdbc.query("SELECT 1 FROM fu_messages WHERE recipient = ? AND state IN ('SENT', 'SENDING', 'BOUNCED',"
                 + " 'FAILED')" + scoped(), rs -> 1, params(address)).isEmpty();

@@ -122,6 +122,33 @@ class RecordChangesTest {
         }
     }
 
+    /**
+     * A record renamed after its thank-you went out (acme.conf to acme-corp.conf) is the same interview under another
+     * id: its thank-you does not go to Jane a second time. Another interview with Jane, at another time, is thanked.
+     */
+    @Test
+    void a_record_renamed_after_its_thank_you_went_out_does_not_thank_jane_twice() throws Exception {
+        try (DaemonHarness h = harness()) {
+            h.policyPlus("follow-up { after = 60s }");
+            LocalDateTime at = LocalDateTime.now(ZONE).truncatedTo(ChronoUnit.SECONDS);
+            Path file = h.record("acme", DaemonHarness.interviewAt(at, JANE, ""));
+            h.start();
+            StoredMessage first = h.awaitState(ACME_THANK_YOU, State.SENT);
+
+            Files.move(file, file.resolveSibling("acme-corp.conf"));
+            StoredMessage renamed = h.awaitState("acme-corp/thank-you/jane@acme.example", State.SKIPPED);
+            assertTrue(renamed.reason().startsWith("already sent as " + ACME_THANK_YOU + ": the same thank-you to the"
+                    + " same person"), renamed.reason());
+            assertEquals(State.CANCELLED, h.message("acme/follow-up/jane@acme.example").orElseThrow().state());
+            assertEquals(State.PLANNED, h.message("acme-corp/follow-up/jane@acme.example").orElseThrow().state(),
+                    "the follow-up, not sent yet, goes once, from the record's new name");
+
+            h.record("acme-final", DaemonHarness.interviewAt(at.minusMinutes(1), JANE, ""));
+            StoredMessage second = h.awaitState("acme-final/thank-you/jane@acme.example", State.SENT);
+            assertEquals(List.of(first.messageId(), second.messageId()), h.messageIds("jane@acme.example"));
+        }
+    }
+
     @Test
     void a_record_added_while_the_daemon_runs_gets_its_thank_you() throws Exception {
         try (DaemonHarness h = harness()) {
