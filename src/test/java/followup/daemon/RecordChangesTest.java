@@ -129,7 +129,7 @@ class RecordChangesTest {
     @Test
     void a_record_renamed_after_its_thank_you_went_out_does_not_thank_jane_twice() throws Exception {
         try (DaemonHarness h = harness()) {
-            h.policyPlus("follow-up { after = 60s }");
+            h.policyPlus("follow-up { after = 1h }");
             LocalDateTime at = LocalDateTime.now(ZONE).truncatedTo(ChronoUnit.SECONDS);
             Path file = h.record("acme", DaemonHarness.interviewAt(at, JANE, ""));
             h.start();
