@@ -174,6 +174,11 @@ final class CandidateRun implements AutoCloseable {
      * sending it right now), plans every interview and schedules this candidate's triggers and mailbox poll.
      */
     void start(QuartzScheduler quartz, boolean cluster) {
+        try {
+            store.noteSender(settings.sender().email());
+        } catch (RuntimeException e) {     // another daemon of the cluster noting the same candidate at the same moment
+            LOG.debug("{}Sender not noted: {}", who(settings), e.toString());
+        }
         book.loadNow();
         if (!cluster) {
             for (StoredMessage m : store.inState(State.SENDING)) {

@@ -31,6 +31,8 @@ public final class MessageStore {
     private final Jdbc jdbc;
     /** The LIKE pattern of the interview ids this store sees ({@code alice/%}), or null for every message. */
     private final String scope;
+    /** The candidate this store is scoped to ("" for a single job seeker, or for every message). */
+    private final String candidate;
 
     /** Every message, of every candidate. */
     public MessageStore(Database db) {
@@ -45,7 +47,13 @@ public final class MessageStore {
     public MessageStore(Database db, String candidate) {
         this.db = db;
         this.jdbc = new Jdbc(db);
-        this.scope = candidate.isEmpty() ? null : candidate.replace("\\", "\\\\").replace("%", "\\%")
+        this.scope = pattern(candidate);
+        this.candidate = candidate;
+    }
+
+    /** The LIKE pattern of a candidate's interview ids, or null for "" (a single job seeker: ids without a slash). */
+    private static String pattern(String candidate) {
+        return candidate.isEmpty() ? null : candidate.replace("\\", "\\\\").replace("%", "\\%")
                 .replace("_", "\\_") + "/%";
     }
 
@@ -357,9 +365,42 @@ public final class MessageStore {
      * (a record renamed, or copied), whose own message must not go a second time.
      */
     public Optional<String> sentTwin(String interviewId, String step, String recipient, Instant due) {
-        return jdbc.query("SELECT msg_key FROM fu_messages WHERE recipient = ? AND step = ? AND due_at = ? AND"
-                + " interview_id <> ? AND state IN ('SENT', 'SENDING')" + scoped(), rs -> rs.getString(1),
+        String twins = "SELECT msg_key FROM fu_messages WHERE recipient = ? AND step = ? AND due_at = ? AND"
+                + " interview_id <> ? AND state IN ('SENT', 'SENDING')";
+        Optional<String> twin = jdbc.query(twins + scoped(), rs -> rs.getString(1),
                 params(recipient, step, due, interviewId)).stream().findFirst();
+        for (String before : formerNames()) {      // the same job seeker under another name: a folder renamed
+            if (twin.isPresent()) {
+                break;
+            }
+            String like = pattern(before);
+            twin = jdbc.query(twins + (like == null ? " AND interview_id NOT LIKE '%/%'" : " AND interview_id LIKE ?"),
+                    rs -> rs.getString(1), like == null ? new Object[] {recipient, step, due, interviewId}
+                    : new Object[] {recipient, step, due, interviewId, like}).stream().findFirst();
+        }
+        return twin;
+    }
+
+    /**
+     * Notes the address this store's candidate sends from, as they start: the names that sent from it before (a
+     * folder renamed, a single job seeker's setup moved into a deployment) are then theirs too for
+     * {@link #sentTwin}.
+     */
+    public void noteSender(String address) {
+        String sender = address.toLowerCase(java.util.Locale.ROOT);
+        jdbc.tx("note the sender of " + (candidate.isEmpty() ? "the job seeker" : candidate), c -> {
+            if (Jdbc.update(c, "UPDATE fu_senders SET sender = ? WHERE candidate = ?", sender, candidate) == 0) {
+                Jdbc.update(c, "INSERT INTO fu_senders (candidate, sender) VALUES (?, ?)", candidate, sender);
+            }
+            return null;
+        });
+    }
+
+    /** The other names under which this store's candidate's sender address has run. */
+    private List<String> formerNames() {
+        return jdbc.query("SELECT b.candidate FROM fu_senders a JOIN fu_senders b ON b.sender = a.sender AND"
+                + " b.candidate <> a.candidate WHERE a.candidate = ? ORDER BY b.candidate", rs -> rs.getString(1),
+                candidate);
     }
 
     public boolean wasSentTo(String address) {

@@ -344,6 +344,40 @@ class CandidatesTest {
     }
 
     /**
+     * A candidate's folder renamed while the daemon runs (carol to carol-diaz) gives each of her interviews a new id;
+     * the thank-you that went out under her old name does not go to Jane again under the new one.
+     */
+    @Test
+    void a_candidate_whose_folder_is_renamed_does_not_thank_anyone_again() throws Exception {
+        Path carol = bobAndCarol();
+        List<StoredMessage> sent = new CopyOnWriteArrayList<>();
+        Deployment deployment = Deployment.load(config);
+        try (Daemon daemon = Daemon.start(deployment, Clock.systemUTC(), (m, mime) -> sent.add(m));
+             Database db = Database.open(deployment.settings().store())) {
+            Awaitility.await("carol's thank-you").atMost(WAIT).pollInterval(Duration.ofMillis(50)).until(() -> sent
+                    .stream().anyMatch(m -> m.key().equals("carol/globex/thank-you/jane@acme.example")));
+
+            Path renamed = Files.move(carol, carol.resolveSibling("carol-diaz"));
+            Path conf = renamed.resolve("candidate.conf");   // its password file is named by its absolute path
+            Files.writeString(conf, Files.readString(conf).replace(carol + "/", renamed + "/"));
+            MessageStore store = new MessageStore(db);
+            String again = "carol-diaz/globex/thank-you/jane@acme.example";
+            Awaitility.await("her thank-you under her new name, settled").atMost(WAIT).until(() -> store.find(again)
+                    .map(StoredMessage::state).orElse(null) == State.SKIPPED);
+            String reason = store.find(again).orElseThrow().reason();
+            assertTrue(reason.startsWith("already sent as carol/globex/thank-you/jane@acme.example"), reason);
+            List<String> toJane = new ArrayList<>();     // her copy, in carol's sent folder, has the same Message-ID
+            for (MimeMessage m : inbox("jane@acme.example")) {
+                if (!toJane.contains(m.getMessageID())) {
+                    toJane.add(m.getMessageID());
+                }
+            }
+            assertEquals(1, toJane.size(), () -> "Jane was thanked once: " + sent);
+            assertTrue(sent.stream().noneMatch(m -> m.key().startsWith("carol-diaz/")), sent.toString());
+        }
+    }
+
+    /**
      * A newcomer's triggers are set while the scheduler runs, before the router knows them: one due at once can fire
      * then, find nobody, and ask to be scheduled again, while the start notes the trigger as set just after. Her
      * message is then planned, noted as scheduled, and has no trigger. That state is made here before she joins.

@@ -21,6 +21,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -280,6 +281,34 @@ class MessageStoreTest {
         assertEquals(each, counts.get("bob_1").get(State.PLANNED));
         assertEquals(each, counts.get("").get(State.PLANNED));
         assertEquals(State.values().length, counts.get("bob_1").size());
+    }
+
+    @Test
+    void a_step_sent_under_a_former_name_of_the_same_sender_is_its_twin_and_no_other_candidates_is() {
+        PlannedMessage solo = plan("acme").stream().filter(m -> m.step() == Step.THANK_YOU).findFirst().orElseThrow();
+        store.upsertPlanned(solo, now);
+        store.claim(solo.key(), now);
+        store.markSent(solo.key(), now, "250", "s");
+        store.noteSender("alex@example.com");                      // ran as a single job seeker
+        MessageStore alex = new MessageStore(db, "alex");
+        MessageStore bob = new MessageStore(db, "bob");
+        bob.noteSender("bob@example.com");
+        assertEquals(Optional.empty(), alex.sentTwin("alex/acme", "thank-you", "jane@acme.example", solo.due()),
+                "not before alex is known to send from that address");
+
+        alex.noteSender("Alex@Example.com");                       // the same job seeker, moved into candidates/alex
+        assertEquals(Optional.of(solo.key()), alex.sentTwin("alex/acme", "thank-you", "jane@acme.example",
+                solo.due()));
+        assertEquals(Optional.empty(), alex.sentTwin("alex/acme", "follow-up", "jane@acme.example", solo.due()));
+        assertEquals(Optional.empty(), alex.sentTwin("alex/acme", "thank-you", "jane@acme.example",
+                solo.due().plusSeconds(60)), "another interview with Jane, at another time");
+        assertEquals(Optional.empty(), bob.sentTwin("bob/acme", "thank-you", "jane@acme.example", solo.due()),
+                "another job seeker thanks Jane for the same panel");
+
+        MessageStore renamed = new MessageStore(db, "alex_m");   // the folder renamed again: '_' is no wildcard
+        renamed.noteSender("alex@example.com");
+        assertEquals(Optional.of(solo.key()), renamed.sentTwin("alex_m/acme", "thank-you", "jane@acme.example",
+                solo.due()));
     }
 
     @Test
