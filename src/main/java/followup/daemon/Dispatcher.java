@@ -311,12 +311,14 @@ final class Dispatcher implements Jobs {
                     Cause.USER_HOLD);
             return;
         }
-        Optional<String> twin = w.store().sentTwin(sm.interviewId(), sm.step(), sm.recipient(), pm.due());
-        if (twin.isPresent()) {
-            settlements.settle(sm, State.SKIPPED, "already sent as " + twin.get() + ": the same " + pm.step().id()
-                    + " to the same person, due at the same moment (this record is that interview's, renamed or"
-                    + " copied)", null);
-            return;
+        if (pm.step().toCompany()) {
+            Optional<String> twin = w.store().sentTwin(sm.interviewId(), sm.step(), sm.recipient(), pm.due());
+            if (twin.isPresent()) {
+                settlements.settle(sm, State.SKIPPED, "already sent as " + twin.get() + ": the same " + pm.step().id()
+                        + " to the same person, due at the same moment (this record is that interview's, renamed or"
+                        + " copied)", null);
+                return;
+            }
         }
         if (pm.step().toCompany() || pm.step() == Step.CALL_REMINDER) {
             if (pm.step().toCompany() && w.mail().bounced(pm.to().email())) {

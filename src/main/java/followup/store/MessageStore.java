@@ -360,9 +360,10 @@ public final class MessageStore {
     }
 
     /**
-     * The key of a message of another interview (of this candidate, when scoped) that went out, or is going out, with
-     * the same step to the same recipient, due at the same instant: the same interview under another record's name
-     * (a record renamed, or copied), whose own message must not go a second time.
+     * The key of a message of another interview (of this candidate, when scoped, or of a former name of theirs) that
+     * went out, or is going out, with the same step to the same recipient, due at the same instant: the same interview
+     * under another record's name (a record renamed, or copied), whose own message must not go a second time. (Not
+     * the subject: its wording is chosen by the interview's id.)
      */
     public Optional<String> sentTwin(String interviewId, String step, String recipient, Instant due) {
         String twins = "SELECT msg_key FROM fu_messages WHERE recipient = ? AND step = ? AND due_at = ? AND"
