@@ -33,6 +33,8 @@ public final class MessageStore {
     private final String scope;
     /** The candidate this store is scoped to ("" for a single job seeker, or for every message). */
     private final String candidate;
+    /** {@link #formerNames()}, once read. */
+    private volatile List<String> formerNames;
 
     /** Every message, of every candidate. */
     public MessageStore(Database db) {
@@ -395,10 +397,23 @@ public final class MessageStore {
             }
             return null;
         });
+        formerNames = null;
     }
 
-    /** The other names under which this store's candidate's sender address has run. */
+    /**
+     * The other names under which this store's candidate's sender address has run, read once (after their start has
+     * noted their sender): a name is added only when a candidate starts, and a candidate renamed runs on a new store.
+     */
     private List<String> formerNames() {
+        List<String> known = formerNames;
+        if (known == null) {
+            known = List.copyOf(readFormerNames());
+            formerNames = known;
+        }
+        return known;
+    }
+
+    private List<String> readFormerNames() {
         return jdbc.query("SELECT b.candidate FROM fu_senders a JOIN fu_senders b ON b.sender = a.sender AND"
                 + " b.candidate <> a.candidate WHERE a.candidate = ? ORDER BY b.candidate", rs -> rs.getString(1),
                 candidate);
