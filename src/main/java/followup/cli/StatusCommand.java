@@ -90,13 +90,8 @@ final class StatusCommand implements Callable<Integer> {
             Map<String, Map<State, Integer>> perCandidate = new LinkedHashMap<>();
             if (deployment.many() && candidate.name == null) {
                 Map<String, Map<State, Integer>> all = new MessageStore(db).countsByCandidate();   // one query
-                for (Settings c : candidates) {
-                    Map<State, Integer> none = new java.util.EnumMap<>(State.class);
-                    for (State s : State.values()) {
-                        none.put(s, 0);
-                    }
-                    perCandidate.put(c.candidate(), all.getOrDefault(c.candidate(), none));
-                }
+                candidates.forEach(c -> perCandidate.put(c.candidate(), all.getOrDefault(c.candidate(),
+                        MessageStore.noMessages())));
             }
             if (json) {
                 printJson(counts, failures, held, recent, mail, broken, perCandidate);

@@ -132,8 +132,9 @@ final class CandidateRun implements AutoCloseable {
         Mailbox mailbox = new Mailbox(new ImapPoller(imapSession, settings.mail().imap().folders(), sync),
                 new SentFolder(imapSession, settings.mail().imap().sentFolder()), settings.mail().imap().saveSent(), own,
                 book, store, mail, events, notices, settings.policy(), clock, answers);
-        SendLane lane = new SendLane(new SmtpSender(smtpServer, clock, AccessTokens.forServer(settings.mail(),
-                smtpServer, tokens), common.outages()), new SendingCap(settings.mail().maxPerHour(), settings.mail().maxPerDay(),
+        SmtpSender smtp = new SmtpSender(smtpServer, clock, AccessTokens.forServer(settings.mail(), smtpServer, tokens),
+                common.outages());
+        SendLane lane = new SendLane(smtp, new SendingCap(settings.mail().maxPerHour(), settings.mail().maxPerDay(),
                 store::sentTimesSince), store, clock);
         SentCopies copies = new SentCopies(mailbox::saveCopy, COPIES_DRAIN, settings.candidate());
         // parsed now, once, rather than by the first messages due together, each waiting for the same parse; once

@@ -114,12 +114,10 @@ final class Newcomers {
 
     /**
      * A running candidate whose folder is gone (the job seeker left the deployment) is stopped: their mailbox is no
-     * longer read, with the password they started with, until the folder is back.
+     * longer read, with the password they started with, until the folder is back. (A directory that cannot be listed
+     * for a moment is not everyone gone: {@link #folders} then returns what it saw last.)
      */
     private void stopRemoved(Map<String, String> now) {
-        if (now.isEmpty() && !Files.isDirectory(dir)) {
-            return;                   // the whole directory unreadable for a moment: not everyone gone
-        }
         for (Settings c : running.get()) {
             if (!now.containsKey(c.candidate())) {
                 try {

@@ -93,22 +93,17 @@ public final class ImapConnector {
             throw new IllegalStateException("Angus Mail provides " + protocol(), e);
         }
         try (Outages.Attempt attempt = outages.attempt("imap", server.host(), server.port())) {
-            try {
+            attempt.connect(() -> {
                 try {
                     store.connect(server.host(), server.port(), server.username(), secret());
                 } catch (AuthenticationFailedException refused) {
-                    attempt.answered();
                     if (login.mechanism() == null || !login.renew()) {  // a token refused: one more with a fresh one
                         throw refused;
                     }
                     store.connect(server.host(), server.port(), server.username(), secret());
                 }
-                attempt.answered();
-                return store;
-            } catch (MessagingException e) {
-                attempt.failed(e);
-                throw e;
-            }
+            });
+            return store;
         } catch (Outages.ServerDown e) {
             throw new InboxUnavailableException(e.getMessage());
         } catch (SignInException e) {

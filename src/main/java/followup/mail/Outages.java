@@ -1,13 +1,14 @@
 package followup.mail;
 
+import jakarta.mail.MessagingException;
 import java.net.SocketTimeoutException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
+import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,8 +20,9 @@ import org.slf4j.LoggerFactory;
  * theirs.
  *
  * <p>So once {@link #TRIPS} attempts in a row to connect to one server (protocol, host and port) that several
- * candidates use have timed out, it is down: every attempt to connect to it fails at once ({@link ServerDown}), which the callers treat as the server being
- * unreachable (a reply check unavailable, a temporary failure, retried as usual), until a pause has passed. Then one
+ * candidates use have timed out, it is down: every attempt to connect to it fails at once ({@link ServerDown}),
+ * which the callers treat as the server being unreachable (a reply check unavailable, a temporary failure, retried as
+ * usual), until a pause has passed. Then one
  * attempt, the first to come, tries it again while the others still fail at once: an answer of any kind (a greeting,
  * a refused login, a refused connection) ends the outage; another timeout doubles the pause, from {@link #FIRST_PAUSE}
  * up to {@link #MAX_PAUSE}. One timeout alone (a dropped packet) changes nothing.
@@ -36,9 +38,10 @@ public final class Outages {
     public static final Outages NONE = new Outages(null);
 
     private final Clock clock;
-    private final Map<String, Server> servers = new ConcurrentHashMap<>();
+    /** Every method that reads or changes these holds this object's lock: one look per connection made. */
+    private final Map<String, Server> servers = new HashMap<>();
     /** How many candidates use each server: only one that several use is watched. */
-    private final Map<String, Integer> users = new ConcurrentHashMap<>();
+    private final Map<String, Integer> users = new HashMap<>();
 
     /** @param clock the time the pauses are measured with */
     public Outages(Clock clock) {
@@ -59,6 +62,10 @@ public final class Outages {
         boolean down() {
             return until != null;
         }
+
+        Server probing(boolean now) {
+            return new Server(timeouts, since, why, until, pause, now);
+        }
     }
 
     /** A connection to a server that is down was not tried. */
@@ -73,30 +80,21 @@ public final class Outages {
      * {@link ServerDown} when that server is down and it is not yet time to try it again (or another attempt is
      * trying it right now).
      */
-    public Attempt attempt(String protocol, String host, int port) throws ServerDown {
+    public synchronized Attempt attempt(String protocol, String host, int port) throws ServerDown {
         String name = name(protocol, host, port);
         if (clock == null || users.getOrDefault(name, 0) < 2) {
             return new Attempt(null, name, false);
         }
-        Instant now = clock.instant();
-        String[] refused = new String[1];
-        boolean[] probe = new boolean[1];
-        servers.computeIfPresent(name, (k, s) -> {
-            if (!s.down()) {
-                return s;
-            }
-            if (s.probing() || now.isBefore(s.until())) {
-                refused[0] = "the " + name + " has not answered since " + at(s.since()) + " (" + s.why()
-                        + "); it is tried again " + (s.probing() ? "now, by another attempt" : "from " + at(s.until()));
-                return s;
-            }
-            probe[0] = true;
-            return new Server(s.timeouts(), s.since(), s.why(), s.until(), s.pause(), true);   // this one tries it
-        });
-        if (refused[0] != null) {
-            throw new ServerDown(refused[0]);
+        Server s = servers.get(name);
+        if (s == null || !s.down()) {
+            return new Attempt(this, name, false);
         }
-        return new Attempt(this, name, probe[0]);
+        if (s.probing() || clock.instant().isBefore(s.until())) {
+            throw new ServerDown("the " + name + " has not answered since " + at(s.since()) + " (" + s.why()
+                    + "); it is tried again " + (s.probing() ? "now, by another attempt" : "from " + at(s.until())));
+        }
+        servers.put(name, s.probing(true));          // this attempt tries it again; the others still wait
+        return new Attempt(this, name, true);
     }
 
     /**
@@ -104,7 +102,7 @@ public final class Outages {
      * watched: they wait for their own server one attempt at a time (a send, a reply check), which holds one worker,
      * not everyone's; a provider that many use is what could hold every worker.
      */
-    public void uses(String protocol, String host, int port) {
+    public synchronized void uses(String protocol, String host, int port) {
         if (clock != null) {
             users.merge(name(protocol, host, port), 1, Integer::sum);
         }
@@ -118,12 +116,7 @@ public final class Outages {
         return instant.truncatedTo(ChronoUnit.SECONDS).toString();
     }
 
-    /** True when {@code failure} or one of its causes is a socket that timed out (connecting, or waiting for an answer). */
-    public static boolean timedOut(Throwable failure) {
-        return timeout(failure) != null;
-    }
-
-    /** The timeout among {@code failure} and its causes, or null. */
+    /** The socket timeout among {@code failure} and its causes (connecting, or waiting for an answer), or null. */
     private static SocketTimeoutException timeout(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof SocketTimeoutException timeout) {
@@ -133,7 +126,7 @@ public final class Outages {
         return null;
     }
 
-    private void answered(String name) {
+    private synchronized void answered(String name) {
         Server was = servers.remove(name);
         if (was != null && was.down()) {
             LOG.warn("The {} answers again (it had not since {}); the candidates who use it go on", name,
@@ -142,34 +135,40 @@ public final class Outages {
     }
 
     /** @param probe the attempt was the one trying a server that is down again: its pause doubles */
-    private void timedOut(String name, String why, boolean probe) {
+    private synchronized void timedOut(String name, String why, boolean probe) {
+        Server s = servers.get(name);
+        boolean wasDown = s != null && s.down();
+        if (wasDown && !probe) {
+            return;                   // an attempt that began before it was found down: it is down already
+        }
         Instant now = clock.instant();
-        boolean[] wasDown = new boolean[1];
-        Server after = servers.compute(name, (k, s) -> {
-            wasDown[0] = s != null && s.down();
-            if (wasDown[0] && !probe) {
-                return s;             // an attempt that began before it was found down: it is down already
-            }
-            int timeouts = s == null ? 1 : s.timeouts() + 1;
-            Instant since = s == null ? now : s.since();
-            if (timeouts < TRIPS) {
-                return new Server(timeouts, since, why, null, null, false);
-            }
-            Duration pause = s == null || s.pause() == null ? FIRST_PAUSE
-                    : s.pause().multipliedBy(2).compareTo(MAX_PAUSE) > 0 ? MAX_PAUSE : s.pause().multipliedBy(2);
-            return new Server(timeouts, since, why, now.plus(pause), pause, false);
-        });
-        if (after.down() && !wasDown[0]) {
+        int timeouts = s == null ? 1 : s.timeouts() + 1;
+        Instant since = s == null ? now : s.since();
+        if (timeouts < TRIPS) {
+            servers.put(name, new Server(timeouts, since, why, null, null, false));
+            return;
+        }
+        Duration pause = s == null || s.pause() == null ? FIRST_PAUSE
+                : s.pause().multipliedBy(2).compareTo(MAX_PAUSE) > 0 ? MAX_PAUSE : s.pause().multipliedBy(2);
+        servers.put(name, new Server(timeouts, since, why, now.plus(pause), pause, false));
+        if (!wasDown) {
             LOG.warn("The {} does not answer ({} attempts in a row timed out, the last: {}): the candidates who"
                     + " use it wait, and it is tried again from {}, then less often while it stays silent", name, TRIPS,
-                    why, at(after.until()));
+                    why, at(now.plus(pause)));
         }
     }
 
-    /** The end of a probe that learnt nothing (the attempt stopped before it reached the server): the next one tries. */
-    private void released(String name) {
-        servers.computeIfPresent(name, (k, s) -> s.probing()
-                ? new Server(s.timeouts(), s.since(), s.why(), s.until(), s.pause(), false) : s);
+    /** A probe that learnt nothing (the attempt stopped before it reached the server): the next attempt tries. */
+    private synchronized void released(String name) {
+        Server s = servers.get(name);
+        if (s != null && s.probing()) {
+            servers.put(name, s.probing(false));
+        }
+    }
+
+    /** Connecting to a server: a Jakarta Mail {@code connect} and whatever it may need (a second login). */
+    public interface Connection {
+        void connect() throws MessagingException;
     }
 
     /** One attempt to connect: tell it how it went; closing it without a word leaves the server as it was. */
@@ -183,6 +182,17 @@ public final class Outages {
             this.outages = outages;
             this.name = name;
             this.probe = probe;
+        }
+
+        /** Runs {@code connection}, and tells by how it ended whether the server answered (see {@link #failed}). */
+        public void connect(Connection connection) throws MessagingException {
+            try {
+                connection.connect();
+            } catch (MessagingException e) {
+                failed(e);
+                throw e;
+            }
+            answered();
         }
 
         /** The server answered: a greeting, a login accepted or refused, a connection refused at once. */

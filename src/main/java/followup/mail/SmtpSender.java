@@ -188,14 +188,8 @@ public final class SmtpSender implements AutoCloseable {
         try (Outages.Attempt attempt = outages.attempt("smtp", server.host(), server.port())) {
             lastSecret = auth ? login.secret() : null;        // an OAuth2 token is refreshed here when it is due
             transport = newTransport();       // kept before connecting, so that a failure can be classified
-            try {
-                transport.connect(server.host(), server.port(), auth ? server.username() : null,
-                        lastSecret == null ? null : lastSecret.reveal());
-                attempt.answered();
-            } catch (MessagingException e) {
-                attempt.failed(e);
-                throw e;
-            }
+            attempt.connect(() -> transport.connect(server.host(), server.port(), auth ? server.username() : null,
+                    lastSecret == null ? null : lastSecret.reveal()));
         }
         transport.beginMessage();
         log.debug("SMTP {}: connected", where);

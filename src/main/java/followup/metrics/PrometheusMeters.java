@@ -46,7 +46,8 @@ public final class PrometheusMeters implements Meters {
     private final Timer sendDuration;
     private final Timer pollDuration;
     private final Timer lateness;
-    private final Meters single;
+    /** Each candidate's meters, by name ("" for a single job seeker). */
+    private final Map<String, Meters> candidates = new ConcurrentHashMap<>();
 
     /**
      * @param states the number of messages in each state by candidate, asked for at each scrape
@@ -62,10 +63,6 @@ public final class PrometheusMeters implements Meters {
         lateness = Timer.builder("followup.send.lateness")
                 .description("how far behind its due instant a message was accepted by the server")
                 .publishPercentiles(0.5, 0.99).register(registry);
-        single = many ? null : new Candidate(Tags.empty());
-        if (!many) {
-            gauges("");
-        }
     }
 
     /**
@@ -74,11 +71,10 @@ public final class PrometheusMeters implements Meters {
      */
     @Override
     public Meters of(String candidate) {
-        if (!many) {
-            return single;
-        }
-        gauges(candidate);
-        return new Candidate(Tags.of("candidate", candidate));
+        return candidates.computeIfAbsent(many ? candidate : "", c -> {
+            gauges(c);
+            return new Candidate(tags(c));
+        });
     }
 
     private Map<State, AtomicLong> gauges(String candidate) {
@@ -113,7 +109,10 @@ public final class PrometheusMeters implements Meters {
         of("").poll(took, ok);
     }
 
-    /** {@code sent}, {@code temporary}, {@code login} (the server refused the login, or asked for one: 530, 534, 535), {@code permanent}, {@code uncertain}. */
+    /**
+     * {@code sent}, {@code temporary}, {@code login} (the server refused the login, or asked for one: 530, 534, 535),
+     * {@code permanent}, {@code uncertain}.
+     */
     static String outcome(SendResult result) {
         if (result instanceof SendResult.Accepted) {
             return "sent";

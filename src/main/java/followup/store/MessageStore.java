@@ -13,6 +13,7 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -368,20 +369,22 @@ public final class MessageStore {
      * the subject: its wording is chosen by the interview's id.)
      */
     public Optional<String> sentTwin(String interviewId, String step, String recipient, Instant due) {
-        String twins = "SELECT msg_key FROM fu_messages WHERE recipient = ? AND step = ? AND due_at = ? AND"
-                + " interview_id <> ? AND state IN ('SENT', 'SENDING')";
-        Optional<String> twin = jdbc.query(twins + scoped(), rs -> rs.getString(1),
-                params(recipient, step, due, interviewId)).stream().findFirst();
-        for (String before : formerNames()) {      // the same job seeker under another name: a folder renamed
-            if (twin.isPresent()) {
-                break;
-            }
-            String like = pattern(before);
-            twin = jdbc.query(twins + (like == null ? " AND interview_id NOT LIKE '%/%'" : " AND interview_id LIKE ?"),
-                    rs -> rs.getString(1), like == null ? new Object[] {recipient, step, due, interviewId}
-                    : new Object[] {recipient, step, due, interviewId, like}).stream().findFirst();
+        Optional<String> twin = twin(scope, recipient, step, due, interviewId);
+        Iterator<String> former = formerNames().iterator();     // the same job seeker under another name
+        while (twin.isEmpty() && former.hasNext()) {
+            twin = twin(pattern(former.next()), recipient, step, due, interviewId);
         }
         return twin;
+    }
+
+    /** {@link #sentTwin} among the interviews whose ids match {@code like}, or have no slash when it is null. */
+    private Optional<String> twin(String like, String recipient, String step, Instant due, String interviewId) {
+        String sql = "SELECT msg_key FROM fu_messages WHERE recipient = ? AND step = ? AND due_at = ? AND"
+                + " interview_id <> ? AND state IN ('SENT', 'SENDING') AND interview_id "
+                + (like == null ? "NOT LIKE '%/%'" : "LIKE ?");
+        Object[] args = like == null ? new Object[] {recipient, step, due, interviewId}
+                : new Object[] {recipient, step, due, interviewId, like};
+        return jdbc.query(sql, rs -> rs.getString(1), args).stream().findFirst();
     }
 
     /**
@@ -444,14 +447,15 @@ public final class MessageStore {
         jdbc.query("SELECT CASE WHEN POSITION('/' IN interview_id) > 0 THEN SUBSTRING(interview_id FROM 1 FOR"
                 + " POSITION('/' IN interview_id) - 1) ELSE '' END AS candidate, state, COUNT(*) FROM fu_messages"
                 + " GROUP BY candidate, state", rs -> {
-                    out.computeIfAbsent(rs.getString(1), c -> zeros()).put(State.valueOf(rs.getString(2)),
+                    out.computeIfAbsent(rs.getString(1), c -> noMessages()).put(State.valueOf(rs.getString(2)),
                             rs.getInt(3));
                     return null;
                 });
         return out;
     }
 
-    private static Map<State, Integer> zeros() {
+    /** Every state, at 0. */
+    public static Map<State, Integer> noMessages() {
         Map<State, Integer> counts = new EnumMap<>(State.class);
         for (State s : State.values()) {
             counts.put(s, 0);
@@ -460,10 +464,7 @@ public final class MessageStore {
     }
 
     public Map<State, Integer> counts() {
-        Map<State, Integer> counts = new EnumMap<>(State.class);
-        for (State s : State.values()) {
-            counts.put(s, 0);
-        }
+        Map<State, Integer> counts = noMessages();
         jdbc.query("SELECT state, COUNT(*) FROM fu_messages WHERE 1 = 1" + scoped() + " GROUP BY state", rs -> {
             counts.put(State.valueOf(rs.getString(1)), rs.getInt(2));
             return null;
