@@ -30,8 +30,6 @@ public final class MessageStore {
     private static final int IDS_PER_QUERY = 500;
     private final Database db;
     private final Jdbc jdbc;
-    /** The LIKE pattern of the interview ids this store sees ({@code alice/%}), or null for every message. */
-    private final String scope;
     /** The candidate this store is scoped to ("" for a single job seeker, or for every message). */
     private final String candidate;
     /** {@link #formerNames()}, once read. */
@@ -44,34 +42,28 @@ public final class MessageStore {
 
     /**
      * The messages of one candidate: the queries that list or look up messages by anything but their key (all, by
-     * state, by Message-ID, by recipient, the sent times for the caps) see only the interviews whose id starts with
-     * {@code candidate/}; "" sees every message. A key names its candidate, so a look-up by key needs no scope.
+     * state, by Message-ID, by recipient, the sent times for the caps) see only the messages of the interviews whose
+     * id starts with {@code candidate/} (their column {@code candidate}, indexed with the state); "" sees every
+     * message. A key names its candidate, so a look-up by key needs no scope.
      */
     public MessageStore(Database db, String candidate) {
         this.db = db;
         this.jdbc = new Jdbc(db);
-        this.scope = pattern(candidate);
         this.candidate = candidate;
     }
 
-    /** The LIKE pattern of a candidate's interview ids, or null for "" (a single job seeker: ids without a slash). */
-    private static String pattern(String candidate) {
-        return candidate.isEmpty() ? null : candidate.replace("\\", "\\\\").replace("%", "\\%")
-                .replace("_", "\\_") + "/%";
-    }
-
-    /** {@code " AND interview_id LIKE ?"} when scoped to a candidate, else nothing. */
+    /** {@code " AND candidate = ?"} when scoped to a candidate, else nothing. */
     private String scoped() {
-        return scope == null ? "" : " AND interview_id LIKE ?";
+        return candidate.isEmpty() ? "" : " AND candidate = ?";
     }
 
-    /** The query's parameters, followed by the scope's pattern when scoped. */
+    /** The query's parameters, followed by the candidate when scoped. */
     private Object[] params(Object... params) {
-        if (scope == null) {
+        if (candidate.isEmpty()) {
             return params;
         }
         Object[] out = java.util.Arrays.copyOf(params, params.length + 1);
-        out[params.length] = scope;
+        out[params.length] = candidate;
         return out;
     }
 
@@ -110,17 +102,30 @@ public final class MessageStore {
      * earliest first, at most {@code limit}.
      */
     public List<String> dueKeys(Instant now, int limit) {
+        Query q = dueKeysQuery(now, limit);
+        return jdbc.query(q.sql(), rs -> rs.getString(1), q.params());
+    }
+
+    Query dueKeysQuery(Instant now, int limit) {
         List<Object> args = new java.util.ArrayList<>(List.of(params(now)));
         args.add(limit);
-        return jdbc.query("SELECT msg_key FROM fu_messages WHERE state = 'PLANNED' AND COALESCE(retry_at, due_at) <= ?"
-                + scoped() + " ORDER BY COALESCE(retry_at, due_at), msg_key LIMIT ?", rs -> rs.getString(1),
-                args.toArray());
+        return new Query("SELECT msg_key FROM fu_messages WHERE state = 'PLANNED' AND COALESCE(retry_at, due_at) <= ?"
+                + scoped() + " ORDER BY COALESCE(retry_at, due_at), msg_key LIMIT ?", args.toArray());
     }
 
     /** Planned messages whose Quartz trigger is missing or set for another instant. */
     public List<StoredMessage> needingSchedule() {
-        return jdbc.query("SELECT " + COLUMNS + " FROM fu_messages WHERE state = 'PLANNED' AND (scheduled_at IS NULL"
-                + " OR scheduled_at <> COALESCE(retry_at, due_at))" + scoped(), MessageStore::map, params());
+        Query q = needingScheduleQuery();
+        return jdbc.query(q.sql(), MessageStore::map, q.params());
+    }
+
+    Query needingScheduleQuery() {
+        return new Query("SELECT " + COLUMNS + " FROM fu_messages WHERE state = 'PLANNED' AND (scheduled_at IS NULL"
+                + " OR scheduled_at <> COALESCE(retry_at, due_at))" + scoped(), params());
+    }
+
+    /** A statement and its parameters, as a query of this store sends it (for a test to ask how it is answered). */
+    record Query(String sql, Object[] params) {
     }
 
     /**
@@ -149,9 +154,10 @@ public final class MessageStore {
             if (updated == 0 && Jdbc.query(c, "SELECT 1 FROM fu_messages WHERE msg_key = ?", rs -> 1, m.key())
                     .isEmpty()) {
                 // a second daemon may record the same plan at the same moment: the first insert wins
-                return Jdbc.insertUnlessPresent(c, "INSERT INTO fu_messages (msg_key, interview_id, step, recipient,"
-                        + " message_id, state, reason, due_at, latest_at, attempts, created_at, updated_at)"
-                        + " VALUES (?, ?, ?, ?, ?, 'PLANNED', ?, ?, ?, 0, ?, ?)", m.key(), m.interviewId(),
+                return Jdbc.insertUnlessPresent(c, "INSERT INTO fu_messages (msg_key, interview_id, candidate, step,"
+                        + " recipient, message_id, state, reason, due_at, latest_at, attempts, created_at, updated_at)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, 'PLANNED', ?, ?, ?, 0, ?, ?)", m.key(), m.interviewId(),
+                        Interview.candidateOf(m.interviewId()),
                         m.step().id(), m.to().email(), m.messageId(), Jdbc.clip(m.reason(), 2000), m.due(), m.latest(),
                         now, now);
             }
@@ -169,9 +175,10 @@ public final class MessageStore {
             if (!Jdbc.query(c, "SELECT 1 FROM fu_messages WHERE msg_key = ?", rs -> 1, key).isEmpty()) {
                 return false;
             }
-            return Jdbc.insertUnlessPresent(c, "INSERT INTO fu_messages (msg_key, interview_id, step, recipient,"
-                    + " message_id, state, reason, due_at, latest_at, attempts, subject, body, created_at, updated_at)"
-                    + " VALUES (?, ?, ?, ?, ?, 'PLANNED', 'notice to self', ?, ?, 0, ?, ?, ?, ?)", key, interviewId,
+            return Jdbc.insertUnlessPresent(c, "INSERT INTO fu_messages (msg_key, interview_id, candidate, step,"
+                    + " recipient, message_id, state, reason, due_at, latest_at, attempts, subject, body, created_at,"
+                    + " updated_at) VALUES (?, ?, ?, ?, ?, ?, 'PLANNED', 'notice to self', ?, ?, 0, ?, ?, ?, ?)", key,
+                    interviewId, Interview.candidateOf(interviewId),
                     StoredMessage.NOTICE, recipient, messageId, now, latest, Jdbc.clip(subject, 400), body, now, now);
         });
     }
@@ -369,22 +376,19 @@ public final class MessageStore {
      * the subject: its wording is chosen by the interview's id.)
      */
     public Optional<String> sentTwin(String interviewId, String step, String recipient, Instant due) {
-        Optional<String> twin = twin(scope, recipient, step, due, interviewId);
+        Optional<String> twin = twin(candidate, recipient, step, due, interviewId);
         Iterator<String> former = formerNames().iterator();     // the same job seeker under another name
         while (twin.isEmpty() && former.hasNext()) {
-            twin = twin(pattern(former.next()), recipient, step, due, interviewId);
+            twin = twin(former.next(), recipient, step, due, interviewId);
         }
         return twin;
     }
 
-    /** {@link #sentTwin} among the interviews whose ids match {@code like}, or have no slash when it is null. */
-    private Optional<String> twin(String like, String recipient, String step, Instant due, String interviewId) {
-        String sql = "SELECT msg_key FROM fu_messages WHERE recipient = ? AND step = ? AND due_at = ? AND"
-                + " interview_id <> ? AND state IN ('SENT', 'SENDING') AND interview_id "
-                + (like == null ? "NOT LIKE '%/%'" : "LIKE ?");
-        Object[] args = like == null ? new Object[] {recipient, step, due, interviewId}
-                : new Object[] {recipient, step, due, interviewId, like};
-        return jdbc.query(sql, rs -> rs.getString(1), args).stream().findFirst();
+    /** {@link #sentTwin} among the interviews of candidate {@code name} ("": the one job seeker without candidates). */
+    private Optional<String> twin(String name, String recipient, String step, Instant due, String interviewId) {
+        return jdbc.query("SELECT msg_key FROM fu_messages WHERE recipient = ? AND step = ? AND due_at = ? AND"
+                + " interview_id <> ? AND state IN ('SENT', 'SENDING') AND candidate = ?", rs -> rs.getString(1),
+                recipient, step, due, interviewId, name).stream().findFirst();
     }
 
     /**
@@ -444,9 +448,7 @@ public final class MessageStore {
      */
     public Map<String, Map<State, Integer>> countsByCandidate() {
         Map<String, Map<State, Integer>> out = new java.util.TreeMap<>();
-        jdbc.query("SELECT CASE WHEN POSITION('/' IN interview_id) > 0 THEN SUBSTRING(interview_id FROM 1 FOR"
-                + " POSITION('/' IN interview_id) - 1) ELSE '' END AS candidate, state, COUNT(*) FROM fu_messages"
-                + " GROUP BY candidate, state", rs -> {
+        jdbc.query("SELECT candidate, state, COUNT(*) FROM fu_messages GROUP BY candidate, state", rs -> {
                     out.computeIfAbsent(rs.getString(1), c -> noMessages()).put(State.valueOf(rs.getString(2)),
                             rs.getInt(3));
                     return null;

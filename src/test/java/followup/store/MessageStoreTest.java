@@ -85,6 +85,57 @@ class MessageStoreTest {
         assertEquals(!db.postgres(), dir.resolve("data/followup.mv.db").toFile().exists());
     }
 
+    /**
+     * A candidate's queries that run for every candidate every second (the messages without a trigger) and at every
+     * fire (the due keys) are answered from an index on the candidate, reading their own rows: with 1,000 candidates
+     * they had read every planned message of everyone (an {@code interview_id LIKE 'c7/%'} that no index answers),
+     * and a deployment of 1,000 candidates with 5 interviews each kept a core busy doing nothing.
+     */
+    @Test
+    void a_candidates_periodic_queries_read_only_their_own_messages() throws Exception {
+        for (int i = 0; i < 150; i++) {
+            for (PlannedMessage m : plan("c" + i + "/acme")) {
+                store.upsertPlanned(m, now);
+            }
+        }
+        if (db.postgres()) {
+            try (java.sql.Connection c = db.connection(); java.sql.Statement s = c.createStatement()) {
+                s.execute("ANALYZE fu_messages");
+            }
+        }
+        MessageStore c7 = new MessageStore(db, "c7");
+        int own = (int) c7.all().stream().filter(m -> m.state() == State.PLANNED).count();
+        assertTrue(own >= 3, own + " planned messages of c7");
+        assertEquals(own, c7.needingSchedule().size());
+        assertEquals(own, c7.dueKeys(Instant.parse("2027-06-01T00:00:00Z"), 200).size());
+        assertReadsOwnRows(c7.needingScheduleQuery(), own);
+        assertReadsOwnRows(c7.dueKeysQuery(Instant.parse("2027-06-01T00:00:00Z"), 200), own);
+    }
+
+    /** How the database answers the query: from the candidate's index, reading not much more than its own rows. */
+    private void assertReadsOwnRows(MessageStore.Query q, int own) throws java.sql.SQLException {
+        StringBuilder plan = new StringBuilder();
+        try (java.sql.Connection c = db.connection(); java.sql.PreparedStatement ps = c.prepareStatement(
+                (db.postgres() ? "EXPLAIN (ANALYZE) " : "EXPLAIN ANALYZE ") + q.sql())) {
+            Jdbc.bind(ps, q.params());
+            try (java.sql.ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    plan.append(rs.getString(1)).append('\n');
+                }
+            }
+        }
+        String text = plan.toString();
+        assertTrue(text.toLowerCase(java.util.Locale.ROOT).contains("fu_messages_candidate"),
+                "not answered from the candidate's index:\n" + text);
+        if (db.postgres()) {
+            assertFalse(text.contains("Seq Scan on fu_messages"), text);
+        } else {
+            java.util.regex.Matcher scanned = java.util.regex.Pattern.compile("scanCount: (\\d+)").matcher(text);
+            assertTrue(scanned.find(), text);
+            assertTrue(Integer.parseInt(scanned.group(1)) <= own + 1, "rows read for " + own + " of c7's:\n" + text);
+        }
+    }
+
     /** A message whose sender's turn was taken: looked at a little later, its reason kept, never moved earlier. */
     @Test
     void later_moves_only_a_planned_message_and_only_later() {
