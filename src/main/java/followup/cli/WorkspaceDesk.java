@@ -36,14 +36,17 @@ final class WorkspaceDesk implements Desk, AutoCloseable {
     }
 
     @Override
-    public synchronized Overview overview() {
+    public synchronized Overview overview(String only) {
         Deployment deployment = Deployment.load(config);
+        String name = deployment.many() ? only : null;
+        List<Settings> shown = deployment.select(name);
         Optional<Database> store = store(deployment.settings());
         Set<String> held = store.map(d -> Set.copyOf(new Holds(d).held())).orElse(Set.of());
         List<Timeline> timelines = new ArrayList<>();
         List<MailItem> mail = new ArrayList<>();
-        List<followup.config.Problem> problems = new ArrayList<>(deployment.problems());
-        for (Settings candidate : deployment.candidates()) {
+        List<followup.config.Problem> problems = new ArrayList<>(name == null ? deployment.problems()
+                : deployment.problemsOf(name));
+        for (Settings candidate : shown) {
             Workspace ws = Workspace.open(candidate, clock);
             MessageStore messages = store.map(d -> new MessageStore(d, candidate.candidate())).orElse(null);
             for (Interview iv : ws.records().interviews()) {
@@ -64,7 +67,7 @@ final class WorkspaceDesk implements Desk, AutoCloseable {
         java.time.ZoneId zone = deployment.many() || deployment.candidates().isEmpty() ? clock.getZone()
                 : deployment.candidates().get(0).sender().zone();
         return new Overview(zone, timelines, mail.subList(Math.max(0, mail.size() - MAILBOX_ROWS), mail.size()),
-                problems, store.isPresent(), deployment.many() ? deployment.names() : List.of());
+                problems, store.isPresent(), deployment.many() ? deployment.names() : List.of(), name);
     }
 
     /** The workspace of the candidate an interview id names ({@code NAME/ID}), or of the one job seeker. */

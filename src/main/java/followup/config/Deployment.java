@@ -222,6 +222,11 @@ public record Deployment(Settings settings, List<Settings> candidates, List<Prob
         });
     }
 
+    /** The problems that concern candidate {@code name}: those in their folder, and the deployment's own. */
+    public List<Problem> problemsOf(String name) {
+        return problems.stream().filter(p -> folderOf(p) == null || name.equals(folderOf(p))).toList();
+    }
+
     /** The candidates a command about all of them covers: {@code name} alone, or every one. */
     public List<Settings> select(String name) {
         return name == null ? candidates : List.of(choose(name));

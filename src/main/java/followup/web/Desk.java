@@ -12,8 +12,14 @@ import java.util.List;
  * {@code hold}, {@code resume} and {@code add}. The page only renders it.
  */
 public interface Desk {
-    /** Every interview with its timeline, what the mailbox poll saw, and the records' problems. */
-    Overview overview();
+    /**
+     * Every interview with its timeline, what the mailbox poll saw, and the records' problems: of everyone, or in a
+     * deployment of candidates of one of them.
+     *
+     * @param candidate the candidate to show alone, or null for everyone
+     * @throws followup.config.BadInputException when there is no such candidate
+     */
+    Overview overview(String candidate);
 
     /**
      * The messages of one interview exactly as they would be sent.
@@ -46,9 +52,10 @@ public interface Desk {
      *                   candidates this machine's
      * @param candidates the names of the candidates that can run, in a deployment of candidates (an invitation added
      *                   from the page is one of theirs); empty for the one job seeker of a config without them
+     * @param only       the one candidate shown, or null when everyone is
      */
     record Overview(ZoneId zone, List<Timeline> interviews, List<MailItem> mailbox, List<Problem> problems,
-                    boolean storeExists, List<String> candidates) {
+                    boolean storeExists, List<String> candidates, String only) {
         public Overview {
             interviews = List.copyOf(interviews);
             mailbox = List.copyOf(mailbox);

@@ -35,13 +35,32 @@ final class Pages {
 
     /** The whole page: the live part (see {@link #live}) and the upload form. */
     static String overview(Desk.Overview o, String live, String version, String csrf) {
-        return layout("followup", "<h1>Your interviews</h1>"
+        return layout("followup", candidates(o) + "<h1>" + (o.only() == null ? "Your interviews"
+                : "Interviews of " + esc(o.only())) + "</h1>"
                 + "<p class=\"lead\">Every message followup plans, when it goes out (the recipient's time, then "
                 + (o.candidates().isEmpty() ? "yours, " + esc(o.zone().getId()) : "the candidate's") + ") and why."
                 + " This page follows the daemon as it works."
                 + " <span id=\"updated\" role=\"status\" aria-live=\"polite\"></span></p>"
                 + "<div id=\"live\" data-version=\"" + esc(version) + "\">" + live + "</div>"
-                + addForm(csrf, o.candidates()));
+                + addForm(csrf, o.candidates(), o.only()));
+    }
+
+    /**
+     * In a deployment of candidates: a link to everyone's page and one to each candidate's own (a page of one
+     * candidate reads only their records, and stays small and quick with a thousand of them).
+     */
+    private static String candidates(Desk.Overview o) {
+        if (o.candidates().isEmpty()) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder("<nav class=\"candidates\" aria-label=\"Candidates\">Show: <a href=\"/\"")
+                .append(o.only() == null ? " aria-current=\"page\"" : "").append(">everyone</a>");
+        for (String name : o.candidates()) {
+            b.append(" · <a href=\"/?candidate=").append(url(name)).append("\"")
+                    .append(name.equals(o.only()) ? " aria-current=\"page\"" : "").append(">").append(esc(name))
+                    .append("</a>");
+        }
+        return b.append("</nav>").toString();
     }
 
     /** What changes while the daemon works: problems, the interviews' timelines, the mailbox. */
@@ -61,13 +80,13 @@ final class Pages {
             b.append("<p class=\"empty\">No interviews yet: add one from its invitation below.</p>");
         }
         for (Desk.Timeline t : o.interviews()) {
-            b.append(interview(t, csrf));
+            b.append(interview(t, csrf, o.only()));
         }
         b.append(mailbox(o));
         return b.toString();
     }
 
-    private static String interview(Desk.Timeline t, String csrf) {
+    private static String interview(Desk.Timeline t, String csrf, String view) {
         Interview iv = t.interview();
         String a = anchor(iv.id());
         StringBuilder b = new StringBuilder();
@@ -81,10 +100,10 @@ final class Pages {
                 .append(") · <code>").append(esc(t.file())).append("</code> · <a href=\"/preview?id=")
                 .append(url(iv.id())).append("\">Preview all messages</a></p>");
         b.append("<div class=\"actions\">");
-        b.append(form("/hold", iv.id(), csrf, "<label>Reason <input name=\"reason\" id=\"reason-" + a
+        b.append(form("/hold", iv.id(), csrf, view, "<label>Reason <input name=\"reason\" id=\"reason-" + a
                 + "\" maxlength=\"200\" placeholder=\"optional\"></label> <button type=\"submit\" class=\"hold\">"
                 + "Hold</button>"));
-        b.append(form("/resume", iv.id(), csrf, "<button type=\"submit\" class=\"resume\">Resume</button>"));
+        b.append(form("/resume", iv.id(), csrf, view, "<button type=\"submit\" class=\"resume\">Resume</button>"));
         b.append("</div>");
         b.append("<ol class=\"timeline\">");
         for (PlannedMessage m : t.messages()) {
@@ -108,9 +127,12 @@ final class Pages {
         return b.toString();
     }
 
-    private static String form(String action, String id, String csrf, String controls) {
+    /** @param view the candidate whose page the form is on (the answer goes back there), or null */
+    private static String form(String action, String id, String csrf, String view, String controls) {
         return "<form method=\"post\" action=\"" + action + "\"><input type=\"hidden\" name=\"csrf\" value=\""
-                + esc(csrf) + "\"><input type=\"hidden\" name=\"id\" value=\"" + esc(id) + "\">" + controls + "</form>";
+                + esc(csrf) + "\"><input type=\"hidden\" name=\"id\" value=\"" + esc(id) + "\">"
+                + (view == null ? "" : "<input type=\"hidden\" name=\"view\" value=\"" + esc(view) + "\">")
+                + controls + "</form>";
     }
 
     private static String when(PlannedMessage m, ZoneId zone) {
@@ -160,7 +182,7 @@ final class Pages {
         return b.append("</tbody></table></section>").toString();
     }
 
-    private static String addForm(String csrf, List<String> candidates) {
+    private static String addForm(String csrf, List<String> candidates, String only) {
         return "<section class=\"add\" aria-labelledby=\"add-h\"><h2 id=\"add-h\">Add an interview</h2>"
                 + "<p>From its calendar invitation: the .ics file, or the invitation mail saved as .eml (Google"
                 + " Calendar, Outlook, Zoom). followup writes the record (never over an existing one), checks it and"
@@ -169,7 +191,7 @@ final class Pages {
                 + "<input type=\"hidden\" name=\"csrf\" value=\"" + esc(csrf) + "\">"
                 + "<label>Invitation <input type=\"file\" name=\"invitation\" id=\"invitation\""
                 + " accept=\".ics,.eml,text/calendar,message/rfc822\" required></label> "
-                + whose(candidates)
+                + whose(candidates, only)
                 + "<label>Id <input name=\"id\" id=\"add-id\" placeholder=\"default: company-position\""
                 + " pattern=\"[A-Za-z0-9][A-Za-z0-9._-]{0,63}\"></label> "
                 + "<button type=\"submit\">Add</button></form></section>";
@@ -177,9 +199,9 @@ final class Pages {
 
     /**
      * Whose interview an upload is, in a deployment of candidates: a choice of their names (the only one chosen
-     * already); nothing for the one job seeker of a config without candidates.
+     * already, or the one whose page this is); nothing for the one job seeker of a config without candidates.
      */
-    private static String whose(List<String> candidates) {
+    private static String whose(List<String> candidates, String only) {
         if (candidates.isEmpty()) {
             return "";
         }
@@ -189,7 +211,7 @@ final class Pages {
         }
         for (String name : candidates) {
             b.append("<option value=\"").append(esc(name)).append("\"")
-                    .append(candidates.size() == 1 ? " selected" : "").append(">").append(esc(name)).append("</option>");
+                    .append(candidates.size() == 1 || name.equals(only) ? " selected" : "").append(">").append(esc(name)).append("</option>");
         }
         return b.append("</select></label> ").toString();
     }

@@ -12,9 +12,6 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +36,8 @@ public final class WebServer implements AutoCloseable {
     private final Desk desk;
     private final AccessToken token;
     private final Guard guard;
+    /** The page of everyone (key "") and of each candidate shown alone, as last rendered. */
+    private final Map<String, LiveView> views = new java.util.concurrent.ConcurrentHashMap<>();
 
     private WebServer(HttpServer server, ExecutorService threads, Desk desk, AccessToken token, Guard guard) {
         this.server = server;
@@ -136,28 +135,66 @@ public final class WebServer implements AutoCloseable {
                        Map<String, String> form, byte[] body, String type) throws IOException {
         String csrf = token.formToken();
         switch (method + " " + path) {
-            case "GET /", "HEAD /" -> {
-                Desk.Overview o = desk.overview();
-                String live = Pages.live(o, csrf);
-                send(ex, 200, "text/html", Pages.overview(o, live, version(live), csrf));
+            case "GET /", "HEAD /", "GET /fragment", "GET /state" -> {
+                String candidate = query.getOrDefault("candidate", "").strip();
+                LiveView.Shown shown;
+                try {
+                    shown = views.computeIfAbsent(candidate, c -> new LiveView(desk, c.isEmpty() ? null : c, csrf,
+                            System::nanoTime)).current();
+                } catch (BadInputException e) {
+                    if (candidate.isEmpty()) {
+                        throw e;
+                    }
+                    views.remove(candidate);
+                    send(ex, 404, "text/html", Pages.problems("No page for candidate " + candidate, e.problems()));
+                    return;
+                }
+                switch (path) {
+                    case "/fragment" -> send(ex, 200, "text/html", shown.live());
+                    case "/state" -> send(ex, 200, "application/json", "{\"version\":\"" + shown.version() + "\"}");
+                    default -> send(ex, 200, "text/html", Pages.overview(shown.overview(), shown.live(),
+                            shown.version(), csrf));
+                }
             }
-            case "GET /fragment" -> send(ex, 200, "text/html", Pages.live(desk.overview(), csrf));
-            case "GET /state" -> send(ex, 200, "application/json",
-                    "{\"version\":\"" + version(Pages.live(desk.overview(), csrf)) + "\"}");
             case "GET /preview" -> preview(ex, query);
             case "POST /hold" -> {
                 String id = form.getOrDefault("id", "");
-                LOG.info("Page: {}", desk.hold(id, form.getOrDefault("reason", "")));
-                redirect(ex, "/#iv-" + Html.anchor(id));
+                try {
+                    LOG.info("Page: {}", desk.hold(id, form.getOrDefault("reason", "")));
+                } finally {
+                    changed();
+                }
+                redirect(ex, back(form) + "#iv-" + Html.anchor(id));
             }
             case "POST /resume" -> {
                 String id = form.getOrDefault("id", "");
-                LOG.info("Page: {}", desk.resume(id));
-                redirect(ex, "/#iv-" + Html.anchor(id));
+                try {
+                    LOG.info("Page: {}", desk.resume(id));
+                } finally {
+                    changed();
+                }
+                redirect(ex, back(form) + "#iv-" + Html.anchor(id));
             }
-            case "POST /add" -> add(ex, body, type, form);
+            case "POST /add" -> {
+                try {
+                    add(ex, body, type, form);
+                } finally {
+                    changed();
+                }
+            }
             default -> send(ex, 404, "text/html", Pages.refusal("no such page: " + path));
         }
+    }
+
+    /** A change made from the page: every view renders anew at its next look. */
+    private void changed() {
+        views.values().forEach(LiveView::changed);
+    }
+
+    /** The page a form was sent from: everyone's, or one candidate's ({@code view} in the form). */
+    private static String back(Map<String, String> form) {
+        String view = form.getOrDefault("view", "").strip();
+        return view.isEmpty() ? "/" : "/?candidate=" + java.net.URLEncoder.encode(view, StandardCharsets.UTF_8);
     }
 
     private void preview(HttpExchange ex, Map<String, String> query) throws IOException {
@@ -226,14 +263,6 @@ public final class WebServer implements AutoCloseable {
         return out;
     }
 
-    private static String version(String live) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(live.getBytes(StandardCharsets.UTF_8)), 0, 12);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
-    }
 
     private static void redirect(HttpExchange ex, String location) throws IOException {
         ex.getResponseHeaders().set("Location", location);

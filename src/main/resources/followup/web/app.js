@@ -7,19 +7,21 @@
     return;
   }
   var version = live.getAttribute('data-version');
+  // the page of one candidate (?candidate=NAME) follows that candidate's part only
+  var view = window.location.search;
   var status = document.getElementById('updated');
   function busy() {
     var a = document.activeElement;
     return a && live.contains(a) && a.tagName === 'INPUT' && a.value !== '';
   }
   function poll() {
-    fetch('/state', { credentials: 'same-origin', cache: 'no-store' })
+    fetch('/state' + view, { credentials: 'same-origin', cache: 'no-store' })
       .then(function (r) { return r.ok ? r.json() : null; })
       .then(function (s) {
         if (!s || s.version === version || busy()) {
           return null;
         }
-        return fetch('/fragment', { credentials: 'same-origin', cache: 'no-store' })
+        return fetch('/fragment' + view, { credentials: 'same-origin', cache: 'no-store' })
           .then(function (r) { return r.ok ? r.text() : null; })
           .then(function (html) {
             if (html === null) {

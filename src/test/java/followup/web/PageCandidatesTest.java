@@ -45,6 +45,52 @@ class PageCandidatesTest {
         assertTrue(page.contains("(the recipient's time, then the candidate's)"), page);
     }
 
+    /**
+     * A page per candidate ({@code /?candidate=bob}), linked from everyone's: only their interviews, their part kept
+     * current on its own, their name chosen in the upload form, and a hold made there comes back to it. A deployment
+     * of a thousand candidates makes everyone's page tens of megabytes; one candidate's reads their records alone.
+     */
+    @Test
+    void eachCandidateHasAPageOfTheirOwn() throws Exception {
+        Map<String, String> cookie = Map.of("Cookie", ws.cookie());
+        String everyone = RawHttp.get(ws.port(), "/", cookie).body();
+        assertTrue(everyone.contains("<a href=\"/?candidate=bob\">bob</a>"), everyone);
+        assertTrue(everyone.contains("iv-alice-acme-platform") && everyone.contains("iv-bob-acme-platform"));
+
+        RawHttp.Response bobs = RawHttp.get(ws.port(), "/?candidate=bob", cookie);
+        assertEquals(200, bobs.status(), bobs::toString);
+        String bob = bobs.body();
+        assertTrue(bob.contains("<h1>Interviews of bob</h1>"), bob);
+        assertTrue(bob.contains("iv-bob-acme-platform"), bob);
+        assertFalse(bob.contains("iv-alice-acme-platform"), "alice's interview on bob's page:\n" + bob);
+        assertTrue(bob.contains("<option value=\"bob\" selected>"), "the upload is bob's unless changed:\n" + bob);
+        assertTrue(bob.contains("href=\"/?candidate=bob\" aria-current=\"page\""), bob);
+
+        String bobsVersion = RawHttp.get(ws.port(), "/state?candidate=bob", cookie).body();
+        assertTrue(bob.contains(versionOf(bobsVersion)), bobsVersion + " is not the version of bob's page");
+        String fragment = RawHttp.get(ws.port(), "/fragment?candidate=bob", cookie).body();
+        assertTrue(fragment.contains("iv-bob-acme-platform") && !fragment.contains("iv-alice-acme-platform"),
+                fragment);
+
+        RawHttp.Response nobody = RawHttp.get(ws.port(), "/?candidate=carol", cookie);
+        assertEquals(404, nobody.status(), nobody::toString);
+        assertTrue(nobody.body().contains("no such candidate"), nobody::toString);
+
+        String self = "http://127.0.0.1:" + ws.port();
+        RawHttp.Response held = RawHttp.postForm(ws.port(), "/hold", Map.of("Cookie", ws.cookie(), "Origin", self),
+                "id=bob%2Facme-platform&reason=x&view=bob&csrf=" + PageWorkspace.csrf(bob));
+        assertEquals(303, held.status(), held::toString);
+        assertEquals("/?candidate=bob#iv-bob-acme-platform", held.headers().get("location"), held::toString);
+        String after = RawHttp.get(ws.port(), "/?candidate=bob", cookie).body();
+        assertTrue(after.contains("on hold"), "the hold shows at once on bob's page:\n" + after);
+    }
+
+    private static String versionOf(String state) {
+        Matcher m = Pattern.compile("\"version\":\"([0-9a-f]+)\"").matcher(state);
+        assertTrue(m.find(), state);
+        return "data-version=\"" + m.group(1) + "\"";
+    }
+
     /** The section of one interview on the page. */
     private static String section(String page, String id) {
         int start = page.indexOf("<section class=\"interview\" id=\"" + id + "\"");
