@@ -58,6 +58,7 @@ public record Deployment(Settings settings, List<Settings> candidates, List<Prob
         }
         List<Problem> problems = new ArrayList<>();
         Map<String, Settings> loaded = new LinkedHashMap<>();
+        com.typesafe.config.Config shared = SettingsLoader.sharedPolicy(settings);
         for (Path folder : folders(dir)) {
             String name = folder.getFileName().toString();
             if (!NAME.matcher(name).matches()) {
@@ -66,7 +67,8 @@ public record Deployment(Settings settings, List<Settings> candidates, List<Prob
                 continue;
             }
             try {
-                loaded.put(name, SettingsLoader.loadCandidate(settings, name, folder.resolve(CANDIDATE_FILE)));
+                loaded.put(name, SettingsLoader.loadCandidate(settings, shared, name,
+                        folder.resolve(CANDIDATE_FILE)));
             } catch (BadInputException e) {
                 problems.addAll(e.problems().subList(0, Math.min(e.problems().size(), MAX_REPORTED)));
             }

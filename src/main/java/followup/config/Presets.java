@@ -16,9 +16,14 @@ final class Presets {
     private Presets() {
     }
 
-    /** Every preset, keyed by provider name. */
+    /** Every preset, keyed by provider name (parsed once: a deployment reads it for each of its candidates). */
     static Config all() {
-        return ConfigFactory.parseResources(Presets.class.getClassLoader(), "providers.conf");
+        return Parsed.ALL;
+    }
+
+    /** {@code providers.conf}, parsed when first asked for (a config is immutable, so one copy serves everyone). */
+    private static final class Parsed {
+        static final Config ALL = ConfigFactory.parseResources(Presets.class.getClassLoader(), "providers.conf");
     }
 
     /**

@@ -35,6 +35,15 @@ public final class SettingsLoader {
     private SettingsLoader() {
     }
 
+    /**
+     * {@code reference.conf}, parsed once: a deployment reads it for each of its candidates (1,000 parses took half of
+     * a {@code status} of 1,000 candidates), and a config is immutable.
+     */
+    private static final class Reference {
+        static final Config CONFIG = ConfigFactory.parseResources(SettingsLoader.class.getClassLoader(),
+                "reference.conf");
+    }
+
     public static Settings load(Path file) {
         return load(file, ConfigFactory.empty());
     }
@@ -48,7 +57,7 @@ public final class SettingsLoader {
             throw new BadInputException(name, "no such config file (create it from the sample in the README, or"
                     + " pass --config FILE)");
         }
-        Config reference = ConfigFactory.parseResources(SettingsLoader.class.getClassLoader(), "reference.conf");
+        Config reference = Reference.CONFIG;
         List<Problem> problems = new ArrayList<>();
         Config user;
         Config merged;
@@ -90,13 +99,30 @@ public final class SettingsLoader {
      * deployment's. Relative paths in it (templates, password and token files) are relative to {@code NAME/}.
      */
     public static Settings loadCandidate(Settings deployment, String name, Path conf) {
+        return loadCandidate(deployment, sharedPolicy(deployment), name, conf);
+    }
+
+    /**
+     * The deployment's policy, every candidate's default ({@code followup.policy} of its config file): read once for
+     * all the candidates of one {@link Deployment#load}.
+     */
+    static Config sharedPolicy(Settings deployment) {
+        try {
+            return ConfigFiles.parse(deployment.file()).withOnlyPath("followup.policy");
+        } catch (ConfigException e) {    // changed since it was read a moment ago
+            throw new BadInputException(List.of(ConfigProblems.of(e, deployment.file().toString())));
+        }
+    }
+
+    /** As {@link #loadCandidate(Settings, String, Path)}, with the deployment's policy already read. */
+    static Settings loadCandidate(Settings deployment, Config shared, String name, Path conf) {
         String confName = Display.path(conf);
         if (!Files.isRegularFile(conf)) {
             throw new BadInputException(confName, "no such file: each folder in " + Display.path(
                     deployment.candidates()) + " is one job seeker and holds candidate.conf (sender and mail) and"
                     + " interviews/");
         }
-        Config reference = ConfigFactory.parseResources(SettingsLoader.class.getClassLoader(), "reference.conf");
+        Config reference = Reference.CONFIG;
         ConfigObject referenceRoot = (ConfigObject) reference.root().get("followup");
         List<Problem> problems = new ArrayList<>();
         Config own;
@@ -124,7 +150,6 @@ public final class SettingsLoader {
                     .withoutKey("candidates").withoutKey("render-time-limit").withoutKey("web")
                     .withoutKey("metrics").withoutKey("log").withoutKey("followup"), known, "", confName, problems);
             // the deployment's policy is every candidate's default; everything else of it is not theirs to read
-            Config shared = ConfigFiles.parse(deployment.file()).withOnlyPath("followup.policy");
             Config user = own.atPath("followup").withFallback(shared);
             Config preset = Presets.of(user.withFallback(reference).resolve());
             merged = user.withFallback(preset).withFallback(reference).resolve();
