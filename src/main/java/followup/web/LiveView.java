@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.function.LongSupplier;
 
 /**
@@ -23,7 +24,10 @@ final class LiveView {
     private final String csrf;
     private final LongSupplier nanos;
 
-    /** What the page shows now: the overview, its live part rendered, and that part's version. */
+    /**
+     * What the page shows now: the overview's frame (zone, candidates, whose page; its timelines, mailbox and
+     * problems are kept only as rendered in {@code live}), the live part, and that part's version.
+     */
     record Shown(Desk.Overview overview, String live, String version) {
     }
 
@@ -47,7 +51,9 @@ final class LiveView {
             Desk.Overview o = desk.overview(candidate);
             String live = Pages.live(o, csrf);
             long done = nanos.getAsLong();
-            kept = new Kept(new Shown(o, live, version(live)), done, done - start);
+            Desk.Overview frame = new Desk.Overview(o.zone(), List.of(), List.of(), List.of(), o.storeExists(),
+                    o.candidates(), o.only());
+            kept = new Kept(new Shown(frame, live, version(live)), done, done - start);
         }
         return kept.shown();
     }

@@ -36,8 +36,17 @@ public final class WebServer implements AutoCloseable {
     private final Desk desk;
     private final AccessToken token;
     private final Guard guard;
-    /** The page of everyone (key "") and of each candidate shown alone, as last rendered. */
-    private final Map<String, LiveView> views = new java.util.concurrent.ConcurrentHashMap<>();
+    /**
+     * The page of everyone (key "") and of the candidates shown alone last, as last rendered: at most
+     * {@link #VIEWS_KEPT}, so that going through a thousand candidates' pages does not keep each one's rendering.
+     */
+    private final Map<String, LiveView> views = new java.util.LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, LiveView> eldest) {
+            return size() > VIEWS_KEPT;
+        }
+    };
+    static final int VIEWS_KEPT = 16;
 
     private WebServer(HttpServer server, ExecutorService threads, Desk desk, AccessToken token, Guard guard) {
         this.server = server;
@@ -139,13 +148,14 @@ public final class WebServer implements AutoCloseable {
                 String candidate = query.getOrDefault("candidate", "").strip();
                 LiveView.Shown shown;
                 try {
-                    shown = views.computeIfAbsent(candidate, c -> new LiveView(desk, c.isEmpty() ? null : c, csrf,
-                            System::nanoTime)).current();
+                    shown = view(candidate, csrf).current();
                 } catch (BadInputException e) {
                     if (candidate.isEmpty()) {
                         throw e;
                     }
-                    views.remove(candidate);
+                    synchronized (views) {
+                        views.remove(candidate);
+                    }
                     send(ex, 404, "text/html", Pages.problems("No page for candidate " + candidate, e.problems()));
                     return;
                 }
@@ -186,9 +196,20 @@ public final class WebServer implements AutoCloseable {
         }
     }
 
+    private LiveView view(String candidate, String csrf) {
+        synchronized (views) {
+            return views.computeIfAbsent(candidate, c -> new LiveView(desk, c.isEmpty() ? null : c, csrf,
+                    System::nanoTime));
+        }
+    }
+
     /** A change made from the page: every view renders anew at its next look. */
     private void changed() {
-        views.values().forEach(LiveView::changed);
+        List<LiveView> all;
+        synchronized (views) {
+            all = List.copyOf(views.values());
+        }
+        all.forEach(LiveView::changed);
     }
 
     /** The page a form was sent from: everyone's, or one candidate's ({@code view} in the form). */
