@@ -36,17 +36,7 @@ public final class WebServer implements AutoCloseable {
     private final Desk desk;
     private final AccessToken token;
     private final Guard guard;
-    /**
-     * The page of everyone (key "") and of the candidates shown alone last, as last rendered: at most
-     * {@link #VIEWS_KEPT}, so that going through a thousand candidates' pages does not keep each one's rendering.
-     */
-    private final Map<String, LiveView> views = new java.util.LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, LiveView> eldest) {
-            return size() > VIEWS_KEPT;
-        }
-    };
-    static final int VIEWS_KEPT = 16;
+    private final LiveViews views;
 
     private WebServer(HttpServer server, ExecutorService threads, Desk desk, AccessToken token, Guard guard) {
         this.server = server;
@@ -54,6 +44,7 @@ public final class WebServer implements AutoCloseable {
         this.desk = desk;
         this.token = token;
         this.guard = guard;
+        this.views = new LiveViews(desk, token.formToken());
     }
 
     /** Listens on {@code web.bind}:{@code web.port} (0: any free port) and serves {@code desk}. */
@@ -148,13 +139,10 @@ public final class WebServer implements AutoCloseable {
                 String candidate = query.getOrDefault("candidate", "").strip();
                 LiveView.Shown shown;
                 try {
-                    shown = view(candidate, csrf).current();
+                    shown = views.current(candidate);
                 } catch (BadInputException e) {
                     if (candidate.isEmpty()) {
                         throw e;
-                    }
-                    synchronized (views) {
-                        views.remove(candidate);
                     }
                     send(ex, 404, "text/html", Pages.problems("No page for candidate " + candidate, e.problems()));
                     return;
@@ -172,7 +160,7 @@ public final class WebServer implements AutoCloseable {
                 try {
                     LOG.info("Page: {}", desk.hold(id, form.getOrDefault("reason", "")));
                 } finally {
-                    changed();
+                    views.changed();
                 }
                 redirect(ex, back(form) + "#iv-" + Html.anchor(id));
             }
@@ -181,7 +169,7 @@ public final class WebServer implements AutoCloseable {
                 try {
                     LOG.info("Page: {}", desk.resume(id));
                 } finally {
-                    changed();
+                    views.changed();
                 }
                 redirect(ex, back(form) + "#iv-" + Html.anchor(id));
             }
@@ -189,28 +177,13 @@ public final class WebServer implements AutoCloseable {
                 try {
                     add(ex, body, type, form);
                 } finally {
-                    changed();
+                    views.changed();
                 }
             }
             default -> send(ex, 404, "text/html", Pages.refusal("no such page: " + path));
         }
     }
 
-    private LiveView view(String candidate, String csrf) {
-        synchronized (views) {
-            return views.computeIfAbsent(candidate, c -> new LiveView(desk, c.isEmpty() ? null : c, csrf,
-                    System::nanoTime));
-        }
-    }
-
-    /** A change made from the page: every view renders anew at its next look. */
-    private void changed() {
-        List<LiveView> all;
-        synchronized (views) {
-            all = List.copyOf(views.values());
-        }
-        all.forEach(LiveView::changed);
-    }
 
     /** The page a form was sent from: everyone's, or one candidate's ({@code view} in the form). */
     private static String back(Map<String, String> form) {

@@ -20,12 +20,14 @@ class LiveViewTest {
     private static final class TimedDesk implements Desk {
         final AtomicLong clock = new AtomicLong(1_000_000 * MS);
         final AtomicInteger asked = new AtomicInteger();
+        final java.util.List<String> whose = new java.util.concurrent.CopyOnWriteArrayList<>();
         volatile long cost;
         volatile String company = "Acme";
 
         @Override
         public Overview overview(String candidate) {
             asked.incrementAndGet();
+            whose.add(String.valueOf(candidate));
             clock.addAndGet(cost * MS);
             return new Overview(ZoneId.of("UTC"), List.of(), List.of(),
                     List.of(new followup.config.Problem("interviews/" + company + ".conf", 1, "company", "a note")),
@@ -101,5 +103,23 @@ class LiveViewTest {
         desk.pass(10);
         assertNotEquals(before, view.current().version());
         assertEquals(2, desk.asked.get());
+    }
+
+    /** Going through many candidates' pages keeps the renderings of the last 16 looked at, not of every one. */
+    @Test
+    void the_pages_looked_at_last_are_kept_and_no_more() {
+        TimedDesk desk = new TimedDesk();
+        desk.cost = 20;
+        LiveViews views = new LiveViews(desk, "csrf", desk.clock::get);
+        for (int i = 0; i <= LiveViews.KEPT; i++) {       // 17 candidates' pages, one after the other
+            views.current("c" + i);
+        }
+        assertEquals(LiveViews.KEPT + 1, desk.asked.get());
+        views.current("c" + LiveViews.KEPT);
+        views.current("c1");
+        assertEquals(LiveViews.KEPT + 1, desk.asked.get(), "the last ones looked at: still kept");
+        views.current("c0");
+        assertEquals("c0", desk.whose.get(desk.whose.size() - 1), "the first one was let go, and made again");
+        assertEquals(LiveViews.KEPT + 2, desk.asked.get());
     }
 }
