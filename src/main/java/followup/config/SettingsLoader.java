@@ -93,16 +93,6 @@ public final class SettingsLoader {
     static final Set<String> CANDIDATE_KEYS = Set.of("sender", "mail", "policy", "templates");
 
     /**
-     * One candidate of a deployment: {@code NAME/candidate.conf} (the keys of {@link #CANDIDATE_KEYS}, written at the
-     * top level, with the same rules as under {@code followup}) over the deployment's policy and templates and
-     * reference.conf. Its interviews are {@code NAME/interviews}; the store, cluster, page and metrics are the
-     * deployment's. Relative paths in it (templates, password and token files) are relative to {@code NAME/}.
-     */
-    public static Settings loadCandidate(Settings deployment, String name, Path conf) {
-        return loadCandidate(deployment, sharedPolicy(deployment), name, conf);
-    }
-
-    /**
      * The deployment's policy, every candidate's default ({@code followup.policy} of its config file): read once for
      * all the candidates of one {@link Deployment#load}.
      */
@@ -114,7 +104,14 @@ public final class SettingsLoader {
         }
     }
 
-    /** As {@link #loadCandidate(Settings, String, Path)}, with the deployment's policy already read. */
+    /**
+     * One candidate of a deployment: {@code NAME/candidate.conf} (the keys of {@link #CANDIDATE_KEYS}, written at the
+     * top level, with the same rules as under {@code followup}) over the deployment's policy and templates and
+     * reference.conf. Its interviews are {@code NAME/interviews}; the store, cluster, page and metrics are the
+     * deployment's. Relative paths in it (templates, password and token files) are relative to {@code NAME/}.
+     *
+     * @param shared the deployment's policy ({@link #sharedPolicy})
+     */
     static Settings loadCandidate(Settings deployment, Config shared, String name, Path conf) {
         String confName = Display.path(conf);
         if (!Files.isRegularFile(conf)) {

@@ -135,39 +135,13 @@ public final class WebServer implements AutoCloseable {
                        Map<String, String> form, byte[] body, String type) throws IOException {
         String csrf = token.formToken();
         switch (method + " " + path) {
-            case "GET /", "HEAD /", "GET /fragment", "GET /state" -> {
-                String candidate = query.getOrDefault("candidate", "").strip();
-                LiveView.Shown shown;
-                try {
-                    shown = views.current(candidate);
-                } catch (BadInputException e) {
-                    if (candidate.isEmpty()) {
-                        throw e;
-                    }
-                    send(ex, 404, "text/html", Pages.problems("No page for candidate " + candidate, e.problems()));
-                    return;
-                }
-                switch (path) {
-                    case "/fragment" -> send(ex, 200, "text/html", shown.live());
-                    case "/state" -> send(ex, 200, "application/json", "{\"version\":\"" + shown.version() + "\"}");
-                    default -> send(ex, 200, "text/html", Pages.overview(shown.overview(), shown.live(),
-                            shown.version(), csrf));
-                }
-            }
+            case "GET /", "HEAD /", "GET /fragment", "GET /state" -> live(ex, path, query, csrf);
             case "GET /preview" -> preview(ex, query);
-            case "POST /hold" -> {
+            case "POST /hold", "POST /resume" -> {
                 String id = form.getOrDefault("id", "");
                 try {
-                    LOG.info("Page: {}", desk.hold(id, form.getOrDefault("reason", "")));
-                } finally {
-                    views.changed();
-                }
-                redirect(ex, back(form) + "#iv-" + Html.anchor(id));
-            }
-            case "POST /resume" -> {
-                String id = form.getOrDefault("id", "");
-                try {
-                    LOG.info("Page: {}", desk.resume(id));
+                    LOG.info("Page: {}", path.equals("/hold") ? desk.hold(id, form.getOrDefault("reason", ""))
+                            : desk.resume(id));
                 } finally {
                     views.changed();
                 }
@@ -184,6 +158,30 @@ public final class WebServer implements AutoCloseable {
         }
     }
 
+
+    /**
+     * The page (everyone's, or one candidate's with {@code ?candidate=NAME}), its live part, or that part's version;
+     * an unknown candidate's is a 404 that says who is known.
+     */
+    private void live(HttpExchange ex, String path, Map<String, String> query, String csrf) throws IOException {
+        String candidate = query.getOrDefault("candidate", "").strip();
+        LiveView.Shown shown;
+        try {
+            shown = views.current(candidate);
+        } catch (BadInputException e) {
+            if (candidate.isEmpty()) {
+                throw e;
+            }
+            send(ex, 404, "text/html", Pages.problems("No page for candidate " + candidate, e.problems()));
+            return;
+        }
+        switch (path) {
+            case "/fragment" -> send(ex, 200, "text/html", shown.live());
+            case "/state" -> send(ex, 200, "application/json", "{\"version\":\"" + shown.version() + "\"}");
+            default -> send(ex, 200, "text/html", Pages.overview(shown.overview(), shown.live(), shown.version(),
+                    csrf));
+        }
+    }
 
     /** The page a form was sent from: everyone's, or one candidate's ({@code view} in the form). */
     private static String back(Map<String, String> form) {
