@@ -9,6 +9,7 @@ import followup.metrics.Meters;
 import followup.plan.Cause;
 import followup.plan.Interview;
 import followup.plan.PlannedMessage;
+import followup.plan.Planner;
 import followup.plan.Policy;
 import followup.plan.Sender;
 import followup.plan.State;
@@ -316,7 +317,12 @@ final class Dispatcher implements Jobs {
             if (twin.isPresent()) {
                 settlements.settle(sm, State.SKIPPED, "already sent as " + twin.get() + ": the same " + pm.step().id()
                         + " to the same person, due at the same moment (this record is that interview's, renamed or"
-                        + " copied)", null);
+                        + " copied)", null, Cause.ALREADY_SENT);
+                if (Planner.pacesAnother(pm.step())) {
+                    // what follows it in a chain counts from when it went out under the former name
+                    w.reconciler().reconcile(interview.id());
+                    w.reconciler().syncTriggers();
+                }
                 return;
             }
         }

@@ -166,7 +166,9 @@ final class Reconciler {
 
     /**
      * The second follow-up answers the follow-up, and the call reminder follows the second follow-up: when the
-     * predecessor ended without going out (skipped, failed, bounced, cancelled), its successor never goes either.
+     * predecessor ended without going out (skipped, failed, bounced, cancelled), its successor never goes either; one
+     * skipped because it went out under the record's former name ({@link StoredMessage#wentOutAsTwin}) counts as
+     * sent.
      * While the predecessor is held (a bounce, a reply, a hold of yours), the successor waits, held, instead of
      * being re-estimated from "now" forever; once the predecessor is planned again or went out, it is released.
      */
@@ -180,7 +182,8 @@ final class Reconciler {
                 continue;
             }
             StoredMessage s = after.get();
-            State was = before.get().state();
+            // one skipped as already sent under the record's former name went out: its successor follows it
+            State was = before.get().wentOutAsTwin() ? State.SENT : before.get().state();
             if (was == State.HELD) {
                 String reason = WAITING + "the " + link[0] + " is held (" + before.get().reason() + ")";
                 if (store.settle(s.key(), State.PLANNED, State.HELD, reason, null, now, Cause.WAITING)) {

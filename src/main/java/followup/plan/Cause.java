@@ -15,7 +15,8 @@ public enum Cause {
     BOUNCE("bounce", "the address bounced"),
     HANDLED_ELSEWHERE("handled-elsewhere", "you spoke with the company"),
     USER_HOLD("user-hold", "held by you"),
-    WAITING("waiting", "the message before it is held");
+    WAITING("waiting", "the message before it is held"),
+    ALREADY_SENT("already-sent", "it went out under another name of the record");
 
     private final String id;
     private final String words;

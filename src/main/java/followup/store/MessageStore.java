@@ -333,6 +333,11 @@ public final class MessageStore {
             ids.put(m.key(), m.messageId());
             if (m.sentAt() != null) {
                 sent.put(m.key(), m.sentAt());
+            } else if (m.wentOutAsTwin()) {
+                // skipped as already sent under the record's former name: it went out then, and what follows it
+                // in a chain counts from that moment
+                twinOf(interviewId, m.step(), m.recipient(), m.due()).map(Twin::sentAt)
+                        .ifPresent(at -> sent.put(m.key(), at));
             }
         }
         return History.of(sent, ids, away(Interview.candidateOf(interviewId)));
@@ -376,19 +381,34 @@ public final class MessageStore {
      * the subject: its wording is chosen by the interview's id.)
      */
     public Optional<String> sentTwin(String interviewId, String step, String recipient, Instant due) {
-        Optional<String> twin = twin(candidate, recipient, step, due, interviewId);
-        Iterator<String> former = formerNames().iterator();     // the same job seeker under another name
-        while (twin.isEmpty() && former.hasNext()) {
+        return twinOf(interviewId, step, recipient, due).map(Twin::key);
+    }
+
+    /**
+     * A message of another interview that went out (or is going out) as this one: see {@link #sentTwin}.
+     *
+     * @param key    the twin's key
+     * @param sentAt when it went out; null while it is being sent
+     */
+    public record Twin(String key, Instant sentAt) {
+    }
+
+    private Optional<Twin> twinOf(String interviewId, String step, String recipient, Instant due) {
+        String name = Interview.candidateOf(interviewId);
+        Optional<Twin> twin = twin(name, recipient, step, due, interviewId);
+        Iterator<String> former = (name.equals(candidate) ? formerNames() : List.<String>of()).iterator();
+        while (twin.isEmpty() && former.hasNext()) {    // the same job seeker under another name
             twin = twin(former.next(), recipient, step, due, interviewId);
         }
         return twin;
     }
 
     /** {@link #sentTwin} among the interviews of candidate {@code name} ("": the one job seeker without candidates). */
-    private Optional<String> twin(String name, String recipient, String step, Instant due, String interviewId) {
-        return jdbc.query("SELECT msg_key FROM fu_messages WHERE recipient = ? AND step = ? AND due_at = ? AND"
-                + " interview_id <> ? AND state IN ('SENT', 'SENDING') AND candidate = ?", rs -> rs.getString(1),
-                recipient, step, due, interviewId, name).stream().findFirst();
+    private Optional<Twin> twin(String name, String recipient, String step, Instant due, String interviewId) {
+        return jdbc.query("SELECT msg_key, sent_at FROM fu_messages WHERE recipient = ? AND step = ? AND due_at = ? AND"
+                + " interview_id <> ? AND state IN ('SENT', 'SENDING') AND candidate = ? ORDER BY sent_at NULLS LAST",
+                rs -> new Twin(rs.getString(1), Jdbc.instant(rs, "sent_at")), recipient, step, due, interviewId,
+                name).stream().findFirst();
     }
 
     /**

@@ -30,6 +30,11 @@ public record StoredMessage(String key, String interviewId, String step, String 
                 scheduledAt, attempts + 1, reply, at, subject != null ? subject : sentSubject, body, null);
     }
 
+    /** Skipped because the same message went out under another name of its record ({@link Cause#ALREADY_SENT}). */
+    public boolean wentOutAsTwin() {
+        return state == State.SKIPPED && cause == Cause.ALREADY_SENT;
+    }
+
     /** When the send job should fire next: the retry instant if one is pending, else the due instant. */
     public Instant nextFire() {
         return retryAt != null ? retryAt : due;

@@ -149,6 +149,47 @@ class RecordChangesTest {
         }
     }
 
+    /**
+     * A record renamed after its follow-up went out: the new id's follow-up is not sent again, and its second
+     * follow-up goes once, when the first one's would have (counted from when the follow-up went out under the old
+     * name), then the call reminder after it. Before, the chain stopped: the second follow-up and the call reminder
+     * were skipped because "the follow-up was not sent".
+     */
+    @Test
+    void a_record_renamed_after_its_follow_up_went_out_keeps_its_chain() throws Exception {
+        try (DaemonHarness h = harness()) {
+            h.policyPlus("""
+                    follow-up { after = 3s }
+                    second-follow-up { after = 10s }
+                    call-reminder { after = 1s }
+                    """);
+            LocalDateTime at = LocalDateTime.now(ZONE).truncatedTo(ChronoUnit.SECONDS);
+            Path file = h.record("acme", DaemonHarness.interviewAt(at, JANE, ""));
+            h.start();
+            StoredMessage followUp = h.awaitState("acme/follow-up/jane@acme.example", State.SENT);
+            Instant secondDue = followUp.sentAt().plusSeconds(10);
+            h.awaitTrue("the second follow-up to count from when the follow-up went out", () -> h.message(
+                    "acme/second-follow-up/jane@acme.example").orElseThrow().due().equals(secondDue), PICKED_UP);
+
+            Files.move(file, file.resolveSibling("acme-corp.conf"));
+            StoredMessage skipped = h.awaitState("acme-corp/follow-up/jane@acme.example", State.SKIPPED);
+            assertTrue(skipped.reason().startsWith("already sent as acme/follow-up/jane@acme.example"),
+                    skipped.reason());
+            assertEquals(followup.plan.Cause.ALREADY_SENT, skipped.cause());
+            assertEquals(State.CANCELLED, h.message("acme/second-follow-up/jane@acme.example").orElseThrow().state());
+
+            StoredMessage second = h.awaitState("acme-corp/second-follow-up/jane@acme.example", State.SENT);
+            assertEquals(secondDue, second.due(), "due when the first name's second follow-up was");
+            assertFalse(second.sentAt().isBefore(secondDue), second.sentAt() + " before " + secondDue);
+            StoredMessage call = h.awaitState("acme-corp/call-reminder/self", State.SENT);
+            assertFalse(call.due().isBefore(second.sentAt().plusSeconds(1)), call.due() + " vs " + second.sentAt());
+
+            List<String> toJane = h.messageIds("jane@acme.example");
+            assertEquals(List.of(h.message(ACME_THANK_YOU).orElseThrow().messageId(), followUp.messageId(),
+                    second.messageId()), toJane, "a thank-you, a follow-up and a second follow-up, each once");
+        }
+    }
+
     @Test
     void a_record_added_while_the_daemon_runs_gets_its_thank_you() throws Exception {
         try (DaemonHarness h = harness()) {

@@ -344,25 +344,25 @@ class MessageStoreTest {
         MessageStore alex = new MessageStore(db, "alex");
         MessageStore bob = new MessageStore(db, "bob");
         bob.noteSender("bob@example.com");
-        assertEquals(Optional.empty(), twin(alex, "thank-you", solo.due()),
+        assertEquals(Optional.empty(), twin(alex, "alex", "thank-you", solo.due()),
                 "not before alex is known to send from that address");
 
         alex.noteSender("Alex@Example.com");                       // the same job seeker, moved into candidates/alex
-        assertEquals(Optional.of(solo.key()), twin(alex, "thank-you", solo.due()));
-        assertEquals(Optional.empty(), twin(alex, "follow-up", solo.due()));
-        assertEquals(Optional.empty(), twin(alex, "thank-you", solo.due().plusSeconds(60)),
+        assertEquals(Optional.of(solo.key()), twin(alex, "alex", "thank-you", solo.due()));
+        assertEquals(Optional.empty(), twin(alex, "alex", "follow-up", solo.due()));
+        assertEquals(Optional.empty(), twin(alex, "alex", "thank-you", solo.due().plusSeconds(60)),
                 "another interview with Jane, at another time");
-        assertEquals(Optional.empty(), twin(bob, "thank-you", solo.due()),
+        assertEquals(Optional.empty(), twin(bob, "bob", "thank-you", solo.due()),
                 "another job seeker thanks Jane for the same panel");
 
         MessageStore renamed = new MessageStore(db, "alex_m");   // the folder renamed again: '_' is no wildcard
         renamed.noteSender("alex@example.com");
-        assertEquals(Optional.of(solo.key()), twin(renamed, "thank-you", solo.due()));
+        assertEquals(Optional.of(solo.key()), twin(renamed, "alex_m", "thank-you", solo.due()));
     }
 
-    /** {@code step} to Jane of the interview {@code acme} of the store's candidate. */
-    private static Optional<String> twin(MessageStore store, String step, Instant due) {
-        return store.sentTwin("x/acme", step, "jane@acme.example", due);
+    /** {@code step} to Jane of the interview {@code acme} of the store's candidate {@code name}. */
+    private static Optional<String> twin(MessageStore store, String name, String step, Instant due) {
+        return store.sentTwin(name + "/acme", step, "jane@acme.example", due);
     }
 
     @Test
