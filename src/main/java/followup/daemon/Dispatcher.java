@@ -185,6 +185,9 @@ final class Dispatcher implements Jobs {
      */
     void stopping() {
         stopping = true;
+        if (w.lane().abortBeforeData()) {
+            LOG.info("Stopping: the SMTP conversation under way had not reached the message data; cut short");
+        }
     }
 
     /**
@@ -407,6 +410,16 @@ final class Dispatcher implements Jobs {
             }
             w.copies().add(mime);
             return true;
+        }
+        if (stopping && result instanceof SendResult.Temporary t) {
+            // cut short by the stop (or failed while stopping): not delivered, and no retry of this run will come;
+            // it is due again at the next start, without counting as a failed attempt against its latest moment
+            String why = "not sent: followup stopped before the server took it (" + t.reply() + "); it goes at the"
+                    + " next start";
+            w.store().retryLater(sm.key(), State.SENDING, after, why, t.reply(), after);
+            w.events().record(after, sm.interviewId(), sm.key(), "retry", why);
+            LOG.warn("{} {}", sm.key(), why);
+            return false;
         }
         settlements.notSent(sm, result, latest, after);
         return false;

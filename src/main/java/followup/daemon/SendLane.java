@@ -103,6 +103,11 @@ final class SendLane implements AutoCloseable {
         }
     }
 
+    /** The daemon stops: cuts short a conversation that has not begun the message data ({@link SmtpSender#abortBeforeData}). */
+    boolean abortBeforeData() {
+        return smtp.abortBeforeData();
+    }
+
     /** Closes the SMTP connection if idle that long; never waits for a send under way. */
     void closeIfIdle(Duration idle) {
         smtp.closeIfIdle(idle);

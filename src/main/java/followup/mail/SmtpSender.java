@@ -46,7 +46,10 @@ public final class SmtpSender implements AutoCloseable {
     private final String where;
     private final Outages outages;
     private final ReentrantLock lock = new ReentrantLock();
-    private TrackingTransport transport;
+    /** The sockets of this sender's connections, for {@link #abortBeforeData}. */
+    private final OpenSockets sockets = new OpenSockets();
+    /** Volatile: {@link #abortBeforeData} reads it without the lock, which the send it looks at holds. */
+    private volatile TrackingTransport transport;
     private Instant lastUsed;
     private Secret lastSecret;
 
@@ -70,7 +73,7 @@ public final class SmtpSender implements AutoCloseable {
         this.server = Objects.requireNonNull(server, "server");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.login = Objects.requireNonNull(login, "login");
-        this.session = SmtpSessions.create(server, login, TlsTrust.socketFactory(server.tls()));
+        this.session = SmtpSessions.create(server, login, TlsTrust.socketFactory(server.tls()), sockets);
         this.where = server.host() + ":" + server.port();
     }
 
@@ -162,6 +165,23 @@ public final class SmtpSender implements AutoCloseable {
         } finally {
             lock.unlock();
         }
+    }
+
+    /**
+     * The daemon stops: a conversation under way that has not begun the message data (connecting, signing in, the
+     * envelope, or waiting for the 354 to DATA) is cut short by closing its connection, so that a server that does
+     * not answer does not hold the stop for its timeout. The message was certainly not delivered, and the send
+     * returns a {@link SendResult.Temporary}. A conversation past that point is left to finish: cutting it could
+     * leave a delivered message looking uncertain. Returns at once; true if a conversation was cut.
+     */
+    public boolean abortBeforeData() {
+        TrackingTransport t = transport;
+        if (!lock.isLocked() || t != null && t.phaseNow().dataSent()) {
+            return false;
+        }
+        sockets.closeAll();
+        log.debug("SMTP {}: the conversation under way was cut short (the daemon stops)", where);
+        return true;
     }
 
     @Override

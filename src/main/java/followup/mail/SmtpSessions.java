@@ -49,7 +49,22 @@ final class SmtpSessions {
      *              passes one that also records the server's certificate
      */
     static Session create(Settings.Server server, Login login, Optional<SSLSocketFactory> trust) {
-        Session session = Session.getInstance(properties(server, login, trust));
+        return create(server, login, trust, null);
+    }
+
+    /**
+     * @param sockets when not null, every socket of the session is made by its factories and kept there, so that a
+     *                conversation can be cut short from another thread ({@link SmtpSender#abortBeforeData})
+     */
+    static Session create(Settings.Server server, Login login, Optional<SSLSocketFactory> trust,
+                          OpenSockets sockets) {
+        Properties props = properties(server, login, sockets == null ? trust : Optional.of(sockets.tls(trust)));
+        if (sockets != null) {
+            for (String protocol : List.of("smtp", "smtps")) {
+                props.put("mail." + protocol + ".socketFactory", sockets.plain());
+            }
+        }
+        Session session = Session.getInstance(props);
         session.setDebug(false);
         try {
             session.setProvider(provider("smtp", TrackingTransport.class));

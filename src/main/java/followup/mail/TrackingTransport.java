@@ -48,7 +48,8 @@ public class TrackingTransport extends SMTPTransport {
         }
     }
 
-    private Phase phase = Phase.CONNECTING;
+    /** Volatile: {@link #phaseNow} reads it from another thread without waiting for the transport's monitor. */
+    private volatile Phase phase = Phase.CONNECTING;
     private Reply lastReply;
     private Reply endOfData;
 
@@ -76,6 +77,14 @@ public class TrackingTransport extends SMTPTransport {
     }
 
     synchronized Phase phase() {
+        return phase;
+    }
+
+    /**
+     * The phase as another thread sees it now, without the transport's monitor (which a send holds for its whole
+     * conversation); it may move on a moment later.
+     */
+    Phase phaseNow() {
         return phase;
     }
 

@@ -113,7 +113,10 @@ final class FaultySmtpServer implements AutoCloseable, AfterEachCallback {
         return this;
     }
 
-    /** From now on every occurrence of this event gets no answer at all; the connection stays open. */
+    /**
+     * From now on every occurrence of this event ({@link #GREETING}, a verb, or {@link #END_OF_DATA}: the data is
+     * read, not delivered) gets no answer at all; the connection stays open.
+     */
     FaultySmtpServer hangAt(String event) {
         faults.hangAt(event);
         return this;
@@ -249,7 +252,7 @@ final class FaultySmtpServer implements AutoCloseable, AfterEachCallback {
             case "DATA" -> {
                 String said = act(verb, "354 End data with <CR><LF>.<CR><LF>", c);
                 boolean open = said != null && said.startsWith("354")
-                        ? receive(c.in(), out, List.copyOf(c.recipients())) : goesOn(said);
+                        ? receive(c, List.copyOf(c.recipients())) : goesOn(said);
                 c.recipients().clear();
                 yield open;
             }
@@ -279,7 +282,9 @@ final class FaultySmtpServer implements AutoCloseable, AfterEachCallback {
     }
 
     /** Reads the message data up to the lone dot and answers it; false if the connection ended. */
-    private boolean receive(BufferedReader in, OutputStream out, List<String> recipients) throws IOException {
+    private boolean receive(Conversation c, List<String> recipients) throws IOException {
+        BufferedReader in = c.in();
+        OutputStream out = c.out();
         StringBuilder data = new StringBuilder();
         String line;
         while ((line = in.readLine()) != null && !line.equals(".")) {
@@ -294,6 +299,11 @@ final class FaultySmtpServer implements AutoCloseable, AfterEachCallback {
             dropAfter = null;
             deliver(text, recipients);
             attempts.add(new Attempt(recipients, text, "(accepted, then the connection was closed unanswered)"));
+            return false;
+        }
+        if (faults.hangs(END_OF_DATA)) {            // the data is in, its answer never comes
+            attempts.add(new Attempt(recipients, text, "(no answer)"));
+            faults.beSilent(c.socket(), in);
             return false;
         }
         String fault = faults.next(END_OF_DATA);

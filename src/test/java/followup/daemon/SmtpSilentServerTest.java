@@ -114,6 +114,78 @@ class SmtpSilentServerTest {
     }
 
     /**
+     * A stop while the server has not answered DATA (so the message data was never sent): the stop cuts the
+     * conversation short instead of waiting for the 60 s timeout, the message is not delivered and not uncertain but
+     * planned again, and it goes out once at the next start.
+     */
+    @Test
+    void stopping_cuts_short_a_conversation_the_server_does_not_answer_and_the_message_goes_at_the_next_start()
+            throws Exception {
+        stopCutsShort("DATA");
+    }
+
+    /** The same while connecting: the server took the connection and never greets. */
+    @Test
+    void stopping_cuts_short_a_connection_the_server_never_greets() throws Exception {
+        stopCutsShort(FaultySmtpServer.GREETING);
+    }
+
+    /**
+     * Once the message data went out, the stop waits for the server's answer (up to the timeout): cutting it then
+     * could make a delivered message look uncertain. A server silent after the data is still reported uncertain.
+     */
+    @Test
+    void stopping_waits_for_the_answer_to_a_message_whose_data_went_out() throws Exception {
+        smtp.hangAt(FaultySmtpServer.END_OF_DATA);
+        try (DaemonHarness h = new DaemonHarness(root, greenMail).via(smtp)
+                .policyPlus("follow-up { after = 10m }\ndebrief { after = 10m }\n")
+                .mail("smtp { timeout = 4s, connect-timeout = 4s }")) {
+            h.record("acme", DaemonHarness.interview(Duration.ofSeconds(5), JANE, ""));
+            h.start();
+            h.awaitTrue("the thank-you to wait for the answer to its data", () -> smtp.silentNow() == 1);
+
+            long start = System.nanoTime();
+            h.stop();
+            Duration stopping = Duration.ofNanos(System.nanoTime() - start);
+            assertTrue(stopping.compareTo(Duration.ofSeconds(3)) > 0, "the stop cut a conversation past its data");
+            StoredMessage uncertain = h.message(THANK_YOU).orElseThrow();
+            assertEquals(State.FAILED, uncertain.state(), uncertain.reason());
+            assertTrue(uncertain.reason().startsWith("uncertain: "), uncertain.reason());
+        }
+    }
+
+    private void stopCutsShort(String event) throws Exception {
+        smtp.hangAt(event);
+        try (DaemonHarness h = new DaemonHarness(root, greenMail).via(smtp)
+                .policyPlus("follow-up { after = 10m }\ndebrief { after = 10m }\n")
+                .mail("smtp { timeout = 60s, connect-timeout = 60s }")) {
+            h.record("acme", DaemonHarness.interview(Duration.ofSeconds(5), JANE, ""));
+            h.start();
+            h.awaitTrue("the thank-you to wait for the server's answer to DATA", () -> smtp.silentNow() == 1
+                    && h.message(THANK_YOU).map(m -> m.state() == State.SENDING).orElse(false));
+
+            long start = System.nanoTime();
+            h.stop();
+            Duration stopping = Duration.ofNanos(System.nanoTime() - start);
+            assertTrue(stopping.compareTo(Duration.ofSeconds(20)) < 0, "the stop waited " + stopping
+                    + " for a server that does not answer (timeout 60 s)");
+            StoredMessage parked = h.message(THANK_YOU).orElseThrow();
+            assertEquals(State.PLANNED, parked.state(), parked.reason());
+            assertTrue(parked.reason().startsWith("not sent: followup stopped before the server took it"),
+                    parked.reason());
+            assertEquals(0, smtp.attempts().size(), "the server never received the message data");
+            assertTrue(parked.reason().contains(event.equals("DATA") ? "before the message data was sent"
+                    : "while connecting"), parked.reason());
+            assertEquals(List.of(), h.inbox("jane@acme.example"));
+
+            smtp.heal();
+            h.start();
+            StoredMessage sent = h.awaitState(THANK_YOU, State.SENT);
+            assertEquals(List.of(sent.messageId()), h.messageIds("jane@acme.example"));
+        }
+    }
+
+    /**
      * Two interviews with a message due at once (Jane's thank-you, and a promise reminder to self for the other),
      * both through the silent server.
      */
