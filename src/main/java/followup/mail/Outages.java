@@ -26,12 +26,22 @@ import org.slf4j.LoggerFactory;
  * attempt, the first to come, tries it again while the others still fail at once: an answer of any kind (a greeting,
  * a refused login, a refused connection) ends the outage; another timeout doubles the pause, from {@link #FIRST_PAUSE}
  * up to {@link #MAX_PAUSE}. One timeout alone (a dropped packet) changes nothing.
+ *
+ * <p>Before those timeouts are in, a server is not known to be down, and every worker could be waiting on it: the
+ * first wave of an outage. So a server that has not answered a connection in the last {@link #PROVEN} gets at most
+ * {@link #TRIPS} connection attempts at a time; another waits up to {@link #FIRST_ANSWER_WAIT} for one of them to be
+ * answered (then it goes on, as every attempt to a server that answers) and otherwise fails at once, as when the
+ * server is down. A server that answers is asked by as many attempts at once as come.
  */
 public final class Outages {
     /** Attempts in a row that timed out before a server is taken for down. */
     static final int TRIPS = 2;
     static final Duration FIRST_PAUSE = Duration.ofSeconds(30);
     static final Duration MAX_PAUSE = Duration.ofMinutes(5);
+    /** How long after a server answered a connection it is asked by any number of attempts at once. */
+    static final Duration PROVEN = Duration.ofMinutes(10);
+    /** How long an attempt waits for the first answer of a server not proven ({@link #PROVEN}) before giving up. */
+    static final Duration FIRST_ANSWER_WAIT = Duration.ofSeconds(1);
     private static final Logger LOG = LoggerFactory.getLogger(Outages.class);
 
     /** For a command that makes one connection (check, login): every attempt is tried, nothing is remembered. */
@@ -42,10 +52,21 @@ public final class Outages {
     private final Map<String, Server> servers = new HashMap<>();
     /** How many candidates use each server: only one that several use is watched. */
     private final Map<String, Integer> users = new HashMap<>();
+    /** The attempts to connect to each watched server that are under way. */
+    private final Map<String, Integer> connecting = new HashMap<>();
+    /** When each watched server last answered a connection attempt. */
+    private final Map<String, Instant> answeredAt = new HashMap<>();
+    private final Duration firstAnswerWait;
 
     /** @param clock the time the pauses are measured with */
     public Outages(Clock clock) {
+        this(clock, FIRST_ANSWER_WAIT);
+    }
+
+    /** @param firstAnswerWait how long an attempt waits for a server not proven to answer another (in real time) */
+    Outages(Clock clock, Duration firstAnswerWait) {
         this.clock = clock;
+        this.firstAnswerWait = firstAnswerWait;
     }
 
     /**
@@ -85,16 +106,56 @@ public final class Outages {
         if (clock == null || users.getOrDefault(name, 0) < 2) {
             return new Attempt(null, name, false);
         }
+        awaitFirstAnswer(name);
         Server s = servers.get(name);
         if (s == null || !s.down()) {
-            return new Attempt(this, name, false);
+            return started(name, false);
         }
         if (s.probing() || clock.instant().isBefore(s.until())) {
             throw new ServerDown("the " + name + " has not answered since " + at(s.since()) + " (" + s.why()
                     + "); it is tried again " + (s.probing() ? "now, by another attempt" : "from " + at(s.until())));
         }
         servers.put(name, s.probing(true));          // this attempt tries it again; the others still wait
-        return new Attempt(this, name, true);
+        return started(name, true);
+    }
+
+    private Attempt started(String name, boolean probe) {
+        connecting.merge(name, 1, Integer::sum);
+        return new Attempt(this, name, probe);
+    }
+
+    /**
+     * While {@link #TRIPS} attempts are already waiting on a server that has not answered lately (and is not known to
+     * be down), waits for one of them to be answered or to end, up to {@link #firstAnswerWait}; then fails.
+     */
+    private void awaitFirstAnswer(String name) throws ServerDown {
+        long deadline = System.nanoTime() + firstAnswerWait.toNanos();
+        while (!proven(name) && connecting.getOrDefault(name, 0) >= TRIPS
+                && (servers.get(name) == null || !servers.get(name).down())) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                throw new ServerDown("the " + name + " has not answered yet: " + connecting.get(name) + " attempts"
+                        + " are waiting for it; it is tried again once one of them ends");
+            }
+            try {
+                wait(Math.max(1, left / 1_000_000));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new ServerDown("the " + name + " was not tried: interrupted while other attempts waited for it");
+            }
+        }
+    }
+
+    /** The server answered a connection attempt within the last {@link #PROVEN}. */
+    private boolean proven(String name) {
+        Instant at = answeredAt.get(name);
+        return at != null && at.plus(PROVEN).isAfter(clock.instant());
+    }
+
+    /** An attempt to connect ended, however it went. */
+    private synchronized void ended(String name) {
+        connecting.computeIfPresent(name, (k, n) -> n <= 1 ? null : n - 1);
+        notifyAll();
     }
 
     /**
@@ -127,6 +188,8 @@ public final class Outages {
     }
 
     private synchronized void answered(String name) {
+        answeredAt.put(name, clock.instant());
+        notifyAll();
         Server was = servers.remove(name);
         if (was != null && was.down()) {
             LOG.warn("The {} answers again (it had not since {}); the candidates who use it go on", name,
@@ -218,9 +281,13 @@ public final class Outages {
 
         @Override
         public void close() {
-            if (!told && outages != null) {
+            if (outages == null) {
+                return;
+            }
+            if (!told) {
                 outages.released(name);
             }
+            outages.ended(name);
         }
     }
 }

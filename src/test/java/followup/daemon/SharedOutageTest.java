@@ -40,10 +40,15 @@ class SharedOutageTest {
     Path root;
 
     private Path candidate(String name, String email, int smtpPort, int imapPort) throws IOException {
+        return candidate(name, email, smtpPort, imapPort, TIMEOUT);
+    }
+
+    private Path candidate(String name, String email, int smtpPort, int imapPort, Duration timeout)
+            throws IOException {
         Path dir = Files.createDirectories(root.resolve("candidates").resolve(name).resolve("interviews"))
                 .getParent();
         Path secret = LiveConfig.secretFile(dir.resolve("mail-password"), name + "'s password");
-        long seconds = TIMEOUT.toSeconds();
+        long seconds = timeout.toSeconds();
         Files.writeString(dir.resolve("candidate.conf"), """
                 sender { name = "%s Lee", email = "%s", zone = "America/New_York" }
                 mail {
@@ -57,6 +62,59 @@ class SharedOutageTest {
                 """.formatted(name, email, smtpPort, email, secret, seconds, seconds, imapPort, email, secret,
                 seconds, seconds));
         return dir;
+    }
+
+    /**
+     * The first wave of an outage: the daemon starts with every candidate's thank-you due, the provider of 24 of them
+     * silent. Before any attempt there has timed out, it is not known to be down, yet only two attempts at a time
+     * wait on it (the others give up after a second), so bob's thank-you, due at the same moment, does not wait for
+     * the 8 s timeout of the provider's first attempts. Before, every worker waited on the provider and bob's went
+     * out after the first timeouts.
+     */
+    @Test
+    void the_first_wave_of_an_outage_does_not_make_a_candidate_whose_mailbox_works_wait_for_its_timeout()
+            throws Exception {
+        Duration timeout = Duration.ofSeconds(8);
+        Path config = root.resolve("application.conf");
+        Files.writeString(config, """
+                followup {
+                  candidates = "candidates"
+                  policy { %s }
+                  templates = "%s"
+                  store { url = "%s" }
+                  web { enabled = false }
+                }
+                """.formatted(LiveConfig.THANK_YOUS_ONLY, LiveConfig.projectTemplates(), LiveConfig.storeUnder(root)));
+        greenMail.setUser("bob@example.com", "bob@example.com", "bob's password");
+        try (Tarpit provider = new Tarpit()) {
+            for (int i = 1; i <= DOWN; i++) {
+                String name = "d%02d".formatted(i);
+                Path dir = candidate(name, name + "@down.example", provider.port(), provider.port(), timeout);
+                Files.writeString(dir.resolve("interviews/acme.conf"), DaemonHarness.interview(Duration.ZERO,
+                        DaemonHarness.JANE, ""));
+            }
+            Path bob = candidate("bob", "bob@example.com", greenMail.getSmtp().getPort(),
+                    greenMail.getImap().getPort(), timeout);
+            Files.writeString(bob.resolve("interviews/globex.conf"), DaemonHarness.interview(Duration.ZERO,
+                    DaemonHarness.RAJ, ""));
+            Deployment deployment = Deployment.load(config);
+            assertEquals(DOWN + 1, deployment.names().size(), deployment.problems().toString());
+
+            List<StoredMessage> sent = new CopyOnWriteArrayList<>();
+            try (Daemon daemon = Daemon.start(deployment, Clock.systemUTC(), (m, mime) -> sent.add(m))) {
+                java.time.Instant started = java.time.Instant.now();
+                Awaitility.await("bob's thank-you").atMost(Duration.ofSeconds(40)).pollInterval(Duration.ofMillis(50))
+                        .until(() -> sent.stream().anyMatch(m -> m.key().equals(
+                                "bob/globex/thank-you/raj@acme.example")));
+                StoredMessage thanks = sent.stream().filter(m -> m.key().startsWith("bob/globex/thank-you"))
+                        .findFirst().orElseThrow();
+                java.time.Instant from = thanks.due().isAfter(started) ? thanks.due() : started;
+                Duration late = Duration.between(from, thanks.sentAt());
+                assertTrue(late.compareTo(Duration.ofSeconds(4)) < 0, "bob's thank-you went " + late + " after the"
+                        + " daemon was running; the provider, silent, was asked " + provider.connections() + " times");
+                assertTrue(sent.stream().noneMatch(m -> m.key().startsWith("d")), sent.toString());
+            }
+        }
     }
 
     @Test

@@ -80,6 +80,9 @@ class OutagesTest {
 
     @Test
     void attempts_that_began_before_it_was_found_down_do_not_lengthen_the_pause() throws Exception {
+        try (Outages.Attempt a = outages.attempt("imap", "imap.example.com", 993)) {
+            a.answered();                                   // it answered a moment ago: any number may try at once
+        }
         Outages.Attempt[] wave = new Outages.Attempt[6];
         for (int i = 0; i < wave.length; i++) {
             wave[i] = outages.attempt("imap", "imap.example.com", 993);    // all on their way at once
@@ -145,6 +148,76 @@ class OutagesTest {
             }
         }
         assertThrows(Outages.ServerDown.class, () -> own.attempt("smtp", "mail.own.example", 587).close());
+    }
+
+    /**
+     * The first wave of an outage: before any attempt timed out, a server that has not answered lately gets two
+     * attempts at a time; a third waits a moment for one of them to be answered, then fails at once instead of
+     * holding its worker for the whole timeout.
+     */
+    @Test
+    void a_server_not_heard_from_gets_two_attempts_at_a_time_and_a_third_gives_up_after_a_short_wait()
+            throws Exception {
+        Outages quick = watched(Duration.ofMillis(300));
+        Outages.Attempt first = quick.attempt("smtp", "smtp.example.com", 587);
+        Outages.Attempt second = quick.attempt("smtp", "smtp.example.com", 587);
+        long start = System.nanoTime();
+        Outages.ServerDown third = assertThrows(Outages.ServerDown.class,
+                () -> quick.attempt("smtp", "smtp.example.com", 587).close());
+        assertTrue(Duration.ofNanos(System.nanoTime() - start).compareTo(Duration.ofMillis(250)) >= 0,
+                "it gave up without waiting for the first answer");
+        assertEquals("the SMTP server smtp.example.com:587 has not answered yet: 2 attempts are waiting for it; it is"
+                + " tried again once one of them ends", third.getMessage());
+        assertDoesNotThrow(() -> quick.attempt("smtp", "other.example.com", 587).close(), "another server is asked");
+
+        first.failed(timeout());                            // one ends: its place is free
+        first.close();
+        Outages.Attempt again = quick.attempt("smtp", "smtp.example.com", 587);
+        again.close();
+        second.close();
+    }
+
+    /** A third attempt that waits goes on as soon as one under way is answered, and then any number may try. */
+    @Test
+    void an_attempt_waiting_for_the_first_answer_goes_on_once_it_comes() throws Exception {
+        Outages patient = watched(Duration.ofSeconds(20));
+        Outages.Attempt first = patient.attempt("smtp", "smtp.example.com", 587);
+        Outages.Attempt second = patient.attempt("smtp", "smtp.example.com", 587);
+        java.util.concurrent.atomic.AtomicReference<Object> third = new java.util.concurrent.atomic.AtomicReference<>();
+        Thread asking = new Thread(() -> {
+            try {
+                third.set(patient.attempt("smtp", "smtp.example.com", 587));
+            } catch (Outages.ServerDown e) {
+                third.set(e);
+            }
+        });
+        asking.start();
+        org.awaitility.Awaitility.await("the third attempt to wait").atMost(Duration.ofSeconds(10))
+                .until(() -> asking.getState() == Thread.State.TIMED_WAITING);
+        assertEquals(null, third.get());
+
+        first.answered();
+        asking.join(10_000);
+        assertTrue(third.get() instanceof Outages.Attempt, String.valueOf(third.get()));
+        ((Outages.Attempt) third.get()).close();
+        first.close();
+        Outages.Attempt[] many = new Outages.Attempt[5];
+        for (int i = 0; i < many.length; i++) {
+            many[i] = patient.attempt("smtp", "smtp.example.com", 587);   // it answers: no wait at all
+        }
+        for (Outages.Attempt a : many) {
+            a.close();
+        }
+        second.close();
+    }
+
+    private Outages watched(Duration wait) {
+        Outages o = new Outages(clock, wait);
+        o.uses("smtp", "smtp.example.com", 587);
+        o.uses("smtp", "smtp.example.com", 587);
+        o.uses("smtp", "other.example.com", 587);
+        o.uses("smtp", "other.example.com", 587);
+        return o;
     }
 
     @Test
