@@ -151,7 +151,7 @@ public final class ImapConnector {
                 leaks |= String.valueOf(t.getMessage()).contains(password) || String.valueOf(t).contains(password);
             }
             if (!password.isEmpty()) {
-                text = text.replace(password, "(hidden)");
+                text = secret.redact(text);
             }
         }
         return leaks ? new InboxUnavailableException(text) : new InboxUnavailableException(text, cause);

@@ -22,7 +22,6 @@ import org.eclipse.angus.mail.smtp.SMTPSenderFailedException;
  */
 final class Outcomes {
     private static final String NESTED = ";\n  nested exception is:";
-    private static final String HIDDEN = "(hidden)";
 
     private Outcomes() {
     }
@@ -64,18 +63,17 @@ final class Outcomes {
         if (password == null || password.isEmpty()) {
             return result;
         }
-        String secret = password.reveal();
         if (result instanceof SendResult.Accepted a) {
-            return new SendResult.Accepted(a.reply().replace(secret, HIDDEN));
+            return new SendResult.Accepted(password.redact(a.reply()));
         }
         if (result instanceof SendResult.Temporary t) {
-            return new SendResult.Temporary(t.reply().replace(secret, HIDDEN));
+            return new SendResult.Temporary(password.redact(t.reply()));
         }
         if (result instanceof SendResult.Permanent p) {
-            return new SendResult.Permanent(p.reply().replace(secret, HIDDEN));
+            return new SendResult.Permanent(password.redact(p.reply()));
         }
         SendResult.Uncertain u = (SendResult.Uncertain) result;
-        return new SendResult.Uncertain(u.why().replace(secret, HIDDEN));
+        return new SendResult.Uncertain(password.redact(u.why()));
     }
 
     /** A server response without its trailing line end ("" for null). */

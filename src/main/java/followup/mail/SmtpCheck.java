@@ -116,6 +116,6 @@ public final class SmtpCheck {
     }
 
     static String redact(String text, Secret secret) {
-        return secret == null || secret.isEmpty() ? text : text.replace(secret.reveal(), "(hidden)");
+        return secret == null ? text : secret.redact(text);
     }
 }
