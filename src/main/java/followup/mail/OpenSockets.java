@@ -1,7 +1,6 @@
 package followup.mail;
 
 import java.io.IOException;
-import java.net.InetAddress;
 import java.net.Socket;
 import java.security.GeneralSecurityException;
 import java.util.Optional;
@@ -51,31 +50,10 @@ final class OpenSockets {
         return s;
     }
 
-    private final class Plain extends SocketFactory {
+    private final class Plain extends WrappingPlainFactory {
         @Override
-        public Socket createSocket() {
-            return keep(new Socket());
-        }
-
-        @Override
-        public Socket createSocket(String host, int port) throws IOException {
-            return keep(new Socket(host, port));
-        }
-
-        @Override
-        public Socket createSocket(String host, int port, InetAddress localHost, int localPort) throws IOException {
-            return keep(new Socket(host, port, localHost, localPort));
-        }
-
-        @Override
-        public Socket createSocket(InetAddress host, int port) throws IOException {
-            return keep(new Socket(host, port));
-        }
-
-        @Override
-        public Socket createSocket(InetAddress address, int port, InetAddress localAddress, int localPort)
-                throws IOException {
-            return keep(new Socket(address, port, localAddress, localPort));
+        Socket made(Socket s) {
+            return keep(s);
         }
     }
 

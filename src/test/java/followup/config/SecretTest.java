@@ -11,7 +11,8 @@ class SecretTest {
     void a_long_secret_is_hidden_wherever_it_occurs() {
         Secret s = Secret.of("correct horse battery staple");
         assertEquals("535 5.7.8 (hidden) rejected; user=alex pass=(hidden)x",
-                s.redact("535 5.7.8 correct horse battery staple rejected; user=alex pass=correct horse battery staplex"));
+                s.redact("535 5.7.8 correct horse battery staple rejected; user=alex"
+                        + " pass=correct horse battery staplex"));
     }
 
     /** Found by stopping a daemon whose test password was "x": "E(hidden)ception reading response". */

@@ -39,8 +39,30 @@ class SharedOutageTest {
     @TempDir
     Path root;
 
-    private Path candidate(String name, String email, int smtpPort, int imapPort) throws IOException {
-        return candidate(name, email, smtpPort, imapPort, TIMEOUT);
+    /** The deployment's application.conf (thank-yous only), and bob's GreenMail user; returns its path. */
+    private Path deployment() throws IOException {
+        Path config = root.resolve("application.conf");
+        Files.writeString(config, """
+                followup {
+                  candidates = "candidates"
+                  policy { %s }
+                  templates = "%s"
+                  store { url = "%s" }
+                  web { enabled = false }
+                }
+                """.formatted(LiveConfig.THANK_YOUS_ONLY, LiveConfig.projectTemplates(), LiveConfig.storeUnder(root)));
+        greenMail.setUser("bob@example.com", "bob@example.com", "bob's password");
+        return config;
+    }
+
+    /** {@link #DOWN} candidates whose SMTP and IMAP server is the silent {@code provider}, each thank-you due now. */
+    private void downCandidates(Tarpit provider, Duration timeout) throws IOException {
+        for (int i = 1; i <= DOWN; i++) {
+            String name = "d%02d".formatted(i);
+            Path dir = candidate(name, name + "@down.example", provider.port(), provider.port(), timeout);
+            Files.writeString(dir.resolve("interviews/acme.conf"), DaemonHarness.interview(Duration.ZERO,
+                    DaemonHarness.JANE, ""));
+        }
     }
 
     private Path candidate(String name, String email, int smtpPort, int imapPort, Duration timeout)
@@ -75,24 +97,9 @@ class SharedOutageTest {
     void the_first_wave_of_an_outage_does_not_make_a_candidate_whose_mailbox_works_wait_for_its_timeout()
             throws Exception {
         Duration timeout = Duration.ofSeconds(8);
-        Path config = root.resolve("application.conf");
-        Files.writeString(config, """
-                followup {
-                  candidates = "candidates"
-                  policy { %s }
-                  templates = "%s"
-                  store { url = "%s" }
-                  web { enabled = false }
-                }
-                """.formatted(LiveConfig.THANK_YOUS_ONLY, LiveConfig.projectTemplates(), LiveConfig.storeUnder(root)));
-        greenMail.setUser("bob@example.com", "bob@example.com", "bob's password");
+        Path config = deployment();
         try (Tarpit provider = new Tarpit()) {
-            for (int i = 1; i <= DOWN; i++) {
-                String name = "d%02d".formatted(i);
-                Path dir = candidate(name, name + "@down.example", provider.port(), provider.port(), timeout);
-                Files.writeString(dir.resolve("interviews/acme.conf"), DaemonHarness.interview(Duration.ZERO,
-                        DaemonHarness.JANE, ""));
-            }
+            downCandidates(provider, timeout);
             Path bob = candidate("bob", "bob@example.com", greenMail.getSmtp().getPort(),
                     greenMail.getImap().getPort(), timeout);
             Files.writeString(bob.resolve("interviews/globex.conf"), DaemonHarness.interview(Duration.ZERO,
@@ -120,26 +127,11 @@ class SharedOutageTest {
     @Test
     void a_provider_that_never_answers_does_not_take_the_workers_from_a_candidate_whose_mailbox_works()
             throws Exception {
-        Path config = root.resolve("application.conf");
-        Files.writeString(config, """
-                followup {
-                  candidates = "candidates"
-                  policy { %s }
-                  templates = "%s"
-                  store { url = "%s" }
-                  web { enabled = false }
-                }
-                """.formatted(LiveConfig.THANK_YOUS_ONLY, LiveConfig.projectTemplates(), LiveConfig.storeUnder(root)));
-        greenMail.setUser("bob@example.com", "bob@example.com", "bob's password");
+        Path config = deployment();
         try (Tarpit provider = new Tarpit()) {
-            for (int i = 1; i <= DOWN; i++) {
-                String name = "d%02d".formatted(i);
-                Path dir = candidate(name, name + "@down.example", provider.port(), provider.port());
-                Files.writeString(dir.resolve("interviews/acme.conf"), DaemonHarness.interview(Duration.ZERO,
-                        DaemonHarness.JANE, ""));
-            }
+            downCandidates(provider, TIMEOUT);
             Path bob = candidate("bob", "bob@example.com", greenMail.getSmtp().getPort(),
-                    greenMail.getImap().getPort());
+                    greenMail.getImap().getPort(), TIMEOUT);
             Deployment deployment = Deployment.load(config);
             assertEquals(DOWN + 1, deployment.names().size(), deployment.problems().toString());
 

@@ -101,7 +101,7 @@ class SmtpSilentServerTest {
                 assertEquals(1, smtp.silentNow(), "the send is no longer waiting, so this proves nothing");
                 assertEquals(State.SENDING, h.message(THANK_YOU).orElseThrow().state());
             } finally {
-                smtp.heal();        // else stopping the daemon waits for the 60s timeout of the send in flight
+                smtp.heal();        // the server answers again: the thank-you goes out
             }
             StoredMessage thankYou = h.awaitState(THANK_YOU, State.SENT);
             boolean polling = FaultCounts.keepsPolling(h);
@@ -137,9 +137,7 @@ class SmtpSilentServerTest {
     @Test
     void stopping_waits_for_the_answer_to_a_message_whose_data_went_out() throws Exception {
         smtp.hangAt(FaultySmtpServer.END_OF_DATA);
-        try (DaemonHarness h = new DaemonHarness(root, greenMail).via(smtp)
-                .policyPlus("follow-up { after = 10m }\ndebrief { after = 10m }\n")
-                .mail("smtp { timeout = 4s, connect-timeout = 4s }")) {
+        try (DaemonHarness h = viaSilent(Duration.ofSeconds(4))) {
             h.record("acme", DaemonHarness.interview(Duration.ofSeconds(5), JANE, ""));
             h.start();
             h.awaitTrue("the thank-you to wait for the answer to its data", () -> smtp.silentNow() == 1);
@@ -154,11 +152,17 @@ class SmtpSilentServerTest {
         }
     }
 
+    /** A daemon sending through the scripted server, its SMTP timeouts {@code timeout}, only the thank-you soon. */
+    private DaemonHarness viaSilent(Duration timeout) {
+        long s = timeout.toSeconds();
+        return new DaemonHarness(root, greenMail).via(smtp)
+                .policyPlus("follow-up { after = 10m }\ndebrief { after = 10m }\n")
+                .mail("smtp { timeout = %ds, connect-timeout = %ds }".formatted(s, s));
+    }
+
     private void stopCutsShort(String event) throws Exception {
         smtp.hangAt(event);
-        try (DaemonHarness h = new DaemonHarness(root, greenMail).via(smtp)
-                .policyPlus("follow-up { after = 10m }\ndebrief { after = 10m }\n")
-                .mail("smtp { timeout = 60s, connect-timeout = 60s }")) {
+        try (DaemonHarness h = viaSilent(Duration.ofSeconds(60))) {
             h.record("acme", DaemonHarness.interview(Duration.ofSeconds(5), JANE, ""));
             h.start();
             h.awaitTrue("the thank-you to wait for the server's answer to DATA", () -> smtp.silentNow() == 1
