@@ -318,14 +318,7 @@ final class Dispatcher implements Jobs {
         if (pm.step().toCompany()) {
             Optional<String> twin = w.store().sentTwin(sm.interviewId(), sm.step(), sm.recipient(), pm.due());
             if (twin.isPresent()) {
-                settlements.settle(sm, State.SKIPPED, "already sent as " + twin.get() + ": the same " + pm.step().id()
-                        + " to the same person, due at the same moment (this record is that interview's, renamed or"
-                        + " copied)", null, Cause.ALREADY_SENT);
-                if (Planner.pacesAnother(pm.step())) {
-                    // what follows it in a chain counts from when it went out under the former name
-                    w.reconciler().reconcile(interview.id());
-                    w.reconciler().syncTriggers();
-                }
+                skipAsSent(sm, pm, interview, twin.get());
                 return;
             }
         }
@@ -360,9 +353,27 @@ final class Dispatcher implements Jobs {
             return;
         }
         MimeMessage mime = new Composer(w.sender()).compose(pm, rendered, now);
-        if (transmit(sm, mime, rendered.subject(), pm.latest(), true)) {
+        SendLane.Twin twin = !pm.step().toCompany() ? null : new SendLane.Twin(sm.recipient() + "\n" + sm.step()
+                + "\n" + pm.due().toEpochMilli(), () -> w.store().sentTwin(sm.interviewId(), sm.step(),
+                sm.recipient(), pm.due()));
+        if (transmit(sm, mime, rendered.subject(), pm.latest(), true, twin, found -> skipAsSent(sm, pm, interview,
+                found))) {
             w.reconciler().afterSent(interview, sm.key(), plan);
         } else {
+            w.reconciler().reconcile(interview.id());
+            w.reconciler().syncTriggers();
+        }
+    }
+
+    /**
+     * Skipped: the same message went out (or is going out) as {@code twin}, another id of the same interview (a
+     * record renamed or copied). What follows it in a chain counts from when it went out there.
+     */
+    private void skipAsSent(StoredMessage sm, PlannedMessage pm, Interview interview, String twin) {
+        settlements.settle(sm, State.SKIPPED, "already sent as " + twin + ": the same " + pm.step().id()
+                + " to the same person, due at the same moment (this record is that interview's, renamed or"
+                + " copied)", null, Cause.ALREADY_SENT);
+        if (Planner.pacesAnother(pm.step())) {
             w.reconciler().reconcile(interview.id());
             w.reconciler().syncTriggers();
         }
@@ -380,16 +391,21 @@ final class Dispatcher implements Jobs {
 
     private void deliverNotice(StoredMessage sm) {
         MimeMessage mime = NoticeMessages.compose(w.sender(), sm, w.clock().instant());
-        transmit(sm, mime, sm.subject(), sm.latest(), false);
+        transmit(sm, mime, sm.subject(), sm.latest(), false, null, twin -> { });
     }
 
     /**
      * The claim, the SMTP conversation and its outcome; true if the message went out. Over a cap, the message waits
      * (planned, with a retry instant) without being claimed.
      */
-    private boolean transmit(StoredMessage sm, MimeMessage mime, String subject, Instant latest, boolean capped) {
+    private boolean transmit(StoredMessage sm, MimeMessage mime, String subject, Instant latest, boolean capped,
+                             SendLane.Twin twin, java.util.function.Consumer<String> sentAs) {
         long start = System.nanoTime();
-        SendLane.Attempt attempt = w.lane().send(sm.key(), SmtpSender.ready(mime), capped);
+        SendLane.Attempt attempt = w.lane().send(sm.key(), SmtpSender.ready(mime), capped, twin);
+        if (attempt instanceof SendLane.Attempt.AlreadySent a) {
+            sentAs.accept(a.twin());
+            return false;
+        }
         if (attempt instanceof SendLane.Attempt.Capped c) {
             Instant now = w.clock().instant();
             w.store().retryLater(sm.key(), State.PLANNED, c.until().until(), c.until().why(), null, now);

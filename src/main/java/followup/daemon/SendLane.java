@@ -6,9 +6,12 @@ import followup.store.MessageStore;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
 
 /**
  * One sender's way out: its SMTP connection (kept open and reused by {@link SmtpSender}) and its caps. The worker
@@ -30,6 +33,10 @@ final class SendLane implements AutoCloseable {
         record NotClaimed() implements Attempt {
         }
 
+        /** Not claimed: the same message of another id of its interview was claimed first ({@link Twin}). */
+        record AlreadySent(String twin) implements Attempt {
+        }
+
         /** Claimed and handed to the server, which answered {@code result} at {@code at}. */
         record Done(SendResult result, Instant at) implements Attempt {
         }
@@ -45,6 +52,26 @@ final class SendLane implements AutoCloseable {
     private final ReentrantLock wire = new ReentrantLock();
     /** Messages claimed whose server answer is not in yet (at most two): the caps count them as sent. */
     private final AtomicInteger unanswered = new AtomicInteger();
+    /** The {@link Twin#signature}s of the messages this lane claimed lately, each with the message's key. */
+    private final Map<String, String> claimedAs = new LinkedHashMap<>(16, 0.75f, false) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
+            return size() > CLAIMS_REMEMBERED;
+        }
+    };
+    private static final int CLAIMS_REMEMBERED = 10_000;
+
+    /**
+     * What makes a message to the company the same as one of another id of its interview (a record renamed or
+     * copied): the same step to the same person, due at the same instant. The dispatcher looks for such a twin sent
+     * before it begins; two copies due at once would both pass that look, on two workers, so the claim looks again,
+     * in its one-at-a-time section, whenever this lane claimed a message of the same signature.
+     *
+     * @param signature recipient, step and due instant
+     * @param sentTwin  the twin sent or being sent, from the store
+     */
+    record Twin(String signature, Supplier<Optional<String>> sentTwin) {
+    }
 
     SendLane(SmtpSender smtp, SendingCap cap, MessageStore store, Clock clock) {
         this.smtp = smtp;
@@ -60,7 +87,12 @@ final class SendLane implements AutoCloseable {
      * @param capped false for notices to self, which the caps do not hold back (they still count)
      */
     Attempt send(String key, SmtpSender.Ready ready, boolean capped) {
-        Optional<Attempt> notSent = claimAndTakeWire(key, capped);
+        return send(key, ready, capped, null);
+    }
+
+    /** @param twin for a message to the company, what makes another its twin; else null */
+    Attempt send(String key, SmtpSender.Ready ready, boolean capped, Twin twin) {
+        Optional<Attempt> notSent = claimAndTakeWire(key, capped, twin);
         if (notSent.isPresent()) {
             return notSent.get();
         }
@@ -82,9 +114,16 @@ final class SendLane implements AutoCloseable {
      * the wire: it is taken before the claim is let go, so the next message may be claimed while this one is on it.
      * Otherwise why the message does not go.
      */
-    private Optional<Attempt> claimAndTakeWire(String key, boolean capped) {
+    private Optional<Attempt> claimAndTakeWire(String key, boolean capped, Twin twin) {
         claiming.lock();
         try {
+            String before = twin == null ? null : claimedAs.get(twin.signature());
+            if (before != null && !before.equals(key)) {
+                Optional<String> sent = twin.sentTwin().get();
+                if (sent.isPresent()) {
+                    return Optional.of(new Attempt.AlreadySent(sent.get()));
+                }
+            }
             Instant now = clock.instant();
             if (capped) {
                 Optional<SendingCap.Wait> wait = cap.check(now, unanswered.get());
@@ -95,6 +134,9 @@ final class SendLane implements AutoCloseable {
             if (!store.claim(key, now)) {
                 return Optional.of(new Attempt.NotClaimed());
             }
+            if (twin != null) {
+                claimedAs.put(twin.signature(), key);
+            }
             unanswered.incrementAndGet();
             wire.lock();
             return Optional.empty();
@@ -103,7 +145,10 @@ final class SendLane implements AutoCloseable {
         }
     }
 
-    /** The daemon stops: cuts short a conversation that has not begun the message data ({@link SmtpSender#abortBeforeData}). */
+    /**
+     * The daemon stops: cuts short a conversation that has not begun the message data
+     * ({@link SmtpSender#abortBeforeData}).
+     */
     boolean abortBeforeData() {
         return smtp.abortBeforeData();
     }

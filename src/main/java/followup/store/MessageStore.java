@@ -147,8 +147,9 @@ public final class MessageStore {
                     reason, m.due());
             if (updated == 0) {
                 updated = Jdbc.update(c, "UPDATE fu_messages SET state = 'PLANNED', due_at = ?, latest_at = ?,"
-                        + " reason = ?, recipient = ?, cause = NULL, scheduled_at = NULL, retry_at = NULL, updated_at = ?"
-                        + " WHERE msg_key = ? AND state = 'CANCELLED' AND sent_at IS NULL", m.due(), m.latest(),
+                        + " reason = ?, recipient = ?, cause = NULL, scheduled_at = NULL, retry_at = NULL,"
+                        + " updated_at = ? WHERE msg_key = ? AND state = 'CANCELLED' AND sent_at IS NULL", m.due(),
+                        m.latest(),
                         Jdbc.clip(m.reason(), 2000), m.to().email(), now, m.key());
             }
             if (updated == 0 && Jdbc.query(c, "SELECT 1 FROM fu_messages WHERE msg_key = ?", rs -> 1, m.key())

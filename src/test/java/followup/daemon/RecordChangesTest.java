@@ -190,6 +190,32 @@ class RecordChangesTest {
         }
     }
 
+    /**
+     * A record copied twice before anything went out (the same interview under three names): Jane's thank-you falls
+     * due at the same instant in all three, on as many workers, and goes once; the others are skipped as already sent.
+     */
+    @Test
+    void a_record_copied_before_its_thank_you_went_out_thanks_jane_once() throws Exception {
+        try (DaemonHarness h = harness()) {
+            h.policyPlus("follow-up { after = 1h }\ndebrief { after = 1h }\n");
+            String record = DaemonHarness.interviewAt(LocalDateTime.now(ZONE).truncatedTo(ChronoUnit.SECONDS)
+                    .plusSeconds(1), JANE, "");
+            List<String> ids = List.of("acme", "acme-copy", "acme-copy-2");
+            for (String id : ids) {
+                h.record(id, record);
+            }
+            h.start();
+            h.awaitTrue("every copy's thank-you to be settled", () -> ids.stream().allMatch(id -> h.message(id
+                    + "/thank-you/jane@acme.example").map(m -> m.state() == State.SENT || m.state() == State.SKIPPED)
+                    .orElse(false)));
+            List<StoredMessage> thanks = ids.stream().map(id -> h.message(id + "/thank-you/jane@acme.example")
+                    .orElseThrow()).toList();
+            assertEquals(1, thanks.stream().filter(m -> m.state() == State.SENT).count(), thanks.toString());
+            h.awaitPolls(1);
+            assertEquals(1, h.inbox("jane@acme.example").size(), "Jane was thanked more than once");
+        }
+    }
+
     @Test
     void a_record_added_while_the_daemon_runs_gets_its_thank_you() throws Exception {
         try (DaemonHarness h = harness()) {

@@ -289,8 +289,8 @@ class MessageStoreTest {
         assertEquals(retry, s.nextFire());
 
         PlannedMessage later = new PlannedMessage(m.key(), m.interviewId(), m.step(), m.to(), m.cc(),
-                m.interviewer(), m.due().plusSeconds(3600), m.latest().plusSeconds(3600), m.estimated(), m.applies(), m.state(),
-                "moved by an edit", m.messageId(), m.inReplyTo());
+                m.interviewer(), m.due().plusSeconds(3600), m.latest().plusSeconds(3600), m.estimated(), m.applies(),
+                m.state(), "moved by an edit", m.messageId(), m.inReplyTo());
         store.upsertPlanned(later, now);
 
         s = store.find(m.key()).orElseThrow();
