@@ -318,7 +318,12 @@ final class Dispatcher implements Jobs {
         if (pm.step().toCompany()) {
             Optional<String> twin = w.store().sentTwin(sm.interviewId(), sm.step(), sm.recipient(), pm.due());
             if (twin.isPresent()) {
-                skipAsSent(sm, pm, interview, twin.get());
+                settlements.alreadySent(sm, twin.get());
+                if (Planner.pacesAnother(pm.step())) {
+                    // what follows it in a chain counts from when it went out under the former name
+                    w.reconciler().reconcile(interview.id());
+                    w.reconciler().syncTriggers();
+                }
                 return;
             }
         }
@@ -353,27 +358,11 @@ final class Dispatcher implements Jobs {
             return;
         }
         MimeMessage mime = new Composer(w.sender()).compose(pm, rendered, now);
-        SendLane.Twin twin = !pm.step().toCompany() ? null : new SendLane.Twin(sm.recipient() + "\n" + sm.step()
-                + "\n" + pm.due().toEpochMilli(), () -> w.store().sentTwin(sm.interviewId(), sm.step(),
-                sm.recipient(), pm.due()));
-        if (transmit(sm, mime, rendered.subject(), pm.latest(), true, twin, found -> skipAsSent(sm, pm, interview,
-                found))) {
+        SendLane.Twin twin = pm.step().toCompany()
+                ? new SendLane.Twin(sm.interviewId(), sm.step(), sm.recipient(), pm.due()) : null;
+        if (transmit(sm, mime, rendered.subject(), pm.latest(), true, twin)) {
             w.reconciler().afterSent(interview, sm.key(), plan);
         } else {
-            w.reconciler().reconcile(interview.id());
-            w.reconciler().syncTriggers();
-        }
-    }
-
-    /**
-     * Skipped: the same message went out (or is going out) as {@code twin}, another id of the same interview (a
-     * record renamed or copied). What follows it in a chain counts from when it went out there.
-     */
-    private void skipAsSent(StoredMessage sm, PlannedMessage pm, Interview interview, String twin) {
-        settlements.settle(sm, State.SKIPPED, "already sent as " + twin + ": the same " + pm.step().id()
-                + " to the same person, due at the same moment (this record is that interview's, renamed or"
-                + " copied)", null, Cause.ALREADY_SENT);
-        if (Planner.pacesAnother(pm.step())) {
             w.reconciler().reconcile(interview.id());
             w.reconciler().syncTriggers();
         }
@@ -391,19 +380,21 @@ final class Dispatcher implements Jobs {
 
     private void deliverNotice(StoredMessage sm) {
         MimeMessage mime = NoticeMessages.compose(w.sender(), sm, w.clock().instant());
-        transmit(sm, mime, sm.subject(), sm.latest(), false, null, twin -> { });
+        transmit(sm, mime, sm.subject(), sm.latest(), false, null);
     }
 
     /**
      * The claim, the SMTP conversation and its outcome; true if the message went out. Over a cap, the message waits
-     * (planned, with a retry instant) without being claimed.
+     * (planned, with a retry instant) without being claimed; one whose twin was claimed first is skipped.
+     *
+     * @param twin for a message to the company, what makes another its twin; else null
      */
     private boolean transmit(StoredMessage sm, MimeMessage mime, String subject, Instant latest, boolean capped,
-                             SendLane.Twin twin, java.util.function.Consumer<String> sentAs) {
+                             SendLane.Twin twin) {
         long start = System.nanoTime();
         SendLane.Attempt attempt = w.lane().send(sm.key(), SmtpSender.ready(mime), capped, twin);
         if (attempt instanceof SendLane.Attempt.AlreadySent a) {
-            sentAs.accept(a.twin());
+            settlements.alreadySent(sm, a.twin());
             return false;
         }
         if (attempt instanceof SendLane.Attempt.Capped c) {
@@ -428,16 +419,10 @@ final class Dispatcher implements Jobs {
             return true;
         }
         if (stopping && result instanceof SendResult.Temporary t) {
-            // cut short by the stop (or failed while stopping): not delivered, and no retry of this run will come;
-            // it is due again at the next start, without counting as a failed attempt against its latest moment
-            String why = "not sent: followup stopped before the server took it (" + t.reply() + "); it goes at the"
-                    + " next start";
-            w.store().retryLater(sm.key(), State.SENDING, after, why, t.reply(), after);
-            w.events().record(after, sm.interviewId(), sm.key(), "retry", why);
-            LOG.warn("{} {}", sm.key(), why);
-            return false;
+            settlements.stoppedBeforeTaken(sm, t, after);
+        } else {
+            settlements.notSent(sm, result, latest, after);
         }
-        settlements.notSent(sm, result, latest, after);
         return false;
     }
 }

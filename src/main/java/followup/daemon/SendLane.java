@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantLock;
-import java.util.function.Supplier;
 
 /**
  * One sender's way out: its SMTP connection (kept open and reused by {@link SmtpSender}) and its caps. The worker
@@ -62,15 +61,15 @@ final class SendLane implements AutoCloseable {
     private static final int CLAIMS_REMEMBERED = 10_000;
 
     /**
-     * What makes a message to the company the same as one of another id of its interview (a record renamed or
-     * copied): the same step to the same person, due at the same instant. The dispatcher looks for such a twin sent
-     * before it begins; two copies due at once would both pass that look, on two workers, so the claim looks again,
-     * in its one-at-a-time section, whenever this lane claimed a message of the same signature.
-     *
-     * @param signature recipient, step and due instant
-     * @param sentTwin  the twin sent or being sent, from the store
+     * A message to the company, as far as its twins go: another id of its interview (a record renamed or copied) with
+     * the same step to the same person, due at the same instant ({@link MessageStore#sentTwin}). The dispatcher looks
+     * for such a twin sent before it begins; two copies due at once would both pass that look, on two workers, so the
+     * claim looks again, in its one-at-a-time section, whenever this lane claimed a message of the same signature.
      */
-    record Twin(String signature, Supplier<Optional<String>> sentTwin) {
+    record Twin(String interviewId, String step, String recipient, Instant due) {
+        String signature() {
+            return recipient + "\n" + step + "\n" + due.toEpochMilli();
+        }
     }
 
     SendLane(SmtpSender smtp, SendingCap cap, MessageStore store, Clock clock) {
@@ -85,12 +84,9 @@ final class SendLane implements AutoCloseable {
      *
      * @param ready  the message, saved and rendered by the caller ({@link SmtpSender#ready}) before it queues here
      * @param capped false for notices to self, which the caps do not hold back (they still count)
+     * @param twin   for a message to the company, what makes another its twin ({@link Attempt.AlreadySent}); else
+     *               null
      */
-    Attempt send(String key, SmtpSender.Ready ready, boolean capped) {
-        return send(key, ready, capped, null);
-    }
-
-    /** @param twin for a message to the company, what makes another its twin; else null */
     Attempt send(String key, SmtpSender.Ready ready, boolean capped, Twin twin) {
         Optional<Attempt> notSent = claimAndTakeWire(key, capped, twin);
         if (notSent.isPresent()) {
@@ -119,7 +115,8 @@ final class SendLane implements AutoCloseable {
         try {
             String before = twin == null ? null : claimedAs.get(twin.signature());
             if (before != null && !before.equals(key)) {
-                Optional<String> sent = twin.sentTwin().get();
+                Optional<String> sent = store.sentTwin(twin.interviewId(), twin.step(), twin.recipient(),
+                        twin.due());
                 if (sent.isPresent()) {
                     return Optional.of(new Attempt.AlreadySent(sent.get()));
                 }

@@ -43,6 +43,30 @@ final class Settlements {
     }
 
     /**
+     * Not delivered while the daemon stops (the stop cut the conversation short, or it failed meanwhile): no retry of
+     * this run will come, so it is due again at once, for the next start, without counting as a failed attempt
+     * against its latest moment.
+     */
+    void stoppedBeforeTaken(StoredMessage sm, SendResult.Temporary t, Instant after) {
+        String why = "not sent: followup stopped before the server took it (" + t.reply() + "); it goes at the next"
+                + " start";
+        w.store().retryLater(sm.key(), State.SENDING, after, why, t.reply(), after);
+        w.events().record(after, sm.interviewId(), sm.key(), "retry", why);
+        LOG.warn("{} {}", sm.key(), why);
+    }
+
+    /**
+     * Skipped: the same message went out (or is going out) as {@code twin}, another id of the same interview (a
+     * record renamed or copied). What follows it in a chain counts from when it went out there, once the interview is
+     * planned again.
+     */
+    void alreadySent(StoredMessage sm, String twin) {
+        settle(sm, State.SKIPPED, "already sent as " + twin + ": the same " + sm.step() + " to the same person, due"
+                + " at the same moment (this record is that interview's, renamed or copied)", null,
+                Cause.ALREADY_SENT);
+    }
+
+    /**
      * A worker's unexpected error: the message must neither be lost nor have its trigger fire again at once. One it
      * had claimed is looked for in the sent folder; one still planned is tried again after its back-off.
      */

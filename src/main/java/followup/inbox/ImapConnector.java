@@ -150,9 +150,7 @@ public final class ImapConnector {
             for (Throwable t = cause; t != null && !password.isEmpty(); t = t.getCause()) {
                 leaks |= String.valueOf(t.getMessage()).contains(password) || String.valueOf(t).contains(password);
             }
-            if (!password.isEmpty()) {
-                text = secret.redact(text);
-            }
+            text = secret == null ? text : secret.redact(text);
         }
         return leaks ? new InboxUnavailableException(text) : new InboxUnavailableException(text, cause);
     }

@@ -176,7 +176,7 @@ public final class SmtpSender implements AutoCloseable {
      */
     public boolean abortBeforeData() {
         TrackingTransport t = transport;
-        if (!lock.isLocked() || t != null && t.phaseNow().dataSent()) {
+        if (!lock.isLocked() || t != null && t.phase().dataSent()) {
             return false;
         }
         sockets.closeAll();

@@ -48,7 +48,10 @@ public class TrackingTransport extends SMTPTransport {
         }
     }
 
-    /** Volatile: {@link #phaseNow} reads it from another thread without waiting for the transport's monitor. */
+    /**
+     * Volatile: {@link #phase} is read from another thread too (a stop), without waiting for the transport's monitor,
+     * which a send holds for its whole conversation.
+     */
     private volatile Phase phase = Phase.CONNECTING;
     private Reply lastReply;
     private Reply endOfData;
@@ -76,15 +79,8 @@ public class TrackingTransport extends SMTPTransport {
         endOfData = null;
     }
 
-    synchronized Phase phase() {
-        return phase;
-    }
-
-    /**
-     * The phase as another thread sees it now, without the transport's monitor (which a send holds for its whole
-     * conversation); it may move on a moment later.
-     */
-    Phase phaseNow() {
+    /** How far the current attempt got; seen from another thread, it may move on a moment later. */
+    Phase phase() {
         return phase;
     }
 

@@ -3,6 +3,7 @@ package followup.web;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongSupplier;
 
 /**
  * The page of everyone (key "") and of the candidates shown alone last, each as last rendered ({@link LiveView}): at
@@ -13,7 +14,7 @@ final class LiveViews {
 
     private final Desk desk;
     private final String csrf;
-    private final java.util.function.LongSupplier nanos;
+    private final LongSupplier nanos;
     private final Map<String, LiveView> views = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, LiveView> eldest) {
@@ -25,7 +26,7 @@ final class LiveViews {
         this(desk, csrf, System::nanoTime);
     }
 
-    LiveViews(Desk desk, String csrf, java.util.function.LongSupplier nanos) {
+    LiveViews(Desk desk, String csrf, LongSupplier nanos) {
         this.desk = desk;
         this.csrf = csrf;
         this.nanos = nanos;

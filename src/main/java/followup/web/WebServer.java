@@ -158,7 +158,6 @@ public final class WebServer implements AutoCloseable {
         }
     }
 
-
     /**
      * The page (everyone's, or one candidate's with {@code ?candidate=NAME}), its live part, or that part's version;
      * an unknown candidate's is a 404 that says who is known.
