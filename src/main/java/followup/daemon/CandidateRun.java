@@ -135,7 +135,7 @@ final class CandidateRun implements AutoCloseable {
         SmtpSender smtp = new SmtpSender(smtpServer, clock, AccessTokens.forServer(settings.mail(), smtpServer, tokens),
                 common.outages());
         SendLane lane = new SendLane(smtp, new SendingCap(settings.mail().maxPerHour(), settings.mail().maxPerDay(),
-                store::sentTimesSince), store, clock);
+                store::sentTimesSince), store, clock, settings.cluster());
         SentCopies copies = new SentCopies(mailbox::saveCopy, COPIES_DRAIN, settings.candidate());
         // parsed now, once, rather than by the first messages due together, each waiting for the same parse; once
         // for all the candidates who share the directory

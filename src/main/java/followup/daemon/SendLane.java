@@ -45,6 +45,7 @@ final class SendLane implements AutoCloseable {
     private final SendingCap cap;
     private final MessageStore store;
     private final Clock clock;
+    private final boolean shared;
     /** The cap check and the claim: one message at a time. */
     private final ReentrantLock claiming = new ReentrantLock();
     /** The SMTP conversation: one message at a time; taken before {@link #claiming} is let go. */
@@ -64,7 +65,8 @@ final class SendLane implements AutoCloseable {
      * A message to the company, as far as its twins go: another id of its interview (a record renamed or copied) with
      * the same step to the same person, due at the same instant ({@link MessageStore#sentTwin}). The dispatcher looks
      * for such a twin sent before it begins; two copies due at once would both pass that look, on two workers, so the
-     * claim looks again, in its one-at-a-time section, whenever this lane claimed a message of the same signature.
+     * claim looks again, in its one-at-a-time section, whenever this lane claimed a message of the same signature;
+     * in a cluster, where another daemon may claim the copy, at every claim, in the database.
      */
     record Twin(String interviewId, String step, String recipient, Instant due) {
         String signature() {
@@ -72,11 +74,17 @@ final class SendLane implements AutoCloseable {
         }
     }
 
-    SendLane(SmtpSender smtp, SendingCap cap, MessageStore store, Clock clock) {
+    /**
+     * @param shared other daemons (a cluster) may claim this sender's messages too: the claim of a message to the
+     *               company then looks for a twin in the database, in the claim's own transaction
+     *               ({@link MessageStore#claimUnlessTwin}), since this lane sees only its own claims
+     */
+    SendLane(SmtpSender smtp, SendingCap cap, MessageStore store, Clock clock, boolean shared) {
         this.smtp = smtp;
         this.cap = cap;
         this.store = store;
         this.clock = clock;
+        this.shared = shared;
     }
 
     /**
@@ -128,7 +136,16 @@ final class SendLane implements AutoCloseable {
                     return Optional.of(new Attempt.Capped(wait.get()));
                 }
             }
-            if (!store.claim(key, now)) {
+            if (shared && twin != null) {
+                MessageStore.Claim claim = store.claimUnlessTwin(key, now, twin.interviewId(), twin.step(),
+                        twin.recipient(), twin.due());
+                if (claim.twin() != null) {
+                    return Optional.of(new Attempt.AlreadySent(claim.twin()));
+                }
+                if (!claim.claimed()) {
+                    return Optional.of(new Attempt.NotClaimed());
+                }
+            } else if (!store.claim(key, now)) {
                 return Optional.of(new Attempt.NotClaimed());
             }
             if (twin != null) {

@@ -5,6 +5,7 @@ import followup.plan.History;
 import followup.plan.Interview;
 import followup.plan.PlannedMessage;
 import followup.plan.State;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -190,10 +191,41 @@ public final class MessageStore {
                 + " WHERE msg_key = ? AND state = ?", to.name(), Jdbc.clip(reason, 2000), now, key, from.name()) == 1;
     }
 
+    private static final String CLAIM = "UPDATE fu_messages SET state = 'SENDING', attempts = attempts + 1,"
+            + " retry_at = NULL, updated_at = ? WHERE msg_key = ? AND state = 'PLANNED'";
+
     /** planned -> sending, committed before the SMTP conversation starts. */
     public boolean claim(String key, Instant now) {
-        return jdbc.update("UPDATE fu_messages SET state = 'SENDING', attempts = attempts + 1, retry_at = NULL,"
-                + " updated_at = ? WHERE msg_key = ? AND state = 'PLANNED'", now, key) == 1;
+        return jdbc.update(CLAIM, now, key) == 1;
+    }
+
+    /**
+     * What {@link #claimUnlessTwin} did.
+     *
+     * @param claimed the message is now {@code sending}
+     * @param twin    when it is not: the key of its twin that went out or is going out, or null (it was no longer
+     *                planned)
+     */
+    public record Claim(boolean claimed, String twin) {
+    }
+
+    /**
+     * {@link #claim}, unless a twin ({@link #sentTwin}) went out or is going out, looked for in the claim's own
+     * transaction once it holds the lock of the candidate's row of {@code fu_senders} (written when they start): two
+     * daemons of a cluster claiming copies of one interview at the same moment take turns there, and the second
+     * finds the first one's claim, committed (each statement of either database reads what is committed when it
+     * begins).
+     */
+    public Claim claimUnlessTwin(String key, Instant now, String interviewId, String step, String recipient,
+                                 Instant due) {
+        String name = Interview.candidateOf(interviewId);
+        List<String> former = name.equals(candidate) ? formerNames() : List.of();
+        return jdbc.tx("claim a message", c -> {
+            Jdbc.query(c, "SELECT candidate FROM fu_senders WHERE candidate = ? FOR UPDATE", rs -> 1, name);
+            Optional<Twin> twin = twinOf(c, name, former, interviewId, step, recipient, due);
+            return twin.isPresent() ? new Claim(false, twin.get().key())
+                    : new Claim(Jdbc.update(c, CLAIM, now, key) == 1, null);
+        });
     }
 
     /** sending -> sent, without an event (see the next method). */
@@ -396,20 +428,28 @@ public final class MessageStore {
 
     private Optional<Twin> twinOf(String interviewId, String step, String recipient, Instant due) {
         String name = Interview.candidateOf(interviewId);
-        Optional<Twin> twin = twin(name, recipient, step, due, interviewId);
-        Iterator<String> former = (name.equals(candidate) ? formerNames() : List.<String>of()).iterator();
-        while (twin.isEmpty() && former.hasNext()) {    // the same job seeker under another name
-            twin = twin(former.next(), recipient, step, due, interviewId);
+        List<String> former = name.equals(candidate) ? formerNames() : List.of();
+        return jdbc.tx("read the state database", c -> twinOf(c, name, former, interviewId, step, recipient, due));
+    }
+
+    /** The twin among the interviews of candidate {@code name}, else among those of their {@code former} names. */
+    private static Optional<Twin> twinOf(Connection c, String name, List<String> former, String interviewId,
+                                         String step, String recipient, Instant due) throws SQLException {
+        Optional<Twin> twin = twin(c, name, recipient, step, due, interviewId);
+        Iterator<String> others = former.iterator();
+        while (twin.isEmpty() && others.hasNext()) {    // the same job seeker under another name
+            twin = twin(c, others.next(), recipient, step, due, interviewId);
         }
         return twin;
     }
 
     /** {@link #sentTwin} among the interviews of candidate {@code name} ("": the one job seeker without candidates). */
-    private Optional<Twin> twin(String name, String recipient, String step, Instant due, String interviewId) {
-        return jdbc.query("SELECT msg_key, sent_at FROM fu_messages WHERE recipient = ? AND step = ? AND due_at = ? AND"
-                + " interview_id <> ? AND state IN ('SENT', 'SENDING') AND candidate = ? ORDER BY sent_at NULLS LAST",
-                rs -> new Twin(rs.getString(1), Jdbc.instant(rs, "sent_at")), recipient, step, due, interviewId,
-                name).stream().findFirst();
+    private static Optional<Twin> twin(Connection c, String name, String recipient, String step, Instant due,
+                                       String interviewId) throws SQLException {
+        return Jdbc.query(c, "SELECT msg_key, sent_at FROM fu_messages WHERE recipient = ? AND step = ? AND"
+                + " due_at = ? AND interview_id <> ? AND state IN ('SENT', 'SENDING') AND candidate = ? ORDER BY"
+                + " sent_at NULLS LAST", rs -> new Twin(rs.getString(1), Jdbc.instant(rs, "sent_at")), recipient,
+                step, due, interviewId, name).stream().findFirst();
     }
 
     /**

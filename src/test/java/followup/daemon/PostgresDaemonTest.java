@@ -196,4 +196,44 @@ class PostgresDaemonTest {
             assertEquals(3, one.sent().size() + two.sent().size(), "each message went out from one of the two");
         }
     }
+
+    /**
+     * A record copied before its thank-yous went out, on two clustered daemons: the copies' thank-yous fall due at one
+     * instant and Quartz hands them to both daemons; each person is thanked once, whichever daemon claims first.
+     */
+    @Test
+    void copies_of_a_record_due_at_one_instant_on_two_clustered_daemons_thank_each_person_once() throws Exception {
+        String url = PostgresServer.newDatabase();
+        try (DaemonHarness one = harnessIn("one").store(url).cluster();
+             DaemonHarness two = harnessIn("two").store(url).cluster()) {
+            one.policyPlus("follow-up { after = 1h }\ndebrief { after = 1h }\n");
+            two.policyPlus("follow-up { after = 1h }\ndebrief { after = 1h }\n");
+            CompletableFuture<DaemonHarness> starting = CompletableFuture.supplyAsync(() -> {
+                try {
+                    return two.start();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            one.start();
+            starting.get(60, TimeUnit.SECONDS);
+            // due together, a few seconds from now: time for both daemons to plan every copy first
+            String record = DaemonHarness.interviewAt(java.time.LocalDateTime.now(DaemonHarness.ZONE)
+                    .truncatedTo(java.time.temporal.ChronoUnit.SECONDS).plusSeconds(3), JANE + "\n" + RAJ, "");
+            List<String> ids = List.of("acme", "acme-copy", "acme-copy-2", "acme-copy-3", "acme-copy-4",
+                    "acme-copy-5");
+            for (String id : ids) {
+                one.record(id, record);
+                two.record(id, record);
+            }
+            List<String> keys = ids.stream().flatMap(id -> java.util.stream.Stream.of(id + "/thank-you/jane@acme.example",
+                    id + "/thank-you/raj@acme.example")).toList();
+            one.awaitTrue("every copy's thank-you to be settled", () -> keys.stream().allMatch(k -> one.message(k)
+                    .map(m -> m.state() == State.SENT || m.state() == State.SKIPPED).orElse(false)));
+            List<followup.store.StoredMessage> thanks = keys.stream().map(k -> one.message(k).orElseThrow()).toList();
+            assertEquals(2, thanks.stream().filter(m -> m.state() == State.SENT).count(), thanks.toString());
+            assertEquals(1, one.messageIds("jane@acme.example").size(), "Jane was thanked more than once");
+            assertEquals(1, one.messageIds("raj@acme.example").size(), "Raj was thanked more than once");
+        }
+    }
 }

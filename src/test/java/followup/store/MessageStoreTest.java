@@ -360,6 +360,33 @@ class MessageStoreTest {
         assertEquals(Optional.of(solo.key()), twin(renamed, "alex_m", "thank-you", solo.due()));
     }
 
+    @Test
+    void a_claim_that_looks_for_twins_claims_only_a_planned_message_with_no_twin_sent_or_being_sent() {
+        MessageStore alex = new MessageStore(db, "alex");
+        alex.noteSender("alex@example.com");
+        PlannedMessage acme = thankYouOf("alex/acme");
+        PlannedMessage copy = thankYouOf("alex/acme-copy");
+        alex.upsertPlanned(acme, now);
+        alex.upsertPlanned(copy, now);
+
+        assertEquals(new MessageStore.Claim(true, null), claimUnlessTwin(alex, acme));
+        assertEquals(State.SENDING, alex.find(acme.key()).orElseThrow().state());
+        assertEquals(new MessageStore.Claim(false, acme.key()), claimUnlessTwin(alex, copy),
+                "its twin is being sent");
+        assertEquals(State.PLANNED, alex.find(copy.key()).orElseThrow().state());
+        alex.markSent(acme.key(), now, "250", "s");
+        assertEquals(new MessageStore.Claim(false, acme.key()), claimUnlessTwin(alex, copy), "its twin went out");
+        assertEquals(new MessageStore.Claim(false, null), claimUnlessTwin(alex, acme), "no longer planned");
+    }
+
+    private PlannedMessage thankYouOf(String interviewId) {
+        return plan(interviewId).stream().filter(m -> m.step() == Step.THANK_YOU).findFirst().orElseThrow();
+    }
+
+    private MessageStore.Claim claimUnlessTwin(MessageStore store, PlannedMessage m) {
+        return store.claimUnlessTwin(m.key(), now, m.interviewId(), m.step().id(), m.to().email(), m.due());
+    }
+
     /** {@code step} to Jane of the interview {@code acme} of the store's candidate {@code name}. */
     private static Optional<String> twin(MessageStore store, String name, String step, Instant due) {
         return store.sentTwin(name + "/acme", step, "jane@acme.example", due);
