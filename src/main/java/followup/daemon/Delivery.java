@@ -1,5 +1,6 @@
 package followup.daemon;
 
+import followup.inbox.InboxStoppedException;
 import followup.inbox.InboxUnavailableException;
 import followup.mail.Composer;
 import followup.mail.SendResult;
@@ -108,6 +109,9 @@ final class Delivery {
             if (pm.step().toCompany()) {
                 try {
                     w.mailbox().checkedSince(checkFrom(sm, now));
+                } catch (InboxStoppedException e) {
+                    settlements.stoppedDuringReplyCheck(sm);
+                    return;
                 } catch (InboxUnavailableException e) {
                     meters.failure("reply-check");
                     settlements.retryOrGiveUp(sm, pm.latest(), "reply check unavailable: " + e.getMessage(), interview);

@@ -1,6 +1,7 @@
 package followup.daemon;
 
 import followup.config.Settings;
+import followup.inbox.InboxStoppedException;
 import followup.inbox.InboxUnavailableException;
 import followup.metrics.Meters;
 import followup.plan.Policy;
@@ -96,6 +97,8 @@ final class Dispatcher implements Jobs {
                 w.events().record(w.clock().instant(), mailboxId(), null, "mailbox-reachable", "the mailbox answers"
                         + " again");
             }
+        } catch (InboxStoppedException e) {
+            LOG.debug("Mailbox check stopped: {}", e.getMessage());    // not an outage
         } catch (InboxUnavailableException e) {
             LOG.debug("Mailbox check failed: {}", e.getMessage());  // Mailbox warns when it goes down and comes back
             if (!mailboxDown) {                                      // and status shows it, once per outage
@@ -179,6 +182,9 @@ final class Dispatcher implements Jobs {
         delivery.stopping();
         if (w.lane().abortBeforeData()) {
             LOG.info("Stopping: the SMTP conversation under way had not reached the message data; cut short");
+        }
+        if (w.mailbox().stopping()) {
+            LOG.info("Stopping: the mailbox check under way was cut short");
         }
     }
 

@@ -4,6 +4,7 @@ import followup.inbox.Classifier;
 import followup.inbox.Correlation;
 import followup.inbox.ImapPoller;
 import followup.inbox.InboxMessage;
+import followup.inbox.InboxStoppedException;
 import followup.inbox.InboxUnavailableException;
 import followup.inbox.SentFolder;
 import followup.inbox.Verdict;
@@ -105,6 +106,10 @@ final class Mailbox implements Correlation {
                 LOG.warn("Mailbox reachable again");
                 unavailable = false;
             }
+        } catch (InboxStoppedException e) {    // the daemon stops: nothing is wrong with the mailbox
+            failure = e;
+            failedFrom = started;
+            throw e;
         } catch (InboxUnavailableException e) {
             if (!unavailable) {              // one warning when it goes down, one when it is back: not one per poll
                 LOG.warn("Mailbox unreachable (checked again every poll; nothing to the company goes out meanwhile):"
@@ -146,7 +151,9 @@ final class Mailbox implements Correlation {
         }
         Instant failed = failedFrom;
         if (failed != null && !failed.isBefore(notBefore)) {
-            throw new InboxUnavailableException(failure.getMessage(), failure);
+            InboxUnavailableException cause = failure;
+            throw cause instanceof InboxStoppedException ? new InboxStoppedException(cause.getMessage())
+                    : new InboxUnavailableException(cause.getMessage(), cause);
         }
         return false;
     }
@@ -350,5 +357,13 @@ final class Mailbox implements Correlation {
 
     void close() {
         poller.close();
+    }
+
+    /**
+     * The daemon stops: a poll or reply check waiting for the server is cut short, and none begins (each fails with
+     * an {@link InboxStoppedException}); a copy being filed in the sent folder finishes. True if one was cut.
+     */
+    boolean stopping() {
+        return poller.stopReads();
     }
 }

@@ -56,6 +56,18 @@ final class Settlements {
     }
 
     /**
+     * The daemon stopped while the message waited for its reply check (cut short, {@link Mailbox#stopping}): planned
+     * again, due at once, without counting an attempt; it goes at the next start, after a reply check then.
+     */
+    void stoppedDuringReplyCheck(StoredMessage sm) {
+        Instant now = w.clock().instant();
+        String why = "not sent: followup stopped during its reply check; it goes at the next start";
+        w.store().retryLater(sm.key(), State.PLANNED, now, why, null, now);
+        w.events().record(now, sm.interviewId(), sm.key(), "retry", why);
+        LOG.info("{} {}", sm.key(), why);
+    }
+
+    /**
      * Skipped: the same message went out (or is going out) as {@code twin}, another id of the same interview (a
      * record renamed or copied). What follows it in a chain counts from when it went out there, once the interview is
      * planned again.

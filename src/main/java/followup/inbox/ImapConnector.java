@@ -3,7 +3,7 @@ package followup.inbox;
 import followup.config.Secret;
 import followup.config.Settings;
 import followup.mail.Login;
-import followup.mail.NoDelaySockets;
+import followup.mail.OpenSockets;
 import followup.mail.Outages;
 import followup.mail.SignInException;
 import followup.mail.TlsTrust;
@@ -30,8 +30,9 @@ import javax.net.ssl.SSLSocketFactory;
  * <li>{@code PLAIN}: {@code imap} without TLS (config validation allows it only for a loopback host in live
  * mode).</li>
  * </ul>
- * Connect, read and write timeouts come from {@link Settings.Server}; every socket sends its writes at once
- * ({@link NoDelaySockets}). The password or OAuth2 access token
+ * Connect, read and write timeouts come from {@link Settings.Server}; every socket sends its writes at once, and
+ * can be closed from another thread to cut a read short ({@link OpenSockets}, {@link #cut}). The password or OAuth2
+ * access token
  * ({@link Login}, XOAUTH2) goes only to the server: it is never logged (Jakarta Mail's protocol trace hides
  * authentication) and never part of an exception message. A refused access token is refreshed once and the login
  * tried again, which is also how a session that Microsoft ended with {@code BYE ... AccessTokenExpired} comes back.
@@ -45,6 +46,8 @@ public final class ImapConnector {
     private final Optional<SSLSocketFactory> trust;
     private final Outages outages;
     private volatile Secret lastSecret;
+    /** Every socket this connector's connections opened and did not close yet. */
+    private final OpenSockets sockets = new OpenSockets(true);
 
     public ImapConnector(Settings.Server server) {
         this(server, Login.password(server.password()));
@@ -155,6 +158,14 @@ public final class ImapConnector {
         return leaks ? new InboxUnavailableException(text) : new InboxUnavailableException(text, cause);
     }
 
+    /**
+     * Closes every connection this connector opened, from any thread: a read blocked on a server that does not
+     * answer fails at once ({@link ImapSession#stopReads}).
+     */
+    void cut() {
+        sockets.closeAll();
+    }
+
     private String protocol() {
         return server.security() == Settings.Security.SSL ? "imaps" : "imap";
     }
@@ -175,9 +186,9 @@ public final class ImapConnector {
             }
             case PLAIN -> props.put(p + "starttls.enable", "false");
         }
-        props.put(p + "socketFactory", NoDelaySockets.plain());      // an APPEND's last line is not held back
+        props.put(p + "socketFactory", sockets.plain());      // an APPEND's last line is not held back
         if (server.security() != Settings.Security.PLAIN) {
-            TlsTrust.configure(props, protocol(), Optional.of(NoDelaySockets.tls(trust)));
+            TlsTrust.configure(props, protocol(), Optional.of(sockets.tls(trust)));
         }
         if (login.mechanism() != null) {                // the access token is given as the password
             props.put(p + "auth.mechanisms", login.mechanism());

@@ -110,6 +110,14 @@ public final class ImapPoller implements AutoCloseable {
         session.closeIfIdle(idle);
     }
 
+    /**
+     * The daemon stops: a read of this mailbox in hand is cut short and no other begins
+     * ({@link ImapSession#stopReads}); true if one was cut.
+     */
+    public boolean stopReads() {
+        return session.stopReads();
+    }
+
     /** The connection the polls use. */
     ImapSession session() {
         return session;

@@ -18,6 +18,9 @@ import java.util.concurrent.locks.ReentrantLock;
  * server dropped it; a work that fails on a connection is retried once on a new one when it may be repeated
  * ({@code idempotent}); any other failure closes the connection and the next use opens a new one.
  * {@link #closeIfIdle} closes a connection nobody used for a while, and never waits for one in use.
+ *
+ * <p>When the daemon stops, a read in hand is cut short and no other begins ({@link #stopReads}); a copy being filed
+ * is left to finish.
  */
 public final class ImapSession implements AutoCloseable {
     /** Below this idle time a connection is used without a NOOP first. */
@@ -35,6 +38,12 @@ public final class ImapSession implements AutoCloseable {
     private Store store;
     private Instant lastUsed;
     private int connects;
+    /** Guards {@link #readInHand} and the cut of {@link #stopReads}, so that the cut can only hit a read. */
+    private final Object cutting = new Object();
+    /** The work holding the connection may be repeated (a read): the stop may cut it short. */
+    private boolean readInHand;
+    /** The daemon is stopping: no read begins ({@link #stopReads}). */
+    private volatile boolean stopping;
 
     public ImapSession(ImapConnector connector, Clock clock) {
         this.connector = Objects.requireNonNull(connector, "connector");
@@ -51,32 +60,79 @@ public final class ImapSession implements AutoCloseable {
      * @param what       for the error: {@code cannot <what> on host:port: cause}
      * @param idempotent whether a work that failed on a reused connection may run again on a new one
      * @throws InboxUnavailableException when the server cannot be reached or the work failed
+     * @throws InboxStoppedException      when the work may be repeated and the daemon is stopping
      */
     public <T> T use(String what, boolean idempotent, Work<T> work) throws InboxUnavailableException {
         lock.lock();
         try {
+            if (idempotent) {
+                synchronized (cutting) {
+                    if (stopping) {
+                        throw stopped(what);
+                    }
+                    readInHand = true;
+                }
+            }
             boolean reused = store != null;
             try {
-                return attempt(work);
+                return attempt(what, idempotent, work);
             } catch (MessagingException | IllegalStateException e) { // Angus: IllegalStateException = folder closed
                 closeQuietly();
+                if (idempotent && stopping) {
+                    throw stopped(what);
+                }
                 if (!reused || !idempotent) {
                     throw failure(what, e);
                 }
             }
             try {
-                return attempt(work);
+                return attempt(what, idempotent, work);
             } catch (MessagingException | IllegalStateException e) {
                 closeQuietly();
-                throw failure(what, e);
+                throw idempotent && stopping ? stopped(what) : failure(what, e);
             }
         } finally {
+            if (idempotent) {
+                synchronized (cutting) {
+                    readInHand = false;
+                }
+            }
             lock.unlock();
         }
     }
 
-    private <T> T attempt(Work<T> work) throws MessagingException {
-        T result = work.run(store());
+    /**
+     * The daemon stops: a read in hand (a poll, the reply check before a send, a look in the sent folder) is cut
+     * short by closing its sockets, instead of waiting up to the timeout for a server that does not answer, and no
+     * other read begins; each fails with an {@link InboxStoppedException}. A copy being filed in the sent folder is
+     * left to finish: cutting it could lose the copy.
+     *
+     * @return whether a read was in hand and cut short
+     */
+    public boolean stopReads() {
+        synchronized (cutting) {
+            stopping = true;
+            if (readInHand) {
+                connector.cut();
+                return true;
+            }
+            return false;
+        }
+    }
+
+    private InboxStoppedException stopped(String what) {
+        return new InboxStoppedException("cannot " + what + " on " + connector.where() + ": followup is stopping");
+    }
+
+    private <T> T attempt(String what, boolean idempotent, Work<T> work) throws MessagingException,
+            InboxUnavailableException {
+        Store connected;
+        try {
+            connected = store();
+        } catch (InboxUnavailableException e) {
+            throw idempotent && stopping ? stopped(what) : e;     // a connect cut short by the stop
+        }
+        T result = work.run(connected);
         lastUsed = clock.instant();
         return result;
     }

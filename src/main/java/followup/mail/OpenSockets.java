@@ -14,17 +14,34 @@ import javax.net.ssl.SSLSocketFactory;
  * The sockets one mail session opened and has not closed, so that another thread can cut a conversation short
  * ({@link #closeAll}): a read or a connect blocked on a server that does not answer then fails at once, instead of
  * at its timeout. The session is given {@link #plain} and {@link #tls} as its socket factories.
+ *
+ * <p>For IMAP every socket also sends each write at once ({@code TCP_NODELAY}): an APPEND sends the message as a
+ * literal and then the line's end in a second small write. With Nagle's algorithm on, that second write waits until
+ * the server acknowledges the first, and a server that has nothing to say yet delays its acknowledgement (40 ms on
+ * Linux): every copy to the sent folder took about 47 ms on loopback, 3.6 ms with {@code TCP_NODELAY}. Mail clients
+ * set it for the same reason.
  */
-final class OpenSockets {
+public final class OpenSockets {
     private final Set<Socket> open = ConcurrentHashMap.newKeySet();
+    private final boolean noDelay;
+
+    /** Sockets as the JDK makes them (SMTP). */
+    OpenSockets() {
+        this(false);
+    }
+
+    /** @param noDelay whether every socket sends its writes at once ({@code TCP_NODELAY}; IMAP) */
+    public OpenSockets(boolean noDelay) {
+        this.noDelay = noDelay;
+    }
 
     /** Makes plain sockets (no TLS, or the one STARTTLS turns into TLS) and keeps each. */
-    SocketFactory plain() {
+    public SocketFactory plain() {
         return new Plain();
     }
 
     /** {@code tls}, or the JDK's default TLS factory, keeping each socket it makes. */
-    SSLSocketFactory tls(Optional<SSLSocketFactory> tls) {
+    public SSLSocketFactory tls(Optional<SSLSocketFactory> tls) {
         try {
             return new Tls(tls.isPresent() ? tls.get() : SSLContext.getDefault().getSocketFactory());
         } catch (GeneralSecurityException e) {
@@ -33,7 +50,7 @@ final class OpenSockets {
     }
 
     /** Closes every socket still open; a thread blocked on one of them gets a {@link java.net.SocketException}. */
-    void closeAll() {
+    public void closeAll() {
         for (Socket s : open) {
             try {
                 s.close();
@@ -44,7 +61,10 @@ final class OpenSockets {
         }
     }
 
-    private Socket keep(Socket s) {
+    private Socket keep(Socket s) throws IOException {
+        if (noDelay) {
+            s.setTcpNoDelay(true);
+        }
         open.removeIf(Socket::isClosed);
         open.add(s);
         return s;
@@ -52,7 +72,7 @@ final class OpenSockets {
 
     private final class Plain extends WrappingPlainFactory {
         @Override
-        Socket made(Socket s) {
+        Socket made(Socket s) throws IOException {
             return keep(s);
         }
     }
@@ -63,7 +83,7 @@ final class OpenSockets {
         }
 
         @Override
-        Socket made(Socket s) {
+        Socket made(Socket s) throws IOException {
             return keep(s);
         }
     }

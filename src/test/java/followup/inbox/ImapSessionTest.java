@@ -137,6 +137,55 @@ class ImapSessionTest {
         }
     }
 
+    /**
+     * Once the daemon stops, no read begins (polls and look-ups in the sent folder fail at once, as stopped), while
+     * a copy being filed when the stop came is not cut, and a copy after it is still filed.
+     */
+    @Test
+    void after_the_stop_no_read_begins_and_a_copy_being_filed_is_left_to_finish() throws Exception {
+        ImapSession session = new ImapSession(GreenMailAccounts.connector(greenMail), clock);
+        ImapPoller poller = new ImapPoller(session, List.of("INBOX"), sync);
+        SentFolder sent = new SentFolder(session, "Sent");
+        poller.poll(anHourAgo);
+        java.util.concurrent.CountDownLatch filing = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch stopped = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CompletableFuture<Boolean> copy = java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> {
+                    try {
+                        return session.use("append a copy", false, store -> {
+                            filing.countDown();
+                            await(stopped);
+                            return store.isConnected();
+                        });
+                    } catch (InboxUnavailableException e) {
+                        throw new IllegalStateException(e);
+                    }
+                });
+        await(filing);
+        assertFalse(session.stopReads(), "a copy being filed is not a read to cut");
+        stopped.countDown();
+        assertTrue(copy.get(10, java.util.concurrent.TimeUnit.SECONDS), "the copy's connection was left open");
+
+        InboxStoppedException poll = org.junit.jupiter.api.Assertions.assertThrows(InboxStoppedException.class,
+                () -> poller.poll(anHourAgo));
+        assertTrue(poll.getMessage().endsWith(": followup is stopping"), poll.getMessage());
+        org.junit.jupiter.api.Assertions.assertThrows(InboxStoppedException.class,
+                () -> sent.contains("<thank-you.1@example.test>"));
+        sent.append(sentCopy(1));
+        session.close();
+        SentFolder another = new SentFolder(GreenMailAccounts.connector(greenMail), "Sent");
+        assertTrue(another.contains("<thank-you.1@example.test>"), "the copy after the stop was filed");
+        another.close();
+    }
+
+    private static void await(java.util.concurrent.CountDownLatch latch) {
+        try {
+            assertTrue(latch.await(10, java.util.concurrent.TimeUnit.SECONDS), "timed out");
+        } catch (InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private ImapSession sessionOf(ImapPoller poller) {
         return poller.session();
     }
