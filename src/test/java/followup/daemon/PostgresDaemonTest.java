@@ -44,6 +44,19 @@ class PostgresDaemonTest {
         return new DaemonHarness(Files.createDirectories(root.resolve(name)), greenMail);
     }
 
+    /** Starts both daemons at the same moment, as a cluster's nodes may start. */
+    private static void startTogether(DaemonHarness one, DaemonHarness two) throws Exception {
+        CompletableFuture<DaemonHarness> starting = CompletableFuture.supplyAsync(() -> {
+            try {
+                return two.start();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        one.start();
+        starting.get(60, TimeUnit.SECONDS);
+    }
+
     @Test
     void run_exits_1_naming_the_server_and_what_to_check_when_postgresql_cannot_be_reached() throws Exception {
         int closed;
@@ -178,15 +191,7 @@ class PostgresDaemonTest {
             two.policyPlus("follow-up { after = 1h }");
             one.record("acme", record);
             two.record("acme", record);
-            CompletableFuture<DaemonHarness> starting = CompletableFuture.supplyAsync(() -> {
-                try {
-                    return two.start();
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-            one.start();
-            starting.get(60, TimeUnit.SECONDS);
+            startTogether(one, two);
 
             one.awaitState("acme/thank-you/jane@acme.example", State.SENT);
             one.awaitState("acme/thank-you/raj@acme.example", State.SENT);
@@ -208,15 +213,7 @@ class PostgresDaemonTest {
              DaemonHarness two = harnessIn("two").store(url).cluster()) {
             one.policyPlus("follow-up { after = 1h }\ndebrief { after = 1h }\n");
             two.policyPlus("follow-up { after = 1h }\ndebrief { after = 1h }\n");
-            CompletableFuture<DaemonHarness> starting = CompletableFuture.supplyAsync(() -> {
-                try {
-                    return two.start();
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-            one.start();
-            starting.get(60, TimeUnit.SECONDS);
+            startTogether(one, two);
             // due together, a few seconds from now: time for both daemons to plan every copy first
             String record = DaemonHarness.interviewAt(java.time.LocalDateTime.now(DaemonHarness.ZONE)
                     .truncatedTo(java.time.temporal.ChronoUnit.SECONDS).plusSeconds(3), JANE + "\n" + RAJ, "");
