@@ -5,7 +5,6 @@ import followup.plan.History;
 import followup.plan.Interview;
 import followup.plan.PlannedMessage;
 import followup.plan.State;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -14,7 +13,6 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -33,8 +31,7 @@ public final class MessageStore {
     private final Jdbc jdbc;
     /** The candidate this store is scoped to ("" for a single job seeker, or for every message). */
     private final String candidate;
-    /** {@link #formerNames()}, once read. */
-    private volatile List<String> formerNames;
+    private final Twins twins;
 
     /** Every message, of every candidate. */
     public MessageStore(Database db) {
@@ -51,6 +48,7 @@ public final class MessageStore {
         this.db = db;
         this.jdbc = new Jdbc(db);
         this.candidate = candidate;
+        this.twins = new Twins(jdbc, candidate);
     }
 
     /** {@code " AND candidate = ?"} when scoped to a candidate, else nothing. */
@@ -218,11 +216,10 @@ public final class MessageStore {
      */
     public Claim claimUnlessTwin(String key, Instant now, String interviewId, String step, String recipient,
                                  Instant due) {
-        String name = Interview.candidateOf(interviewId);
-        List<String> former = name.equals(candidate) ? formerNames() : List.of();
+        List<String> names = twins.namesFor(interviewId);
         return jdbc.tx("claim a message", c -> {
-            Jdbc.query(c, "SELECT candidate FROM fu_senders WHERE candidate = ? FOR UPDATE", rs -> 1, name);
-            Optional<Twin> twin = twinOf(c, name, former, interviewId, step, recipient, due);
+            Jdbc.query(c, "SELECT candidate FROM fu_senders WHERE candidate = ? FOR UPDATE", rs -> 1, names.get(0));
+            Optional<Twins.Twin> twin = Twins.find(c, names, interviewId, step, recipient, due);
             return twin.isPresent() ? new Claim(false, twin.get().key())
                     : new Claim(Jdbc.update(c, CLAIM, now, key) == 1, null);
         });
@@ -369,7 +366,7 @@ public final class MessageStore {
             } else if (m.wentOutAsTwin()) {
                 // skipped as already sent under the record's former name: it went out then, and what follows it
                 // in a chain counts from that moment
-                twinOf(interviewId, m.step(), m.recipient(), m.due()).map(Twin::sentAt)
+                twins.find(interviewId, m.step(), m.recipient(), m.due()).map(Twins.Twin::sentAt)
                         .ifPresent(at -> sent.put(m.key(), at));
             }
         }
@@ -414,42 +411,7 @@ public final class MessageStore {
      * the subject: its wording is chosen by the interview's id.)
      */
     public Optional<String> sentTwin(String interviewId, String step, String recipient, Instant due) {
-        return twinOf(interviewId, step, recipient, due).map(Twin::key);
-    }
-
-    /**
-     * A message of another interview that went out (or is going out) as this one: see {@link #sentTwin}.
-     *
-     * @param key    the twin's key
-     * @param sentAt when it went out; null while it is being sent
-     */
-    public record Twin(String key, Instant sentAt) {
-    }
-
-    private Optional<Twin> twinOf(String interviewId, String step, String recipient, Instant due) {
-        String name = Interview.candidateOf(interviewId);
-        List<String> former = name.equals(candidate) ? formerNames() : List.of();
-        return jdbc.tx("read the state database", c -> twinOf(c, name, former, interviewId, step, recipient, due));
-    }
-
-    /** The twin among the interviews of candidate {@code name}, else among those of their {@code former} names. */
-    private static Optional<Twin> twinOf(Connection c, String name, List<String> former, String interviewId,
-                                         String step, String recipient, Instant due) throws SQLException {
-        Optional<Twin> twin = twin(c, name, recipient, step, due, interviewId);
-        Iterator<String> others = former.iterator();
-        while (twin.isEmpty() && others.hasNext()) {    // the same job seeker under another name
-            twin = twin(c, others.next(), recipient, step, due, interviewId);
-        }
-        return twin;
-    }
-
-    /** {@link #sentTwin} among the interviews of candidate {@code name} ("": the one job seeker without candidates). */
-    private static Optional<Twin> twin(Connection c, String name, String recipient, String step, Instant due,
-                                       String interviewId) throws SQLException {
-        return Jdbc.query(c, "SELECT msg_key, sent_at FROM fu_messages WHERE recipient = ? AND step = ? AND"
-                + " due_at = ? AND interview_id <> ? AND state IN ('SENT', 'SENDING') AND candidate = ? ORDER BY"
-                + " sent_at NULLS LAST", rs -> new Twin(rs.getString(1), Jdbc.instant(rs, "sent_at")), recipient,
-                step, due, interviewId, name).stream().findFirst();
+        return twins.find(interviewId, step, recipient, due).map(Twins.Twin::key);
     }
 
     /**
@@ -458,34 +420,9 @@ public final class MessageStore {
      * {@link #sentTwin}.
      */
     public void noteSender(String address) {
-        String sender = address.toLowerCase(java.util.Locale.ROOT);
-        jdbc.tx("note the sender of " + (candidate.isEmpty() ? "the job seeker" : candidate), c -> {
-            if (Jdbc.update(c, "UPDATE fu_senders SET sender = ? WHERE candidate = ?", sender, candidate) == 0) {
-                Jdbc.update(c, "INSERT INTO fu_senders (candidate, sender) VALUES (?, ?)", candidate, sender);
-            }
-            return null;
-        });
-        formerNames = null;
+        twins.noteSender(address);
     }
 
-    /**
-     * The other names under which this store's candidate's sender address has run, read once (after their start has
-     * noted their sender): a name is added only when a candidate starts, and a candidate renamed runs on a new store.
-     */
-    private List<String> formerNames() {
-        List<String> known = formerNames;
-        if (known == null) {
-            known = List.copyOf(readFormerNames());
-            formerNames = known;
-        }
-        return known;
-    }
-
-    private List<String> readFormerNames() {
-        return jdbc.query("SELECT b.candidate FROM fu_senders a JOIN fu_senders b ON b.sender = a.sender AND"
-                + " b.candidate <> a.candidate WHERE a.candidate = ? ORDER BY b.candidate", rs -> rs.getString(1),
-                candidate);
-    }
 
     public boolean wasSentTo(String address) {
         return !jdbc.query("SELECT 1 FROM fu_messages WHERE recipient = ? AND state IN ('SENT', 'SENDING', 'BOUNCED',"

@@ -1,0 +1,100 @@
+package followup.store;
+
+import followup.plan.Interview;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The messages of an interview's other ids that went out or are going out ({@link MessageStore#sentTwin}): a record
+ * renamed or copied, a candidate's folder renamed, a single job seeker's setup moved into a deployment. A twin is the
+ * same step to the same person, due at the same instant, under another id of the same candidate, or of a name that
+ * sent from the same address before ({@code fu_senders}, noted as each candidate starts).
+ */
+final class Twins {
+    private final Jdbc jdbc;
+    /** The store's candidate ("" for the one job seeker without candidates, or for every candidate). */
+    private final String candidate;
+    /** {@link #formerNames()}, once read. */
+    private volatile List<String> formerNames;
+
+    /**
+     * A message of another interview that went out (or is going out) as this one.
+     *
+     * @param key    the twin's key
+     * @param sentAt when it went out; null while it is being sent
+     */
+    record Twin(String key, Instant sentAt) {
+    }
+
+    Twins(Jdbc jdbc, String candidate) {
+        this.jdbc = jdbc;
+        this.candidate = candidate;
+    }
+
+    /** The twin of a message of {@code interviewId}, in a transaction of its own. */
+    Optional<Twin> find(String interviewId, String step, String recipient, Instant due) {
+        List<String> names = namesFor(interviewId);
+        return jdbc.tx("read the state database", c -> find(c, names, interviewId, step, recipient, due));
+    }
+
+    /**
+     * The names a twin of a message of {@code interviewId} is looked for under: the interview's candidate first, then
+     * (for this store's candidate) the names that sent from their address before.
+     */
+    List<String> namesFor(String interviewId) {
+        String name = Interview.candidateOf(interviewId);
+        List<String> names = new ArrayList<>();
+        names.add(name);
+        if (name.equals(candidate)) {
+            names.addAll(formerNames());
+        }
+        return names;
+    }
+
+    /** The twin among the interviews of the first of {@code names}, else of the next one, and so on. */
+    static Optional<Twin> find(Connection c, List<String> names, String interviewId, String step, String recipient,
+                               Instant due) throws SQLException {
+        for (String name : names) {
+            Optional<Twin> twin = Jdbc.query(c, "SELECT msg_key, sent_at FROM fu_messages WHERE recipient = ? AND"
+                    + " step = ? AND due_at = ? AND interview_id <> ? AND state IN ('SENT', 'SENDING') AND"
+                    + " candidate = ? ORDER BY sent_at NULLS LAST", rs -> new Twin(rs.getString(1),
+                    Jdbc.instant(rs, "sent_at")), recipient, step, due, interviewId, name).stream().findFirst();
+            if (twin.isPresent()) {
+                return twin;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** See {@link MessageStore#noteSender}. */
+    void noteSender(String address) {
+        String sender = address.toLowerCase(Locale.ROOT);
+        jdbc.tx("note the sender of " + (candidate.isEmpty() ? "the job seeker" : candidate), c -> {
+            if (Jdbc.update(c, "UPDATE fu_senders SET sender = ? WHERE candidate = ?", sender, candidate) == 0) {
+                Jdbc.update(c, "INSERT INTO fu_senders (candidate, sender) VALUES (?, ?)", candidate, sender);
+            }
+            return null;
+        });
+        formerNames = null;
+    }
+
+    /**
+     * The other names under which this store's candidate's sender address has run, read once (after their start has
+     * noted their sender): a name is added only when a candidate starts, and a candidate renamed runs on a new store.
+     */
+    private List<String> formerNames() {
+        List<String> known = formerNames;
+        if (known == null) {
+            known = List.copyOf(jdbc.query("SELECT b.candidate FROM fu_senders a JOIN fu_senders b ON b.sender ="
+                    + " a.sender AND b.candidate <> a.candidate WHERE a.candidate = ? ORDER BY b.candidate",
+                    rs -> rs.getString(1), candidate));
+            formerNames = known;
+        }
+        return known;
+    }
+}
