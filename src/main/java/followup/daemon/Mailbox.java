@@ -361,7 +361,8 @@ final class Mailbox implements Correlation {
 
     /**
      * The daemon stops: a poll or reply check waiting for the server is cut short, and none begins (each fails with
-     * an {@link InboxStoppedException}); a copy being filed in the sent folder finishes. True if one was cut.
+     * an {@link InboxStoppedException}); a copy being filed in the sent folder, or a look there, finishes. True if
+     * one was cut.
      */
     boolean stopping() {
         return poller.stopReads();

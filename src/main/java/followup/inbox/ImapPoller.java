@@ -95,7 +95,7 @@ public final class ImapPoller implements AutoCloseable {
     private FolderReader.Batch read(String folder, Instant since, Optional<FolderSync> previous,
                                     ToIntFunction<InboxMessage> wantsContent) {
         Objects.requireNonNull(since, "since");
-        return session.use("read the IMAP folder \"" + folder + "\"", true, store -> {
+        return session.read("read the IMAP folder \"" + folder + "\"", store -> {
             try {
                 return FolderReader.read(store, folder, since, previous, wantsContent);
             } catch (FolderNotFoundException e) { // the connection is fine: keep it
@@ -111,7 +111,7 @@ public final class ImapPoller implements AutoCloseable {
     }
 
     /**
-     * The daemon stops: a read of this mailbox in hand is cut short and no other begins
+     * The daemon stops: a poll of this mailbox in hand is cut short and no other begins
      * ({@link ImapSession#stopReads}); true if one was cut.
      */
     public boolean stopReads() {

@@ -19,8 +19,8 @@ import java.util.concurrent.locks.ReentrantLock;
  * ({@code idempotent}); any other failure closes the connection and the next use opens a new one.
  * {@link #closeIfIdle} closes a connection nobody used for a while, and never waits for one in use.
  *
- * <p>When the daemon stops, a read in hand is cut short and no other begins ({@link #stopReads}); a copy being filed
- * is left to finish.
+ * <p>When the daemon stops, a poll in hand is cut short and no other begins ({@link #stopReads}); a copy being filed,
+ * or a look in the sent folder, is left to finish.
  */
 public final class ImapSession implements AutoCloseable {
     /** Below this idle time a connection is used without a NOOP first. */
@@ -60,12 +60,26 @@ public final class ImapSession implements AutoCloseable {
      * @param what       for the error: {@code cannot <what> on host:port: cause}
      * @param idempotent whether a work that failed on a reused connection may run again on a new one
      * @throws InboxUnavailableException when the server cannot be reached or the work failed
-     * @throws InboxStoppedException      when the work may be repeated and the daemon is stopping
      */
     public <T> T use(String what, boolean idempotent, Work<T> work) throws InboxUnavailableException {
+        return use(what, idempotent, false, work);
+    }
+
+    /**
+     * A read that the daemon's stop cuts short ({@link #stopReads}): a poll, and with it the reply check before a
+     * send. Repeated on a new connection like any idempotent work.
+     *
+     * @throws InboxStoppedException when the daemon is stopping
+     */
+    public <T> T read(String what, Work<T> work) throws InboxUnavailableException {
+        return use(what, true, true, work);
+    }
+
+    private <T> T use(String what, boolean idempotent, boolean cuttable, Work<T> work)
+            throws InboxUnavailableException {
         lock.lock();
         try {
-            if (idempotent) {
+            if (cuttable) {
                 synchronized (cutting) {
                     if (stopping) {
                         throw stopped(what);
@@ -75,10 +89,10 @@ public final class ImapSession implements AutoCloseable {
             }
             boolean reused = store != null;
             try {
-                return attempt(what, idempotent, work);
+                return attempt(what, cuttable, work);
             } catch (MessagingException | IllegalStateException e) { // Angus: IllegalStateException = folder closed
                 closeQuietly();
-                if (idempotent && stopping) {
+                if (cuttable && stopping) {
                     throw stopped(what);
                 }
                 if (!reused || !idempotent) {
@@ -86,13 +100,13 @@ public final class ImapSession implements AutoCloseable {
                 }
             }
             try {
-                return attempt(what, idempotent, work);
+                return attempt(what, cuttable, work);
             } catch (MessagingException | IllegalStateException e) {
                 closeQuietly();
-                throw idempotent && stopping ? stopped(what) : failure(what, e);
+                throw cuttable && stopping ? stopped(what) : failure(what, e);
             }
         } finally {
-            if (idempotent) {
+            if (cuttable) {
                 synchronized (cutting) {
                     readInHand = false;
                 }
@@ -102,10 +116,11 @@ public final class ImapSession implements AutoCloseable {
     }
 
     /**
-     * The daemon stops: a read in hand (a poll, the reply check before a send, a look in the sent folder) is cut
-     * short by closing its sockets, instead of waiting up to the timeout for a server that does not answer, and no
-     * other read begins; each fails with an {@link InboxStoppedException}. A copy being filed in the sent folder is
-     * left to finish: cutting it could lose the copy.
+     * The daemon stops: a {@link #read} in hand (a poll, and with it the reply check before a send) is cut short by
+     * closing its sockets, instead of waiting up to the timeout for a server that does not answer, and no other
+     * begins; each fails with an {@link InboxStoppedException}. Other work is left to run: a copy being filed in the
+     * sent folder (cutting it could lose the copy), and a look there for a message whose send was interrupted (it
+     * decides whether the message went out).
      *
      * @return whether a read was in hand and cut short
      */
@@ -124,13 +139,13 @@ public final class ImapSession implements AutoCloseable {
         return new InboxStoppedException("cannot " + what + " on " + connector.where() + ": followup is stopping");
     }
 
-    private <T> T attempt(String what, boolean idempotent, Work<T> work) throws MessagingException,
+    private <T> T attempt(String what, boolean cuttable, Work<T> work) throws MessagingException,
             InboxUnavailableException {
         Store connected;
         try {
             connected = store();
         } catch (InboxUnavailableException e) {
-            throw idempotent && stopping ? stopped(what) : e;     // a connect cut short by the stop
+            throw cuttable && stopping ? stopped(what) : e;     // a connect cut short by the stop
         }
         T result = work.run(connected);
         lastUsed = clock.instant();

@@ -218,7 +218,7 @@ public final class MessageStore {
                                  Instant due) {
         List<String> names = twins.namesFor(interviewId);
         return jdbc.tx("claim a message", c -> {
-            Jdbc.query(c, "SELECT candidate FROM fu_senders WHERE candidate = ? FOR UPDATE", rs -> 1, names.get(0));
+            twins.lock(c, names.get(0));
             Optional<Twins.Twin> twin = Twins.find(c, names, interviewId, step, recipient, due);
             return twin.isPresent() ? new Claim(false, twin.get().key())
                     : new Claim(Jdbc.update(c, CLAIM, now, key) == 1, null);

@@ -21,6 +21,8 @@ final class Twins {
     private final String candidate;
     /** {@link #formerNames()}, once read. */
     private volatile List<String> formerNames;
+    /** The address given to {@link #noteSender}, lower case, even when noting it failed; null before. */
+    private volatile String sender;
 
     /**
      * A message of another interview that went out (or is going out) as this one.
@@ -71,9 +73,24 @@ final class Twins {
         return Optional.empty();
     }
 
+    /**
+     * Takes the lock of candidate {@code name}'s row of senders in {@code c}'s transaction (see
+     * {@link MessageStore#claimUnlessTwin}), writing the row first if it is missing (noting it failed at the
+     * candidate's start) and the sender is known.
+     */
+    void lock(Connection c, String name) throws SQLException {
+        String select = "SELECT candidate FROM fu_senders WHERE candidate = ? FOR UPDATE";
+        String address = sender;
+        if (Jdbc.query(c, select, rs -> 1, name).isEmpty() && name.equals(candidate) && address != null) {
+            Jdbc.insertUnlessPresent(c, "INSERT INTO fu_senders (candidate, sender) VALUES (?, ?)", name, address);
+            Jdbc.query(c, select, rs -> 1, name);
+        }
+    }
+
     /** See {@link MessageStore#noteSender}. */
     void noteSender(String address) {
         String sender = address.toLowerCase(Locale.ROOT);
+        this.sender = sender;
         jdbc.tx("note the sender of " + (candidate.isEmpty() ? "the job seeker" : candidate), c -> {
             if (Jdbc.update(c, "UPDATE fu_senders SET sender = ? WHERE candidate = ?", sender, candidate) == 0) {
                 Jdbc.update(c, "INSERT INTO fu_senders (candidate, sender) VALUES (?, ?)", candidate, sender);

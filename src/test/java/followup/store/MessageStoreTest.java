@@ -379,6 +379,31 @@ class MessageStoreTest {
         assertEquals(new MessageStore.Claim(false, null), claimUnlessTwin(alex, acme), "no longer planned");
     }
 
+    /**
+     * The claim's lock is the candidate's row of senders: one missing (noting the sender failed at the start, the
+     * database away) is written by the claim, so that the next daemon's claim waits for it there.
+     */
+    @Test
+    void a_claim_that_looks_for_twins_writes_the_candidates_row_of_senders_when_it_is_missing() throws Exception {
+        MessageStore alex = new MessageStore(db, "alex");
+        alex.noteSender("Alex@Example.com");
+        try (java.sql.Connection c = db.connection(); java.sql.Statement st = c.createStatement()) {
+            st.executeUpdate("DELETE FROM fu_senders WHERE candidate = 'alex'");
+            if (!c.getAutoCommit()) {
+                c.commit();
+            }
+        }
+        PlannedMessage acme = thankYouOf("alex/acme");
+        alex.upsertPlanned(acme, now);
+
+        assertEquals(new MessageStore.Claim(true, null), claimUnlessTwin(alex, acme));
+        try (java.sql.Connection c = db.connection(); java.sql.Statement st = c.createStatement();
+             java.sql.ResultSet rs = st.executeQuery("SELECT sender FROM fu_senders WHERE candidate = 'alex'")) {
+            assertTrue(rs.next(), "the row of senders was not written");
+            assertEquals("alex@example.com", rs.getString(1));
+        }
+    }
+
     private PlannedMessage thankYouOf(String interviewId) {
         return plan(interviewId).stream().filter(m -> m.step() == Step.THANK_YOU).findFirst().orElseThrow();
     }
