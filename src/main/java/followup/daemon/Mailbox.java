@@ -106,16 +106,14 @@ final class Mailbox implements Correlation {
                 LOG.warn("Mailbox reachable again");
                 unavailable = false;
             }
-        } catch (InboxStoppedException e) {    // the daemon stops: nothing is wrong with the mailbox
-            failure = e;
-            failedFrom = started;
-            throw e;
         } catch (InboxUnavailableException e) {
-            if (!unavailable) {              // one warning when it goes down, one when it is back: not one per poll
-                LOG.warn("Mailbox unreachable (checked again every poll; nothing to the company goes out meanwhile):"
-                        + " {}", e.getMessage());
+            if (!(e instanceof InboxStoppedException)) {  // a stop is not the mailbox going down
+                if (!unavailable) {          // one warning when it goes down, one when it is back: not one per poll
+                    LOG.warn("Mailbox unreachable (checked again every poll; nothing to the company goes out"
+                            + " meanwhile): {}", e.getMessage());
+                }
+                unavailable = true;
             }
-            unavailable = true;
             failure = e;                     // before failedFrom, which publishes it
             failedFrom = started;
             throw e;

@@ -121,7 +121,8 @@ final class SendLane implements AutoCloseable {
     private Optional<Attempt> claimAndTakeWire(String key, boolean capped, Twin twin) {
         claiming.lock();
         try {
-            String before = twin == null ? null : claimedAs.get(twin.signature());
+            // shared: the claim below looks in the database itself, whoever claimed the twin
+            String before = twin == null || shared ? null : claimedAs.get(twin.signature());
             if (before != null && !before.equals(key)) {
                 Optional<String> sent = store.sentTwin(twin.interviewId(), twin.step(), twin.recipient(),
                         twin.due());
@@ -148,7 +149,7 @@ final class SendLane implements AutoCloseable {
             } else if (!store.claim(key, now)) {
                 return Optional.of(new Attempt.NotClaimed());
             }
-            if (twin != null) {
+            if (twin != null && !shared) {
                 claimedAs.put(twin.signature(), key);
             }
             unanswered.incrementAndGet();

@@ -50,8 +50,7 @@ final class Settlements {
     void stoppedBeforeTaken(StoredMessage sm, SendResult.Temporary t, Instant after) {
         String why = "not sent: followup stopped before the server took it (" + t.reply() + "); it goes at the next"
                 + " start";
-        w.store().retryLater(sm.key(), State.SENDING, after, why, t.reply(), after);
-        w.events().record(after, sm.interviewId(), sm.key(), "retry", why);
+        dueAtNextStart(sm, State.SENDING, why, t.reply(), after);
         LOG.warn("{} {}", sm.key(), why);
     }
 
@@ -62,9 +61,14 @@ final class Settlements {
     void stoppedDuringReplyCheck(StoredMessage sm) {
         Instant now = w.clock().instant();
         String why = "not sent: followup stopped during its reply check; it goes at the next start";
-        w.store().retryLater(sm.key(), State.PLANNED, now, why, null, now);
-        w.events().record(now, sm.interviewId(), sm.key(), "retry", why);
+        dueAtNextStart(sm, State.PLANNED, why, null, now);
         LOG.info("{} {}", sm.key(), why);
+    }
+
+    /** Planned again from {@code from}, due at {@code at} (the next start), with no attempt counted. */
+    private void dueAtNextStart(StoredMessage sm, State from, String why, String reply, Instant at) {
+        w.store().retryLater(sm.key(), from, at, why, reply, at);
+        w.events().record(at, sm.interviewId(), sm.key(), "retry", why);
     }
 
     /**
