@@ -13,7 +13,7 @@ ${to.greeting}
 <#if interview.takeaways?has_content>
 Since we spoke, I have thought more about ${interview.takeawaysText}. That is exactly where I believe I can help, and I would bring real energy to it.<#elseif to.topics?has_content>
 Our discussion of ${to.topicsText} has stayed with me; it is exactly the kind of work I want to be doing, and I would bring real energy to it.<#else>
-What I learned about the team and its plans has stayed with me; it is exactly the kind of work I want to be doing.</#if><#if interview.promisedByMe?has_content> I hope you have received what I promised, ${interview.promisedByMeText}; I am happy to send anything else that would help.</#if><#if interview.promisedToMe?has_content> When it is convenient, I would still welcome ${interview.promisedToMeText}, as we discussed.</#if>
+What I learned about the team and its plans has stayed with me; it is exactly the kind of work I want to be doing.</#if><#if interview.promisedByMe?has_content> I hope you have received what I promised (${interview.promisedByMeText}); I am happy to send anything else that would help.</#if><#if interview.promisedToMe?has_content> When it is convenient, I would still welcome ${interview.promisedToMeText}, as we discussed.</#if>
 
 <#if interview.takeaways?has_content>
 If it would help your decision, I would be glad to put together a short note on how I would approach <#if interview.takeaways?size == 1>this<#else>the first of these</#if>, or to set up a short call at a time that suits you. Just reply to this email and I will make it happen.<#else>

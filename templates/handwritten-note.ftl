@@ -21,7 +21,7 @@ Address: not in the record; ask the front desk or look up ${interview.company}'s
 
 ${card.greeting}
 
-Thank you for meeting with me about the ${interview.position} role. <#if card.topics?has_content>I especially enjoyed our conversation about ${card.topicsText}.<#else>I enjoyed learning how your team works.</#if> I hope to continue it soon.
+Thank you for meeting with me about the ${interview.position} role. <#if card.topics?has_content>I especially enjoyed our conversation about ${card.topicsText}.<#else>I enjoyed learning how your team works.</#if> I hope we can talk again soon.
 
 With thanks,
 ${sender.name}
@@ -38,7 +38,7 @@ ${p.address}
 
 ${p.greeting}
 
-Thank you for meeting with me about the ${interview.position} role. <#if p.topics?has_content>I especially enjoyed our conversation about ${p.topicsText}.<#else>I enjoyed learning how your team works.</#if> I hope to continue it soon.
+Thank you for meeting with me about the ${interview.position} role. <#if p.topics?has_content>I especially enjoyed our conversation about ${p.topicsText}.<#else>I enjoyed learning how your team works.</#if> I hope we can talk again soon.
 
 With thanks,
 ${sender.name}

@@ -9,7 +9,7 @@ bevor Sie nachfragen, gehen Sie das Gespräch mit jemandem durch, dem Sie vertra
 Das Gespräch: ${interview.position} bei ${interview.company}, ${interview.date} um ${interview.time}.
 Dabei waren:
 <#list interview.interviewers as person>
-  - ${person.name}<#if person.title??>, ${person.title}</#if><#if person.topics?has_content> (Thema: ${person.topicsText})</#if>
+  - ${person.name}<#if person.title??>, ${person.title}</#if><#if person.topics?has_content> (<#if person.topics?size == 1>Thema<#else>Themen</#if>: ${person.topicsText})</#if>
 </#list>
 <#if interview.notes??>
 

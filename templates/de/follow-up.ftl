@@ -11,7 +11,7 @@ ${to.greeting}
 
 <#if interview.takeaways?has_content>
 Seit unserem Gespräch habe ich weiter über Folgendes nachgedacht: ${interview.takeawaysText}. Genau hier sehe ich, wie ich Ihr Team unterstützen kann, und ich würde mich mit voller Kraft einbringen.<#elseif to.topics?has_content>
-Unser Austausch zum Thema „${to.topicsText}“ ist mir im Gedächtnis geblieben; genau an solchen Aufgaben möchte ich arbeiten, und ich würde mich mit voller Kraft einbringen.<#else>
+Unser Austausch <#if to.topics?size == 1>zum Thema „${to.topicsText}“<#else>zu den Themen ${to.topicsText}</#if> ist mir im Gedächtnis geblieben; genau an solchen Aufgaben möchte ich arbeiten, und ich würde mich mit voller Kraft einbringen.<#else>
 Was ich über das Team und seine Pläne erfahren habe, ist mir im Gedächtnis geblieben; genau an solchen Aufgaben möchte ich arbeiten.</#if><#if interview.promisedByMe?has_content> Ich hoffe, das Zugesagte ist gut bei Ihnen angekommen (${interview.promisedByMeText}); gern sende ich Ihnen weitere Unterlagen, falls das hilft.</#if><#if interview.promisedToMe?has_content> Wenn es Ihnen passt, freue ich mich weiterhin über das, was Sie mir angeboten hatten: ${interview.promisedToMeText}.</#if>
 
 <#if interview.takeaways?has_content>

@@ -20,7 +20,7 @@ Adresse: nicht im Datensatz; fragen Sie am Empfang oder suchen Sie die Büroadre
 
 ${card.greeting}
 
-vielen Dank für das Gespräch über die Position ${interview.position}. <#if card.topics?has_content>Besonders gern habe ich mich mit Ihnen über „${card.topicsText}“ ausgetauscht.<#else>Es war schön zu erfahren, wie Ihr Team arbeitet.</#if> Ich hoffe, wir können das Gespräch bald fortsetzen.
+vielen Dank für das Gespräch über die Position ${interview.position}. <#if card.topics?has_content>Besonders gern habe ich mich mit Ihnen über <#if card.topics?size == 1>„${card.topicsText}“<#else>${card.topicsText}</#if> ausgetauscht.<#else>Es war schön zu erfahren, wie Ihr Team arbeitet.</#if> Ich hoffe, wir können das Gespräch bald fortsetzen.
 
 Mit herzlichen Grüßen
 ${sender.name}
@@ -37,7 +37,7 @@ ${p.address}
 
 ${p.greeting}
 
-vielen Dank für das Gespräch über die Position ${interview.position}. <#if p.topics?has_content>Besonders gern habe ich mich mit Ihnen über „${p.topicsText}“ ausgetauscht.<#else>Es war schön zu erfahren, wie Ihr Team arbeitet.</#if> Ich hoffe, wir können das Gespräch bald fortsetzen.
+vielen Dank für das Gespräch über die Position ${interview.position}. <#if p.topics?has_content>Besonders gern habe ich mich mit Ihnen über <#if p.topics?size == 1>„${p.topicsText}“<#else>${p.topicsText}</#if> ausgetauscht.<#else>Es war schön zu erfahren, wie Ihr Team arbeitet.</#if> Ich hoffe, wir können das Gespräch bald fortsetzen.
 
 Mit herzlichen Grüßen
 ${sender.name}

@@ -30,14 +30,19 @@
   "es war mir eine Freude, Sie ${when} kennenzulernen und mehr über die Position ${role} zu erfahren.",
   "ich danke Ihnen für die Zeit, die Sie sich ${when} für das Gespräch über die Position ${role} genommen haben."]>
 <#if to.topics?has_content>
-<#assign topics = to.topicsText>
+<#-- ein Thema in Anführungszeichen („zum Thema „X““), mehrere als Aufzählung („zu den Themen X, Y und Z“) -->
+<#if to.topics?size == 1>
+<#assign zuThema = "zum Thema „${to.topicsText}“", dasThema = "das Thema „${to.topicsText}“", ueber = "über „${to.topicsText}“">
+<#else>
+<#assign zuThema = "zu den Themen ${to.topicsText}", dasThema = "die Themen ${to.topicsText}", ueber = "über ${to.topicsText}">
+</#if>
 <#assign middles = [
-  "Ihre Einblicke zum Thema „${topics}“ fand ich besonders wertvoll, und ich freue mich darauf, das Gespräch fortzusetzen.",
-  "Was Sie zum Thema „${topics}“ gesagt haben, beschäftigt mich noch immer, und ich würde gern daran anknüpfen.",
-  "Zu hören, wie Sie das Thema „${topics}“ angehen, hat mir ein deutlich klareres Bild der Aufgabe gegeben.",
-  "Ihre Sicht auf das Thema „${topics}“ war für mich besonders aufschlussreich, und ich würde gern mehr darüber erfahren.",
-  "Besonders gern habe ich mich mit Ihnen über „${topics}“ ausgetauscht; genau solche Fragestellungen reizen mich.",
-  "Unser Austausch zum Thema „${topics}“ war für mich der Höhepunkt des Gesprächs, und ich habe seitdem viel darüber nachgedacht."]>
+  "Ihre Einblicke ${zuThema} fand ich besonders wertvoll, und ich freue mich darauf, das Gespräch fortzusetzen.",
+  "Was Sie ${zuThema} gesagt haben, beschäftigt mich noch immer, und ich würde gern daran anknüpfen.",
+  "Zu hören, wie Sie ${dasThema} angehen, hat mir ein deutlich klareres Bild der Aufgabe gegeben.",
+  "Ihre Sicht auf ${dasThema} war für mich besonders aufschlussreich, und ich würde gern mehr darüber erfahren.",
+  "Besonders gern habe ich mich mit Ihnen ${ueber} ausgetauscht; genau solche Fragestellungen reizen mich.",
+  "Unser Austausch ${zuThema} war für mich der Höhepunkt des Gesprächs, und ich habe seitdem viel darüber nachgedacht."]>
 <#else>
 <#assign middles = [
   "Es war sehr interessant zu hören, wie das Team arbeitet und was die Position umfasst.",

@@ -55,7 +55,7 @@ final class InterviewerFields {
             List<String> topics = topicItems.stream().map(Fields.Item::value).toList();
             Boolean handwritten = p.has("handwritten") ? p.bool("handwritten", false) : Boolean.FALSE;
             String address = p.text("address", "\"Acme Corp, 1 Main St, Springfield\"");
-            String salutation = p.line("salutation", false, "\"Dr. Weiß\"");
+            String salutation = salutation(p);
             String country = RecordLoader.country(p);
             if (email != null) {
                 String earlier = seen.putIfAbsent(email, prefix);
@@ -90,6 +90,40 @@ final class InterviewerFields {
         return out;
     }
 
+    /** Words that open a greeting: a salutation starting with one would make "Dear Dear Lisa,". */
+    private static final Pattern GREETING_WORD = Pattern.compile(
+            "(?iu)(dear|hello|hi|hey|sehr|liebe|lieber|hallo|guten|bonjour|cher|chère|estimado|estimada|buenos|hola"
+            + "|querido|querida)\\b.*");
+
+    /**
+     * The record's {@code salutation}, what follows "Dear" in the greeting: refused when it is empty, only a title
+     * ("Dr.", which would greet "Dear Dr.,") or starts with a greeting word of its own.
+     */
+    private static String salutation(Fields p) {
+        String example = "\"Dr. Weiß\"";
+        String s = p.line("salutation", false, example);
+        if (s == null) {
+            return null;
+        }
+        if (s.isBlank()) {
+            p.problem("salutation", "is empty; write how to address the person after \"Dear\" (a valid value looks"
+                    + " like salutation = " + example + "), or remove the key to have it read from the name");
+            return null;
+        }
+        if (GREETING_WORD.matcher(s).matches()) {
+            p.problem("salutation", "\"" + s + "\" starts with a greeting, and the messages add their own (\"Dear\","
+                    + " \"Sehr geehrte\", ...); write only what follows it (a valid value looks like salutation = "
+                    + example + ")");
+            return null;
+        }
+        if (PersonName.onlyTitles(s)) {
+            p.problem("salutation", "\"" + s + "\" is only a title, so the greeting would read \"Dear " + s + ",\";"
+                    + " write the title with the name (a valid value looks like salutation = " + example + ")");
+            return null;
+        }
+        return s;
+    }
+
     private static void nameWarning(Fields p, String name, List<Problem> warnings) {
         PersonName parsed = PersonName.parse(name);
         if (parsed.certain()) {
@@ -113,6 +147,8 @@ final class InterviewerFields {
         String why = null;
         if (t.endsWith("?")) {
             why = "is a question";
+        } else if (t.matches("(?s).*[.;:!,]") && !t.matches("(?s).*\\b\\p{L}{1,4}\\.")) {
+            why = "ends with \"" + t.charAt(t.length() - 1) + "\", which would land in the middle of a sentence";
         } else if (words > MAX_TOPIC_WORDS) {
             why = "is " + words + " words long";
         } else if (NOTE_START.matcher(t).matches()) {

@@ -20,9 +20,11 @@ import java.util.Set;
  * @param given    the given name(s) when certain ("María José"), else null
  * @param family   the family name when certain ("Weiß", "von der Leyen"), else null
  * @param guess    why the greeting has to fall back on the full name, or null when it is certain
+ * @param english  the English courtesy title the name was written with when it is one a reader may have chosen
+ *                 on purpose ("Mrs.", "Miss"), else null (a greeting in English then says "Ms." for a woman)
  */
 public record PersonName(String written, Courtesy courtesy, String title, String full, String given, String family,
-                         String guess) {
+                         String guess, String english) {
 
     /** The courtesy form a title in the name gives. */
     public enum Courtesy { NONE, MAN, WOMAN, NEUTRAL }
@@ -37,6 +39,14 @@ public record PersonName(String written, Courtesy courtesy, String title, String
             "dr.phil", "dr.jur", "dr.h.c", "dra", "doctor", "doctora", "docteur", "dott", "dott.ssa");
     private static final Set<String> PROFESSOR = words("prof", "professor", "professorin", "profesor", "profesora",
             "professeur", "pr");
+    /**
+     * Titles a greeting cannot simply put before the family name (Sir and Dame go with the given name, Rev. with the
+     * family name, some only with the full name): a name that starts with one is greeted with the full name.
+     */
+    private static final Set<String> OTHER_TITLES = words("rev", "revd", "reverend", "fr", "father", "sir", "dame",
+            "lord", "lady", "capt", "captain", "col", "colonel", "gen", "general", "lt", "maj", "major", "hon",
+            "drs", "ing", "lic", "mag", "dipl.-ing", "dipl", "doña", "rabbi", "imam", "sister", "brother", "cdr",
+            "adm", "sgt", "judge", "justice", "ir", "mgr", "ds");
     /** Words after "Dr." that belong to the degree: Dr. med., Dr. rer. nat., Dr. h.c. */
     private static final Set<String> DEGREE_PARTS = words("med", "rer", "nat", "phil", "jur", "h.c", "habil",
             "ing", "oec", "pol", "dent", "vet", "sc", "techn");
@@ -75,6 +85,29 @@ public record PersonName(String written, Courtesy courtesy, String title, String
         }
     }
 
+    private PersonName(String written, Courtesy courtesy, String title, String full, String given, String family,
+                       String guess) {
+        this(written, courtesy, title, full, given, family, guess, null);
+    }
+
+    private PersonName withEnglish(String word) {
+        return word == null ? this : new PersonName(written, courtesy, title, full, given, family, guess, word);
+    }
+
+    /**
+     * Whether a text is only titles, courtesy forms and name particles ("Dr.", "Rev.", "Frau Prof.", "de"): as a
+     * salutation it would make a greeting such as "Dear Dr.,".
+     */
+    public static boolean onlyTitles(String text) {
+        String[] words = text.strip().split("\\s+");
+        return Arrays.stream(words).allMatch(w -> {
+            String k = key(w);
+            return k.isEmpty() || MAN.contains(k) || WOMAN.contains(k) || NEUTRAL.contains(k) || DOCTOR.contains(k)
+                    || PROFESSOR.contains(k) || DEGREE_PARTS.contains(k) || OTHER_TITLES.contains(k)
+                    || PARTICLES.contains(k) || k.startsWith("dr.-") || k.startsWith("dr.") && k.length() > 3;
+        });
+    }
+
     public boolean certain() {
         return guess == null;
     }
@@ -93,6 +126,7 @@ public record PersonName(String written, Courtesy courtesy, String title, String
         List<String> words = new ArrayList<>(Arrays.asList(cleaned.isEmpty() ? new String[0] : cleaned.split(" ")));
         Courtesy courtesy = Courtesy.NONE;
         String title = "";
+        String english = null;
         // leading courtesy and academic titles, in any order: "Herr Dr.", "Prof. Dr.", "Frau Prof. Dr.-Ing."
         while (!words.isEmpty()) {
             String k = key(words.get(0));
@@ -100,6 +134,7 @@ public record PersonName(String written, Courtesy courtesy, String title, String
                 courtesy = Courtesy.MAN;
             } else if (WOMAN.contains(k)) {
                 courtesy = Courtesy.WOMAN;
+                english = k.equals("mrs") ? "Mrs." : k.equals("miss") ? "Miss" : null;
             } else if (NEUTRAL.contains(k)) {
                 courtesy = Courtesy.NEUTRAL;
             } else if (DOCTOR.contains(k) || k.startsWith("dr.-") || k.startsWith("dr.") && k.length() > 3) {
@@ -130,13 +165,17 @@ public record PersonName(String written, Courtesy courtesy, String title, String
             return new PersonName(written, courtesy, title, full, null, null,
                     "the name is only a title; write the person's name");
         }
-        return read(written, courtesy, title, full, words);
+        return read(written, courtesy, title, full, words).withEnglish(english);
     }
 
     private static PersonName read(String written, Courtesy courtesy, String title, String full, List<String> words) {
         String unusual = unusual(words);
         if (unusual != null) {
             return new PersonName(written, courtesy, title, full, null, null, unusual);
+        }
+        if (words.size() == 1 && OTHER_TITLES.contains(key(words.get(0)))) {
+            return new PersonName(written, courtesy, title, "", null, null,
+                    "the name is only a title; write the person's name");
         }
         if (words.size() == 1) {
             String w = words.get(0);
@@ -147,6 +186,18 @@ public record PersonName(String written, Courtesy courtesy, String title, String
         }
         String first = words.get(0);
         String firstKey = key(first);
+        if (OTHER_TITLES.contains(firstKey)) {
+            return new PersonName(written, courtesy, title, full, null, null,
+                    "it starts with a title (\"" + first + "\") that goes with the name in more than one way");
+        }
+        boolean honorific = courtesy != Courtesy.NONE || !title.isEmpty();
+        if (PARTICLES.contains(firstKey) && !FAMILY_FIRST.contains(firstKey)
+                && (honorific || Character.isLowerCase(first.charAt(0)))) {
+            // "Ms. de la Cruz", "Herr von Trapp", "M. de Gaulle": after a title, a particle starts the family name;
+            // "de la Cruz" alone is a family name without a given name
+            return new PersonName(written, courtesy, title, full, null, full,
+                    honorific ? null : "it is a family name without a given name");
+        }
         if (FAMILY_FIRST.contains(firstKey)) {
             return new PersonName(written, courtesy, title, full, null, null,
                     "\"" + first + "\" is often a family name written first");

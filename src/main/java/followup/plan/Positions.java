@@ -15,7 +15,16 @@ public final class Positions {
     private Positions() {
     }
 
-    /** "Platform Engineer (m/w/d)" gives "Platform Engineer"; a name without a marker is returned as it is. */
+    /**
+     * A trailing "role" or "position", which the messages add themselves ("the Platform Engineer role"): written in
+     * the record as well, it would read "the Platform Engineer role role".
+     */
+    private static final Pattern ROLE_WORD = Pattern.compile("(?iu)(?<=\\S)\\s+(?:role|position)$");
+
+    /**
+     * "Platform Engineer (m/w/d)" and "Platform Engineer role" give "Platform Engineer"; a name without a marker is
+     * returned as it is.
+     */
     public static String withoutSuffix(String position) {
         String out = position.strip();
         for (int i = 0; i < 3; i++) {
@@ -25,7 +34,7 @@ public final class Positions {
             }
             out = next;
         }
-        return out;
+        return ROLE_WORD.matcher(out).replaceFirst("");
     }
 
     /** True when the position carries a job-ad marker that the messages leave out. */

@@ -44,7 +44,7 @@ final class Greeting {
     private static String english(PersonName n) {
         String honorific = !n.title().isEmpty() ? n.title() : switch (n.courtesy()) {
             case MAN -> "Mr.";
-            case WOMAN -> "Ms.";
+            case WOMAN -> n.english() != null ? n.english() : "Ms.";
             case NEUTRAL -> "Mx.";
             case NONE -> "";
         };

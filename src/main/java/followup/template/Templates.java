@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 
 /**
  * The message templates: one FreeMarker plain-text file per step in the templates directory, overridable per
@@ -223,6 +224,13 @@ public final class Templates {
         return split(text, file);
     }
 
+    /**
+     * A sentence's full stop right after a word's own ("Example Inc.." when a company or position ending in an
+     * abbreviation closes a sentence): one is dropped. An ellipsis ("...") is left alone.
+     */
+    private static final Pattern DOUBLE_STOP = Pattern.compile(
+            "(?<=\\p{L}\\.)\\.(?=\\s|$|[\"”“»’')])", Pattern.MULTILINE);
+
     private Rendered split(String text, String file) {
         String normalized = text.replace("\r\n", "\n").replace('\r', '\n');
         String rest = normalized.stripLeading();
@@ -246,8 +254,10 @@ public final class Templates {
             throw new TemplateException(new Problem(display(file), 1, "Subject", "the subject came out "
                     + subject.length() + " characters long; keep it under " + MAX_SUBJECT));
         }
+        subject = DOUBLE_STOP.matcher(subject).replaceAll("");
         String body = end < 0 ? "" : rest.substring(end + 1);
         body = body.replaceAll("[ \t]+\n", "\n").replaceAll("\n{3,}", "\n\n").strip() + "\n";
+        body = DOUBLE_STOP.matcher(body).replaceAll("");
         if (body.isBlank()) {
             throw new TemplateException(new Problem(display(file), 1, "", "the body came out empty"));
         }

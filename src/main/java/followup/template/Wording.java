@@ -1,11 +1,13 @@
 package followup.template;
 
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Locale;
 
@@ -42,22 +44,26 @@ record Wording(String language, Locale locale, DateTimeFormatter date, DateTimeF
 
     /**
      * The day of {@code event} seen from {@code seenFrom} in the reader's zone, as it follows a verb: "today",
-     * "yesterday", "on Thursday" (this week), "last week" (seven to thirteen days), else "on Thursday, January 14".
+     * "yesterday", "on Thursday" (within the last six days), "last week" (seven days or more, in the calendar week,
+     * Monday to Sunday, before the one of {@code seenFrom}), else "on Thursday, January 14": an interview on a
+     * Friday, followed up ten days later on a Monday, was not "last week".
      */
     String relativeDay(Instant event, Instant seenFrom, ZoneId zone) {
         LocalDate day = event.atZone(zone).toLocalDate();
         LocalDate from = seenFrom.atZone(zone).toLocalDate();
         long days = ChronoUnit.DAYS.between(day, from);
         String weekday = weekday(day);
+        LocalDate thisWeek = from.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        boolean lastWeek = days >= 7 && !day.isBefore(thisWeek.minusWeeks(1));
         return switch (language) {
             case "de" -> days == 0 ? "heute" : days == 1 ? "gestern" : days > 1 && days < 7 ? "am " + weekday
-                    : days >= 7 && days < 14 ? "letzte Woche" : "am " + date.format(day);
+                    : lastWeek ? "letzte Woche" : "am " + date.format(day);
             case "fr" -> days == 0 ? "aujourd'hui" : days == 1 ? "hier" : days > 1 && days < 7 ? weekday + " dernier"
-                    : days >= 7 && days < 14 ? "la semaine dernière" : "le " + date.format(day);
+                    : lastWeek ? "la semaine dernière" : "le " + date.format(day);
             case "es" -> days == 0 ? "hoy" : days == 1 ? "ayer" : days > 1 && days < 7 ? "el pasado " + weekday
-                    : days >= 7 && days < 14 ? "la semana pasada" : "el " + date.format(day);
+                    : lastWeek ? "la semana pasada" : "el " + date.format(day);
             default -> days == 0 ? "today" : days == 1 ? "yesterday" : days > 1 && days < 7 ? "on " + weekday
-                    : days >= 7 && days < 14 ? "last week" : "on " + date.format(day);
+                    : lastWeek ? "last week" : "on " + date.format(day);
         };
     }
 

@@ -70,6 +70,62 @@ class ValidateWarningsTest {
     }
 
     @Test
+    void aSalutationThatIsOnlyATitleEmptyOrAGreetingOfItsOwnIsRefusedAtItsLineAndAParticleIsNoGuess()
+            throws Exception {
+        Path interviews = Files.createDirectories(tmp.resolve("interviews"));
+        Path config = tmp.resolve("application.conf");
+        Files.writeString(config, """
+                followup {
+                  sender { name = "Alex Morgan", email = "alex@example.com", zone = "America/New_York" }
+                  interviews = "interviews"
+                  templates = "%s"
+                }
+                """.formatted(Path.of("templates").toAbsolutePath().toString().replace("\\", "\\\\")));
+        Files.writeString(interviews.resolve("titles.conf"), """
+                company = "Example GmbH"
+                position = "Backend Engineer"
+                at = "2027-01-14T14:00"
+                interviewers = [
+                  { name = "Jürgen Weiß", salutation = "Dr.", email = "jw@example.com", topics = ["the event store"] }
+                  { name = "Lisa Chen", salutation = "Dear Lisa", email = "lc@example.com", topics = ["on-call"] }
+                  { name = "Raj Patel", salutation = "", email = "rp@example.com", topics = ["the roadmap"] }
+                  { name = "Rev. Martin King", salutation = "Rev.", email = "mk@example.com", topics = ["the roadmap"] }
+                ]
+                """);
+        Cli.Result r = Cli.run("validate", "--config", config.toString()).assertNoStackTrace();
+
+        assertEquals(2, r.code(), r::toString);
+        for (String expected : List.of(
+                "titles.conf:5: interviewers[0].salutation: \"Dr.\" is only a title, so the greeting would read"
+                        + " \"Dear Dr.,\"",
+                "titles.conf:6: interviewers[1].salutation: \"Dear Lisa\" starts with a greeting",
+                "titles.conf:7: interviewers[2].salutation: is empty",
+                "titles.conf:8: interviewers[3].salutation: \"Rev.\" is only a title")) {
+            assertTrue(r.err().contains(expected), () -> "missing " + expected + " in\n" + r);
+        }
+
+        Files.writeString(interviews.resolve("titles.conf"), """
+                company = "Example GmbH"
+                position = "Backend Engineer"
+                at = "2027-01-14T14:00"
+                interviewers = [
+                  { name = "Ms. de la Cruz", email = "dc@example.com", topics = ["the roadmap"] }
+                  { name = "Sir Patrick Stewart", email = "ps@example.com",
+                    topics = ["The migration to Kubernetes.", "the merger with Acme Inc."] }
+                ]
+                """);
+        Cli.Result w = Cli.run("validate", "--config", config.toString()).assertNoStackTrace();
+        assertEquals(0, w.code(), w::toString);
+        assertTrue(!w.out().contains("interviewers[0].name"), "\"Ms. de la Cruz\" is certain:\n" + w);
+        assertTrue(w.out().contains("interviewers[1].name: warning: how to address \"Sir Patrick Stewart\" had to be"
+                + " guessed") && w.out().contains("salutation = \"Sir Patrick Stewart\""),
+                () -> "a title before the name is no given name to suggest:\n" + w);
+        assertTrue(w.out().contains("titles.conf:7: interviewers[1].topics[0]: warning: the topic \"The migration to"
+                + " Kubernetes.\" ends with \".\""), w::toString);
+        assertTrue(!w.out().contains("topics[1]"), () -> "an abbreviation's full stop is no sentence's:\n" + w);
+    }
+
+    @Test
     void frenchAndSpanishRecordsAndSenderHaveEveryTemplateSoNothingIsWrittenInEnglish() throws Exception {
         Path shipped = Path.of("templates").toAbsolutePath();
         Path templates = tmp.resolve("templates");

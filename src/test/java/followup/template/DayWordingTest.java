@@ -39,21 +39,29 @@ class DayWordingTest {
                 Arguments.of("en", "2027-01-18T09:00", "on Friday", List.of("today", "yesterday")),
                 Arguments.of("en", "2027-01-22T10:00", "last week", List.of("today", "yesterday")),
                 Arguments.of("en", "2027-02-03T10:00", "on Friday, January 15", List.of("last week")),
+                // ten days later, on a Monday: the week before last, not "last week"
+                Arguments.of("en", "2027-01-25T09:00", "on Friday, January 15", List.of("last week")),
                 Arguments.of("de", "2027-01-15T14:00", "heute", List.of("gestern", "Freitag")),
                 Arguments.of("de", "2027-01-16T09:30", "gestern", List.of("heute")),
                 Arguments.of("de", "2027-01-18T09:00", "am Freitag", List.of("heute", "gestern")),
                 Arguments.of("de", "2027-01-22T10:00", "letzte Woche", List.of("heute", "gestern")),
                 Arguments.of("de", "2027-02-03T10:00", "am Freitag, 15. Januar", List.of("letzte Woche")),
+                // ten days later, on a Monday: the week before last, not "last week"
+                Arguments.of("de", "2027-01-25T09:00", "am Freitag, 15. Januar", List.of("letzte Woche")),
                 Arguments.of("fr", "2027-01-15T14:00", "aujourd'hui", List.of("hier", "vendredi")),
                 Arguments.of("fr", "2027-01-16T09:30", "hier", List.of("aujourd'hui")),
                 Arguments.of("fr", "2027-01-18T09:00", "vendredi dernier", List.of("aujourd'hui", " hier")),
                 Arguments.of("fr", "2027-01-22T10:00", "la semaine dernière", List.of("aujourd'hui", " hier")),
                 Arguments.of("fr", "2027-02-03T10:00", "le vendredi 15 janvier", List.of("semaine dernière")),
+                // ten days later, on a Monday: the week before last, not "last week"
+                Arguments.of("fr", "2027-01-25T09:00", "le vendredi 15 janvier", List.of("semaine dernière")),
                 Arguments.of("es", "2027-01-15T14:00", "hoy", List.of("ayer", "viernes")),
                 Arguments.of("es", "2027-01-16T09:30", "ayer", List.of(" hoy")),
                 Arguments.of("es", "2027-01-18T09:00", "el pasado viernes", List.of(" hoy", "ayer")),
                 Arguments.of("es", "2027-01-22T10:00", "la semana pasada", List.of(" hoy", "ayer")),
-                Arguments.of("es", "2027-02-03T10:00", "el viernes 15 de enero", List.of("semana pasada")));
+                Arguments.of("es", "2027-02-03T10:00", "el viernes 15 de enero", List.of("semana pasada")),
+                // ten days later, on a Monday: the week before last, not "last week"
+                Arguments.of("es", "2027-01-25T09:00", "el viernes 15 de enero", List.of("semana pasada")));
     }
 
     @ParameterizedTest(name = "{0}, sent {1}: \"{2}\"")

@@ -51,7 +51,8 @@ class GreetingTest {
                 Arguments.of("Dr.-Ing. Klaus Meier", "Dear Dr. Meier,", true),
                 Arguments.of("Dr. med. Eva Braun", "Dear Dr. Braun,", true),
                 Arguments.of("Ms. Lisa Chen", "Dear Ms. Chen,", true),
-                Arguments.of("Mrs. Helen Parr", "Dear Ms. Parr,", true),
+                Arguments.of("Mrs. Helen Parr", "Dear Mrs. Parr,", true),
+                Arguments.of("Miss Jane Marple", "Dear Miss Marple,", true),
                 Arguments.of("Mr. Tom Hanks", "Dear Mr. Hanks,", true),
                 Arguments.of("Mx. Sam Taylor", "Dear Mx. Taylor,", true),
                 Arguments.of("Herr Dr. Stefan Koch", "Dear Dr. Koch,", true),
@@ -59,6 +60,14 @@ class GreetingTest {
                 Arguments.of("Dr. Weiß", "Dear Dr. Weiß,", true),
                 Arguments.of("Prof Alan Turing", "Dear Prof. Turing,", true),
                 Arguments.of("Dr. Ursula von der Leyen", "Dear Dr. von der Leyen,", true),
+                // a title, then the family name with its particles and no given name
+                Arguments.of("Ms. de la Cruz", "Dear Ms. de la Cruz,", true),
+                Arguments.of("Dr. van der Berg", "Dear Dr. van der Berg,", true),
+                Arguments.of("Prof. de la Fontaine", "Dear Prof. de la Fontaine,", true),
+                Arguments.of("Mr. De Souza", "Dear Mr. De Souza,", true),
+                Arguments.of("Mr. Da Silva", "Dear Mr. Da Silva,", true),
+                Arguments.of("Mrs. von Trapp", "Dear Mrs. von Trapp,", true),
+                Arguments.of("de la Cruz", "Dear de la Cruz,", false),
                 // unsure: the full name, never a part that may be wrong
                 Arguments.of("Nguyễn Văn An", "Dear Nguyễn Văn An,", false),
                 Arguments.of("Wang Xiaoming", "Dear Wang Xiaoming,", false),
@@ -75,8 +84,13 @@ class GreetingTest {
                 Arguments.of("R2 D2", "Dear R2 D2,", false),
                 Arguments.of("Dr. Nguyễn Văn An", "Dear Dr. Nguyễn Văn An,", false),
                 Arguments.of("Dra. Ana García López", "Dear Dr. Ana García López,", false),
+                // other titles: the full name, never the title as a given name
+                Arguments.of("Rev. Martin King", "Dear Rev. Martin King,", false),
+                Arguments.of("Sir Patrick Stewart", "Dear Sir Patrick Stewart,", false),
+                Arguments.of("Capt. Jean Luc", "Dear Capt. Jean Luc,", false),
                 // only a title: never "Dear Dr.,"
                 Arguments.of("Dr.", "Hello,", false),
+                Arguments.of("Rev.", "Hello,", false),
                 Arguments.of("Ms.", "Hello,", false));
     }
 
@@ -127,5 +141,27 @@ class GreetingTest {
         assertEquals("Estimada Sra. García:", Greeting.line("es", null, "Sra. Lucía García"));
         assertEquals("Estimado Dr. Ruiz:", Greeting.line("es", null, "Sr. Dr. Pedro Ruiz"));
         assertEquals("Buenos días, María José García:", Greeting.line("es", null, "María José García"));
+    }
+
+    @Test
+    void aParticleAfterATitleStaysWithTheFamilyNameInEveryLanguage() {
+        assertEquals("Sehr geehrter Herr van der Berg,", Greeting.line("de", null, "Herr van der Berg"));
+        assertEquals("Sehr geehrter Herr Dr. von Weizsäcker,", Greeting.line("de", null, "Herr Dr. von Weizsäcker"));
+        assertEquals("Sehr geehrte Frau von Trapp,", Greeting.line("de", null, "Frau von Trapp"));
+        assertEquals("Bonjour Monsieur de Gaulle,", Greeting.line("fr", null, "M. de Gaulle"));
+        assertEquals("Bonjour Madame de La Fontaine,", Greeting.line("fr", null, "Mme de La Fontaine"));
+        assertEquals("Estimada Sra. de la Cruz:", Greeting.line("es", null, "Sra. de la Cruz"));
+        assertEquals("Estimado Sr. del Toro:", Greeting.line("es", null, "Sr. del Toro"));
+        assertEquals("Estimado Sr. de la Cruz:", Greeting.line("es", null, "Sr. Juan de la Cruz"));
+    }
+
+    @Test
+    void onlyTitlesAndParticlesAreToldApartFromANameToAddress() {
+        for (String t : List.of("Dr.", "Rev.", "Frau Prof.", "de", "Ms", "Sir", "Dr. med.")) {
+            assertTrue(PersonName.onlyTitles(t), t);
+        }
+        for (String t : List.of("Dr. Weiß", "Jane", "Rev. King", "Frau Vogel", "de la Cruz")) {
+            assertFalse(PersonName.onlyTitles(t), t);
+        }
     }
 }
