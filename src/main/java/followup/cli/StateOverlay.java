@@ -1,11 +1,13 @@
 package followup.cli;
 
+import followup.plan.Cause;
 import followup.plan.History;
 import followup.plan.Interview;
 import followup.plan.PlannedMessage;
 import followup.plan.Planner;
 import followup.plan.Rounds;
 import followup.plan.State;
+import followup.plan.Step;
 import followup.store.MessageStore;
 import followup.store.StoredMessage;
 import java.util.ArrayList;
@@ -24,7 +26,7 @@ final class StateOverlay {
         List<PlannedMessage> plan = Rounds.apply(planner.plan(interview, store == null ? History.NONE
                 : store.history(interview.id())), Rounds.nextRound(interview, all));
         if (store == null) {
-            return plan;
+            return afterUnsent(plan);
         }
         Map<String, StoredMessage> stored = store.ofInterview(interview.id()).stream()
                 .collect(Collectors.toMap(StoredMessage::key, Function.identity()));
@@ -39,6 +41,28 @@ final class StateOverlay {
                 out.add(m.withState(State.PLANNED, s.reason()));
             } else {
                 out.add(m);
+            }
+        }
+        return afterUnsent(out);
+    }
+
+    /**
+     * As the daemon decides it: the second follow-up answers the follow-up, and the call reminder follows the second
+     * follow-up, so once the earlier one ended without going out (missed, failed, bounced, cancelled; not one skipped
+     * because it went out under the record's former name) the later one is shown skipped, not estimated from a
+     * message that will never exist.
+     */
+    static List<PlannedMessage> afterUnsent(List<PlannedMessage> plan) {
+        List<PlannedMessage> out = new ArrayList<>(plan);
+        for (Step[] link : new Step[][] {{Step.FOLLOW_UP, Step.SECOND_FOLLOW_UP},
+                {Step.SECOND_FOLLOW_UP, Step.CALL_REMINDER}}) {
+            List<PlannedMessage> before = out.stream().filter(m -> m.step() == link[0] && m.applies()).toList();
+            boolean unsent = !before.isEmpty() && before.stream().allMatch(m -> m.state().isFinal()
+                    && m.state() != State.SENT && m.cause() != Cause.ALREADY_SENT);
+            if (unsent) {
+                String reason = "the " + link[0].id() + " was not sent (" + before.get(0).state().label() + ")";
+                out.replaceAll(m -> m.step() == link[1] && m.applies() && m.state() == State.PLANNED
+                        ? m.withState(State.SKIPPED, reason) : m);
             }
         }
         return out;

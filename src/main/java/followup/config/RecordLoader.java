@@ -46,6 +46,8 @@ public final class RecordLoader {
     private final String qualifier;
     /** Whether to work out the warnings (see {@link #withoutWarnings}). */
     private final boolean warns;
+    /** The job seeker's own address, refused as an interviewer's; null when not known. */
+    private final String own;
 
     /**
      * @param defaultZone the sender's zone, for records without {@code zone}
@@ -62,16 +64,17 @@ public final class RecordLoader {
 
     /** @param candidate the candidate whose records these are ({@code alice}: ids {@code alice/acme}), or "" */
     public RecordLoader(ZoneId defaultZone, Path templates, String defaultLanguage, String candidate) {
-        this(defaultZone, templates, defaultLanguage, candidate.isEmpty() ? "" : candidate + "/", true);
+        this(defaultZone, templates, defaultLanguage, candidate.isEmpty() ? "" : candidate + "/", true, null);
     }
 
     private RecordLoader(ZoneId defaultZone, Path templates, String defaultLanguage, String qualifier,
-                         boolean warns) {
+                         boolean warns, String own) {
         this.defaultZone = defaultZone;
         this.templates = templates;
         this.defaultLanguage = defaultLanguage;
         this.qualifier = qualifier;
         this.warns = warns;
+        this.own = own;
     }
 
     /**
@@ -80,12 +83,13 @@ public final class RecordLoader {
      * valid or what it says.
      */
     public RecordLoader withoutWarnings() {
-        return new RecordLoader(defaultZone, templates, defaultLanguage, qualifier, false);
+        return new RecordLoader(defaultZone, templates, defaultLanguage, qualifier, false, own);
     }
 
     public static RecordLoader forSettings(Settings settings) {
+        String qualifier = settings.candidate().isEmpty() ? "" : settings.candidate() + "/";
         return new RecordLoader(settings.sender().zone(), settings.templates(), settings.sender().language(),
-                settings.candidate());
+                qualifier, true, settings.sender().email());
     }
 
     /** True for a candidate's records, false for the single job seeker's. */
@@ -180,7 +184,7 @@ public final class RecordLoader {
         String position = f.line("position", true, "\"Platform Engineer\"");
         LocalDateTime at = f.dateTime("at", true);
         ZoneId zone = f.zone("zone", false);
-        List<Interviewer> interviewers = InterviewerFields.read(f, warns ? warnings : null);
+        List<Interviewer> interviewers = InterviewerFields.read(f, warns ? warnings : null, own);
         String contact = contact(f, interviewers);
         String phone = f.line("phone", false, "\"+1 555 0199\"");
         LocalDate nextStepBy = f.date("next-step-by");

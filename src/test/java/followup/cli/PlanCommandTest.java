@@ -57,6 +57,35 @@ class PlanCommandTest {
     }
 
     @Test
+    void anInterviewLongPastShowsTheStepsAfterAMissedFollowUpSkippedAsTheDaemonWouldNotEstimated() throws Exception {
+        Path interviews = java.nio.file.Files.createDirectories(tmp.resolve("interviews"));
+        Path config = tmp.resolve("application.conf");
+        java.nio.file.Files.writeString(config, "followup { sender { name = \"Alex Morgan\", email ="
+                + " \"alex@example.com\", zone = \"America/New_York\" }, templates = \""
+                + Path.of("templates").toAbsolutePath().toString().replace("\\", "\\\\") + "\" }\n");
+        java.nio.file.Files.writeString(interviews.resolve("past.conf"), """
+                company = "Past Corp"
+                position = "Engineer"
+                at = "2020-11-03T10:00"
+                interviewers = [ { name = "Tom Berger", email = "tom@past.example", topics = ["the roadmap"] } ]
+                """);
+        Cli.Result r = Cli.run("plan", "--config", config.toString()).assertNoStackTrace();
+        assertEquals(0, r.code(), r::toString);
+        String section = section(r.out(), "past");
+        String followUp = line(section, " follow-up ");
+        assertTrue(followUp.contains("skipped") && followUp.contains("missed"), section);
+        assertTrue(line(section, "second-follow-up").contains("skipped  the follow-up was not sent (skipped)"),
+                section);
+        assertTrue(line(section, "call-reminder").contains("skipped  the second-follow-up was not sent"), section);
+        assertFalse(section.contains("planned"), section);
+    }
+
+    private static String line(String section, String step) {
+        return Arrays.stream(section.split("\n")).filter(l -> l.contains(step)).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + step + " in\n" + section));
+    }
+
+    @Test
     void planShowsDueInstantsInBothZones() {
         Cli.Result r = Cli.run("plan", "nordlicht-data");
         assertEquals(0, r.code(), r::toString);

@@ -70,7 +70,7 @@ class ValidateWarningsTest {
     }
 
     @Test
-    void aSalutationThatIsOnlyATitleEmptyOrAGreetingOfItsOwnIsRefusedAtItsLineAndAParticleIsNoGuess()
+    void aSalutationThatIsOnlyATitleEmptyOrAGreetingAndTheSendersOwnAddressAreRefusedAtTheirLines()
             throws Exception {
         Path interviews = Files.createDirectories(tmp.resolve("interviews"));
         Path config = tmp.resolve("application.conf");
@@ -90,6 +90,7 @@ class ValidateWarningsTest {
                   { name = "Lisa Chen", salutation = "Dear Lisa", email = "lc@example.com", topics = ["on-call"] }
                   { name = "Raj Patel", salutation = "", email = "rp@example.com", topics = ["the roadmap"] }
                   { name = "Rev. Martin King", salutation = "Rev.", email = "mk@example.com", topics = ["the roadmap"] }
+                  { name = "Omar Haddad", email = "Alex@Example.com", topics = ["the roadmap"] }
                 ]
                 """);
         Cli.Result r = Cli.run("validate", "--config", config.toString()).assertNoStackTrace();
@@ -100,7 +101,8 @@ class ValidateWarningsTest {
                         + " \"Dear Dr.,\"",
                 "titles.conf:6: interviewers[1].salutation: \"Dear Lisa\" starts with a greeting",
                 "titles.conf:7: interviewers[2].salutation: is empty",
-                "titles.conf:8: interviewers[3].salutation: \"Rev.\" is only a title")) {
+                "titles.conf:8: interviewers[3].salutation: \"Rev.\" is only a title",
+                "titles.conf:9: interviewers[4].email: \"alex@example.com\" is your own address (sender.email)")) {
             assertTrue(r.err().contains(expected), () -> "missing " + expected + " in\n" + r);
         }
 
