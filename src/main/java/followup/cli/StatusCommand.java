@@ -66,8 +66,8 @@ final class StatusCommand implements Callable<Integer> {
                         broken.stream().map(Problem::toString).toList())) + "}");
             } else {
                 printProblems(broken);
-                main.out.println("Nothing has run yet (no state in " + settings.storeUrl() + "). Start the daemon with"
-                        + " `followup run`, or try `followup demo`.");
+                main.out.println("Nothing has run yet (no state in " + settings.shownStoreUrl() + "). Start the"
+                        + " daemon with `followup run`, or try `followup demo`.");
             }
             return 0;
         }

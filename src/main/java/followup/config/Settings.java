@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Everything in {@code application.conf}, read once and validated.
@@ -97,6 +98,11 @@ public record Settings(Path file, Sender sender, Mail mail, Policy policy, Path 
         return store.url();
     }
 
+    /** {@code followup.store.url} as messages show it: any password in it hidden ({@link Store#shown}). */
+    public String shownStoreUrl() {
+        return Store.shown(store.url());
+    }
+
     /**
      * {@code followup.store}: the state database, H2 ({@code jdbc:h2:...}) or PostgreSQL ({@code jdbc:postgresql:...}).
      * {@code toString()} never shows the password.
@@ -118,10 +124,46 @@ public record Settings(Path file, Sender sender, Mail mail, Policy policy, Path 
             return url.startsWith("jdbc:postgresql:");
         }
 
+        /**
+         * A parameter of a JDBC URL that holds a password, refused in {@code followup.store.url}: PostgreSQL's
+         * {@code password} and {@code sslpassword} ({@code ?...&name=value}), H2's {@code PASSWORD} and
+         * {@code FILE_PASSWORD} ({@code ;NAME=value}).
+         */
+        static final Pattern PASSWORD_PARAMETER = Pattern.compile(
+                "(?i)[?&;](password|sslpassword|file_password)=");
+        /** Any parameter whose name says password, and its value up to the next parameter: hidden when shown. */
+        private static final Pattern PASSWORD_LIKE = Pattern.compile(
+                "(?i)([?&;][a-z0-9_.-]*password[a-z0-9_.-]*=)[^;&]*");
+        /** {@code user:password@} before a host: no driver of ours reads it, but it is hidden all the same. */
+        private static final Pattern USER_INFO = Pattern.compile(
+                "(//[^/?;@:]*:)[^/?;@]*@");
+
+        /**
+         * {@code url} as a message, a log line or a page may show it: the value of every parameter whose name holds
+         * "password" (and a {@code user:password@}) replaced by {@code ***}, whatever the URL's scheme.
+         */
+        public static String shown(String url) {
+            if (url == null) {
+                return null;
+            }
+            String hidden = PASSWORD_LIKE.matcher(url).replaceAll("$1***");
+            return USER_INFO.matcher(hidden).replaceAll("$1***@");
+        }
+
+        /** {@link #url} as messages show it ({@link #shown}). */
+        public String shownUrl() {
+            return shown(url);
+        }
+
+        /** True if {@code url} holds a password parameter ({@link #PASSWORD_PARAMETER}), which is refused. */
+        static boolean holdsPassword(String url) {
+            return PASSWORD_PARAMETER.matcher(url).find();
+        }
+
         @Override
         public String toString() {
-            return "Store[" + url + " user=" + username + " password=" + (password == null ? "(none)" : "(hidden)")
-                    + "]";
+            return "Store[" + shown(url) + " user=" + username + " password=" + (password == null ? "(none)"
+                    : "(hidden)") + "]";
         }
     }
 

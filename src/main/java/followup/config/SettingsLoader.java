@@ -276,8 +276,8 @@ public final class SettingsLoader {
         }
         if (store != null && Boolean.TRUE.equals(cluster) && !store.postgres()) {
             f.problem("cluster", "true needs a shared PostgreSQL database (store.url = \"jdbc:postgresql://host:5432/"
-                    + "followup\"); an H2 file serves one daemon only, so keep cluster = false with \"" + store.url()
-                    + "\"");
+                    + "followup\"); an H2 file serves one daemon only, so keep cluster = false with \""
+                    + store.shownUrl() + "\"");
         }
         Settings.Web web = web(f.at("web"));
         if (!f.problems().isEmpty()) {
@@ -307,15 +307,17 @@ public final class SettingsLoader {
         if (url == null) {
             return null;
         }
-        if (!url.startsWith("jdbc:h2:") && !url.startsWith("jdbc:postgresql:")) {
-            f.problem("url", "\"" + url + "\" is neither an H2 nor a PostgreSQL JDBC URL (a valid value looks like"
-                    + " url = \"jdbc:h2:file:./data/followup\" or url = \"jdbc:postgresql://db.example.com:5432/"
-                    + "followup\")");
+        // before anything else that names the URL: a message must not repeat the password (a mistyped scheme too)
+        if (Settings.Store.holdsPassword(url)) {
+            f.problem("url", "holds a password (password, sslpassword or FILE_PASSWORD); put it in the environment"
+                    + " variable FOLLOWUP_STORE_PASSWORD (password = ${?FOLLOWUP_STORE_PASSWORD}) or in a file named"
+                    + " by password-file, never in the config");
             return null;
         }
-        if (url.toLowerCase(Locale.ROOT).matches(".*[?&;]password=.*")) {
-            f.problem("url", "holds a password; put it in the environment variable FOLLOWUP_STORE_PASSWORD (password ="
-                    + " ${?FOLLOWUP_STORE_PASSWORD}) or in a file named by password-file, never in the config");
+        if (!url.startsWith("jdbc:h2:") && !url.startsWith("jdbc:postgresql:")) {
+            f.problem("url", "\"" + Settings.Store.shown(url) + "\" is neither an H2 nor a PostgreSQL JDBC URL (a"
+                    + " valid value looks like url = \"jdbc:h2:file:./data/followup\" or url = \"jdbc:postgresql://"
+                    + "db.example.com:5432/followup\")");
             return null;
         }
         return new Settings.Store(url, username, password);

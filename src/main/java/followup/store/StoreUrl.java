@@ -1,5 +1,6 @@
 package followup.store;
 
+import followup.config.Settings;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -93,7 +94,8 @@ final class StoreUrl {
         return colon < 0 ? server : server.substring(0, colon);
     }
 
+    /** {@code url} with any password in it hidden, for messages ({@link Settings.Store#shown}). */
     static String redact(String url) {
-        return url.replaceAll("(?i)(password=)[^;&]*", "$1***");
+        return Settings.Store.shown(url);
     }
 }

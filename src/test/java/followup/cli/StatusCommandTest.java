@@ -59,6 +59,33 @@ class StatusCommandTest {
         assertTrue(alice.contains("  2027-01-15 18:30:00 CET  sent  alice/acme/thank-you/jane@acme.example"), alice);
     }
 
+    @Test
+    void aPasswordInTheStoreUrlIsRefusedWithoutBeingShown() throws Exception {
+        for (String url : List.of("jdbc:h2:file:%s;CIPHER=AES;FILE_PASSWORD=Sekr3t-file-pw",
+                "jdbc:postgres://127.0.0.1:1/x?password=Sekr3t-PW-typo")) {
+            Path config = tmp.resolve("application.conf");
+            Files.writeString(config, """
+                    followup {
+                      sender { name = "Alex Morgan", email = "alex@example.com", zone = "America/New_York" }
+                      templates = "%s"
+                      store.url = "%s"
+                    }
+                    """.formatted(Path.of("templates").toAbsolutePath(),
+                    url.formatted(tmp.resolve("data/followup"))));
+            StringWriter out = new StringWriter();
+            StringWriter err = new StringWriter();
+            int code;
+            try (PrintWriter o = new PrintWriter(out); PrintWriter e = new PrintWriter(err)) {
+                code = Main.execute(new String[] {"status", "--config", config.toString()}, Clock.systemUTC(), o, e);
+            }
+
+            String all = out + "\n" + err;
+            assertTrue(!all.contains("Sekr3t"), () -> "the password leaks: " + all);
+            assertTrue(all.contains("followup.store.url: holds a password"), all);
+            assertEquals(2, code, all);     // bad input
+        }
+    }
+
     private static String status(Clock clock, Path config, String... more) {
         String[] args = new String[3 + more.length];
         args[0] = "status";

@@ -60,7 +60,10 @@ class SettingsCorpusTest {
                 Arguments.of("trust-store-literal-password.conf", 6, "followup.mail.tls.trust-store-password", "is written into the config file; put it in the environment variable FOLLOWUP_TRUST_STORE_PASSWORD"),
                 Arguments.of("cluster-on-h2.conf", 4, "followup.cluster", "true needs a shared PostgreSQL database"),
                 Arguments.of("store-literal-password.conf", 6, "followup.store.password", "is written into the config file; put it in the environment variable FOLLOWUP_STORE_PASSWORD"),
-                Arguments.of("store-password-in-url.conf", 4, "followup.store.url", "holds a password; put it in the environment variable FOLLOWUP_STORE_PASSWORD"),
+                Arguments.of("store-password-in-url.conf", 4, "followup.store.url", "holds a password (password, sslpassword or FILE_PASSWORD); put it in the environment variable FOLLOWUP_STORE_PASSWORD"),
+                Arguments.of("store-password-in-mistyped-url.conf", 4, "followup.store.url", "holds a password (password, sslpassword or FILE_PASSWORD)"),
+                Arguments.of("store-ssl-password-in-url.conf", 4, "followup.store.url", "holds a password (password, sslpassword or FILE_PASSWORD)"),
+                Arguments.of("store-file-password-in-url.conf", 4, "followup.store.url", "holds a password (password, sslpassword or FILE_PASSWORD)"),
                 Arguments.of("store-unsupported-database.conf", 3, "followup.store.url", "is neither an H2 nor a PostgreSQL JDBC URL"));
     }
 
@@ -110,13 +113,26 @@ class SettingsCorpusTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"store-literal-password.conf", "store-password-in-url.conf"})
+    @ValueSource(strings = {"store-literal-password.conf", "store-password-in-url.conf",
+            "store-password-in-mistyped-url.conf", "store-ssl-password-in-url.conf", "store-file-password-in-url.conf"})
     void a_store_password_in_the_config_is_refused_without_showing_it(String file) {
         List<Problem> problems = Corpus.refused(Corpus.file("configs", file));
 
         assertFalse(problems.isEmpty());
         for (Problem p : problems) {
             assertFalse(p.toString().contains("Sup3r"), () -> "the password leaks: " + p);
+        }
+    }
+
+    @Test
+    void a_store_url_is_shown_with_every_password_like_parameter_hidden() {
+        for (String url : List.of("jdbc:postgresql://db.example.com/followup?sslpassword=Sup3r-a&sslmode=require",
+                "jdbc:h2:file:./data/followup;CIPHER=AES;FILE_PASSWORD=Sup3r-b;PASSWORD=Sup3r-c",
+                "jdbc:mysql://root:Sup3r-d@db.example.com/followup", "jdbc:postgres://h/x?Password=Sup3r-e")) {
+            String shown = new Settings.Store(url, null, null).toString();
+
+            assertFalse(shown.contains("Sup3r"), () -> "the password leaks: " + shown);
+            assertTrue(shown.contains("***"), shown);
         }
     }
 
