@@ -12,7 +12,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -21,7 +23,9 @@ import java.util.stream.Collectors;
  * The HTTP side of OAuth2 with the user's own client: the device authorization request (RFC 8628), the token
  * requests (device code, authorization code with PKCE, refresh token). Form-encoded POSTs with the JDK's
  * {@link HttpClient}, JSON answers read with Jackson. Nothing here logs; errors carry the endpoint's error code and
- * description, never a token or the client secret.
+ * description, never a token or the client secret: whatever the endpoint says goes into an {@link OAuthError} with
+ * every secret of the request and of the answer replaced by {@code (hidden)} ({@link #hide}), since an endpoint may
+ * repeat the request in its {@code error_description}.
  */
 public final class OAuthClient {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -118,7 +122,19 @@ public final class OAuthClient {
                 Duration.ofSeconds(n.path("expires_in").asLong(3600)));
     }
 
+    /** The fields of a request or an answer that hold a secret: never shown, whoever repeats them. */
+    private static final List<String> SECRET_FIELDS = List.of("client_secret", "refresh_token", "access_token",
+            "id_token", "device_code", "code", "code_verifier");
+
     private JsonNode post(URI endpoint, Map<String, String> form) throws OAuthError {
+        List<Secret> secrets = new ArrayList<>();
+        for (String field : SECRET_FIELDS) {
+            String value = form.get(field);
+            if (value != null && !value.isEmpty()) {
+                secrets.add(Secret.of(value));
+                secrets.add(Secret.of(enc(value)));   // as the request's body had it
+            }
+        }
         String body = form.entrySet().stream()
                 .map(e -> enc(e.getKey()) + "=" + enc(e.getValue())).collect(Collectors.joining("&"));
         HttpRequest request = HttpRequest.newBuilder(endpoint).timeout(TIMEOUT)
@@ -129,7 +145,7 @@ public final class OAuthClient {
             response = http.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new OAuthError(OAuthError.UNREACHABLE, "cannot reach " + endpoint + " (" + e.getClass()
-                    .getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")");
+                    .getSimpleName() + (e.getMessage() == null ? "" : ": " + hide(e.getMessage(), secrets)) + ")");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new OAuthError(OAuthError.UNREACHABLE, "interrupted while waiting for " + endpoint);
@@ -141,9 +157,16 @@ public final class OAuthClient {
             n = null;
         }
         if (n != null && text(n, "error") != null) {
+            for (String field : SECRET_FIELDS) {     // an error that comes with tokens anyway
+                String value = text(n, field);
+                if (value != null) {
+                    secrets.add(Secret.of(value));
+                }
+            }
+            String error = hide(text(n, "error"), secrets);
             String description = text(n, "error_description");
-            throw new OAuthError(text(n, "error"), endpoint + " answered " + text(n, "error")
-                    + (description == null ? "" : " (" + oneLine(description) + ")"));
+            throw new OAuthError(error, endpoint + " answered " + oneLine(error)
+                    + (description == null ? "" : " (" + oneLine(hide(description, secrets)) + ")"));
         }
         if (response.statusCode() / 100 != 2 || n == null || !n.isObject()) {
             throw new OAuthError(OAuthError.UNREACHABLE, endpoint + " answered HTTP " + response.statusCode()
@@ -155,6 +178,18 @@ public final class OAuthClient {
     private static String text(JsonNode n, String field) {
         JsonNode v = n.get(field);
         return v == null || v.isNull() || v.asText().isBlank() ? null : v.asText();
+    }
+
+    /**
+     * {@code text} with each of {@code secrets} replaced by {@code (hidden)}, as SMTP and IMAP replies are: what an
+     * endpoint says may repeat the request (the client secret, the refresh token, the device code).
+     */
+    static String hide(String text, List<Secret> secrets) {
+        String hidden = text;
+        for (Secret secret : secrets) {
+            hidden = secret.redact(hidden);
+        }
+        return hidden;
     }
 
     private static String oneLine(String s) {

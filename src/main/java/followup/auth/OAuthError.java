@@ -2,7 +2,8 @@ package followup.auth;
 
 /**
  * The token or device authorization endpoint answered with an OAuth2 error (RFC 6749 section 5.2, RFC 8628
- * section 3.5), or could not be reached. The message names the endpoint and the error; never a token or a secret.
+ * section 3.5), or could not be reached. The message names the endpoint and the error, with what the endpoint said
+ * about it; never a token or a secret (each is hidden there, see {@link OAuthClient}).
  *
  * @see #code()
  */

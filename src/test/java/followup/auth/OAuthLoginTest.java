@@ -104,6 +104,20 @@ class OAuthLoginTest {
     }
 
     @Test
+    void an_endpoint_that_repeats_the_request_in_its_error_has_the_client_secret_and_device_code_hidden() {
+        server.repeatingTheRequestInErrors().devicePolls("server_error");
+
+        SignInException e = assertThrows(SignInException.class,
+                () -> device(new TokenFile(tmp.resolve("oauth-token.json"))).run());
+
+        assertTrue(e.getMessage().contains("answered server_error (Bad request: grant_type="), e.getMessage());
+        assertTrue(e.getMessage().contains("client_secret=(hidden)") && e.getMessage().contains("device_code=(hidden)"),
+                e.getMessage());
+        assertNoSecretIn(e.getMessage());
+        assertNoSecretIn(text.toString());
+    }
+
+    @Test
     void loopback_login_sends_a_pkce_challenge_and_the_server_verifies_the_verifier() throws Exception {
         TokenFile file = new TokenFile(tmp.resolve("oauth-token.json"));
         OAuthClient client = new OAuthClient(server.client(Settings.IdentityProvider.GOOGLE, file.path()));

@@ -163,6 +163,25 @@ class OAuthMailTest {
                 && e.getFormattedMessage().contains("followup login")).count(), "one error in the log, not one per try");
     }
 
+    @Test
+    void a_refusal_that_repeats_the_request_shows_neither_the_client_secret_nor_the_refresh_token() throws Exception {
+        oauth.repeatingTheRequestInErrors().revoke();
+        clock.advance(Duration.ofHours(2));
+
+        SendResult result = send("Thank you");
+        InboxUnavailableException imap = assertThrows(InboxUnavailableException.class,
+                () -> new ImapConnector(server(greenMail.getImap().getPort()), tokens).connect());
+        outputs.add(imap.getMessage());
+
+        String why = ((SendResult.Temporary) result).reply();
+        assertTrue(why.contains("invalid_grant (Bad request: grant_type=refresh_token&client_id=followup-test-client"
+                + "&client_secret=(hidden)&refresh_token=(hidden)"), why);
+        assertTrue(why.endsWith("run `followup login` again"), why);
+        assertTrue(logs.list.stream().anyMatch(e -> e.getLevel() == ch.qos.logback.classic.Level.ERROR
+                && e.getFormattedMessage().contains("refresh_token=(hidden)")), "the error in the log, hidden");
+        // noSecretAnywhere: neither in the log, the result nor the IMAP error
+    }
+
     /** A clock the test moves. */
     static final class SettableClock extends Clock {
         private volatile Instant now;

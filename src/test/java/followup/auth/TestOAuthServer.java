@@ -44,6 +44,9 @@ public final class TestOAuthServer implements AutoCloseable {
     private volatile long expiresIn = 3600;
     private volatile Consumer<String> onAccessToken = t -> { };
     private volatile boolean secretRequired = true;
+    private volatile boolean repeatRequest;
+    /** The body of the request being answered, for {@link #repeatingTheRequestInErrors}. */
+    private volatile String request = "";
 
     public TestOAuthServer() throws IOException {
         http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -85,6 +88,15 @@ public final class TestOAuthServer implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Every error answer's {@code error_description} repeats the request, as some endpoints do: its form-encoded
+     * body and the values decoded (the client secret, the refresh token, the device code).
+     */
+    public TestOAuthServer repeatingTheRequestInErrors() {
+        repeatRequest = true;
+        return this;
+    }
+
     /** The refresh token stops working: every refresh is answered invalid_grant, until the next sign-in. */
     public void revoke() {
         revoked = true;
@@ -119,7 +131,8 @@ public final class TestOAuthServer implements AutoCloseable {
     }
 
     private void device(HttpExchange ex) throws IOException {
-        Map<String, String> form = LoopbackLogin.parse(body(ex));
+        request = body(ex);
+        Map<String, String> form = LoopbackLogin.parse(request);
         if (!CLIENT_ID.equals(form.get("client_id"))) {
             send(ex, 400, Map.of("error", "invalid_client"));
             return;
@@ -129,7 +142,8 @@ public final class TestOAuthServer implements AutoCloseable {
     }
 
     private void token(HttpExchange ex) throws IOException {
-        Map<String, String> form = LoopbackLogin.parse(body(ex));
+        request = body(ex);
+        Map<String, String> form = LoopbackLogin.parse(request);
         if (!CLIENT_ID.equals(form.get("client_id"))
                 || secretRequired && !CLIENT_SECRET.equals(form.get("client_secret"))) {
             send(ex, 401, Map.of("error", "invalid_client"));
@@ -187,7 +201,11 @@ public final class TestOAuthServer implements AutoCloseable {
         return new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
     }
 
-    private static void send(HttpExchange ex, int status, Map<String, ?> json) throws IOException {
+    private void send(HttpExchange ex, int status, Map<String, ?> json) throws IOException {
+        if (repeatRequest && json.containsKey("error")) {
+            json = Map.of("error", json.get("error"), "error_description", "Bad request: " + request + " ("
+                    + LoopbackLogin.parse(request) + ")");
+        }
         byte[] body = JSON.writeValueAsBytes(json);
         ex.getResponseHeaders().set("Content-Type", "application/json");
         ex.sendResponseHeaders(status, body.length);
