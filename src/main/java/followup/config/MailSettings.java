@@ -127,21 +127,30 @@ final class MailSettings {
 
     /**
      * The password comes from the environment or a private file (a relative path is resolved against the config
-     * file's directory, like every other path in it), never written in the config itself.
+     * file's directory, like every other path in it), never written in the config itself. The variable {@code env}
+     * ({@code FOLLOWUP_SMTP_PASSWORD}, ...) is the default of a config without candidates only: a candidate's
+     * password comes from their candidate.conf ({@code password-file}, or {@code password = ${?VARIABLE}} there),
+     * else it would be the deployment's, sent to the candidate's own server.
      *
      * @param candidate who signs in with it, named in the advice to sign in with OAuth2 instead
      */
     static Secret password(Fields f, boolean required, String env, Path base, String candidate) {
+        boolean single = candidate == null || candidate.isEmpty();
+        String variable = single ? env : ownVariable(candidate, env);
         boolean inline = f.has("password");
         String fileName = f.line("password-file", false, "\"/home/alex/.config/followup/smtp-password\"");
         if (inline && fileName != null) {
-            f.problem("password-file", "both password and password-file are set; keep one");
+            f.problem("password-file", single && !f.setInOwnFile("password")
+                    ? env + " is set in the environment and password-file too; unset one"
+                    : "both password and password-file are set; keep one");
             return null;
         }
         if (inline) {
             if (f.writtenInFile("password")) {
-                f.problem("password", "is written into the config file; put it in the environment variable " + env
-                        + " (password = ${?" + env + "}) or in a file named by password-file, never in the config");
+                f.problem("password", "is written into the config file; put it in " + (single
+                        ? "the environment variable " + env : "an environment variable of this candidate's")
+                        + " (password = ${?" + variable + "}) or in a file named by password-file, never in the"
+                        + " config");
                 return null;
             }
             return Secret.of(f.rawString("password"));
@@ -150,10 +159,23 @@ final class MailSettings {
             return readPasswordFile(f, base.resolve(fileName).normalize());
         }
         if (required) {
-            f.problem("password", "missing: set the environment variable " + env + " or password-file = \"...\""
+            f.problem("password", (single ? "missing: set the environment variable " + env
+                    + " or password-file = \"...\"" : "missing: set password-file = \"...\" (a file in this"
+                    + " candidate's folder) or password = ${?" + variable + "} with a variable of their own ("
+                    + env + " is for a config without candidates, never a candidate's)")
                     + " (or sign in with OAuth2: auth = oauth2 and `" + Settings.command("login", candidate) + "`)");
         }
         return null;
+    }
+
+    /**
+     * The variable a candidate's password could come from, for advice: {@code FOLLOWUP_SMTP_PASSWORD} of {@code
+     * alice} is {@code ALICE_SMTP_PASSWORD}.
+     */
+    static String ownVariable(String candidate, String env) {
+        String name = candidate.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "_");
+        return (Character.isDigit(name.charAt(0)) ? "CANDIDATE_" : "") + name
+                + env.substring(env.indexOf('_'));
     }
 
     private static Secret readPasswordFile(Fields f, Path path) {

@@ -42,7 +42,20 @@ public final class SettingsLoader {
     private static final class Reference {
         static final Config CONFIG = ConfigFactory.parseResources(SettingsLoader.class.getClassLoader(),
                 "reference.conf");
+        /**
+         * reference.conf as a candidate's defaults: without the secrets it takes from the environment
+         * ({@code FOLLOWUP_SMTP_PASSWORD}, ...). Those are the one job seeker's of a config without candidates; read
+         * for every candidate, they would make the deployment's password each candidate's and send it to their own
+         * server. A candidate's secret comes from their candidate.conf ({@code password-file}, or {@code password =
+         * ${?A_VARIABLE}} written there).
+         */
+        static final Config CANDIDATE = ConfigFactory.parseString(String.join("\n", ENVIRONMENT_SECRETS.stream()
+                .map(path -> "followup." + path + " = null").toList())).withFallback(CONFIG);
     }
+
+    /** The keys whose default in reference.conf is an environment variable ({@code ${?FOLLOWUP_...}}). */
+    static final List<String> ENVIRONMENT_SECRETS = List.of("mail.smtp.password", "mail.imap.password",
+            "mail.tls.trust-store-password", "mail.oauth2.client-secret");
 
     public static Settings load(Path file) {
         return load(file, ConfigFactory.empty());
@@ -148,8 +161,9 @@ public final class SettingsLoader {
                     .withoutKey("metrics").withoutKey("log").withoutKey("followup"), known, "", confName, problems);
             // the deployment's policy is every candidate's default; everything else of it is not theirs to read
             Config user = own.atPath("followup").withFallback(shared);
-            Config preset = Presets.of(user.withFallback(reference).resolve());
-            merged = user.withFallback(preset).withFallback(reference).resolve();
+            Config defaults = Reference.CANDIDATE;     // without the environment's secrets: not this candidate's
+            Config preset = Presets.of(user.withFallback(defaults).resolve());
+            merged = user.withFallback(preset).withFallback(defaults).resolve();
         } catch (ConfigException e) {
             problems.add(ConfigProblems.of(e, confName));
             throw new BadInputException(problems);

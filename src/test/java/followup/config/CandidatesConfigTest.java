@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -212,5 +213,95 @@ class CandidatesConfigTest {
         assertEquals("alex@example.com", d.choose(null).sender().email());
         BadInputException e = assertThrows(BadInputException.class, () -> d.choose("sam"));
         assertTrue(e.getMessage().contains("this config has no candidates"), e.getMessage());
+    }
+
+    @Test
+    void the_deployments_password_variables_are_no_candidates_password() throws Exception {
+        Path config = deployment("");
+        String live = "mail { mode = live, smtp { host = \"smtp.example.net\", username = \"%1$s\"%2$s },"
+                + " imap { host = \"imap.example.net\", username = \"%1$s\"%2$s } }\n";
+        candidate("alice", sender("alice@example.com") + live.formatted("alice", ""));
+        Path bob = candidate("bob", sender("bob@example.com")
+                + live.formatted("bob", ", password-file = \"mail-password\""));
+        Files.writeString(bob.resolve("mail-password"), "Bob-File-Pw-2\n");
+        Files.setPosixFilePermissions(bob.resolve("mail-password"),
+                java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        candidate("carol", sender("carol@example.com") + live.formatted("carol", ", password = ${?CAROL_PW}"));
+
+        String out = loadWithEnvironment(config, Map.of("FOLLOWUP_SMTP_PASSWORD", "Deployment-Env-Pw-1",
+                "FOLLOWUP_IMAP_PASSWORD", "Deployment-Env-Pw-1", "CAROL_PW", "Carol-Own-Pw-3"));
+
+        String alice = Path.of("people", "alice", "candidate.conf").toString();
+        assertTrue(out.contains(alice + ":2: mail.smtp.password: missing: set password-file = \"...\" (a file in"
+                + " this candidate's folder) or password = ${?ALICE_SMTP_PASSWORD} with a variable of their own"
+                + " (FOLLOWUP_SMTP_PASSWORD is for a config without candidates, never a candidate's)"), out);
+        assertTrue(out.contains(alice + ":2: mail.imap.password: missing"), out);
+        assertFalse(out.contains("candidate alice:"), "alice is left out:\n" + out);
+        assertTrue(out.contains("candidate bob: smtp own, imap own"), "bob's file, and no clash:\n" + out);
+        assertTrue(out.contains("candidate carol: smtp own, imap own"), "carol's own variable:\n" + out);
+        assertFalse(out.contains("Pw-"), out);
+    }
+
+    @Test
+    void a_password_file_beside_the_environments_password_names_the_variable() throws Exception {
+        Path config = root.resolve("single.conf");
+        Files.writeString(config, "followup {\n  " + sender("alex@example.com") + "  mail {\n    mode = live\n"
+                + "    smtp { host = \"smtp.example.net\", username = \"alex\", password-file = \"pw\" }\n"
+                + "    imap { host = \"imap.example.net\", username = \"alex\" }\n  }\n}\n");
+        Files.writeString(root.resolve("pw"), "Alex-File-Pw-4\n");
+        Files.setPosixFilePermissions(root.resolve("pw"),
+                java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+
+        String out = loadWithEnvironment(config, Map.of("FOLLOWUP_SMTP_PASSWORD", "Deployment-Env-Pw-1",
+                "FOLLOWUP_IMAP_PASSWORD", "Deployment-Env-Pw-1"));
+
+        assertTrue(out.contains("single.conf:5: followup.mail.smtp.password-file: FOLLOWUP_SMTP_PASSWORD is set in the"
+                + " environment and password-file too; unset one"), out);
+        assertFalse(out.contains("both password and password-file"), out);
+        assertFalse(out.contains("Pw-"), out);
+    }
+
+    /**
+     * {@link LoadWithEnvironment} in a JVM of its own with {@code env} added to its environment (which this one
+     * cannot change), in the config's directory: what it printed.
+     */
+    private String loadWithEnvironment(Path config, Map<String, String> env) throws Exception {
+        ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), LoadWithEnvironment.class.getName(),
+                config.getFileName().toString()).directory(root.toFile()).redirectErrorStream(true);
+        pb.environment().keySet().removeIf(k -> k.startsWith("FOLLOWUP_"));
+        pb.environment().putAll(env);
+        Process child = pb.start();
+        String out = new String(child.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(child.waitFor(60, java.util.concurrent.TimeUnit.SECONDS), out);
+        assertEquals(0, child.exitValue(), out);
+        return out;
+    }
+
+    /**
+     * Loads a deployment and prints its problems, then for each candidate loaded whose passwords it has: "own", or
+     * "deployment's" when one is FOLLOWUP_SMTP_PASSWORD's; never a password.
+     */
+    public static final class LoadWithEnvironment {
+        public static void main(String[] args) {
+            Deployment d;
+            try {
+                d = Deployment.load(Path.of(args[0]));
+            } catch (BadInputException e) {
+                e.problems().forEach(System.out::println);
+                return;
+            }
+            d.problems().forEach(System.out::println);
+            for (String name : d.names()) {
+                Settings.Mail mail = d.choose(name).mail();
+                System.out.println("candidate " + name + ": smtp " + whose(mail.smtp().password()) + ", imap "
+                        + whose(mail.imap().server().password()));
+            }
+        }
+
+        private static String whose(Secret password) {
+            return password == null ? "none"
+                    : password.reveal().equals(System.getenv("FOLLOWUP_SMTP_PASSWORD")) ? "deployment's" : "own";
+        }
     }
 }
