@@ -213,6 +213,17 @@ public final class Database implements AutoCloseable {
         StoreFailures.prepareDirectory(base.toAbsolutePath().getParent());
     }
 
+    /**
+     * Throws the {@link StoreException} that {@link #open} would for an H2 file whose data directory is a file (or
+     * lies under one), without creating anything: for the commands that only read, where no file would otherwise
+     * mean that nothing has run yet.
+     *
+     * @param base the database file's base path ({@link #h2File})
+     */
+    public static void refuseFileInTheWay(Path base) {
+        StoreFailures.refuseFileInTheWay(base.toAbsolutePath().getParent());
+    }
+
     public DataSource dataSource() {
         return pool;
     }

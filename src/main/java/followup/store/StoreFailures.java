@@ -23,11 +23,7 @@ final class StoreFailures {
 
     /** Creates the data directory if needed and checks that it can be written. */
     static void prepareDirectory(Path dir) {
-        Path blocker = nearestNonDirectory(dir);
-        if (blocker != null) {
-            throw new StoreException("the data directory " + dir + " cannot be created: " + blocker + " is a file,"
-                    + " not a directory; move that file away, " + ELSEWHERE);
-        }
+        refuseFileInTheWay(dir);
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
@@ -37,6 +33,18 @@ final class StoreFailures {
         if (!Files.isWritable(dir)) {
             throw new StoreException("the data directory " + dir + " is not writable by this user ("
                     + System.getProperty("user.name") + "); fix its permissions, " + ELSEWHERE);
+        }
+    }
+
+    /**
+     * Refuses a data directory that is, or lies under, something other than a directory (a file where {@code data/}
+     * should be): no database can be there, so "nothing has run yet" would be untrue.
+     */
+    static void refuseFileInTheWay(Path dir) {
+        Path blocker = nearestNonDirectory(dir);
+        if (blocker != null) {
+            throw new StoreException("the data directory " + dir + " cannot be created: " + blocker + " is a file,"
+                    + " not a directory; move that file away, " + ELSEWHERE);
         }
     }
 

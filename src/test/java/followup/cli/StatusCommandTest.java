@@ -86,6 +86,38 @@ class StatusCommandTest {
         }
     }
 
+    @Test
+    void aDataDirectoryThatIsAFileStopsStatusAndPlanAsItStopsHold() throws Exception {
+        Path config = tmp.resolve("application.conf");
+        Files.createDirectories(tmp.resolve("interviews"));
+        Files.writeString(config, """
+                followup {
+                  sender { name = "Alex Morgan", email = "alex@example.com", zone = "America/New_York" }
+                  templates = "%s"
+                  store.url = "jdbc:h2:file:%s"
+                }
+                """.formatted(Path.of("templates").toAbsolutePath(), tmp.resolve("data/followup")));
+        Files.writeString(tmp.resolve("data"), "garbage\n");
+
+        for (List<String> command : List.of(List.of("status"), List.of("status", "--json"), List.of("plan"),
+                List.of("plan", "--json"))) {
+            List<String> args = new java.util.ArrayList<>(command);
+            args.addAll(List.of("--config", config.toString()));
+            StringWriter out = new StringWriter();
+            StringWriter err = new StringWriter();
+            int code;
+            try (PrintWriter o = new PrintWriter(out); PrintWriter e = new PrintWriter(err)) {
+                code = Main.execute(args.toArray(String[]::new), Clock.systemUTC(), o, e);
+            }
+
+            String all = command + ": exit " + code + "\n" + out + "\n" + err;
+            assertEquals(1, code, all);
+            assertTrue(err.toString().contains("the data directory " + tmp.resolve("data") + " cannot be created: "
+                    + tmp.resolve("data") + " is a file, not a directory"), all);
+            assertTrue(!out.toString().contains("planned") && !out.toString().contains("Nothing has run yet"), all);
+        }
+    }
+
     private static String status(Clock clock, Path config, String... more) {
         String[] args = new String[3 + more.length];
         args[0] = "status";
