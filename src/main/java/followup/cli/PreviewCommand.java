@@ -80,6 +80,13 @@ final class PreviewCommand implements Callable<Integer> {
     }
 
     private void createDir() {
+        for (Path p = outDir.toAbsolutePath(); p != null; p = p.getParent()) {
+            if (Files.exists(p) && !Files.isDirectory(p)) {
+                throw new BadInputException("--out", Display.path(outDir) + ": " + (p.equals(outDir.toAbsolutePath())
+                        ? "is a file, not a directory" : Display.path(p) + " is a file, not a directory")
+                        + "; name a directory for the .eml files (it is made if missing)");
+            }
+        }
         try {
             Files.createDirectories(outDir);
         } catch (IOException e) {

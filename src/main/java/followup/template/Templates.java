@@ -269,6 +269,10 @@ public final class Templates {
     }
 
     private Problem problem(Exception e, String file, Interview interview) {
+        if (e instanceof IOException && e.getCause() instanceof ParseException p) {
+            // FreeMarker keeps a template that failed to parse, and later attempts fail "on an earlier attempt"
+            e = p;
+        }
         String forRecord = interview == null ? "" : " for interview " + interview.id();
         if (e instanceof Bounded.Stopped s) {
             return new Problem(display(file), 0, "", s.getMessage() + forRecord

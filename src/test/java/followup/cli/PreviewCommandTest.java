@@ -124,6 +124,18 @@ class PreviewCommandTest {
     }
 
     @Test
+    void anOutThatIsAFileIsBadInputThatSaysSo() throws Exception {
+        Path file = Files.writeString(tmp.resolve("afile"), "x");
+        Cli.Result r = Cli.run("preview", "acme-platform", "--out", file.toString()).assertNoStackTrace();
+        assertEquals(2, r.code(), r::toString);
+        assertTrue(r.err().contains("--out: " + file + ": is a file, not a directory"), r::toString);
+        Cli.Result under = Cli.run("preview", "acme-platform", "--out", file.resolve("eml").toString())
+                .assertNoStackTrace();
+        assertEquals(2, under.code(), under::toString);
+        assertTrue(under.err().contains(file + " is a file, not a directory"), under::toString);
+    }
+
+    @Test
     void previewWritesEmlFilesThatParseBack() throws Exception {
         Path out = tmp.resolve("out");
         Cli.Result r = Cli.run("preview", "acme-platform", "--out", out.toString()).assertNoStackTrace();

@@ -101,6 +101,35 @@ class ValidateCommandTest {
     }
 
     @Test
+    void aTemplateThatDoesNotParseIsReportedOnceWithItsLineHoweverManyRecordsUseIt() throws Exception {
+        Path templates = copyTemplatesWithoutTheAnswer(tmp.resolve("templates"));
+        Files.copy(Path.of("templates", "rejection-reply.ftl"), templates.resolve("rejection-reply.ftl"));
+        Path reminder = templates.resolve("call-reminder.ftl");
+        List<String> lines = new java.util.ArrayList<>(Files.readAllLines(reminder));
+        lines.add(2, "Who: ${contact.name<#if contact.title??>");
+        Files.write(reminder, lines);
+        Path interviews = Files.createDirectories(tmp.resolve("interviews"));
+        for (String id : List.of("one", "two", "three", "four")) {
+            Files.writeString(interviews.resolve(id + ".conf"), """
+                    company = "Example %s"
+                    position = "Engineer"
+                    at = "2027-01-14T14:00"
+                    interviewers = [ { name = "Jane Doe", email = "jane@%s.example", topics = ["the roadmap"] } ]
+                    """.formatted(id, id));
+        }
+        Path config = tmp.resolve("application.conf");
+        Files.writeString(config, "followup { sender { name = \"Alex Morgan\", email = \"alex@example.com\","
+                + " zone = \"America/New_York\" }, templates = \"templates\" }\n");
+        Cli.Result r = Cli.run("validate", "--config", config.toString()).assertNoStackTrace();
+
+        assertEquals(2, r.code(), r::toString);
+        List<String> reported = r.err().lines().filter(l -> l.contains("call-reminder.ftl")).toList();
+        assertEquals(1, reported.size(), r::toString);
+        assertTrue(reported.get(0).startsWith(reminder + ":3: syntax error: "), r::toString);
+        assertFalse(r.err().contains("earlier attempt") || r.err().contains("cause exception"), r::toString);
+    }
+
+    @Test
     void aBrokenConfigIsBadInput() throws Exception {
         Path config = tmp.resolve("application.conf");
         Files.writeString(config, """
