@@ -97,11 +97,17 @@ final class ValidateCommand implements Callable<Integer> {
         List<Problem> recordProblems = new ArrayList<>();
         Set<Problem> renderProblems = new LinkedHashSet<>();
         boolean[] noAnswer = {false};
+        Set<String> ids = new HashSet<>();
+        List<RecordDirectory.Entry> later = new ArrayList<>();
         RecordDirectory.read(RecordLoader.forSettings(settings), settings.interviews(),
                 Runtime.getRuntime().availableProcessors(), e -> render(e, settings, templates, planner), c -> {
                     recordProblems.addAll(c.entry().problems());
+                    ids.add(c.entry().id());
                     if (c.entry().interview() == null) {
                         return;
+                    }
+                    if (c.entry().interview().previous() != null) {
+                        later.add(c.entry());
                     }
                     counts[0]++;
                     counts[1] += c.rendered();
@@ -109,6 +115,11 @@ final class ValidateCommand implements Callable<Integer> {
                     renderProblems.addAll(c.failed());
                     noAnswer[0] |= c.noAnswer();
                 });
+        for (RecordDirectory.Entry e : later) {
+            if (!ids.contains(e.interview().previous())) {
+                main.out.println(unknownPrevious(e));
+            }
+        }
         if (noAnswer[0] && lackingAnswer.add(templates.dir())) {  // candidates sharing a directory hear it once
             main.out.println(Display.path(templates.dir()) + ": warning: there is no " + Templates.REJECTION_REPLY
                     + "; after a rejection the notice cannot carry a drafted answer (copy it from the project's"
@@ -120,6 +131,24 @@ final class ValidateCommand implements Callable<Integer> {
             problems.addAll(templates.checkFiles());   // every file of the directory, parsed once for all who share it
         }
         problems.addAll(renderProblems);
+    }
+
+    /**
+     * A later round whose {@code previous} names no record: the earlier round's follow-ups would still go out as
+     * planned, while the user believes they give way to this round.
+     */
+    private static Problem unknownPrevious(RecordDirectory.Entry e) {
+        String written = e.interview().previous().substring(e.interview().previous().indexOf('/') + 1);
+        int line = 0;
+        try {
+            line = com.typesafe.config.ConfigFactory.parseFile(e.file().toFile()).getValue("previous").origin()
+                    .lineNumber();
+        } catch (RuntimeException notFound) {
+            // the record was read a moment ago; without its line the warning still names the file and key
+        }
+        return new Problem(Display.path(e.file()), Math.max(line, 0), "previous", "warning: no record has the id \""
+                + written + "\" (no " + written + ".conf among the interviews), so the follow-ups of the earlier round"
+                + " do not give way to this one; write the file name without .conf of the earlier round");
     }
 
     /** Plans one record read from its file and renders each of its messages and the answer to a rejection. */

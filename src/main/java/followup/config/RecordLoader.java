@@ -216,9 +216,30 @@ public final class RecordLoader {
         if (warns && !language.equals(Interview.DEFAULT_LANGUAGE)) {
             missingTranslations(f, language, templateOverrides, warnings);
         }
+        if (warns) {
+            oddTime(f, at, zone == null ? defaultZone : zone, warnings);
+        }
         return new Interview(qualifier + id, company, position, at, zone == null ? defaultZone : zone, interviewers,
                 contact, phone, nextStepBy, promisedByMe, promisedToMe, notes, status, domains, templateOverrides,
                 language, takeaways, positionTitle, country, previous == null ? null : qualifier + previous);
+    }
+
+    /**
+     * An interview time that is likely a slip: in the small hours (1:30 written for 13:30), or one the clocks skip
+     * that day (2:30 on the night they go forward, which is read as 3:30).
+     */
+    private static void oddTime(Fields f, LocalDateTime at, ZoneId zone, List<Problem> warnings) {
+        java.time.zone.ZoneOffsetTransition gap = zone.getRules().getTransition(at);
+        if (gap != null && gap.isGap()) {
+            LocalDateTime read = at.atZone(zone).toLocalDateTime();
+            warnings.add(f.warning("at", at.toLocalTime() + " does not exist on " + at.toLocalDate() + " in " + zone
+                    + " (the clocks go forward at " + gap.getDateTimeBefore().toLocalTime() + "), so it is read as "
+                    + read.toLocalTime() + "; write the time the interview really starts"));
+        } else if (at.getHour() < 6) {
+            warnings.add(f.warning("at", "the interview starts at " + at.toLocalTime() + " at night in " + zone
+                    + "; if you meant the afternoon, write " + at.plusHours(12).toLocalTime() + " (times are on the"
+                    + " 24-hour clock)"));
+        }
     }
 
     /**

@@ -8,9 +8,11 @@ import followup.plan.Step;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -121,6 +123,19 @@ final class Model {
         return m;
     }
 
+    /** A zone's short name ("CST", "CET"), as the plan shows it. */
+    private static final DateTimeFormatter ZONE_NAME = DateTimeFormatter.ofPattern("zzz", Locale.ENGLISH);
+
+    /**
+     * The interview's time of day in its own zone, with that zone's short name when the reader lives by another one
+     * ("10:00 AM CST" in a debrief to a sender in New York), so that a reminder never reads as the reader's own time.
+     */
+    private static String time(ZonedDateTime start, ZoneId readerZone, Wording words) {
+        String time = words.time().format(start);
+        boolean sameClock = start.withZoneSameInstant(readerZone).toLocalDateTime().equals(start.toLocalDateTime());
+        return sameClock ? time : time + " " + ZONE_NAME.format(start);
+    }
+
     private static Map<String, Object> interview(Interview iv, Instant at, ZoneId recipientZone, Wording words) {
         Map<String, Object> m = new LinkedHashMap<>();
         ZonedDateTime start = iv.start();
@@ -130,7 +145,7 @@ final class Model {
         m.put("positionAsWritten", iv.position());
         m.put("language", iv.language());
         m.put("date", words.date().format(start));
-        m.put("time", words.time().format(start));
+        m.put("time", time(start, recipientZone, words));
         m.put("weekday", words.weekday(start.toLocalDate()));
         m.put("when", words.relativeDay(start.toInstant(), at, recipientZone));
         putIfPresent(m, "phone", iv.phone());

@@ -116,6 +116,25 @@ class ValidateWarningsTest {
                     topics = ["The migration to Kubernetes.", "the merger with Acme Inc."] }
                 ]
                 """);
+        Files.writeString(interviews.resolve("round2.conf"), """
+                company = "Example GmbH"
+                position = "Backend Engineer"
+                at = "2027-01-21T14:00"
+                previous = "titels"
+                interviewers = [ { name = "Jane Doe", email = "jd@example.com", topics = ["the roadmap"] } ]
+                """);
+        Files.writeString(interviews.resolve("night.conf"), """
+                company = "Night Owl Inc."
+                position = "Engineer"
+                at = "2027-03-14T02:30"
+                interviewers = [ { name = "Jane Doe", email = "jd@nightowl.example", topics = ["the roadmap"] } ]
+                """);
+        Files.writeString(interviews.resolve("slip.conf"), """
+                company = "Slip Inc."
+                position = "Engineer"
+                at = "2027-01-14T01:30"
+                interviewers = [ { name = "Jane Doe", email = "jd@slip.example", topics = ["the roadmap"] } ]
+                """);
         Cli.Result w = Cli.run("validate", "--config", config.toString()).assertNoStackTrace();
         assertEquals(0, w.code(), w::toString);
         assertTrue(!w.out().contains("interviewers[0].name"), "\"Ms. de la Cruz\" is certain:\n" + w);
@@ -125,6 +144,15 @@ class ValidateWarningsTest {
         assertTrue(w.out().contains("titles.conf:7: interviewers[1].topics[0]: warning: the topic \"The migration to"
                 + " Kubernetes.\" ends with \".\""), w::toString);
         assertTrue(!w.out().contains("topics[1]"), () -> "an abbreviation's full stop is no sentence's:\n" + w);
+        assertTrue(w.out().contains("round2.conf:4: previous: warning: no record has the id \"titels\""), w::toString);
+        assertTrue(w.out().contains("night.conf:3: at: warning: 02:30 does not exist on 2027-03-14 in"
+                + " America/New_York (the clocks go forward at 02:00), so it is read as 03:30"), w::toString);
+        assertTrue(w.out().contains("slip.conf:3: at: warning: the interview starts at 01:30 at night in"
+                + " America/New_York; if you meant the afternoon, write 13:30"), w::toString);
+        Files.writeString(interviews.resolve("round2.conf"), Files.readString(interviews.resolve("round2.conf"))
+                .replace("titels", "titles"));
+        Cli.Result fixed = Cli.run("validate", "--config", config.toString()).assertNoStackTrace();
+        assertTrue(fixed.code() == 0 && !fixed.out().contains("previous: warning"), fixed::toString);
     }
 
     @Test

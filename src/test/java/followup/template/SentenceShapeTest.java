@@ -111,6 +111,25 @@ class SentenceShapeTest {
     }
 
     @Test
+    void aReminderToTheSenderNamesTheZoneOfAnInterviewTimeThatIsNotTheirClock() {
+        Interviewer jane = new Interviewer("Jane Doe", "Engineering Manager", "jane@example.com", null,
+                List.of("the event store"), false, null);
+        Interview chicago = new Interview("chicago", "Example Corp", "Engineer", LocalDateTime.of(2027, 3, 10, 10, 0),
+                java.time.ZoneId.of("America/Chicago"), List.of(jane), "jane@example.com", "", null,
+                List.of("two writing samples"), List.of(), "", Interview.Status.ACTIVE, List.of(), Map.of(), "en",
+                List.of(), null);
+        String debrief = render(chicago, Step.DEBRIEF, 0);
+        assertTrue(debrief.contains("at 10:00 AM CST."), debrief);
+        String reminder = render(chicago, Step.PROMISE_REMINDER, 0);
+        assertTrue(reminder.contains("10:00 AM CST)"), reminder);
+        Interview local = new Interview("local", "Example Corp", "Engineer", LocalDateTime.of(2027, 3, 10, 10, 0),
+                Samples.NEW_YORK, List.of(jane), "jane@example.com", "", null, List.of(), List.of(), "",
+                Interview.Status.ACTIVE, List.of(), Map.of(), "en", List.of(), null);
+        String own = render(local, Step.DEBRIEF, 0);
+        assertTrue(own.contains("at 10:00 AM.") && !own.contains("EST"), own);
+    }
+
+    @Test
     void aCardWithoutTopicsEndsWithASentenceThatStandsOnItsOwn() {
         Interviewer card = new Interviewer("Jane Doe", "Engineering Manager", null, null, List.of(), true,
                 "Example Inc., 1 Main St, Springfield");
