@@ -1,6 +1,7 @@
 package followup.config;
 
 import com.typesafe.config.ConfigObject;
+import followup.plan.Greeting;
 import followup.plan.Interviewer;
 import followup.plan.PersonName;
 import java.util.ArrayList;
@@ -33,7 +34,7 @@ final class InterviewerFields {
      * @param own      the job seeker's own address (refused as an interviewer's: the thank-you would go to them), or
      *                 null when not known
      */
-    static List<Interviewer> read(Fields f, List<Problem> warnings, String own) {
+    static List<Interviewer> read(Fields f, List<Problem> warnings, String own, String language) {
         List<ConfigObject> objects = f.objects("interviewers",
                 "[ { name = \"Jane Doe\", email = \"jane.doe@acme.example\", topics = [\"...\"] } ]");
         if (f.has("interviewers") && objects.isEmpty()
@@ -80,7 +81,7 @@ final class InterviewerFields {
                 continue;
             }
             if (salutation == null || salutation.isBlank()) {
-                nameWarning(p, name, warnings);
+                nameWarning(p, name, language, warnings);
             }
             for (Fields.Item t : topicItems) {
                 noteLike(t.value()).ifPresent(why -> warnings.add(p.warning(t.line(), t.key(), why)));
@@ -132,13 +133,13 @@ final class InterviewerFields {
         return s;
     }
 
-    private static void nameWarning(Fields p, String name, List<Problem> warnings) {
+    /** @param language the record's, in which the greeting is shown as the messages would write it */
+    private static void nameWarning(Fields p, String name, String language, List<Problem> warnings) {
         PersonName parsed = PersonName.parse(name);
         if (parsed.certain()) {
             return;
         }
-        String shown = parsed.full().isEmpty() ? "Hello," : "Dear " + (parsed.title().isEmpty() ? "" : parsed.title()
-                + " ") + parsed.full() + ",";
+        String shown = Greeting.line(language, null, name);
         warnings.add(p.warning("name", "how to address \"" + name + "\" had to be guessed (" + parsed.guess()
                 + "), so the messages greet with the full name (\"" + shown + "\"); say how with salutation = \""
                 + example(parsed) + "\""));

@@ -184,7 +184,9 @@ public final class RecordLoader {
         String position = f.line("position", true, "\"Platform Engineer\"");
         LocalDateTime at = f.dateTime("at", true);
         ZoneId zone = f.zone("zone", false);
-        List<Interviewer> interviewers = InterviewerFields.read(f, warns ? warnings : null, own);
+        String language = f.has("language") ? Languages.read(f, "language", false) : defaultLanguage;
+        List<Interviewer> interviewers = InterviewerFields.read(f, warns ? warnings : null, own,
+                language == null ? defaultLanguage : language);
         String contact = contact(f, interviewers);
         String phone = f.line("phone", false, "\"+1 555 0199\"");
         LocalDate nextStepBy = f.date("next-step-by");
@@ -206,7 +208,6 @@ public final class RecordLoader {
             f.problem("previous", "\"" + previous + "\" is not the id of another interview record (the file name"
                     + " without .conf of the earlier round, e.g. previous = \"acme-platform\")");
         }
-        String language = f.has("language") ? Languages.read(f, "language", false) : defaultLanguage;
         List<String> takeaways = f.lines("takeaways", "[\"their concern about on-call load\"]");
         String positionTitle = f.line("position-title", false, "\"Platform Engineer\"");
         if (!f.problems().isEmpty() || company == null || position == null || at == null || status == null

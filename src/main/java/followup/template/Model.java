@@ -1,5 +1,6 @@
 package followup.template;
 
+import followup.plan.Greeting;
 import followup.plan.Interview;
 import followup.plan.Interviewer;
 import followup.plan.PlannedMessage;

@@ -52,7 +52,7 @@ class ValidateWarningsTest {
         String file = tmp.resolve("interviews").resolve("hanoi.conf").toString();
         for (String expected : List.of(
                 "hanoi.conf:6: interviewers[0].name: warning: how to address \"Nguyễn Văn An\" had to be guessed",
-                "(\"Dear Nguyễn Văn An,\")",
+                "(\"Guten Tag Nguyễn Văn An,\")",
                 "hanoi.conf:7: interviewers[0].topics[0]: warning: the topic \"my experience with Terraform\" starts"
                         + " like a note",
                 "hanoi.conf:9: interviewers[1].topics[0]: warning: the topic \"why they moved off Oracle?\" is a"

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import followup.plan.Greeting;
 import followup.plan.Interview;
 import followup.plan.Interviewer;
 import followup.plan.Step;

@@ -1,6 +1,5 @@
-package followup.template;
+package followup.plan;
 
-import followup.plan.PersonName;
 import followup.plan.PersonName.Courtesy;
 
 /**
@@ -9,12 +8,12 @@ import followup.plan.PersonName.Courtesy;
  * "Estimada Sra. García:". A {@code salutation} from the record is used as written; without it the name is read
  * with {@link PersonName}, and whatever is not certain falls back on the full name, never on a title alone.
  */
-final class Greeting {
+public final class Greeting {
     private Greeting() {
     }
 
     /** How the person is named after "Dear": "Dr. Weiß", "Jane", "Nguyễn Văn An". */
-    static String address(String language, String salutation, String name) {
+    public static String address(String language, String salutation, String name) {
         if (salutation != null && !salutation.isBlank()) {
             return salutation.strip();
         }
@@ -31,7 +30,7 @@ final class Greeting {
     }
 
     /** The whole greeting line, with its punctuation. */
-    static String line(String language, String salutation, String name) {
+    public static String line(String language, String salutation, String name) {
         String address = address(language, salutation, name);
         return switch (language) {
             case "de" -> germanOpening(address) + ",";

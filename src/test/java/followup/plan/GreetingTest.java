@@ -1,10 +1,9 @@
-package followup.template;
+package followup.plan;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import followup.plan.PersonName;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
