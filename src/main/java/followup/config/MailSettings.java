@@ -57,8 +57,8 @@ final class MailSettings {
             f.problem("retry.first", "must be more than 0 (a valid value looks like retry.first = 1m)");
         }
         Fields sandboxFields = f.at("sandbox");
-        Integer smtpPort = sandboxPort(sandboxFields, "smtp-port");
-        Integer imapPort = sandboxPort(sandboxFields, "imap-port");
+        Integer smtpPort = sandboxPort(sandboxFields, "smtp-port", "3025");
+        Integer imapPort = sandboxPort(sandboxFields, "imap-port", "3143");
         if (mode == null || provider == null || auth == null || smtp == null || imapServer == null
                 || draftsFolder == null || saveSent == null || poll == null || perHour == null || perDay == null || smtpPort == null
                 || imapPort == null || retryFirst == null || retryMax == null
@@ -77,16 +77,25 @@ final class MailSettings {
     private record Login(boolean live, boolean password, String defaultUser) {
     }
 
-    /** A sandbox port: 0 means any free port. */
-    static Integer sandboxPort(Fields f, String key) {
+    /**
+     * A port of a server followup runs (the sandbox's, the page's): 0 means any free port.
+     *
+     * @param example a valid value, for the advice when the value is not one
+     */
+    static Integer sandboxPort(Fields f, String key, String example) {
         if (f.has(key) && f.rawString(key).strip().equals("0")) {
             return 0;
         }
-        return port(f, key);
+        if (f.has(key) && f.rawString(key).strip().startsWith("-")) {
+            f.problem(key, "must be 0 (any free port) or a port number from 1 to 65535 (a valid value looks like "
+                    + key + " = " + example + ")");
+            return null;
+        }
+        return port(f, key, example);
     }
 
-    static Integer port(Fields f, String key) {
-        Integer port = f.positiveInt(key, true, "3025");
+    static Integer port(Fields f, String key, String example) {
+        Integer port = f.positiveInt(key, true, example);
         if (port != null && port > 65_535) {
             f.problem(key, port + " is not a port number (1 to 65535)");
             return null;
@@ -98,7 +107,7 @@ final class MailSettings {
     private static Settings.Server server(Fields f, Login login, String env, String protocol, Settings.Tls tls,
                                           Path base, String candidate) {
         String host = f.line("host", login.live(), "\"" + protocol + ".example.com\"");
-        Integer port = port(f, "port");
+        Integer port = port(f, "port", protocol.equals("smtp") ? "587" : "993");
         Settings.Security security = f.choice("security", Settings.Security.class, true);
         String username = f.line("username", login.live() && login.defaultUser() == null, "\"alex@example.com\"");
         if (username == null && !f.has("username")) {

@@ -89,6 +89,7 @@ public final class SettingsLoader {
         checkShape(reference.root(), merged.root(), "", name, shape);
         if (!shape.isEmpty()) {
             problems.addAll(shape);
+            problems.addAll(around(shape, merged, reference, file, user));
             problems.sort(Problem.ORDER);
             throw new BadInputException(problems);
         }
@@ -100,6 +101,30 @@ public final class SettingsLoader {
             throw new BadInputException(problems);
         }
         return settings;
+    }
+
+    /**
+     * The problems of every other key, when some have the wrong shape ({@code sender = "Alex"}): the settings are read
+     * once more with those keys at their defaults, so that validate lists every problem at once instead of one
+     * shape at a time. What that read says under a replaced key is about the default, not the user's value, and is
+     * left out.
+     */
+    private static List<Problem> around(List<Problem> shape, Config merged, Config reference, Path file,
+                                        Config user) {
+        List<Problem> rest = new ArrayList<>();
+        try {
+            Config patched = merged;
+            for (Problem p : shape) {
+                patched = patched.withoutPath(p.key());
+            }
+            patched = patched.withFallback(reference.resolve());
+            read(file, new Fields(patched.getConfig("followup"), file.toString(), "followup.", 1, rest, user.root()),
+                    null, Settings.SINGLE);
+        } catch (RuntimeException e) {
+            return List.of();      // the shape's problems stand on their own
+        }
+        return rest.stream().filter(r -> shape.stream().noneMatch(s -> r.key().equals(s.key())
+                || r.key().startsWith(s.key() + "."))).toList();
     }
 
     /** The keys a {@code candidate.conf} may set: the person's own; the rest is the deployment's. */
@@ -340,7 +365,7 @@ public final class SettingsLoader {
     private static Settings.Web web(Fields f) {
         Boolean enabled = f.bool("enabled", true);
         String bind = f.line("bind", true, "\"127.0.0.1\"");
-        Integer port = MailSettings.sandboxPort(f, "port");
+        Integer port = MailSettings.sandboxPort(f, "port", "4580");
         if (bind != null && !bind.matches("[A-Za-z0-9.:\\[\\]-]+")) {
             f.problem("bind", "\"" + bind + "\" is not a host name or an IP address (a valid value looks like"
                     + " bind = \"127.0.0.1\")");
@@ -356,7 +381,7 @@ public final class SettingsLoader {
     private static Settings.Operations operations(Fields f) {
         Integer port = null;
         if (f.has("metrics.port")) {
-            port = f.rawString("metrics.port").strip().equals("0") ? Integer.valueOf(0) : MailSettings.port(f, "metrics.port");
+            port = f.rawString("metrics.port").strip().equals("0") ? Integer.valueOf(0) : MailSettings.port(f, "metrics.port", "9464");
         }
         String bind = f.line("metrics.bind", true, "\"127.0.0.1\"");
         if (bind != null && bind.isBlank()) {

@@ -130,6 +130,30 @@ class ValidateCommandTest {
     }
 
     @Test
+    void aValueOfTheWrongShapeDoesNotHideTheOtherProblemsOfTheConfig() throws Exception {
+        Path config = tmp.resolve("application.conf");
+        Files.writeString(config, """
+                followup {
+                  sender = "Alex"
+                  mail { smtp = "x", max-per-hour = 0 }
+                  web { port = -1 }
+                }
+                """);
+        Cli.Result r = Cli.run("validate", "--config", config.toString()).assertNoStackTrace();
+        assertEquals(2, r.code(), r::toString);
+        for (String expected : List.of(
+                config + ":2: followup.sender: expected an object but found a string",
+                config + ":3: followup.mail.smtp: expected an object but found a string",
+                config + ":3: followup.mail.max-per-hour: must be a positive number",
+                config + ":4: followup.web.port: must be 0 (any free port) or a port number from 1 to 65535 (a valid"
+                        + " value looks like port = 4580)")) {
+            assertTrue(r.err().contains(expected), () -> "missing " + expected + " in\n" + r);
+        }
+        assertFalse(r.err().contains("followup.sender.") || r.err().contains("followup.mail.smtp."),
+                () -> "nothing about the defaults put in place of the misshapen values:\n" + r);
+    }
+
+    @Test
     void aBrokenConfigIsBadInput() throws Exception {
         Path config = tmp.resolve("application.conf");
         Files.writeString(config, """
