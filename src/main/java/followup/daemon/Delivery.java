@@ -171,6 +171,10 @@ final class Delivery {
                              SendLane.Twin twin) {
         long start = System.nanoTime();
         SendLane.Attempt attempt = w.lane().send(sm.key(), SmtpSender.ready(mime), capped, twin);
+        if (attempt instanceof SendLane.Attempt.Stopped) {
+            settlements.stoppedBeforeClaim(sm);
+            return false;
+        }
         if (attempt instanceof SendLane.Attempt.AlreadySent a) {
             settlements.alreadySent(sm, a.twin());
             return false;

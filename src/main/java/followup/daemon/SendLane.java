@@ -39,6 +39,10 @@ final class SendLane implements AutoCloseable {
         /** Claimed and handed to the server, which answered {@code result} at {@code at}. */
         record Done(SendResult result, Instant at) implements Attempt {
         }
+
+        /** The daemon stops: not claimed, not sent; it goes at the next start. */
+        record Stopped() implements Attempt {
+        }
     }
 
     private final SmtpSender smtp;
@@ -46,6 +50,8 @@ final class SendLane implements AutoCloseable {
     private final MessageStore store;
     private final Clock clock;
     private final boolean shared;
+    /** The daemon stops: no message is claimed any more, and one claimed while another was on the wire stays put. */
+    private volatile boolean stopped;
     /** The cap check and the claim: one message at a time. */
     private final ReentrantLock claiming = new ReentrantLock();
     /** The SMTP conversation: one message at a time; taken before {@link #claiming} is let go. */
@@ -101,6 +107,11 @@ final class SendLane implements AutoCloseable {
             return notSent.get();
         }
         try {
+            if (stopped) {
+                // claimed while the message before it was on the wire, and the daemon stopped meanwhile: not begun
+                return new Attempt.Done(new SendResult.Temporary("followup is stopping; the conversation was not"
+                        + " begun"), clock.instant());
+            }
             SendResult result = smtp.send(ready);
             Instant after = clock.instant();
             if (result instanceof SendResult.Accepted) {
@@ -121,6 +132,9 @@ final class SendLane implements AutoCloseable {
     private Optional<Attempt> claimAndTakeWire(String key, boolean capped, Twin twin) {
         claiming.lock();
         try {
+            if (stopped) {
+                return Optional.of(new Attempt.Stopped());
+            }
             // shared: the claim below looks in the database itself, whoever claimed the twin
             String before = twin == null || shared ? null : claimedAs.get(twin.signature());
             if (before != null && !before.equals(key)) {
@@ -161,10 +175,11 @@ final class SendLane implements AutoCloseable {
     }
 
     /**
-     * The daemon stops: cuts short a conversation that has not begun the message data
-     * ({@link SmtpSender#abortBeforeData}).
+     * The daemon stops: no other message is claimed or begun, and a conversation that has not begun the message data
+     * is cut short ({@link SmtpSender#abortBeforeData}).
      */
     boolean abortBeforeData() {
+        stopped = true;
         return smtp.abortBeforeData();
     }
 

@@ -65,6 +65,17 @@ final class Settlements {
         LOG.info("{} {}", sm.key(), why);
     }
 
+    /**
+     * The daemon stopped before the message was claimed (its trigger had fired, or a drain had picked it): planned
+     * again, due at once, so that the next start sets its trigger; nothing was sent and no attempt is counted.
+     */
+    void stoppedBeforeClaim(StoredMessage sm) {
+        Instant now = w.clock().instant();
+        String why = "not sent: followup stopped before it was taken up; it goes at the next start";
+        dueAtNextStart(sm, State.PLANNED, why, null, now);
+        LOG.info("{} {}", sm.key(), why);
+    }
+
     /** Planned again from {@code from}, due at {@code at} (the next start), with no attempt counted. */
     private void dueAtNextStart(StoredMessage sm, State from, String why, String reply, Instant at) {
         w.store().retryLater(sm.key(), from, at, why, reply, at);

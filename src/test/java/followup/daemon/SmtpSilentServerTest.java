@@ -152,6 +152,46 @@ class SmtpSilentServerTest {
         }
     }
 
+    /**
+     * The stop comes while one message is on the wire (the server silent before its data) and the next is claimed,
+     * waiting for the wire: neither is begun after the stop. Before, the claimed one began its own conversation once
+     * the first was cut short, and the stop waited for it (here the 60 s timeout); a message whose trigger fired
+     * after the stop was even claimed and sent.
+     */
+    @Test
+    void after_the_stop_a_message_claimed_while_another_was_on_the_wire_is_not_begun_and_both_go_at_the_next_start()
+            throws Exception {
+        smtp.hangAt("DATA");
+        try (DaemonHarness h = viaSilent(Duration.ofSeconds(60))) {
+            h.record("acme", DaemonHarness.interview(Duration.ofSeconds(5), JANE, ""));
+            h.record("initech", DaemonHarness.interview(Duration.ofSeconds(5), PAT, "company = \"Initech\"\n"));
+            h.start();
+            h.awaitTrue("one thank-you on the wire and the other claimed, waiting for it", () -> smtp.silentNow() == 1
+                    && h.message(THANK_YOU).map(m -> m.state() == State.SENDING).orElse(false)
+                    && h.message(PATS).map(m -> m.state() == State.SENDING).orElse(false));
+
+            long start = System.nanoTime();
+            h.stop();
+            Duration stopping = Duration.ofNanos(System.nanoTime() - start);
+            assertTrue(stopping.compareTo(Duration.ofSeconds(20)) < 0, "the stop waited " + stopping
+                    + " for a conversation begun after it");
+            assertEquals(1, smtp.connections(), "a second conversation was begun after the stop");
+            for (String key : List.of(THANK_YOU, PATS)) {
+                StoredMessage parked = h.message(key).orElseThrow();
+                assertEquals(State.PLANNED, parked.state(), parked.reason());
+                assertTrue(parked.reason().startsWith("not sent: followup stopped before the server took it"),
+                        parked.reason());
+            }
+
+            smtp.heal();
+            h.start();
+            StoredMessage jane = h.awaitState(THANK_YOU, State.SENT);
+            StoredMessage pat = h.awaitState(PATS, State.SENT);
+            assertEquals(List.of(jane.messageId()), h.messageIds("jane@acme.example"));
+            assertEquals(List.of(pat.messageId()), h.messageIds("pat@initech.example"));
+        }
+    }
+
     /** A daemon sending through the scripted server, its SMTP timeouts {@code timeout}, only the thank-you soon. */
     private DaemonHarness viaSilent(Duration timeout) {
         long s = timeout.toSeconds();
