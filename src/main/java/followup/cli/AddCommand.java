@@ -49,7 +49,7 @@ final class AddCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Settings settings = candidate.choose(followup.config.Deployment.load(config.file), null);
+        Settings settings = candidate.choose(followup.config.Deployment.withoutSecrets(config.file), null);
         Intake intake = new Intake(settings, main.clock);
         RecordDraft draft = file == null ? ask(settings) : intake.fromInvitation(file.toString(), read(file));
         Intake.Added added = intake.add(draft, id);

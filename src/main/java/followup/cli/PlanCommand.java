@@ -52,7 +52,7 @@ final class PlanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Deployment deployment = Deployment.load(config.file);
+        Deployment deployment = Deployment.withoutSecrets(config.file);
         List<Settings> candidates = candidate.select(deployment, id);
         // the holiday calendar of the senders' countries (most recipients are there too) is read meanwhile
         PublicHolidays.readAhead(candidates.stream().filter(s -> s.holidays().enabled()).map(s -> s.sender().zone())

@@ -1,5 +1,6 @@
 package followup.cli;
 
+import com.typesafe.config.ConfigFactory;
 import followup.config.Display;
 import followup.config.SettingsLoader;
 import java.io.IOException;
@@ -53,7 +54,9 @@ final class ServiceCommand implements Runnable {
         public Integer call() throws IOException {
             Main main = service.main;
             Path configFile = config.file.toAbsolutePath().normalize();
-            SettingsLoader.load(configFile);                       // a unit for a broken config would only fail
+            // a unit for a broken config would only fail; its passwords go in the env file written below, not yet in
+            // this shell's environment
+            SettingsLoader.load(configFile, ConfigFactory.empty(), false);
             Path home = configHome(main.env);
             Path unit = home.resolve("systemd/user").resolve(UNIT);
             Path envFile = home.resolve("followup/followup.env");

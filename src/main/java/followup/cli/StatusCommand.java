@@ -51,7 +51,7 @@ final class StatusCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Deployment deployment = Deployment.load(config.file).withTemplates();
+        Deployment deployment = Deployment.withoutSecrets(config.file).withTemplates();
         List<Settings> candidates = candidate.select(deployment, null);
         Settings settings = deployment.settings();
         // one job seeker's times in their zone; everyone's, as the machine shows time (each line names its zone)

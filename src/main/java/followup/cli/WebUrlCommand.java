@@ -1,5 +1,6 @@
 package followup.cli;
 
+import com.typesafe.config.ConfigFactory;
 import followup.config.Settings;
 import followup.config.SettingsLoader;
 import followup.web.AccessToken;
@@ -21,7 +22,7 @@ final class WebUrlCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Settings settings = SettingsLoader.load(config.file);
+        Settings settings = SettingsLoader.load(config.file, ConfigFactory.empty(), false);
         AccessToken token = AccessToken.loadOrCreate(LocalPage.dataDirectory(settings));
         main.out.println(WebServer.url(settings.web(), settings.web().port(), token));
         if (settings.web().port() == 0) {

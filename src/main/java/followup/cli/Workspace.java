@@ -19,12 +19,12 @@ record Workspace(Settings settings, Records records, Templates templates, Planne
 
     /** The workspace of the one job seeker of a config without candidates (or the only candidate). */
     static Workspace open(Path config, Clock clock) {
-        return open(Deployment.load(config).choose(null), clock);
+        return open(Deployment.withoutSecrets(config).choose(null), clock);
     }
 
     /** The workspace of the candidate {@code --candidate} or the interview id ({@code NAME/ID}) names. */
     static Workspace open(ConfigOption config, CandidateOption candidate, String id, Clock clock) {
-        return open(candidate.choose(Deployment.load(config.file), id), clock);
+        return open(candidate.choose(Deployment.withoutSecrets(config.file), id), clock);
     }
 
     /** The workspace of one candidate (or of the one job seeker of a config without candidates). */

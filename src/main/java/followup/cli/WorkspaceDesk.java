@@ -37,7 +37,7 @@ final class WorkspaceDesk implements Desk, AutoCloseable {
 
     @Override
     public synchronized Overview overview(String only) {
-        Deployment deployment = Deployment.load(config);
+        Deployment deployment = Deployment.withoutSecrets(config);
         String name = deployment.many() ? only : null;
         List<Settings> shown = deployment.select(name);
         Optional<Database> store = store(deployment.settings());
@@ -72,7 +72,7 @@ final class WorkspaceDesk implements Desk, AutoCloseable {
 
     /** The workspace of the candidate an interview id names ({@code NAME/ID}), or of the one job seeker. */
     private Workspace workspaceOf(String id) {
-        Deployment deployment = Deployment.load(config);
+        Deployment deployment = Deployment.withoutSecrets(config);
         String name = deployment.many() && id != null && id.indexOf('/') > 0 ? id.substring(0, id.indexOf('/'))
                 : null;
         return Workspace.open(deployment.choose(name), clock);
@@ -114,7 +114,7 @@ final class WorkspaceDesk implements Desk, AutoCloseable {
     @Override
     public Added add(String fileName, byte[] content, String id, String candidate) {
         String name = candidate == null || candidate.isBlank() ? null : candidate.strip();
-        Deployment deployment = Deployment.load(config);
+        Deployment deployment = Deployment.withoutSecrets(config);
         if (deployment.many() && name == null) {
             throw new BadInputException("candidate", "choose whose interview this is ("
                     + (deployment.names().isEmpty() ? "no candidate can run; see followup validate"

@@ -47,7 +47,20 @@ public record Deployment(Settings settings, List<Settings> candidates, List<Prob
 
     /** @param overrides values that win over the config file (see {@link SettingsLoader#load(Path, Config)}) */
     public static Deployment load(Path file, Config overrides) {
-        Settings settings = SettingsLoader.load(file, overrides);
+        return load(file, overrides, true);
+    }
+
+    /**
+     * For a command that never signs in to a mail server (status, plan, preview, hold, resume, log, the page's
+     * actions): a password the environment does not give is no problem there (the daemon's service file may hold
+     * them, not the shell).
+     */
+    public static Deployment withoutSecrets(Path file) {
+        return load(file, ConfigFactory.empty(), false);
+    }
+
+    private static Deployment load(Path file, Config overrides, boolean secrets) {
+        Settings settings = SettingsLoader.load(file, overrides, secrets);
         if (!settings.hasCandidates()) {
             return new Deployment(settings, List.of(settings), List.of(), Set.of());
         }
@@ -68,7 +81,7 @@ public record Deployment(Settings settings, List<Settings> candidates, List<Prob
             }
             try {
                 loaded.put(name, SettingsLoader.loadCandidate(settings, shared, name,
-                        folder.resolve(CANDIDATE_FILE)));
+                        folder.resolve(CANDIDATE_FILE), secrets));
             } catch (BadInputException e) {
                 problems.addAll(e.problems().subList(0, Math.min(e.problems().size(), MAX_REPORTED)));
             }

@@ -49,23 +49,41 @@ final class Fields {
         this(config, file, prefix, objectLine, problems, null);
     }
 
+    /**
+     * False for a command that never signs in to a server (status, plan, hold, ...): a password the environment
+     * does not give is then not asked for.
+     */
+    private final boolean secrets;
+
     /** @param own the user's file (see {@link #own}); {@code prefix} must then be the path of config inside it */
     Fields(Config config, String file, String prefix, int objectLine, List<Problem> problems, ConfigObject own) {
+        this(config, file, prefix, objectLine, problems, own, true);
+    }
+
+    /** @param secrets whether the passwords are needed (see {@link #secrets}) */
+    Fields(Config config, String file, String prefix, int objectLine, List<Problem> problems, ConfigObject own,
+           boolean secrets) {
         this.config = config;
         this.file = file;
         this.prefix = prefix;
         this.objectLine = objectLine;
         this.problems = problems;
         this.own = own;
+        this.secrets = secrets;
     }
 
     /** The fields of a nested object, e.g. {@code interviewers[1]}. */
     Fields nested(ConfigObject object, String keyPrefix) {
-        return new Fields(object.toConfig(), file, keyPrefix, lineOf(object), problems, own);
+        return new Fields(object.toConfig(), file, keyPrefix, lineOf(object), problems, own, secrets);
     }
 
     Fields at(String path) {
-        return new Fields(config.getConfig(path), file, prefix + path + ".", lineNo(path), problems, own);
+        return new Fields(config.getConfig(path), file, prefix + path + ".", lineNo(path), problems, own, secrets);
+    }
+
+    /** Whether a password the environment does not give is a problem (see {@link #secrets}). */
+    boolean secretsNeeded() {
+        return secrets;
     }
 
     String file() {

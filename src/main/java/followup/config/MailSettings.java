@@ -167,7 +167,7 @@ final class MailSettings {
         if (fileName != null) {
             return readPasswordFile(f, base.resolve(fileName).normalize());
         }
-        if (required) {
+        if (required && f.secretsNeeded()) {
             f.problem("password", (single ? "missing: set the environment variable " + env
                     + " or password-file = \"...\"" : "missing: set password-file = \"...\" (a file in this"
                     + " candidate's folder) or password = ${?" + variable + "} with a variable of their own ("

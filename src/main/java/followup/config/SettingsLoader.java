@@ -65,6 +65,14 @@ public final class SettingsLoader {
      * @param overrides values that win over the file (used by {@code demo} to compress the policy)
      */
     public static Settings load(Path file, Config overrides) {
+        return load(file, overrides, true);
+    }
+
+    /**
+     * @param secrets false for a command that never signs in to a server (status, plan, hold, ...): a password the
+     *                environment does not give is then no problem, as it is for {@code run} and {@code validate}
+     */
+    public static Settings load(Path file, Config overrides, boolean secrets) {
         String name = file.toString();
         if (!Files.isRegularFile(file)) {
             throw new BadInputException(name, "no such config file (create it from the sample in the README, or"
@@ -94,7 +102,7 @@ public final class SettingsLoader {
             throw new BadInputException(problems);
         }
         Config root = merged.getConfig("followup");
-        Fields f = new Fields(root, name, "followup.", 1, problems, user.root());
+        Fields f = new Fields(root, name, "followup.", 1, problems, user.root(), secrets);
         Settings settings = read(file, f, null, Settings.SINGLE);
         if (!problems.isEmpty()) {
             problems.sort(Problem.ORDER);
@@ -151,6 +159,11 @@ public final class SettingsLoader {
      * @param shared the deployment's policy ({@link #sharedPolicy})
      */
     static Settings loadCandidate(Settings deployment, Config shared, String name, Path conf) {
+        return loadCandidate(deployment, shared, name, conf, true);
+    }
+
+    /** @param secrets as for {@link #load(Path, Config, boolean)} */
+    static Settings loadCandidate(Settings deployment, Config shared, String name, Path conf, boolean secrets) {
         String confName = Display.path(conf);
         if (!Files.isRegularFile(conf)) {
             throw new BadInputException(confName, "no such file: each folder in " + Display.path(
@@ -200,7 +213,7 @@ public final class SettingsLoader {
             problems.sort(Problem.ORDER);
             throw new BadInputException(problems);
         }
-        Fields f = new Fields(merged.getConfig("followup"), confName, "", 1, problems, own.root());
+        Fields f = new Fields(merged.getConfig("followup"), confName, "", 1, problems, own.root(), secrets);
         Settings settings = read(conf, f, deployment, name);
         if (!problems.isEmpty()) {
             problems.sort(Problem.ORDER);

@@ -86,6 +86,41 @@ class StatusCommandTest {
         }
     }
 
+    /**
+     * The daemon's passwords may live only in its service's environment: the commands that never sign in to a mail
+     * server work from a shell without them, while validate (and run) still say they are missing.
+     */
+    @Test
+    void commandsThatNeverSignInWorkWithoutTheMailPasswordsAndValidateStillAsksForThem() throws Exception {
+        assertEquals(null, System.getenv("FOLLOWUP_SMTP_PASSWORD"), "this test needs an environment without it");
+        Path config = tmp.resolve("application.conf");
+        Path interviews = Files.createDirectories(tmp.resolve("interviews"));
+        Files.copy(Path.of("conf/interviews/acme-platform.conf"), interviews.resolve("acme-platform.conf"));
+        Files.writeString(config, """
+                followup {
+                  sender { name = "Alex Morgan", email = "alex@example.com", zone = "America/New_York" }
+                  templates = "%s"
+                  store.url = "jdbc:h2:file:%s"
+                  mail {
+                    mode = live
+                    smtp { host = "smtp.example.com", username = "alex@example.com" }
+                    imap { host = "imap.example.com", username = "alex@example.com" }
+                  }
+                }
+                """.formatted(Path.of("templates").toAbsolutePath(), tmp.resolve("data/followup")));
+        for (List<String> command : List.of(List.of("status"), List.of("status", "--json"), List.of("plan"),
+                List.of("plan", "--json"), List.of("preview", "acme-platform"), List.of("hold", "acme-platform"),
+                List.of("resume", "acme-platform"), List.of("web-url"))) {
+            List<String> args = new java.util.ArrayList<>(command);
+            args.addAll(List.of("--config", config.toString()));
+            Cli.Result r = Cli.run(args.toArray(String[]::new)).assertNoStackTrace();
+            assertEquals(0, r.code(), () -> command + ":\n" + r);
+        }
+        Cli.Result validate = Cli.run("validate", "--config", config.toString()).assertNoStackTrace();
+        assertEquals(2, validate.code(), validate::toString);
+        assertTrue(validate.err().contains("followup.mail.smtp.password: missing"), validate::toString);
+    }
+
     @Test
     void aDataDirectoryThatIsAFileStopsStatusAndPlanAsItStopsHold() throws Exception {
         Path config = tmp.resolve("application.conf");
