@@ -137,7 +137,7 @@ public final class Daemon implements AutoCloseable {
         }
         inSandbox.stream().skip(1).forEach(c -> sandbox.addSender(c.sender().email()));
         LOG.info("Sandbox mode: nothing leaves this machine. Mail client: IMAP 127.0.0.1:{} (user {}, password {} for"
-                + " yours; each recipient's address and the same password for theirs), SMTP 127.0.0.1:{}",
+                + " yours; a recipient's address as both user and password for theirs), SMTP 127.0.0.1:{}",
                 sandbox.imapPort(), sandboxUsers(inSandbox.stream().map(c -> c.sender().email()).toList()),
                 Sandbox.PASSWORD, sandbox.smtpPort());
         return sandbox;
