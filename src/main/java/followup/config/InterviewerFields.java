@@ -31,8 +31,8 @@ final class InterviewerFields {
 
     /**
      * @param warnings where the warnings go; null to leave them out (they never make an interviewer invalid)
-     * @param own      the job seeker's own address (refused as an interviewer's: the thank-you would go to them), or
-     *                 null when not known
+     * @param own      the job seeker's own address (warned about as an interviewer's: the thank-you would go to
+     *                 them), or null when not known
      */
     static List<Interviewer> read(Fields f, List<Problem> warnings, String own, String language) {
         List<ConfigObject> objects = f.objects("interviewers",
@@ -62,11 +62,12 @@ final class InterviewerFields {
             String address = p.text("address", "\"Acme Corp, 1 Main St, Springfield\"");
             String salutation = salutation(p);
             String country = RecordLoader.country(p);
-            if (email != null && email.equalsIgnoreCase(own)) {
-                p.problem("email", "\"" + email + "\" is your own address (sender.email), so the thank-you would go to"
-                        + " you; write " + (name == null ? "the interviewer" : name) + "'s address, or remove the key"
-                        + " to be reminded to thank them another way");
-            } else if (email != null) {
+            if (email != null && email.equalsIgnoreCase(own) && warnings != null) {
+                warnings.add(p.warning("email", "\"" + email + "\" is your own address (sender.email), so the"
+                        + " thank-you goes to you; write " + (name == null ? "the interviewer" : name) + "'s address,"
+                        + " or remove the key to be reminded to thank them another way"));
+            }
+            if (email != null) {
                 String earlier = seen.putIfAbsent(email, prefix);
                 if (earlier != null) {
                     p.problem("email", "\"" + email + "\" is already the address of " + earlier + " (each interviewer"

@@ -46,7 +46,7 @@ public final class RecordLoader {
     private final String qualifier;
     /** Whether to work out the warnings (see {@link #withoutWarnings}). */
     private final boolean warns;
-    /** The job seeker's own address, refused as an interviewer's; null when not known. */
+    /** The job seeker's own address, warned about as an interviewer's; null when not known. */
     private final String own;
 
     /**

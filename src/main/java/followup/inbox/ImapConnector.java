@@ -159,11 +159,16 @@ public final class ImapConnector {
     }
 
     /**
-     * Closes every connection this connector opened, from any thread: a read blocked on a server that does not
-     * answer fails at once ({@link ImapSession#stopReads}).
+     * Closes every connection this connector opened, from any thread, and any a connect under way opens until
+     * {@link #uncut}: a read blocked on a server that does not answer fails at once ({@link ImapSession#stopReads}).
      */
     void cut() {
-        sockets.closeAll();
+        sockets.cutOff();
+    }
+
+    /** The read that was cut ({@link #cut}) is over: other work may connect again. */
+    void uncut() {
+        sockets.allowAgain();
     }
 
     private String protocol() {

@@ -109,6 +109,7 @@ public final class ImapSession implements AutoCloseable {
             if (cuttable) {
                 synchronized (cutting) {
                     readInHand = false;
+                    connector.uncut();     // a look in the sent folder after the stop may connect again
                 }
             }
             lock.unlock();

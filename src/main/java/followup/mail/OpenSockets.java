@@ -24,6 +24,8 @@ import javax.net.ssl.SSLSocketFactory;
 public final class OpenSockets {
     private final Set<Socket> open = ConcurrentHashMap.newKeySet();
     private final boolean noDelay;
+    /** Set by {@link #cutOff}: a socket made now is closed as soon as it is made, until {@link #allowAgain}. */
+    private volatile boolean refusing;
 
     /** Sockets as the JDK makes them (SMTP). */
     OpenSockets() {
@@ -61,12 +63,31 @@ public final class OpenSockets {
         }
     }
 
+    /**
+     * Closes every socket still open, and every one made until {@link #allowAgain}: a connect under way when the cut
+     * comes makes its socket a moment later, which {@link #closeAll} alone would miss, and the conversation would
+     * then wait for a server that does not answer up to its timeout.
+     */
+    public void cutOff() {
+        refusing = true;
+        closeAll();
+    }
+
+    /** Sockets made from now on are kept open again (see {@link #cutOff}). */
+    public void allowAgain() {
+        refusing = false;
+    }
+
     private Socket keep(Socket s) throws IOException {
         if (noDelay) {
             s.setTcpNoDelay(true);
         }
         open.removeIf(Socket::isClosed);
         open.add(s);
+        if (refusing) {              // after the add: either this or the cut's closeAll sees the socket
+            s.close();
+            open.remove(s);
+        }
         return s;
     }
 

@@ -179,7 +179,7 @@ public final class SmtpSender implements AutoCloseable {
         if (!lock.isLocked() || t != null && t.phase().dataSent()) {
             return false;
         }
-        sockets.closeAll();
+        sockets.cutOff();       // the daemon stops: no conversation of this sender begins after it
         log.debug("SMTP {}: the conversation under way was cut short (the daemon stops)", where);
         return true;
     }

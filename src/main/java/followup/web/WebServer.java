@@ -147,13 +147,7 @@ public final class WebServer implements AutoCloseable {
                 }
                 redirect(ex, back(form) + "#iv-" + Html.anchor(id));
             }
-            case "POST /add" -> {
-                try {
-                    add(ex, body, type, form);
-                } finally {
-                    views.changed();
-                }
-            }
+            case "POST /add" -> add(ex, body, type, form);
             default -> send(ex, 404, "text/html", Pages.refusal("no such page: " + path));
         }
     }
@@ -211,12 +205,17 @@ public final class WebServer implements AutoCloseable {
             send(ex, 400, "text/html", Pages.refusal("choose an invitation file (.ics or .eml) to add"));
             return;
         }
+        Desk.Added added;
         try {
-            Desk.Added added = desk.add(file.name(), file.content(), form.get("id"), form.get("candidate"));
-            send(ex, added.problems().isEmpty() ? 201 : 422, "text/html", Pages.added(added));
+            added = desk.add(file.name(), file.content(), form.get("id"), form.get("candidate"));
         } catch (BadInputException e) {
             send(ex, 400, "text/html", Pages.problems("Not added", e.problems()));
+            return;
+        } finally {
+            // before the answer: the page the browser asks for next must show the new record, not the last rendering
+            views.changed();
         }
+        send(ex, added.problems().isEmpty() ? 201 : 422, "text/html", Pages.added(added));
     }
 
     private static void asset(HttpExchange ex, String name) throws IOException {

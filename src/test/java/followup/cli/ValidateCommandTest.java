@@ -185,14 +185,7 @@ class ValidateCommandTest {
 
     @Test
     void manyRecordsAreCheckedWithEveryWarningOnceInFileOrder() throws Exception {
-        Path config = tmp.resolve("application.conf");
-        Files.writeString(config, """
-                followup {
-                  sender { name = "Alex Morgan", email = "alex@example.com", zone = "America/New_York" }
-                  interviews = "interviews"
-                  templates = "%s"
-                }
-                """.formatted(Path.of("templates").toAbsolutePath().toString().replace("\\", "\\\\")));
+        Path config = ValidateWarningsTest.config(tmp, Path.of("templates"));
         Path interviews = Files.createDirectories(tmp.resolve("interviews"));
         int n = 300;
         for (int i = 0; i < n; i++) {
