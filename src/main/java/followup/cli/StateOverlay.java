@@ -54,8 +54,11 @@ final class StateOverlay {
      */
     static List<PlannedMessage> afterUnsent(List<PlannedMessage> plan) {
         List<PlannedMessage> out = new ArrayList<>(plan);
-        for (Step[] link : new Step[][] {{Step.FOLLOW_UP, Step.SECOND_FOLLOW_UP},
-                {Step.SECOND_FOLLOW_UP, Step.CALL_REMINDER}}) {
+        for (Step step : Step.values()) {
+            if (step.follows().isEmpty()) {
+                continue;
+            }
+            Step[] link = {step.follows().get(), step};
             List<PlannedMessage> before = out.stream().filter(m -> m.step() == link[0] && m.applies()).toList();
             boolean unsent = !before.isEmpty() && before.stream().allMatch(m -> m.state().isFinal()
                     && m.state() != State.SENT && m.cause() != Cause.ALREADY_SENT);

@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.zone.ZoneOffsetTransition;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -230,7 +231,7 @@ public final class RecordLoader {
      * that day (2:30 on the night they go forward, which is read as 3:30).
      */
     private static void oddTime(Fields f, LocalDateTime at, ZoneId zone, List<Problem> warnings) {
-        java.time.zone.ZoneOffsetTransition gap = zone.getRules().getTransition(at);
+        ZoneOffsetTransition gap = zone.getRules().getTransition(at);
         if (gap != null && gap.isGap()) {
             LocalDateTime read = at.atZone(zone).toLocalDateTime();
             warnings.add(f.warning("at", at.toLocalTime() + " does not exist on " + at.toLocalDate() + " in " + zone

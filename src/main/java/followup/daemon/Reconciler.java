@@ -6,6 +6,7 @@ import followup.plan.PlannedMessage;
 import followup.plan.Planner;
 import followup.plan.Rounds;
 import followup.plan.State;
+import followup.plan.Step;
 import followup.schedule.QuartzScheduler;
 import followup.store.EventLog;
 import followup.store.MessageStore;
@@ -173,8 +174,11 @@ final class Reconciler {
      * being re-estimated from "now" forever; once the predecessor is planned again or went out, it is released.
      */
     private void skipOrphans(String id, List<PlannedMessage> plan, Instant now) {
-        String[][] chain = {{"follow-up", "second-follow-up"}, {"second-follow-up", "call-reminder"}};
-        for (String[] link : chain) {
+        for (Step step : Step.values()) {
+            if (step.follows().isEmpty()) {
+                continue;
+            }
+            String[] link = {step.follows().get().id(), step.id()};
             List<StoredMessage> stored = store.ofInterview(id);
             Optional<StoredMessage> before = current(stored, plan, link[0]);
             Optional<StoredMessage> after = current(stored, plan, link[1]);

@@ -102,9 +102,9 @@ public record PersonName(String written, Courtesy courtesy, String title, String
         String[] words = text.strip().split("\\s+");
         return Arrays.stream(words).allMatch(w -> {
             String k = key(w);
-            return k.isEmpty() || MAN.contains(k) || WOMAN.contains(k) || NEUTRAL.contains(k) || DOCTOR.contains(k)
+            return k.isEmpty() || MAN.contains(k) || WOMAN.contains(k) || NEUTRAL.contains(k) || doctor(k)
                     || PROFESSOR.contains(k) || DEGREE_PARTS.contains(k) || OTHER_TITLES.contains(k)
-                    || PARTICLES.contains(k) || k.startsWith("dr.-") || k.startsWith("dr.") && k.length() > 3;
+                    || PARTICLES.contains(k);
         });
     }
 
@@ -137,7 +137,7 @@ public record PersonName(String written, Courtesy courtesy, String title, String
                 english = k.equals("mrs") ? "Mrs." : k.equals("miss") ? "Miss" : null;
             } else if (NEUTRAL.contains(k)) {
                 courtesy = Courtesy.NEUTRAL;
-            } else if (DOCTOR.contains(k) || k.startsWith("dr.-") || k.startsWith("dr.") && k.length() > 3) {
+            } else if (doctor(k)) {
                 if (k.equals("dra") || k.equals("doctora") || k.equals("dott.ssa")) {
                     courtesy = courtesy == Courtesy.NONE ? Courtesy.WOMAN : courtesy;
                 }
@@ -257,6 +257,11 @@ public record PersonName(String written, Courtesy courtesy, String title, String
             return "the name does not start with a capital";
         }
         return null;
+    }
+
+    /** "Dr.", "Dr.-Ing.", "Dr.med.": a doctor's title (a {@link #key}). */
+    private static boolean doctor(String k) {
+        return DOCTOR.contains(k) || k.startsWith("dr.-") || k.startsWith("dr.") && k.length() > 3;
     }
 
     private static boolean isInitial(String w) {

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -72,7 +73,7 @@ public final class Planner {
      * plan is what it was.
      */
     public static boolean pacesAnother(Step step) {
-        return step == Step.FOLLOW_UP || step == Step.SECOND_FOLLOW_UP;
+        return Arrays.stream(Step.values()).anyMatch(s -> s.follows().orElse(null) == step);
     }
 
     /** Applies what no due instant can change: a closed record, a sent message, a bound already passed. */

@@ -37,6 +37,18 @@ public enum Step {
         return audience == Audience.COMPANY;
     }
 
+    /**
+     * The step whose going out this one follows, and without which it never goes: the second follow-up answers the
+     * follow-up, and the call reminder comes after the second follow-up. Empty for every other step.
+     */
+    public Optional<Step> follows() {
+        return switch (this) {
+            case SECOND_FOLLOW_UP -> Optional.of(FOLLOW_UP);
+            case CALL_REMINDER -> Optional.of(SECOND_FOLLOW_UP);
+            default -> Optional.empty();
+        };
+    }
+
     public static Optional<Step> byId(String id) {
         return Arrays.stream(values()).filter(s -> s.id.equals(id)).findFirst();
     }
