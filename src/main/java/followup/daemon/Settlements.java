@@ -30,6 +30,11 @@ final class Settlements {
     void notSent(StoredMessage sm, SendResult result, Instant latest, Instant after) {
         if (result instanceof SendResult.Temporary t) {
             retrySend(sm, latest, after, t.reply(), t.reply());
+        } else if (result instanceof SendResult.Permanent p && p.mechanismNotOffered()) {
+            fail(sm, p.reply() + " (check the SMTP host and port set at " + w.settings().where("mail.smtp.host")
+                    + ": OAuth2 sign-in is offered by the provider's own servers, such as smtp.gmail.com and"
+                    + " smtp.office365.com; for another server set auth = password; then `"
+                    + w.settings().command("check") + "`)", p.reply());
         } else if (result instanceof SendResult.Permanent p && p.loginRefused()) {
             fail(sm, p.reply() + " (check the user name and the password in FOLLOWUP_SMTP_PASSWORD or password-file,"
                     + " set at " + w.settings().where("mail.smtp.username") + ": with two-step verification, an app"

@@ -38,7 +38,9 @@ public final class ImapCheck {
             store = connector.connect();
         } catch (InboxUnavailableException e) {
             boolean refused = e.getMessage().contains("refused the login");
-            steps.add(CheckStep.failed(e.getMessage(), refused ? SmtpCheck.loginAdvice(login, server)
+            boolean notOffered = e.getMessage().contains(" does not offer ");
+            steps.add(CheckStep.failed(e.getMessage(), notOffered ? SmtpCheck.notOfferedAdvice(server, "imap")
+                    : refused ? SmtpCheck.loginAdvice(login, server)
                     : e.getMessage().contains("followup login") ? "run `" + server.loginCommand() + "`"
                     : "check " + server.keys("imap") + ".security and port (993 for ssl, 143 for starttls)"));
             return steps;

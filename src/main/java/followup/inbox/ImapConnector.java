@@ -11,6 +11,7 @@ import followup.mail.WriteTimeouts;
 import jakarta.mail.AuthenticationFailedException;
 import jakarta.mail.MessagingException;
 import jakarta.mail.NoSuchProviderException;
+import jakarta.mail.Provider;
 import jakarta.mail.Session;
 import jakarta.mail.Store;
 import java.io.PrintStream;
@@ -91,6 +92,11 @@ public final class ImapConnector {
         }
         Store store;
         try {
+            if (login.mechanism() != null) {             // that mechanism or none: never the token through LOGIN
+                session.setProvider(new Provider(Provider.Type.STORE, protocol(), (server.security()
+                        == Settings.Security.SSL ? MechanismOnlyStore.Ssl.class : MechanismOnlyStore.class).getName(),
+                        "followup", "1"));
+            }
             store = session.getStore(protocol());
         } catch (NoSuchProviderException e) {
             throw new IllegalStateException("Angus Mail provides " + protocol(), e);
@@ -114,6 +120,10 @@ public final class ImapConnector {
         } catch (AuthenticationFailedException e) {
             throw failure("the IMAP server " + where() + " refused the login of " + server.username(), e);
         } catch (MessagingException e) {
+            if (String.valueOf(e.getMessage()).startsWith(MechanismOnlyStore.NOT_OFFERED)) {
+                throw new InboxUnavailableException("the IMAP server " + where()
+                        + e.getMessage().substring("the server".length()));
+            }
             Optional<String> tls = TlsTrust.explain(e, server, "IMAP");
             throw tls.isPresent() ? unavailable(tls.get(), e)
                     : failure("cannot connect to the IMAP server " + where(), e);

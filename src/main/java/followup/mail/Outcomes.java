@@ -48,6 +48,11 @@ final class Outcomes {
         if (reply == null && transport != null && transport.lastReply() != null && transport.lastReply().isError()) {
             reply = transport.lastReply();
         }
+        if (failure instanceof AuthenticationFailedException && transport != null
+                && transport.mechanismNotOffered() != null) {
+            return SendResult.Permanent.mechanismNotOffered(where, transport.mechanismNotOffered(),
+                    transport.offeredMechanisms());
+        }
         if (failure instanceof AuthenticationFailedException && !connectionLost(failure, transport)) {
             return SendResult.Permanent.refusedLogin(where, server.username(),
                     reply != null ? reply.text() : summary(failure));

@@ -34,6 +34,8 @@ public sealed interface SendResult {
     record Permanent(String reply) implements SendResult {
         /** What the text of a refused login says, after "SMTP host:port" ({@link #refusedLogin}). */
         private static final String REFUSED_LOGIN = " refused the login of ";
+        /** What the text says when the server does not offer the mechanism ({@link #mechanismNotOffered}). */
+        private static final String NOT_OFFERED = " does not offer ";
 
         public Permanent {
             Objects.requireNonNull(reply, "reply");
@@ -44,9 +46,27 @@ public sealed interface SendResult {
             return new Permanent("SMTP " + where + REFUSED_LOGIN + username + ": " + why);
         }
 
-        /** True when the server refused the login, not the message (530, 534 or 535 to AUTH). */
+        /**
+         * The server does not offer {@code mechanism} (XOAUTH2), the only one the login may use: no credentials were
+         * sent. {@code offered} is what its EHLO offered for AUTH ("" for nothing).
+         */
+        static Permanent mechanismNotOffered(String where, String mechanism, String offered) {
+            return new Permanent("SMTP " + where + NOT_OFFERED + mechanism + " (OAuth2) sign-in"
+                    + (offered.isEmpty() ? " nor any other" : " (it offers " + offered + ")")
+                    + ", so the access token was not sent");
+        }
+
+        /**
+         * True when the server refused the login, not the message (530, 534 or 535 to AUTH), or does not offer the
+         * way this login signs in ({@link #mechanismNotOffered()}).
+         */
         public boolean loginRefused() {
-            return reply.startsWith("SMTP ") && reply.contains(REFUSED_LOGIN);
+            return reply.startsWith("SMTP ") && (reply.contains(REFUSED_LOGIN) || reply.contains(NOT_OFFERED));
+        }
+
+        /** True when the server does not offer OAuth2 sign-in (XOAUTH2), which this login must use. */
+        public boolean mechanismNotOffered() {
+            return reply.startsWith("SMTP ") && reply.contains(NOT_OFFERED);
         }
     }
 

@@ -36,10 +36,11 @@ public final class SmtpCheck {
         RecordingSocketFactory tls = RecordingSocketFactory.wrap(TlsTrust.socketFactory(server.tls()));
         Session session = SmtpSessions.create(server, login, Optional.of(tls));
         Secret secret = null;
+        TrackingTransport t = null;
         try {
             boolean auth = SmtpSessions.authenticates(server, login);
             secret = auth ? login.secret() : null;
-            SMTPTransport t = (SMTPTransport) session.getTransport(SmtpSessions.protocol(server));
+            t = (TrackingTransport) session.getTransport(SmtpSessions.protocol(server));
             try {
                 t.connect(server.host(), server.port(), auth ? server.username() : null,
                         secret == null ? null : secret.reveal());
@@ -54,8 +55,13 @@ public final class SmtpCheck {
         } catch (SignInException e) {
             steps.add(CheckStep.failed("sign-in: " + e.getMessage(), "run `" + server.loginCommand() + "`"));
         } catch (AuthenticationFailedException e) {
-            steps.add(CheckStep.failed(redact("login refused for " + server.username() + ": "
-                    + Outcomes.summary(e), secret), loginAdvice(login, server)));
+            if (t != null && t.mechanismNotOffered() != null) {
+                steps.add(CheckStep.failed(Outcomes.failed(e, t, server) instanceof SendResult.Permanent p
+                        ? p.reply() : Outcomes.summary(e), notOfferedAdvice(server, "smtp")));
+            } else {
+                steps.add(CheckStep.failed(redact("login refused for " + server.username() + ": "
+                        + Outcomes.summary(e), secret), loginAdvice(login, server)));
+            }
         } catch (MessagingException | RuntimeException e) {
             Optional<String> why = TlsTrust.explain(e, server, "SMTP");
             steps.add(CheckStep.failed(redact(why.orElse("the SMTP conversation failed: " + Outcomes.summary(e)),
@@ -73,6 +79,18 @@ public final class SmtpCheck {
                 : "check the user name and the password (FOLLOWUP_SMTP_PASSWORD / FOLLOWUP_IMAP_PASSWORD or"
                 + " password-file); with two-step verification use an app password, or set auth = oauth2 and run"
                 + " `" + server.loginCommand() + "`";
+    }
+
+    /**
+     * What to do when the server does not offer OAuth2 sign-in (XOAUTH2), which {@code auth = oauth2} needs.
+     *
+     * @param protocol {@code smtp} or {@code imap}: the keys named
+     */
+    public static String notOfferedAdvice(Settings.Server server, String protocol) {
+        String key = server.keys(protocol);
+        return "check " + key + ".host and " + key + ".port: OAuth2 sign-in is offered by the provider's own servers"
+                + " (" + (protocol.equals("smtp") ? "smtp.gmail.com, smtp.office365.com" : "imap.gmail.com,"
+                + " outlook.office365.com") + "); for another server, set auth = password";
     }
 
     private static String mechanism(SMTPTransport t, Login login) {

@@ -138,7 +138,8 @@ public final class SmtpSender implements AutoCloseable {
             } catch (MessagingException | RuntimeException e) {
                 result = Outcomes.failed(e, transport, server);
                 closeQuietly();
-                if (attempt == 1 && e instanceof AuthenticationFailedException && login.mechanism() != null) {
+                if (attempt == 1 && e instanceof AuthenticationFailedException && login.mechanism() != null
+                        && !(result instanceof SendResult.Permanent p && p.mechanismNotOffered())) {
                     result = afterRefusedToken(result);
                 }
             }

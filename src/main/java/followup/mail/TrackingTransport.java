@@ -5,6 +5,7 @@ import jakarta.mail.Session;
 import jakarta.mail.URLName;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.Locale;
 import org.eclipse.angus.mail.smtp.SMTPTransport;
 
 /**
@@ -55,6 +56,11 @@ public class TrackingTransport extends SMTPTransport {
     private volatile Phase phase = Phase.CONNECTING;
     private Reply lastReply;
     private Reply endOfData;
+    private final String protocol;
+    /** The one mechanism the session signs in with (XOAUTH2), when the server did not offer it; else null. */
+    private volatile String notOffered;
+    /** What the server's EHLO offered for AUTH when {@link #notOffered} was set ("" for no AUTH at all). */
+    private volatile String offered = "";
 
     /** The plain ({@code smtp}) transport; STARTTLS when the session asks for it. */
     public TrackingTransport(Session session, URLName url) {
@@ -63,6 +69,7 @@ public class TrackingTransport extends SMTPTransport {
 
     private TrackingTransport(Session session, URLName url, String protocol, boolean ssl) {
         super(session, url, protocol, ssl);
+        this.protocol = protocol;
     }
 
     /** The implicit-TLS transport for {@code smtps}: what Angus's {@code SMTPSSLTransport} is, with the tracking. */
@@ -94,10 +101,38 @@ public class TrackingTransport extends SMTPTransport {
         return endOfData;
     }
 
+    /**
+     * The mechanism this session must sign in with ({@code XOAUTH2}) when the server's EHLO did not offer it in the
+     * last connect, else null: Angus then sent no credentials and failed with "No authentication mechanisms
+     * supported by both server and client", which is not a refused token.
+     */
+    String mechanismNotOffered() {
+        return notOffered;
+    }
+
+    /** The AUTH mechanisms the server offered when {@link #mechanismNotOffered} is set ("" for none). */
+    String offeredMechanisms() {
+        return offered;
+    }
+
+    @Override
+    protected boolean supportsAuthentication(String auth) {
+        boolean supported = super.supportsAuthentication(auth);
+        String required = session.getProperty("mail." + protocol + ".auth.mechanisms");
+        if (!supported && auth.equalsIgnoreCase(required == null ? "" : required.trim())) {
+            String ehlo = getExtensionParameter("AUTH");
+            offered = ehlo == null ? "" : ehlo.trim();
+            notOffered = auth.toUpperCase(Locale.ROOT);
+        }
+        return supported;
+    }
+
     @Override
     protected synchronized boolean protocolConnect(String host, int port, String user, String password)
             throws MessagingException {
         phase = Phase.CONNECTING;
+        notOffered = null;
+        offered = "";
         boolean connected = super.protocolConnect(host, port, user, password);
         if (connected) {
             phase = Phase.CONNECTED;
