@@ -5,6 +5,7 @@ import followup.plan.Cause;
 import followup.plan.Interview;
 import followup.plan.State;
 import followup.store.StoredMessage;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -17,6 +18,8 @@ import org.slf4j.LoggerFactory;
  */
 final class Settlements {
     private static final Logger LOG = LoggerFactory.getLogger(Settlements.class);
+    /** How long before its latest moment a message's last try comes, at most. */
+    private static final Duration LAST_TRY_MARGIN = Duration.ofMinutes(1);
     private final Dispatcher.Wiring w;
 
     Settlements(Dispatcher.Wiring wiring) {
@@ -124,11 +127,12 @@ final class Settlements {
 
     private void retrySend(StoredMessage sm, Instant latest, Instant after, String why, String reply) {
         StoredMessage claimed = w.store().find(sm.key()).orElse(sm);
-        Instant retryAt = after.plus(w.retry().after(claimed.attempts()));
-        if (retryAt.isAfter(latest)) {
+        Optional<Instant> next = nextTry(after, claimed.attempts(), latest);
+        if (next.isEmpty()) {
             fail(sm, "gave up after " + claimed.attempts() + " attempts: " + why, reply);
             return;
         }
+        Instant retryAt = next.get();
         w.store().retryLater(sm.key(), State.SENDING, retryAt, "retrying at " + retryAt + " after: " + why, reply,
                 after);
         w.events().record(after, sm.interviewId(), sm.key(), "retry", why);
@@ -150,8 +154,8 @@ final class Settlements {
 
     void retryOrGiveUp(StoredMessage sm, Instant latest, String why, Interview interview) {
         Instant now = w.clock().instant();
-        Instant retryAt = now.plus(w.retry().after(sm.attempts() + 1));
-        if (retryAt.isAfter(latest)) {
+        Optional<Instant> next = nextTry(now, sm.attempts() + 1, latest);
+        if (next.isEmpty()) {
             settle(sm, State.SKIPPED, "reply check unavailable", null);
             w.notices().queue(interview.id(), "unchecked:" + sm.key(), "followup: " + sm.step() + " to "
                     + sm.recipient() + " was not sent", "The mailbox could not be checked for a reply from "
@@ -159,11 +163,27 @@ final class Settlements {
                     + " after their reply would be worse than none):\n\n  " + sm.key() + "\n  " + why + "\n");
             return;
         }
+        Instant retryAt = next.get();
         w.store().countAttempt(sm.key());
         w.store().retryLater(sm.key(), State.PLANNED, retryAt, why, null, now);
         w.events().record(now, sm.interviewId(), sm.key(), "retry", why);
         LOG.warn("Not sending {} yet: {}; next try at {}", sm.key(), why, retryAt);
         w.reconciler().syncTriggers();
+    }
+
+    /**
+     * When to try again after {@code attempts}: after the back-off, or, when that would come after the message's
+     * latest moment, once more a little before it (the back-off's first wait, at most a minute, so that the try is
+     * not late); empty when even that moment has come.
+     */
+    private Optional<Instant> nextTry(Instant after, int attempts, Instant latest) {
+        Instant at = after.plus(w.retry().after(attempts));
+        if (!at.isAfter(latest)) {
+            return Optional.of(at);
+        }
+        Duration margin = w.retry().first().compareTo(LAST_TRY_MARGIN) < 0 ? w.retry().first() : LAST_TRY_MARGIN;
+        Instant lastTry = latest.minus(margin);
+        return after.isBefore(lastTry) ? Optional.of(lastTry) : Optional.empty();
     }
 
     void settle(StoredMessage sm, State to, String reason, String reply) {

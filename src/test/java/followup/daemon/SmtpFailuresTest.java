@@ -54,6 +54,26 @@ class SmtpFailuresTest {
     }
 
     @Test
+    void a_retry_whose_back_off_would_pass_the_latest_moment_is_made_once_more_just_before_it() throws Exception {
+        // the thank-you's latest moment is 120 s after the interview, which was 100 s ago: 20 s are left. Tries at
+        // about 0, 4 and 12 s are refused; the next back-off (16 s) would pass the latest moment, so the last try
+        // comes at its first wait (4 s) before it, instead of the message being given up with 8 s still left.
+        smtp.answer("jane@acme.example", "451 4.3.0 Try again later", "451 4.3.0 Try again later",
+                "451 4.3.0 Try again later", "250 2.0.0 Ok: queued as A4");
+        try (DaemonHarness h = new DaemonHarness(root, greenMail).via(smtp).policyPlus("follow-up { after = 1h }")
+                .mail("retry { first = 4s, max = 60s }")) {
+            h.record("acme", DaemonHarness.interview(Duration.ofSeconds(100), JANE, ""));
+            h.start();
+
+            StoredMessage sent = h.awaitState(THANK_YOU, State.SENT);
+            assertEquals(4, sent.attempts());
+            assertTrue(sent.sentAt().isBefore(sent.latest()), sent.toString());
+            assertEquals(4, smtp.attemptsTo("jane@acme.example"));
+            assertEquals(List.of(sent.messageId()), h.messageIds("jane@acme.example"));
+        }
+    }
+
+    @Test
     void a_message_refused_with_550_fails_at_once_keeps_the_reply_and_tells_the_user() throws Exception {
         smtp.answer("jane@acme.example", REJECTED);
         try (DaemonHarness h = harness()) {
