@@ -1,5 +1,8 @@
 package followup.inbox;
 
+import jakarta.mail.internet.ContentType;
+import jakarta.mail.internet.ParseException;
+
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
@@ -94,7 +97,28 @@ final class AutoReplySignals {
         if (precedence != null && PRECEDENCES.contains(firstToken(precedence))) {
             return signal("Precedence", precedence);
         }
+        if (isReceipt(clean(header.apply("Content-Type")))) {
+            return signal("Content-Type", "multipart/report; report-type=disposition-notification");
+        }
         return ofSubject(subject);
+    }
+
+    /**
+     * A read receipt or other message disposition notification (RFC 8098), which the recipient's mail program
+     * sends, or asks its user to send, when our message is opened: {@code multipart/report;
+     * report-type=disposition-notification}.
+     */
+    private static boolean isReceipt(String contentType) {
+        if (contentType == null) {
+            return false;
+        }
+        try {
+            ContentType type = new ContentType(contentType);
+            return type.match("multipart/report")
+                    && "disposition-notification".equalsIgnoreCase(type.getParameter("report-type"));
+        } catch (ParseException e) {
+            return false;
+        }
     }
 
     /** {@code subject: <the subject>} if it reads like an out-of-office answer. */

@@ -28,7 +28,10 @@ import java.util.stream.Collectors;
  * <li>{@link Verdict.Invitation}: a calendar invitation ({@code METHOD:REQUEST}) from the company.</li>
  * <li>{@link Verdict.AutoReply}: RFC 3834 and related headers, or an out-of-office subject, checked before the reply
  * rule because vacation answers reference our message and come from the contact; an out-of-office one carries the
- * return date its text names.</li>
+ * return date its text names. Two exceptions for one that is no out-of-office and concerns an interview: its text
+ * says the company will not go on (a {@link Verdict.Rejection}: tracking systems send decisions as automatic mail),
+ * or its only signal is {@code Precedence} and it answers one of our messages (a {@link Verdict.Reply}: some mail
+ * tools mark every message they send as bulk).</li>
  * <li>{@link Verdict.Rejection}: a reply whose own text says the company will not go on ({@link Rejections}).</li>
  * <li>{@link Verdict.Reply}: references one of our Message-IDs, or the sender belongs to an interview.</li>
  * </ol>
@@ -110,6 +113,18 @@ public final class Classifier {
         Optional<String> signal = m.autoReplySignal().or(() -> AutoReplySignals.ofSubject(m.subject()));
         if (signal.isPresent()) {
             boolean away = AutoReplySignals.outOfOffice(signal.get(), m.subject(), content.text());
+            if (!away && !interviews.isEmpty()) {
+                // applicant tracking systems send the company's decision as automatic mail
+                Optional<String> rejection = Rejections.find(content.text());
+                if (rejection.isPresent()) {
+                    return new Verdict.Rejection(interviews, from, rejection.get());
+                }
+                // a person's answer to ours, sent through a tool that marks all its mail as bulk
+                if (signal.get().startsWith("Precedence:") && ourReference.isPresent()) {
+                    return new Verdict.Reply(interviews, from, "references " + ourReference.get() + " ("
+                            + signal.get() + ")");
+                }
+            }
             Optional<LocalDate> back = away ? ReturnDates.find(content.text(), day(m), m.details().language())
                     .or(() -> ReturnDates.find(m.subject(), day(m), m.details().language())) : Optional.empty();
             return new Verdict.AutoReply(signal.get(), interviews, from, away, back);

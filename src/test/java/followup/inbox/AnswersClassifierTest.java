@@ -134,6 +134,44 @@ class AnswersClassifierTest {
     }
 
     @Test
+    void a_rejection_sent_as_automatic_mail_by_a_tracking_system_is_a_rejection() throws Exception {
+        Verdict v = raw("From: Jane <jane@acme.test>\nAuto-Submitted: auto-generated\nPrecedence: bulk\nSubject:"
+                + " Your application for Platform Engineer\nContent-Type: text/plain; charset=utf-8\n\nDear Alex,\n\n"
+                + "Thank you for your interest. After careful consideration, we have decided to move forward with"
+                + " other candidates.\n\nThe Acme Talent Team");
+        assertEquals(new Verdict.Rejection(Set.of("acme-platform"), "jane@acme.test",
+                "After careful consideration, we have decided to move forward with other candidates."), v);
+    }
+
+    @Test
+    void an_answer_to_ours_that_a_mail_tool_marked_as_bulk_is_a_reply() throws Exception {
+        Verdict v = raw("From: Jane <jane@acme.test>\nPrecedence: bulk\nSubject: Re: Thank you\nIn-Reply-To: "
+                + Fixtures.THANK_YOU_JANE + "\nContent-Type: text/plain\n\nHi Alex, we'd like to invite you to a"
+                + " final round next week. Jane");
+        assertEquals(new Verdict.Reply(Set.of("acme-platform"), "jane@acme.test",
+                "references " + Fixtures.THANK_YOU_JANE + " (Precedence: bulk)"), v);
+    }
+
+    @Test
+    void a_read_receipt_from_the_interviewer_is_automatic_and_no_answer() throws Exception {
+        Verdict v = raw("From: Jane <jane@acme.test>\nSubject: Read: Thank you for today\nIn-Reply-To: "
+                + Fixtures.THANK_YOU_JANE + "\nMIME-Version: 1.0\nContent-Type: multipart/report;"
+                + " report-type=disposition-notification;\n boundary=\"mdn-1\"\n\n--mdn-1\nContent-Type: text/plain;"
+                + " charset=utf-8\n\nYour message\n\n  To: Jane\n  Subject: Thank you for today\n\nwas read on"
+                + " Tuesday.\n\n--mdn-1\nContent-Type: message/disposition-notification\n\nReporting-UA: mail.acme.test;"
+                + " Microsoft Outlook\nFinal-Recipient: rfc822;jane@acme.test\nOriginal-Message-ID: "
+                + Fixtures.THANK_YOU_JANE + "\nDisposition: manual-action/MDN-sent-manually; displayed\n\n--mdn-1--\n");
+        assertEquals(new Verdict.AutoReply("Content-Type: multipart/report; report-type=disposition-notification",
+                Set.of("acme-platform"), "jane@acme.test", false, Optional.empty()), v);
+    }
+
+    @Test
+    void bulk_mail_from_the_company_that_answers_nothing_of_ours_stays_automatic() throws Exception {
+        assertInstanceOf(Verdict.AutoReply.class, raw("From: Jane <jane@acme.test>\nPrecedence: bulk\nSubject:"
+                + " Acme newsletter\nContent-Type: text/plain\n\nOur news this month."));
+    }
+
+    @Test
     void an_html_only_rejection_is_recognised() throws Exception {
         Verdict v = raw("From: Jane <jane@acme.test>\nSubject: Your application\nContent-Type: text/html;"
                 + " charset=utf-8\n\n<p>Bonjour Alex,</p><p>Nous avons retenu une autre candidature.</p>");
