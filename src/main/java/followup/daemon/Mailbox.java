@@ -341,7 +341,7 @@ final class Mailbox implements Correlation {
             }
             boolean person = from.equals(i.contact()) || i.interviewers().stream().map(Interviewer::email)
                     .anyMatch(from::equals);
-            if (person || i.domains().contains(domain)) {
+            if (person || i.domains().stream().anyMatch(d -> domain.equals(d) || domain.endsWith("." + d))) {
                 out.add(i.id());
             }
         }
