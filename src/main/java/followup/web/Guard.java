@@ -1,5 +1,8 @@
 package followup.web;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+
 import com.sun.net.httpserver.Headers;
 import java.net.URI;
 import java.util.HashSet;
@@ -32,8 +35,17 @@ final class Guard {
         }
     }
 
-    /** Empty when the request may go on. */
+    /** Empty when the request may go on: {@link #checkHeaders}, then for a POST {@link #checkForm}. */
     Optional<Refusal> check(String method, Headers headers, Map<String, String> query, Map<String, String> form) {
+        Optional<Refusal> refused = checkHeaders(method, headers, query);
+        return refused.isPresent() || !method.equals("POST") ? refused : checkForm(form);
+    }
+
+    /**
+     * What can be told before the body is read: the host, the site, the token, and for a POST that it comes from
+     * the page. Empty when the request may go on (a POST still needs {@link #checkForm}).
+     */
+    Optional<Refusal> checkHeaders(String method, Headers headers, Map<String, String> query) {
         String host = headers.getFirst("Host");
         if (host == null || !hosts.contains(host.strip().toLowerCase(Locale.ROOT))) {
             return refuse(403, "this page answers only to its own address (Host " + (host == null ? "missing"
@@ -62,9 +74,16 @@ final class Guard {
             if (!sameOrigin && !sameReferer(headers.getFirst("Referer"), host.strip())) {
                 return refuse(403, "a change must come from the page itself (no Origin or Referer of its own)");
             }
-            if (form == null || !token.formToken().equals(form.get("csrf"))) {
-                return refuse(403, "a change must come from the page's own form (form token missing or wrong)");
-            }
+        }
+        return Optional.empty();
+    }
+
+    /** A POST's form carries the page's form token. */
+    Optional<Refusal> checkForm(Map<String, String> form) {
+        String given = form == null ? null : form.get("csrf");
+        if (given == null || !MessageDigest.isEqual(token.formToken().getBytes(StandardCharsets.UTF_8),
+                given.getBytes(StandardCharsets.UTF_8))) {
+            return refuse(403, "a change must come from the page's own form (form token missing or wrong)");
         }
         return Optional.empty();
     }

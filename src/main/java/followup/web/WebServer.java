@@ -83,13 +83,24 @@ public final class WebServer implements AutoCloseable {
     }
 
     private void handle(HttpExchange ex) throws IOException {
-        try (ex) {
+        try {
             String method = ex.getRequestMethod();
             String path = ex.getRequestURI().getRawPath();
             Map<String, String> query = params(ex.getRequestURI().getRawQuery());
             if (path.equals("/app.css") || path.equals("/app.js")) {
                 // the stylesheet and the script hold nothing private; they load before the token cookie is checked
                 asset(ex, path.substring(1));
+                return;
+            }
+            // who may ask is told from the headers, before any body is read or parsed
+            Optional<Guard.Refusal> refused = guard.checkHeaders(method, ex.getRequestHeaders(), query);
+            if (refused.isPresent()) {
+                send(ex, refused.get().status(), "text/html", Pages.refusal(refused.get().why()));
+                return;
+            }
+            if (!method.equals("GET") && !method.equals("HEAD") && !method.equals("POST")) {
+                ex.getResponseHeaders().set("Allow", "GET, HEAD, POST");
+                send(ex, 405, "text/html", Pages.refusal("method " + method + " is not allowed"));
                 return;
             }
             Map<String, String> form = null;
@@ -103,32 +114,58 @@ public final class WebServer implements AutoCloseable {
                 }
                 form = type != null && type.startsWith("multipart/form-data") ? Uploads.fields(body, type)
                         : params(new String(body, StandardCharsets.ISO_8859_1));
-            } else if (!method.equals("GET") && !method.equals("HEAD")) {
-                send(ex, 405, "text/html", Pages.refusal("method " + method + " is not allowed"));
-                return;
-            }
-            Optional<Guard.Refusal> refused = guard.check(method, ex.getRequestHeaders(), query, form);
-            if (refused.isPresent()) {
-                send(ex, refused.get().status(), "text/html", Pages.refusal(refused.get().why()));
-                return;
+                refused = guard.checkForm(form);
+                if (refused.isPresent()) {
+                    send(ex, refused.get().status(), "text/html", Pages.refusal(refused.get().why()));
+                    return;
+                }
             }
             if (query.containsKey("token") && method.equals("GET")) {
                 // keep the token in a cookie only this site gets, and take it out of the address bar
                 ex.getResponseHeaders().add("Set-Cookie", Guard.COOKIE + "=" + query.get("token")
                         + "; Path=/; HttpOnly; SameSite=Strict");
-                String rest = ex.getRequestURI().getRawQuery().replaceAll("(^|&)token=[^&]*", "")
-                        .replaceFirst("^&", "");
+                String rest = withoutToken(ex.getRequestURI().getRawQuery());
                 redirect(ex, path + (rest.isEmpty() ? "" : "?" + rest));
                 return;
             }
             route(ex, method, path, query, form, body, type);
         } catch (BadInputException e) {
             // the config or a template went bad while the daemon runs: say where, as validate would
-            send(ex, 500, "text/html", Pages.problems("followup cannot read its input", e.problems()));
+            answerFailure(ex, 500, Pages.problems("followup cannot read its input", e.problems()));
         } catch (RuntimeException e) {
             LOG.warn("Page request failed: {}", e.toString());
-            send(ex, 500, "text/html", Pages.refusal("something went wrong on this page: " + e.getMessage()));
+            answerFailure(ex, 500, Pages.refusal("something went wrong on this page: " + e.getMessage()));
+        } finally {
+            ex.close();
         }
+    }
+
+    /** Answers a request that failed, unless an answer was begun already (then the connection just ends). */
+    private static void answerFailure(HttpExchange ex, int status, String html) {
+        if (ex.getResponseCode() != -1) {
+            return;
+        }
+        try {
+            send(ex, status, "text/html", html);
+        } catch (IOException | RuntimeException e) {
+            LOG.debug("Page: the answer to a failed request could not be sent: {}", e.toString());
+        }
+    }
+
+    /** The raw query without any {@code token} pair, whichever way its name is written ({@code %74oken}). */
+    static String withoutToken(String rawQuery) {
+        if (rawQuery == null || rawQuery.isEmpty()) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder();
+        for (String pair : rawQuery.split("&")) {
+            String name = pair.contains("=") ? pair.substring(0, pair.indexOf('=')) : pair;
+            if (pair.isEmpty() || "token".equals(params(name).keySet().stream().findFirst().orElse(name))) {
+                continue;
+            }
+            out.append(out.length() == 0 ? "" : "&").append(pair);
+        }
+        return out.toString();
     }
 
     private void route(HttpExchange ex, String method, String path, Map<String, String> query,
@@ -142,6 +179,9 @@ public final class WebServer implements AutoCloseable {
                 try {
                     LOG.info("Page: {}", path.equals("/hold") ? desk.hold(id, form.getOrDefault("reason", ""))
                             : desk.resume(id));
+                } catch (BadInputException e) {           // no such interview (any longer): say which there are
+                    send(ex, 404, "text/html", Pages.problems("nothing to " + path.substring(1), e.problems()));
+                    return;
                 } finally {
                     views.changed();
                 }

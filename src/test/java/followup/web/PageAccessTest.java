@@ -6,7 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import followup.store.Database;
 import followup.store.Holds;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -156,6 +160,48 @@ class PageAccessTest {
         assertEquals(303, own.status(), own::toString);
         assertTrue(held("acme-platform"), "the page's own form holds");
         assertTrue(page().body().contains("on hold"));
+    }
+
+    @Test
+    void aPostWithoutTheTokenIsRefusedBeforeItsBodyIsRead() throws IOException {
+        // the request says a body of 5 MB follows and sends none: the refusal must not wait for it (nor parse it)
+        try (Socket s = new Socket("127.0.0.1", ws.port())) {
+            s.setSoTimeout(15_000);
+            s.getOutputStream().write(("POST /add HTTP/1.1\r\nHost: 127.0.0.1:" + ws.port() + "\r\nContent-Type:"
+                    + " multipart/form-data; boundary=B\r\nContent-Length: 5000000\r\n\r\n--B\r\n\r\n")
+                    .getBytes(StandardCharsets.ISO_8859_1));
+            s.getOutputStream().flush();
+            String status = new BufferedReader(new InputStreamReader(s.getInputStream(),
+                    StandardCharsets.ISO_8859_1)).readLine();
+            assertEquals("HTTP/1.1 401 Unauthorized", status);
+        }
+        RawHttp.Response put = RawHttp.send(ws.port(), "PUT", "/", Map.of(), "text/plain", new byte[0]);
+        assertEquals(401, put.status(), put::toString);
+        RawHttp.Response putWithToken = RawHttp.send(ws.port(), "PUT", "/", Map.of("Cookie", ws.cookie()),
+                "text/plain", new byte[0]);
+        assertEquals(405, putWithToken.status(), putWithToken::toString);
+        assertEquals("GET, HEAD, POST", putWithToken.headers().get("allow"));
+    }
+
+    @Test
+    void aHoldOfAnInterviewThatDoesNotExistGetsAPageThatSaysSo() throws IOException {
+        String csrf = PageWorkspace.csrf(page().body());
+        String self = "http://127.0.0.1:" + ws.port();
+        for (String id : List.of("nonexistent", "", "..%2Fapplication")) {
+            RawHttp.Response r = RawHttp.postForm(ws.port(), "/hold", Map.of("Cookie", ws.cookie(), "Origin", self),
+                    "id=" + id + "&reason=x&csrf=" + csrf);
+            assertEquals(404, r.status(), r::toString);
+            assertTrue(r.body().contains("no interview with id"), r.body());
+            assertTrue(r.body().contains("acme-platform"), "the page names the interviews there are: " + r.body());
+        }
+    }
+
+    @Test
+    void theTokenIsTakenOutOfTheAddressHoweverItsNameIsWritten() throws IOException {
+        RawHttp.Response r = RawHttp.get(ws.port(), "/?%74oken=" + ws.token() + "&candidate=", Map.of());
+        assertEquals(303, r.status(), r::toString);
+        assertEquals("/?candidate=", r.headers().get("location"));
+        assertFalse(r.headers().get("location").contains(ws.token()));
     }
 
     @Test
