@@ -6,10 +6,15 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.SQLException;
 import java.util.Optional;
+import java.util.Set;
 import org.h2.api.ErrorCode;
 import org.h2.mvstore.MVStoreException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * What can be wrong with the data directory or the database file at start-up, said so that the user can act: the
@@ -17,11 +22,13 @@ import org.h2.mvstore.MVStoreException;
  */
 final class StoreFailures {
     private static final String ELSEWHERE = "or point followup.store.url at a directory you can write";
+    private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rwx------");
+    private static final Logger LOG = LoggerFactory.getLogger(StoreFailures.class);
 
     private StoreFailures() {
     }
 
-    /** Creates the data directory if needed and checks that it can be written. */
+    /** Creates the data directory if needed, checks that it can be written, and makes it its owner's only. */
     static void prepareDirectory(Path dir) {
         refuseFileInTheWay(dir);
         try {
@@ -33,6 +40,26 @@ final class StoreFailures {
         if (!Files.isWritable(dir)) {
             throw new StoreException("the data directory " + dir + " is not writable by this user ("
                     + System.getProperty("user.name") + "); fix its permissions, " + ELSEWHERE);
+        }
+        ownerOnly(dir);
+    }
+
+    /**
+     * The data directory for its owner only: it holds the database, with every message sent, and the lock file
+     * where H2 writes the port and key of the server that lets the commands reach the database while the daemon
+     * runs (its user has no password); anyone who can read that file can change what the daemon sends.
+     */
+    private static void ownerOnly(Path dir) {
+        try {
+            Set<PosixFilePermission> now = Files.getPosixFilePermissions(dir);
+            if (!now.equals(OWNER_ONLY)) {
+                Files.setPosixFilePermissions(dir, OWNER_ONLY);
+            }
+        } catch (UnsupportedOperationException e) {
+            // not a POSIX file system: its own access rules apply
+        } catch (IOException e) {
+            LOG.warn("The data directory {} could not be made readable by its owner only ({}): other users of this"
+                    + " machine may read and change the state; run `chmod 700 {}`", dir, reason(e), dir);
         }
     }
 

@@ -1,0 +1,35 @@
+package followup.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The data directory is its owner's only: it holds the database and H2's lock file, in which the port and key of the
+ * server that the commands use while the daemon runs are written for anyone who can read it.
+ */
+class DataDirectoryTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void a_new_data_directory_is_made_for_its_owner_only() throws Exception {
+        Path data = tmp.resolve("conf/data");
+        try (Database db = Database.open("jdbc:h2:file:" + data.resolve("followup"))) {
+            assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(data)));
+        }
+    }
+
+    @Test
+    void an_existing_data_directory_that_others_can_read_is_made_its_owners_only() throws Exception {
+        Path data = Files.createDirectories(tmp.resolve("data"));
+        Files.setPosixFilePermissions(data, PosixFilePermissions.fromString("rwxr-xr-x"));
+        try (Database db = Database.open("jdbc:h2:file:" + data.resolve("followup"))) {
+            assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(data)));
+        }
+    }
+}
