@@ -8,7 +8,8 @@ import picocli.CommandLine.ParentCommand;
 
 /**
  * Restarts the held messages of one interview: a hold by the user, and a hold by a reply the user says was not
- * one. Messages held because their address bounced stay held until the record is fixed.
+ * one; and the messages the server refused (failed, not uncertain), for a try after the user fixed what it refused.
+ * Messages held because their address bounced stay held until the record is fixed.
  */
 @Command(name = "resume", mixinStandardHelpOptions = true, description = "Restart the held messages of one interview (also while the daemon runs).")
 final class ResumeCommand implements Callable<Integer> {

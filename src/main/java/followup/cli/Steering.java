@@ -52,6 +52,7 @@ final class Steering {
                     "handled elsewhere"}) {
                 n += store.release(id, heldBy, now);
             }
+            n += store.releaseFailed(id, now);   // refused by the server: after a fix, worth one more try
             new EventLog(db).record(now, id, null, "resume", n + " message(s) released"
                     + (replies > 0 ? ", " + replies + " reply(ies) dismissed" : ""));
             return "Resumed " + id + ": " + n + " message" + (n == 1 ? "" : "s") + " planned again"

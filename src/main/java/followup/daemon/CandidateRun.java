@@ -58,10 +58,12 @@ final class CandidateRun implements AutoCloseable {
     private final SendLane lane;
     private final SentCopies copies;
     private final Dispatcher dispatcher;
+    private final Clock clock;
 
     private CandidateRun(Settings settings, MessageStore store, RecordBook book, Reconciler reconciler,
-                         Mailbox mailbox, SendLane lane, SentCopies copies, Dispatcher dispatcher) {
+                         Mailbox mailbox, SendLane lane, SentCopies copies, Dispatcher dispatcher, Clock clock) {
         this.settings = settings;
+        this.clock = clock;
         this.store = store;
         this.book = book;
         this.reconciler = reconciler;
@@ -146,7 +148,7 @@ final class CandidateRun implements AutoCloseable {
                 clock, book, reconciler, store, events, holds, mail, notices, templates, lane, mailbox, copies,
                 new Dispatcher.Retry(settings.mail().retryFirst(), settings.mail().retryMax()), listener),
                 common.meters().of(settings.candidate()));
-        return new CandidateRun(settings, store, book, reconciler, mailbox, lane, copies, dispatcher);
+        return new CandidateRun(settings, store, book, reconciler, mailbox, lane, copies, dispatcher, clock);
     }
 
     /** {@code "Candidate alice: "} in a deployment of candidates, else nothing. */
@@ -186,6 +188,11 @@ final class CandidateRun implements AutoCloseable {
                 LOG.warn("{} was being sent when followup stopped; checking whether it went out", m.key());
                 mailbox.settleUncertain(m, "interrupted during sending (no answer from the server was recorded)");
             }
+        }
+        int again = store.planAgainAfterRefusedLogin(clock.instant());
+        if (again > 0) {
+            LOG.info("{}{} message(s) that failed on a refused SMTP login are planned again: the login may work"
+                    + " now", who(settings), again);
         }
         Set<String> ids = new HashSet<>();
         book.all().forEach(i -> ids.add(i.id()));

@@ -20,6 +20,9 @@ final class Settlements {
     private static final Logger LOG = LoggerFactory.getLogger(Settlements.class);
     /** How long before its latest moment a message's last try comes, at most. */
     private static final Duration LAST_TRY_MARGIN = Duration.ofMinutes(1);
+    /** How the messages a refused login failed go out once it is fixed. */
+    private static final String AGAIN = "once fixed, the failed messages still in their time go at the next start of"
+            + " followup, or with `followup resume ID`";
     private final Dispatcher.Wiring w;
 
     Settlements(Dispatcher.Wiring wiring) {
@@ -34,15 +37,15 @@ final class Settlements {
         if (result instanceof SendResult.Temporary t) {
             retrySend(sm, latest, after, t.reply(), t.reply());
         } else if (result instanceof SendResult.Permanent p && p.mechanismNotOffered()) {
-            fail(sm, p.reply() + " (check the SMTP host and port set at " + w.settings().where("mail.smtp.host")
-                    + ": OAuth2 sign-in is offered by the provider's own servers, such as smtp.gmail.com and"
-                    + " smtp.office365.com; for another server set auth = password; then `"
-                    + w.settings().command("check") + "`)", p.reply());
+            failUnannounced(sm, p.reply() + " (check the SMTP host and port set at "
+                    + w.settings().where("mail.smtp.host") + ": OAuth2 sign-in is offered by the provider's own"
+                    + " servers, such as smtp.gmail.com and smtp.office365.com; for another server set auth ="
+                    + " password; then `" + w.settings().command("check") + "`; " + AGAIN + ")", p.reply());
         } else if (result instanceof SendResult.Permanent p && p.loginRefused()) {
-            fail(sm, p.reply() + " (check the user name and the password in FOLLOWUP_SMTP_PASSWORD or password-file,"
-                    + " set at " + w.settings().where("mail.smtp.username") + ": with two-step verification, an app"
-                    + " password; with auth = oauth2, run `" + w.settings().command("login") + "`; then `"
-                    + w.settings().command("check") + "`)", p.reply());
+            failUnannounced(sm, p.reply() + " (check the user name and the password in FOLLOWUP_SMTP_PASSWORD or"
+                    + " password-file, set at " + w.settings().where("mail.smtp.username") + ": with two-step"
+                    + " verification, an app password; with auth = oauth2, run `" + w.settings().command("login")
+                    + "`; then `" + w.settings().command("check") + "`; " + AGAIN + ")", p.reply());
         } else if (result instanceof SendResult.Permanent p) {
             fail(sm, "refused by the server: " + p.reply(), p.reply());
         } else if (result instanceof SendResult.Uncertain u) {
@@ -141,15 +144,23 @@ final class Settlements {
     }
 
     private void fail(StoredMessage sm, String reason, String reply) {
-        Instant now = w.clock().instant();
-        w.store().settle(sm.key(), State.SENDING, State.FAILED, reason, reply, now);
-        w.events().record(now, sm.interviewId(), sm.key(), "failed", reason);
-        LOG.error("Failed {}: {}", sm.key(), reason);
+        failUnannounced(sm, reason, reply);
         if (!sm.isNotice()) {
             w.notices().queue(sm.interviewId(), "failed:" + sm.key(), "followup: a message to " + sm.recipient()
                     + " failed", "This message could not be sent and will not be retried:\n\n  " + sm.key()
                     + "\n  " + reason + "\n\nCheck the address and `followup status`.\n");
         }
+    }
+
+    /**
+     * Failed, without a notice to the user: for a refused login, which the notice would meet too (it goes through
+     * the same server and login); the log and {@code status} say it.
+     */
+    private void failUnannounced(StoredMessage sm, String reason, String reply) {
+        Instant now = w.clock().instant();
+        w.store().settle(sm.key(), State.SENDING, State.FAILED, reason, reply, now);
+        w.events().record(now, sm.interviewId(), sm.key(), "failed", reason);
+        LOG.error("Failed {}: {}", sm.key(), reason);
     }
 
     void retryOrGiveUp(StoredMessage sm, Instant latest, String why, Interview interview) {

@@ -56,6 +56,8 @@ final class FaultySmtpServer implements AutoCloseable, AfterEachCallback {
     private final List<Attempt> attempts = new CopyOnWriteArrayList<>();
     private final SmtpFaultScript faults = new SmtpFaultScript();
     private volatile String dropAfter;
+    /** While set, EHLO offers AUTH and every AUTH gets this reply. */
+    private volatile String loginReply;
     private volatile String sentFolderOf;
 
     private FaultySmtpServer(GreenMailOperations greenMail, int backlog, boolean held) throws IOException {
@@ -160,6 +162,15 @@ final class FaultySmtpServer implements AutoCloseable, AfterEachCallback {
         return this;
     }
 
+    /**
+     * From now on EHLO offers AUTH and every login gets {@code reply} (say 535); null: no AUTH offered again, so the
+     * client sends without logging in.
+     */
+    FaultySmtpServer refuseLogins(String reply) {
+        loginReply = reply;
+        return this;
+    }
+
     /** Like some providers (Gmail), every accepted message from {@code sender} is also put in its "Sent" folder. */
     FaultySmtpServer savesSentCopiesOf(String sender) {
         sentFolderOf = sender.toLowerCase(Locale.ROOT);
@@ -238,7 +249,9 @@ final class FaultySmtpServer implements AutoCloseable, AfterEachCallback {
         String verb = line.split(" ", 2)[0].toUpperCase(Locale.ROOT);
         OutputStream out = c.out();
         return switch (verb) {
-            case "EHLO" -> say(out, "250-faulty.test\r\n250 8BITMIME");
+            case "EHLO" -> say(out, "250-faulty.test\r\n" + (loginReply != null ? "250-AUTH PLAIN LOGIN\r\n" : "")
+                    + "250 8BITMIME");
+            case "AUTH" -> say(out, loginReply != null ? loginReply : "503 5.5.1 Error: authentication not enabled");
             case "HELO" -> say(out, "250 faulty.test");
             case "MAIL", "RSET" -> {
                 c.recipients().clear();

@@ -74,6 +74,47 @@ class SmtpFailuresTest {
     }
 
     @Test
+    void messages_a_refused_login_failed_go_out_at_the_next_start_once_it_is_fixed_and_no_notice_is_attempted()
+            throws Exception {
+        smtp.refuseLogins("535 5.7.8 Authentication credentials invalid");
+        try (DaemonHarness h = harness()) {
+            h.record("acme", DaemonHarness.interview(Duration.ZERO, JANE, ""));
+            h.start();
+            StoredMessage failed = h.awaitState(THANK_YOU, State.FAILED);
+            assertTrue(failed.reason().contains("refused the login of"), failed.reason());
+            assertTrue(failed.reason().contains("at the next start of followup, or with `followup resume ID`"),
+                    failed.reason());
+            h.awaitPolls(1);
+            assertEquals(List.of(), h.store().all().stream().filter(StoredMessage::isNotice).toList(),
+                    "a notice would meet the same refused login");
+            assertEquals(List.of(), h.inbox("jane@acme.example"));
+            h.stop();
+
+            smtp.refuseLogins(null);                      // the password was fixed
+            h.start();
+            StoredMessage sent = h.awaitState(THANK_YOU, State.SENT);
+            assertEquals(1, sent.attempts());
+            assertEquals(List.of(sent.messageId()), h.messageIds("jane@acme.example"));
+        }
+    }
+
+    @Test
+    void resume_sends_again_what_the_server_refused_while_its_time_lasts() throws Exception {
+        smtp.answer("jane@acme.example", REJECTED, "250 2.0.0 Ok: queued as R2");
+        try (DaemonHarness h = harness()) {
+            h.record("acme", DaemonHarness.interview(Duration.ZERO, JANE, ""));
+            h.start();
+            h.awaitState(THANK_YOU, State.FAILED);
+
+            DaemonHarness.CliResult resume = h.cli("resume", "acme");
+            assertEquals(0, resume.code(), resume.toString());
+            assertTrue(resume.out().contains("1 message planned again"), resume.toString());
+            StoredMessage sent = h.awaitState(THANK_YOU, State.SENT);
+            assertEquals(List.of(sent.messageId()), h.messageIds("jane@acme.example"));
+        }
+    }
+
+    @Test
     void a_message_refused_with_550_fails_at_once_keeps_the_reply_and_tells_the_user() throws Exception {
         smtp.answer("jane@acme.example", REJECTED);
         try (DaemonHarness h = harness()) {

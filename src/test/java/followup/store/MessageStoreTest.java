@@ -262,6 +262,34 @@ class MessageStoreTest {
     }
 
     @Test
+    void failed_messages_are_planned_again_only_when_the_server_surely_refused_them() {
+        List<PlannedMessage> all = plan().stream().filter(m -> m.step().toCompany()).toList();
+        PlannedMessage refused = all.get(0);
+        PlannedMessage uncertain = all.get(1);
+        for (PlannedMessage m : all) {
+            store.upsertPlanned(m, now);
+            store.claim(m.key(), now);
+        }
+        store.settle(refused.key(), State.SENDING, State.FAILED, "SMTP smtp.example.org:587 refused the login of"
+                + " alex@example.org: 535 5.7.8 Authentication credentials invalid (check ...)", "535", now);
+        store.settle(uncertain.key(), State.SENDING, State.FAILED, "uncertain: connection lost after the data;"
+                + " not found in the sent folder", null, now);
+
+        assertEquals(1, store.planAgainAfterRefusedLogin(now));
+        assertEquals(State.PLANNED, store.find(refused.key()).orElseThrow().state());
+        assertEquals(0, store.find(refused.key()).orElseThrow().attempts());
+        assertEquals(State.FAILED, store.find(uncertain.key()).orElseThrow().state());
+
+        store.claim(refused.key(), now);
+        store.settle(refused.key(), State.SENDING, State.FAILED, "refused by the server: 550 5.1.1 unknown", "550",
+                now);
+        assertEquals(0, store.planAgainAfterRefusedLogin(now), "only a refused login is worth a try at a start");
+        assertEquals(1, store.releaseFailed(refused.interviewId(), now));
+        assertEquals(State.PLANNED, store.find(refused.key()).orElseThrow().state());
+        assertEquals(State.FAILED, store.find(uncertain.key()).orElseThrow().state(), "perhaps delivered: never again");
+    }
+
+    @Test
     void a_retry_keeps_the_server_reply_and_sets_the_next_fire_instant() {
         PlannedMessage m = thankYou();
         store.upsertPlanned(m, now);
