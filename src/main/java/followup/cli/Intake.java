@@ -7,6 +7,7 @@ import followup.config.Problem;
 import followup.config.RecordDraft;
 import followup.config.RecordLoader;
 import followup.config.Settings;
+import followup.invite.Invitation;
 import followup.invite.InvitationReader;
 import followup.invite.RecordDrafts;
 import followup.plan.Interview;
@@ -51,8 +52,41 @@ final class Intake {
         Set<String> own = new LinkedHashSet<>();
         own.add(settings.sender().email());
         own.add(settings.sender().notifyAddress());
-        return RecordDrafts.of(InvitationReader.read(name, bytes), own, settings.sender().zone(),
+        Invitation invitation = InvitationReader.read(name, bytes);
+        RecordDraft draft = RecordDrafts.of(invitation, own, settings.sender().zone(),
                 "added from the invitation " + name);
+        if (invitation.cancellation()) {
+            throw cancelled(name, invitation, draft);
+        }
+        return draft;
+    }
+
+    /** The addresses of everyone on an invitation. */
+    private Set<String> addresses(Invitation invitation) {
+        Set<String> out = new LinkedHashSet<>();
+        invitation.attendees().stream().map(Invitation.Person::email).filter(e -> e != null).forEach(out::add);
+        if (invitation.organizer() != null && invitation.organizer().email() != null) {
+            out.add(invitation.organizer().email());
+        }
+        out.remove(settings.sender().email());
+        return out;
+    }
+
+    private BadInputException cancelled(String name, Invitation invitation, RecordDraft draft) {
+        String why = "CANCEL".equals(invitation.method()) ? "METHOD:CANCEL" : "STATUS:CANCELLED";
+        StringBuilder b = new StringBuilder("is a cancellation (" + why + "): " + draft.company()
+                + " called off the interview of " + draft.at().toLocalDate() + ", so nothing is added");
+        List<Rounds.Known> known = Rounds.of(settings, draft.company(), addresses(invitation));
+        if (known.isEmpty()) {
+            b.append("; no record of it is under ").append(Display.path(settings.interviews()))
+                    .append(", so there is nothing to close");
+        }
+        for (Rounds.Known k : known) {
+            b.append("; if ").append(k.shown()).append(" (").append(k.interview().at()).append(") is the interview"
+                    + " called off, set status = closed there (or delete the file), or keep it for a new date with"
+                    + " followup hold ").append(k.id());
+        }
+        return new BadInputException(name, b.toString());
     }
 
     /**

@@ -11,13 +11,27 @@ import java.util.Objects;
  * @param organizer the organizer, or null when the invitation names none
  * @param attendees every ATTENDEE, in the file's order (the user and rooms included; {@link RecordDrafts} drops them)
  * @param links    conference links, dial-in numbers and the location, as found, for the record's notes
+ * @param method   the calendar's METHOD (or the mail part's {@code method}), upper-cased, or null
+ * @param status   the event's STATUS, upper-cased, or null
+ * @param sequence the event's SEQUENCE: above 0 once the organizer has changed it
  */
-public record Invitation(String summary, Start start, Person organizer, List<Person> attendees, List<String> links) {
+public record Invitation(String summary, Start start, Person organizer, List<Person> attendees, List<String> links,
+                         String method, String status, int sequence) {
     public Invitation {
         summary = summary == null ? "" : summary.strip();
         Objects.requireNonNull(start, "start");
         attendees = List.copyOf(attendees);
         links = List.copyOf(links);
+    }
+
+    /** An invitation as it is first sent: a request, not changed since. */
+    public Invitation(String summary, Start start, Person organizer, List<Person> attendees, List<String> links) {
+        this(summary, start, organizer, attendees, links, null, null, 0);
+    }
+
+    /** Whether it calls the event off ({@code METHOD:CANCEL} or {@code STATUS:CANCELLED}) rather than invites. */
+    public boolean cancellation() {
+        return "CANCEL".equals(method) || "CANCELLED".equals(status);
     }
 
     /**

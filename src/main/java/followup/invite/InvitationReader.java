@@ -48,14 +48,15 @@ public final class InvitationReader {
             throw new BadInputException(name, "is " + bytes.length + " bytes; an invitation (.ics or .eml) is at most "
                     + MAX_BYTES);
         }
-        String calendar = CalendarParts.isCalendarFile(bytes) ? CalendarParts.text(bytes, MAX_BYTES, null)
+        CalendarParts.Found calendar = CalendarParts.isCalendarFile(bytes)
+                ? new CalendarParts.Found(CalendarParts.text(bytes, MAX_BYTES, null), null)
                 : calendarInMessage(name, bytes);
-        return parse(name, calendar);
+        return parse(name, calendar.text(), calendar.mimeMethod());
     }
 
-    private static String calendarInMessage(String name, byte[] bytes) {
+    private static CalendarParts.Found calendarInMessage(String name, byte[] bytes) {
         try {
-            return CalendarParts.inMessage(bytes, MAX_BYTES).map(CalendarParts.Found::text)
+            return CalendarParts.inMessage(bytes, MAX_BYTES)
                     .orElseThrow(() -> new BadInputException(name, "holds no invitation: neither an iCalendar file"
                             + " (BEGIN:VCALENDAR) nor a message with a text/calendar part or an .ics attachment"));
         } catch (MessagingException | IOException e) {
@@ -64,7 +65,7 @@ public final class InvitationReader {
         }
     }
 
-    private static Invitation parse(String name, String text) {
+    private static Invitation parse(String name, String text, String mimeMethod) {
         Calendar calendar;
         try {
             calendar = new CalendarBuilder(CalendarParserFactory.getInstance().get(),
@@ -87,8 +88,30 @@ public final class InvitationReader {
         }
         Invitation.Person organizer = event.getProperty(Property.ORGANIZER).map(p -> person((Property) p))
                 .orElse(null);
+        String method = value(calendar, Property.METHOD);
+        if (method.isBlank() && mimeMethod != null) {
+            method = mimeMethod;
+        } else if (mimeMethod != null && mimeMethod.equalsIgnoreCase("CANCEL")) {
+            method = mimeMethod;   // the mail part says what the message does, whatever the calendar in it repeats
+        }
         return new Invitation(value(event, Property.SUMMARY), start(name, dtstart), organizer, attendees,
-                links(event));
+                links(event), upper(method), upper(value(event, Property.STATUS)), sequence(event));
+    }
+
+    private static String upper(String s) {
+        return s == null || s.isBlank() ? null : s.strip().toUpperCase(Locale.ROOT);
+    }
+
+    private static int sequence(Component event) {
+        try {
+            return Math.max(0, Integer.parseInt(value(event, Property.SEQUENCE).strip()));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    private static String value(Calendar c, String property) {
+        return c.getProperty(property).map(p -> ((Property) p).getValue()).orElse("");
     }
 
     private static String value(Component c, String property) {

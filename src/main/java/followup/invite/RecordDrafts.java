@@ -32,7 +32,31 @@ public final class RecordDrafts {
             + "|\\b(video|phone|zoom|teams|google meet)\\s+(interview|call|meeting|screen)\\b"
             + "|\\binterviews?\\b|\\bphone screen\\b|\\bscreening\\b|\\bzoom meeting\\b");
 
+    /**
+     * What a calendar puts before the summary of a changed or cancelled event ("Canceled: ...", "Updated invitation:
+     * ...", "Abgesagt: ...", "Annulé : ..."), in English, German, French and Spanish; and after it ("(rescheduled)").
+     */
+    private static final Pattern STATE_PREFIX = Pattern.compile("(?iu)^\\s*(?:(?:updated|new|canceled|cancelled"
+            + "|rescheduled|accepted|declined|tentative(?:ly accepted)?)(?:\\s+(?:invitation|event|meeting))?"
+            + "(?:\\s+with\\s+note)?|invitation|updated|canceled|cancelled|rescheduled|moved|reminder"
+            + "|abgesagt|aktualisiert|aktualisierte\\s+einladung|einladung|verschoben|neue\\s+zeit"
+            + "|annul[ée]e?|mis\\s+à\\s+jour|mise\\s+à\\s+jour|invitation\\s+mise\\s+à\\s+jour|reporté"
+            + "|cancelad[oa]|actualizad[oa]|invitación(?:\\s+actualizada)?|reprogramad[oa])\\s*:\\s*");
+    private static final Pattern STATE_SUFFIX = Pattern.compile("(?iu)\\s*[(\\[](?:rescheduled|updated|new time"
+            + "|canceled|cancelled|verschoben|abgesagt|aktualisiert|annulé|reporté|cancelado|reprogramado)[)\\]]\\s*$");
+
     private RecordDrafts() {
+    }
+
+    /** The summary without what the calendar says about the event's state ("Canceled: ", "Aktualisiert: "). */
+    static String withoutState(String summary) {
+        String s = summary;
+        for (String before = null; !s.equals(before); ) {
+            before = s;
+            s = STATE_PREFIX.matcher(s).replaceFirst("");
+            s = STATE_SUFFIX.matcher(s).replaceFirst("");
+        }
+        return s.strip();
     }
 
     /**
@@ -43,7 +67,8 @@ public final class RecordDrafts {
     public static RecordDraft of(Invitation inv, Set<String> own, ZoneId senderZone, String source) {
         List<RecordDraft.Person> people = interviewers(inv, own);
         String domain = companyDomain(inv, own);
-        List<String> segments = segments(inv.summary(), people);
+        String summary = withoutState(inv.summary());
+        List<String> segments = segments(summary, people);
         String company = null;
         if (domain != null) {
             String label = label(domain);
@@ -59,14 +84,14 @@ public final class RecordDrafts {
             segments.remove(company);
         } else if (segments.size() > 1) {
             // "Position at Company" names the company last; "Company - Position - Stage" first
-            company = AT.matcher(inv.summary()).find() ? segments.remove(segments.size() - 1) : segments.remove(0);
+            company = AT.matcher(summary).find() ? segments.remove(segments.size() - 1) : segments.remove(0);
         }
         String position = segments.isEmpty() ? "" : segments.get(0);
         if (company == null || company.isBlank()) {
             company = "the company";
         }
         if (position.isBlank()) {
-            position = inv.summary().isBlank() ? "the position" : inv.summary();
+            position = summary.isBlank() ? "the position" : summary;
         }
         ZoneId zone;
         String zoneNote = null;

@@ -88,4 +88,18 @@ class RecordDraftsTest {
         BadInputException e = assertThrows(BadInputException.class, () -> InvitationReader.read("empty.ics", ics));
         assertTrue(e.getMessage().contains("without an event"), e.getMessage());
     }
+
+    @Test
+    void whatTheCalendarSaysAboutTheEventIsNotPartOfThePositionOrCompany() {
+        for (String summary : List.of("Canceled: Nordlicht Data - Senior Data Engineer",
+                "Updated invitation: Nordlicht Data - Senior Data Engineer (rescheduled)",
+                "Abgesagt: Nordlicht Data - Senior Data Engineer", "Aktualisiert: Nordlicht Data - Senior Data Engineer",
+                "Annulé : Nordlicht Data - Senior Data Engineer", "Cancelado: Nordlicht Data - Senior Data Engineer",
+                "Rescheduled: Invitation: Nordlicht Data - Senior Data Engineer",
+                "Updated: Nordlicht Data - Senior Data Engineer")) {
+            RecordDraft d = draft(summary, "hiring@gmail.com");
+            assertEquals("Nordlicht Data", d.company(), summary);
+            assertEquals("Senior Data Engineer", d.position(), summary);
+        }
+    }
 }

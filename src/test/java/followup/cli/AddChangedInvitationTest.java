@@ -1,0 +1,64 @@
+package followup.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code followup add} of an invitation that changes one already received: a cancellation, a new time. */
+class AddChangedInvitationTest {
+    private static final Path INVITATIONS = Path.of("src/test/resources/fixtures/invitations");
+
+    @TempDir
+    Path tmp;
+    private Path config;
+
+    @BeforeEach
+    void workspace() throws IOException {
+        config = Workspaces.write(tmp);
+    }
+
+    private Cli.Result add(String... args) {
+        List<String> all = new ArrayList<>(List.of("add", "--config", config.toString()));
+        all.addAll(List.of(args));
+        return Cli.run(all.toArray(String[]::new)).assertNoStackTrace();
+    }
+
+    private List<String> records() throws IOException {
+        Path dir = tmp.resolve("conf/interviews");
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".conf")).sorted().toList();
+        }
+    }
+
+    @Test
+    void anOutlookCancellationIsRefusedAndNamesTheRecordToClose() throws IOException {
+        assertEquals(0, add(INVITATIONS.resolve("outlook-teams.eml").toString()).code());
+        Cli.Result r = add(INVITATIONS.resolve("outlook-cancel.ics").toString());
+        assertEquals(2, r.code(), r::toString);
+        assertTrue(r.err().contains("cancellation"), r::toString);
+        assertTrue(r.err().contains("nordlicht-data-senior-data-engineer.conf")
+                && r.err().contains("followup hold nordlicht-data-senior-data-engineer"), r::toString);
+        assertEquals(List.of("nordlicht-data-senior-data-engineer.conf"), records(), "nothing new written");
+    }
+
+    @Test
+    void aCancellationSaidOnlyByTheMailPartIsRefusedToo() throws IOException {
+        Cli.Result r = add(INVITATIONS.resolve("google-cancel.eml").toString());
+        assertEquals(2, r.code(), r::toString);
+        assertTrue(r.err().contains("google-cancel.eml") && r.err().contains("cancellation"), r::toString);
+        assertTrue(r.err().contains("Acme Corp"), () -> "says whose interview was called off:\n" + r);
+        assertEquals(List.of(), records());
+    }
+}
