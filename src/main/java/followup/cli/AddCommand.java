@@ -52,6 +52,7 @@ final class AddCommand implements Callable<Integer> {
         Settings settings = candidate.choose(followup.config.Deployment.withoutSecrets(config.file), null);
         Intake intake = new Intake(settings, main.clock);
         RecordDraft draft = file == null ? ask(settings) : intake.fromInvitation(file.toString(), read(file));
+        draft.notices().forEach(main.out::println);
         Intake.Added added = intake.add(draft, id);
         main.out.println("Wrote " + followup.config.Display.path(added.file()) + ".");
         added.warnings().forEach(main.out::println);

@@ -58,7 +58,7 @@ final class Intake {
         if (invitation.cancellation()) {
             throw cancelled(name, invitation, draft);
         }
-        return draft;
+        return Rounds.placed(settings, clock, name, draft, addresses(invitation), invitation.sequence() > 0);
     }
 
     /** The addresses of everyone on an invitation. */
@@ -96,6 +96,13 @@ final class Intake {
     Added add(RecordDraft draft, String id) {
         String chosen = id == null || id.isBlank() ? draft.suggestedId() : id.strip();
         Path dir = settings.interviews();
+        if ((id == null || id.isBlank()) && draft.previous() != null) {
+            // the next round of a process: its own id beside the earlier round's
+            String base = chosen;
+            for (int n = 2; Files.exists(dir.resolve(chosen + RecordLoader.EXTENSION)) && n < 100; n++) {
+                chosen = base + "-" + n;
+            }
+        }
         Path file = dir.resolve(chosen + RecordLoader.EXTENSION);
         if (!file.normalize().getParent().equals(dir.normalize()) || !chosen.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,63}")) {
             throw new BadInputException("--id", "\"" + chosen + "\" cannot be an interview id: use letters, digits,"

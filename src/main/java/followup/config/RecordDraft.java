@@ -15,9 +15,11 @@ import java.util.Objects;
  *
  * @param zoneNote a comment on where the zone came from when it is a guess (UTC only, an unknown TZID), or null
  * @param source   where the values came from, for the first comment line
+ * @param previous the id of the earlier round this one follows, or null
+ * @param notices  what the user should know about how the values were read (said on the console, not written)
  */
 public record RecordDraft(String company, String position, LocalDateTime at, ZoneId zone, List<Person> interviewers,
-                          String notes, String zoneNote, String source) {
+                          String notes, String zoneNote, String source, String previous, List<String> notices) {
 
     /** One interviewer: a name, and an address when the invitation had one. */
     public record Person(String name, String email) {
@@ -35,6 +37,25 @@ public record RecordDraft(String company, String position, LocalDateTime at, Zon
         interviewers = List.copyOf(interviewers);
         notes = notes == null ? "" : notes.strip();
         source = source == null ? "" : line(source);
+        previous = previous == null || previous.isBlank() ? null : line(previous);
+        notices = notices == null ? List.of() : List.copyOf(notices);
+    }
+
+    public RecordDraft(String company, String position, LocalDateTime at, ZoneId zone, List<Person> interviewers,
+                       String notes, String zoneNote, String source) {
+        this(company, position, at, zone, interviewers, notes, zoneNote, source, null, List.of());
+    }
+
+    /** The same draft, following the earlier round {@code id}. */
+    public RecordDraft following(String id) {
+        return new RecordDraft(company, position, at, zone, interviewers, notes, zoneNote, source, id, notices);
+    }
+
+    /** The same draft with one more thing to tell the user. */
+    public RecordDraft noting(String notice) {
+        List<String> more = new java.util.ArrayList<>(notices);
+        more.add(notice);
+        return new RecordDraft(company, position, at, zone, interviewers, notes, zoneNote, source, previous, more);
     }
 
     /** A file name for the record: {@code acme-corp-platform-engineer}, letters, digits and dashes. */
@@ -90,6 +111,10 @@ public record RecordDraft(String company, String position, LocalDateTime at, Zon
         b.append("# promised-by-me = [\"what you said you would send\"]\n");
         b.append("# promised-to-me = [\"what they said they would send\"]\n");
         b.append("# phone          = \"+1 555 0199\"   # the contact's number, for the call reminder\n");
+        if (previous != null) {
+            b.append("previous = ").append(q(previous)).append("   # the earlier round: its pending follow-ups give"
+                    + " way to this one's\n");
+        }
         if (!notes.isEmpty()) {
             String text = notes.length() > Fields.MAX_TEXT ? notes.substring(0, Fields.MAX_TEXT) : notes;
             b.append("notes    = ").append(q(text.replaceAll("[\\p{Cntrl}&&[^\n\t]]", " "))).append('\n');
