@@ -1,6 +1,7 @@
 package followup.invite;
 
 import java.time.LocalDateTime;
+import java.time.zone.ZoneRules;
 import java.util.List;
 import java.util.Objects;
 
@@ -40,10 +41,15 @@ public record Invitation(String summary, Start start, Person organizer, List<Per
      * @param local the date-time as written
      * @param tzid  the TZID parameter as written, or null
      * @param utc   true when the value ends with Z (UTC)
+     * @param rules the rules of the invitation's own VTIMEZONE for a TZID that names no known zone, else null
      */
-    public record Start(LocalDateTime local, String tzid, boolean utc) {
+    public record Start(LocalDateTime local, String tzid, boolean utc, ZoneRules rules) {
         public Start {
             Objects.requireNonNull(local, "local");
+        }
+
+        public Start(LocalDateTime local, String tzid, boolean utc) {
+            this(local, tzid, utc, null);
         }
     }
 

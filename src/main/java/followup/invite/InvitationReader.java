@@ -7,6 +7,7 @@ import java.io.StringReader;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
+import java.time.zone.ZoneRules;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -23,6 +24,8 @@ import net.fortuna.ical4j.model.Component;
 import net.fortuna.ical4j.model.Parameter;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
+import net.fortuna.ical4j.model.ZoneRulesBuilder;
+import net.fortuna.ical4j.model.component.VTimeZone;
 
 /**
  * Reads an invitation the user hands over, to make an interview record of it: an {@code .ics} file, or an
@@ -94,7 +97,7 @@ public final class InvitationReader {
         } else if (mimeMethod != null && mimeMethod.equalsIgnoreCase("CANCEL")) {
             method = mimeMethod;   // the mail part says what the message does, whatever the calendar in it repeats
         }
-        return new Invitation(value(event, Property.SUMMARY), start(name, dtstart), organizer, attendees,
+        return new Invitation(value(event, Property.SUMMARY), start(name, calendar, dtstart), organizer, attendees,
                 links(event), upper(method), upper(value(event, Property.STATUS)), sequence(event));
     }
 
@@ -118,22 +121,45 @@ public final class InvitationReader {
         return c.getProperty(property).map(p -> ((Property) p).getValue()).orElse("");
     }
 
-    private static Invitation.Start start(String name, Property dtstart) {
+    private static Invitation.Start start(String name, Calendar calendar, Property dtstart) {
         String raw = dtstart.getValue().strip();
         String tzid = dtstart.getParameter(Parameter.TZID).map(Parameter::getValue).orElse(null);
+        LocalDateTime local;
+        boolean utc = raw.endsWith("Z") || raw.endsWith("z");
         try {
             if (raw.length() == 8) {
                 // an all-day event: the day is known, the hour is not
                 return new Invitation.Start(LocalDate.parse(raw, CalendarParts.DATE).atTime(9, 0), null, false);
             }
-            boolean utc = raw.endsWith("Z") || raw.endsWith("z");
-            LocalDateTime local = LocalDateTime.parse(utc ? raw.substring(0, raw.length() - 1) : raw,
-                    CalendarParts.BASIC);
-            return new Invitation.Start(local, utc ? null : tzid, utc);
+            local = LocalDateTime.parse(utc ? raw.substring(0, raw.length() - 1) : raw, CalendarParts.BASIC);
         } catch (DateTimeParseException e) {
             throw new BadInputException(name, "DTSTART \"" + raw + "\" is not a date-time (a valid value looks like"
                     + " DTSTART;TZID=America/New_York:20270114T140000)");
         }
+        if (utc || tzid == null || WindowsZones.zone(tzid).isPresent()) {
+            return new Invitation.Start(local, utc ? null : tzid, utc);
+        }
+        return new Invitation.Start(local, tzid, false, ownZone(name, calendar, tzid));
+    }
+
+    /** The rules of the invitation's VTIMEZONE for a TZID no table knows, as ical4j reads them. */
+    private static ZoneRules ownZone(String name, Calendar calendar, String tzid) {
+        String wanted = tzid.strip().replaceAll("^\"|\"$", "");
+        for (Component c : calendar.getComponents(Component.VTIMEZONE)) {
+            String id = c.getProperty(Property.TZID).map(p -> ((Property) p).getValue().strip()).orElse("");
+            if (id.equals(wanted) && c instanceof VTimeZone vtz) {
+                try {
+                    return new ZoneRulesBuilder().vTimeZone(vtz).build();
+                } catch (RuntimeException e) {
+                    throw new BadInputException(name, "the zone \"" + tzid + "\" of DTSTART is neither an IANA nor a"
+                            + " Windows zone name, and its VTIMEZONE cannot be read (" + e.getMessage() + "): write"
+                            + " at and zone by hand, with followup add and no file");
+                }
+            }
+        }
+        throw new BadInputException(name, "the zone \"" + tzid + "\" of DTSTART is neither an IANA nor a Windows zone"
+                + " name, and the file carries no VTIMEZONE that says what it is, so the time cannot be placed: ask"
+                + " for the invitation with a named zone, or add the interview with followup add and no file");
     }
 
     private static Invitation.Person person(Property p) {

@@ -2,6 +2,7 @@ package followup.invite;
 
 import followup.config.Addresses;
 import followup.config.RecordDraft;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -95,6 +96,8 @@ public final class RecordDrafts {
         }
         ZoneId zone;
         String zoneNote = null;
+        LocalDateTime at = inv.start().local();
+        String notice = null;
         if (inv.start().utc()) {
             zone = ZoneId.of("UTC");
             zoneNote = "the invitation gave the time in UTC only; put the company's zone here (and the time in it)"
@@ -102,15 +105,18 @@ public final class RecordDrafts {
         } else if (inv.start().tzid() == null) {
             zone = senderZone;
             zoneNote = "the invitation gave no zone: the time is read in yours";
+        } else if (inv.start().rules() != null) {
+            ZoneMatch.Chosen chosen = ZoneMatch.of(inv.start().tzid(), inv.start().rules(), at, senderZone);
+            zone = chosen.zone();
+            at = chosen.at();
+            notice = chosen.notice();
+            zoneNote = "from the invitation's own zone \"" + inv.start().tzid() + "\"";
         } else {
-            zone = WindowsZones.zone(inv.start().tzid()).orElse(senderZone);
-            if (WindowsZones.zone(inv.start().tzid()).isEmpty()) {
-                zoneNote = "the invitation's zone \"" + inv.start().tzid() + "\" is not one followup knows: the time"
-                        + " is read in yours; check it";
-            }
+            zone = WindowsZones.zone(inv.start().tzid()).orElseThrow();
         }
         String notes = String.join("\n", inv.links());
-        return new RecordDraft(company, position, inv.start().local(), zone, people, notes, zoneNote, source);
+        RecordDraft draft = new RecordDraft(company, position, at, zone, people, notes, zoneNote, source);
+        return notice == null ? draft : draft.noting(notice);
     }
 
     private static List<RecordDraft.Person> interviewers(Invitation inv, Set<String> own) {

@@ -1,0 +1,84 @@
+package followup.invite;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
+import java.time.zone.ZoneRules;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The IANA zone for a zone an invitation defines itself (a VTIMEZONE under a name no table knows, as Outlook writes
+ * "Customized Time Zone"): the instant comes from the VTIMEZONE's own rules, as ical4j reads them; the zone written
+ * is one whose offsets agree with those rules all through the interview's year, so that the record says the same
+ * instant and follows the same clock changes.
+ */
+public final class ZoneMatch {
+    /**
+     * Where the interview is.
+     *
+     * @param at     the local date-time in {@code zone}
+     * @param notice what was chosen and why, for the console
+     */
+    public record Chosen(LocalDateTime at, ZoneId zone, String notice) {
+    }
+
+    private ZoneMatch() {
+    }
+
+    /**
+     * @param tzid  the invitation's name for its zone
+     * @param rules the rules of its VTIMEZONE
+     * @param local DTSTART as written
+     * @param mine  the user's zone: chosen when it agrees, and the zone to write the instant in when none does
+     */
+    public static Chosen of(String tzid, ZoneRules rules, LocalDateTime local, ZoneId mine) {
+        Instant instant = local.atZone(ZoneId.of("UTC")).toInstant()
+                .minusSeconds(rules.getOffset(local).getTotalSeconds());
+        List<ZoneId> candidates = new ArrayList<>();
+        candidates.add(mine);
+        candidates.addAll(WindowsZones.representatives());
+        new TreeSet<>(ZoneId.getAvailableZoneIds()).stream().filter(z -> z.contains("/") && !z.startsWith("Etc/")
+                && !z.startsWith("SystemV/")).map(ZoneId::of).forEach(candidates::add);
+        Set<ZoneId> tried = new LinkedHashSet<>();
+        for (ZoneId z : candidates) {
+            if (tried.add(z) && agree(rules, z.getRules(), instant)) {
+                LocalDateTime at = instant.atZone(z).toLocalDateTime();
+                String why = z.equals(mine) ? "your own zone, whose offsets agree with it all through "
+                        : "a zone whose offsets and clock changes agree with it all through ";
+                return new Chosen(at, z, "The invitation's zone \"" + tzid + "\" is its own (a VTIMEZONE): "
+                        + z.getId() + " is written, " + why + instant.atZone(z).getYear() + " ("
+                        + offsets(rules, instant) + ").");
+            }
+        }
+        return new Chosen(instant.atZone(mine).toLocalDateTime(), mine, "The invitation's zone \"" + tzid
+                + "\" is its own (a VTIMEZONE) and agrees with no named zone: the time is written in yours, "
+                + mine.getId() + " (" + offsets(rules, instant) + ").");
+    }
+
+    /** The same offset at every hour of the instant's year (standard offset included): the same clock changes. */
+    static boolean agree(ZoneRules a, ZoneRules b, Instant instant) {
+        if (!a.getOffset(instant).equals(b.getOffset(instant))
+                || !a.getStandardOffset(instant).equals(b.getStandardOffset(instant))) {
+            return false;
+        }
+        ZonedDateTime year = instant.atZone(ZoneOffset.UTC).withDayOfYear(1).truncatedTo(ChronoUnit.DAYS);
+        Instant end = year.plusYears(1).toInstant();
+        for (Instant t = year.toInstant(); t.isBefore(end); t = t.plus(1, ChronoUnit.HOURS)) {
+            if (!a.getOffset(t).equals(b.getOffset(t))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String offsets(ZoneRules rules, Instant instant) {
+        return "UTC" + rules.getOffset(instant).getId().replace("Z", "+00:00") + " at the interview";
+    }
+}
