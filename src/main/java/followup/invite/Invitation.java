@@ -56,11 +56,18 @@ public record Invitation(String summary, Start start, Person organizer, List<Per
     /**
      * One person (or room) on the invitation.
      *
-     * @param name   the CN parameter, or null
-     * @param email  the mailto: address, lower-cased, or null
-     * @param cutype CUTYPE (INDIVIDUAL, ROOM, RESOURCE, ...), upper-cased; INDIVIDUAL when absent
+     * @param name     the CN parameter, or null
+     * @param email    the mailto: address (or Apple's EMAIL parameter when the value is no address), lower-cased,
+     *                 or null
+     * @param cutype   CUTYPE (INDIVIDUAL, ROOM, RESOURCE, ...), upper-cased; INDIVIDUAL when absent
+     * @param role     ROLE (REQ-PARTICIPANT, NON-PARTICIPANT, ...), upper-cased, or null
+     * @param partstat PARTSTAT (ACCEPTED, DECLINED, ...), upper-cased, or null
      */
-    public record Person(String name, String email, String cutype) {
+    public record Person(String name, String email, String cutype, String role, String partstat) {
+        public Person(String name, String email, String cutype) {
+            this(name, email, cutype, null, null);
+        }
+
         public boolean individual() {
             return cutype == null || cutype.equals("INDIVIDUAL") || cutype.equals("UNKNOWN");
         }

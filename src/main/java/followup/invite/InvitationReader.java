@@ -165,9 +165,18 @@ public final class InvitationReader {
     private static Invitation.Person person(Property p) {
         String name = p.getParameter(Parameter.CN).map(Parameter::getValue).map(String::strip)
                 .filter(s -> !s.isEmpty()).orElse(null);
-        String cutype = p.getParameter(Parameter.CUTYPE).map(Parameter::getValue)
-                .map(s -> s.toUpperCase(Locale.ROOT)).orElse(null);
-        return new Invitation.Person(name, email(p.getValue()), cutype);
+        String email = email(p.getValue());
+        if (email == null) {
+            // Apple Calendar names a person by a urn:uuid: and gives the address in an EMAIL parameter
+            email = p.getParameter("EMAIL").map(Parameter::getValue).map(InvitationReader::email).orElse(null);
+        }
+        return new Invitation.Person(name, email, parameter(p, Parameter.CUTYPE), parameter(p, Parameter.ROLE),
+                parameter(p, Parameter.PARTSTAT));
+    }
+
+    private static String parameter(Property p, String name) {
+        return p.getParameter(name).map(Parameter::getValue).map(s -> s.strip().toUpperCase(Locale.ROOT))
+                .filter(s -> !s.isEmpty()).orElse(null);
     }
 
     private static String email(String calAddress) {

@@ -19,16 +19,16 @@ import java.util.regex.Pattern;
  * from the summary, the start with its zone, the other people invited as interviewers, the links into notes.
  */
 public final class RecordDrafts {
-    /** Domains that say nothing about the company: calendar and meeting services besides the webmail ones. */
-    private static final Set<String> SERVICES = Set.of("zoom.us", "google.com", "calendar.google.com",
-            "microsoft.com", "calendly.com", "teams.microsoft.com", "webex.com", "goodtime.io", "greenhouse.io",
-            "lever.co", "workday.com", "example.com");
     private static final Set<String> NOT_A_NAME = Set.of("mail", "email", "corp", "hr", "jobs", "careers",
             "recruiting", "talent", "people", "us", "eu", "uk", "de", "www", "co", "com", "org", "net", "ac", "gov");
     private static final Pattern SEPARATORS = Pattern.compile(
             "\\s+[-\u2013\u2014|/:]\\s+|:\\s+|\\s+@\\s+|\\s+at\\s+|\\s+with\\s+|\\s+for\\s+|\\s*[()\\[\\]]\\s*",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern AT = Pattern.compile("\\s+at\\s+", Pattern.CASE_INSENSITIVE);
+    /** A part of a scheduler's summary that names the stage, not the position ("Onsite Panel", "Final Round"). */
+    private static final Pattern STAGE = Pattern.compile("(?i)(?:virtual\\s+)?(?:onsite|on-site)(?:\\s+panel)?"
+            + "|panel(?:\\s+interview)?|final(?:\\s+round)?(?:\\s+interview)?|round\\s*\\d+|(?:technical|hiring manager"
+            + "|recruiter|behavioral|system design|coding)\\s+(?:interview|screen|round|chat|call)");
     private static final Pattern NOISE = Pattern.compile("(?i)\\b(updated\\s+)?invitation\\b|\\bfwd?\\b|\\bre\\b"
             + "|\\b(video|phone|zoom|teams|google meet)\\s+(interview|call|meeting|screen)\\b"
             + "|\\binterviews?\\b|\\bphone screen\\b|\\bscreening\\b|\\bzoom meeting\\b");
@@ -66,10 +66,16 @@ public final class RecordDrafts {
      * @param source     where it came from, for the record's first comment
      */
     public static RecordDraft of(Invitation inv, Set<String> own, ZoneId senderZone, String source) {
-        List<RecordDraft.Person> people = interviewers(inv, own);
+        own = Interviewers.lower(own);
+        Interviewers.Found found = Interviewers.of(inv, own);
+        List<RecordDraft.Person> people = found.people();
         String domain = companyDomain(inv, own);
         String summary = withoutState(inv.summary());
-        List<String> segments = segments(summary, people);
+        Set<String> names = new java.util.HashSet<>();
+        people.forEach(p -> names.add(p.name().toLowerCase(Locale.ROOT)));
+        java.util.stream.Stream.concat(inv.attendees().stream(), java.util.stream.Stream.ofNullable(inv.organizer()))
+                .filter(p -> p.name() != null).forEach(p -> names.add(p.name().toLowerCase(Locale.ROOT)));
+        List<String> segments = segments(summary, names);
         String company = null;
         if (domain != null) {
             String label = label(domain);
@@ -116,65 +122,28 @@ public final class RecordDrafts {
         }
         String notes = String.join("\n", inv.links());
         RecordDraft draft = new RecordDraft(company, position, at, zone, people, notes, zoneNote, source);
+        if (!found.leftOut().isEmpty()) {
+            draft = draft.noting("Left out: " + String.join(", ", found.leftOut()) + ". Add to interviewers in the"
+                    + " file whoever of them you meet.");
+        }
         return notice == null ? draft : draft.noting(notice);
-    }
-
-    private static List<RecordDraft.Person> interviewers(Invitation inv, Set<String> own) {
-        Map<String, RecordDraft.Person> out = new java.util.LinkedHashMap<>();
-        for (Invitation.Person p : inv.attendees()) {
-            if (!p.individual() || p.email() == null && p.name() == null || p.email() != null && own.contains(p.email())) {
-                continue;
-            }
-            if (p.email() != null && Addresses.check(p.email()).isPresent()) {
-                continue;
-            }
-            String key = p.email() == null ? "name:" + p.name() : p.email();
-            out.putIfAbsent(key, new RecordDraft.Person(name(p), p.email()));
-        }
-        Invitation.Person o = inv.organizer();
-        if (out.isEmpty() && o != null && o.email() != null && !own.contains(o.email())
-                && !service(Addresses.domainOf(o.email())) && !o.email().matches("(?i)^(no-?reply|do-?not-?reply).*")
-                && Addresses.check(o.email()).isEmpty()) {
-            out.put(o.email(), new RecordDraft.Person(name(o), o.email()));
-        }
-        return new ArrayList<>(out.values()).subList(0, Math.min(out.size(), 50));
-    }
-
-    /** The CN, or a name made from the address ({@code jane.doe@} is Jane Doe). */
-    private static String name(Invitation.Person p) {
-        if (p.name() != null && !p.name().equalsIgnoreCase(p.email()) && !p.name().contains("@")) {
-            // Exchange directories write "Last, First"
-            return p.name().matches("[^,]+,\\s*[^,]+") ? p.name().replaceFirst("^([^,]+),\\s*(.+)$", "$2 $1")
-                    : p.name();
-        }
-        String local = p.email() == null ? "someone" : p.email().substring(0, p.email().indexOf('@'));
-        return words(local.replaceAll("[._+-]+", " "));
     }
 
     private static String companyDomain(Invitation inv, Set<String> own) {
         Set<String> mine = new LinkedHashSet<>();
         own.forEach(a -> mine.add(Addresses.domainOf(a)));
         List<String> candidates = new ArrayList<>();
-        if (inv.organizer() != null && inv.organizer().email() != null) {
+        if (inv.organizer() != null && inv.organizer().email() != null && !Interviewers.service(inv.organizer()
+                .email())) {
             candidates.add(Addresses.domainOf(inv.organizer().email()));
         }
         Map<String, Integer> counts = new HashMap<>();
         inv.attendees().stream().filter(Invitation.Person::individual).filter(p -> p.email() != null)
+                .filter(p -> !Interviewers.service(p.email()))
                 .map(p -> Addresses.domainOf(p.email())).forEach(d -> counts.merge(d, 1, Integer::sum));
         counts.entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue()).forEach(e -> candidates.add(e.getKey()));
-        return candidates.stream().filter(d -> !mine.contains(d) && !service(d)).findFirst().orElse(null);
-    }
-
-    private static boolean service(String domain) {
-        if (Addresses.WEBMAIL.contains(domain)) {
-            return true;
-        }
-        for (String s : SERVICES) {
-            if (domain.equals(s) || domain.endsWith("." + s)) {
-                return true;
-            }
-        }
-        return false;
+        return candidates.stream().filter(d -> !mine.contains(d) && !Interviewers.serviceDomain(d)).findFirst()
+                .orElse(null);
     }
 
     /** The name-bearing label of a domain: {@code acme} of {@code mail.acme.co.uk}. */
@@ -192,12 +161,15 @@ public final class RecordDrafts {
     }
 
     /** The summary cut into its parts, without the words that only say it is an interview, nor people's names. */
-    private static List<String> segments(String summary, List<RecordDraft.Person> people) {
+    private static List<String> segments(String summary, Set<String> names) {
         List<String> out = new ArrayList<>();
         for (String raw : SEPARATORS.split(summary)) {
+            if (STAGE.matcher(raw.strip()).matches()) {
+                continue;
+            }
             String s = NOISE.matcher(raw).replaceAll(" ").replaceAll("\\s+", " ").strip()
                     .replaceAll("^[-\u2013\u2014|:,]+\\s*|\\s*[-\u2013\u2014|:,]+$", "").strip();
-            if (s.isEmpty() || people.stream().anyMatch(p -> p.name().equalsIgnoreCase(s))) {
+            if (s.isEmpty() || names.contains(s.toLowerCase(Locale.ROOT))) {
                 continue;
             }
             out.add(s);
@@ -209,7 +181,7 @@ public final class RecordDrafts {
         return s.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
     }
 
-    private static String words(String s) {
+    static String words(String s) {
         StringBuilder b = new StringBuilder();
         for (String w : s.split("[\\s-]+")) {
             if (!w.isEmpty()) {

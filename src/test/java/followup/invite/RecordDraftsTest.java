@@ -102,4 +102,15 @@ class RecordDraftsTest {
             assertEquals("Senior Data Engineer", d.position(), summary);
         }
     }
+
+    @Test
+    void moreThanFiftyPeopleKeepsFiftyAndSaysHowManyWereLeftOut() {
+        String[] attendees = new String[55];
+        for (int i = 0; i < attendees.length; i++) {
+            attendees[i] = "CN=Person " + i + ":mailto:p" + i + "@acme.example";
+        }
+        RecordDraft d = draft("Acme Corp - All Hands Interview Day", "hr@acme.example", attendees);
+        assertEquals(50, d.interviewers().size());
+        assertTrue(d.notices().stream().anyMatch(n -> n.contains("5 more after the first 50")), d.notices()::toString);
+    }
 }

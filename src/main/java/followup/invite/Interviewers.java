@@ -1,0 +1,158 @@
+package followup.invite;
+
+import followup.config.Addresses;
+import followup.config.RecordDraft;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Who on an invitation is an interviewer: the people invited, without the user (also as {@code name+tag@}), rooms,
+ * groups and lists, scheduling services and their no-reply addresses, those who declined and those invited only
+ * to know ({@code ROLE=NON-PARTICIPANT}); when nobody is left, the organizer. What is left out is said, so the user
+ * can put someone back.
+ */
+final class Interviewers {
+    /** At most this many interviewers in a record. */
+    static final int MAX = 50;
+    /** Domains that say nothing about the company: calendar, meeting and recruiting services besides webmail. */
+    private static final Set<String> SERVICES = Set.of("zoom.us", "google.com", "calendar.google.com",
+            "microsoft.com", "calendly.com", "teams.microsoft.com", "webex.com", "goodtime.io", "greenhouse.io",
+            "greenhouse-mail.io", "ashbyhq.com", "modernloop.io", "lever.co", "workday.com", "myworkday.com",
+            "icims.com", "smartrecruiters.com", "workablemail.com", "example.com");
+    /** Mailboxes that send invitations for a team or a system, not a person. */
+    private static final Pattern SERVICE_LOCAL = Pattern.compile("(?i)(?:no-?reply|do-?not-?reply|donotreply"
+            + "|scheduling|scheduler|interviews?|recruiting-coordination|calendar|notifications?|mailer-daemon)"
+            + "(?:[+._-].*)?");
+    /** A room named like one ("Room 4.12", "Conf Rm 3", "Raum 2.07", "Salle 12") when CUTYPE does not say. */
+    private static final Pattern ROOM = Pattern.compile("(?iu)(?=.*\\d).*\\b(?:room|rm|conf(?:erence)?|raum"
+            + "|besprechungsraum|salle|sala|meeting\\s*room)\\b.*");
+    /** A list named like one ("iOS Interviewers", "Hiring Team", "All Engineering"). */
+    private static final Pattern LIST = Pattern.compile("(?iu).*\\b(?:interviewers|panel|team|group|list|staff)"
+            + "|^all\\b.*|.*\\bdistribution\\b.*");
+
+    /**
+     * @param people  the interviewers, in the invitation's order
+     * @param leftOut who was left out and why ("Lee Chen <lee@acme.example> (declined)"), for the console
+     */
+    record Found(List<RecordDraft.Person> people, List<String> leftOut) {
+    }
+
+    private Interviewers() {
+    }
+
+    static Found of(Invitation inv, Set<String> own) {
+        Map<String, RecordDraft.Person> out = new LinkedHashMap<>();
+        List<String> leftOut = new ArrayList<>();
+        for (Invitation.Person p : inv.attendees()) {
+            if (p.email() == null && p.name() == null || p.email() != null && own.contains(p.email())) {
+                continue;
+            }
+            String why = why(p, own);
+            if (why != null) {
+                leftOut.add(shown(p) + " (" + why + ")");
+                continue;
+            }
+            String key = p.email() == null ? "name:" + p.name() : p.email();
+            out.putIfAbsent(key, new RecordDraft.Person(name(p), p.email()));
+        }
+        Invitation.Person o = inv.organizer();
+        if (out.isEmpty() && o != null && o.email() != null && !own(o.email(), own) && !service(o.email())
+                && Addresses.check(o.email()).isEmpty()) {
+            out.put(o.email(), new RecordDraft.Person(name(o), o.email()));
+        }
+        List<RecordDraft.Person> people = new ArrayList<>(out.values());
+        if (people.size() > MAX) {
+            leftOut.add((people.size() - MAX) + " more after the first " + MAX + " (a record holds at most " + MAX
+                    + " interviewers): " + String.join(", ", people.subList(MAX, people.size()).stream()
+                    .map(p -> p.email() == null ? p.name() : p.email()).toList()));
+            people = people.subList(0, MAX);
+        }
+        return new Found(people, leftOut);
+    }
+
+    /** Why someone on the invitation is no interviewer, or null when they are one. */
+    private static String why(Invitation.Person p, Set<String> own) {
+        if (p.email() != null && own(p.email(), own)) {
+            return "your own address";
+        }
+        if ("ROOM".equals(p.cutype()) || !p.individual() && "RESOURCE".equals(p.cutype())) {
+            return "ROOM".equals(p.cutype()) ? "a room" : "a resource";
+        }
+        if ("GROUP".equals(p.cutype())) {
+            return "a group";
+        }
+        if (!p.individual()) {
+            return "not a person: CUTYPE=" + p.cutype();
+        }
+        if ("DECLINED".equals(p.partstat())) {
+            return "declined";
+        }
+        if ("NON-PARTICIPANT".equals(p.role())) {
+            return "invited for information only";
+        }
+        if (p.email() != null && service(p.email())) {
+            return "a scheduling service";
+        }
+        if (p.email() != null && Addresses.check(p.email()).isPresent()) {
+            return "not a valid address";
+        }
+        if (p.cutype() == null && p.name() != null && ROOM.matcher(p.name()).matches()) {
+            return "a room, by its name";
+        }
+        if (p.cutype() == null && p.name() != null && LIST.matcher(p.name()).matches()) {
+            return "a list, by its name";
+        }
+        return null;
+    }
+
+    private static String shown(Invitation.Person p) {
+        return p.name() == null ? p.email() : p.email() == null ? p.name() : p.name() + " <" + p.email() + ">";
+    }
+
+    /** Whether an address is the user's: one of theirs, or one of theirs with a {@code +tag}. */
+    static boolean own(String email, Set<String> own) {
+        return own.contains(email) || own.contains(email.replaceFirst("\\+[^@]*@", "@"));
+    }
+
+    /** Whether an address belongs to a calendar, meeting or recruiting service, or is a system's mailbox. */
+    static boolean service(String email) {
+        int at = email.lastIndexOf('@');
+        return at > 0 && SERVICE_LOCAL.matcher(email.substring(0, at)).matches() || serviceDomain(
+                Addresses.domainOf(email));
+    }
+
+    /** Whether a domain says nothing about the company: webmail, a calendar, meeting or recruiting service. */
+    static boolean serviceDomain(String domain) {
+        if (Addresses.WEBMAIL.contains(domain)) {
+            return true;
+        }
+        for (String s : SERVICES) {
+            if (domain.equals(s) || domain.endsWith("." + s)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The CN, or a name made from the address ({@code jane.doe@} is Jane Doe). */
+    static String name(Invitation.Person p) {
+        if (p.name() != null && !p.name().equalsIgnoreCase(p.email()) && !p.name().contains("@")) {
+            // Exchange directories write "Last, First"
+            return p.name().matches("[^,]+,\\s*[^,]+") ? p.name().replaceFirst("^([^,]+),\\s*(.+)$", "$2 $1")
+                    : p.name();
+        }
+        String local = p.email() == null ? "someone" : p.email().substring(0, p.email().indexOf('@'));
+        return RecordDrafts.words(local.replaceAll("[._+-]+", " "));
+    }
+
+    /** The user's addresses in lower case. */
+    static Set<String> lower(Set<String> own) {
+        return Set.copyOf(own.stream().filter(a -> a != null && !a.isBlank()).map(a -> a.strip()
+                .toLowerCase(Locale.ROOT)).toList());
+    }
+}

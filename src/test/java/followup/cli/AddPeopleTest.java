@@ -1,0 +1,77 @@
+package followup.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import followup.config.Problem;
+import followup.config.RecordLoader;
+import followup.plan.Interview;
+import followup.plan.Interviewer;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code followup add}: who on an invitation is an interviewer, and how they are named. */
+class AddPeopleTest {
+    private static final Path INVITATIONS = Path.of("src/test/resources/fixtures/invitations");
+
+    @TempDir
+    Path tmp;
+    private Path config;
+
+    @BeforeEach
+    void workspace() throws IOException {
+        config = Workspaces.write(tmp);
+    }
+
+    private Cli.Result add(String file) {
+        return Cli.run("add", "--config", config.toString(), INVITATIONS.resolve(file).toString())
+                .assertNoStackTrace();
+    }
+
+    private Interview record(String id) {
+        Path file = tmp.resolve("conf/interviews/" + id + ".conf");
+        assertTrue(Files.exists(file), () -> "no " + file);
+        List<Problem> problems = new ArrayList<>();
+        Interview iv = new RecordLoader(ZoneId.of("America/New_York"), tmp.resolve("templates")).load(file, problems);
+        assertTrue(problems.isEmpty(), problems::toString);
+        return iv;
+    }
+
+    private static List<String> emails(Interview iv) {
+        return iv.interviewers().stream().map(Interviewer::email).toList();
+    }
+
+    @Test
+    void greenhouseLeavesOutItsServiceTheDeclinedTheOnlookersRoomsListsAndTheUserAndSaysSo() {
+        Cli.Result r = add("greenhouse-panel.ics");
+        assertEquals(0, r.code(), r::toString);
+        Interview iv = record("brightwave-labs-staff-data-engineer");
+        assertEquals("Brightwave Labs", iv.company(), "from the people's domain and the summary, not the service");
+        assertEquals(List.of("nadia.farouk@brightwavelabs.com", "wei.zhang@brightwavelabs.com"), emails(iv));
+        String left = r.out().lines().filter(l -> l.startsWith("Left out: ")).findFirst().orElse("");
+        for (String who : List.of("Tom Okafor <tom.okafor@brightwavelabs.com> (declined)",
+                "recruiting-coordination@brightwavelabs.com> (invited for information only)",
+                "scheduling@brightwavelabs.com> (a scheduling service)", "no-reply@us.greenhouse-mail.io",
+                "Data Platform Interviewers <dp-interviewers@brightwavelabs.com> (a list",
+                "SF Conf Room 4B (8) <sf-4b@brightwavelabs.com> (a room", "alex+jobs@example.com> (your own address)")) {
+            assertTrue(left.contains(who), () -> who + " in\n" + r);
+        }
+    }
+
+    @Test
+    void appleCalendarsEmailParameterGivesTheAddressAndTheUserIsKnownByIt() {
+        Cli.Result r = add("apple-calendar.ics");
+        assertEquals(0, r.code(), r::toString);
+        Interview iv = record("kestrel-analytics-product-designer");
+        assertEquals(List.of("olivia.hart@kestrel-analytics.co.uk", "ben.adeyemi@kestrel-analytics.co.uk"),
+                emails(iv));
+        assertTrue(r.out().contains("Meeting Room 2.14 <room-2-14@kestrel-analytics.co.uk> (a room"), r::toString);
+    }
+}
