@@ -92,8 +92,8 @@ final class AddCommand implements Callable<Integer> {
                 continue;
             }
             String email = m.group(2) == null && m.group(1).contains("@") ? m.group(1) : m.group(2);
-            String name = m.group(1).isEmpty() || m.group(1).contains("@") ? email.substring(0, email.indexOf('@'))
-                    : m.group(1);
+            String name = m.group(1).isEmpty() || m.group(1).contains("@")
+                    ? followup.invite.PersonNames.fromAddress(email) : m.group(1);
             people.add(new RecordDraft.Person(name, email == null ? null : email.toLowerCase(java.util.Locale.ROOT)));
         }
         String notes = question("Notes (a video link, a phone number; optional)", "", s -> null);

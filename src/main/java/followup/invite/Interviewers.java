@@ -141,13 +141,7 @@ final class Interviewers {
 
     /** The CN, or a name made from the address ({@code jane.doe@} is Jane Doe). */
     static String name(Invitation.Person p) {
-        if (p.name() != null && !p.name().equalsIgnoreCase(p.email()) && !p.name().contains("@")) {
-            // Exchange directories write "Last, First"
-            return p.name().matches("[^,]+,\\s*[^,]+") ? p.name().replaceFirst("^([^,]+),\\s*(.+)$", "$2 $1")
-                    : p.name();
-        }
-        String local = p.email() == null ? "someone" : p.email().substring(0, p.email().indexOf('@'));
-        return RecordDrafts.words(local.replaceAll("[._+-]+", " "));
+        return PersonNames.of(p.name(), p.email());
     }
 
     /** The user's addresses in lower case. */

@@ -74,4 +74,23 @@ class AddPeopleTest {
                 emails(iv));
         assertTrue(r.out().contains("Meeting Room 2.14 <room-2-14@kestrel-analytics.co.uk> (a room"), r::toString);
     }
+
+    @Test
+    void namesLoseDegreesRolesAndEncodingAndAreTurnedAroundOnlyWhenWrittenLastFirst() {
+        Cli.Result r = add("outlook-names.ics");
+        assertEquals(0, r.code(), r::toString);
+        Interview iv = record("halcyon-health-clinical-data-scientist");
+        assertEquals(List.of("Dr. Raj Patel", "Dr. Jane Roe", "John Smith", "Sam Rivera", "Jürgen Weiß",
+                "Maria Lopez-Garcia", "John Doe"), iv.interviewers().stream().map(Interviewer::name).toList());
+    }
+
+    @Test
+    void theQuestionsNameSomeoneGivenOnlyByAddressAsAnInvitationWould() {
+        String answers = String.join("\n", "Initrode", "Site Reliability Engineer", "2027-03-02T11:30", "",
+                "milton.waddams@initrode.example", "", "", "");
+        Cli.Result r = Cli.answering(answers, Cli.BEFORE_INTERVIEWS, "add", "--config", config.toString())
+                .assertNoStackTrace();
+        assertEquals(0, r.code(), r::toString);
+        assertEquals("Milton Waddams", record("initrode-site-reliability-engineer").interviewers().get(0).name());
+    }
 }

@@ -113,4 +113,12 @@ class RecordDraftsTest {
         assertEquals(50, d.interviewers().size());
         assertTrue(d.notices().stream().anyMatch(n -> n.contains("5 more after the first 50")), d.notices()::toString);
     }
+
+    @Test
+    void aGenerationAfterTheNameStaysAfterIt() {
+        assertEquals("John Doe Jr.", PersonNames.of("John Doe, Jr.", "jd@acme.example"));
+        assertEquals("John Doe Jr.", PersonNames.of("Doe, John, Jr.", "jd@acme.example"));
+        assertEquals("Dr. Raj Patel", PersonNames.of("Patel, Raj, PhD", null));
+        assertEquals("Jane Doe", PersonNames.of("Dr.", "jane.doe@acme.example"), "a title alone is no name");
+    }
 }
