@@ -15,19 +15,26 @@ import java.util.Objects;
  * @param method   the calendar's METHOD (or the mail part's {@code method}), upper-cased, or null
  * @param status   the event's STATUS, upper-cased, or null
  * @param sequence the event's SEQUENCE: above 0 once the organizer has changed it
+ * @param notices  what the user should know about how the file was read (several events made one), for the console
  */
 public record Invitation(String summary, Start start, Person organizer, List<Person> attendees, List<String> links,
-                         String method, String status, int sequence) {
+                         String method, String status, int sequence, List<String> notices) {
     public Invitation {
         summary = summary == null ? "" : summary.strip();
         Objects.requireNonNull(start, "start");
         attendees = List.copyOf(attendees);
         links = List.copyOf(links);
+        notices = notices == null ? List.of() : List.copyOf(notices);
+    }
+
+    public Invitation(String summary, Start start, Person organizer, List<Person> attendees, List<String> links,
+                      String method, String status, int sequence) {
+        this(summary, start, organizer, attendees, links, method, status, sequence, List.of());
     }
 
     /** An invitation as it is first sent: a request, not changed since. */
     public Invitation(String summary, Start start, Person organizer, List<Person> attendees, List<String> links) {
-        this(summary, start, organizer, attendees, links, null, null, 0);
+        this(summary, start, organizer, attendees, links, null, null, 0, List.of());
     }
 
     /** Whether it calls the event off ({@code METHOD:CANCEL} or {@code STATUS:CANCELLED}) rather than invites. */

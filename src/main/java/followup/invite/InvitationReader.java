@@ -80,9 +80,29 @@ public final class InvitationReader {
         } catch (IOException | RuntimeException e) {
             throw new BadInputException(name, "is not a readable iCalendar file: " + e.getMessage());
         }
-        Component event = calendar.getComponents().stream().filter(c -> c.getName().equals(Component.VEVENT))
-                .findFirst().orElseThrow(() -> new BadInputException(name, "holds a calendar without an event"
-                        + " (VEVENT): nothing to make an interview of"));
+        String method = value(calendar, Property.METHOD);
+        if (method.isBlank() && mimeMethod != null) {
+            method = mimeMethod;
+        } else if (mimeMethod != null && mimeMethod.equalsIgnoreCase("CANCEL")) {
+            method = mimeMethod;   // the mail part says what the message does, whatever the calendar in it repeats
+        }
+        List<Invitation> events = new ArrayList<>();
+        Set<String> uids = new java.util.HashSet<>();
+        for (Component event : calendar.getComponents(Component.VEVENT)) {
+            String uid = value(event, Property.UID).strip();
+            if (!uid.isEmpty() && !uids.add(uid)) {
+                continue;   // another occurrence of an event already read (a RECURRENCE-ID): the same interview
+            }
+            events.add(event(name, calendar, event, upper(method)));
+        }
+        if (events.isEmpty()) {
+            throw new BadInputException(name, "holds a calendar without an event (VEVENT): nothing to make an"
+                    + " interview of");
+        }
+        return EventLoops.merged(events);
+    }
+
+    private static Invitation event(String name, Calendar calendar, Component event, String method) {
         Property dtstart = event.getProperty(Property.DTSTART).map(Property.class::cast).orElseThrow(
                 () -> new BadInputException(name, "the event has no start time (DTSTART)"));
         List<Invitation.Person> attendees = new ArrayList<>();
@@ -91,14 +111,8 @@ public final class InvitationReader {
         }
         Invitation.Person organizer = event.getProperty(Property.ORGANIZER).map(p -> person((Property) p))
                 .orElse(null);
-        String method = value(calendar, Property.METHOD);
-        if (method.isBlank() && mimeMethod != null) {
-            method = mimeMethod;
-        } else if (mimeMethod != null && mimeMethod.equalsIgnoreCase("CANCEL")) {
-            method = mimeMethod;   // the mail part says what the message does, whatever the calendar in it repeats
-        }
         return new Invitation(value(event, Property.SUMMARY), start(name, calendar, dtstart), organizer, attendees,
-                links(event), upper(method), upper(value(event, Property.STATUS)), sequence(event));
+                links(event), method, upper(value(event, Property.STATUS)), sequence(event));
     }
 
     private static String upper(String s) {

@@ -122,6 +122,9 @@ public final class RecordDrafts {
         }
         String notes = String.join("\n", inv.links());
         RecordDraft draft = new RecordDraft(company, position, at, zone, people, notes, zoneNote, source);
+        for (String n : inv.notices()) {
+            draft = draft.noting(n);
+        }
         if (!found.leftOut().isEmpty()) {
             draft = draft.noting("Left out: " + String.join(", ", found.leftOut()) + ". Add to interviewers in the"
                     + " file whoever of them you meet.");

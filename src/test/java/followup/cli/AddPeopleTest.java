@@ -93,4 +93,17 @@ class AddPeopleTest {
         assertEquals(0, r.code(), r::toString);
         assertEquals("Milton Waddams", record("initrode-site-reliability-engineer").interviewers().get(0).name());
     }
+
+    @Test
+    void aLoopOfEventsOnOneDayIsOneInterviewWithAllItsPeopleAndTheNextDaysEventIsNamed() {
+        Cli.Result r = add("goodtime-loop.ics");
+        assertEquals(0, r.code(), r::toString);
+        Interview iv = record("tidewater-systems-site-reliability-engineer");
+        assertEquals(java.time.LocalDateTime.parse("2027-02-09T10:00"), iv.at());
+        assertEquals(List.of("omar.haddad@tidewater-systems.com", "lucia.ferri@tidewater-systems.com",
+                "grace.liu@tidewater-systems.com"), emails(iv));
+        assertTrue(r.out().contains("3 events on 2027-02-09"), r::toString);
+        assertTrue(r.out().contains("Not added: \"Tidewater Systems Interview: Site Reliability Engineer - Team Lunch\""
+                + " at 2027-02-11 09:00"), r::toString);
+    }
 }
