@@ -68,10 +68,22 @@ final class AddCommand implements Callable<Integer> {
     }
 
     private static byte[] read(Path file) {
+        String name = file.toString();
         try {
+            if (Files.isDirectory(file)) {
+                throw new BadInputException(name, "is a directory, not an invitation file");
+            }
+            long size = Files.size(file);   // before reading: a huge file is refused, never loaded
+            if (size > followup.invite.InvitationReader.MAX_FILE) {
+                throw followup.invite.InvitationReader.tooLarge(name, size);
+            }
             return Files.readAllBytes(file);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new BadInputException(name, "cannot be read: no such file");
+        } catch (java.nio.file.AccessDeniedException e) {
+            throw new BadInputException(name, "cannot be read: permission denied");
         } catch (IOException e) {
-            throw new BadInputException(file.toString(), "cannot be read: " + e.getMessage());
+            throw new BadInputException(name, "cannot be read: " + e.getMessage());
         }
     }
 

@@ -10,13 +10,17 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.regex.Pattern;
+import net.fortuna.ical4j.util.CompatibilityHints;
 
 /**
  * Where an invitation's iCalendar text is, and the few rules both of its readers follow: the bytes of an {@code .ics}
@@ -39,6 +43,11 @@ public final class CalendarParts {
     private static final int MAX_DEPTH = 8;
     private static final Session SESSION = Session.getInstance(new Properties());
 
+    static {
+        // both readers unfold lines folded after a bare LF, as small schedulers and hand-made files write them
+        CompatibilityHints.setHintEnabled(CompatibilityHints.KEY_RELAXED_UNFOLDING, true);
+    }
+
     private CalendarParts() {
     }
 
@@ -48,12 +57,16 @@ public final class CalendarParts {
      * @param text       the iCalendar text, decoded in the part's charset (UTF-8 unless it says otherwise)
      * @param mimeMethod the {@code method} parameter of the part's content type, or null
      */
-    public record Found(String text, String mimeMethod) {
+    public record Found(String text, String mimeMethod, String notice) {
+        public Found(String text, String mimeMethod) {
+            this(text, mimeMethod, null);
+        }
     }
 
     /** Whether these bytes are an iCalendar file (its first line, after a byte order mark and blank space). */
     public static boolean isCalendarFile(byte[] bytes) {
-        String head = new String(bytes, 0, Math.min(bytes.length, 1024), StandardCharsets.UTF_8)
+        int n = Math.min(bytes.length, 1024);
+        String head = new String(bytes, 0, n, utf16(bytes) != null ? utf16(bytes) : StandardCharsets.UTF_8)
                 .replace("\uFEFF", "").stripLeading();
         return head.regionMatches(true, 0, "BEGIN:VCALENDAR", 0, 15);
     }
@@ -62,6 +75,36 @@ public final class CalendarParts {
     public static String text(byte[] bytes, int max, Charset charset) {
         return new String(bytes, 0, Math.min(bytes.length, max), charset == null ? StandardCharsets.UTF_8 : charset)
                 .replace("\uFEFF", "");
+    }
+
+    /**
+     * The text of a calendar whose charset nobody declared: UTF-8 as iCalendar says, UTF-16 after its byte order
+     * mark, and windows-1252 (a superset of ISO-8859-1, as older Outlook and Exchange exports are written) when the
+     * bytes are not UTF-8, with a notice that says so.
+     */
+    public static Found undeclared(byte[] bytes, String mimeMethod) {
+        Charset wide = utf16(bytes);
+        if (wide != null) {
+            return new Found(new String(bytes, wide).replace("\uFEFF", ""), mimeMethod);
+        }
+        try {
+            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+            return new Found(text.replace("\uFEFF", ""), mimeMethod);
+        } catch (CharacterCodingException e) {
+            return new Found(new String(bytes, Charset.forName("windows-1252")), mimeMethod, "The calendar is not UTF-8"
+                    + " (as iCalendar should be): it was read as windows-1252 (Latin-1); check the names in the file.");
+        }
+    }
+
+    private static Charset utf16(byte[] b) {
+        if (b.length >= 2 && (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF) {
+            return StandardCharsets.UTF_16BE;
+        }
+        if (b.length >= 2 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE) {
+            return StandardCharsets.UTF_16LE;
+        }
+        return null;
     }
 
     /** The first calendar in a whole message's bytes (at most {@code max} bytes of it), if any. */
@@ -89,7 +132,9 @@ public final class CalendarParts {
             try (InputStream in = part.getInputStream()) {
                 bytes = in.readNBytes(max);
             }
-            return Optional.of(new Found(text(bytes, max, charset(part)), parameter(part, "method")));
+            String method = parameter(part, "method");
+            return Optional.of(parameter(part, "charset") == null ? undeclared(bytes, method)
+                    : new Found(text(bytes, max, charset(part)), method));
         }
         if (part.isMimeType("multipart/*")) {
             MimeMultipart parts = new MimeMultipart(part.getDataHandler().getDataSource());

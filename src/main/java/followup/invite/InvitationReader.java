@@ -36,6 +36,9 @@ import net.fortuna.ical4j.model.component.VTimeZone;
 public final class InvitationReader {
     /** An invitation is a few kilobytes; a file a thousand times that is not one. */
     static final int MAX_BYTES = 5_000_000;
+    /** A message with its attachments (a PDF of the role, slides) may be larger; a file beyond this is not read. */
+    public static final long MAX_FILE = 50_000_000;
+
     private static final Pattern URL = Pattern.compile("https://[^\\s<>\"')\\]]+");
     private static final Pattern PHONE = Pattern.compile("(?:tel:|\\+)[0-9][0-9 ().,#*-]{6,}[0-9#]");
 
@@ -47,21 +50,41 @@ public final class InvitationReader {
      * @throws BadInputException when the bytes hold no readable invitation
      */
     public static Invitation read(String name, byte[] bytes) {
-        if (bytes.length > MAX_BYTES) {
-            throw new BadInputException(name, "is " + bytes.length + " bytes; an invitation (.ics or .eml) is at most "
+        if (bytes.length > MAX_FILE) {
+            throw tooLarge(name, bytes.length);
+        }
+        boolean file = CalendarParts.isCalendarFile(bytes);
+        if (file && bytes.length > MAX_BYTES) {
+            throw new BadInputException(name, "is " + bytes.length + " bytes; an invitation's calendar is at most "
                     + MAX_BYTES);
         }
-        CalendarParts.Found calendar = CalendarParts.isCalendarFile(bytes)
-                ? new CalendarParts.Found(CalendarParts.text(bytes, MAX_BYTES, null), null)
-                : calendarInMessage(name, bytes);
-        return parse(name, calendar.text(), calendar.mimeMethod());
+        CalendarParts.Found calendar = file ? CalendarParts.undeclared(bytes, null) : calendarInMessage(name, bytes);
+        Invitation read = parse(name, calendar.text(), calendar.mimeMethod());
+        if (calendar.notice() == null) {
+            return read;
+        }
+        List<String> notices = new ArrayList<>(read.notices());
+        notices.add(0, calendar.notice());
+        return new Invitation(read.summary(), read.start(), read.organizer(), read.attendees(), read.links(),
+                read.method(), read.status(), read.sequence(), notices);
+    }
+
+    /** The refusal of a file too large to be an invitation, before it is read. */
+    public static BadInputException tooLarge(String name, long size) {
+        return new BadInputException(name, "is " + size + " bytes; an invitation (.ics, or an .eml with its"
+                + " attachments) is at most " + MAX_FILE);
     }
 
     private static CalendarParts.Found calendarInMessage(String name, byte[] bytes) {
         try {
-            return CalendarParts.inMessage(bytes, MAX_BYTES)
+            CalendarParts.Found found = CalendarParts.inMessage(bytes, MAX_BYTES + 1)
                     .orElseThrow(() -> new BadInputException(name, "holds no invitation: neither an iCalendar file"
                             + " (BEGIN:VCALENDAR) nor a message with a text/calendar part or an .ics attachment"));
+            if (found.text().length() > MAX_BYTES) {
+                throw new BadInputException(name, "has a calendar part of more than " + MAX_BYTES + " bytes, more"
+                        + " than an invitation's calendar is");
+            }
+            return found;
         } catch (MessagingException | IOException e) {
             throw new BadInputException(name, "cannot be read as an iCalendar file or a mail message: "
                     + e.getMessage());

@@ -1,0 +1,107 @@
+package followup.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.Random;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code followup add} and files as they come: line ends, character sets, sizes, a file that is not there. */
+class AddFilesTest {
+    @TempDir
+    Path tmp;
+    private Path config;
+
+    @BeforeEach
+    void workspace() throws IOException {
+        config = Workspaces.write(tmp);
+    }
+
+    private Cli.Result add(Path file) {
+        return Cli.run("add", "--config", config.toString(), file.toString()).assertNoStackTrace();
+    }
+
+    private String record(String id) throws IOException {
+        return Files.readString(tmp.resolve("conf/interviews/" + id + ".conf"));
+    }
+
+    /** An event as a small scheduler exports it, lines folded at 75 octets. */
+    private static String calendar(String eol, String cn) {
+        return String.join(eol, "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Calendly//Calendly Scheduling//EN",
+                "METHOD:REQUEST", "BEGIN:VEVENT", "UID:cal-88231@calendly.com", "DTSTAMP:20270104T090000Z",
+                "DTSTART;TZID=Europe/Berlin:20270211T140000", "DTEND;TZID=Europe/Berlin:20270211T150000",
+                "SUMMARY:Interview: Backend Engineer at Falkenrot Software",
+                "ORGANIZER;CN=" + cn + ":mailto:juergen.weiss@falkenrot-soft",
+                " ware.de",
+                "ATTENDEE;CN=" + cn + ";ROLE=REQ-PARTICIPANT;PARTSTAT=ACCEPTED:mailto:juergen.we",
+                " iss@falkenrot-software.de",
+                "ATTENDEE;CN=Alex Morgan;ROLE=REQ-PARTICIPANT:mailto:alex@example.com",
+                "END:VEVENT", "END:VCALENDAR", "");
+    }
+
+    @Test
+    void lineFeedsAloneWithFoldedLinesAreRead() throws IOException {
+        Path f = tmp.resolve("lf.ics");
+        Files.writeString(f, calendar("\n", "Jürgen Weiß"));
+        Cli.Result r = add(f);
+        assertEquals(0, r.code(), r::toString);
+        String text = record("falkenrot-software-backend-engineer");
+        assertTrue(text.contains("\"juergen.weiss@falkenrot-software.de\""), text);
+    }
+
+    @Test
+    void aLatin1FileIsReadAsWindows1252AndSaysSo() throws IOException {
+        Path f = tmp.resolve("latin1.ics");
+        Files.write(f, calendar("\r\n", "Jürgen Weiß").getBytes(StandardCharsets.ISO_8859_1));
+        Cli.Result r = add(f);
+        assertEquals(0, r.code(), r::toString);
+        assertTrue(record("falkenrot-software-backend-engineer").contains("\"Jürgen Weiß\""), r::toString);
+        assertTrue(r.out().contains("not UTF-8") && r.out().contains("windows-1252"), r::toString);
+    }
+
+    @Test
+    void aHugeFileIsRefusedByItsSize() throws IOException {
+        Path f = tmp.resolve("huge.ics");
+        try (RandomAccessFile raf = new RandomAccessFile(f.toFile(), "rw")) {
+            raf.write("BEGIN:VCALENDAR\r\n".getBytes(StandardCharsets.US_ASCII));
+            raf.setLength(3_000_000_000L);   // sparse: no disk, and far more than the heap
+        }
+        Cli.Result r = add(f);
+        assertEquals(2, r.code(), r::toString);
+        assertTrue(r.err().contains("huge.ics") && r.err().contains("3000000000 bytes"), r::toString);
+    }
+
+    @Test
+    void aMailWithALargeAttachmentIsReadForItsCalendar() throws IOException {
+        byte[] pdf = new byte[6_000_000];
+        new Random(7).nextBytes(pdf);
+        String mail = String.join("\r\n", "From: Jürgen Weiß <juergen.weiss@falkenrot-software.de>",
+                "To: alex@example.com", "Subject: Invitation: Backend Engineer interview", "MIME-Version: 1.0",
+                "Content-Type: multipart/mixed; boundary=\"b1\"", "", "--b1",
+                "Content-Type: text/calendar; charset=UTF-8; method=REQUEST", "", calendar("\r\n", "Jürgen Weiß"),
+                "--b1", "Content-Type: application/pdf; name=\"role-description.pdf\"",
+                "Content-Disposition: attachment; filename=\"role-description.pdf\"",
+                "Content-Transfer-Encoding: base64", "", Base64.getMimeEncoder().encodeToString(pdf), "--b1--", "");
+        Path f = tmp.resolve("with-pdf.eml");
+        Files.writeString(f, mail);
+        Cli.Result r = add(f);
+        assertEquals(0, r.code(), r::toString);
+    }
+
+    @Test
+    void aFileThatIsNotThereIsNamedAsSuch() {
+        Cli.Result r = add(tmp.resolve("invite.ics"));
+        assertEquals(2, r.code(), r::toString);
+        assertTrue(r.err().contains("invite.ics") && r.err().contains("no such file"), r::toString);
+        assertFalse(r.err().contains("NoSuchFile"), r::toString);
+    }
+}
