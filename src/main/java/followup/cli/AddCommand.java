@@ -51,9 +51,12 @@ final class AddCommand implements Callable<Integer> {
     public Integer call() {
         Settings settings = candidate.choose(followup.config.Deployment.withoutSecrets(config.file), null);
         Intake intake = new Intake(settings, main.clock);
+        if (file == null && id != null && !id.isBlank()) {
+            intake.checkId(id.strip());   // before the questions, not after them
+        }
         RecordDraft draft = file == null ? ask(settings) : intake.fromInvitation(file.toString(), read(file));
         draft.notices().forEach(main.out::println);
-        Intake.Added added = intake.add(draft, id);
+        Intake.Added added = intake.add(draft, id, file == null);
         main.out.println("Wrote " + followup.config.Display.path(added.file()) + ".");
         added.warnings().forEach(main.out::println);
         if (!added.problems().isEmpty()) {
@@ -104,6 +107,13 @@ final class AddCommand implements Callable<Integer> {
                 continue;
             }
             String email = m.group(2) == null && m.group(1).contains("@") ? m.group(1) : m.group(2);
+            java.util.Optional<String> bad = email == null ? java.util.Optional.empty()
+                    : followup.config.Addresses.check(email);
+            if (bad.isPresent()) {
+                main.out.println("  \"" + email + "\" is not an address: " + bad.get() + " (as Name <email>, e.g."
+                        + " Jane Doe <jane.doe@acme.example>)");
+                continue;
+            }
             String name = m.group(1).isEmpty() || m.group(1).contains("@")
                     ? followup.invite.PersonNames.fromAddress(email) : m.group(1);
             people.add(new RecordDraft.Person(name, email == null ? null : email.toLowerCase(java.util.Locale.ROOT)));
@@ -142,8 +152,8 @@ final class AddCommand implements Callable<Integer> {
 
     private static String dateTimeProblem(String s) {
         try {
-            LocalDateTime.parse(s);
-            return null;
+            int year = LocalDateTime.parse(s).getYear();
+            return year >= 1970 && year <= 9999 ? null : "the year " + year + " is not one an interview can be in";
         } catch (DateTimeParseException e) {
             return "\"" + s + "\" is not a local date-time (a valid value looks like 2027-01-14T14:00)";
         }

@@ -94,15 +94,16 @@ final class Intake {
      * @throws BadInputException when the id is not a valid file name or a record with it exists
      */
     Added add(RecordDraft draft, String id) {
-        String chosen = id == null || id.isBlank() ? draft.suggestedId() : id.strip();
+        return add(draft, id, false);
+    }
+
+    /**
+     * The file a record with this id would be written to.
+     *
+     * @throws BadInputException when the id is not a valid file name or a record with it exists
+     */
+    Path checkId(String chosen) {
         Path dir = settings.interviews();
-        if ((id == null || id.isBlank()) && draft.previous() != null) {
-            // the next round of a process: its own id beside the earlier round's
-            String base = chosen;
-            for (int n = 2; Files.exists(dir.resolve(chosen + RecordLoader.EXTENSION)) && n < 100; n++) {
-                chosen = base + "-" + n;
-            }
-        }
         Path file = dir.resolve(chosen + RecordLoader.EXTENSION);
         if (!file.normalize().getParent().equals(dir.normalize()) || !chosen.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,63}")) {
             throw new BadInputException("--id", "\"" + chosen + "\" cannot be an interview id: use letters, digits,"
@@ -112,7 +113,25 @@ final class Intake {
         if (Files.exists(file)) {
             throw exists(file);
         }
-        write(dir, file, chosen, draft.hocon());
+        return file;
+    }
+
+    /**
+     * @param strict whether a record that does not load is refused and not written (the answers to the questions),
+     *               rather than written for the user to fix (an invitation's)
+     */
+    Added add(RecordDraft draft, String id, boolean strict) {
+        String chosen = id == null || id.isBlank() ? draft.suggestedId() : id.strip();
+        Path dir = settings.interviews();
+        if ((id == null || id.isBlank()) && draft.previous() != null) {
+            // the next round of a process: its own id beside the earlier round's
+            String base = chosen;
+            for (int n = 2; Files.exists(dir.resolve(chosen + RecordLoader.EXTENSION)) && n < 100; n++) {
+                chosen = base + "-" + n;
+            }
+        }
+        Path file = checkId(chosen);
+        write(dir, file, chosen, draft.hocon(), strict);
         Workspace ws = Workspace.open(settings, clock);
         String shown = Display.path(file);
         Set<Problem> problems = new LinkedHashSet<>();
@@ -136,12 +155,33 @@ final class Intake {
                 + " (edit that file, or choose another id with --id)");
     }
 
+    /** Refuses a record that would not load, before it is written where the daemon reads records. */
+    private void check(String id, String text) throws IOException {
+        Path aside = Files.createTempDirectory("followup-add");
+        Path file = aside.resolve(id + RecordLoader.EXTENSION);
+        try {
+            Files.writeString(file, text);
+            List<Problem> problems = new ArrayList<>();
+            RecordLoader.forSettings(settings).withoutWarnings().load(file, problems);
+            if (!problems.isEmpty()) {
+                throw new BadInputException(problems.stream().map(p -> new Problem("the answers", 0, p.key(),
+                        p.message() + "; nothing was written")).toList());
+            }
+        } finally {
+            Files.deleteIfExists(file);
+            Files.deleteIfExists(aside);
+        }
+    }
+
     /** Written aside, then linked into place: the record watcher never reads half a file, and nothing is replaced. */
-    private static void write(Path dir, Path file, String id, String text) {
+    private void write(Path dir, Path file, String id, String text, boolean strict) {
         Path tmp = dir.resolve("." + id + ".adding");
         try {
             Files.createDirectories(dir);
             Files.writeString(tmp, text);
+            if (strict) {
+                check(id, text);
+            }
             try {
                 Files.createLink(file, tmp);
             } catch (UnsupportedOperationException e) {

@@ -1,0 +1,85 @@
+package followup.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code followup add} without a file: the id is checked first, and no answer leaves a record that does not load. */
+class AddQuestionsTest {
+    @TempDir
+    Path tmp;
+    private Path config;
+
+    @BeforeEach
+    void workspace() throws IOException {
+        config = Workspaces.write(tmp);
+    }
+
+    private Cli.Result ask(String answers, String... args) {
+        List<String> all = new ArrayList<>(List.of("add", "--config", config.toString()));
+        all.addAll(List.of(args));
+        return Cli.answering(answers, Cli.BEFORE_INTERVIEWS, all.toArray(String[]::new)).assertNoStackTrace();
+    }
+
+    private List<String> records() throws IOException {
+        Path dir = tmp.resolve("conf/interviews");
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    private static String answers(String... lines) {
+        return String.join("\n", lines) + "\n";
+    }
+
+    @Test
+    void aBadOrTakenIdIsRefusedBeforeTheQuestions() throws IOException {
+        Cli.Result bad = ask(answers("Initrode", "SRE"), "--id", "my interview!");
+        assertEquals(2, bad.code(), bad::toString);
+        assertFalse(bad.out().contains("Company"), () -> "asked nothing:\n" + bad);
+        Files.createDirectories(tmp.resolve("conf/interviews"));
+        Files.writeString(tmp.resolve("conf/interviews/initrode.conf"), "# mine\n");
+        Cli.Result taken = ask(answers("Initrode", "SRE"), "--id", "initrode");
+        assertEquals(2, taken.code(), taken::toString);
+        assertTrue(taken.err().contains("already exists"), taken::toString);
+        assertFalse(taken.out().contains("Company"), () -> "asked nothing:\n" + taken);
+    }
+
+    @Test
+    void anAddressOrYearARecordCannotHoldIsAskedAgain() throws IOException {
+        Cli.Result r = ask(answers("Initrode", "Site Reliability Engineer", "0207-03-02T11:30", "2027-03-02T11:30", "",
+                "Bill Lumbergh <bill@initrode>", "Bill Lumbergh <bill@initrode.example>", "", ""));
+        assertEquals(0, r.code(), r::toString);
+        assertTrue(r.out().contains("the year 207") && r.out().contains("\"bill@initrode\" is not an address"),
+                r::toString);
+        assertEquals(List.of("initrode-site-reliability-engineer.conf"), records());
+        String text = Files.readString(tmp.resolve("conf/interviews/initrode-site-reliability-engineer.conf"));
+        assertTrue(text.contains("bill@initrode.example") && !text.contains("\"bill@initrode\""), text);
+    }
+
+    @Test
+    void answersThatMakeNoValidRecordWriteNothing() throws IOException {
+        List<String> lines = new ArrayList<>(List.of("Initrode", "Site Reliability Engineer", "2027-03-02T11:30", ""));
+        for (int i = 0; i < 51; i++) {
+            lines.add("Person " + i + " <p" + i + "@initrode.example>");
+        }
+        lines.addAll(List.of("", ""));
+        Cli.Result r = ask(answers(lines.toArray(String[]::new)));
+        assertEquals(2, r.code(), r::toString);
+        assertTrue(r.err().contains("interviewers") && r.err().contains("nothing was written"), r::toString);
+        assertEquals(List.of(), records().stream().filter(n -> n.endsWith(".conf")).toList());
+    }
+}
