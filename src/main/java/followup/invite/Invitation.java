@@ -46,17 +46,22 @@ public record Invitation(String summary, Start start, Person organizer, List<Per
      * When the interview starts.
      *
      * @param local the date-time as written
-     * @param tzid  the TZID parameter as written, or null
+     * @param tzid  the TZID parameter as written; for a time in UTC, the calendar's X-WR-TIMEZONE; or null
      * @param utc   true when the value ends with Z (UTC)
      * @param rules the rules of the invitation's own VTIMEZONE for a TZID that names no known zone, else null
+     * @param allDay true for an all-day event: the day is known, not the hour
      */
-    public record Start(LocalDateTime local, String tzid, boolean utc, ZoneRules rules) {
+    public record Start(LocalDateTime local, String tzid, boolean utc, ZoneRules rules, boolean allDay) {
         public Start {
             Objects.requireNonNull(local, "local");
         }
 
+        public Start(LocalDateTime local, String tzid, boolean utc, ZoneRules rules) {
+            this(local, tzid, utc, rules, false);
+        }
+
         public Start(LocalDateTime local, String tzid, boolean utc) {
-            this(local, tzid, utc, null);
+            this(local, tzid, utc, null, false);
         }
     }
 

@@ -166,15 +166,21 @@ public final class InvitationReader {
         try {
             if (raw.length() == 8) {
                 // an all-day event: the day is known, the hour is not
-                return new Invitation.Start(LocalDate.parse(raw, CalendarParts.DATE).atTime(9, 0), null, false);
+                return new Invitation.Start(LocalDate.parse(raw, CalendarParts.DATE).atTime(9, 0), null, false, null,
+                        true);
             }
             local = LocalDateTime.parse(utc ? raw.substring(0, raw.length() - 1) : raw, CalendarParts.BASIC);
         } catch (DateTimeParseException e) {
             throw new BadInputException(name, "DTSTART \"" + raw + "\" is not a date-time (a valid value looks like"
                     + " DTSTART;TZID=America/New_York:20270114T140000)");
         }
-        if (utc || tzid == null || WindowsZones.zone(tzid).isPresent()) {
-            return new Invitation.Start(local, utc ? null : tzid, utc);
+        if (utc) {
+            // Google's exports name the calendar's zone: the time in UTC is meant there
+            String calendarZone = value(calendar, "X-WR-TIMEZONE").strip();
+            return new Invitation.Start(local, calendarZone.isEmpty() ? null : calendarZone, true);
+        }
+        if (tzid == null || WindowsZones.zone(tzid).isPresent()) {
+            return new Invitation.Start(local, tzid, false);
         }
         return new Invitation.Start(local, tzid, false, ownZone(name, calendar, tzid));
     }

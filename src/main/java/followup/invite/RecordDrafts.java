@@ -105,9 +105,20 @@ public final class RecordDrafts {
         LocalDateTime at = inv.start().local();
         String notice = null;
         if (inv.start().utc()) {
-            zone = ZoneId.of("UTC");
-            zoneNote = "the invitation gave the time in UTC only; put the company's zone here (and the time in it)"
-                    + " for their send window";
+            ZoneId named = inv.start().tzid() == null ? null : WindowsZones.zone(inv.start().tzid()).orElse(null);
+            zone = named != null ? named : senderZone;
+            at = at.atZone(ZoneId.of("UTC")).withZoneSameInstant(zone).toLocalDateTime();
+            String whose = named != null ? "the calendar's zone (X-WR-TIMEZONE)" : "your zone";
+            zoneNote = "the invitation gave the time in UTC only (" + inv.start().local() + "Z): written in " + whose
+                    + "; if the company is elsewhere, put its zone here and the time in it";
+            notice = "The invitation gives the time in UTC only (" + inv.start().local().toString().replace('T', ' ')
+                    + " UTC): it is written in " + whose + ", " + zone.getId() + ", as " + at.toString()
+                    .replace('T', ' ') + ".";
+        } else if (inv.start().allDay()) {
+            zone = senderZone;
+            zoneNote = "an all-day event: the hour is not known; set at to the interview's time";
+            notice = "The invitation is an all-day event on " + at.toLocalDate() + ": the hour is not known, so at is"
+                    + " " + at.toLocalTime() + " in your zone; set the real time in the file.";
         } else if (inv.start().tzid() == null) {
             zone = senderZone;
             zoneNote = "the invitation gave no zone: the time is read in yours";

@@ -103,14 +103,16 @@ class AddCommandTest {
     }
 
     @Test
-    void zoomInvitationInUtcOnlyKeepsUtcAndTakesTheOrganizerWhenNobodyElseIsInvited() throws IOException {
+    void zoomInvitationInUtcOnlyIsWrittenInTheUsersZoneAndTakesTheOrganizerWhenNobodyElseIsInvited()
+            throws IOException {
         Cli.Result r = add(INVITATIONS.resolve("zoom.ics").toString());
         assertEquals(0, r.code(), r::toString);
         Interview iv = record("globex-backend-developer");
         assertEquals("Globex", iv.company());
         assertEquals("Backend Developer", iv.position());
-        assertEquals(LocalDateTime.parse("2027-01-20T17:00"), iv.at());
-        assertEquals(ZoneId.of("UTC"), iv.zone());
+        assertEquals(LocalDateTime.parse("2027-01-20T12:00"), iv.at(), "17:00 UTC in New York");
+        assertEquals(ZoneId.of("America/New_York"), iv.zone());
+        assertTrue(r.out().contains("UTC only") && r.out().contains("America/New_York"), r::toString);
         assertEquals(List.of("dana.whitfield@globex.example"), emails(iv));
         assertTrue(iv.notes().contains("Video: https://globex.zoom.us/j/84512307716"), iv.notes());
         String text = Files.readString(tmp.resolve("conf/interviews/globex-backend-developer.conf"));

@@ -111,4 +111,36 @@ class AddZonesTest {
             assertEquals(Optional.of(ZoneId.of(zone)), WindowsZones.zone(line.split("\t")[0]), line);
         }
     }
+
+    /** A Google Calendar export: UTC times and the calendar's zone in X-WR-TIMEZONE. */
+    private static String googleExport(String header) {
+        return header + "BEGIN:VEVENT\r\nUID:x1@google.com\r\nDTSTAMP:20270101T000000Z\r\nDTSTART:20270114T150000Z\r\n"
+                + "DTEND:20270114T160000Z\r\nSUMMARY:Interview: QA Lead at Globex\r\n"
+                + "ORGANIZER;CN=Pat Lee:mailto:pat@globex.example\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+    }
+
+    @Test
+    void aTimeInUtcOnlyIsWrittenInTheCalendarsZoneWhenItNamesOne() {
+        String ics = googleExport("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Google Inc//Google Calendar 70.9054//EN"
+                + "\r\nX-WR-CALNAME:Pat Lee\r\nX-WR-TIMEZONE:Europe/Madrid\r\n");
+        RecordDraft d = RecordDrafts.of(InvitationReader.read("g.ics", ics.getBytes(StandardCharsets.UTF_8)),
+                Set.of("alex@example.com"), ZoneId.of("America/New_York"), "test");
+        assertEquals(ZoneId.of("Europe/Madrid"), d.zone());
+        assertEquals(LocalDateTime.parse("2027-01-14T16:00"), d.at());
+        assertTrue(d.notices().get(0).contains("UTC only"), d.notices()::toString);
+    }
+
+    @Test
+    void anAllDayEventSaysTheHourIsNotKnown() throws IOException {
+        Path config = Workspaces.write(tmp);
+        Path f = tmp.resolve("allday.ics");
+        Files.writeString(f, "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Apple Inc.//macOS 15.2//EN\r\n"
+                + "BEGIN:VEVENT\r\nUID:AD-1\r\nDTSTAMP:20270101T000000Z\r\nDTSTART;VALUE=DATE:20270114\r\n"
+                + "DTEND;VALUE=DATE:20270115\r\nSUMMARY:Globex - QA Lead - onsite day\r\n"
+                + "ORGANIZER;CN=Pat Lee:mailto:pat@globex.example\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n");
+        Cli.Result r = Cli.run("add", "--config", config.toString(), f.toString()).assertNoStackTrace();
+        assertEquals(0, r.code(), r::toString);
+        assertTrue(r.out().contains("all-day event on 2027-01-14") && r.out().contains("hour is not known"),
+                r::toString);
+    }
 }
