@@ -89,6 +89,12 @@ final class Interviewers {
         if (!p.individual()) {
             return "not a person: CUTYPE=" + p.cutype();
         }
+        if (p.cutype() == null && p.name() != null && ROOM.matcher(p.name()).matches()) {
+            return "a room, by its name";
+        }
+        if (p.cutype() == null && p.name() != null && LIST.matcher(p.name()).matches()) {
+            return "a list, by its name";
+        }
         if ("DECLINED".equals(p.partstat())) {
             return "declined";
         }
@@ -101,17 +107,12 @@ final class Interviewers {
         if (p.email() != null && Addresses.check(p.email()).isPresent()) {
             return "not a valid address";
         }
-        if (p.cutype() == null && p.name() != null && ROOM.matcher(p.name()).matches()) {
-            return "a room, by its name";
-        }
-        if (p.cutype() == null && p.name() != null && LIST.matcher(p.name()).matches()) {
-            return "a list, by its name";
-        }
         return null;
     }
 
     private static String shown(Invitation.Person p) {
-        return p.name() == null ? p.email() : p.email() == null ? p.name() : p.name() + " <" + p.email() + ">";
+        return p.name() == null || p.name().equalsIgnoreCase(p.email()) ? p.email()
+                : p.email() == null ? p.name() : p.name() + " <" + p.email() + ">";
     }
 
     /** Whether an address is the user's: one of theirs, or one of theirs with a {@code +tag}. */

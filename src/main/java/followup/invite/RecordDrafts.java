@@ -27,7 +27,7 @@ public final class RecordDrafts {
     private static final Pattern AT = Pattern.compile("\\s+at\\s+", Pattern.CASE_INSENSITIVE);
     /** A part of a scheduler's summary that names the stage, not the position ("Onsite Panel", "Final Round"). */
     private static final Pattern STAGE = Pattern.compile("(?i)(?:virtual\\s+)?(?:onsite|on-site)(?:\\s+panel)?"
-            + "|panel(?:\\s+interview)?|final(?:\\s+round)?(?:\\s+interview)?|round\\s*\\d+|(?:technical|hiring manager"
+            + "(?:\\s+interviews?)?|panel(?:\\s+interview)?|final(?:\\s+round)?(?:\\s+interview)?|round\\s*\\d+|(?:technical|hiring manager"
             + "|recruiter|behavioral|system design|coding)\\s+(?:interview|screen|round|chat|call)");
     private static final Pattern NOISE = Pattern.compile("(?i)\\b(updated\\s+)?invitation\\b|\\bfwd?\\b|\\bre\\b"
             + "|\\b(video|phone|zoom|teams|google meet)\\s+(interview|call|meeting|screen)\\b"

@@ -121,4 +121,24 @@ class RecordDraftsTest {
         assertEquals("Dr. Raj Patel", PersonNames.of("Patel, Raj, PhD", null));
         assertEquals("Jane Doe", PersonNames.of("Dr.", "jane.doe@acme.example"), "a title alone is no name");
     }
+
+    @Test
+    void theStageBeforeTheColonIsNotThePosition() {
+        RecordDraft d = draft("Onsite Interview: Staff Engineer at Pied Piper - Coding", "recruiting@piedpiper.com",
+                "CN=Richard Hendricks:mailto:richard@piedpiper.com");
+        assertEquals("Pied Piper", d.company());
+        assertEquals("Staff Engineer", d.position());
+    }
+
+    @Test
+    void aRoomNamedAsSuchIsLeftOutAsARoomWhateverItsRoleAndAServiceIsNamedOnce() {
+        RecordDraft d = draft("Contoso Bank - Risk Analyst", "hr@contoso-bank.com",
+                "ROLE=NON-PARTICIPANT;CN=FRA-Conf Room 4.12 (10):mailto:fra-conf-412@contoso-bank.com",
+                "CN=no-reply@us.greenhouse-mail.io:mailto:no-reply@us.greenhouse-mail.io",
+                "CN=John Smith:mailto:john.smith@contoso-bank.com");
+        String left = d.notices().get(0);
+        assertTrue(left.contains("FRA-Conf Room 4.12 (10) <fra-conf-412@contoso-bank.com> (a room, by its name)"),
+                left);
+        assertTrue(left.contains(" no-reply@us.greenhouse-mail.io (a scheduling service)"), left);
+    }
 }
