@@ -23,7 +23,11 @@ import java.util.stream.Stream;
 final class AutoReplySignals {
     /** Every header this class reads; the poller fetches exactly these. */
     static final List<String> HEADERS = List.of("Auto-Submitted", "X-Autoreply", "X-Autorespond", "Precedence",
-            "X-MS-Exchange-Inbox-Rules-Loop", "X-Auto-Response-Suppress");
+            "X-MS-Exchange-Inbox-Rules-Loop", "X-Auto-Response-Suppress", "List-Id", "List-Unsubscribe");
+
+    /** The local part of an address nobody reads: {@code no-reply}, {@code careers-noreply}, {@code donotreply}. */
+    private static final Pattern NO_REPLY = Pattern.compile("(?:^|[-_.+])(?:no[-_.]?reply|do[-_.]?not[-_.]?reply)"
+            + "(?:$|[-_.+])");
 
     private static final Set<String> PRECEDENCES = Set.of("auto_reply", "bulk", "junk", "list");
     private static final int MAX_SIGNAL = 200;
@@ -97,6 +101,12 @@ final class AutoReplySignals {
         if (precedence != null && PRECEDENCES.contains(firstToken(precedence))) {
             return signal("Precedence", precedence);
         }
+        for (String name : List.of("List-Id", "List-Unsubscribe")) {     // a mailing list or a newsletter
+            String value = clean(header.apply(name));
+            if (value != null) {
+                return signal(name, value);
+            }
+        }
         if (isReceipt(clean(header.apply("Content-Type")))) {
             return signal("Content-Type", "multipart/report; report-type=disposition-notification");
         }
@@ -119,6 +129,15 @@ final class AutoReplySignals {
         } catch (ParseException e) {
             return false;
         }
+    }
+
+    /** {@code From: <address>} when the sender's address is one nobody reads ({@code no-reply@}). */
+    static Optional<String> ofSender(String address) {
+        if (address == null || !address.contains("@")) {
+            return Optional.empty();
+        }
+        String local = address.substring(0, address.lastIndexOf('@')).toLowerCase(Locale.ROOT);
+        return NO_REPLY.matcher(local).find() ? signal("From", address) : Optional.empty();
     }
 
     /** {@code subject: <the subject>} if it reads like an out-of-office answer. */

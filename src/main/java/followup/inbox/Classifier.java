@@ -30,8 +30,9 @@ import java.util.stream.Collectors;
  * rule because vacation answers reference our message and come from the contact; an out-of-office one carries the
  * return date its text names. Two exceptions for one that is no out-of-office and concerns an interview: its text
  * says the company will not go on (a {@link Verdict.Rejection}: tracking systems send decisions as automatic mail),
- * or its only signal is {@code Precedence} and it answers one of our messages (a {@link Verdict.Reply}: some mail
- * tools mark every message they send as bulk).</li>
+ * or its only signal is {@code Precedence} or a list header and it answers one of our messages (a {@link
+ * Verdict.Reply}: some mail tools mark every message they send as bulk, and a group address passes a person's answer
+ * on as a list).</li>
  * <li>{@link Verdict.Rejection}: a reply whose own text says the company will not go on ({@link Rejections}).</li>
  * <li>{@link Verdict.Reply}: references one of our Message-IDs, or the sender belongs to an interview.</li>
  * </ol>
@@ -119,8 +120,9 @@ public final class Classifier {
                 if (rejection.isPresent()) {
                     return new Verdict.Rejection(interviews, from, rejection.get());
                 }
-                // a person's answer to ours, sent through a tool that marks all its mail as bulk
-                if (signal.get().startsWith("Precedence:") && ourReference.isPresent()) {
+                // a person's answer to ours, sent through a tool that marks all its mail as bulk, or a group list
+                if (ourReference.isPresent() && (signal.get().startsWith("Precedence:")
+                        || signal.get().startsWith("List-Id:") || signal.get().startsWith("List-Unsubscribe:"))) {
                     return new Verdict.Reply(interviews, from, "references " + ourReference.get() + " ("
                             + signal.get() + ")");
                 }

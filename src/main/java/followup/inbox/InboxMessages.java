@@ -52,7 +52,8 @@ final class InboxMessages {
         List<String> references = read(problems, "In-Reply-To/References", () -> referencedIds(
                 header(message, "In-Reply-To", " "), header(message, "References", " ")));
         Optional<String> signal = read(problems, "auto-reply headers",
-                () -> AutoReplySignals.of(name -> header(message, name), subject));
+                () -> AutoReplySignals.of(name -> header(message, name), subject)
+                        .or(() -> AutoReplySignals.ofSender(from)));
         Boolean isReport = read(problems, "Content-Type", () -> isDeliveryReport(message));
         Optional<DeliveryReport> report = Boolean.TRUE.equals(isReport)
                 ? Optional.of(DeliveryReports.read(message, problems)) : Optional.empty();

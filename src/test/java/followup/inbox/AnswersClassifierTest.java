@@ -166,6 +166,35 @@ class AnswersClassifierTest {
     }
 
     @Test
+    void a_newsletter_from_the_company_with_only_list_headers_is_automatic_and_no_answer() throws Exception {
+        Verdict v = raw("From: Acme Careers <careers@acme.test>\nList-Unsubscribe: <https://acme.test/u?x=1>,"
+                + " <mailto:unsubscribe@acme.test>\nList-Unsubscribe-Post: List-Unsubscribe=One-Click\nSubject: Life at"
+                + " Acme: December\nContent-Type: text/plain\n\nOur people, our news.");
+        assertEquals(new Verdict.AutoReply("List-Unsubscribe: <https://acme.test/u?x=1>, <mailto:unsubscribe@acme.test>",
+                Set.of("acme-platform"), "careers@acme.test", false, Optional.empty()), v);
+    }
+
+    @Test
+    void an_acknowledgement_from_an_address_nobody_reads_is_automatic_and_a_decision_from_it_a_rejection()
+            throws Exception {
+        assertEquals(new Verdict.AutoReply("From: careers-noreply@acme.test", Set.of("acme-platform"),
+                "careers-noreply@acme.test", false, Optional.empty()), raw("From: Acme <careers-noreply@acme.test>\n"
+                + "Subject: We received your documents\nContent-Type: text/plain\n\nThis is an automated message;"
+                + " please do not reply."));
+        assertInstanceOf(Verdict.Rejection.class, raw("From: Acme <no-reply@acme.test>\nSubject: Your application\n"
+                + "Content-Type: text/plain\n\nDear Alex, unfortunately we have decided to move forward with other"
+                + " candidates."));
+    }
+
+    @Test
+    void an_answer_to_ours_passed_on_by_a_group_address_is_a_reply() throws Exception {
+        Verdict v = raw("From: Jane <jane@acme.test>\nList-Id: <recruiting.acme.test>\nSubject: Re: Thank you\n"
+                + "In-Reply-To: " + Fixtures.THANK_YOU_JANE + "\nContent-Type: text/plain\n\nThanks Alex, talk soon.");
+        assertEquals(new Verdict.Reply(Set.of("acme-platform"), "jane@acme.test",
+                "references " + Fixtures.THANK_YOU_JANE + " (List-Id: <recruiting.acme.test>)"), v);
+    }
+
+    @Test
     void bulk_mail_from_the_company_that_answers_nothing_of_ours_stays_automatic() throws Exception {
         assertInstanceOf(Verdict.AutoReply.class, raw("From: Jane <jane@acme.test>\nPrecedence: bulk\nSubject:"
                 + " Acme newsletter\nContent-Type: text/plain\n\nOur news this month."));
