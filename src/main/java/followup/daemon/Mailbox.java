@@ -18,6 +18,7 @@ import followup.store.MailLog;
 import followup.store.MessageStore;
 import followup.store.Reply;
 import followup.store.StoredMessage;
+import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
 import java.time.Duration;
@@ -275,7 +276,31 @@ final class Mailbox implements Correlation {
         try {
             sent.append(mime);
         } catch (RuntimeException e) {
-            LOG.warn("Sent, but could not save a copy in the sent folder: {}", e.getMessage());
+            copyMissing(mime, e);
+        }
+    }
+
+    /**
+     * Says which sent message has no copy in the sent folder, and why, in the log and among the events that
+     * {@code status} shows: the user's mail program will not show it, and nothing else tells them.
+     */
+    private void copyMissing(MimeMessage mime, RuntimeException e) {
+        Optional<StoredMessage> sm = Optional.empty();
+        try {
+            String id = mime.getMessageID();
+            sm = id == null ? Optional.empty() : store.byMessageId(id.strip());
+        } catch (MessagingException | RuntimeException unreadable) {
+            // named by its subject alone
+        }
+        String what = sm.map(StoredMessage::key).orElse("a message");
+        String why = "sent, but no copy is in the sent folder: " + e.getMessage() + " (check the folder, or set"
+                + " followup.mail.imap.sent-folder to the one your mail program shows, or save-sent = false)";
+        LOG.warn("{}: {}", what, why);
+        try {
+            events.record(clock.instant(), sm.map(StoredMessage::interviewId).orElse(null),
+                    sm.map(StoredMessage::key).orElse(null), "no-sent-copy", why);
+        } catch (RuntimeException stored) {
+            LOG.debug("The missing copy was not recorded: {}", stored.toString());
         }
     }
 
