@@ -87,6 +87,24 @@ final class CheckCommand implements Callable<Integer> {
         return ok;
     }
 
+    /** What to do about a test message the server did not take, from its reply. */
+    private static String sendAdvice(Settings settings, String why, boolean temporary) {
+        String lower = why.toLowerCase(java.util.Locale.ROOT);
+        if (lower.contains("starttls")) {
+            return "the server wants TLS first: set followup.mail.smtp.security = starttls (port 587)";
+        }
+        if (lower.contains("sender") || lower.contains("not owned") || lower.contains("from address")
+                || why.matches("(?s).*\\b55[03] 5\\.7\\.1\\b.*")) {
+            return "the server may refuse mail from " + settings.sender().email() + ": set followup.sender.email"
+                    + " (at " + settings.where("sender.email") + ") to this mailbox's address, or an alias it may"
+                    + " send as";
+        }
+        if (temporary) {
+            return "the server could not take it now: run the check again in a few minutes";
+        }
+        return "the server's reply above says why; the SMTP steps above show the connection itself works";
+    }
+
     /** Sends a message to the sender's own address and waits for it in the first watched folder. */
     private List<CheckStep> sendToSelf(Settings settings, Login smtpLogin, Login imapLogin)
             throws InterruptedException {
@@ -100,8 +118,10 @@ final class CheckCommand implements Callable<Integer> {
             return steps;
         }
         if (!(result instanceof SendResult.Accepted a)) {
-            steps.add(CheckStep.failed("sending to " + settings.sender().email() + " failed: " + result,
-                    "see the SMTP steps above"));
+            String why = result instanceof SendResult.Temporary t ? t.reply()
+                    : result instanceof SendResult.Permanent p ? p.reply() : ((SendResult.Uncertain) result).why();
+            steps.add(CheckStep.failed("sending to " + settings.sender().email() + " failed: " + why,
+                    sendAdvice(settings, why, result instanceof SendResult.Temporary)));
             return steps;
         }
         steps.add(CheckStep.ok("sent to " + settings.sender().email() + ": " + a.reply()));

@@ -9,8 +9,13 @@ import com.icegreen.greenmail.util.ServerSetup;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import followup.daemon.LiveConfig;
 import followup.mail.TestPki;
+import followup.testing.LoopbackServer;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
 import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -77,6 +82,38 @@ class CheckCommandTest {
         assertTrue(r.out().contains("ok      sent folder \"Sent\" (none found: created on first use)"), r.out());
         assertTrue(r.out().contains("ok      arrived in \"INBOX\""), r.out());
         assertTrue(r.out().endsWith("Everything works.\n"), r.out());
+    }
+
+    @Test
+    void a_test_message_refused_for_its_sender_names_the_sender_key_not_a_java_object() throws IOException {
+        greenMail.setUser(USER, USER, PASSWORD);
+        try (LoopbackServer smtp = LoopbackServer.start("smtp-refusing-sender", (socket, n) -> {
+            try (socket; BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(),
+                    StandardCharsets.US_ASCII))) {
+                OutputStream out = socket.getOutputStream();
+                out.write("220 mx.example.test ESMTP\r\n".getBytes(StandardCharsets.US_ASCII));
+                for (String line; (line = in.readLine()) != null; ) {
+                    String verb = line.split(" ", 2)[0].toUpperCase(java.util.Locale.ROOT);
+                    String reply = switch (verb) {
+                        case "EHLO" -> "250-mx.example.test\r\n250 8BITMIME";
+                        case "MAIL" -> "553 5.7.1 <" + USER + ">: Sender address rejected: not owned by user";
+                        case "QUIT" -> "221 bye";
+                        default -> "250 ok";
+                    };
+                    out.write((reply + "\r\n").getBytes(StandardCharsets.US_ASCII));
+                    out.flush();
+                }
+            } catch (IOException e) {
+                // the client went away
+            }
+        })) {
+            Cli.Result r = check(config(smtp.port(), greenMail.getImap().getPort(), "plain", PASSWORD), "--send-test");
+
+            assertEquals(1, r.code(), r.out() + r.err());
+            assertTrue(r.out().contains("FAILED  sending to " + USER + " failed: 553 5.7.1"), r.out());
+            assertFalse(r.out().contains("Permanent["), r.out());
+            assertTrue(r.out().contains("set followup.sender.email (at "), r.out());
+        }
     }
 
     @Test
