@@ -76,6 +76,21 @@ class RecordChangesTest {
     }
 
     @Test
+    void a_record_added_while_running_whose_thank_you_fell_due_long_ago_sends_it_at_once() throws Exception {
+        // an interview of this morning, written down in the afternoon: its thank-you is due since 20 minutes, longer
+        // ago than the scheduler's misfire threshold, and still within its latest moment
+        try (DaemonHarness h = harness()) {
+            h.policyPlus("thank-you { after = 2s, latest = 2h }");
+            h.start();
+            h.record("acme", DaemonHarness.interview(Duration.ofMinutes(20), JANE, ""));
+
+            StoredMessage sent = h.awaitState(ACME_THANK_YOU, State.SENT);
+            assertTrue(sent.sentAt().isAfter(sent.due().plus(Duration.ofMinutes(19))), sent.toString());
+            assertEquals(List.of(sent.messageId()), h.messageIds("jane@acme.example"));
+        }
+    }
+
+    @Test
     void closing_a_record_cancels_its_unsent_messages_and_none_is_delivered() throws Exception {
         try (DaemonHarness h = harness()) {
             h.policyPlus(LATER);
