@@ -6,40 +6,30 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code followup add} of an invitation that changes one already received: a cancellation, a new time. */
 class AddChangedInvitationTest {
-    private static final Path INVITATIONS = Path.of("src/test/resources/fixtures/invitations");
+    private static final Path INVITATIONS = AddWorkspace.INVITATIONS;
 
     @TempDir
     Path tmp;
-    private Path config;
+    private AddWorkspace ws;
 
     @BeforeEach
     void workspace() throws IOException {
-        config = Workspaces.write(tmp);
+        ws = new AddWorkspace(tmp);
     }
 
     private Cli.Result add(String... args) {
-        List<String> all = new ArrayList<>(List.of("add", "--config", config.toString()));
-        all.addAll(List.of(args));
-        return Cli.run(all.toArray(String[]::new)).assertNoStackTrace();
+        return ws.add(args);
     }
 
     private List<String> records() throws IOException {
-        Path dir = tmp.resolve("conf/interviews");
-        if (!Files.isDirectory(dir)) {
-            return List.of();
-        }
-        try (Stream<Path> files = Files.list(dir)) {
-            return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".conf")).sorted().toList();
-        }
+        return ws.records().stream().filter(n -> n.endsWith(".conf")).toList();
     }
 
     @Test
@@ -88,7 +78,7 @@ class AddChangedInvitationTest {
     void anInvitationAfterTheInterviewHappenedIsTheNextRound() throws IOException {
         assertEquals(0, add(INVITATIONS.resolve("google-calendar.eml").toString()).code());
         Cli.Result r = Cli.run(java.time.Clock.fixed(java.time.Instant.parse("2027-01-16T12:00:00Z"),
-                java.time.ZoneOffset.UTC), "add", "--config", config.toString(),
+                java.time.ZoneOffset.UTC), "add", "--config", ws.config().toString(),
                 INVITATIONS.resolve("outlook-final-round.ics").toString()).assertNoStackTrace();
         assertEquals(0, r.code(), r::toString);
         assertEquals(List.of("acme-corp-platform-engineer-2.conf", "acme-corp-platform-engineer.conf"), records());

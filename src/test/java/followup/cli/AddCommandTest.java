@@ -2,11 +2,8 @@ package followup.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import followup.config.Problem;
-import followup.config.RecordLoader;
 import followup.plan.Interview;
 import followup.plan.Interviewer;
 import java.io.IOException;
@@ -14,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,31 +21,25 @@ import org.junit.jupiter.api.io.TempDir;
  * invitations), with a zone, in UTC only, with many attendees and with none; the record written passes validate.
  */
 class AddCommandTest {
-    private static final Path INVITATIONS = Path.of("src/test/resources/fixtures/invitations");
+    private static final Path INVITATIONS = AddWorkspace.INVITATIONS;
 
     @TempDir
     Path tmp;
     private Path config;
+    private AddWorkspace ws;
 
     @BeforeEach
     void workspace() throws IOException {
-        config = Workspaces.write(tmp);
+        ws = new AddWorkspace(tmp);
+        config = ws.config();
     }
 
     private Cli.Result add(String... args) {
-        List<String> all = new ArrayList<>(List.of("add", "--config", config.toString()));
-        all.addAll(List.of(args));
-        return Cli.run(all.toArray(String[]::new)).assertNoStackTrace();
+        return ws.add(args);
     }
 
     private Interview record(String id) {
-        Path file = tmp.resolve("conf/interviews/" + id + ".conf");
-        assertTrue(Files.exists(file), () -> "no " + file);
-        List<Problem> problems = new ArrayList<>();
-        Interview iv = new RecordLoader(ZoneId.of("America/New_York"), tmp.resolve("templates")).load(file, problems);
-        assertTrue(problems.isEmpty(), problems::toString);
-        assertNotNull(iv);
-        return iv;
+        return ws.interview(id);
     }
 
     private void assertValidates() {

@@ -19,15 +19,15 @@ import org.junit.jupiter.api.io.TempDir;
 class AddFilesTest {
     @TempDir
     Path tmp;
-    private Path config;
+    private AddWorkspace ws;
 
     @BeforeEach
     void workspace() throws IOException {
-        config = Workspaces.write(tmp);
+        ws = new AddWorkspace(tmp);
     }
 
     private Cli.Result add(Path file) {
-        return Cli.run("add", "--config", config.toString(), file.toString()).assertNoStackTrace();
+        return ws.add(file.toString());
     }
 
     private String record(String id) throws IOException {

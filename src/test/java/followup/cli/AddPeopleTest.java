@@ -3,15 +3,10 @@ package followup.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import followup.config.Problem;
-import followup.config.RecordLoader;
 import followup.plan.Interview;
 import followup.plan.Interviewer;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -19,29 +14,21 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@code followup add}: who on an invitation is an interviewer, and how they are named. */
 class AddPeopleTest {
-    private static final Path INVITATIONS = Path.of("src/test/resources/fixtures/invitations");
-
     @TempDir
     Path tmp;
-    private Path config;
+    private AddWorkspace ws;
 
     @BeforeEach
     void workspace() throws IOException {
-        config = Workspaces.write(tmp);
+        ws = new AddWorkspace(tmp);
     }
 
     private Cli.Result add(String file) {
-        return Cli.run("add", "--config", config.toString(), INVITATIONS.resolve(file).toString())
-                .assertNoStackTrace();
+        return ws.add(AddWorkspace.INVITATIONS.resolve(file).toString());
     }
 
     private Interview record(String id) {
-        Path file = tmp.resolve("conf/interviews/" + id + ".conf");
-        assertTrue(Files.exists(file), () -> "no " + file);
-        List<Problem> problems = new ArrayList<>();
-        Interview iv = new RecordLoader(ZoneId.of("America/New_York"), tmp.resolve("templates")).load(file, problems);
-        assertTrue(problems.isEmpty(), problems::toString);
-        return iv;
+        return ws.interview(id);
     }
 
     private static List<String> emails(Interview iv) {
@@ -88,8 +75,7 @@ class AddPeopleTest {
     void theQuestionsNameSomeoneGivenOnlyByAddressAsAnInvitationWould() {
         String answers = String.join("\n", "Initrode", "Site Reliability Engineer", "2027-03-02T11:30", "",
                 "milton.waddams@initrode.example", "", "", "");
-        Cli.Result r = Cli.answering(answers, Cli.BEFORE_INTERVIEWS, "add", "--config", config.toString())
-                .assertNoStackTrace();
+        Cli.Result r = ws.answering(answers);
         assertEquals(0, r.code(), r::toString);
         assertEquals("Milton Waddams", record("initrode-site-reliability-engineer").interviewers().get(0).name());
     }

@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,27 +17,19 @@ import org.junit.jupiter.api.io.TempDir;
 class AddQuestionsTest {
     @TempDir
     Path tmp;
-    private Path config;
+    private AddWorkspace ws;
 
     @BeforeEach
     void workspace() throws IOException {
-        config = Workspaces.write(tmp);
+        ws = new AddWorkspace(tmp);
     }
 
     private Cli.Result ask(String answers, String... args) {
-        List<String> all = new ArrayList<>(List.of("add", "--config", config.toString()));
-        all.addAll(List.of(args));
-        return Cli.answering(answers, Cli.BEFORE_INTERVIEWS, all.toArray(String[]::new)).assertNoStackTrace();
+        return ws.answering(answers, args);
     }
 
     private List<String> records() throws IOException {
-        Path dir = tmp.resolve("conf/interviews");
-        if (!Files.isDirectory(dir)) {
-            return List.of();
-        }
-        try (Stream<Path> files = Files.list(dir)) {
-            return files.map(p -> p.getFileName().toString()).sorted().toList();
-        }
+        return ws.records();
     }
 
     private static String answers(String... lines) {
