@@ -31,6 +31,7 @@ final class StoreFailures {
     /** Creates the data directory if needed, checks that it can be written, and makes it its owner's only. */
     static void prepareDirectory(Path dir) {
         refuseFileInTheWay(dir);
+        boolean shared = isWorkingOrHome(dir);      // a directory of the user's own, not followup's alone
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
@@ -41,7 +42,35 @@ final class StoreFailures {
             throw new StoreException("the data directory " + dir + " is not writable by this user ("
                     + System.getProperty("user.name") + "); fix its permissions, " + ELSEWHERE);
         }
-        ownerOnly(dir);
+        if (shared) {
+            warnIfOthersMayRead(dir);
+        } else {
+            ownerOnly(dir);
+        }
+    }
+
+    /** Whether {@code dir} is the working directory or the user's home, whose permissions are not followup's. */
+    private static boolean isWorkingOrHome(Path dir) {
+        try {
+            Path real = dir.toAbsolutePath().normalize();
+            return real.equals(Path.of("").toAbsolutePath().normalize())
+                    || real.equals(Path.of(System.getProperty("user.home", "/")).toAbsolutePath().normalize());
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** A data directory that is also the user's own: left as it is, with a warning when others may read it. */
+    private static void warnIfOthersMayRead(Path dir) {
+        try {
+            if (!Files.getPosixFilePermissions(dir).stream().allMatch(p -> p.name().startsWith("OWNER_"))) {
+                LOG.warn("The database is in {}, which other users of this machine may read (with the lock file"
+                        + " there, the database too): give followup.store.url a directory of its own, which followup"
+                        + " then makes its owner's only", dir);
+            }
+        } catch (IOException | UnsupportedOperationException e) {
+            // its own access rules apply
+        }
     }
 
     /**

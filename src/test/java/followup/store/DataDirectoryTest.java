@@ -25,6 +25,20 @@ class DataDirectoryTest {
     }
 
     @Test
+    void the_home_directory_holding_the_database_keeps_its_permissions() throws Exception {
+        Path home = Files.createDirectories(tmp.resolve("home"));
+        Files.setPosixFilePermissions(home, PosixFilePermissions.fromString("rwxr-xr-x"));
+        String before = System.getProperty("user.home");
+        System.setProperty("user.home", home.toString());
+        try (Database db = Database.open("jdbc:h2:file:" + home.resolve("followup"))) {
+            assertEquals("rwxr-xr-x", PosixFilePermissions.toString(Files.getPosixFilePermissions(home)),
+                    "the user's own directory is not followup's to change");
+        } finally {
+            System.setProperty("user.home", before);
+        }
+    }
+
+    @Test
     void an_existing_data_directory_that_others_can_read_is_made_its_owners_only() throws Exception {
         Path data = Files.createDirectories(tmp.resolve("data"));
         Files.setPosixFilePermissions(data, PosixFilePermissions.fromString("rwxr-xr-x"));
