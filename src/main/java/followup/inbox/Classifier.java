@@ -112,34 +112,36 @@ public final class Classifier {
             return new Verdict.Invitation(interviews, from, invite.get());
         }
         Optional<String> signal = m.autoReplySignal().or(() -> AutoReplySignals.ofSubject(m.subject()));
-        if (signal.isPresent()) {
-            boolean away = AutoReplySignals.outOfOffice(signal.get(), m.subject(), content.text());
-            if (!away && !interviews.isEmpty()) {
-                // applicant tracking systems send the company's decision as automatic mail
-                Optional<String> rejection = Rejections.find(content.text());
-                if (rejection.isPresent()) {
-                    return new Verdict.Rejection(interviews, from, rejection.get());
-                }
-                // a person's answer to ours, sent through a tool that marks all its mail as bulk, or a group list
-                if (ourReference.isPresent() && (signal.get().startsWith("Precedence:")
-                        || signal.get().startsWith("List-Id:") || signal.get().startsWith("List-Unsubscribe:"))) {
-                    return new Verdict.Reply(interviews, from, "references " + ourReference.get() + " ("
-                            + signal.get() + ")");
-                }
-            }
-            Optional<LocalDate> back = away ? ReturnDates.find(content.text(), day(m), m.details().language())
-                    .or(() -> ReturnDates.find(m.subject(), day(m), m.details().language())) : Optional.empty();
-            return new Verdict.AutoReply(signal.get(), interviews, from, away, back);
+        boolean away = signal.isPresent() && AutoReplySignals.outOfOffice(signal.get(), m.subject(), content.text());
+        if (signal.isPresent() && (away || interviews.isEmpty())) {
+            return autoReply(m, signal.get(), interviews, from, away, content);
         }
         if (interviews.isEmpty()) {
             return new Verdict.Unrelated();
         }
+        // also automatic mail: applicant tracking systems send the company's decision so
         Optional<String> rejection = Rejections.find(content.text());
         if (rejection.isPresent()) {
             return new Verdict.Rejection(interviews, from, rejection.get());
         }
-        String why = ourReference.map(id -> "references " + id).orElse("from " + from);
+        // automatic mail is no answer, unless it is a person's answer to ours sent through a tool that marks all its
+        // mail as bulk, or passed on by a group list
+        boolean listMarked = signal.isPresent() && (signal.get().startsWith("Precedence:")
+                || signal.get().startsWith("List-Id:") || signal.get().startsWith("List-Unsubscribe:"));
+        if (signal.isPresent() && !(listMarked && ourReference.isPresent())) {
+            return autoReply(m, signal.get(), interviews, from, false, content);
+        }
+        String why = ourReference.map(id -> "references " + id).orElse("from " + from)
+                + signal.map(s -> " (" + s + ")").orElse("");
         return new Verdict.Reply(interviews, from, why);
+    }
+
+    /** An automatic answer; an out-of-office one with the return date its text (or subject) names. */
+    private static Verdict.AutoReply autoReply(InboxMessage m, String signal, Set<String> interviews, String from,
+                                               boolean away, MessageContent content) {
+        Optional<LocalDate> back = away ? ReturnDates.find(content.text(), day(m), m.details().language())
+                .or(() -> ReturnDates.find(m.subject(), day(m), m.details().language())) : Optional.empty();
+        return new Verdict.AutoReply(signal, interviews, from, away, back);
     }
 
     private static boolean hasReadableReport(InboxMessage m) {

@@ -348,15 +348,18 @@ public final class MessageStore {
                 now, interviewId, reasonPrefix + "%");
     }
 
+    /** Failed messages back to planned with their attempts counted anew; then the reason, the time, the WHERE. */
+    private static final String PLAN_FAILED_AGAIN = "UPDATE fu_messages SET state = 'PLANNED', scheduled_at = NULL,"
+            + " retry_at = NULL, attempts = 0, reason = ?, cause = NULL, updated_at = ?";
+
     /**
      * Failed messages of an interview back to planned, attempts counted anew, except those whose fate was uncertain
      * (the server may have taken them): each failure was a refusal, so none of them reached anyone. The caller
      * re-plans them; one whose latest moment has passed is then missed.
      */
     public int releaseFailed(String interviewId, Instant now) {
-        return jdbc.update("UPDATE fu_messages SET state = 'PLANNED', scheduled_at = NULL, retry_at = NULL,"
-                + " attempts = 0, reason = 'resumed after failing', cause = NULL, updated_at = ? WHERE interview_id = ?"
-                + " AND state = 'FAILED' AND reason NOT LIKE 'uncertain%' AND step <> ?", now, interviewId,
+        return jdbc.update(PLAN_FAILED_AGAIN + " WHERE interview_id = ? AND state = 'FAILED'"
+                + " AND reason NOT LIKE 'uncertain%' AND step <> ?", "resumed after failing", now, interviewId,
                 StoredMessage.NOTICE);
     }
 
@@ -366,10 +369,9 @@ public final class MessageStore {
      * uncertain; the caller re-plans them.
      */
     public int planAgainAfterRefusedLogin(Instant now) {
-        return jdbc.update("UPDATE fu_messages SET state = 'PLANNED', scheduled_at = NULL, retry_at = NULL,"
-                + " attempts = 0, reason = 'planned again after a refused login', cause = NULL, updated_at = ?"
-                + " WHERE state = 'FAILED' AND step <> ? AND (reason LIKE ? OR reason LIKE ?)" + scoped(),
-                params(now, StoredMessage.NOTICE, "SMTP % refused the login of %", "SMTP % does not offer %"));
+        return jdbc.update(PLAN_FAILED_AGAIN + " WHERE state = 'FAILED' AND step <> ? AND (reason LIKE ? OR reason"
+                + " LIKE ?)" + scoped(), params("planned again after a refused login", now, StoredMessage.NOTICE,
+                "SMTP % refused the login of %", "SMTP % does not offer %"));
     }
 
     /** One held message back to planned, if its hold reason starts with {@code reasonPrefix}. */

@@ -160,7 +160,7 @@ public final class WebServer implements AutoCloseable {
         StringBuilder out = new StringBuilder();
         for (String pair : rawQuery.split("&")) {
             String name = pair.contains("=") ? pair.substring(0, pair.indexOf('=')) : pair;
-            if (pair.isEmpty() || "token".equals(params(name).keySet().stream().findFirst().orElse(name))) {
+            if (pair.isEmpty() || params(name).containsKey("token")) {
                 continue;
             }
             out.append(out.length() == 0 ? "" : "&").append(pair);
