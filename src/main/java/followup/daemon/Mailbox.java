@@ -53,6 +53,7 @@ final class Mailbox implements Correlation {
     private final Policy policy;
     private final Clock clock;
     private final Answers answers;
+    private final Bounces bounces;
     /** One check at a time (the poll, a reply check); guards the fields below, which are read without it too. */
     private final java.util.concurrent.locks.ReentrantLock checking = new java.util.concurrent.locks.ReentrantLock();
     private boolean unavailable;
@@ -77,6 +78,7 @@ final class Mailbox implements Correlation {
         this.policy = policy;
         this.clock = clock;
         this.answers = answers;
+        this.bounces = new Bounces(store, mail, events, notices, clock, this::isOurRecipient);
     }
 
     static String heldBecause(Reply reply) {
@@ -211,7 +213,10 @@ final class Mailbox implements Correlation {
             answers.rejection(rej, m);
         } else if (verdict instanceof Verdict.Bounce b) {
             detail = String.join(", ", b.failedRecipients()) + ": " + b.diagnostic();
-            bounce(b, m);
+            bounces.bounce(b);
+        } else if (verdict instanceof Verdict.Undelivered u) {
+            detail = "not delivered to " + String.join(", ", u.recipients()) + ": " + u.diagnostic();
+            bounces.undelivered(u);
         } else if (verdict instanceof Verdict.Delayed d) {
             detail = "delivery delayed to " + String.join(", ", d.recipients());
         } else if (verdict instanceof Verdict.AutoReply a) {
@@ -227,44 +232,6 @@ final class Mailbox implements Correlation {
             events.record(clock.instant(), interview, null, kind, (m.from() == null ? "" : m.from() + ": ")
                     + (m.subject() == null ? "" : m.subject()) + (detail == null ? "" : " (" + detail + ")"));
             LOG.info("Mailbox: {} from {}: {}", kind, m.from(), m.subject());
-        }
-    }
-
-    private void bounce(Verdict.Bounce b, InboxMessage m) {
-        Instant now = clock.instant();
-        Set<String> addresses = new HashSet<>();
-        for (String original : b.originalMessageIds()) {
-            store.byMessageId(original).ifPresent(s -> {
-                if (store.settle(s.key(), State.SENT, State.BOUNCED, "bounced: " + b.diagnostic(), b.diagnostic(),
-                        now, Cause.BOUNCE)) {
-                    events.record(now, s.interviewId(), s.key(), "bounced", b.diagnostic());
-                }
-                addresses.add(s.recipient());
-            });
-        }
-        for (String r : b.failedRecipients()) {
-            if (isOurRecipient(r)) {
-                addresses.add(r);
-            }
-        }
-        for (String address : addresses) {
-            if (!mail.recordBounce(address, null, b.diagnostic(), now)) {
-                continue;
-            }
-            String interviewId = null;
-            for (StoredMessage s : store.all()) {
-                if (address.equals(s.recipient()) && !s.isNotice()) {
-                    interviewId = s.interviewId();
-                    if (store.settle(s.key(), State.PLANNED, State.HELD, "address bounced", null, now,
-                            Cause.BOUNCE)) {
-                        events.record(now, s.interviewId(), s.key(), "held", "address bounced");
-                    }
-                }
-            }
-            notices.queue(interviewId == null ? "mailbox" : interviewId, "bounce:" + address, "followup: mail to "
-                    + address + " bounced", "A message to " + address + " came back undelivered:\n\n  "
-                    + b.diagnostic() + "\n\nNothing more will be sent to this address. Check it in the record"
-                    + " (maybe a typo) and, once fixed, the remaining steps are planned for the corrected address.\n");
         }
     }
 

@@ -169,15 +169,18 @@ public final class Classifier {
         if (!permanent.isEmpty()) {
             return Optional.of(new Verdict.Bounce(addresses(permanent), ids, diagnostic(permanent.get(0))));
         }
+        if (!failed.isEmpty()) {
+            return Optional.of(new Verdict.Undelivered(addresses(failed), ids, diagnostic(failed.get(0))));
+        }
         List<RecipientStatus> delayed = report.recipients().stream()
-                .filter(r -> r.delayed() || r.failed() && temporary(r)).filter(ours).toList();
+                .filter(RecipientStatus::delayed).filter(ours).toList();
         if (!delayed.isEmpty()) {
             return Optional.of(new Verdict.Delayed(addresses(delayed), ids, diagnostic(delayed.get(0))));
         }
         return Optional.empty();
     }
 
-    /** A failure with a 4.x.x status: the server gave up on a temporary fault, the address is not known bad. */
+    /** A failure with a 4.x.x status: the server gave up after temporary faults, the address is not known bad. */
     private static boolean temporary(RecipientStatus r) {
         return r.status().startsWith("4.");
     }

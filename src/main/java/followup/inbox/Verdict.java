@@ -11,7 +11,7 @@ public sealed interface Verdict {
      * A permanent delivery failure about one of our messages or recipients: a delivery report with {@code Action:
      * failed} and a 5.x.x status (or no status and the wording of a permanent failure), a plain-text bounce, or an
      * Exchange non-delivery report. The addresses are bad: nothing more goes to them. A server that gave up after
-     * temporary failures only (4.x.x) is {@link Delayed}, not a bounce.
+     * temporary failures only (4.x.x) is {@link Undelivered}, not a bounce.
      *
      * @param failedRecipients  the failed addresses (all of them when the original Message-ID is ours, else only
      *                          those we wrote to)
@@ -28,8 +28,23 @@ public sealed interface Verdict {
     }
 
     /**
-     * A temporary delivery failure about one of ours: {@code Action: delayed}, or a failure with a 4.x.x status
-     * (the server is still trying, or gave up on a temporary fault). Recorded only: the address is not bad.
+     * A message of ours that did not arrive although its address is not known bad: {@code Action: failed} with a
+     * 4.x.x status, a server that gave up after temporary failures (Postfix when the message was in its queue for
+     * days, {@code 4.4.7}; a receiving server that could not be reached, {@code 4.4.1}). The message is bounced and
+     * the user told; later messages to the address are still sent.
+     *
+     * @param diagnostic the first such recipient's {@code Diagnostic-Code}, else its {@code Status}
+     */
+    record Undelivered(Set<String> recipients, Set<String> originalMessageIds, String diagnostic) implements Verdict {
+        public Undelivered {
+            recipients = Set.copyOf(recipients);
+            originalMessageIds = Set.copyOf(originalMessageIds);
+        }
+    }
+
+    /**
+     * A temporary delivery failure about one of ours: {@code Action: delayed} (the server is still trying). Recorded
+     * only: the address is not bad, and the message may still arrive.
      *
      * @param diagnostic the first such recipient's {@code Diagnostic-Code}, else its {@code Status}, else empty
      */

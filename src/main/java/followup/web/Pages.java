@@ -18,7 +18,8 @@ final class Pages {
 
     /** What the mailbox poll's verdicts mean, in words. */
     private static final java.util.Map<String, String> VERDICTS = java.util.Map.of("reply", "reply",
-            "autoreply", "auto-reply", "bounce", "bounce", "delayed", "delayed (the server still tries)");
+            "autoreply", "auto-reply", "bounce", "bounce", "delayed", "delayed (the server still tries)",
+            "undelivered", "undelivered (the server gave up)");
 
     private Pages() {
     }

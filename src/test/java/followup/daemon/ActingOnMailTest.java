@@ -38,7 +38,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * What the daemon does with what it learns outside the plain reply: a call the user logged, a bounce sent by the
- * company's own postmaster, a public holiday on the day a follow-up is due, and a folder the server renumbered.
+ * company's own postmaster, a report that a server gave up on a message, a public holiday on the day a follow-up is due, and a folder the server renumbered.
  */
 class ActingOnMailTest {
     private static final String THANK_YOU = "acme/thank-you/jane@acme.example";
@@ -117,6 +117,45 @@ class ActingOnMailTest {
             assertTrue(h.message("acme/notice/reply").isEmpty(), "a reply notice for a bounce");
             h.awaitState("acme/notice/bounce:jane@acme.example", State.SENT);
             assertEquals("bounce", causes(h, "acme").get(THANK_YOU));
+        }
+    }
+
+    @Test
+    void a_report_that_the_server_gave_up_after_temporary_failures_tells_the_user_and_keeps_the_address()
+            throws Exception {
+        try (DaemonHarness h = new DaemonHarness(root, greenMail).policyPlus("""
+                thank-you { after = 1s }
+                follow-up { after = 6s }
+                second-follow-up { after = 60s }
+                """)) {
+            h.record("acme", DaemonHarness.interview(Duration.ZERO, JANE, ""));
+            h.start();
+            StoredMessage thanks = h.awaitState(THANK_YOU, State.SENT);
+
+            IncomingMail.gaveUp(thanks.messageId(), "jane@acme.example").deliverTo(h);
+
+            StoredMessage bounced = h.awaitState(THANK_YOU, State.BOUNCED);
+            assertEquals(Cause.BOUNCE, bounced.cause());
+            assertTrue(bounced.reason().contains("not delivered") && bounced.reason().contains("Connection timed out"),
+                    bounced.reason());
+            StoredMessage notice = h.awaitState("acme/notice/undelivered:thank-you", State.SENT);
+            assertEquals(SENDER, notice.recipient());
+            assertTrue(notice.subject().contains(thanks.subject()) && notice.subject().contains("was not delivered"),
+                    notice.subject());
+            String text = (String) h.delivered(SENDER, notice.messageId()).getContent();
+            assertTrue(text.contains("jane@acme.example") && text.contains("Connection timed out")
+                    && text.contains("send it again yourself"), text);
+
+            // the address is not known bad: the follow-up still goes to it, and no bounce notice says otherwise
+            assertEquals(State.SENT, h.awaitState(FOLLOW_UP, State.SENT).state());
+            assertTrue(h.message("acme/notice/bounce:jane@acme.example").isEmpty(), "told the address bounced");
+            assertEquals(1, h.inbox(SENDER).stream().filter(m -> {
+                try {
+                    return m.getSubject().contains("was not delivered");
+                } catch (jakarta.mail.MessagingException e) {
+                    throw new IllegalStateException(e);
+                }
+            }).count(), "one notice per message that did not arrive");
         }
     }
 

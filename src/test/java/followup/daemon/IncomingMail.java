@@ -55,9 +55,13 @@ final class IncomingMail {
      * {@code postfix-bounce-unknown-user.eml} with our Message-ID, recipient and sender in it.
      */
     static IncomingMail deliveryFailure(String messageId, String recipient) {
-        String raw = fixture(BOUNCE_FIXTURE)
+        return report(BOUNCE_FIXTURE, messageId, "someone@bounce.test", recipient);
+    }
+
+    private static IncomingMail report(String fixture, String messageId, String fixtureRecipient, String recipient) {
+        String raw = fixture(fixture)
                 .replace("<thank-you.jane.acme-platform.1@example.test>", messageId)
-                .replace("someone@bounce.test", recipient)
+                .replace(fixtureRecipient, recipient)
                 .replace("alex@example.test", SENDER);
         try {
             return new IncomingMail(new KeepsId(SESSION, new ByteArrayInputStream(
@@ -65,6 +69,15 @@ final class IncomingMail {
         } catch (MessagingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * A Postfix report that it gave up on our message {@code messageId} to {@code recipient} after days of
+     * temporary failures ({@code Action: failed}, {@code Status: 4.4.1}, the receiving server not reachable).
+     */
+    static IncomingMail gaveUp(String messageId, String recipient) {
+        return report("/fixtures/bounces/postfix-gave-up-after-queue-lifetime.eml", messageId, "jane@acme.test",
+                recipient);
     }
 
     IncomingMail inReplyTo(String messageId) throws MessagingException {

@@ -21,7 +21,7 @@ class BounceFixturesTest {
     static final String RAJ = "<thank-you.raj.acme-platform.1@example.test>";
     static final String JANE = Fixtures.THANK_YOU_JANE;
 
-    /** One fixture and what it must give; {@code kind} is Bounce, Delayed or Unrelated. */
+    /** One fixture and what it must give; {@code kind} is Bounce, Undelivered, Delayed or Unrelated. */
     record Case(String file, Class<? extends Verdict> kind, Set<String> recipients, Set<String> ids) {
         @Override
         public String toString() {
@@ -49,7 +49,9 @@ class BounceFixturesTest {
             new Case("report-nested-in-mixed.eml", Verdict.Bounce.class, Set.of("jane@acme.test"), Set.of(JANE)),
             new Case("report-without-blank-lines.eml", Verdict.Bounce.class, Set.of("jane@acme.test"), Set.of(JANE)),
             new Case("report-action-failure.eml", Verdict.Bounce.class, Set.of("someone@bounce.test"), Set.of(JANE)),
-            new Case("report-action-expired-temporary.eml", Verdict.Delayed.class, Set.of("pat@slow.test"),
+            new Case("report-action-expired-temporary.eml", Verdict.Undelivered.class, Set.of("pat@slow.test"),
+                    Set.of(JANE)),
+            new Case("postfix-gave-up-after-queue-lifetime.eml", Verdict.Undelivered.class, Set.of("jane@acme.test"),
                     Set.of(JANE)),
             new Case("report-status-without-action.eml", Verdict.Bounce.class, Set.of("jane@acme.test"),
                     Set.of(JANE)),
@@ -88,6 +90,10 @@ class BounceFixturesTest {
         } else if (v instanceof Verdict.Delayed d) {
             assertEquals(c.recipients(), d.recipients(), c.file());
             assertEquals(c.ids(), d.originalMessageIds(), c.file());
+        } else if (v instanceof Verdict.Undelivered u) {
+            assertEquals(c.recipients(), u.recipients(), c.file());
+            assertEquals(c.ids(), u.originalMessageIds(), c.file());
+            assertTrue(u.diagnostic().contains("4.4") || u.diagnostic().contains("timed out"), c.file());
         }
     }
 
