@@ -44,6 +44,40 @@ final class FolderReader {
     record Batch(String folder, FolderSync sync, List<InboxMessage> messages) {
     }
 
+    /**
+     * Which message's content is being read while a read is under way (its UIDVALIDITY and UID), so that a read cut
+     * short there can be blamed on it, and the messages whose content is not to be read again: those that broke
+     * the connection before. Per folder; used by one read at a time.
+     */
+    static final class Reading {
+        private final java.util.Set<String> headersOnly = new java.util.HashSet<>();
+        private long validity;
+        private long uid;
+
+        /** The message whose content was being read when the read stopped, as {@code validity/uid}; else null. */
+        String inProgress() {
+            return uid == 0 ? null : validity + "/" + uid;
+        }
+
+        /** From now on the message {@code validityAndUid} (as {@link #inProgress}) is read by its headers only. */
+        void headersOnly(String validityAndUid) {
+            headersOnly.add(validityAndUid);
+        }
+
+        private boolean contentAllowed(long validity, long uid) {
+            return !headersOnly.contains(validity + "/" + uid);
+        }
+
+        private void start(long validity, long uid) {
+            this.validity = validity;
+            this.uid = uid;
+        }
+
+        private void done() {
+            this.uid = 0;
+        }
+    }
+
     private static final Logger LOG = LoggerFactory.getLogger(FolderReader.class);
     private static final String[] STATUS_ITEMS = {"UIDNEXT", "UIDVALIDITY"};
     private static final Duration SINCE_SLACK = Duration.ofDays(1);
@@ -60,6 +94,16 @@ final class FolderReader {
      */
     static Batch read(Store store, String name, Instant since, Optional<FolderSync> previous,
                       ToIntFunction<InboxMessage> wantsContent) throws MessagingException {
+        return read(store, name, since, previous, wantsContent, new Reading());
+    }
+
+    /**
+     * @param reading where this folder's content reads stand; a message it names as read by its headers only is
+     *                classified by them, with a warning
+     */
+    static Batch read(Store store, String name, Instant since, Optional<FolderSync> previous,
+                      ToIntFunction<InboxMessage> wantsContent, Reading reading) throws MessagingException {
+        reading.done();
         Folder f = store.getFolder(name);
         if (!(f instanceof IMAPFolder folder)) {
             throw new MessagingException(name + " is not an IMAP folder");
@@ -92,9 +136,16 @@ final class FolderReader {
                 lastUid = Math.max(lastUid, uid);
                 Instant received = receivedOf(m, since);
                 if (!received.isBefore(since)) {
-                    InboxMessage read = InboxMessages.from((MimeMessage) m, name, uid, received);
-                    int textLimit = wantsContent.applyAsInt(read);
+                    boolean body = reading.contentAllowed(validity, uid);
+                    if (!body) {
+                        LOG.warn("Message UID {} in folder {} was read by its headers only: reading its content"
+                                + " made the IMAP server drop the connection, poll after poll", uid, name);
+                    }
+                    reading.start(validity, uid);
+                    InboxMessage read = InboxMessages.from((MimeMessage) m, name, uid, received, body);
+                    int textLimit = body ? wantsContent.applyAsInt(read) : 0;
                     messages.add(textLimit > 0 ? InboxMessages.withContent(read, (MimeMessage) m, textLimit) : read);
+                    reading.done();
                 }
             }
             LOG.debug("{}: {} candidate(s), {} returned, last UID {}", name, candidates.length, messages.size(),

@@ -26,6 +26,12 @@ public final class ImapPoller implements AutoCloseable {
     private final ImapSession session;
     private final List<String> folders;
     private final SyncStateStore sync;
+    /** Failed reads of one message's content in a row, after which it is read by its headers only. */
+    static final int STRIKES = 2;
+    private final java.util.Map<String, FolderReader.Reading> readings = new java.util.HashMap<>();
+    private final java.util.Map<String, Strikes> broken = new java.util.HashMap<>();
+    /** Polls begun, to count a message's failures once per poll. */
+    private long polls;
 
     public ImapPoller(ImapSession session, List<String> folders, SyncStateStore sync) {
         this.session = Objects.requireNonNull(session, "session");
@@ -49,6 +55,7 @@ public final class ImapPoller implements AutoCloseable {
      * @param since do not look at messages received before this (the oldest active interview's start)
      */
     public synchronized List<InboxMessage> poll(Instant since) throws InboxUnavailableException {
+        polls++;
         List<FolderReader.Batch> batches = new ArrayList<>();
         for (String folder : folders) {
             batches.add(read(folder, since, sync.load(folder), Classifier::wantsContentWithoutStore));
@@ -76,6 +83,7 @@ public final class ImapPoller implements AutoCloseable {
      */
     public synchronized void poll(Instant since, ToIntFunction<InboxMessage> wantsContent,
                                   Consumer<List<InboxMessage>> sink) throws InboxUnavailableException {
+        polls++;
         for (String folder : folders) {
             FolderReader.Batch batch = read(folder, since, sync.load(folder), wantsContent);
             sink.accept(batch.messages());
@@ -85,6 +93,7 @@ public final class ImapPoller implements AutoCloseable {
 
     /** Every message received since {@code since}, found by server-side SEARCH; the saved positions are untouched. */
     public synchronized List<InboxMessage> rescan(Instant since) throws InboxUnavailableException {
+        polls++;
         List<InboxMessage> all = new ArrayList<>();
         for (String folder : folders) {
             all.addAll(read(folder, since, Optional.empty(), Classifier::wantsContentWithoutStore).messages());
@@ -95,14 +104,51 @@ public final class ImapPoller implements AutoCloseable {
     private FolderReader.Batch read(String folder, Instant since, Optional<FolderSync> previous,
                                     ToIntFunction<InboxMessage> wantsContent) {
         Objects.requireNonNull(since, "since");
+        FolderReader.Reading reading = readings.computeIfAbsent(folder, f -> new FolderReader.Reading());
         return session.read("read the IMAP folder \"" + folder + "\"", store -> {
             try {
-                return FolderReader.read(store, folder, since, previous, wantsContent);
+                FolderReader.Batch batch = FolderReader.read(store, folder, since, previous, wantsContent, reading);
+                broken.remove(folder);
+                return batch;
             } catch (FolderNotFoundException e) { // the connection is fine: keep it
                 throw new InboxUnavailableException("the IMAP folder \"" + folder + "\" does not exist on "
                         + session.connector().where());
+            } catch (jakarta.mail.MessagingException | IllegalStateException e) {
+                blame(folder, reading);
+                throw e;
             }
         });
+    }
+
+    /**
+     * A read of {@code folder} failed while one message's content was being read: after {@value #STRIKES} polls in
+     * a row that failed so on the same message, it is read by its headers only, so that one message a server cannot
+     * serve (some drop the connection on a structure their parser refuses) does not stop every later poll.
+     */
+    private void blame(String folder, FolderReader.Reading reading) {
+        String message = reading.inProgress();
+        if (message == null) {
+            broken.remove(folder);
+            return;
+        }
+        Strikes last = broken.get(folder);
+        if (last != null && last.message().equals(message) && last.poll() == polls) {
+            return; // the same poll's second try, on a new connection: one strike per poll
+        }
+        int strikes = last != null && last.message().equals(message) ? last.count() + 1 : 1;
+        if (strikes >= STRIKES) {
+            reading.headersOnly(message);
+            broken.remove(folder);
+        } else {
+            broken.put(folder, new Strikes(message, strikes, polls));
+        }
+    }
+
+    /**
+     * The message (UIDVALIDITY/UID) whose content read failed last in a folder, in how many polls in a row, and the
+     * last of them.
+     */
+    private record Strikes(String message, int count, long poll) {
     }
 
     /** Closes the connection if nobody used it for {@code idle} (see {@link ImapSession#closeIfIdle}). */

@@ -45,6 +45,15 @@ final class InboxMessages {
     /** Reads {@code message}; never fails on a malformed message, only on a lost connection. */
     static InboxMessage from(MimeMessage message, String folder, long uid, Instant received)
             throws MessagingException {
+        return from(message, folder, uid, received, true);
+    }
+
+    /**
+     * The same; with {@code body} false, only the header fields already fetched are read, not the parts of a
+     * delivery report.
+     */
+    static InboxMessage from(MimeMessage message, String folder, long uid, Instant received, boolean body)
+            throws MessagingException {
         List<String> problems = new ArrayList<>();
         String messageId = read(problems, "Message-ID", () -> firstId(message.getMessageID()));
         String from = read(problems, "From", () -> fromAddress(message));
@@ -55,7 +64,7 @@ final class InboxMessages {
                 () -> AutoReplySignals.of(name -> header(message, name), subject)
                         .or(() -> AutoReplySignals.ofSender(from)));
         Boolean isReport = read(problems, "Content-Type", () -> isDeliveryReport(message));
-        Optional<DeliveryReport> report = Boolean.TRUE.equals(isReport)
+        Optional<DeliveryReport> report = Boolean.TRUE.equals(isReport) && body
                 ? Optional.of(DeliveryReports.read(message, problems)) : Optional.empty();
         InboxMessage.Details details = new InboxMessage.Details(
                 read(problems, "From", () -> fromName(message)),

@@ -28,6 +28,7 @@ final class CuttingProxy implements AutoCloseable {
     private volatile long cutAfter = Long.MAX_VALUE;
     private volatile boolean reset;
     private volatile ByteArrayOutputStream transcript;
+    private volatile java.util.regex.Pattern cutOnCommand;
 
     private CuttingProxy(int target) throws IOException {
         this.target = target;
@@ -51,6 +52,15 @@ final class CuttingProxy implements AutoCloseable {
     /** Connections opened from now on are forwarded whole. */
     void healthy() {
         this.cutAfter = Long.MAX_VALUE;
+        this.cutOnCommand = null;
+    }
+
+    /**
+     * From now on a connection is cut (both sides closed, before the server sees it) when the client sends a command
+     * that {@code command} finds: a server whose parser gives up on one message and drops the client.
+     */
+    void cutOnCommand(java.util.regex.Pattern command) {
+        this.cutOnCommand = command;
     }
 
     /** Bytes sent by the server to clients so far, over all connections. */
@@ -112,6 +122,12 @@ final class CuttingProxy implements AutoCloseable {
         try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
             int n;
             while ((n = in.read(buffer)) > 0) {
+                java.util.regex.Pattern command = cutOnCommand;
+                if (!down && command != null && command.matcher(
+                        new String(buffer, 0, n, java.nio.charset.StandardCharsets.ISO_8859_1)).find()) {
+                    cuts.incrementAndGet();
+                    break;
+                }
                 int pass = (int) Math.min(n, limit - sent);
                 out.write(buffer, 0, pass);
                 out.flush();

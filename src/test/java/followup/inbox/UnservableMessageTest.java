@@ -1,0 +1,170 @@
+package followup.inbox;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.user.GreenMailUser;
+import com.icegreen.greenmail.util.ServerSetup;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import followup.config.Settings;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A message the IMAP server cannot serve: asked for its structure, the server drops the connection (some servers'
+ * parsers give up on a structure they refuse). Here a proxy in front of GreenMail cuts the connection whenever the
+ * client asks for the first message's BODYSTRUCTURE. The polls fail while the message is tried, and after
+ * {@link ImapPoller#STRIKES} failures in a row on it, it is read by its headers only, with a warning naming it, so
+ * that the reply after it is seen and later polls go on: one such message must not keep the mailbox from being read
+ * (and with it every message to a company) for ever.
+ */
+class UnservableMessageTest {
+    @RegisterExtension
+    static GreenMailExtension greenMail = new GreenMailExtension(ServerSetup.dynamicPort(ServerSetupTest.SMTP_IMAP));
+
+    private static final Pattern STRUCTURE_OF_THE_FIRST = Pattern.compile("(?i)FETCH 1 \\(BODYSTRUCTURE");
+
+    private final Logger inboxLog = (Logger) LoggerFactory.getLogger("followup.inbox");
+    private final ListAppender<ILoggingEvent> logged = new ListAppender<>();
+    private final Classifier classifier = new Classifier(Set.of(GreenMailAccounts.EMAIL),
+            FakeCorrelation.ofFixtures());
+    private final Instant anHourAgo = Instant.now().minus(Duration.ofHours(1));
+    private GreenMailUser alex;
+
+    @BeforeEach
+    void mailboxAndLog() throws Exception {
+        alex = GreenMailAccounts.alex(greenMail);
+        logged.start();
+        inboxLog.addAppender(logged);
+    }
+
+    @AfterEach
+    void detach() {
+        inboxLog.detachAppender(logged);
+    }
+
+    @Test
+    void a_message_whose_content_drops_the_connection_is_read_by_its_headers_after_two_failed_polls()
+            throws Exception {
+        MemorySyncStateStore positions = new MemorySyncStateStore();
+        try (CuttingProxy proxy = CuttingProxy.start(greenMail.getImap().getPort())) {
+            ImapConnector viaProxy = new ImapConnector(GreenMailAccounts.server(proxy.port(),
+                    Settings.Security.PLAIN, GreenMailAccounts.PASSWORD));
+            try (ImapPoller poller = new ImapPoller(viaProxy, List.of("INBOX"), positions)) {
+                List<InboxMessage> seen = new ArrayList<>();
+                poller.poll(anHourAgo, classifier::wantsContent, seen::addAll); // the connection is kept open
+                assertTrue(seen.isEmpty(), seen.toString());
+                deliverUnservableAndReply();
+                proxy.cutOnCommand(STRUCTURE_OF_THE_FIRST);
+                // each failed poll tries twice (again on a new connection): one strike per poll, not per try
+                for (int poll = 1; poll <= ImapPoller.STRIKES; poll++) {
+                    assertThrows(InboxUnavailableException.class,
+                            () -> poller.poll(anHourAgo, classifier::wantsContent, seen::addAll), "poll " + poll);
+                    assertTrue(seen.isEmpty(), "a failed poll handed messages over: " + seen);
+                }
+                int cuts = proxy.cuts();
+                assertTrue(cuts > ImapPoller.STRIKES, "the server was not asked for the message's structure: " + cuts);
+
+                poller.poll(anHourAgo, classifier::wantsContent, seen::addAll);
+                assertEquals(cuts, proxy.cuts(), "the message's structure was asked for again");
+                assertEquals(2, seen.size(), "both messages, the unservable one and the reply after it: " + seen);
+                assertInstanceOf(Verdict.Reply.class, classifier.classify(seen.get(1)));
+                assertTrue(seen.get(0).content().isEmpty(), "its content was read");
+            }
+        }
+    }
+
+    @Test
+    void a_message_that_drops_every_new_connection_is_read_by_its_headers_on_the_third_poll() throws Exception {
+        deliverUnservableAndReply();
+        MemorySyncStateStore positions = new MemorySyncStateStore();
+        try (CuttingProxy proxy = CuttingProxy.start(greenMail.getImap().getPort())) {
+            proxy.cutOnCommand(STRUCTURE_OF_THE_FIRST);
+            ImapConnector viaProxy = new ImapConnector(GreenMailAccounts.server(proxy.port(),
+                    Settings.Security.PLAIN, GreenMailAccounts.PASSWORD));
+            try (ImapPoller poller = new ImapPoller(viaProxy, List.of("INBOX"), positions)) {
+                List<InboxMessage> seen = new ArrayList<>();
+                for (int poll = 1; poll <= ImapPoller.STRIKES; poll++) {
+                    assertThrows(InboxUnavailableException.class,
+                            () -> poller.poll(anHourAgo, classifier::wantsContent, seen::addAll));
+                    assertTrue(seen.isEmpty(), "a failed poll handed messages over: " + seen);
+                    assertTrue(positions.load("INBOX").isEmpty(), "a failed poll saved a position");
+                }
+                int cuts = proxy.cuts();
+                assertTrue(cuts >= ImapPoller.STRIKES, "the server was not asked for the message's structure: " + cuts);
+
+                poller.poll(anHourAgo, classifier::wantsContent, seen::addAll);
+                assertEquals(cuts, proxy.cuts(), "the message's structure was asked for again");
+                assertEquals(2, seen.size(), "both messages, the unservable one and the reply after it: " + seen);
+                InboxMessage unservable = seen.get(0);
+                assertEquals("<unservable@acme.test>", unservable.messageId());
+                assertTrue(unservable.content().isEmpty(), "its content was read");
+                assertInstanceOf(Verdict.Reply.class, classifier.classify(unservable), "by its headers: a reply");
+                assertInstanceOf(Verdict.Reply.class, classifier.classify(seen.get(1)));
+                List<String> warnings = logged.list.stream().filter(e -> e.getLevel().isGreaterOrEqual(Level.WARN))
+                        .map(ILoggingEvent::getFormattedMessage).toList();
+                assertEquals(1, warnings.stream().filter(w -> w.contains("UID " + unservable.uid() + " in folder"
+                        + " INBOX was read by its headers only")).count(), warnings.toString());
+
+                seen.clear();
+                poller.poll(anHourAgo, classifier::wantsContent, seen::addAll);
+                assertTrue(seen.isEmpty(), "the next poll handed them over again: " + seen);
+            }
+        }
+    }
+
+    private void deliverUnservableAndReply() {
+        alex.deliver(Fixtures.parse("""
+                From: Jane Doe <jane@acme.test>
+                To: alex@example.test
+                Subject: Re: Thank you for the conversation
+                Message-ID: <unservable@acme.test>
+                In-Reply-To: <thank-you.jane.acme-platform.1@example.test>
+                Content-Type: multipart/mixed; boundary="b"
+
+                --b
+                Content-Type: text/plain
+
+                Thanks Alex, we will be in touch.
+                --b--
+                """));
+        alex.deliver(Fixtures.load(Fixtures.HUMAN_REPLY));
+    }
+
+    @Test
+    void one_dropped_connection_on_a_message_is_tried_again_with_its_content() throws Exception {
+        alex.deliver(Fixtures.load(Fixtures.HUMAN_REPLY));
+        MemorySyncStateStore positions = new MemorySyncStateStore();
+        try (CuttingProxy proxy = CuttingProxy.start(greenMail.getImap().getPort())) {
+            proxy.cutOnCommand(STRUCTURE_OF_THE_FIRST);
+            ImapConnector viaProxy = new ImapConnector(GreenMailAccounts.server(proxy.port(),
+                    Settings.Security.PLAIN, GreenMailAccounts.PASSWORD));
+            try (ImapPoller poller = new ImapPoller(viaProxy, List.of("INBOX"), positions)) {
+                List<InboxMessage> seen = new ArrayList<>();
+                assertThrows(InboxUnavailableException.class,
+                        () -> poller.poll(anHourAgo, classifier::wantsContent, seen::addAll));
+                proxy.healthy();
+                proxy.dropAll();
+                poller.poll(anHourAgo, classifier::wantsContent, seen::addAll);
+                assertEquals(1, seen.size(), seen.toString());
+                assertTrue(seen.get(0).content().isPresent(), "a single failure left the message unread");
+            }
+        }
+    }
+}
