@@ -11,7 +11,8 @@ import picocli.CommandLine.ParentCommand;
  * one; and the messages the server refused (failed, not uncertain), for a try after the user fixed what it refused.
  * Messages held because their address bounced stay held until the record is fixed.
  */
-@Command(name = "resume", mixinStandardHelpOptions = true, description = "Restart the held messages of one interview (also while the daemon runs).")
+@Command(name = "resume", mixinStandardHelpOptions = true, description = "Restart the held messages of one"
+        + " interview, and those the server refused once you fixed what it refused (also while the daemon runs).")
 final class ResumeCommand implements Callable<Integer> {
     @ParentCommand
     private Main main;

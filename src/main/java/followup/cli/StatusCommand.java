@@ -81,7 +81,7 @@ final class StatusCommand implements Callable<Integer> {
             List<Event> recent = new EventLog(db).recent(Math.max(1, events), scope);
             List<MailLog.Seen> mail = new ArrayList<>();
             for (Settings c : candidates) {
-                mail.addAll(new MailLog(db, c.candidate()).recentSeen(10));
+                mail.addAll(new MailLog(db, c.candidate()).recentFromOthers(10));
             }
             mail.sort(java.util.Comparator.comparing(MailLog.Seen::received));
             mail = mail.subList(Math.max(0, mail.size() - 10), mail.size());

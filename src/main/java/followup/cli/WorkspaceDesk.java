@@ -54,8 +54,8 @@ final class WorkspaceDesk implements Desk, AutoCloseable {
                         held.contains(iv.id()), StateOverlay.plan(ws.planner(), iv, messages,
                         ws.records().interviews()), candidate.sender().zone()));
             }
-            store.map(d -> new MailLog(d, candidate.candidate()).recentSeen(MAILBOX_ROWS)).orElse(List.of()).stream()
-                    .filter(s -> !"own".equals(s.verdict()))
+            store.map(d -> new MailLog(d, candidate.candidate()).recentFromOthers(MAILBOX_ROWS))
+                    .orElse(List.of()).stream()
                     .map(s -> new MailItem(s.received(), s.verdict(), s.from(), s.subject(), s.interviewId(),
                             s.detail()))
                     .forEach(mail::add);

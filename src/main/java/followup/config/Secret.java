@@ -1,6 +1,8 @@
 package followup.config;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -30,12 +32,59 @@ public final class Secret {
             return text;
         }
         String secret = reveal();
-        if (secret.length() >= ANYWHERE) {
-            return text.replace(secret, HIDDEN);
-        }
-        return Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(secret) + "(?![\\p{L}\\p{N}])").matcher(text)
+        String plain = secret.length() >= ANYWHERE ? text.replace(secret, HIDDEN)
+                : Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(secret) + "(?![\\p{L}\\p{N}])").matcher(text)
                 .replaceAll(Matcher.quoteReplacement(HIDDEN));
+        return encoded(plain, secret.getBytes(StandardCharsets.UTF_8), secret.length() >= ANYWHERE);
     }
+
+    /**
+     * {@code text} with every base64 word that holds the secret replaced: a server that echoes what the client sent
+     * echoes the password encoded, alone ({@code AUTH LOGIN}) or with the user name ({@code AUTH PLAIN}, a token in
+     * {@code XOAUTH2}), where no plain search finds it. A short secret only where it is the whole word or ends it
+     * after a NUL, as the two commands send it: inside other bytes it could be anything.
+     */
+    private static String encoded(String text, byte[] secret, boolean anywhere) {
+        Matcher word = BASE64_WORD.matcher(text);
+        StringBuilder out = null;
+        int from = 0;
+        while (word.find()) {
+            byte[] decoded;
+            try {
+                decoded = Base64.getDecoder().decode(word.group());
+            } catch (IllegalArgumentException notBase64) {
+                continue;
+            }
+            if (anywhere ? contains(decoded, secret) : Arrays.equals(decoded, secret) || endsAfterNul(decoded, secret)) {
+                out = out == null ? new StringBuilder(text.length()) : out;
+                out.append(text, from, word.start()).append(HIDDEN);
+                from = word.end();
+            }
+        }
+        return out == null ? text : out.append(text, from, text.length()).toString();
+    }
+
+    private static boolean endsAfterNul(byte[] decoded, byte[] secret) {
+        int at = decoded.length - secret.length;
+        return at > 0 && decoded[at - 1] == 0
+                && Arrays.equals(decoded, at, decoded.length, secret, 0, secret.length);
+    }
+
+    private static boolean contains(byte[] haystack, byte[] needle) {
+        outer:
+        for (int i = 0; i + needle.length <= haystack.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (haystack[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+
+    /** A run of base64 characters long enough to hold a byte, with its padding. */
+    private static final Pattern BASE64_WORD = Pattern.compile("(?<![A-Za-z0-9+/=])[A-Za-z0-9+/]{2,}={0,2}");
 
     /** A secret this long is replaced wherever it occurs ({@link #redact}). */
     static final int ANYWHERE = 8;

@@ -40,6 +40,8 @@ final class RecordBook {
     private Map<String, String> loadedSignature = Map.of();
     private Map<String, String> pendingSignature;
     private Set<Problem> reported = Set.of();
+    /** The records whose file has problems while their last valid version is kept: "fixed" once it reads again. */
+    private final Set<String> broken = new HashSet<>();
 
     RecordBook(Path dir, RecordLoader loader) {
         this.dir = dir;
@@ -92,9 +94,14 @@ final class RecordBook {
         Map<String, Interview> valid = new HashMap<>();
         records.interviews().forEach(i -> valid.put(i.id(), i));
         for (Interview i : records.interviews()) {
-            if (!Objects.equals(current.get(i.id()), i)) {
+            boolean differs = !Objects.equals(current.get(i.id()), i);
+            boolean fixed = broken.remove(i.id());
+            if (differs) {
                 changed.add(i.id());
-                String what = current.containsKey(i.id()) ? "Record changed:" : "Record loaded:";
+            }
+            if (differs || fixed) {
+                String what = fixed ? "Record fixed:" : current.containsKey(i.id()) ? "Record changed:"
+                        : "Record loaded:";
                 if (logEach) {
                     LOG.info("{} {}", what, Display.path(records.files().get(i.id())));
                 } else {
@@ -109,6 +116,7 @@ final class RecordBook {
                 changed.add(id);
                 LOG.info("Record removed: {}; its unsent messages are cancelled", id);
             } else if (!valid.containsKey(id)) {
+                broken.add(id);
                 LOG.warn("Record {} has problems; keeping its last valid version until it is fixed", id);
             }
         }

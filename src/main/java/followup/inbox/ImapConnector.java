@@ -148,8 +148,8 @@ public final class ImapConnector {
     }
 
     /**
-     * {@code what: the cause}, with the password blanked out wherever a server or library may have echoed it; the
-     * cause is attached only if no message in its chain contains the password.
+     * {@code what: the cause}, with the password blanked out wherever a server or library may have echoed it (also
+     * base64-encoded, {@link Secret#redact}); the cause is attached only if no message in its chain holds it.
      */
     InboxUnavailableException failure(String what, Exception cause) {
         return unavailable(what + ": " + InboxMessages.describe(cause), cause);
@@ -159,9 +159,9 @@ public final class ImapConnector {
     private InboxUnavailableException unavailable(String text, Exception cause) {
         boolean leaks = false;
         for (Secret secret : new Secret[] {server.password(), lastSecret}) {
-            String password = secret == null ? "" : secret.reveal();
-            for (Throwable t = cause; t != null && !password.isEmpty(); t = t.getCause()) {
-                leaks |= String.valueOf(t.getMessage()).contains(password) || String.valueOf(t).contains(password);
+            for (Throwable t = cause; t != null && secret != null && !secret.isEmpty(); t = t.getCause()) {
+                String said = String.valueOf(t);
+                leaks |= !secret.redact(said).equals(said);
             }
             text = secret == null ? text : secret.redact(text);
         }

@@ -166,10 +166,23 @@ public final class MailLog {
                 candidate, address).isEmpty();
     }
 
+    /** The last {@code n} messages the poll saw that concern an interview, our own mail among them; oldest first. */
     public List<Seen> recentSeen(int n) {
+        return recent(n, "'unrelated'");
+    }
+
+    /**
+     * The same without the sender's own mail (copies of what went out, the notices to themselves): what others sent,
+     * as {@code status} and the page list it.
+     */
+    public List<Seen> recentFromOthers(int n) {
+        return recent(n, "'unrelated', 'own'");
+    }
+
+    private List<Seen> recent(int n, String leftOut) {
         List<Seen> newestFirst = jdbc.query("SELECT folder, uid, received_at, from_addr, subject, verdict,"
-                + " interview_id, detail FROM fu_mail_seen WHERE candidate = ? AND verdict <> 'unrelated' ORDER BY"
-                + " received_at DESC LIMIT ?", rs -> new Seen(rs.getString(1), rs.getLong(2), Jdbc.instant(rs,
+                + " interview_id, detail FROM fu_mail_seen WHERE candidate = ? AND verdict NOT IN (" + leftOut
+                + ") ORDER BY received_at DESC LIMIT ?", rs -> new Seen(rs.getString(1), rs.getLong(2), Jdbc.instant(rs,
                 "received_at"), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8)),
                 candidate, n);
         List<Seen> out = new java.util.ArrayList<>(newestFirst);

@@ -29,6 +29,32 @@ class SecretTest {
         assertEquals("bad password (hidden), not p$w.(12", odd.redact("bad password p$w.(1, not p$w.(12"));
     }
 
+    /** A server that echoes the client's AUTH line echoes the password base64-encoded. */
+    @Test
+    void a_secret_echoed_in_base64_is_hidden_alone_with_the_user_name_and_in_a_bearer_token() {
+        Secret long_ = Secret.of("correct horse battery staple");
+        String login = b64("correct horse battery staple");
+        String plain = b64("\0alex@example.test\0correct horse battery staple");
+        assertEquals("500 5.5.2 unrecognised command: (hidden)",
+                long_.redact("500 5.5.2 unrecognised command: " + login));
+        assertEquals("535 5.7.8 authentication failed for AUTH PLAIN (hidden) (try again)",
+                long_.redact("535 5.7.8 authentication failed for AUTH PLAIN " + plain + " (try again)"));
+        Secret token = Secret.of("ya29.a0AfH6SMBx-token-value");
+        String xoauth = b64("user=alex@example.test\u0001auth=Bearer ya29.a0AfH6SMBx-token-value\u0001\u0001");
+        assertEquals("334 (hidden)", token.redact("334 " + xoauth));
+
+        Secret shortOne = Secret.of("pw1");
+        assertEquals("500 unrecognised: (hidden) and (hidden)",
+                shortOne.redact("500 unrecognised: " + b64("pw1") + " and " + b64("\0alex\0pw1")));
+        // the challenge a server sends, and words that merely decode to bytes, stay as they are
+        assertEquals("334 UGFzc3dvcmQ6 Authentication failed", long_.redact("334 UGFzc3dvcmQ6 Authentication failed"));
+        assertEquals("Exception reading response", Secret.of("x").redact("Exception reading response"));
+    }
+
+    private static String b64(String text) {
+        return java.util.Base64.getEncoder().encodeToString(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
     @Test
     void nothing_to_hide_leaves_the_text_as_it_is() {
         assertEquals("Exception", Secret.of("").redact("Exception"));

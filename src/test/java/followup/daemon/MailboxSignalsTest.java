@@ -98,13 +98,14 @@ class MailboxSignalsTest {
             throws Exception {
         try (DaemonHarness h = new DaemonHarness(root, greenMail).policyPlus("""
                 thank-you { after = 1s }
-                follow-up { after = 4s }
+                follow-up { after = 10s }
                 second-follow-up { after = 1s }
                 """)) {
             h.record("acme", DaemonHarness.interview(Duration.ZERO, JANE, ""));
             h.start();
             String thankYou = h.awaitState(THANK_YOU, State.SENT).messageId();
 
+            // the follow-up is due 9 s later: the bounce has that long to be polled, also on a busy machine
             IncomingMail.deliveryFailure(thankYou, CONTACT).deliverTo(h);
 
             StoredMessage bounced = h.awaitState(THANK_YOU, State.BOUNCED);

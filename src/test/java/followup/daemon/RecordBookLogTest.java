@@ -72,6 +72,27 @@ class RecordBookLogTest {
         assertTrue(info.contains("Record removed: r08; its unsent messages are cancelled"), info::toString);
     }
 
+    @Test
+    void aRecordBrokenThenPutBackAsItWasIsLoggedAsFixed() throws Exception {
+        Path interviews = Files.createDirectories(tmp.resolve("interviews"));
+        write(interviews.resolve("acme.conf"), "Acme");
+        RecordBook book = new RecordBook(interviews, new RecordLoader(DaemonHarness.ZONE,
+                Path.of("templates").toAbsolutePath()));
+        assertEquals(1, book.loadNow().size());
+
+        String good = Files.readString(interviews.resolve("acme.conf"));
+        Files.writeString(interviews.resolve("acme.conf"), good.replace("position", "positon"));
+        book.refresh();
+        book.refresh();
+        assertTrue(lines(Level.WARN).stream().anyMatch(l -> l.contains("Record acme has problems")),
+                () -> lines(Level.WARN).toString());
+
+        Files.writeString(interviews.resolve("acme.conf"), good);
+        book.refresh();
+        assertEquals(Set.of(), book.refresh(), "the same record as before: nothing to plan again");
+        assertEquals(List.of("Record fixed: " + interviews.resolve("acme.conf")), lines(Level.INFO));
+    }
+
     private List<String> lines(Level level) {
         return log.list.stream().filter(e -> e.getLevel() == level).map(ILoggingEvent::getFormattedMessage).toList();
     }

@@ -112,7 +112,7 @@ final class EchoingSmtpServer implements AutoCloseable {
         return in.readLine();
     }
 
-    /** 535 with the password echoed back while logins are to be refused, then 235. */
+    /** 535 with the password echoed back, plain and as the client sent it, while logins are to be refused; then 235. */
     private String login(String response) {
         String[] parts = new String(Base64.getDecoder().decode(response.strip()), StandardCharsets.UTF_8)
                 .split("\0", -1);
@@ -121,7 +121,8 @@ final class EchoingSmtpServer implements AutoCloseable {
         lastPassword = password;
         if (loginsToRefuse.getAndDecrement() > 0) {
             loginsRefused.incrementAndGet();
-            return "535 5.7.8 Authentication failed for " + user + " with password " + password;
+            return "535 5.7.8 Authentication failed for " + user + " with password " + password + " (AUTH PLAIN "
+                    + response.strip() + ")";
         }
         loginsAccepted.incrementAndGet();
         return "235 2.7.0 Authentication successful";

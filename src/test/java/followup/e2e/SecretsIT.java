@@ -49,7 +49,8 @@ import org.junit.jupiter.api.io.TempDir;
  * The passwords' full cycle through the packaged daemon ({@code target/followup.jar} as a process, live mode, debug
  * logging): given in the environment ({@code FOLLOWUP_SMTP_PASSWORD}, {@code FOLLOWUP_IMAP_PASSWORD}) or in
  * {@code password-file}s, through a refused IMAP login (GreenMail with another password for a while), refused SMTP
- * logins whose 535 echoes the password, and a refused recipient whose 550 echoes it too. Then {@code plan},
+ * logins whose 535 echoes the password (plain, and base64-encoded as AUTH PLAIN sent it), and a refused recipient
+ * whose 550 echoes it too. Then {@code plan},
  * {@code plan --json}, {@code status}, {@code status --json} and {@code validate} run, and neither password may
  * appear in the daemon's log, in those outputs, in the H2 database files, nor in the messages that went out (the
  * notice to self about the failure quotes the server's reply).
@@ -153,10 +154,13 @@ class SecretsIT {
         TALLY.cases(outputs.size()).lost(janeCopies == 0 ? 1 : 0).duplicates(Math.max(0, janeCopies - 1));
 
         List<String> leaks = new ArrayList<>();
+        String smtpLogin = java.util.Base64.getEncoder().encodeToString(
+                ("\0" + SENDER + "\0" + SMTP_PASSWORD).getBytes(java.nio.charset.StandardCharsets.UTF_8));
         outputs.forEach((name, text) -> {
-            for (String secret : List.of(SMTP_PASSWORD, IMAP_PASSWORD)) {
+            for (String secret : List.of(SMTP_PASSWORD, IMAP_PASSWORD, smtpLogin)) {
                 if (text.contains(secret)) {
-                    leaks.add(name + " contains the " + (secret.equals(SMTP_PASSWORD) ? "SMTP" : "IMAP") + " password");
+                    leaks.add(name + " contains the " + (secret.equals(IMAP_PASSWORD) ? "IMAP" : "SMTP") + " password"
+                            + (secret.equals(smtpLogin) ? " (base64, as AUTH PLAIN sends it)" : ""));
                 }
             }
         });
@@ -165,8 +169,8 @@ class SecretsIT {
         }
 
         // what was searched held what it should: the secrets were really echoed, and then hidden
-        assertTrue(log.contains("535 5.7.8 Authentication failed for " + SENDER + " with password (hidden)"),
-                "the echoed 535 reached the log, redacted");
+        assertTrue(log.contains("535 5.7.8 Authentication failed for " + SENDER + " with password (hidden)"
+                + " (AUTH PLAIN (hidden))"), "the echoed 535 reached the log, redacted");
         commands.forEach((command, out) -> assertEquals(0, out.exit(), command + " exit code\n" + out.both()));
         String status = commands.get("status").stdout();
         assertTrue(status.contains("Recipient address rejected") && status.contains("(you logged in with (hidden))"),

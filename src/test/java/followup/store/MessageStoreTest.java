@@ -445,6 +445,21 @@ class MessageStoreTest {
         return store.sentTwin(name + "/acme", step, "jane@acme.example", due);
     }
 
+    /** Our own mail (copies, notices to ourselves) is no news from anyone: status and the page list the others'. */
+    @Test
+    void the_mail_from_others_leaves_out_our_own_and_unrelated_mail_but_keeps_its_count() {
+        MailLog log = new MailLog(db);
+        for (int i = 1; i <= 12; i++) {
+            log.recordSeen("INBOX", 7, i, now.plusSeconds(i), "<own" + i + "@b>", "alex@example.test", "followup: n" + i,
+                    "own", null, null);
+        }
+        log.recordSeen("INBOX", 7, 20, now, "<r@b>", "jane@acme.example", "Re: x", "reply", "acme", "");
+        log.recordSeen("INBOX", 7, 21, now, "<u@b>", "news@shop.example", "Sale", "unrelated", null, null);
+        assertEquals(List.of("reply"), log.recentFromOthers(10).stream().map(MailLog.Seen::verdict).toList(),
+                "the reply behind twelve messages of our own");
+        assertEquals(10, log.recentSeen(10).size());
+    }
+
     @Test
     void the_mail_log_records_each_message_once_and_each_reply_once() {
         MailLog log = new MailLog(db);
