@@ -46,10 +46,16 @@ final class Steering {
         try (Database db = StoreView.open(settings)) {
             MessageStore store = new MessageStore(db);
             new Holds(db).release(id);
-            int replies = new MailLog(db, settings.candidate()).dismissReplies(id);
+            MailLog mail = new MailLog(db, settings.candidate());
+            int replies = mail.dismissReplies(id);
             int n = 0;
+            for (StoredMessage m : store.ofInterview(id)) {  // not reached is no bounce: the address may be good
+                if (m.state() == State.HELD && MailLog.NOT_REACHED.equals(m.reason())) {
+                    mail.forgetNotReached(m.recipient());
+                }
+            }
             for (String heldBy : new String[] {"held by you", "reply from", "invitation from", "rejection from",
-                    "handled elsewhere"}) {
+                    "handled elsewhere", MailLog.NOT_REACHED}) {
                 n += store.release(id, heldBy, now);
             }
             n += store.releaseFailed(id, now);   // refused by the server: after a fix, worth one more try

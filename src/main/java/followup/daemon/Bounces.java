@@ -10,6 +10,8 @@ import followup.store.StoredMessage;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -17,7 +19,7 @@ import java.util.function.Predicate;
 /**
  * What the mailbox's delivery reports do: a bounce marks the message bounced, holds what is planned for its address
  * and tells the user once per address; a message a server gave up on after temporary failures is marked bounced and
- * the user told, while its address stays in use.
+ * the user told, and what is planned for its address is held until {@code resume}.
  */
 final class Bounces {
     private final MessageStore store;
@@ -58,16 +60,7 @@ final class Bounces {
             if (!mail.recordBounce(address, null, b.diagnostic(), now)) {
                 continue;
             }
-            String interviewId = null;
-            for (StoredMessage s : store.all()) {
-                if (address.equals(s.recipient()) && !s.isNotice()) {
-                    interviewId = s.interviewId();
-                    if (store.settle(s.key(), State.PLANNED, State.HELD, "address bounced", null, now,
-                            Cause.BOUNCE)) {
-                        events.record(now, s.interviewId(), s.key(), "held", "address bounced");
-                    }
-                }
-            }
+            String interviewId = holdAll(address, "address bounced", now);
             notices.queue(interviewId == null ? "mailbox" : interviewId, "bounce:" + address, "followup: mail to "
                     + address + " bounced", "A message to " + address + " came back undelivered:\n\n  "
                     + b.diagnostic() + "\n\nNothing more will be sent to this address. Check it in the record"
@@ -77,39 +70,59 @@ final class Bounces {
 
     /**
      * A server gave up on a message of ours after temporary failures: it never arrived. The message is marked
-     * bounced and the user told, once per message; the address is not known bad, so nothing else is held.
+     * bounced, what is planned for its address is held as for a bounce, and the user is told once per address. The
+     * address is not known bad: {@code resume} sends the held messages again ({@link MailLog#NOT_REACHED}).
      */
     void undelivered(Verdict.Undelivered u) {
         Instant now = clock.instant();
         String why = "not delivered, the receiving server gave up: " + u.diagnostic();
-        Set<String> known = new HashSet<>();
+        Map<String, StoredMessage> addresses = new LinkedHashMap<>();
         for (String original : u.originalMessageIds()) {
             Optional<StoredMessage> found = store.byMessageId(original).filter(s -> !s.isNotice());
-            if (found.isEmpty()) {
-                continue;
-            }
-            StoredMessage s = found.get();
-            known.add(s.recipient());
-            if (store.settle(s.key(), State.SENT, State.BOUNCED, why, u.diagnostic(), now, Cause.BOUNCE)) {
-                events.record(now, s.interviewId(), s.key(), "bounced", why);
-                String subject = s.subject() == null ? "your " + s.step() : "\"" + s.subject() + "\"";
-                notices.queue(s.interviewId(), "undelivered:" + s.step(), "followup: " + subject + " to "
-                        + s.recipient() + " was not delivered", undeliveredText(s.recipient(), subject, u));
+            if (found.isPresent()) {
+                StoredMessage s = found.get();
+                addresses.putIfAbsent(s.recipient(), s);
+                if (store.settle(s.key(), State.SENT, State.BOUNCED, why, u.diagnostic(), now, Cause.BOUNCE)) {
+                    events.record(now, s.interviewId(), s.key(), "bounced", why);
+                }
             }
         }
         for (String r : u.recipients()) {  // a report that names no message of ours, only the address
-            if (ourRecipient.test(r) && !known.contains(r)) {
-                notices.queue("mailbox", "undelivered:" + r, "followup: mail to " + r + " was not delivered",
-                        undeliveredText(r, null, u));
+            if (ourRecipient.test(r)) {
+                addresses.putIfAbsent(r, null);
             }
+        }
+        for (Map.Entry<String, StoredMessage> a : addresses.entrySet()) {
+            String address = a.getKey();
+            if (!mail.recordNotReached(address, null, u.diagnostic(), now)) {
+                continue;
+            }
+            String interviewId = holdAll(address, MailLog.NOT_REACHED, now);
+            StoredMessage s = a.getValue();
+            String id = s != null ? s.interviewId() : interviewId == null ? "mailbox" : interviewId;
+            String what = s == null || s.subject() == null ? "A message to " + address
+                    : "Your message \"" + s.subject() + "\" to " + address;
+            notices.queue(id, "undelivered:" + address, "followup: mail to " + address + " was not delivered",
+                    what + " did not arrive. The receiving server could not take it and, after trying for some"
+                    + " time, gave up:\n\n  " + u.diagnostic() + "\n\nThe address is not known to be wrong, but"
+                    + " nothing more goes to it for now: the messages planned for it are held. Once you know"
+                    + " mail reaches it again (or you have corrected it in the record), `followup resume " + id
+                    + "` sends them. If this one matters, send it again yourself (a copy is in your sent folder)"
+                    + " or reach the person another way.\n");
         }
     }
 
-    private static String undeliveredText(String address, String subject, Verdict.Undelivered u) {
-        return (subject == null ? "A message to " + address : "Your message " + subject + " to " + address)
-                + " did not arrive. The receiving server could not take it and, after trying for some time,"
-                + " gave up:\n\n  " + u.diagnostic() + "\n\nThe address is not known to be wrong, so the next"
-                + " messages to it are still planned. If this one matters, send it again yourself later (a copy is"
-                + " in your sent folder), or reach the person another way.\n";
+    /** Holds every planned message to {@code address}; returns the interview of one of them, else null. */
+    private String holdAll(String address, String reason, Instant now) {
+        String interviewId = null;
+        for (StoredMessage s : store.all()) {
+            if (address.equals(s.recipient()) && !s.isNotice()) {
+                interviewId = s.interviewId();
+                if (store.settle(s.key(), State.PLANNED, State.HELD, reason, null, now, Cause.BOUNCE)) {
+                    events.record(now, s.interviewId(), s.key(), "held", reason);
+                }
+            }
+        }
+        return interviewId;
     }
 }

@@ -12,6 +12,7 @@ import followup.plan.PlannedMessage;
 import followup.plan.Planner;
 import followup.plan.State;
 import followup.plan.Step;
+import followup.store.MailLog;
 import followup.store.Reply;
 import followup.store.StoredMessage;
 import followup.template.Rendered;
@@ -103,7 +104,8 @@ final class Delivery {
         }
         if (pm.step().toCompany() || pm.step() == Step.CALL_REMINDER) {
             if (pm.step().toCompany() && w.mail().bounced(pm.to().email())) {
-                settlements.settle(sm, State.HELD, "address bounced", null, Cause.BOUNCE);
+                settlements.settle(sm, State.HELD, w.mail().notReached(pm.to().email()) ? MailLog.NOT_REACHED
+                        : "address bounced", null, Cause.BOUNCE);
                 return;
             }
             if (pm.step().toCompany()) {

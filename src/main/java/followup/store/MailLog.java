@@ -161,6 +161,35 @@ public final class MailLog {
         });
     }
 
+    /**
+     * The reason of a message held because its address was not reached: a server gave up on a message to it after
+     * temporary failures, so the address is not known bad and {@code resume} sends again. Starts as every bounce's
+     * hold reason does ({@code address bounced}).
+     */
+    public static final String NOT_REACHED = "address bounced (not reached: its mail server gave up after temporary"
+            + " failures; `followup resume` sends again)";
+    private static final String NOT_REACHED_MARK = "not reached: ";
+
+    /**
+     * Records that a server gave up on a message to {@code address} after temporary failures: it is held like a bounced
+     * one ({@link #bounced}) until {@link #forgetNotReached}. False if the address was already recorded either way.
+     */
+    public boolean recordNotReached(String address, String key, String diagnostic, Instant at) {
+        return recordBounce(address, key, NOT_REACHED_MARK + diagnostic, at);
+    }
+
+    /** Whether {@code address} is held because it was not reached ({@link #recordNotReached}), not for a bounce. */
+    public boolean notReached(String address) {
+        return address != null && !jdbc.query("SELECT 1 FROM fu_bounced WHERE candidate = ? AND address = ? AND"
+                + " diagnostic LIKE ?", rs -> 1, candidate, address, NOT_REACHED_MARK + "%").isEmpty();
+    }
+
+    /** Forgets that {@code address} was not reached (never a real bounce): it may be written to again. */
+    public boolean forgetNotReached(String address) {
+        return jdbc.update("DELETE FROM fu_bounced WHERE candidate = ? AND address = ? AND diagnostic LIKE ?",
+                candidate, address, NOT_REACHED_MARK + "%") > 0;
+    }
+
     public boolean bounced(String address) {
         return address != null && !jdbc.query("SELECT 1 FROM fu_bounced WHERE candidate = ? AND address = ?", rs -> 1,
                 candidate, address).isEmpty();

@@ -121,11 +121,11 @@ class ActingOnMailTest {
     }
 
     @Test
-    void a_report_that_the_server_gave_up_after_temporary_failures_tells_the_user_and_keeps_the_address()
+    void a_report_that_the_server_gave_up_after_temporary_failures_tells_the_user_and_holds_until_resume()
             throws Exception {
         try (DaemonHarness h = new DaemonHarness(root, greenMail).policyPlus("""
                 thank-you { after = 1s }
-                follow-up { after = 6s }
+                follow-up { after = 12s }
                 second-follow-up { after = 60s }
                 """)) {
             h.record("acme", DaemonHarness.interview(Duration.ZERO, JANE, ""));
@@ -138,24 +138,30 @@ class ActingOnMailTest {
             assertEquals(Cause.BOUNCE, bounced.cause());
             assertTrue(bounced.reason().contains("not delivered") && bounced.reason().contains("Connection timed out"),
                     bounced.reason());
-            StoredMessage notice = h.awaitState("acme/notice/undelivered:thank-you", State.SENT);
+            StoredMessage held = h.awaitState(FOLLOW_UP, State.HELD);
+            assertEquals(Cause.BOUNCE, held.cause());
+            assertTrue(held.reason().startsWith("address bounced (not reached") && held.reason().contains("resume"),
+                    held.reason());
+            StoredMessage notice = h.awaitState("acme/notice/undelivered:jane@acme.example", State.SENT);
             assertEquals(SENDER, notice.recipient());
-            assertTrue(notice.subject().contains(thanks.subject()) && notice.subject().contains("was not delivered"),
-                    notice.subject());
+            assertEquals("followup: mail to jane@acme.example was not delivered", notice.subject());
             String text = (String) h.delivered(SENDER, notice.messageId()).getContent();
-            assertTrue(text.contains("jane@acme.example") && text.contains("Connection timed out")
-                    && text.contains("send it again yourself"), text);
+            assertTrue(text.contains("\"" + thanks.subject() + "\" to jane@acme.example did not arrive")
+                    && text.contains("Connection timed out") && text.contains("followup resume acme"), text);
+            assertTrue(h.message("acme/notice/bounce:jane@acme.example").isEmpty(), "told the address is bad");
 
-            // the address is not known bad: the follow-up still goes to it, and no bounce notice says otherwise
-            assertEquals(State.SENT, h.awaitState(FOLLOW_UP, State.SENT).state());
-            assertTrue(h.message("acme/notice/bounce:jane@acme.example").isEmpty(), "told the address bounced");
+            // the address is not known bad: resume sends what was held, once
+            DaemonHarness.CliResult resume = h.cli("resume", "acme");
+            assertEquals(0, resume.code(), resume.toString());
+            StoredMessage followUp = h.awaitState(FOLLOW_UP, State.SENT);
+            assertEquals(List.of(thanks.messageId(), followUp.messageId()), h.messageIds("jane@acme.example"));
             assertEquals(1, h.inbox(SENDER).stream().filter(m -> {
                 try {
                     return m.getSubject().contains("was not delivered");
                 } catch (jakarta.mail.MessagingException e) {
                     throw new IllegalStateException(e);
                 }
-            }).count(), "one notice per message that did not arrive");
+            }).count(), "one notice for the address");
         }
     }
 
