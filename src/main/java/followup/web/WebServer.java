@@ -12,11 +12,11 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
@@ -30,15 +30,19 @@ public final class WebServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
     /** An upload larger than this is not an invitation. */
     private static final int MAX_BODY = 6_000_000;
+    /** The requests answered at once; one more waits for a worker. */
+    static final int WORKERS = 4;
+    /** How long a client has to send its request line and headers once a worker has taken the request up. */
+    private static final Duration HEADER_LIMIT = Duration.ofSeconds(10);
 
     private final HttpServer server;
-    private final ExecutorService threads;
+    private final HeaderDeadline threads;
     private final Desk desk;
     private final AccessToken token;
     private final Guard guard;
     private final LiveViews views;
 
-    private WebServer(HttpServer server, ExecutorService threads, Desk desk, AccessToken token, Guard guard) {
+    private WebServer(HttpServer server, HeaderDeadline threads, Desk desk, AccessToken token, Guard guard) {
         this.server = server;
         this.threads = threads;
         this.desk = desk;
@@ -49,6 +53,11 @@ public final class WebServer implements AutoCloseable {
 
     /** Listens on {@code web.bind}:{@code web.port} (0: any free port) and serves {@code desk}. */
     public static WebServer start(Settings.Web web, AccessToken token, Desk desk) {
+        return start(web, token, desk, HEADER_LIMIT);
+    }
+
+    /** @param headerLimit how long a request's line and headers may take: past it the connection is closed */
+    static WebServer start(Settings.Web web, AccessToken token, Desk desk, Duration headerLimit) {
         HttpServer server;
         try {
             server = HttpServer.create(new InetSocketAddress(InetAddress.getByName(web.bind()), web.port()), 32);
@@ -58,11 +67,12 @@ public final class WebServer implements AutoCloseable {
                     + " followup.web.enabled = false)", e);
         }
         AtomicInteger n = new AtomicInteger();
-        ExecutorService threads = Executors.newFixedThreadPool(4, r -> {
-            Thread t = new Thread(r, "followup-web-" + n.incrementAndGet());
+        int port = server.getAddress().getPort();
+        HeaderDeadline threads = new HeaderDeadline(Executors.newFixedThreadPool(WORKERS, r -> {
+            Thread t = new Thread(r, "followup-web-" + port + "-" + n.incrementAndGet());
             t.setDaemon(true);
             return t;
-        });
+        }), headerLimit, "followup-web-deadline-" + port);
         WebServer page = new WebServer(server, threads, desk, token,
                 new Guard(token, web.bind(), server.getAddress().getPort()));
         server.createContext("/", page::handle);
@@ -83,6 +93,10 @@ public final class WebServer implements AutoCloseable {
     }
 
     private void handle(HttpExchange ex) throws IOException {
+        if (!HeaderDeadline.headersRead()) {
+            ex.close();                         // too late: the time limit has closed the connection, or is closing it
+            return;
+        }
         try {
             String method = ex.getRequestMethod();
             String path = ex.getRequestURI().getRawPath();
@@ -327,6 +341,6 @@ public final class WebServer implements AutoCloseable {
     @Override
     public void close() {
         server.stop(0);
-        threads.shutdownNow();
+        threads.close();
     }
 }

@@ -1,0 +1,111 @@
+package followup.web;
+
+import java.time.Duration;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The page's workers, with a time limit on a request's headers. The JDK's server reads the request line and the
+ * headers on the worker that then runs the handler, with no limit of its own: a client that sends half a request and
+ * waits would hold that worker for as long as it keeps the connection open, and a few of them the whole page. Here
+ * each request has {@code limit} from the moment a worker takes it up until the handler is reached
+ * ({@link #headersRead}); past it the worker is interrupted, which closes the connection it is blocked reading
+ * (a socket channel is interruptible), and goes on to the next request.
+ *
+ * <p>The JDK's own {@code sun.net.httpserver.maxReqTime} is not used: it is read once for the whole JVM (the metrics
+ * server and the login's loopback server too), and it counts from the moment a request arrives, so a request waiting
+ * for a worker behind half requests is closed with them.
+ */
+final class HeaderDeadline implements Executor, AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(HeaderDeadline.class);
+    /** The request the current worker is reading, while it is one of this executor's. */
+    private static final ThreadLocal<Reading> CURRENT = new ThreadLocal<>();
+
+    private final ExecutorService workers;
+    private final Duration limit;
+    private final ScheduledThreadPoolExecutor timer;
+
+    HeaderDeadline(ExecutorService workers, Duration limit, String name) {
+        this.workers = workers;
+        this.limit = limit;
+        this.timer = new ScheduledThreadPoolExecutor(1, r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            return t;
+        });
+        timer.setRemoveOnCancelPolicy(true);
+    }
+
+    @Override
+    public void execute(Runnable exchange) {
+        workers.execute(() -> {
+            Reading reading = new Reading(Thread.currentThread());
+            CURRENT.set(reading);
+            ScheduledFuture<?> cut = timer.schedule(reading::cut, limit.toMillis(), TimeUnit.MILLISECONDS);
+            try {
+                exchange.run();
+            } finally {
+                cut.cancel(false);
+                reading.end();
+                CURRENT.remove();
+                // an interrupt the cut made after the exchange's last read must not reach the next request
+                Thread.interrupted();
+            }
+        });
+    }
+
+    /**
+     * Called by the handler first: its request's headers are in, the time limit no longer applies. False when the
+     * limit cut the request already (the handler then only closes it).
+     */
+    static boolean headersRead() {
+        Reading reading = CURRENT.get();
+        return reading == null || reading.arrive();
+    }
+
+    @Override
+    public void close() {
+        timer.shutdownNow();
+        workers.shutdownNow();
+    }
+
+    /** One request between a worker taking it up and its handler; the cut and the arrival exclude each other. */
+    private final class Reading {
+        private final Thread worker;
+        private State state = State.READING;
+
+        Reading(Thread worker) {
+            this.worker = worker;
+        }
+
+        synchronized void cut() {
+            if (state == State.READING) {
+                state = State.CUT;
+                LOG.debug("Page: a request whose headers did not come within {} s was closed", limit.toSeconds());
+                worker.interrupt();
+            }
+        }
+
+        synchronized boolean arrive() {
+            if (state == State.READING) {
+                state = State.HANDLING;
+            }
+            if (state == State.CUT) {
+                Thread.interrupted();
+                return false;
+            }
+            return true;
+        }
+
+        synchronized void end() {
+            state = State.DONE;
+        }
+    }
+
+    private enum State { READING, HANDLING, CUT, DONE }
+}

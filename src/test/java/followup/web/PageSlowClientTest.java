@@ -1,0 +1,101 @@
+package followup.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import followup.config.Settings;
+import java.io.IOException;
+import java.net.Socket;
+import java.net.SocketException;
+import java.net.SocketTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A client that starts a request and never finishes its headers holds a worker of the page only for a moment. */
+class PageSlowClientTest {
+    private static final Duration LIMIT = Duration.ofSeconds(1);
+
+    /** Nothing to show: the test is about who gets an answer, not what it says. */
+    private static final Desk EMPTY = new Desk() {
+        @Override
+        public Overview overview(String candidate) {
+            return new Overview(ZoneOffset.UTC, List.of(), List.of(), List.of(), false, List.of(), null);
+        }
+
+        @Override
+        public List<Preview> previews(String id) {
+            return List.of();
+        }
+
+        @Override
+        public String hold(String id, String reason) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public String resume(String id) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Added add(String fileName, byte[] content, String id, String candidate) {
+            throw new UnsupportedOperationException();
+        }
+    };
+
+    @Test
+    void requestsThatStopHalfwayThroughTheirHeadersAreClosedAndThePageAnswersOthers(@TempDir Path tmp)
+            throws IOException {
+        AccessToken token = AccessToken.loadOrCreate(tmp);
+        List<Socket> half = new ArrayList<>();
+        try (WebServer page = WebServer.start(new Settings.Web(true, "127.0.0.1", 0), token, EMPTY, LIMIT)) {
+            int port = page.port();
+            // more than the page has workers: each sends a request line and a header, then nothing
+            for (int i = 0; i < WebServer.WORKERS + 2; i++) {
+                Socket s = new Socket("127.0.0.1", port);
+                half.add(s);
+                s.getOutputStream().write(("GET / HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\nCookie: x=")
+                        .getBytes(StandardCharsets.ISO_8859_1));
+                s.getOutputStream().flush();
+            }
+            // every worker has taken one of them before the real request comes
+            Awaitility.await("every worker busy with a half request").atMost(Duration.ofSeconds(10))
+                    .until(() -> workers(port) == WebServer.WORKERS);
+
+            RawHttp.Response answer = assertTimeoutPreemptively(LIMIT.multipliedBy(5), () -> RawHttp.get(port,
+                    "/state", Map.of("Cookie", Guard.COOKIE + "=" + token.reveal())),
+                    "the page answers while half requests wait");
+            assertEquals(200, answer.status(), answer::toString);
+
+            for (Socket s : half) {
+                s.setSoTimeout((int) LIMIT.multipliedBy(5).toMillis());
+                try {
+                    assertEquals(-1, s.getInputStream().read(), "a half request gets no answer, only its end");
+                } catch (SocketTimeoutException e) {
+                    fail("a half request is still open after " + LIMIT.multipliedBy(5));
+                } catch (SocketException e) {
+                    // reset: closed by the page too
+                }
+            }
+        } finally {
+            for (Socket s : half) {
+                s.close();
+            }
+        }
+    }
+
+    /** The page's worker threads on {@code port} there are. */
+    private static long workers(int port) {
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.isAlive() && t.getName().matches("followup-web-" + port + "-[0-9]+")).count();
+    }
+}
