@@ -18,7 +18,6 @@ import java.util.Set;
  * origin, and the form token). Everything else is refused with 403 (401 without any token).
  */
 final class Guard {
-    static final String COOKIE = "followup-token";
 
     /** Why a request is refused, with its HTTP status. */
     record Refusal(int status, String why) {
@@ -26,9 +25,11 @@ final class Guard {
 
     private final AccessToken token;
     private final Set<String> hosts = new HashSet<>();
+    private final String cookieName;
 
     Guard(AccessToken token, String bind, int port) {
         this.token = token;
+        this.cookieName = cookieName(port);
         for (String h : List.of("127.0.0.1", "localhost", "[::1]", bind.contains(":") && !bind.startsWith("[")
                 ? "[" + bind + "]" : bind)) {
             hosts.add((h + ":" + port).toLowerCase(Locale.ROOT));
@@ -62,7 +63,7 @@ final class Guard {
         }
         String given = query.get("token");
         if (given == null) {
-            given = cookie(headers.getFirst("Cookie"));
+            given = cookie(headers.getFirst("Cookie"), cookieName);
         }
         if (given == null) {
             return refuse(401, "this page needs its address with the token: run `followup web-url`");
@@ -100,14 +101,29 @@ final class Guard {
         }
     }
 
-    static String cookie(String header) {
+    /**
+     * The name of the cookie that keeps the token of the page on {@code port}: {@code followup_4580}. A browser keeps
+     * cookies per host, not per port, and sends those of 127.0.0.1 to every port of it: named after its port, the
+     * cookie of one page is not taken for (or replaced by) that of another page of this machine.
+     */
+    static String cookieName(int port) {
+        return "followup_" + port;
+    }
+
+    /** The cookie that carries the token, as {@code Set-Cookie} gives it (for this page's port). */
+    String cookieFor(String token) {
+        return cookieName + "=" + token + "; Path=/; HttpOnly; SameSite=Strict";
+    }
+
+    /** The value of the cookie {@code name} in a {@code Cookie} header, or null. */
+    static String cookie(String header, String name) {
         if (header == null) {
             return null;
         }
         for (String part : header.split(";")) {
             String p = part.strip();
-            if (p.startsWith(COOKIE + "=")) {
-                return p.substring(COOKIE.length() + 1);
+            if (p.startsWith(name + "=")) {
+                return p.substring(name.length() + 1);
             }
         }
         return null;

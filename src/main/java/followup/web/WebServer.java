@@ -135,9 +135,8 @@ public final class WebServer implements AutoCloseable {
                 }
             }
             if (query.containsKey("token") && method.equals("GET")) {
-                // keep the token in a cookie only this site gets, and take it out of the address bar
-                ex.getResponseHeaders().add("Set-Cookie", Guard.COOKIE + "=" + query.get("token")
-                        + "; Path=/; HttpOnly; SameSite=Strict");
+                // keep the token in the cookie of this page's port, and take it out of the address bar
+                ex.getResponseHeaders().add("Set-Cookie", guard.cookieFor(query.get("token")));
                 String rest = withoutToken(ex.getRequestURI().getRawQuery());
                 redirect(ex, path + (rest.isEmpty() ? "" : "?" + rest));
                 return;

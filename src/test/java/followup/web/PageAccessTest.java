@@ -79,7 +79,7 @@ class PageAccessTest {
     }
 
     @Test
-    void theAddressWithTheTokenSetsACookieForThisSiteOnlyAndLeavesTheTokenOutOfThePage() throws IOException {
+    void theAddressWithTheTokenSetsAnHttpOnlyStrictCookieAndLeavesTheTokenOutOfThePage() throws IOException {
         RawHttp.Response first = RawHttp.get(ws.port(), "/?token=" + ws.token(), Map.of());
         assertEquals(303, first.status(), first::toString);
         String cookie = first.headers().get("set-cookie");
@@ -91,6 +91,19 @@ class PageAccessTest {
         assertTrue(page.body().contains("Acme Corp") && page.body().contains("Nordlicht Analytics"), page.body());
         assertFalse(page.body().contains(ws.token()), "the token never appears in the page");
         assertTrue(page.headers().get("content-security-policy").contains("script-src 'self'"), page::toString);
+    }
+
+    @Test
+    void theCookieIsNamedAfterThePortSoThatTheCookieOfAPageOnAnotherPortIsNotThisOnes() throws IOException {
+        String cookie = RawHttp.get(ws.port(), "/?token=" + ws.token(), Map.of()).headers().get("set-cookie");
+        assertTrue(cookie.startsWith("followup_" + ws.port() + "=" + ws.token() + ";"), cookie);
+        String mine = "followup_" + ws.port() + "=" + ws.token();
+        assertEquals(200, RawHttp.get(ws.port(), "/", Map.of("Cookie", "a=b; " + mine + "; c=d")).status());
+        for (String other : List.of("followup_" + (ws.port() + 1) + "=" + ws.token(), "followup-token=" + ws.token(),
+                "xfollowup_" + ws.port() + "=" + ws.token())) {
+            RawHttp.Response r = RawHttp.get(ws.port(), "/", Map.of("Cookie", other));
+            assertEquals(401, r.status(), other + ": " + r);
+        }
     }
 
     @Test
@@ -109,7 +122,7 @@ class PageAccessTest {
         RawHttp.Response viaQuery = RawHttp.get(ws.port(), "/?token=" + wrong, Map.of());
         assertEquals(403, viaQuery.status(), viaQuery::toString);
         assertEquals(null, viaQuery.headers().get("set-cookie"), "no cookie for a wrong token");
-        RawHttp.Response viaCookie = RawHttp.get(ws.port(), "/", Map.of("Cookie", "followup-token=" + wrong));
+        RawHttp.Response viaCookie = RawHttp.get(ws.port(), "/", Map.of("Cookie", "followup_" + ws.port() + "=" + wrong));
         assertEquals(403, viaCookie.status(), viaCookie::toString);
         assertFalse(viaCookie.body().contains("Acme Corp"));
     }

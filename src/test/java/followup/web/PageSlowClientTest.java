@@ -72,7 +72,7 @@ class PageSlowClientTest {
                     .until(() -> workers(port) == WebServer.WORKERS);
 
             RawHttp.Response answer = assertTimeoutPreemptively(LIMIT.multipliedBy(5), () -> RawHttp.get(port,
-                    "/state", Map.of("Cookie", Guard.COOKIE + "=" + token.reveal())),
+                    "/state", Map.of("Cookie", Guard.cookieName(port) + "=" + token.reveal())),
                     "the page answers while half requests wait");
             assertEquals(200, answer.status(), answer::toString);
 

@@ -87,7 +87,7 @@ final class PageWorkspace implements AutoCloseable {
     }
 
     String cookie() throws IOException {
-        return "followup-token=" + token();
+        return Guard.cookieName(port()) + "=" + token();
     }
 
     /** The form token the page puts in its forms. */
