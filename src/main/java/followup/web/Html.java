@@ -3,7 +3,10 @@ package followup.web;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
-/** Text into HTML: every value a record, a mail or a template can hold is escaped before it reaches the page. */
+/**
+ * Text into HTML: every value a record, a mail or a template can hold is escaped before it reaches the page, and
+ * shown as text isolated from what surrounds it ({@link #text}).
+ */
 final class Html {
     private Html() {
     }
@@ -32,6 +35,15 @@ final class Html {
             }
         }
         return b.toString();
+    }
+
+    /**
+     * A value from a record, a mail or a request as an element's content: escaped, and isolated in a {@code <bdi>}
+     * so that a right-to-left override or another bidi control in it (U+202A..U+202E, U+2066..U+2069, U+200E,
+     * U+200F) reorders only the value, never the text around it; its direction comes from its own first letter.
+     */
+    static String text(String s) {
+        return "<bdi>" + esc(s) + "</bdi>";
     }
 
     /** A value inside a URL's query. */

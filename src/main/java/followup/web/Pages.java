@@ -7,12 +7,17 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 import static followup.web.Html.anchor;
 import static followup.web.Html.esc;
+import static followup.web.Html.text;
 import static followup.web.Html.url;
 
-/** The page's HTML, rendered on the server. Every value from a record, a mail or a template goes through esc. */
+/**
+ * The page's HTML, rendered on the server. Every value from a record, a mail or a template goes through esc; shown as
+ * text, through {@link Html#text}, which isolates its direction too.
+ */
 final class Pages {
     static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy HH:mm zzz", Locale.ENGLISH);
 
@@ -37,7 +42,7 @@ final class Pages {
     /** The whole page: the live part (see {@link #live}) and the upload form. */
     static String overview(Desk.Overview o, String live, String version, String csrf) {
         return layout("followup", candidates(o) + "<h1>" + (o.only() == null ? "Your interviews"
-                : "Interviews of " + esc(o.only())) + "</h1>"
+                : "Interviews of " + text(o.only())) + "</h1>"
                 + "<p class=\"lead\">Every message followup plans, when it goes out (the recipient's time, then "
                 + (o.candidates().isEmpty() ? "yours, " + esc(o.zone().getId()) : "the candidate's") + ") and why."
                 + " This page follows the daemon as it works."
@@ -58,7 +63,7 @@ final class Pages {
                 .append(o.only() == null ? " aria-current=\"page\"" : "").append(">everyone</a>");
         for (String name : o.candidates()) {
             b.append(" · <a href=\"/?candidate=").append(url(name)).append("\"")
-                    .append(name.equals(o.only()) ? " aria-current=\"page\"" : "").append(">").append(esc(name))
+                    .append(name.equals(o.only()) ? " aria-current=\"page\"" : "").append(">").append(text(name))
                     .append("</a>");
         }
         return b.append("</nav>").toString();
@@ -71,9 +76,9 @@ final class Pages {
             b.append("<section class=\"problems\" aria-labelledby=\"problems-h\"><h2 id=\"problems-h\">Record problems"
                     + "</h2><p>These records keep their last good version until they are fixed:</p><ul>");
             for (Problem p : o.problems()) {
-                b.append("<li><code>").append(esc(p.file())).append(p.line() > 0 ? ":" + p.line() : "")
-                        .append("</code>").append(p.key().isEmpty() ? "" : " <code>" + esc(p.key()) + "</code>")
-                        .append(": ").append(esc(p.message())).append("</li>");
+                b.append("<li><code>").append(text(p.file())).append(p.line() > 0 ? ":" + p.line() : "")
+                        .append("</code>").append(p.key().isEmpty() ? "" : " <code>" + text(p.key()) + "</code>")
+                        .append(": ").append(text(p.message())).append("</li>");
             }
             b.append("</ul></section>");
         }
@@ -92,13 +97,13 @@ final class Pages {
         String a = anchor(iv.id());
         StringBuilder b = new StringBuilder();
         b.append("<section class=\"interview\" id=\"iv-").append(a).append("\" aria-labelledby=\"h-").append(a)
-                .append("\"><h2 id=\"h-").append(a).append("\"><span class=\"company\">").append(esc(iv.company()))
-                .append("</span> <span class=\"position\">").append(esc(iv.position())).append("</span>")
+                .append("\"><h2 id=\"h-").append(a).append("\"><span class=\"company\">").append(text(iv.company()))
+                .append("</span> <span class=\"position\">").append(text(iv.position())).append("</span>")
                 .append(iv.closed() ? " <span class=\"badge\">closed</span>" : "")
                 .append(t.heldByYou() ? " <span class=\"badge held\">on hold</span>" : "").append("</h2>");
         b.append("<p class=\"meta\"><time datetime=\"").append(esc(iv.start().toOffsetDateTime().toString()))
                 .append("\">").append(esc(WHEN.format(iv.start()))).append("</time> (").append(esc(iv.zone().getId()))
-                .append(") · <code>").append(esc(t.file())).append("</code> · <a href=\"/preview?id=")
+                .append(") · <code>").append(text(t.file())).append("</code> · <a href=\"/preview?id=")
                 .append(url(iv.id())).append("\">Preview all messages</a></p>");
         b.append("<div class=\"actions\">");
         b.append(form("/hold", iv.id(), csrf, view, "<label>Reason <input name=\"reason\" id=\"reason-" + a
@@ -110,17 +115,17 @@ final class Pages {
         for (PlannedMessage m : t.messages()) {
             String state = m.state().name().toLowerCase(Locale.ROOT);
             b.append("<li class=\"msg state-").append(state).append("\" data-key=\"").append(esc(m.key()))
-                    .append("\"><div class=\"step\">").append(esc(m.step().id())).append("</div>")
+                    .append("\"><div class=\"step\">").append(text(m.step().id())).append("</div>")
                     .append("<div class=\"to\">").append(to(m)).append("</div>")
                     .append("<div class=\"due\"><span class=\"theirs\">").append(esc(when(m, m.to().zone())))
                     .append("</span><span class=\"yours\">").append(esc(when(m, t.senderZone())))
                     .append("</span></div>")
                     .append("<div class=\"state\">").append(esc(m.state().label())).append("</div>")
-                    .append("<div class=\"reason\">").append(esc(m.reason())).append("</div>");
+                    .append("<div class=\"reason\">").append(text(m.reason())).append("</div>");
             if (m.applies()) {
                 b.append("<a class=\"open\" href=\"/preview?id=").append(url(iv.id())).append("&amp;key=")
-                        .append(url(m.key())).append("\">Preview<span class=\"sr\"> ").append(esc(m.step().id()))
-                        .append(" to ").append(esc(recipient(m))).append("</span></a>");
+                        .append(url(m.key())).append("\">Preview<span class=\"sr\"> ").append(text(m.step().id()))
+                        .append(" to ").append(text(recipient(m))).append("</span></a>");
             }
             b.append("</li>");
         }
@@ -143,11 +148,12 @@ final class Pages {
     /** The recipient: the name, and the address under it. */
     private static String to(PlannedMessage m) {
         if (!m.step().toCompany()) {
-            return "you" + (m.cc().isEmpty() ? "" : " <span class=\"addr\">+ " + esc(String.join(", ", m.cc()))
+            return "you" + (m.cc().isEmpty() ? "" : " <span class=\"addr\">+ "
+                    + m.cc().stream().map(Html::text).collect(Collectors.joining(", "))
                     + "</span>");
         }
-        return esc(m.to().name()) + " <span class=\"addr\">" + (m.to().email() == null ? "(no email)"
-                : esc(m.to().email())) + "</span>";
+        return text(m.to().name()) + " <span class=\"addr\">" + (m.to().email() == null ? "(no email)"
+                : text(m.to().email())) + "</span>";
     }
 
     static String recipient(PlannedMessage m) {
@@ -169,12 +175,12 @@ final class Pages {
         for (Desk.MailItem s : o.mailbox()) {
             b.append("<tr class=\"verdict-").append(anchor(s.verdict())).append("\"><td>")
                     .append(esc(WHEN.format(s.received().atZone(o.zone())))).append("</td><td>")
-                    .append(esc(VERDICTS.getOrDefault(s.verdict(), s.verdict()))).append(s.detail() == null ? "" : " <small>(" + esc(s.detail()) + ")</small>")
-                    .append("</td><td>").append(esc(s.from() == null ? "?" : s.from())).append("</td><td>")
-                    .append(esc(s.subject())).append("</td><td>");
+                    .append(esc(VERDICTS.getOrDefault(s.verdict(), s.verdict()))).append(s.detail() == null ? "" : " <small>(" + text(s.detail()) + ")</small>")
+                    .append("</td><td>").append(text(s.from() == null ? "?" : s.from())).append("</td><td>")
+                    .append(text(s.subject())).append("</td><td>");
             if (s.interviewId() != null && !s.interviewId().isBlank()) {
                 for (String id : s.interviewId().split(",")) {
-                    b.append("<a href=\"#iv-").append(anchor(id.strip())).append("\">").append(esc(id.strip()))
+                    b.append("<a href=\"#iv-").append(anchor(id.strip())).append("\">").append(text(id.strip()))
                             .append("</a> ");
                 }
             }
@@ -219,46 +225,46 @@ final class Pages {
 
     static String previews(String id, List<Desk.Preview> previews) {
         StringBuilder b = new StringBuilder("<p><a href=\"/#iv-" + anchor(id) + "\">Back to the interviews</a></p>"
-                + "<h1>Preview of " + esc(id) + "</h1><p class=\"lead\">Exactly as it will be sent (rendered now; a"
+                + "<h1>Preview of " + text(id) + "</h1><p class=\"lead\">Exactly as it will be sent (rendered now; a"
                 + " record edit before then changes it).</p>");
         for (Desk.Preview p : previews) {
             b.append("<article class=\"preview\" id=\"m-").append(anchor(p.key())).append("\"><h2>")
-                    .append(esc(p.key())).append("</h2><p class=\"meta\">").append(esc(p.state())).append(", ")
+                    .append(text(p.key())).append("</h2><p class=\"meta\">").append(esc(p.state())).append(", ")
                     .append(esc(p.when())).append("</p><dl class=\"headers\">");
             for (Desk.Header h : p.headers()) {
-                b.append("<dt>").append(esc(h.name())).append("</dt><dd>").append(esc(h.value())).append("</dd>");
+                b.append("<dt>").append(esc(h.name())).append("</dt><dd>").append(text(h.value())).append("</dd>");
             }
-            b.append("</dl><pre class=\"body\">").append(esc(p.body())).append("</pre></article>");
+            b.append("</dl><pre class=\"body\">").append(text(p.body())).append("</pre></article>");
         }
         return layout("Preview: " + id, b.toString());
     }
 
     static String added(Desk.Added a) {
         StringBuilder b = new StringBuilder("<p><a href=\"/#iv-" + anchor(a.id()) + "\">Back to the interviews</a></p>"
-                + "<h1>Added " + esc(a.id()) + "</h1><p>Wrote <code>" + esc(a.file()) + "</code>.");
+                + "<h1>Added " + text(a.id()) + "</h1><p>Wrote <code>" + text(a.file()) + "</code>.");
         if (!a.problems().isEmpty()) {
             b.append(" It does not pass validate yet; fix these lines in the file:</p><ul class=\"problems\">");
             for (Problem p : a.problems()) {
-                b.append("<li>").append(esc(p.toString())).append("</li>");
+                b.append("<li>").append(text(p.toString())).append("</li>");
             }
             return layout("Added " + a.id(), b.append("</ul>").toString());
         }
         b.append(" Add what each interviewer talked about (topics), what was promised and the date they gave to the"
-                + " file; the plan follows your edits.</p><pre class=\"plan\">").append(esc(a.plan())).append("</pre>");
+                + " file; the plan follows your edits.</p><pre class=\"plan\">").append(text(a.plan())).append("</pre>");
         return layout("Added " + a.id(), b.toString());
     }
 
     static String problems(String title, List<Problem> problems) {
-        StringBuilder b = new StringBuilder("<p><a href=\"/\">Back to the interviews</a></p><h1>" + esc(title)
+        StringBuilder b = new StringBuilder("<p><a href=\"/\">Back to the interviews</a></p><h1>" + text(title)
                 + "</h1><ul class=\"problems\">");
         for (Problem p : problems) {
-            b.append("<li>").append(esc(p.toString())).append("</li>");
+            b.append("<li>").append(text(p.toString())).append("</li>");
         }
         return layout(title, b.append("</ul>").toString());
     }
 
     static String refusal(String why) {
-        return layout("followup: refused", "<h1>Refused</h1><p>" + esc(why) + "</p>");
+        return layout("followup: refused", "<h1>Refused</h1><p>" + text(why) + "</p>");
     }
 
 }

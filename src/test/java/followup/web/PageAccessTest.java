@@ -236,7 +236,7 @@ class PageAccessTest {
         assertFalse(body.contains("<img src=x"), body);
         assertTrue(body.contains("&lt;script&gt;document.title=&#39;owned&#39;&lt;/script&gt;"), body);
         assertTrue(body.contains("A &amp; B &quot;quoted&quot; &lt;b&gt;bold&lt;/b&gt;"), body);
-        assertTrue(body.contains("broken.conf</code>") || body.contains("broken.conf:"), body);
-        assertTrue(body.matches("(?s).*broken\\.conf:3</code> <code>at</code>.*"), body);
+        assertTrue(body.contains("broken.conf</bdi></code>") || body.contains("broken.conf</bdi>:"), body);
+        assertTrue(body.matches("(?s).*broken\\.conf</bdi>:3</code> <code><bdi>at</bdi></code>.*"), body);
     }
 }

@@ -54,13 +54,13 @@ class PageCandidatesTest {
     void eachCandidateHasAPageOfTheirOwn() throws Exception {
         Map<String, String> cookie = Map.of("Cookie", ws.cookie());
         String everyone = RawHttp.get(ws.port(), "/", cookie).body();
-        assertTrue(everyone.contains("<a href=\"/?candidate=bob\">bob</a>"), everyone);
+        assertTrue(everyone.contains("<a href=\"/?candidate=bob\"><bdi>bob</bdi></a>"), everyone);
         assertTrue(everyone.contains("iv-alice-acme-platform") && everyone.contains("iv-bob-acme-platform"));
 
         RawHttp.Response bobs = RawHttp.get(ws.port(), "/?candidate=bob", cookie);
         assertEquals(200, bobs.status(), bobs::toString);
         String bob = bobs.body();
-        assertTrue(bob.contains("<h1>Interviews of bob</h1>"), bob);
+        assertTrue(bob.contains("<h1>Interviews of <bdi>bob</bdi></h1>"), bob);
         assertTrue(bob.contains("iv-bob-acme-platform"), bob);
         assertFalse(bob.contains("iv-alice-acme-platform"), "alice's interview on bob's page:\n" + bob);
         assertTrue(bob.contains("<option value=\"bob\" selected>"), "the upload is bob's unless changed:\n" + bob);
