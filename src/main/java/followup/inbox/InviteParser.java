@@ -1,5 +1,6 @@
 package followup.inbox;
 
+import followup.invite.CalendarNames;
 import followup.invite.CalendarParts;
 import followup.invite.WindowsZones;
 import jakarta.mail.MessagingException;
@@ -78,7 +79,8 @@ public final class InviteParser {
         try {
             Calendar calendar = new CalendarBuilder(CalendarParserFactory.getInstance().get(),
                     new ContentHandlerContext().withSuppressInvalidProperties(true),
-                    TimeZoneRegistryFactory.getInstance().createRegistry()).build(new StringReader(found.text()));
+                    TimeZoneRegistryFactory.getInstance().createRegistry()).build(new StringReader(
+                    CalendarNames.upperCased(found.text())));
             List<VEvent> events = calendar.getComponents(Component.VEVENT);
             Optional<VEvent> event = events.stream().filter(e -> e.getProperty(Property.RECURRENCE_ID).isEmpty())
                     .findFirst().or(() -> events.stream().findFirst());

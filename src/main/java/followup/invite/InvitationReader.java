@@ -96,7 +96,8 @@ public final class InvitationReader {
         try {
             calendar = new CalendarBuilder(CalendarParserFactory.getInstance().get(),
                     new ContentHandlerContext().withSuppressInvalidProperties(false),
-                    TimeZoneRegistryFactory.getInstance().createRegistry()).build(new StringReader(text));
+                    TimeZoneRegistryFactory.getInstance().createRegistry())
+                    .build(new StringReader(CalendarNames.upperCased(text)));
         } catch (ParserException e) {
             throw new BadInputException(List.of(new followup.config.Problem(name, Math.max(0, e.getLineNo()), "",
                     "is not a readable iCalendar file: " + e.getMessage())));

@@ -4,18 +4,26 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import followup.plan.Interview;
+import followup.plan.Interviewer;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.Base64;
+import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code followup add} and files as they come: line ends, character sets, sizes, a file that is not there. */
+/**
+ * {@code followup add} and files as they come: line ends, character sets, names in lower or mixed case, sizes, a file
+ * that is not there.
+ */
 class AddFilesTest {
     @TempDir
     Path tmp;
@@ -95,6 +103,36 @@ class AddFilesTest {
         Files.writeString(f, mail);
         Cli.Result r = add(f);
         assertEquals(0, r.code(), r::toString);
+    }
+
+    /** Google Calendar's invitation with every name written in lower case (begin:vcalendar, dtstart;tzid=...). */
+    @Test
+    void aCalendarWrittenInLowerCaseIsReadAsTheUpperCaseOneIs() throws IOException {
+        Cli.Result r = add(AddWorkspace.INVITATIONS.resolve("google-lower-case.ics"));
+        assertEquals(0, r.code(), r::toString);
+        Interview iv = ws.interview("acme-corp-platform-engineer");
+        assertEquals("Acme Corp", iv.company());
+        assertEquals("Platform Engineer", iv.position());
+        assertEquals(LocalDateTime.parse("2027-01-14T14:00"), iv.at());
+        assertEquals(ZoneId.of("America/New_York"), iv.zone(), "the TZID of dtstart;tzid=America/New_York");
+        assertEquals(List.of("priya.shah@acme.example", "jane.doe@acme.example", "raj@acme.example"),
+                iv.interviewers().stream().map(Interviewer::email).toList(), "the user (rsvp=true, cn=) left out");
+        assertEquals("Priya Shah", iv.interviewers().get(0).name(), "the cn= parameter");
+        assertTrue(iv.notes().contains("Video: https://meet.google.com/kzr-pqvd-xhe"), iv.notes());
+        assertTrue(iv.notes().contains("Phone: +1 402-555-0173"), iv.notes());
+    }
+
+    /** Outlook's customised zone, its names in mixed case (Begin:Vtimezone, Dtstart;Tzid=Customized Time Zone:). */
+    @Test
+    void aCalendarWrittenInMixedCaseFindsItsOwnZoneAndItsPeople() throws IOException {
+        Cli.Result r = add(AddWorkspace.INVITATIONS.resolve("outlook-mixed-case.ics"));
+        assertEquals(0, r.code(), r::toString);
+        Interview iv = ws.interview("nordlicht-data-analytics-engineer");
+        assertEquals(LocalDateTime.parse("2027-07-07T10:00"), iv.at());
+        assertEquals(ZoneId.of("Europe/Berlin"), iv.zone(), "placed by its own Vtimezone");
+        assertTrue(r.out().contains("\"Customized Time Zone\"") && r.out().contains("Europe/Berlin"), r::toString);
+        assertEquals(List.of("Jonas Bergmann"), iv.interviewers().stream().map(Interviewer::name).toList(),
+                "the Cn= of the one other Attendee; the user left out");
     }
 
     @Test
