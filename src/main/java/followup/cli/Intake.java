@@ -53,7 +53,7 @@ final class Intake {
         own.add(settings.sender().email());
         own.add(settings.sender().notifyAddress());
         Invitation invitation = InvitationReader.read(name, bytes);
-        RecordDraft draft = RecordDrafts.of(invitation, own, settings.sender().zone(),
+        RecordDraft draft = RecordDrafts.of(invitation, own, settings.sender().name(), settings.sender().zone(),
                 "added from the invitation " + name);
         if (invitation.cancellation()) {
             throw cancelled(name, invitation, draft);

@@ -14,12 +14,14 @@ import java.util.Objects;
  * knows (topics, promises, the stated timeline).
  *
  * @param zoneNote a comment on where the zone came from when it is a guess (UTC only, an unknown TZID), or null
+ * @param positionNote a comment on the position when the user should write or check it, or null
  * @param source   where the values came from, for the first comment line
  * @param previous the id of the earlier round this one follows, or null
  * @param notices  what the user should know about how the values were read (said on the console, not written)
  */
 public record RecordDraft(String company, String position, LocalDateTime at, ZoneId zone, List<Person> interviewers,
-                          String notes, String zoneNote, String source, String previous, List<String> notices) {
+                          String notes, String zoneNote, String source, String previous, List<String> notices,
+                          String positionNote) {
 
     /** One interviewer: a name, and an address when the invitation had one. */
     public record Person(String name, String email) {
@@ -43,24 +45,35 @@ public record RecordDraft(String company, String position, LocalDateTime at, Zon
 
     public RecordDraft(String company, String position, LocalDateTime at, ZoneId zone, List<Person> interviewers,
                        String notes, String zoneNote, String source) {
-        this(company, position, at, zone, interviewers, notes, zoneNote, source, null, List.of());
+        this(company, position, at, zone, interviewers, notes, zoneNote, source, null, List.of(), null);
     }
 
     /** The same draft, following the earlier round {@code id}. */
     public RecordDraft following(String id) {
-        return new RecordDraft(company, position, at, zone, interviewers, notes, zoneNote, source, id, notices);
+        return new RecordDraft(company, position, at, zone, interviewers, notes, zoneNote, source, id, notices,
+                positionNote);
+    }
+
+    /** The same draft, with a comment on its position line (null: none). */
+    public RecordDraft withPositionNote(String note) {
+        return new RecordDraft(company, position, at, zone, interviewers, notes, zoneNote, source, previous, notices,
+                note);
     }
 
     /** The same draft with one more thing to tell the user. */
     public RecordDraft noting(String notice) {
         List<String> more = new java.util.ArrayList<>(notices);
         more.add(notice);
-        return new RecordDraft(company, position, at, zone, interviewers, notes, zoneNote, source, previous, more);
+        return new RecordDraft(company, position, at, zone, interviewers, notes, zoneNote, source, previous, more,
+                positionNote);
     }
 
-    /** A file name for the record: {@code acme-corp-platform-engineer}, letters, digits and dashes. */
+    /**
+     * A file name for the record: {@code acme-corp-platform-engineer}, letters, digits and dashes; the day instead of
+     * a position not known yet ({@code acme-2027-01-14}).
+     */
     public String suggestedId() {
-        String base = slug(company) + "-" + slug(position);
+        String base = slug(company) + "-" + (position.isBlank() ? at.toLocalDate().toString() : slug(position));
         base = base.replaceAll("-+", "-").replaceAll("^-|-$", "");
         if (base.length() > 60) {
             base = base.substring(0, 60).replaceAll("-$", "");
@@ -85,7 +98,11 @@ public record RecordDraft(String company, String position, LocalDateTime at, Zon
             b.append("# ").append(source).append('\n');
         }
         b.append("company  = ").append(q(company)).append('\n');
-        b.append("position = ").append(q(position)).append('\n');
+        b.append("position = ").append(q(position));
+        if (positionNote != null) {
+            b.append("   # ").append(line(positionNote));
+        }
+        b.append('\n');
         b.append("at       = ").append(q(at.toString())).append('\n');
         b.append("zone     = ").append(q(zone.getId()));
         if (zoneNote != null) {

@@ -21,18 +21,6 @@ import java.util.regex.Pattern;
 public final class RecordDrafts {
     private static final Set<String> NOT_A_NAME = Set.of("mail", "email", "corp", "hr", "jobs", "careers",
             "recruiting", "talent", "people", "us", "eu", "uk", "de", "www", "co", "com", "org", "net", "ac", "gov");
-    private static final Pattern SEPARATORS = Pattern.compile(
-            "\\s+[-\u2013\u2014|/:]\\s+|:\\s+|\\s+@\\s+|\\s+at\\s+|\\s+with\\s+|\\s+for\\s+|\\s*[()\\[\\]]\\s*",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern AT = Pattern.compile("\\s+at\\s+", Pattern.CASE_INSENSITIVE);
-    /** A part of a scheduler's summary that names the stage, not the position ("Onsite Panel", "Final Round"). */
-    private static final Pattern STAGE = Pattern.compile("(?i)(?:virtual\\s+)?(?:onsite|on-site)(?:\\s+panel)?"
-            + "(?:\\s+interviews?)?|panel(?:\\s+interview)?|final(?:\\s+round)?(?:\\s+interview)?|round\\s*\\d+|(?:technical|hiring manager"
-            + "|recruiter|behavioral|system design|coding)\\s+(?:interview|screen|round|chat|call)");
-    private static final Pattern NOISE = Pattern.compile("(?i)\\b(updated\\s+)?invitation\\b|\\bfwd?\\b|\\bre\\b"
-            + "|\\b(video|phone|zoom|teams|google meet)\\s+(interview|call|meeting|screen)\\b"
-            + "|\\binterviews?\\b|\\bphone screen\\b|\\bscreening\\b|\\bzoom meeting\\b");
-
     /**
      * What a calendar puts before the summary of a changed or cancelled event ("Canceled: ...", "Updated invitation:
      * ...", "Abgesagt: ...", "Annulé : ..."), in English, German, French and Spanish; and after it ("(rescheduled)").
@@ -66,6 +54,16 @@ public final class RecordDrafts {
      * @param source     where it came from, for the record's first comment
      */
     public static RecordDraft of(Invitation inv, Set<String> own, ZoneId senderZone, String source) {
+        return of(inv, own, null, senderZone, source);
+    }
+
+    /**
+     * @param own        the user's addresses (sender, notify): never an interviewer
+     * @param ownName    the user's name, never the position nor the company when the summary names them, or null
+     * @param senderZone for a start without a zone (a floating time)
+     * @param source     where it came from, for the record's first comment
+     */
+    public static RecordDraft of(Invitation inv, Set<String> own, String ownName, ZoneId senderZone, String source) {
         own = Interviewers.lower(own);
         Interviewers.Found found = Interviewers.of(inv, own);
         List<RecordDraft.Person> people = found.people();
@@ -75,30 +73,31 @@ public final class RecordDrafts {
         people.forEach(p -> names.add(p.name().toLowerCase(Locale.ROOT)));
         java.util.stream.Stream.concat(inv.attendees().stream(), java.util.stream.Stream.ofNullable(inv.organizer()))
                 .filter(p -> p.name() != null).forEach(p -> names.add(p.name().toLowerCase(Locale.ROOT)));
-        List<String> segments = segments(summary, names);
-        String company = null;
-        if (domain != null) {
-            String label = label(domain);
-            for (String s : segments) {
-                if (squash(s).contains(squash(label)) || squash(label).contains(squash(s)) && squash(s).length() > 2) {
-                    company = s;
-                    break;
-                }
-            }
-            if (company == null) {
-                company = words(label);
-            }
-            segments.remove(company);
-        } else if (segments.size() > 1) {
-            // "Position at Company" names the company last; "Company - Position - Stage" first
-            company = AT.matcher(summary).find() ? segments.remove(segments.size() - 1) : segments.remove(0);
+        if (ownName != null && !ownName.isBlank()) {
+            names.add(ownName.strip().toLowerCase(Locale.ROOT));
         }
-        String position = segments.isEmpty() ? "" : segments.get(0);
+        Summaries.Read read = Summaries.read(summary, domain == null ? null : label(domain), names);
+        String company = read.company();
+        if (company == null && domain != null) {
+            company = words(label(domain));
+        }
         if (company == null || company.isBlank()) {
             company = "the company";
         }
-        if (position.isBlank()) {
+        String position = read.position();
+        String positionNote = null;
+        String positionNotice = null;
+        if (read.shape() == Summaries.Shape.NO_POSITION) {
+            positionNote = "the invitation's summary names no position: write it here";
+            positionNotice = "The invitation's summary \"" + summary + "\" names no position: position is left empty;"
+                    + " write it in the file (the record does not pass validate until then).";
+        } else if (read.shape() == Summaries.Shape.WHOLE) {
             position = summary.isBlank() ? "the position" : summary;
+            positionNote = summary.isBlank() ? "the invitation has no summary: write the position here"
+                    : "the invitation's whole summary: check it";
+            positionNotice = summary.isBlank() ? "The invitation has no summary: position is \"the position\";"
+                    + " write the real one in the file." : "The position is the invitation's whole summary, \""
+                    + summary + "\": check it in the file.";
         }
         ZoneId zone;
         String zoneNote = null;
@@ -132,7 +131,11 @@ public final class RecordDrafts {
             zone = WindowsZones.zone(inv.start().tzid()).orElseThrow();
         }
         String notes = String.join("\n", inv.links());
-        RecordDraft draft = new RecordDraft(company, position, at, zone, people, notes, zoneNote, source);
+        RecordDraft draft = new RecordDraft(company, position, at, zone, people, notes, zoneNote, source)
+                .withPositionNote(positionNote);
+        if (positionNotice != null) {
+            draft = draft.noting(positionNotice);
+        }
         for (String n : inv.notices()) {
             draft = draft.noting(n);
         }
@@ -172,27 +175,6 @@ public final class RecordDrafts {
             }
         }
         return labels.get(labels.size() - 1);
-    }
-
-    /** The summary cut into its parts, without the words that only say it is an interview, nor people's names. */
-    private static List<String> segments(String summary, Set<String> names) {
-        List<String> out = new ArrayList<>();
-        for (String raw : SEPARATORS.split(summary)) {
-            if (STAGE.matcher(raw.strip()).matches()) {
-                continue;
-            }
-            String s = NOISE.matcher(raw).replaceAll(" ").replaceAll("\\s+", " ").strip()
-                    .replaceAll("^[-\u2013\u2014|:,]+\\s*|\\s*[-\u2013\u2014|:,]+$", "").strip();
-            if (s.isEmpty() || names.contains(s.toLowerCase(Locale.ROOT))) {
-                continue;
-            }
-            out.add(s);
-        }
-        return out;
-    }
-
-    private static String squash(String s) {
-        return s.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
     }
 
     static String words(String s) {

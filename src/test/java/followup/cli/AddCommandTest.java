@@ -126,6 +126,21 @@ class AddCommandTest {
     }
 
     @Test
+    void aCalendlyInvitationWhoseSummaryNamesNoPositionIsWrittenForTheUserToNameIt() throws IOException {
+        Cli.Result r = add(INVITATIONS.resolve("calendly-intro.ics").toString());
+        assertEquals(2, r.code(), r::toString);
+        assertTrue(r.out().contains("\"30 Minute Intro Call between Jane Doe and Alex Morgan\" names no position"),
+                r::toString);
+        String text = Files.readString(tmp.resolve("conf/interviews/acme-2027-01-12.conf"));
+        assertTrue(text.contains("company  = \"Acme\"\nposition = \"\"   # the invitation's summary names no"
+                + " position: write it here"), text);
+        assertTrue(r.err().contains("acme-2027-01-12.conf:3") && r.err().contains("position"), r::toString);
+        Files.writeString(tmp.resolve("conf/interviews/acme-2027-01-12.conf"), text.replace("position = \"\"",
+                "position = \"Platform Engineer\""));
+        assertValidates();
+    }
+
+    @Test
     void anExistingRecordIsNeverOverwritten() throws IOException {
         assertEquals(0, add(INVITATIONS.resolve("zoom.ics").toString()).code());
         Path file = tmp.resolve("conf/interviews/globex-backend-developer.conf");
