@@ -3,6 +3,7 @@ package followup.cli;
 import followup.config.BadInputException;
 import followup.config.Deployment;
 import followup.config.Display;
+import followup.config.RecordDraft;
 import followup.config.Settings;
 import followup.plan.Interview;
 import followup.store.Database;
@@ -122,10 +123,11 @@ final class WorkspaceDesk implements Desk, AutoCloseable {
         }
         Settings settings = deployment.choose(name);
         Intake intake = new Intake(settings, clock);
-        Intake.Added added = intake.add(intake.fromInvitation(fileName, content), id);
+        RecordDraft draft = intake.fromInvitation(fileName, content);
+        Intake.Added added = intake.add(draft, id);
         // the id as the page shows the interview (bob/acme in a deployment of candidates), for its heading and link
-        return new Added(CandidateOption.qualified(settings, added.id()), Display.path(added.file()),
-                added.problems(), added.plan());
+        return new Added(CandidateOption.qualified(settings, added.id()), Display.path(added.file()), draft.notices(),
+                added.warnings(), added.problems(), added.plan());
     }
 
     @Override

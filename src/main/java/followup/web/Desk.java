@@ -92,9 +92,18 @@ public interface Desk {
     record Header(String name, String value) {
     }
 
-    /** What {@code add} wrote: the record's id and file, and its plan or what {@code validate} found in it. */
-    record Added(String id, String file, List<Problem> problems, String plan) {
+    /**
+     * What {@code add} wrote: the record's id and file, and its plan or what {@code validate} found in it.
+     *
+     * @param notices  what {@code add} says on the console about how the invitation was read (who was left out of
+     *                 the interviewers and why, which zone was chosen and why), before it writes the file
+     * @param warnings what {@code validate} warns of in the new record, as {@code add} prints it after writing it
+     */
+    record Added(String id, String file, List<String> notices, List<String> warnings, List<Problem> problems,
+                 String plan) {
         public Added {
+            notices = List.copyOf(notices);
+            warnings = List.copyOf(warnings);
             problems = List.copyOf(problems);
         }
     }

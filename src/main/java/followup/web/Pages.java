@@ -241,17 +241,33 @@ final class Pages {
 
     static String added(Desk.Added a) {
         StringBuilder b = new StringBuilder("<p><a href=\"/#iv-" + anchor(a.id()) + "\">Back to the interviews</a></p>"
-                + "<h1>Added " + text(a.id()) + "</h1><p>Wrote <code>" + text(a.file()) + "</code>.");
+                + "<h1>Added " + text(a.id()) + "</h1>");
+        lines(b, "notices", a.notices());
+        b.append("<p>Wrote <code>").append(text(a.file())).append("</code>.</p>");
+        lines(b, "warnings", a.warnings());
+        b.append("<p>");
         if (!a.problems().isEmpty()) {
-            b.append(" It does not pass validate yet; fix these lines in the file:</p><ul class=\"problems\">");
+            b.append("It does not pass validate yet; fix these lines in the file:</p><ul class=\"problems\">");
             for (Problem p : a.problems()) {
                 b.append("<li>").append(text(p.toString())).append("</li>");
             }
             return layout("Added " + a.id(), b.append("</ul>").toString());
         }
-        b.append(" Add what each interviewer talked about (topics), what was promised and the date they gave to the"
+        b.append("Add what each interviewer talked about (topics), what was promised and the date they gave to the"
                 + " file; the plan follows your edits.</p><pre class=\"plan\">").append(text(a.plan())).append("</pre>");
         return layout("Added " + a.id(), b.toString());
+    }
+
+    /** What add says on the console beside the record, one item a line, as text. */
+    private static void lines(StringBuilder b, String kind, List<String> lines) {
+        if (lines.isEmpty()) {
+            return;
+        }
+        b.append("<ul class=\"").append(kind).append("\">");
+        for (String line : lines) {
+            b.append("<li>").append(text(line)).append("</li>");
+        }
+        b.append("</ul>");
     }
 
     static String problems(String title, List<Problem> problems) {

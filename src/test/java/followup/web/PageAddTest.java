@@ -78,6 +78,40 @@ class PageAddTest {
         assertTrue(Files.readString(file).endsWith("# edited\n"), "not overwritten");
     }
 
+    private RawHttp.Response upload(String csrf, String fileName, byte[] file) throws IOException {
+        return RawHttp.send(ws.port(), "POST", "/add", Map.of("Cookie", ws.cookie(), "Origin",
+                "http://127.0.0.1:" + ws.port()), "multipart/form-data; boundary=" + BOUNDARY, form(csrf, fileName,
+                file));
+    }
+
+    @Test
+    void theResultOfAnUploadSaysWhatAddSaysOnTheConsoleWhoWasLeftOutAndWhichZoneAndWhy() throws IOException {
+        String csrf = PageWorkspace.csrf(RawHttp.get(ws.port(), "/", Map.of("Cookie", ws.cookie())).body());
+        Path invitations = ZOOM.getParent();
+
+        RawHttp.Response panel = upload(csrf, "greenhouse-panel.ics",
+                Files.readAllBytes(invitations.resolve("greenhouse-panel.ics")));
+        assertEquals(201, panel.status(), panel::toString);
+        assertTrue(panel.body().contains("<li><bdi>Left out: no-reply@us.greenhouse-mail.io (a scheduling service),"
+                + " Alex Morgan &lt;alex+jobs@example.com&gt; (your own address), Tom Okafor"
+                + " &lt;tom.okafor@brightwavelabs.com&gt; (declined),"),
+                "who was left out and why, escaped:\n" + panel.body());
+        assertFalse(panel.body().contains("<alex+jobs@example.com>"), panel.body());
+        assertTrue(panel.body().contains("Nadia Farouk has no topics"), "validate's warnings, as add prints them:\n"
+                + panel.body());
+
+        RawHttp.Response zone = upload(csrf, "outlook-custom-zone.ics",
+                Files.readAllBytes(invitations.resolve("outlook-custom-zone.ics")));
+        assertEquals(201, zone.status(), zone::toString);
+        assertTrue(zone.body().contains("<li><bdi>The invitation&#39;s zone &quot;Customized Time Zone&quot; is its"
+                + " own (a VTIMEZONE): Europe/Berlin is written, a zone whose offsets and clock changes agree with it"),
+                "which zone was chosen and why:\n" + zone.body());
+
+        RawHttp.Response utc = upload(csrf, "zoom.ics", Files.readAllBytes(ZOOM));
+        assertTrue(utc.body().contains("<li><bdi>The invitation gives the time in UTC only (2027-01-20 17:00 UTC):"
+                + " it is written in your zone, America/New_York, as 2027-01-20 12:00.</bdi></li>"), utc.body());
+    }
+
     @Test
     void withCandidatesTheFormAsksWhoseInterviewItIsAndWritesItThere() throws IOException {
         ws.close();
