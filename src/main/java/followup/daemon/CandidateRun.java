@@ -136,8 +136,9 @@ final class CandidateRun implements AutoCloseable {
                 book, store, mail, events, notices, settings.policy(), clock, answers);
         SmtpSender smtp = new SmtpSender(smtpServer, clock, AccessTokens.forServer(settings.mail(), smtpServer, tokens),
                 common.outages());
+        Dispatcher.Retry retry = new Dispatcher.Retry(settings.mail().retryFirst(), settings.mail().retryMax());
         SendLane lane = new SendLane(smtp, new SendingCap(settings.mail().maxPerHour(), settings.mail().maxPerDay(),
-                store::sentTimesSince), store, clock, settings.cluster());
+                store::sentTimesSince), store, clock, settings.cluster(), retry);
         SentCopies copies = new SentCopies(mailbox::saveCopy, COPIES_DRAIN, settings.candidate());
         // parsed now, once, rather than by the first messages due together, each waiting for the same parse; once
         // for all the candidates who share the directory
@@ -146,7 +147,7 @@ final class CandidateRun implements AutoCloseable {
         }
         Dispatcher dispatcher = new Dispatcher(new Dispatcher.Wiring(settings, settings.policy(), settings.sender(),
                 clock, book, reconciler, store, events, holds, mail, notices, templates, lane, mailbox, copies,
-                new Dispatcher.Retry(settings.mail().retryFirst(), settings.mail().retryMax()), listener),
+                retry, listener),
                 common.meters().of(settings.candidate()));
         return new CandidateRun(settings, store, book, reconciler, mailbox, lane, copies, dispatcher, clock);
     }

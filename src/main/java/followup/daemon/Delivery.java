@@ -181,6 +181,10 @@ final class Delivery {
             settlements.alreadySent(sm, a.twin());
             return false;
         }
+        if (attempt instanceof SendLane.Attempt.Paused p) {
+            settlements.pausedAfterUncertain(sm, p.until());
+            return false;
+        }
         if (attempt instanceof SendLane.Attempt.Capped c) {
             Instant now = w.clock().instant();
             w.store().retryLater(sm.key(), State.PLANNED, c.until().until(), c.until().why(), null, now);

@@ -43,6 +43,13 @@ final class SendLane implements AutoCloseable {
         /** The daemon stops: not claimed, not sent; it goes at the next start. */
         record Stopped() implements Attempt {
         }
+
+        /**
+         * Claimed, then not begun: the last conversation ended without the server's answer, and the pause after it
+         * lasts ({@link UncertainPause}).
+         */
+        record Paused(UncertainPause.Until until) implements Attempt {
+        }
     }
 
     private final SmtpSender smtp;
@@ -50,6 +57,8 @@ final class SendLane implements AutoCloseable {
     private final MessageStore store;
     private final Clock clock;
     private final boolean shared;
+    /** After a conversation that ended without the server's answer, messages to companies wait a while. */
+    private final UncertainPause pause;
     /** The daemon stops: no message is claimed any more, and one claimed while another was on the wire stays put. */
     private volatile boolean stopped;
     /** The cap check and the claim: one message at a time. */
@@ -85,12 +94,14 @@ final class SendLane implements AutoCloseable {
      *               company then looks for a twin in the database, in the claim's own transaction
      *               ({@link MessageStore#claimUnlessTwin}), since this lane sees only its own claims
      */
-    SendLane(SmtpSender smtp, SendingCap cap, MessageStore store, Clock clock, boolean shared) {
+    SendLane(SmtpSender smtp, SendingCap cap, MessageStore store, Clock clock, boolean shared,
+             Dispatcher.Retry retry) {
         this.smtp = smtp;
         this.cap = cap;
         this.store = store;
         this.clock = clock;
         this.shared = shared;
+        this.pause = new UncertainPause(retry);
     }
 
     /**
@@ -112,10 +123,17 @@ final class SendLane implements AutoCloseable {
                 return new Attempt.Done(new SendResult.Temporary("followup is stopping; the conversation was not"
                         + " begun"), clock.instant());
             }
+            Optional<UncertainPause.Until> paused = twin == null ? Optional.empty() : pause.at(clock.instant());
+            if (paused.isPresent()) {
+                return new Attempt.Paused(paused.get());
+            }
             SendResult result = smtp.send(ready);
             Instant after = clock.instant();
             if (result instanceof SendResult.Accepted) {
                 cap.sent(after);            // before it leaves the unanswered: counted twice a moment, never less
+                pause.answered();
+            } else if (result instanceof SendResult.Uncertain u) {
+                pause.uncertain(after, u.why());
             }
             return new Attempt.Done(result, after);
         } finally {

@@ -94,6 +94,17 @@ final class Settlements {
     }
 
     /**
+     * Claimed, and then not begun: the sender's last message ended without the server's answer
+     * ({@link UncertainPause}). Planned again for when the pause is over; the server is not tried with it meanwhile.
+     */
+    void pausedAfterUncertain(StoredMessage sm, UncertainPause.Until until) {
+        Instant now = w.clock().instant();
+        w.store().unclaim(sm.key(), until.until(), until.why(), now);
+        w.events().record(now, sm.interviewId(), sm.key(), "retry", until.why());
+        LOG.info("Postponed {}: {}", sm.key(), until.why());
+    }
+
+    /**
      * Skipped: the same message went out (or is going out) as {@code twin}, another id of the same interview (a
      * record renamed or copied). What follows it in a chain counts from when it went out there, once the interview is
      * planned again.

@@ -56,6 +56,7 @@ final class FaultySmtpServer implements AutoCloseable, AfterEachCallback {
     private final List<Attempt> attempts = new CopyOnWriteArrayList<>();
     private final SmtpFaultScript faults = new SmtpFaultScript();
     private volatile String dropAfter;
+    private volatile boolean dropEvery;
     /** While set, EHLO offers AUTH and every AUTH gets this reply. */
     private volatile String loginReply;
     private volatile String sentFolderOf;
@@ -159,6 +160,23 @@ final class FaultySmtpServer implements AutoCloseable, AfterEachCallback {
      */
     FaultySmtpServer dropAfterAccepting(String text) {
         dropAfter = text;
+        dropEvery = false;
+        return this;
+    }
+
+    /**
+     * The same for every message whose data contains {@code text}, until {@link #stopDropping}: a server whose
+     * answers to the end of data stay lost for a while.
+     */
+    FaultySmtpServer dropAfterAcceptingEvery(String text) {
+        dropAfter = text;
+        dropEvery = true;
+        return this;
+    }
+
+    FaultySmtpServer stopDropping() {
+        dropAfter = null;
+        dropEvery = false;
         return this;
     }
 
@@ -309,7 +327,9 @@ final class FaultySmtpServer implements AutoCloseable, AfterEachCallback {
         String text = data.toString();
         String drop = dropAfter;
         if (drop != null && text.contains(drop)) {
-            dropAfter = null;
+            if (!dropEvery) {
+                dropAfter = null;
+            }
             deliver(text, recipients);
             attempts.add(new Attempt(recipients, text, "(accepted, then the connection was closed unanswered)"));
             return false;

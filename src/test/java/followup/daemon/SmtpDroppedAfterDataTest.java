@@ -1,6 +1,7 @@
 package followup.daemon;
 
 import static followup.daemon.DaemonHarness.JANE;
+import static followup.daemon.DaemonHarness.RAJ;
 import static followup.daemon.DaemonHarness.SENDER;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -53,6 +54,41 @@ class SmtpDroppedAfterDataTest {
     private DaemonHarness harness(String policy) {
         return new DaemonHarness(root, greenMail).via(smtp)
                 .policyPlus(LATER + policy);
+    }
+
+    /**
+     * After one uncertain send the next message would most likely end uncertain too (the same server, the same
+     * fault): it waits until the server answers a message again or a pause is over, instead of becoming a second
+     * message the job seeker must check by hand.
+     */
+    @Test
+    void after_an_uncertain_send_the_next_message_to_a_company_waits_and_goes_once_the_server_answers_again()
+            throws Exception {
+        smtp.dropAfterAcceptingEvery("Message-ID:");
+        try (DaemonHarness h = harness("").mail("retry { first = 4s, max = 1m }")) {
+            h.record("acme", DaemonHarness.interview(Duration.ZERO, JANE + "\n" + RAJ, ""));
+            h.start();
+
+            String raj = "acme/thank-you/raj@acme.example";
+            h.awaitTrue("one thank-you uncertain and the other waiting", () -> {
+                List<StoredMessage> both = List.of(h.message(THANK_YOU).orElseThrow(), h.message(raj).orElseThrow());
+                return both.stream().filter(m -> m.state() == State.FAILED).count() == 1
+                        && both.stream().anyMatch(m -> m.state() == State.PLANNED && m.reason() != null
+                        && m.reason().startsWith("waiting: the server's answer to the last message never came"));
+            });
+            StoredMessage uncertain = h.message(THANK_YOU).orElseThrow().state() == State.FAILED
+                    ? h.message(THANK_YOU).orElseThrow() : h.message(raj).orElseThrow();
+            String other = uncertain.key().equals(THANK_YOU) ? raj : THANK_YOU;
+            assertTrue(uncertain.reason().startsWith("uncertain: "), uncertain.reason());
+            long triedBefore = smtp.attemptsContaining("To: ");
+
+            smtp.stopDropping();
+            StoredMessage sent = h.awaitState(other, State.SENT);
+            assertEquals(1, smtp.attemptsContaining("Message-ID: " + sent.messageId()),
+                    "the waiting message was tried while the server still dropped it, or twice");
+            assertEquals(State.FAILED, h.message(uncertain.key()).orElseThrow().state());
+            assertTrue(triedBefore >= 1, "nothing went to the server");
+        }
     }
 
     @Test
