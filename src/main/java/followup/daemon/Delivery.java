@@ -133,7 +133,9 @@ final class Delivery {
             settlements.settle(sm, State.FAILED, "template: " + e.problem(), null);
             w.notices().queue(interview.id(), "template:" + sm.key(), "followup: could not write the " + pm.step().id()
                     + " for " + interview.company(), "The template for this message failed, so it was not sent:\n\n  "
-                    + e.problem() + "\n\nFix the template and run `followup validate`.\n");
+                    + e.problem() + "\n\nFix the template and check it with `" + w.settings().command("validate")
+                    + "`; then `" + w.settings().command("resume " + interview.id()) + "` sends the message, if its"
+                    + " time has not passed.\n");
             return;
         }
         MimeMessage mime = new Composer(w.sender()).compose(pm, rendered, now);

@@ -54,6 +54,18 @@ class HostileTemplateTest {
 
             assertEquals(0, h.inbox("jane@acme.example").size());
             assertEquals(1, h.inbox("raj@acme.example").size());
+
+            // the notice says how the message goes once the template is fixed, and it does
+            StoredMessage notice = h.store().ofInterview("loop").stream().filter(StoredMessage::isNotice).findFirst()
+                    .orElseThrow();
+            String text = h.delivered(DaemonHarness.SENDER, notice.messageId()).getContent().toString();
+            assertTrue(text.contains("`followup validate`") && text.contains("`followup resume loop` sends the"
+                    + " message"), text);
+            Files.writeString(templates.resolve("endless.ftl"), "Subject: Thank you\n\nThank you for the"
+                    + " conversation today.\n");
+            assertEquals(0, h.cli("resume", "loop").code());
+            h.awaitState("loop/thank-you/jane@acme.example", State.SENT);
+            assertEquals(1, h.inbox("jane@acme.example").size());
         }
     }
 }

@@ -90,6 +90,25 @@ class RecordChangesTest {
         }
     }
 
+    /**
+     * The same while the daemon has run a while: the scheduler's misfire handler, which takes triggers older than its
+     * threshold, looks only every ten minutes, so such a trigger must not be set in the past.
+     */
+    @Test
+    void a_record_added_once_the_daemon_runs_a_while_whose_thank_you_fell_due_long_ago_sends_it_at_once()
+            throws Exception {
+        try (DaemonHarness h = harness()) {
+            // nothing else of the interview falls due for hours: no other trigger fires and takes the thank-you along
+            h.policyPlus("thank-you { after = 2s, latest = 2h }\ndebrief { after = 3h }\nfollow-up { after = 3d }");
+            h.start();
+            h.awaitPolls(3);
+            h.record("acme", DaemonHarness.interview(Duration.ofMinutes(20), JANE, ""));
+
+            StoredMessage sent = h.awaitState(ACME_THANK_YOU, State.SENT);
+            assertEquals(List.of(sent.messageId()), h.messageIds("jane@acme.example"));
+        }
+    }
+
     @Test
     void closing_a_record_cancels_its_unsent_messages_and_none_is_delivered() throws Exception {
         try (DaemonHarness h = harness()) {
