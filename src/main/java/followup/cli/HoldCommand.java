@@ -29,7 +29,7 @@ final class HoldCommand implements Callable<Integer> {
     public Integer call() {
         Workspace ws = Workspace.open(config, candidate, id, main.clock);
         ws.requireRecordFile(id);
-        main.out.println(Steering.hold(ws.settings(), main.clock, id, reason));
+        main.out.println(Steering.hold(ws.settings(), main.clock, id, reason, main.err));
         return 0;
     }
 }

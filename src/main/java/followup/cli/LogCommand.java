@@ -73,7 +73,7 @@ final class LogCommand implements Callable<Integer> {
         Instant now = main.clock.instant();
         String why = how.word() + " logged " + java.time.format.DateTimeFormatter.ofPattern("EEE d MMM yyyy HH:mm z",
                 java.util.Locale.ENGLISH).format(now.atZone(ws.settings().sender().zone())) + ": " + what;
-        try (Database db = StoreView.open(ws.settings())) {
+        try (Database db = StoreView.open(ws.settings(), main.err)) {
             MessageStore store = new MessageStore(db);
             Reply reply = new Reply(id, "log:" + how.word() + ":" + now.toEpochMilli(), "you", now, why,
                     Cause.HANDLED_ELSEWHERE);

@@ -30,7 +30,7 @@ final class ResumeCommand implements Callable<Integer> {
     public Integer call() {
         Workspace ws = Workspace.open(config, candidate, id, main.clock);
         ws.requireRecordFile(id);
-        main.out.println(Steering.resume(ws.settings(), main.clock, id));
+        main.out.println(Steering.resume(ws.settings(), main.clock, id, main.err));
         return 0;
     }
 }

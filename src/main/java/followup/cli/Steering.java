@@ -18,11 +18,11 @@ final class Steering {
     }
 
     /** Stops the pending messages of {@code id}; returns what happened, in words. */
-    static String hold(Settings settings, Clock clock, String given, String reason) {
+    static String hold(Settings settings, Clock clock, String given, String reason, java.io.PrintWriter err) {
         String id = CandidateOption.qualified(settings, given);
         String text = reason == null ? "" : reason.replaceAll("\\p{Cntrl}", " ").strip();
         Instant now = clock.instant();
-        try (Database db = StoreView.open(settings)) {
+        try (Database db = StoreView.open(settings, err)) {
             MessageStore store = new MessageStore(db);
             new Holds(db).hold(id, text, now);
             String why = "held by you" + (text.isEmpty() ? "" : ": " + text);
@@ -40,10 +40,10 @@ final class Steering {
     }
 
     /** Restarts the held messages of {@code id} (a hold by the user, a reply set aside); returns what happened. */
-    static String resume(Settings settings, Clock clock, String given) {
+    static String resume(Settings settings, Clock clock, String given, java.io.PrintWriter err) {
         String id = CandidateOption.qualified(settings, given);
         Instant now = clock.instant();
-        try (Database db = StoreView.open(settings)) {
+        try (Database db = StoreView.open(settings, err)) {
             MessageStore store = new MessageStore(db);
             new Holds(db).release(id);
             MailLog mail = new MailLog(db, settings.candidate());

@@ -1,5 +1,6 @@
 package followup.cli;
 
+import followup.config.BadInputException;
 import followup.config.Settings;
 import followup.store.Database;
 import java.nio.file.Files;
@@ -25,7 +26,29 @@ final class StoreView {
         return Optional.of(Database.open(settings.store()));
     }
 
-    static Database open(Settings settings) {
+    /**
+     * The database for a command that writes (hold, resume, log). A relative H2 path is from the working directory:
+     * run elsewhere than the daemon, such a command would make a new, empty database and record the user's hold
+     * where the daemon never looks. So when there is none here but there is one beside the config file, it is
+     * refused, naming both; and a new one made here says so on stderr.
+     */
+    static Database open(Settings settings, java.io.PrintWriter err) {
+        Optional<Path> file = Database.h2File(settings.storeUrl());
+        if (file.isPresent() && !Files.exists(Path.of(file.get() + ".mv.db"))) {
+            Path here = file.get().toAbsolutePath().normalize();
+            Path config = settings.file() == null ? null : settings.file().toAbsolutePath().getParent();
+            Path written = Database.h2FileAsWritten(settings.storeUrl()).orElse(here);
+            Path beside = config == null || written.isAbsolute() ? null : config.resolve(written).normalize();
+            if (beside != null && !beside.equals(here) && Files.exists(Path.of(beside + ".mv.db"))) {
+                throw new BadInputException(followup.config.Display.path(settings.file()), "followup.store.url is"
+                        + " relative to the working directory, and there is no state database here (" + here
+                        + ".mv.db); the daemon's is beside the config (" + beside + ".mv.db): run this command in "
+                        + config + ", or set followup.store.url to an absolute path");
+            }
+            err.println("No state database at " + here + ".mv.db yet: a new one is made. If the daemon runs in"
+                    + " another directory, run this command there (followup.store.url is relative to the working"
+                    + " directory) or set followup.store.url to an absolute path.");
+        }
         return Database.open(settings.store());
     }
 }

@@ -102,14 +102,14 @@ final class WorkspaceDesk implements Desk, AutoCloseable {
     public String hold(String id, String reason) {
         Workspace ws = workspaceOf(id);
         ws.requireRecordFile(id);
-        return Steering.hold(ws.settings(), clock, id, reason);
+        return Steering.hold(ws.settings(), clock, id, reason, new java.io.PrintWriter(System.err, true));
     }
 
     @Override
     public String resume(String id) {
         Workspace ws = workspaceOf(id);
         ws.requireRecordFile(id);
-        return Steering.resume(ws.settings(), clock, id);
+        return Steering.resume(ws.settings(), clock, id, new java.io.PrintWriter(System.err, true));
     }
 
     @Override

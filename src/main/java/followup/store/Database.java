@@ -205,6 +205,11 @@ public final class Database implements AutoCloseable {
         return StoreUrl.h2File(url);
     }
 
+    /** The same as the URL writes it: relative paths are from the working directory. */
+    public static Optional<Path> h2FileAsWritten(String url) {
+        return StoreUrl.h2FileAsWritten(url);
+    }
+
     /**
      * Creates the data directory of an H2 database (its base path without {@code .mv.db}) if needed and checks
      * that it can be written; a {@link StoreException} naming the directory and what is wrong with it otherwise.

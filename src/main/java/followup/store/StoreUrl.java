@@ -60,6 +60,17 @@ final class StoreUrl {
     }
 
     /** The database file's base path (without {@code .mv.db}) for an H2 file URL. */
+    /** The H2 file's base path as the URL writes it, relative or not; empty for any other database. */
+    static Optional<Path> h2FileAsWritten(String url) {
+        if (!url.startsWith(H2_FILE) && !(url.startsWith("jdbc:h2:") && !url.startsWith("jdbc:h2:mem:")
+                && !url.startsWith("jdbc:h2:tcp:") && !url.startsWith("jdbc:h2:ssl:"))) {
+            return Optional.empty();
+        }
+        String rest = url.startsWith(H2_FILE) ? url.substring(H2_FILE.length()) : url.substring("jdbc:h2:".length());
+        int semi = rest.indexOf(';');
+        return Optional.of(Path.of(semi < 0 ? rest : rest.substring(0, semi)));
+    }
+
     static Optional<Path> h2File(String url) {
         String effective = effective(url);
         if (!effective.startsWith(H2_FILE)) {
