@@ -2,6 +2,7 @@ package followup.daemon;
 
 import followup.inbox.Invite;
 import followup.plan.Interview;
+import followup.plan.Interviewer;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
@@ -9,12 +10,14 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * The record of the next round, written from the company's invitation and the earlier round's record, ready to be
  * saved under {@code conf/interviews/}: company, position, {@code at} and {@code zone} from the invitation, the
- * attendees (not the user) as interviewers, and {@code previous} naming the earlier round.
+ * attendees (not the user) as interviewers, and {@code previous} naming the earlier round; the earlier round's
+ * {@code language}, {@code country} and {@code position-title}, and its entry for an attendee it already lists.
  */
 final class NextRound {
     static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM HH:mm", Locale.ENGLISH);
@@ -45,9 +48,23 @@ final class NextRound {
         b.append("at       = ").append(quote(AT.format(start))).append('\n');
         b.append("zone     = ").append(quote(start.getZone().getId())).append('\n');
         b.append("previous = ").append(quote(previous.id())).append('\n');
+        // what the earlier round says about the company and how to write to it holds for the next round too
+        b.append("language = ").append(quote(previous.language())).append('\n');
+        if (previous.country() != null) {
+            b.append("country  = ").append(quote(previous.country())).append('\n');
+        }
+        if (previous.positionTitle() != null) {
+            b.append("position-title = ").append(quote(previous.positionTitle())).append('\n');
+        }
         List<String> people = new ArrayList<>();
         for (Invite.Attendee a : invite.attendees()) {
             if (a.email().isEmpty() || ownAddresses.contains(a.email()) || "NON-PARTICIPANT".equals(a.role())) {
+                continue;
+            }
+            Optional<Interviewer> known = previous.interviewers().stream()
+                    .filter(i -> i.email() != null && i.email().equalsIgnoreCase(a.email())).findFirst();
+            if (known.isPresent()) {
+                people.add(entry(known.get()));
                 continue;
             }
             String name = a.name().isBlank() ? a.email().substring(0, a.email().indexOf('@')) : a.name();
@@ -63,6 +80,28 @@ final class NextRound {
             b.append("notes    = ").append(quote("Invitation: " + invite.summary())).append('\n');
         }
         return b.toString();
+    }
+
+    /**
+     * An interviewer of the earlier round, written as that record wrote them: the name with its courtesy title
+     * ("Frau Eva Klein"), the salutation, title, zone and country; not the topics, which are the earlier round's.
+     */
+    private static String entry(Interviewer i) {
+        StringBuilder b = new StringBuilder("  { name = ").append(quote(i.name()));
+        if (i.title() != null) {
+            b.append(", title = ").append(quote(i.title()));
+        }
+        b.append(", email = ").append(quote(i.email()));
+        if (i.salutation() != null) {
+            b.append(", salutation = ").append(quote(i.salutation()));
+        }
+        if (i.zone() != null) {
+            b.append(", zone = ").append(quote(i.zone().getId()));
+        }
+        if (i.country() != null) {
+            b.append(", country = ").append(quote(i.country()));
+        }
+        return b.append(" }").toString();
     }
 
     /** A HOCON string: quotes and backslashes escaped, control characters (line breaks included) dropped. */

@@ -1,0 +1,178 @@
+package followup.daemon;
+
+import static followup.daemon.DaemonHarness.PASSWORD;
+import static followup.daemon.DaemonHarness.SENDER;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.store.MailFolder;
+import com.icegreen.greenmail.user.GreenMailUser;
+import com.icegreen.greenmail.util.ServerSetup;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import followup.config.Problem;
+import followup.config.RecordLoader;
+import followup.config.Secret;
+import followup.config.Settings;
+import followup.inbox.DraftsFolder;
+import followup.inbox.ImapConnector;
+import followup.inbox.InboxMessage;
+import followup.inbox.Invite;
+import followup.inbox.Verdict;
+import followup.plan.Interview;
+import followup.plan.Planner;
+import followup.plan.Policy;
+import followup.plan.Sender;
+import followup.plan.SettableClock;
+import followup.store.Database;
+import followup.store.EventLog;
+import followup.store.MailLog;
+import followup.store.MessageStore;
+import followup.store.Reply;
+import followup.store.StoredMessage;
+import followup.template.Templates;
+import jakarta.mail.internet.MimeMessage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The notices about a company's answer as the job seeker reads them (who wrote, about what, when in their own zone),
+ * the record for the next round an invitation carries, and the answer drafted after a rejection, with the real store,
+ * records and templates and the drafts folder on GreenMail. The job seeker lives in New York.
+ */
+class NoticesAsReadTest {
+    private static final ZoneId NY = DaemonHarness.ZONE;
+    private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+
+    @RegisterExtension
+    static GreenMailExtension greenMail = new GreenMailExtension(ServerSetup.dynamicPort(ServerSetupTest.SMTP_IMAP));
+
+    @TempDir
+    Path root;
+
+    // Sunday 6 December 2026, 12:00 in New York (17:00 UTC)
+    private final SettableClock clock = SettableClock.at("2026-12-06T12:00", NY);
+    private Database db;
+    private MessageStore store;
+    private RecordBook book;
+    private Reconciler reconciler;
+    private Answers answers;
+    private MailFolder drafts;
+    private Path interviews;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        interviews = Files.createDirectories(root.resolve("conf/interviews"));
+        Files.writeString(interviews.resolve("invite.conf"), """
+                company  = "Invite GmbH"
+                position = "Entwickler (m/w/d)"
+                at       = "2026-12-03T14:00"
+                zone     = "Europe/Berlin"
+                language = de
+                country  = "AT"
+                interviewers = [ { name = "Frau Eva Klein", email = "eva@invite.example", topics = ["Tests"] } ]
+                """);
+        Files.writeString(interviews.resolve("acme.conf"), """
+                company  = "Acme Inc."
+                position = "Platform Engineer"
+                at       = "2026-12-04T10:00"
+                zone     = "America/New_York"
+                contact  = "jane@acme.example"
+                interviewers = [
+                  { name = "Jane Doe", email = "jane@acme.example", topics = ["the migration to Kubernetes", "on-call practices"] }
+                  { name = "Raj Patel", email = "raj@acme.example", topics = ["the incident review process", "capacity planning"] }
+                ]
+                """);
+        Files.writeString(interviews.resolve("vogel.conf"), """
+                company  = "Beispiel GmbH"
+                position = "Plattform-Ingenieur (m/w/d)"
+                at       = "2026-12-04T10:00"
+                zone     = "Europe/Berlin"
+                language = de
+                interviewers = [ { name = "Jonas Weiß", email = "jonas@beispiel.example", topics = ["Kubernetes"] } ]
+                """);
+        Path templates = Path.of("templates").toAbsolutePath();
+        book = new RecordBook(interviews, new RecordLoader(NY, templates));
+        book.loadNow();
+        db = Database.open("jdbc:h2:file:" + root.resolve("data/followup"));
+        store = new MessageStore(db);
+        EventLog events = new EventLog(db);
+        Sender sender = new Sender("Alex Morgan", SENDER, "+1 555 0100", NY, null, null);
+        Notices notices = new Notices(store, events, sender, clock);
+        reconciler = new Reconciler(book, new Planner(Policy.DEFAULTS, sender, clock), store, events, notices, clock);
+        for (String id : List.of("invite", "acme", "vogel")) {
+            reconciler.reconcile(id);
+        }
+        GreenMailUser alex = greenMail.setUser(SENDER, SENDER, PASSWORD);
+        drafts = greenMail.getManagers().getImapHostManager().createMailbox(alex, "Drafts");
+        ImapConnector imap = new ImapConnector(new Settings.Server("127.0.0.1", greenMail.getImap().getPort(),
+                Settings.Security.PLAIN, SENDER, Secret.of(PASSWORD), Duration.ofSeconds(5), Duration.ofSeconds(5)));
+        RejectionDrafts rejectionDrafts = new RejectionDrafts(new Templates(templates, Duration.ofSeconds(2)), sender,
+                new DraftsFolder(imap, "Drafts"), clock);
+        answers = new Answers(book, store, new MailLog(db), events, notices, rejectionDrafts, Set.of(SENDER), NY,
+                clock, DeliveryListener.NONE, reconciler::reconcile);
+    }
+
+    @AfterEach
+    void tearDown() {
+        db.close();
+    }
+
+    private InboxMessage mail(String name, String address, String subject, String messageId) {
+        return new InboxMessage("INBOX", 7, clock.instant(), messageId, address, subject, List.of(), Optional.empty(),
+                Optional.empty(), new InboxMessage.Details(name, List.of(), false, null, null), Optional.empty());
+    }
+
+    private StoredMessage notice(String id, String prefix) {
+        return store.all().stream().filter(s -> s.isNotice() && s.key().startsWith(id + "/notice/" + prefix))
+                .findFirst().orElseThrow(() -> new AssertionError("no notice " + prefix + " in " + store.all()));
+    }
+
+    private Invite secondRound() {
+        return new Invite("REQUEST", "abc123@invite.example", "Zweites Gespräch",
+                ZonedDateTime.of(LocalDateTime.parse("2026-12-15T10:00"), BERLIN),
+                ZonedDateTime.of(LocalDateTime.parse("2026-12-15T11:00"), BERLIN),
+                Optional.of(new Invite.Person("Eva Klein", "eva@invite.example")),
+                List.of(new Invite.Attendee("Eva Klein", "eva@invite.example", "REQ-PARTICIPANT"),
+                        new Invite.Attendee("Dr. Max Mustermann", "max@invite.example", "REQ-PARTICIPANT"),
+                        new Invite.Attendee("Alex Morgan", SENDER, "REQ-PARTICIPANT")),
+                Optional.empty(), Optional.empty(), Optional.empty());
+    }
+
+    private Interview loadNext(String body, String file) throws Exception {
+        assertTrue(body.contains("conf/interviews/" + file), body);
+        String record = body.substring(body.indexOf("company  = ")).replace("\n-- followup\n", "");
+        Path path = interviews.resolve(file);
+        Files.writeString(path, record);
+        List<Problem> problems = new ArrayList<>();
+        Interview next = new RecordLoader(NY, Path.of("templates").toAbsolutePath()).load(path, problems);
+        assertEquals(List.of(), problems, record);
+        return next;
+    }
+
+    @Test
+    void the_next_rounds_record_keeps_the_language_the_country_and_how_a_known_interviewer_is_addressed()
+            throws Exception {
+        answers.invitation(new Verdict.Invitation(Set.of("invite"), "eva@invite.example", secondRound()),
+                mail("Eva Klein", "eva@invite.example", "Einladung: Zweites Gespräch", "<inv.1@invite.example>"));
+        Interview next = loadNext(notice("invite", "invitation:").body(), "invite-2026-12-15.conf");
+        assertEquals("de", next.language());
+        assertEquals("AT", next.country());
+        assertEquals(List.of("Frau Eva Klein", "Dr. Max Mustermann"),
+                next.interviewers().stream().map(i -> i.name()).toList());
+    }
+}
