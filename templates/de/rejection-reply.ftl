@@ -2,12 +2,13 @@
      bleibt offen. followup versendet sie nie; sie steht in der Benachrichtigung und, wo der Server es erlaubt, in
      den Entwürfen. to.greeting grüßt eine Person aus dem Gespräch wie die Nachrichten an sie, alle anderen mit dem
      Namen ihrer Adresse, oder ohne Namen („Guten Tag,“). Siezen; nach der Anrede geht es klein weiter; kein Wort,
-     das vom Geschlecht der Absenderin oder des Absenders abhängt. -->
+     das vom Geschlecht der Absenderin oder des Absenders abhängt. Von gemeinsamer Zeit und von Themen (to.topics,
+     höchstens zwei: die der Person selbst) spricht der Text nur, wenn sie im Gespräch war (to.interviewed). -->
 Subject: Re: ${interview.position} bei ${interview.company}
 
 ${to.greeting}
 
-vielen Dank für Ihre Nachricht und für die Zeit, die Sie und das Team sich im Auswahlverfahren für die Position ${interview.position} genommen haben. Ich habe sehr gern mehr über ${interview.company} erfahren<#if interview.topics?size == 1>, besonders zum Thema „${interview.allTopics}“<#elseif interview.topics?has_content>, besonders zu den Themen ${interview.allTopics}</#if>.
+vielen Dank für Ihre Nachricht und für die Zeit, die <#if to.interviewed>Sie und das Team sich im Auswahlverfahren für die Position ${interview.position} genommen haben<#else>sich das Team im Auswahlverfahren für die Position ${interview.position} genommen hat</#if>. Ich habe sehr gern mehr über ${interview.company} erfahren<#if to.interviewed && to.topics?size == 1>, besonders zum Thema „${to.topicsText}“<#elseif to.interviewed && to.topics?has_content>, besonders zu den Themen ${to.topicsText}</#if>.
 
 Wenn Sie einen Moment Zeit finden, wäre ich Ihnen für eine kurze Rückmeldung zu meinen Gesprächen sehr dankbar: Zu erfahren, was ich hätte besser machen können, hilft mir bei meiner weiteren Suche am meisten.
 

@@ -2,12 +2,13 @@
      porte laissée ouverte. followup ne l'envoie jamais ; elle figure dans la notification et, si le serveur le
      permet, dans les brouillons. to.greeting salue une personne de l'entretien comme les messages qui lui ont été
      adressés, toute autre par le nom de son adresse, ou sans nom (« Bonjour, »). Vouvoiement ; aucun accord au
-     genre de l'expéditeur. -->
+     genre de l'expéditeur. Le temps passé ensemble et les sujets (to.topics, un ou deux : les siens) ne sont
+     évoqués que si la personne a pris part à l'entretien (to.interviewed). -->
 Subject: Re: ${interview.position} chez ${interview.company}
 
 ${to.greeting}
 
-Merci pour votre message, et pour le temps que vous et l'équipe m'avez consacré tout au long du processus de recrutement pour le poste ${interview.position}. Découvrir ${interview.company} a été très enrichissant<#if interview.topics?has_content>, en particulier nos échanges sur ${interview.allTopics}</#if>.
+Merci pour votre message, et pour le temps que <#if to.interviewed>vous et l'équipe m'avez consacré<#else>l'équipe m'a consacré</#if> tout au long du processus de recrutement pour le poste ${interview.position}. Découvrir ${interview.company} a été très enrichissant<#if to.interviewed && to.topics?has_content>, en particulier nos échanges sur ${to.topicsText}</#if>.
 
 Si vous en avez l'occasion, un retour sur mes entretiens me serait très précieux : savoir ce qui aurait renforcé ma candidature m'aidera le plus dans la suite de mes recherches.
 

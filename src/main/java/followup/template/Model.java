@@ -1,5 +1,6 @@
 package followup.template;
 
+import followup.invite.PersonNames;
 import followup.plan.Greeting;
 import followup.plan.Interview;
 import followup.plan.Interviewer;
@@ -80,6 +81,11 @@ final class Model {
                                       Instant now) {
         Wording words = Wording.of(interview.language());
         Map<String, Object> to = person(writer, words);
+        // the answer speaks of what this person talked about, not of the whole panel's topics
+        List<String> own = writer.topics().stream().limit(2).toList();
+        to.put("topics", own);
+        to.put("topicsText", words.list(own));
+        to.put("interviewed", true);
         if (email != null) {
             to.put("email", email);
         }
@@ -94,12 +100,19 @@ final class Model {
     static Map<String, Object> answer(Interview interview, Sender sender, String displayName, String email,
                                       Instant now) {
         Wording words = Wording.of(interview.language());
-        String name = displayName == null || displayName.contains("@") ? "" : displayName.strip();
+        // a display name as directories write it ("Ortiz, Sam", "Sam Rivera (Recruiter)") is read as add reads a CN
+        String name = displayName == null || displayName.isBlank() || displayName.contains("@") ? ""
+                : PersonNames.of(displayName.strip(), null);
+        name = name.equals("someone") ? "" : name;
         Map<String, Object> to = new LinkedHashMap<>();
         to.put("name", name.isEmpty() ? interview.company() : name);
         to.put("firstName", name.isEmpty() ? "" : firstName(name));
         to.put("salutation", Greeting.address(words.language(), null, name));
         to.put("greeting", Greeting.line(words.language(), null, name));
+        // not one of the interviewers: the answer claims no conversation with them and names no one's topics
+        to.put("topics", List.of());
+        to.put("topicsText", "");
+        to.put("interviewed", false);
         if (email != null) {
             to.put("email", email);
         }

@@ -175,4 +175,46 @@ class NoticesAsReadTest {
         assertEquals(List.of("Frau Eva Klein", "Dr. Max Mustermann"),
                 next.interviewers().stream().map(i -> i.name()).toList());
     }
+
+    private String rejection(String id, String name, String address, String subject) {
+        answers.rejection(new Verdict.Rejection(Set.of(id), address,
+                "We have decided to move forward with other candidates."),
+                mail(name, address, subject, "<no." + address + ">"));
+        String body = notice(id, "rejection:").body();
+        return body.substring(body.indexOf("----\n") + 5, body.lastIndexOf("----\n"));
+    }
+
+    @Test
+    void a_recruiter_written_last_name_first_is_greeted_first_name_first_and_told_of_no_topics_or_talks()
+            throws Exception {
+        String draft = rejection("acme", "Ortiz, Sam", "sam.ortiz@acme.example", "Your application");
+        assertTrue(draft.startsWith("Subject: Re: Your application\n\nDear Sam,\n"), draft);
+        assertFalse(draft.contains("Ortiz, Sam"), draft);
+        // Sam was not in the interview: no talks with them, and none of the interviewers' topics
+        assertFalse(draft.contains("you and the team"), draft);
+        assertTrue(draft.contains("for the time the team gave me"), draft);
+        for (String topic : List.of("Kubernetes", "on-call", "incident review", "capacity")) {
+            assertFalse(draft.contains(topic), draft);
+        }
+        MimeMessage saved = (MimeMessage) drafts.getMessages().get(0).getMimeMessage();
+        assertEquals("Re: Your application", saved.getSubject());
+    }
+
+    @Test
+    void a_german_answer_keeps_the_reply_prefix_it_was_sent_with_and_greets_first_name_first() {
+        String draft = rejection("vogel", "Vogel, Katrin", "katrin.vogel@beispiel.example", "AW: Ihre Bewerbung");
+        assertTrue(draft.startsWith("Subject: AW: Ihre Bewerbung\n\nGuten Tag Katrin Vogel,\n"), draft);
+        assertFalse(draft.contains("Kubernetes") || draft.contains("Sie und das Team"), draft);
+        assertTrue(draft.contains("für die Zeit, die sich das Team im Auswahlverfahren"), draft);
+    }
+
+    @Test
+    void an_interviewer_who_says_no_is_reminded_of_their_own_topics_only() {
+        String draft = rejection("acme", "Raj Patel", "raj@acme.example", "Re: Thank you");
+        assertTrue(draft.startsWith("Subject: Re: Thank you\n\nDear Raj,\n"), draft);
+        assertTrue(draft.contains("for the time you and the team gave me"), draft);
+        assertTrue(draft.contains("especially our conversation about the incident review process and capacity"
+                + " planning."), draft);
+        assertFalse(draft.contains("Kubernetes") || draft.contains("on-call"), draft);
+    }
 }
