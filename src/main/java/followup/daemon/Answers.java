@@ -147,10 +147,10 @@ final class Answers {
             String draft = book.get(id).map(i -> drafts.draft(i, v.from(), m)).orElse("");
             notices.queue(id, "rejection:" + hash(ref(m)), company + " will not go on with your application",
                     company + " wrote (" + v.from() + ", " + m.received() + "):\n\n  \"" + v.why() + "\"\n\n"
-                            + (held == 0 ? "Nothing was pending." : held + " pending message" + (held == 1 ? " is"
-                            : "s are") + " held back and will not be sent.") + "\n\n" + draft
-                            + "\nIf this was not really a no, `followup resume " + id + "` sends the held messages"
-                            + " after all.\n");
+                            + (held == 0 ? "Nothing was pending, so nothing was held." : held + " pending message"
+                            + (held == 1 ? " is" : "s are") + " held back and will not be sent.") + "\n\n" + draft
+                            + (held == 0 ? "" : "\nIf this was not really a no, `followup resume " + id + "` sends"
+                            + " the held messages after all.\n"));
         }
     }
 

@@ -1,6 +1,7 @@
 package followup.daemon;
 
 import followup.FollowupException;
+import followup.inbox.Classifier;
 import followup.inbox.DraftsFolder;
 import followup.inbox.InboxMessage;
 import followup.plan.Interview;
@@ -47,30 +48,58 @@ final class RejectionDrafts {
         this.clock = clock;
     }
 
-    /** The part of the notice with the drafted answer and where it was saved. */
+    /**
+     * The part of the notice with the drafted answer and where it was saved. An address nobody reads
+     * ({@code careers-noreply@}) gets no answer: the notice says so and the answer is drafted to the record's contact
+     * (else its first interviewer with an address), as a new message; with no one to write to, nothing is drafted.
+     */
     String draft(Interview interview, String from, InboxMessage their) {
+        if (from != null && Classifier.takesNoReplies(from)) {
+            Optional<Interviewer> instead = interview.interviewers().stream()
+                    .filter(i -> i.email() != null && i.email().equalsIgnoreCase(interview.contact())).findFirst()
+                    .or(() -> interview.interviewers().stream().filter(i -> i.email() != null).findFirst());
+            String warning = from + " takes no replies: an answer to it reaches no one.";
+            if (instead.isEmpty()) {
+                return warning + " No answer was drafted, since the record names no one with an address to write"
+                        + " to; if you know the recruiter or an interviewer, write to them yourself.\n";
+            }
+            Interviewer to = instead.get();
+            return warning + " To answer, write to " + to.name() + " (" + to.email() + ")"
+                    + (to.email().equalsIgnoreCase(interview.contact()) ? ", the contact for this interview" : "")
+                    + ", or to the recruiter if you know one; this answer is drafted to " + to.name() + ".\n\n"
+                    + draft(interview, to, to.email(), null);
+        }
         // one of the interviewers is greeted as the messages to them were; anyone else by the name on their address
         Optional<Interviewer> writer = interview.interviewers().stream()
                 .filter(i -> from != null && i.email() != null && from.equalsIgnoreCase(i.email())).findFirst();
+        return writer.map(w -> draft(interview, w, from, their)).orElseGet(() -> draft(interview, null, from, their));
+    }
+
+    /**
+     * The drafted answer to {@code to}, greeted as an interviewer ({@code writer}) or by the display name of their
+     * address; a reply in the thread of {@code their} message, or a new message when {@code their} is null.
+     */
+    private String draft(Interview interview, Interviewer writer, String to, InboxMessage their) {
         Rendered r;
         try {
-            r = writer.isPresent()
-                    ? templates.renderRejectionReply(interview, sender, writer.get(), from, clock.instant())
-                    : templates.renderRejectionReply(interview, sender, their.details().fromName(), from,
+            r = writer != null
+                    ? templates.renderRejectionReply(interview, sender, writer, to, clock.instant())
+                    : templates.renderRejectionReply(interview, sender, their.details().fromName(), to,
                             clock.instant());
         } catch (TemplateException e) {
             return "An answer could not be drafted: " + e.problem() + "\n";
         }
-        String subject = subject(their.subject(), r.subject());
+        String subject = their == null ? r.subject() : subject(their.subject(), r.subject());
         String saved;
-        if (folder == null || from == null) {
+        if (folder == null || to == null) {
             saved = "";
         } else {
             try {
-                folder.save(compose(subject, r.body(), from, their));
-                saved = "The same answer is saved in your " + folder.name() + " folder as a reply to their message.\n";
+                folder.save(compose(subject, r.body(), to, their));
+                saved = "The same answer is saved in your " + folder.name() + " folder"
+                        + (their == null ? ", addressed to " + to + ".\n" : " as a reply to their message.\n");
             } catch (RuntimeException e) {
-                LOG.warn("Could not save the drafted answer to {}: {}", from, e.getMessage());
+                LOG.warn("Could not save the drafted answer to {}: {}", to, e.getMessage());
                 saved = "It could not be saved in your drafts folder: " + e.getMessage() + "\n";
             }
         }
@@ -109,7 +138,7 @@ final class RejectionDrafts {
             mime.setRecipient(Message.RecipientType.TO, new InternetAddress(to, true));
             mime.setSubject(subject, "UTF-8");
             mime.setSentDate(Date.from(clock.instant()));
-            if (their.messageId() != null) {
+            if (their != null && their.messageId() != null) {
                 mime.setHeader("In-Reply-To", their.messageId());
                 List<String> refs = new ArrayList<>(their.referencedIds());
                 refs.remove(their.messageId());

@@ -40,6 +40,11 @@ import java.util.stream.Collectors;
  * read beyond the header.
  */
 public final class Classifier {
+    /** Whether an address is one nobody reads ({@code no-reply@}, {@code careers-noreply@}, {@code donotreply@}). */
+    public static boolean takesNoReplies(String address) {
+        return AutoReplySignals.ofSender(address).isPresent();
+    }
+
     private final Set<String> own;
     private final Correlation correlation;
 

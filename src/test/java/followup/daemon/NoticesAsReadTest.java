@@ -217,4 +217,57 @@ class NoticesAsReadTest {
                 + " planning."), draft);
         assertFalse(draft.contains("Kubernetes") || draft.contains("on-call"), draft);
     }
+
+    private List<String> rejectionNotices(String id) {
+        return store.all().stream().filter(s -> s.isNotice() && s.key().startsWith(id + "/notice/rejection:"))
+                .map(StoredMessage::body).toList();
+    }
+
+    @Test
+    void a_rejection_from_an_address_nobody_reads_points_to_the_contact_and_drafts_the_answer_to_them()
+            throws Exception {
+        answers.rejection(new Verdict.Rejection(Set.of("acme"), "careers-noreply@acme.example",
+                "We have decided to move forward with other candidates."),
+                mail("Acme Careers", "careers-noreply@acme.example", "Your application", "<no.1@acme.example>"));
+        String body = rejectionNotices("acme").get(0);
+        assertTrue(body.contains("careers-noreply@acme.example takes no replies"), body);
+        assertTrue(body.contains("write to Jane Doe (jane@acme.example)"), body);
+        assertTrue(body.contains("Dear Jane,"), body);
+        assertTrue(body.contains("`followup resume acme`"), body);
+        assertEquals(1, drafts.getMessages().size());
+        MimeMessage saved = (MimeMessage) drafts.getMessages().get(0).getMimeMessage();
+        assertEquals("jane@acme.example", saved.getAllRecipients()[0].toString());
+        assertEquals(null, saved.getHeader("In-Reply-To", null), "not a reply in a thread Jane never saw");
+
+        // a second one, with nothing left pending: no offer to resume what was not held
+        clock.advance(Duration.ofMinutes(5));
+        answers.rejection(new Verdict.Rejection(Set.of("acme"), "no-reply@acme.example",
+                "We have decided to move forward with other candidates."),
+                mail("", "no-reply@acme.example", "Update on your application", "<no.2@acme.example>"));
+        String second = rejectionNotices("acme").stream().filter(b -> b.contains("no-reply@acme.example"))
+                .findFirst().orElseThrow();
+        assertTrue(second.contains("Nothing was pending, so nothing was held."), second);
+        assertFalse(second.contains("followup resume"), second);
+    }
+
+    @Test
+    void a_rejection_from_an_address_nobody_reads_with_no_one_to_write_to_drafts_nothing() throws Exception {
+        Files.writeString(interviews.resolve("acme.conf"), """
+                company  = "Acme Inc."
+                position = "Platform Engineer"
+                at       = "2026-12-04T10:00"
+                zone     = "America/New_York"
+                interviewers = [ { name = "Jane Doe", topics = ["Kubernetes"] } ]
+                domains = ["acme.example"]
+                """);
+        book.loadNow();
+        answers.rejection(new Verdict.Rejection(Set.of("acme"), "donotreply@acme.example",
+                "We have decided to move forward with other candidates."),
+                mail("Acme", "donotreply@acme.example", "Your application", "<no.3@acme.example>"));
+        String body = rejectionNotices("acme").get(0);
+        assertTrue(body.contains("donotreply@acme.example takes no replies"), body);
+        assertTrue(body.contains("No answer was drafted"), body);
+        assertFalse(body.contains("Subject:"), body);
+        assertEquals(0, drafts.getMessages().size());
+    }
 }
