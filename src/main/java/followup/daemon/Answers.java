@@ -2,6 +2,7 @@ package followup.daemon;
 
 import followup.inbox.InboxMessage;
 import followup.inbox.Verdict;
+import followup.invite.PersonNames;
 import followup.plan.Cause;
 import followup.plan.Interview;
 import followup.plan.State;
@@ -17,9 +18,12 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -35,6 +39,8 @@ import org.slf4j.LoggerFactory;
  */
 final class Answers {
     private static final Logger LOG = LoggerFactory.getLogger(Answers.class);
+    private static final DateTimeFormatter ZONE_NAME = DateTimeFormatter.ofPattern("zzz", Locale.ENGLISH);
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
     /** What a reply holds: every message to the company, and the reminder to call them. */
     static final Set<String> HELD_BY_REPLY = Set.of(Step.THANK_YOU.id(), Step.FOLLOW_UP.id(),
             Step.SECOND_FOLLOW_UP.id(), Step.CALL_REMINDER.id());
@@ -101,24 +107,29 @@ final class Answers {
         return held;
     }
 
-    void reply(Reply reply) {
+    /** A reply, with the message it came in (who wrote, under which subject), or null when only the reply is known. */
+    void reply(Reply reply, InboxMessage m) {
         int held = hold(reply, false);
         if (held < 0) {
             return;
         }
         String company = company(reply.interviewId());
-        notices.queue(reply.interviewId(), "reply", "Reply from " + company + " (" + reply.from() + ")",
-                company + " answered: a message from " + reply.from() + " arrived at " + reply.received()
-                        + " (" + reply.why() + ").\n\n" + heldText(held) + " Read their message and answer it"
-                        + " yourself.\n\nIf this was not really a reply, `followup resume " + reply.interviewId()
-                        + "` sends the held messages after all.\n");
+        String name = m == null ? "" : name(m);
+        notices.queue(reply.interviewId(), "reply", "Reply from " + company + (name.isEmpty() ? "" : " (" + name + ")"),
+                company + " answered: " + who(reply.from(), name) + " wrote" + subject(m) + " on "
+                        + local(reply.received()) + answering(reply.why()) + ".\n\n" + heldText(held) + " Read their message and answer it"
+                        + " yourself.\n" + (held == 0 ? "" : "\nIf this was not really a reply, `followup resume "
+                        + reply.interviewId() + "` sends the held messages after all.\n"));
+    }
+
+    void reply(Reply reply) {
+        reply(reply, null);
     }
 
     void invitation(Verdict.Invitation v, InboxMessage m) {
         for (String id : v.interviews()) {
             Optional<Interview> interview = book.get(id);
-            String when = NextRound.WHEN.format(interview.map(i -> NextRound.start(v.invite(), i))
-                    .orElse(v.invite().start()));
+            String when = eventTime(interview.map(i -> NextRound.start(v.invite(), i)).orElse(v.invite().start()));
             String title = v.invite().summary().isBlank() ? "a meeting" : "'" + v.invite().summary() + "'";
             int held = hold(new Reply(id, ref(m), v.from(), m.received(), "invitation to " + title + " on " + when,
                     Cause.INVITATION), false);
@@ -126,8 +137,10 @@ final class Answers {
                 continue;
             }
             String company = company(id);
-            StringBuilder body = new StringBuilder(company + " invited you to " + title + " on " + when + " ("
-                    + v.from() + ", received " + m.received() + ").\n\n" + heldText(held) + "\n");
+            StringBuilder body = new StringBuilder(company + " invited you to " + title + " on " + when
+                    + yourTime(interview.map(i -> NextRound.start(v.invite(), i)).orElse(v.invite().start())) + ". "
+                    + who(v.from(), name(m)) + " sent the invitation on " + local(m.received()) + subjectAfter(m)
+                    + ".\n\n" + heldText(held) + "\n");
             interview.ifPresent(i -> body.append("\nThe record for this round, ready to save as conf/interviews/")
                     .append(NextRound.fileName(v.invite(), i)).append(" (check the interviewers; the earlier round's")
                     .append(" follow-ups then give way to it):\n\n").append(NextRound.record(v.invite(), i, own)));
@@ -146,7 +159,8 @@ final class Answers {
             String company = company(id);
             String draft = book.get(id).map(i -> drafts.draft(i, v.from(), m)).orElse("");
             notices.queue(id, "rejection:" + hash(ref(m)), company + " will not go on with your application",
-                    company + " wrote (" + v.from() + ", " + m.received() + "):\n\n  \"" + v.why() + "\"\n\n"
+                    who(v.from(), name(m)) + " of " + company + " wrote" + subject(m) + " on " + local(m.received())
+                            + ":\n\n  \"" + v.why() + "\"\n\n"
                             + (held == 0 ? "Nothing was pending, so nothing was held." : held + " pending message"
                             + (held == 1 ? " is" : "s are") + " held back and will not be sent.") + "\n\n" + draft
                             + (held == 0 ? "" : "\nIf this was not really a no, `followup resume " + id + "` sends"
@@ -169,7 +183,7 @@ final class Answers {
         String subject = address + " is out of office";
         if (a.returnDate().isEmpty()) {
             notices.queue(next.interviewId(), about, subject, address + " answered with an out-of-office reply ("
-                    + m.received() + ") that names no return date followup could read, so nothing was moved: the "
+                    + local(m.received()) + ") that names no return date followup could read, so nothing was moved: the "
                     + next.step() + " still goes out " + when(next.due()) + ".\n");
             return;
         }
@@ -192,8 +206,8 @@ final class Answers {
         events.record(clock.instant(), after.interviewId(), after.key(), "out-of-office", address + " until "
                 + a.returnDate().get());
         notices.queue(next.interviewId(), about, subject + " until " + a.returnDate().get(), address
-                + " is out of office until " + a.returnDate().get() + " (their automatic reply arrived at "
-                + m.received() + ").\n\n" + what + "\n");
+                + " is out of office until " + a.returnDate().get() + " (their automatic reply arrived on "
+                + local(m.received()) + ").\n\n" + what + "\n");
     }
 
     private List<StoredMessage> pendingTo(String address) {
@@ -205,12 +219,69 @@ final class Answers {
         return NextRound.WHEN.format(instant.atZone(senderZone)) + " (" + senderZone.getId() + ")";
     }
 
+    /** ", in answer to your thank-you to jane@acme.example" when the reply names one of ours, else nothing. */
+    private String answering(String why) {
+        if (why == null || !why.startsWith("references ")) {
+            return "";
+        }
+        String id = why.substring("references ".length()).strip();
+        return store.all().stream().filter(s -> id.equals(s.messageId())).findFirst()
+                .map(s -> ", in answer to your " + s.step() + " to " + s.recipient())
+                .orElse(", in answer to your message " + id);
+    }
+
+    /** When the company's event starts, in its own zone, named: "Tue 15 Dec 10:00 CET". */
+    private static String eventTime(ZonedDateTime start) {
+        return NextRound.WHEN.format(start) + " " + ZONE_NAME.format(start);
+    }
+
+    /** The same moment on the user's clock, when that reads otherwise: " (04:00 your time)", with the day if it differs. */
+    private String yourTime(ZonedDateTime start) {
+        ZonedDateTime mine = start.withZoneSameInstant(senderZone);
+        if (mine.toLocalDateTime().equals(start.toLocalDateTime())) {
+            return "";
+        }
+        return " (" + (mine.toLocalDate().equals(start.toLocalDate()) ? CLOCK : NextRound.WHEN).format(mine)
+                + " your time)";
+    }
+
+    /** A moment on the user's own clock: "Sun 6 Dec 12:00". */
+    private String local(Instant instant) {
+        return NextRound.WHEN.format(instant.atZone(senderZone));
+    }
+
+    /** The display name of the message's sender, read as a calendar's names are ("Weiß, Jonas" is Jonas Weiß). */
+    private static String name(InboxMessage m) {
+        String n = m.details().fromName().strip();
+        if (n.isEmpty() || n.contains("@")) {
+            return "";
+        }
+        n = PersonNames.of(n, null);
+        return n.equals("someone") ? "" : n;
+    }
+
+    /** Who wrote, with the address once: "Jane Roe (jane@replyco.example)", or the address alone. */
+    private static String who(String address, String name) {
+        return name.isEmpty() ? String.valueOf(address) : name + " (" + address + ")";
+    }
+
+    /** " “Re: next steps”", or nothing when the message has no subject. */
+    private static String subject(InboxMessage m) {
+        return m == null || m.subject() == null || m.subject().isBlank() ? "" : " “" + m.subject().strip() + "”";
+    }
+
+    /** " (“Einladung: Zweites Gespräch”)", or nothing. */
+    private static String subjectAfter(InboxMessage m) {
+        String s = subject(m);
+        return s.isEmpty() ? "" : " (" + s.strip() + ")";
+    }
+
     private String company(String id) {
         return book.get(id).map(Interview::company).orElse(id);
     }
 
     private static String heldText(int held) {
-        return held == 0 ? "Nothing was pending." : held + " pending message" + (held == 1 ? " is" : "s are")
+        return held == 0 ? "Nothing was pending, so nothing was held." : held + " pending message" + (held == 1 ? " is" : "s are")
                 + " held back and will not be sent.";
     }
 

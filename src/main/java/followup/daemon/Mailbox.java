@@ -201,7 +201,7 @@ final class Mailbox implements Correlation {
             interview = String.join(",", r.interviews());
             detail = r.why();
             for (String id : r.interviews()) {
-                answers.reply(new Reply(id, Answers.ref(m), r.from(), m.received(), r.why()));
+                answers.reply(new Reply(id, Answers.ref(m), r.from(), m.received(), r.why()), m);
             }
         } else if (verdict instanceof Verdict.Invitation inv) {
             interview = String.join(",", inv.interviews());

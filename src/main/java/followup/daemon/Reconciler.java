@@ -154,8 +154,8 @@ final class Reconciler {
         if (!missed.isEmpty()) {
             notices.queue(id, "missed:" + now.toEpochMilli(), "followup: " + missed.size() + " step"
                     + (missed.size() == 1 ? " was" : "s were") + " missed for " + interview.get().company(),
-                    "These messages for your interview with " + interview.get().company() + " ("
-                            + interview.get().position() + ") were not sent, because their latest moment passed"
+                    "These messages for your interview with " + interview.get().company() + " for the "
+                            + interview.get().positionShown() + " position were not sent, because their latest moment passed"
                             + " while followup could not send them:\n\n  - " + String.join("\n  - ", missed)
                             + "\n\nNothing was sent late. If one still matters, send it yourself; `followup preview "
                             + id + "` shows the text.\n");

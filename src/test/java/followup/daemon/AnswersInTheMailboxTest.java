@@ -145,7 +145,7 @@ class AnswersInTheMailboxTest {
             StoredMessage followUp = h.awaitState(FOLLOW_UP, State.HELD);
             assertEquals(Cause.INVITATION, followUp.cause());
             StoredMessage notice = awaitNotice(h, "invitation:");
-            assertEquals("Acme Corp invited you to 'Onsite with the platform team' on Tue 19 Jan 10:00",
+            assertEquals("Acme Corp invited you to 'Onsite with the platform team' on Tue 19 Jan 10:00 EST",
                     notice.subject());
             String body = body(h, notice);
             assertTrue(body.contains("conf/interviews/acme-2027-01-19.conf"), body);

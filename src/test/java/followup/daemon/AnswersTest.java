@@ -181,7 +181,7 @@ class AnswersTest {
         assertEquals(Cause.INVITATION, followUp.cause());
         assertEquals(State.PLANNED, store.find("acme/debrief/self").orElseThrow().state());
         StoredMessage notice = notice("invitation:");
-        assertEquals("Acme Corp invited you to 'Onsite with the platform team' on Tue 19 Jan 10:00",
+        assertEquals("Acme Corp invited you to 'Onsite with the platform team' on Tue 19 Jan 10:00 EST",
                 notice.subject());
 
         String body = notice.body();

@@ -270,4 +270,41 @@ class NoticesAsReadTest {
         assertFalse(body.contains("Subject:"), body);
         assertEquals(0, drafts.getMessages().size());
     }
+
+    @Test
+    void the_notices_say_who_wrote_what_and_when_in_the_job_seekers_own_time() {
+        answers.invitation(new Verdict.Invitation(Set.of("invite"), "eva@invite.example", secondRound()),
+                mail("Eva Klein", "eva@invite.example", "Einladung: Zweites Gespräch", "<inv.2@invite.example>"));
+        StoredMessage invitation = notice("invite", "invitation:");
+        assertEquals("Invite GmbH invited you to 'Zweites Gespräch' on Tue 15 Dec 10:00 CET", invitation.subject());
+        assertTrue(invitation.body().startsWith("Invite GmbH invited you to 'Zweites Gespräch' on Tue 15 Dec 10:00 CET"
+                + " (04:00 your time). Eva Klein (eva@invite.example) sent the invitation on Sun 6 Dec 12:00"
+                + " (“Einladung: Zweites Gespräch”).\n"), invitation.body());
+
+        answers.reply(new Reply("acme", "<r.1@acme.example>", "jane@acme.example", clock.instant(),
+                "from jane@acme.example"), mail("Jane Doe", "jane@acme.example", "Re: next steps", "<r.1@acme.example>"));
+        String reply = notice("acme", "reply").body();
+        assertTrue(reply.startsWith("Acme Inc. answered: Jane Doe (jane@acme.example) wrote “Re: next steps” on"
+                + " Sun 6 Dec 12:00.\n"), reply);
+        assertEquals(1, reply.split("jane@acme\\.example", -1).length - 1, "the address once: " + reply);
+
+        clock.advance(Duration.ofMinutes(3));
+        answers.rejection(new Verdict.Rejection(Set.of("vogel"), "jonas@beispiel.example", "Leider haben wir uns"
+                + " für einen anderen Kandidaten entschieden."), mail("Weiß, Jonas", "jonas@beispiel.example",
+                "AW: Vielen Dank", "<no.9@beispiel.example>"));
+        String rejection = notice("vogel", "rejection:").body();
+        assertTrue(rejection.startsWith("Jonas Weiß (jonas@beispiel.example) of Beispiel GmbH wrote “AW: Vielen Dank”"
+                + " on Sun 6 Dec 12:03:\n"), rejection);
+
+        // the thank-you to Eva was due before Sunday: missed, and said so without brackets in brackets
+        String missed = notice("invite", "missed:").body();
+        assertTrue(missed.startsWith("These messages for your interview with Invite GmbH for the Entwickler position"
+                + " were not sent"), missed);
+        for (StoredMessage n : store.all().stream().filter(StoredMessage::isNotice).toList()) {
+            String text = n.body().contains("company  = ") ? n.body().substring(0, n.body().indexOf("company  = "))
+                    : n.body();   // the record for the next round writes its own `at`
+            assertFalse(text.matches("(?s).*\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d.*"), "no raw instant: " + text);
+            assertFalse(n.body().contains("(m/w/d))"), "no brackets in brackets: " + n.body());
+        }
+    }
 }
