@@ -8,7 +8,7 @@ Subject: Re: ${interview.position} bei ${interview.company}
 
 ${to.greeting}
 
-vielen Dank für Ihre Nachricht und für die Zeit, die <#if to.interviewed>Sie und das Team sich im Auswahlverfahren für die Position ${interview.position} genommen haben<#else>sich das Team im Auswahlverfahren für die Position ${interview.position} genommen hat</#if>. Ich habe sehr gern mehr über ${interview.company} erfahren<#if to.interviewed && to.topics?size == 1>, besonders zum Thema „${to.topicsText}“<#elseif to.interviewed && to.topics?has_content>, besonders zu den Themen ${to.topicsText}</#if>.
+<#if to.wrote>vielen Dank für Ihre Nachricht und für die Zeit,<#else>ich habe die Entscheidung zu meiner Bewerbung erhalten und danke Ihnen für die Zeit,</#if> die <#if to.interviewed>Sie und das Team sich im Auswahlverfahren für die Position ${interview.position} genommen haben<#else>sich das Team im Auswahlverfahren für die Position ${interview.position} genommen hat</#if>. Ich habe sehr gern mehr über ${interview.company} erfahren<#if to.interviewed && to.topics?size == 1>, besonders zum Thema „${to.topicsText}“<#elseif to.interviewed && to.topics?has_content>, besonders zu den Themen ${to.topicsText}</#if>.
 
 Wenn Sie einen Moment Zeit finden, wäre ich Ihnen für eine kurze Rückmeldung zu meinen Gesprächen sehr dankbar: Zu erfahren, was ich hätte besser machen können, hilft mir bei meiner weiteren Suche am meisten.
 

@@ -8,7 +8,7 @@ Subject: Re: ${interview.position} en ${interview.company}
 
 ${to.greeting}
 
-Gracias por comunicármelo y por el tiempo que <#if to.interviewed>usted y el equipo me dedicaron<#else>el equipo me dedicó</#if> durante el proceso de selección para el puesto de ${interview.position}. ${interview.company} me ha dejado una excelente impresión<#if to.interviewed && to.topics?has_content>, en especial nuestras conversaciones sobre ${to.topicsText}</#if>.
+<#if to.wrote>Gracias por comunicármelo y por el tiempo<#else>He recibido la decisión sobre mi candidatura y le agradezco el tiempo</#if> que <#if to.interviewed>usted y el equipo me dedicaron<#else>el equipo me dedicó</#if> durante el proceso de selección para el puesto de ${interview.position}. ${interview.company} me ha dejado una excelente impresión<#if to.interviewed && to.topics?has_content>, en especial nuestras conversaciones sobre ${to.topicsText}</#if>.
 
 Si dispone de un momento, le agradecería mucho cualquier comentario sobre mis entrevistas: saber qué podría haber hecho mejor es lo que más me ayudará a seguir con mi búsqueda.
 

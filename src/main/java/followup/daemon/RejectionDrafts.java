@@ -82,7 +82,9 @@ final class RejectionDrafts {
     private String draft(Interview interview, Interviewer writer, String to, InboxMessage their) {
         Rendered r;
         try {
-            r = writer != null
+            r = writer != null && their == null
+                    ? templates.renderRejectionReplyInstead(interview, sender, writer, clock.instant())
+                    : writer != null
                     ? templates.renderRejectionReply(interview, sender, writer, to, clock.instant())
                     : templates.renderRejectionReply(interview, sender, their.details().fromName(), to,
                             clock.instant());

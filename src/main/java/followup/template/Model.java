@@ -79,6 +79,15 @@ final class Model {
      */
     static Map<String, Object> answer(Interview interview, Sender sender, Interviewer writer, String email,
                                       Instant now) {
+        return answer(interview, sender, writer, email, true, now);
+    }
+
+    /**
+     * The same, to an interviewer who did not write the no ({@code wrote} false: the company's no came from an
+     * address nobody reads, and the answer goes to this person instead).
+     */
+    static Map<String, Object> answer(Interview interview, Sender sender, Interviewer writer, String email,
+                                      boolean wrote, Instant now) {
         Wording words = Wording.of(interview.language());
         Map<String, Object> to = person(writer, words);
         // the answer speaks of what this person talked about, not of the whole panel's topics
@@ -86,6 +95,7 @@ final class Model {
         to.put("topics", own);
         to.put("topicsText", words.list(own));
         to.put("interviewed", true);
+        to.put("wrote", wrote);
         if (email != null) {
             to.put("email", email);
         }
@@ -113,6 +123,7 @@ final class Model {
         to.put("topics", List.of());
         to.put("topicsText", "");
         to.put("interviewed", false);
+        to.put("wrote", true);
         if (email != null) {
             to.put("email", email);
         }

@@ -198,6 +198,15 @@ public final class Templates {
     }
 
     /**
+     * Renders the answer to a rejection for one of the record's interviewers who did not write it ({@code to.wrote}
+     * false: the no came from an address nobody reads).
+     */
+    public Rendered renderRejectionReplyInstead(Interview interview, Sender sender, Interviewer to,
+                                                java.time.Instant now) {
+        return renderAnswer(interview, Model.answer(interview, sender, to, to.email(), false, now));
+    }
+
+    /**
      * Renders the answer to a rejection from someone the record does not name (a recruiter, a careers address):
      * greeted by the display name of their address, or without a name when it has none.
      *

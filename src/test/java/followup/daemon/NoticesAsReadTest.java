@@ -233,6 +233,10 @@ class NoticesAsReadTest {
         assertTrue(body.contains("careers-noreply@acme.example takes no replies"), body);
         assertTrue(body.contains("write to Jane Doe (jane@acme.example)"), body);
         assertTrue(body.contains("Dear Jane,"), body);
+        // Jane did not write the no: the answer to her does not thank her for it
+        assertFalse(body.contains("Thank you for letting me know"), body);
+        assertTrue(body.contains("Dear Jane,\n\nI have received the decision on my application, and I want to thank"
+                + " you for the time you and the team gave me"), body);
         assertTrue(body.contains("`followup resume acme`"), body);
         assertEquals(1, drafts.getMessages().size());
         MimeMessage saved = (MimeMessage) drafts.getMessages().get(0).getMimeMessage();
