@@ -1,6 +1,7 @@
 <#-- To self: the text to copy onto a card for each interviewer who gets a handwritten note (guide 000, step
      two: "a short and simple handwritten note makes a stronger statement"), and how to thank everyone the record
      has no email address for, so that no one who sat in is forgotten. -->
+<#import cardTemplate as cardText>
 <#assign people = cards + unthanked>
 Subject: <#if cards?has_content>Handwritten card<#if cards?size gt 1>s</#if><#else>Thank-you notes</#if> for ${interview.company}: <#list people as p>${p.name}<#sep>, </#list>
 
@@ -19,12 +20,7 @@ ${card.address}
 Address: not in the record; ask the front desk or look up ${interview.company}'s office address.
 </#if>
 
-${card.greeting}
-
-Thank you for meeting with me about the ${interview.position} role. <#if card.topics?has_content>I especially enjoyed our conversation about ${card.topicsText}.<#else>I enjoyed learning how your team works.</#if> I hope we can talk again soon.
-
-With thanks,
-${sender.name}
+<@cardText.card card/>
 </#list>
 <#if unthanked?has_content>
 
@@ -36,12 +32,7 @@ The record has no email address for <#list unthanked as p>${p.name}<#sep>, </#li
 Send a card to:
 ${p.address}
 
-${p.greeting}
-
-Thank you for meeting with me about the ${interview.position} role. <#if p.topics?has_content>I especially enjoyed our conversation about ${p.topicsText}.<#else>I enjoyed learning how your team works.</#if> I hope we can talk again soon.
-
-With thanks,
-${sender.name}
+<@cardText.card p/>
 <#elseif contact??>
 The thank-you email to ${contact.name} asks to pass your thanks on. A note of your own is better: if you find their address, add it to the record as email.
 <#else>

@@ -1,5 +1,6 @@
 <#-- An Sie selbst: der Text für eine handschriftliche Karte an jede Person, die eine möchte, und wie Sie allen
      danken, für die der Datensatz keine E-Mail-Adresse hat. -->
+<#import cardTemplate as cardText>
 <#assign people = cards + unthanked>
 Subject: <#if cards?has_content>Handschriftliche Karte<#if cards?size gt 1>n</#if><#else>Dankschreiben</#if> für ${interview.company}: <#list people as p>${p.name}<#sep>, </#list>
 
@@ -18,12 +19,7 @@ ${card.address}
 Adresse: nicht im Datensatz; fragen Sie am Empfang oder suchen Sie die Büroadresse von ${interview.company} heraus.
 </#if>
 
-${card.greeting}
-
-vielen Dank für das Gespräch über die Position ${interview.position}. <#if card.topics?has_content>Besonders gern habe ich mich mit Ihnen über <#if card.topics?size == 1>„${card.topicsText}“<#else>${card.topicsText}</#if> ausgetauscht.<#else>Es war schön zu erfahren, wie Ihr Team arbeitet.</#if> Ich hoffe, wir können das Gespräch bald fortsetzen.
-
-Mit herzlichen Grüßen
-${sender.name}
+<@cardText.card card/>
 </#list>
 <#if unthanked?has_content>
 
@@ -35,12 +31,7 @@ Für <#list unthanked as p>${p.name}<#sep>, </#list> hat der Datensatz keine E-M
 Schicken Sie eine Karte an:
 ${p.address}
 
-${p.greeting}
-
-vielen Dank für das Gespräch über die Position ${interview.position}. <#if p.topics?has_content>Besonders gern habe ich mich mit Ihnen über <#if p.topics?size == 1>„${p.topicsText}“<#else>${p.topicsText}</#if> ausgetauscht.<#else>Es war schön zu erfahren, wie Ihr Team arbeitet.</#if> Ich hoffe, wir können das Gespräch bald fortsetzen.
-
-Mit herzlichen Grüßen
-${sender.name}
+<@cardText.card p/>
 <#elseif contact??>
 Das Dankschreiben an ${contact.name} bittet darum, Ihren Dank weiterzugeben. Eine eigene Nachricht ist besser: Wenn Sie die Adresse finden, tragen Sie sie im Datensatz als email ein.
 <#else>

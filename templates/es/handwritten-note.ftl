@@ -1,6 +1,7 @@
 <#-- Para ti: el texto que copiar en una tarjeta para cada persona que recibe una, y cómo dar las gracias a
      quienes no tienen dirección de correo en la ficha. El texto de la tarjeta trata de usted a quien la recibe;
      ningún adjetivo que dependa del género de quien escribe. -->
+<#import cardTemplate as cardText>
 <#assign people = cards + unthanked>
 Subject: <#if cards?has_content>Tarjeta<#if cards?size gt 1>s</#if> escrita<#if cards?size gt 1>s</#if> a mano<#else>Agradecimientos</#if> para ${interview.company}: <#list people as p>${p.name}<#sep>, </#list>
 
@@ -19,12 +20,7 @@ ${card.address}
 Dirección: no figura en la ficha; pregúntala en recepción o busca la dirección de las oficinas de ${interview.company}.
 </#if>
 
-${card.greeting}
-
-Muchas gracias por la entrevista para el puesto de ${interview.position}. <#if card.topics?has_content>Disfruté especialmente de nuestra conversación sobre ${card.topicsText}.<#else>Me gustó mucho conocer cómo trabaja su equipo.</#if> Espero que podamos retomar la conversación pronto.
-
-Con mi agradecimiento,
-${sender.name}
+<@cardText.card card/>
 </#list>
 <#if unthanked?has_content>
 
@@ -36,12 +32,7 @@ La ficha no tiene dirección de correo para <#list unthanked as p>${p.plainName}
 Envía una tarjeta a:
 ${p.address}
 
-${p.greeting}
-
-Muchas gracias por la entrevista para el puesto de ${interview.position}. <#if p.topics?has_content>Disfruté especialmente de nuestra conversación sobre ${p.topicsText}.<#else>Me gustó mucho conocer cómo trabaja su equipo.</#if> Espero que podamos retomar la conversación pronto.
-
-Con mi agradecimiento,
-${sender.name}
+<@cardText.card p/>
 <#elseif contact??>
 El correo de agradecimiento a ${contact.plainName} le pide que transmita tu agradecimiento. Una nota propia es mejor: si encuentras su dirección, añádela a la ficha como email.
 <#else>

@@ -1,6 +1,7 @@
 <#-- Pour vous-même : le texte à recopier sur une carte pour chaque personne qui en reçoit une, et comment
      remercier chaque personne dont la fiche n'a pas d'adresse e-mail. Le texte de la carte vouvoie son destinataire ;
      aucun accord au genre de l'expéditeur ; espace insécable avant les deux-points et le point-virgule. -->
+<#import cardTemplate as cardText>
 <#assign people = cards + unthanked>
 Subject: <#if cards?has_content>Carte<#if cards?size gt 1>s</#if> manuscrite<#if cards?size gt 1>s</#if><#else>Remerciements</#if> pour ${interview.company} : <#list people as p>${p.name}<#sep>, </#list>
 
@@ -19,12 +20,7 @@ ${card.address}
 Adresse : absente de la fiche ; demandez-la à l'accueil ou cherchez l'adresse postale de l'entreprise.
 </#if>
 
-${card.greeting}
-
-Je vous remercie pour notre entretien au sujet du poste ${interview.position}. <#if card.topics?has_content>J'ai particulièrement apprécié notre échange sur ${card.topicsText}.<#else>J'ai beaucoup apprécié de découvrir la façon dont travaille votre équipe.</#if> J'espère que nous aurons bientôt l'occasion de poursuivre cette conversation.
-
-Avec tous mes remerciements,
-${sender.name}
+<@cardText.card card/>
 </#list>
 <#if unthanked?has_content>
 
@@ -36,12 +32,7 @@ La fiche ne contient pas d'adresse e-mail pour <#list unthanked as p>${p.plainNa
 Envoyez une carte à :
 ${p.address}
 
-${p.greeting}
-
-Je vous remercie pour notre entretien au sujet du poste ${interview.position}. <#if p.topics?has_content>J'ai particulièrement apprécié notre échange sur ${p.topicsText}.<#else>J'ai beaucoup apprécié de découvrir la façon dont travaille votre équipe.</#if> J'espère que nous aurons bientôt l'occasion de poursuivre cette conversation.
-
-Avec tous mes remerciements,
-${sender.name}
+<@cardText.card p/>
 <#elseif contact??>
 Le message de remerciement à ${contact.name} demande de transmettre vos remerciements. Un mot personnel vaut mieux : si vous trouvez son adresse, ajoutez-la à la fiche sous la clé email.
 <#else>

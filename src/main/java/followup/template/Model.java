@@ -53,10 +53,12 @@ final class Model {
         msg.put("date", words.date().format(at.atZone(zone)));
         msg.put("dateTime", words.dateTime().format(at.atZone(zone)));
         root.put("message", msg);
+        // a card is written to the interviewer, so its greeting and topics are in the interview's language
+        Wording cardWords = Wording.of(interview.language());
         root.put("cards", interview.interviewers().stream().filter(Interviewer::handwritten)
-                .map(i -> person(i, words)).toList());
+                .map(i -> person(i, cardWords)).toList());
         root.put("unthanked", interview.interviewers().stream().filter(i -> !i.handwritten() && i.email() == null)
-                .map(i -> person(i, words)).toList());
+                .map(i -> person(i, cardWords)).toList());
         root.put("steps", steps(timeline, sender.zone(), words));
         if (followUpSubject != null) {
             timeline.stream().filter(m -> m.step() == Step.FOLLOW_UP).findFirst().ifPresent(f -> {

@@ -25,6 +25,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
@@ -131,6 +132,10 @@ public final class Templates {
             parseTranslations(file, problems);
         }
         parseTranslations(REJECTION_REPLY, problems);
+        if (Files.isRegularFile(dir.resolve(CARD))) {
+            parse(CARD, problems);
+        }
+        parseTranslations(CARD, problems);
         return problems;
     }
 
@@ -173,7 +178,8 @@ public final class Templates {
             followUpSubject = render(interview, sender, followUp, timeline).subject();
         }
         String file = templateFor(interview, sender, message.step());
-        Object model = Model.of(interview, sender, message, timeline, followUpSubject, at);
+        Map<String, Object> model = Model.of(interview, sender, message, timeline, followUpSubject, at);
+        model.put("cardTemplate", "/" + translation(interview.language(), CARD).orElse(CARD));
         String text;
         try {
             text = bounded.run(out -> freemarker.getTemplate(file).process(model, out));
@@ -182,6 +188,12 @@ public final class Templates {
         }
         return split(text, file);
     }
+
+    /**
+     * The text of a handwritten card, imported by {@code handwritten-note.ftl} (as {@code cardTemplate}): in the
+     * interview's language ({@code <lang>/card.ftl}), since the card goes to the interviewer, else the English one.
+     */
+    public static final String CARD = "card.ftl";
 
     /** The template of the drafted answer to a rejection (thanks, a request for feedback, the door left open). */
     public static final String REJECTION_REPLY = "rejection-reply.ftl";
