@@ -33,8 +33,8 @@ Send a card to:
 ${p.address}
 
 <@cardText.card p/>
-<#elseif contact??>
-The thank-you email to ${contact.name} asks to pass your thanks on. A note of your own is better: if you find their address, add it to the record as email.
+<#elseif passOnBy??>
+The thank-you email to ${passOnBy.name} asks to pass your thanks on. A note of your own is better: if you find their address, add it to the record as email.
 <#else>
 Ask the company's front desk or the recruiter for their address, and add it to the record as email.
 </#if>

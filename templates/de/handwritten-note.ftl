@@ -32,8 +32,8 @@ Schicken Sie eine Karte an:
 ${p.address}
 
 <@cardText.card p/>
-<#elseif contact??>
-Das Dankschreiben an ${contact.name} bittet darum, Ihren Dank weiterzugeben. Eine eigene Nachricht ist besser: Wenn Sie die Adresse finden, tragen Sie sie im Datensatz als email ein.
+<#elseif passOnBy??>
+Das Dankschreiben an ${passOnBy.name} bittet darum, Ihren Dank weiterzugeben. Eine eigene Nachricht ist besser: Wenn Sie die Adresse finden, tragen Sie sie im Datensatz als email ein.
 <#else>
 Fragen Sie am Empfang oder bei der Personalabteilung nach der Adresse und tragen Sie sie im Datensatz als email ein.
 </#if>

@@ -33,8 +33,8 @@ Envía una tarjeta a:
 ${p.address}
 
 <@cardText.card p/>
-<#elseif contact??>
-El correo de agradecimiento a ${contact.plainName} le pide que transmita tu agradecimiento. Una nota propia es mejor: si encuentras su dirección, añádela a la ficha como email.
+<#elseif passOnBy??>
+El correo de agradecimiento a ${passOnBy.plainName} le pide que transmita tu agradecimiento. Una nota propia es mejor: si encuentras su dirección, añádela a la ficha como email.
 <#else>
 Pide la dirección en la recepción de la empresa o al equipo de selección, y añádela a la ficha como email.
 </#if>

@@ -33,8 +33,8 @@ Envoyez une carte à :
 ${p.address}
 
 <@cardText.card p/>
-<#elseif contact??>
-Le message de remerciement à ${contact.name} demande de transmettre vos remerciements. Un mot personnel vaut mieux : si vous trouvez son adresse, ajoutez-la à la fiche sous la clé email.
+<#elseif passOnBy??>
+Le message de remerciement à ${passOnBy.name} demande de transmettre vos remerciements. Un mot personnel vaut mieux : si vous trouvez son adresse, ajoutez-la à la fiche sous la clé email.
 <#else>
 Demandez son adresse à l'accueil de l'entreprise ou au service de recrutement, et ajoutez-la à la fiche sous la clé email.
 </#if>

@@ -57,10 +57,10 @@
   "Rencontrer ${note.mates} m'a permis de voir comment l'équipe travaille ensemble",
   "Avec ${note.mates}, vous m'avez réservé un accueil chaleureux et ouvert"]>
 <#assign team = mates[v]>
-<#if note.passOn??><#assign team = team + ", et je vous remercie de bien vouloir transmettre mes remerciements à " + note.passOn></#if>
+<#if note.passOn??><#assign team = team + ", et je vous saurais gré de transmettre mes remerciements à " + note.passOn></#if>
 <#assign team = team + ".">
 <#elseif note.passOn??>
-<#assign team = ["Je vous remercie de bien vouloir transmettre également mes remerciements à ${note.passOn}.",
+<#assign team = ["Je vous saurais gré de transmettre également mes remerciements à ${note.passOn}.",
   "Merci de transmettre mes remerciements à ${note.passOn}.",
   "Je vous saurais gré de remercier ${note.passOn} de ma part.",
   "Merci également de remercier ${note.passOn} de ma part.",

@@ -47,6 +47,7 @@ final class Model {
                     "email", sender.notifyAddress()));
         }
         interview.contactPerson().ifPresent(c -> root.put("contact", person(c, words)));
+        Panel.asker(interview).ifPresent(a -> root.put("passOnBy", person(a, words)));
         Map<String, Object> msg = new LinkedHashMap<>();
         msg.put("step", message.step().id());
         msg.put("key", message.key());

@@ -6,13 +6,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.zip.CRC32;
 
 /**
  * What makes one thank-you of a panel its own note: which of the template's phrasings it uses ({@code variant}),
  * chosen so that the notes of one panel never share one (up to {@link #VARIANTS} people who get an email), and
  * whom it names how: colleagues who get their own note are named as fellow interviewers, and only people who get
- * no note at all are the ones the reader is asked to pass thanks on to.
+ * no note at all are the ones to pass thanks on to, asked in one note only ({@link #asker}).
  */
 final class Panel {
     /** How many phrasings of each part the templates offer: a panel of this many gets no repeat. */
@@ -31,7 +32,8 @@ final class Panel {
         note.put("panel", emailed.size());
         List<String> mates = interview.interviewers().stream()
                 .filter(i -> i != person && (i.wantsEmail() || i.handwritten())).map(Panel::listed).toList();
-        List<String> passOn = interview.interviewers().stream()
+        List<String> passOn = asker(interview).filter(a -> a == person).stream()
+                .flatMap(a -> interview.interviewers().stream())
                 .filter(i -> i != person && !i.wantsEmail() && !i.handwritten()).map(Panel::listed).toList();
         if (!mates.isEmpty()) {
             note.put("mates", words.list(mates));
@@ -43,6 +45,15 @@ final class Panel {
             note.put("topic", person.topics().get(0));
         }
         return note;
+    }
+
+    /**
+     * The one person whose note asks to pass thanks on to the people who get none: the contact when they get an
+     * email, else the first interviewer who does. Asking in every note of a panel would read as a form letter.
+     */
+    static Optional<Interviewer> asker(Interview interview) {
+        return interview.contactPerson().filter(Interviewer::wantsEmail)
+                .or(() -> interview.interviewers().stream().filter(Interviewer::wantsEmail).findFirst());
     }
 
     /** A colleague as a list of names shows them: "Anna Schmidt" for "Prof. Dr. Anna Schmidt". */

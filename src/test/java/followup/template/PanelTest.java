@@ -107,6 +107,39 @@ class PanelTest {
         }
     }
 
+    /**
+     * Someone without an email is thanked through one note only, the contact's (as the reminder to the user says):
+     * not once per note of the panel.
+     */
+    @ParameterizedTest(name = "in {0}")
+    @ValueSource(strings = {"en", "de", "fr", "es"})
+    void onlyTheContactsNoteAsksToPassThanksOnAndTheReminderSaysWhose(String language) {
+        List<Interviewer> people = new ArrayList<>();
+        for (String[] p : PEOPLE.subList(0, 5)) {
+            people.add(Samples.interviewer(p[0], p[1], p[2]));
+        }
+        people.add(new Interviewer("Lena Vogel", "Recruiter", null, null, List.of(), false, null));
+        for (String contact : new String[] {PEOPLE.get(2)[1], null}) {
+            Interview iv = new Interview("acme", "Acme Corp", "Platform Engineer",
+                    java.time.LocalDateTime.of(2027, 1, 14, 14, 0), Samples.NEW_YORK, people, contact, "",
+                    null, List.of(), List.of(), "", Interview.Status.ACTIVE, List.of(), Map.of(), language,
+                    List.of(), null);
+            String asker = contact == null ? PEOPLE.get(0)[1] : contact;
+            List<Samples.Message> all = samples.render(iv);
+            List<Samples.Message> notes = Samples.ofStep(all, Step.THANK_YOU);
+            assertEquals(5, notes.size());
+            for (Samples.Message m : notes) {
+                boolean asks = m.body().contains("Lena Vogel");
+                assertEquals(m.planned().interviewer().email().equals(asker), asks, language + ", contact " + contact
+                        + ": " + m.body());
+                assertFalse(m.body().matches("(?s).*remercie[^.]*remerciements.*"), m.body());
+            }
+            String reminder = Samples.one(all, Step.HANDWRITTEN_NOTE).body();
+            Interviewer named = people.stream().filter(i -> asker.equals(i.email())).findFirst().orElseThrow();
+            assertTrue(reminder.contains(named.name().replace("Dr. ", "")), reminder);
+        }
+    }
+
     /** The longest common subsequence of the two texts' words, over the longer text's word count. */
     static double shared(String a, String b) {
         String[] x = words(a);
