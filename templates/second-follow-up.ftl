@@ -4,7 +4,7 @@ Subject: Re: ${followUp.subject}
 
 ${to.greeting}
 
-I wanted to check in briefly on my note from ${followUp.date} about the ${interview.position} role. I am still very interested in joining ${interview.company}, and if a short call this week would be easier than email, I would be glad to fit in with your schedule.
+I wanted to check in briefly on my note from ${followUp.date} about the ${interview.position} role. I am still very interested in joining ${interview.company}, and if a short call in the next few days would be easier than email, I would be glad to fit in with your schedule.
 
 Best regards,
 ${sender.name}

@@ -3,7 +3,7 @@ Subject: Re: ${followUp.subject}
 
 ${to.greeting}
 
-Quería retomar brevemente mi mensaje del ${followUp.date} sobre el puesto de ${interview.position}. Sigo con mucho interés en unirme a ${interview.company}, y si una llamada breve esta semana le resulta más cómoda que el correo, me adapto con gusto a su agenda.
+Quería retomar brevemente mi mensaje del ${followUp.date} sobre el puesto de ${interview.position}. Sigo con mucho interés en unirme a ${interview.company}, y si una llamada breve en los próximos días le resulta más cómoda que el correo, me adapto con gusto a su agenda.
 
 Atentamente,
 ${sender.name}

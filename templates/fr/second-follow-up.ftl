@@ -3,7 +3,7 @@ Subject: Re: ${followUp.subject}
 
 ${to.greeting}
 
-Je me permets de revenir brièvement vers vous au sujet de mon message du ${followUp.date} concernant le poste ${interview.position}. La perspective de rejoindre ${interview.company} m'intéresse toujours beaucoup, et si un bref appel cette semaine est plus simple qu'un courriel, je m'adapterai volontiers à votre agenda.
+Je me permets de revenir brièvement vers vous au sujet de mon message du ${followUp.date} concernant le poste ${interview.position}. La perspective de rejoindre ${interview.company} m'intéresse toujours beaucoup, et si un bref appel dans les prochains jours est plus simple qu'un courriel, je m'adapterai volontiers à votre agenda.
 
 Bien cordialement,
 ${sender.name}
