@@ -1,7 +1,7 @@
 <#-- La respuesta a un rechazo, como borrador que usted envía: agradecimiento, una petición de comentarios y la
      puerta abierta. followup nunca la envía; aparece en el aviso y, si el servidor lo permite, en Borradores.
      to.greeting saluda a una persona de la entrevista como los mensajes que se le enviaron, a cualquier otra por el
-     nombre de su dirección, o sin nombre («Buenos días:»). Trato de usted; ningún adjetivo que dependa del género
+     nombre de su dirección, o sin nombre («Hola:»). Trato de usted; ningún adjetivo que dependa del género
      de quien escribe. El tiempo compartido y los temas (to.topics, uno o dos: los suyos) solo se mencionan si la
      persona participó en la entrevista (to.interviewed). -->
 Subject: Re: ${interview.position} en ${interview.company}

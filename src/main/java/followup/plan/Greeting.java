@@ -75,6 +75,10 @@ public final class Greeting {
     }
 
     private static String french(PersonName n) {
+        // a doctor or professor is greeted by the title, whoever they are: "Bonjour Docteur Durand,"
+        if (!n.title().isEmpty()) {
+            return join(n.title().equals("Prof.") ? "Professeur" : "Docteur", n.family() != null ? n.family() : n.full());
+        }
         return switch (n.courtesy()) {
             case MAN -> join("Monsieur", n.family() != null ? n.family() : n.full());
             case WOMAN -> join("Madame", n.family() != null ? n.family() : n.full());
@@ -88,6 +92,9 @@ public final class Greeting {
         return switch (n.courtesy()) {
             case MAN -> join(doctor ? "Dr." : "Sr.", who);
             case WOMAN -> join(doctor ? "Dra." : "Sra.", who);
+            // "Dr." as written (a woman's title is "Dra."): "Estimado Dr. Patel:"
+            case NONE -> n.title().equals("Dr.") ? join("Dr.", n.family() != null ? n.family() : n.full())
+                    : join(n.title().equals("Prof.") ? "Prof." : "", who);
             default -> join(n.title().equals("Prof.") ? "Prof." : "", who);
         };
     }
@@ -101,7 +108,8 @@ public final class Greeting {
                 || address.startsWith("Señora ") || address.startsWith("Doña ")) {
             return "Estimada " + address;
         }
-        return address.isEmpty() ? "Buenos días" : "Buenos días, " + address;
+        // not "Buenos días": a greeting by the time of day is wrong when the message is read at night
+        return address.isEmpty() ? "Hola" : "Hola, " + address;
     }
 
     private static String join(String a, String b) {

@@ -112,7 +112,7 @@ class GreetingTest {
             for (String language : List.of("en", "de", "fr", "es")) {
                 String line = Greeting.line(language, null, (String) a.get()[0]);
                 assertFalse(titleAlone.matcher(line).matches(), line);
-                assertFalse(line.matches("^(Sehr geehrte[r]? |Guten Tag |Bonjour |Estimad[oa] |Buenos días, )"
+                assertFalse(line.matches("^(Sehr geehrte[r]? |Guten Tag |Bonjour |Estimad[oa] |Hola, )"
                         + "(Dr\\.|Prof\\.|Herr|Frau|Madame|Monsieur|Sr\\.|Sra\\.|Dra\\.)[,:]$"), line);
             }
         });
@@ -139,7 +139,23 @@ class GreetingTest {
         assertEquals("Bonjour Claire Martin,", Greeting.line("fr", null, "Claire Martin"));
         assertEquals("Estimada Sra. García:", Greeting.line("es", null, "Sra. Lucía García"));
         assertEquals("Estimado Dr. Ruiz:", Greeting.line("es", null, "Sr. Dr. Pedro Ruiz"));
-        assertEquals("Buenos días, María José García:", Greeting.line("es", null, "María José García"));
+        assertEquals("Hola, María José García:", Greeting.line("es", null, "María José García"));
+    }
+
+    @Test
+    void spanishGreetsWhateverTheHourAndFrenchAndSpanishKeepADoctorsTitle() {
+        // Spanish business mail does not greet by the time of day ("Buenos días" at 20:00)
+        assertEquals("Hola, María José García:", Greeting.line("es", null, "María José García"));
+        assertEquals("Hola:", Greeting.line("es", null, ""));
+        assertEquals("Estimado Dr. Patel:", Greeting.line("es", null, "Dr. Raj Patel"));
+        assertEquals("Estimada Dra. García:", Greeting.line("es", null, "Dra. Lucía García"));
+        assertEquals("Estimada Dra. García:", Greeting.line("es", null, "Sra. Dra. Lucía García"));
+        assertEquals("Bonjour Docteur Durand,", Greeting.line("fr", null, "Dr Sophie Durand"));
+        assertEquals("Bonjour Docteur Durand,", Greeting.line("fr", null, "Dr. Sophie Durand"));
+        assertEquals("Bonjour Docteur Weber,", Greeting.line("fr", null, "M. Dr Klaus Weber"));
+        assertEquals("Bonjour Madame Martin,", Greeting.line("fr", null, "Mme Claire Martin"));
+        // German keeps the title too, as before
+        assertEquals("Guten Tag Dr. Raj Patel,", Greeting.line("de", null, "Dr. Raj Patel"));
     }
 
     @Test

@@ -84,8 +84,8 @@ class RejectionReplyTest {
         Rendered nameless = samples.templates.renderRejectionReply(iv, samples.sender(), "",
                 "careers@" + iv.domains().stream().findFirst().orElse("acme.example"), NOW);
         assertEquals(Map.of("en", "Dear Sam,", "de", "Guten Tag Sam Ortiz,", "fr", "Bonjour Sam Ortiz,",
-                "es", "Buenos días, Sam Ortiz:").get(language), first(named), named.body());
-        assertEquals(Map.of("en", "Hello,", "de", "Guten Tag,", "fr", "Bonjour,", "es", "Buenos días:")
+                "es", "Hola, Sam Ortiz:").get(language), first(named), named.body());
+        assertEquals(Map.of("en", "Hello,", "de", "Guten Tag,", "fr", "Bonjour,", "es", "Hola:")
                 .get(language), first(nameless), nameless.body());
         assertFalse(nameless.body().toLowerCase(java.util.Locale.ROOT).contains("careers"), nameless.body());
     }

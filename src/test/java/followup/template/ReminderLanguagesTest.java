@@ -261,7 +261,7 @@ class ReminderLanguagesTest {
     /** The text of each card: from its greeting to the sender's name. */
     static List<String> cardTexts(String body, String senderName) {
         List<String> out = new ArrayList<>();
-        Matcher m = Pattern.compile("(?m)^(Bonjour|Estimad[oa]|Buenos días|Madame|Monsieur)[^\n]*\n\n[\\s\\S]*?\n"
+        Matcher m = Pattern.compile("(?m)^(Bonjour|Estimad[oa]|Buenos días|Hola|Madame|Monsieur)[^\n]*\n\n[\\s\\S]*?\n"
                 + Pattern.quote(senderName) + "$").matcher(body);
         while (m.find()) {
             out.add(m.group());
