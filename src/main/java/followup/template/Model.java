@@ -181,17 +181,17 @@ final class Model {
         if (iv.nextStepBy() != null) {
             m.put("nextStepBy", words.date().format(iv.nextStepBy()));
         }
-        m.put("promisedByMe", iv.promisedByMe());
-        m.put("promisedToMe", iv.promisedToMe());
-        m.put("promisedByMeText", words.list(iv.promisedByMe()));
-        m.put("promisedToMeText", words.list(iv.promisedToMe()));
-        m.put("takeaways", iv.takeaways());
-        m.put("takeawaysText", words.list(iv.takeaways()));
+        m.put("promisedByMe", phrases(iv.promisedByMe()));
+        m.put("promisedToMe", phrases(iv.promisedToMe()));
+        m.put("promisedByMeText", words.list(phrases(iv.promisedByMe())));
+        m.put("promisedToMeText", words.list(phrases(iv.promisedToMe())));
+        m.put("takeaways", phrases(iv.takeaways()));
+        m.put("takeawaysText", words.list(phrases(iv.takeaways())));
         List<Map<String, Object>> people = iv.interviewers().stream().map(i -> person(i, words)).toList();
         m.put("interviewers", people);
         m.put("everyone", words.list(iv.interviewers().stream().map(Interviewer::name).toList()));
         List<String> topics = new ArrayList<>();
-        iv.interviewers().forEach(i -> i.topics().forEach(t -> {
+        iv.interviewers().forEach(i -> phrases(i.topics()).forEach(t -> {
             if (!topics.contains(t)) {
                 topics.add(t);
             }
@@ -213,8 +213,8 @@ final class Model {
         if (i.email() != null) {
             m.put("email", i.email());
         }
-        m.put("topics", i.topics());
-        m.put("topicsText", words.list(i.topics()));
+        m.put("topics", phrases(i.topics()));
+        m.put("topicsText", words.list(phrases(i.topics())));
         putIfPresent(m, "address", i.address());
         m.put("handwritten", i.handwritten());
         return m;
@@ -242,6 +242,22 @@ final class Model {
     static String names(List<String> names) {
         return Wording.of("en").list(names);
     }
+
+    /**
+     * A noun phrase from the record as the messages weave it into a sentence: without a full stop of its own ("a code
+     * sample." gives "(a code sample);"), unless the stop ends an abbreviation ("Globex Inc.", "etc.", "e.g.").
+     */
+    static String phrase(String text) {
+        return SENTENCE_STOP.matcher(text).find() ? text.substring(0, text.length() - 1) : text;
+    }
+
+    static List<String> phrases(List<String> texts) {
+        return texts.stream().map(Model::phrase).toList();
+    }
+
+    /** A stop after a lower-case word of three letters or more (not "etc."), or after any word of five or more. */
+    private static final java.util.regex.Pattern SENTENCE_STOP = java.util.regex.Pattern.compile(
+            "(?<![\\p{L}.])(?!etc\\.$)(\\p{Ll}[\\p{L}-]{2,}|\\p{L}[\\p{L}-]{4,})\\.$");
 
     static String firstName(String name) {
         String trimmed = name.strip();

@@ -42,7 +42,7 @@ final class Panel {
             note.put("passOn", words.list(passOn));
         }
         if (!person.topics().isEmpty() && person.topics().get(0).length() <= MAX_SUBJECT_TOPIC) {
-            note.put("topic", person.topics().get(0));
+            note.put("topic", Model.phrase(person.topics().get(0)));
         }
         return note;
     }

@@ -247,10 +247,11 @@ public final class Templates {
 
     /**
      * A sentence's full stop right after a word's own ("Example Inc.." when a company or position ending in an
-     * abbreviation closes a sentence): one is dropped. An ellipsis ("...") is left alone.
+     * abbreviation closes a sentence) or after its "!" or "?" ("at Yahoo!."): it is dropped. An ellipsis ("...")
+     * is left alone.
      */
     private static final Pattern DOUBLE_STOP = Pattern.compile(
-            "(?<=\\p{L}\\.)\\.(?=\\s|$|[\"”“»’')])", Pattern.MULTILINE);
+            "(?<=\\p{L}\\.|\\p{L}[!?])\\.(?=\\s|$|[\"”“»’')])", Pattern.MULTILINE);
 
     private Rendered split(String text, String file) {
         String normalized = text.replace("\r\n", "\n").replace('\r', '\n');
