@@ -1,5 +1,9 @@
 <#-- An Sie selbst, nachdem die zweite Nachfrage unbeantwortet blieb: ein höflicher Anruf. -->
-Subject: ${contact.name} bei ${interview.company} anrufen: Position ${interview.position}
+<#-- a date with its weekday is an apposition, closed by a comma when the sentence goes on ("am Freitag, 15. Januar, über") -->
+<#function closed date><#return date?contains(",")?then(date + ",", date)></#function>
+<#-- "Herr" outside the nominative is "Herrn" ("Karte für Herrn Krüger") -->
+<#function herrn name><#return name?replace("^Herr ", "Herrn ", "r")></#function>
+Subject: ${herrn(contact.name)} bei ${interview.company} anrufen: Position ${interview.position}
 
 ${sender.firstName},
 
@@ -12,7 +16,7 @@ Nummer: ${interview.phone}
 Nummer: nicht im Datensatz; Sie finden sie auf der Website des Unternehmens oder in früheren E-Mails.
 </#if>
 
-Was Sie sagen: dass Ihnen das Gespräch am ${interview.date} gefallen hat, dass Sie weiterhin großes Interesse an der Position haben und fragen möchten, ob noch etwas von Ihnen gebraucht wird. Sie bitten nicht um eine Entscheidung, Sie bringen sich nur in Erinnerung; ein, zwei Minuten genügen, und danken Sie für die Zeit.
+Was Sie sagen: dass Ihnen das Gespräch am ${closed(interview.date)} gefallen hat, dass Sie weiterhin großes Interesse an der Position haben und fragen möchten, ob noch etwas von Ihnen gebraucht wird. Sie bitten nicht um eine Entscheidung, Sie bringen sich nur in Erinnerung; ein, zwei Minuten genügen, und danken Sie für die Zeit.
 
 Danach ist das Unternehmen am Zug: Die Nachfragen enden hier.
 

@@ -1,12 +1,16 @@
 <#-- An Sie selbst (und die Person in sender.debrief-with): Ihre Notizen und die vier Fragen für die
      Nachbesprechung mit jemandem, dem Sie vertrauen, bevor die ausführliche Nachfrage hinausgeht. -->
+<#-- a date with its weekday is an apposition, closed by a comma when the sentence goes on ("am Freitag, 15. Januar, über") -->
+<#function closed date><#return date?contains(",")?then(date + ",", date)></#function>
+<#-- "Herr" outside the nominative is "Herrn" ("Karte für Herrn Krüger") -->
+<#function herrn name><#return name?replace("^Herr ", "Herrn ", "r")></#function>
 Subject: Nachbesprechung: Ihr Gespräch mit ${interview.company}
 
 ${sender.firstName},
 
 bevor Sie nachfragen, gehen Sie das Gespräch mit jemandem durch, dem Sie vertrauen, und seien Sie ehrlich, wie es gelaufen ist.<#if debriefWith??> Eine Kopie ging an ${debriefWith}.</#if>
 
-Das Gespräch: ${interview.position} bei ${interview.company}, ${interview.date} um ${interview.time}.
+Das Gespräch: ${interview.position} bei ${interview.company}, ${closed(interview.date)} um ${interview.time}.
 Dabei waren:
 <#list interview.interviewers as person>
   - ${person.name}<#if person.title??>, ${person.title}</#if><#if person.topics?has_content> (<#if person.topics?size == 1>Thema<#else>Themen</#if>: ${person.topicsText})</#if>
@@ -44,7 +48,7 @@ Ihre bisherigen takeaways:
 <#assign followUpAt = "">
 <#list steps as s><#if s.step == "follow-up" && s.state == "planned"><#assign followUpAt = s.dateTime></#if></#list>
 <#if followUpAt?has_content>
-Nutzen Sie die Erkenntnisse für die Nachfrage<#if contact??> an ${contact.name}</#if>: Sie ist für ${followUpAt} geplant. Mit followup preview ${interview.id} follow-up können Sie sie vorher ansehen.
+Nutzen Sie die Erkenntnisse für die Nachfrage<#if contact??> an ${herrn(contact.name)}</#if>: Sie ist für ${followUpAt} geplant. Mit followup preview ${interview.id} follow-up können Sie sie vorher ansehen.
 <#else>
 Für dieses Gespräch ist keine Nachfrage per E-Mail geplant (siehe followup plan ${interview.id}); nutzen Sie die Erkenntnisse, wenn Sie auf anderem Weg Kontakt aufnehmen.
 </#if>

@@ -1,13 +1,15 @@
 <#-- Die Nachfrage an die Kontaktperson: länger als der Dank, aber knapp; anhaltendes Interesse, Konkretes aus dem
      Gespräch und der Nachbesprechung (takeaways), was beide Seiten zugesagt haben, und ein konkreter Anlass zu
      antworten. Siezen; nach der Anrede geht es klein weiter. -->
+<#-- a date with its weekday is an apposition, closed by a comma when the sentence goes on ("am Freitag, 15. Januar, über") -->
+<#function closed date><#return date?contains(",")?then(date + ",", date)></#function>
 <#assign role = interview.position>
 <#assign company = interview.company>
 Subject: Nachfrage zur Position ${role}
 
 ${to.greeting}
 
-<#if interview.nextStepBy??>ich hoffe, es geht Ihnen gut. Sie hatten erwähnt, sich bis ${interview.nextStepBy} melden zu wollen, und so möchte ich an unser Gespräch über die Position ${role} bei ${company} anknüpfen.<#else>ich hoffe, es geht Ihnen gut. Gern möchte ich an das Gespräch anknüpfen, das wir ${interview.when} über die Position ${role} bei ${company} geführt haben.</#if> Die Position interessiert mich weiterhin sehr, und je länger ich seit unserem Treffen darüber nachdenke, desto lieber wäre ich Teil davon.
+<#if interview.nextStepBy??>ich hoffe, es geht Ihnen gut. Sie hatten erwähnt, sich bis ${closed(interview.nextStepBy)} melden zu wollen, und so möchte ich an unser Gespräch über die Position ${role} bei ${company} anknüpfen.<#else>ich hoffe, es geht Ihnen gut. Gern möchte ich an das Gespräch anknüpfen, das wir ${closed(interview.when)} über die Position ${role} bei ${company} geführt haben.</#if> Die Position interessiert mich weiterhin sehr, und je länger ich seit unserem Treffen darüber nachdenke, desto lieber wäre ich Teil davon.
 
 <#if interview.takeaways?has_content>
 Seit unserem Gespräch habe ich weiter über Folgendes nachgedacht: ${interview.takeawaysText}. Genau hier sehe ich, wie ich Ihr Team unterstützen kann, und ich würde mich mit voller Kraft einbringen.<#elseif to.topics?has_content>

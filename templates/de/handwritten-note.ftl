@@ -1,5 +1,7 @@
 <#-- An Sie selbst: der Text für eine handschriftliche Karte an jede Person, die eine möchte, und wie Sie allen
      danken, für die der Datensatz keine E-Mail-Adresse hat. -->
+<#-- "Herr" outside the nominative is "Herrn" ("Karte für Herrn Krüger") -->
+<#function herrn name><#return name?replace("^Herr ", "Herrn ", "r")></#function>
 <#import cardTemplate as cardText>
 <#assign people = cards + unthanked>
 Subject: <#if cards?has_content>Handschriftliche Karte<#if cards?size gt 1>n</#if><#else>Dankschreiben</#if> für ${interview.company}: <#list people as p>${p.name}<#sep>, </#list>
@@ -11,7 +13,7 @@ Eine kurze handschriftliche Karte fällt auf. Schicken Sie sie möglichst heute 
 </#if>
 <#list cards as card>
 
----- Karte für ${card.name}<#if card.title??>, ${card.title}</#if> ----
+---- Karte für ${herrn(card.name)}<#if card.title??>, ${card.title}</#if> ----
 <#if card.address??>
 Adresse:
 ${card.address}
@@ -23,7 +25,7 @@ Adresse: nicht im Datensatz; fragen Sie am Empfang oder suchen Sie die Büroadre
 </#list>
 <#if unthanked?has_content>
 
-Für <#list unthanked as p>${p.name}<#sep>, </#list> hat der Datensatz keine E-Mail-Adresse, daher ging kein Dankschreiben per E-Mail hinaus.
+Für <#list unthanked as p>${herrn(p.name)}<#sep>, </#list> hat der Datensatz keine E-Mail-Adresse, daher ging kein Dankschreiben per E-Mail hinaus.
 <#list unthanked as p>
 
 ---- ${p.name}<#if p.title??>, ${p.title}</#if> ----
@@ -33,7 +35,7 @@ ${p.address}
 
 <@cardText.card p/>
 <#elseif passOnBy??>
-Das Dankschreiben an ${passOnBy.name} bittet darum, Ihren Dank weiterzugeben. Eine eigene Nachricht ist besser: Wenn Sie die Adresse finden, tragen Sie sie im Datensatz als email ein.
+Das Dankschreiben an ${herrn(passOnBy.name)} bittet darum, Ihren Dank weiterzugeben. Eine eigene Nachricht ist besser: Wenn Sie die Adresse finden, tragen Sie sie im Datensatz als email ein.
 <#else>
 Fragen Sie am Empfang oder bei der Personalabteilung nach der Adresse und tragen Sie sie im Datensatz als email ein.
 </#if>

@@ -1,8 +1,10 @@
 <#-- Das Dankschreiben an eine Person aus dem Gespräch: drei oder vier Sätze, nennt alle, die dabei waren, und
      greift auf, worüber diese Person gesprochen hat. In einer Runde ist jede Nachricht eine eigene (note.variant
      wählt je Person eine andere Formulierung jedes Teils). Siezen; nach der Anrede geht es klein weiter. -->
+<#-- a date with its weekday is an apposition, closed by a comma when the sentence goes on ("am Freitag, 15. Januar, über") -->
+<#function closed date><#return date?contains(",")?then(date + ",", date)></#function>
 <#assign v = note.variant>
-<#assign when = interview.when>
+<#assign when = closed(interview.when)>
 <#assign role = interview.position>
 <#assign company = interview.company>
 <#if note.topic??>

@@ -1,6 +1,8 @@
 <#-- Para ti: el texto que copiar en una tarjeta para cada persona que recibe una, y cómo dar las gracias a
      quienes no tienen dirección de correo en la ficha. El texto de la tarjeta trata de usted a quien la recibe;
      ningún adjetivo que dependa del género de quien escribe. -->
+<#-- un tratamiento lleva artículo en el texto: «Tarjeta para el Sr. Núñez», «para la Dra. Gil» -->
+<#function conArticulo name><#return name?replace("^(Sr\\.|Dr\\.|Prof\\.) ", "el $1 ", "r")?replace("^(Sra\\.|Srta\\.|Dra\\.|Profa\\.) ", "la $1 ", "r")></#function>
 <#import cardTemplate as cardText>
 <#assign people = cards + unthanked>
 Subject: <#if cards?has_content>Tarjeta<#if cards?size gt 1>s</#if> escrita<#if cards?size gt 1>s</#if> a mano<#else>Agradecimientos</#if> para ${interview.company}: <#list people as p>${p.name}<#sep>, </#list>
@@ -12,7 +14,7 @@ Una breve tarjeta escrita a mano llama la atención. Envíala<#if cards?size gt 
 </#if>
 <#list cards as card>
 
----- Tarjeta para ${card.name}<#if card.title??>, ${card.title}</#if> ----
+---- Tarjeta para ${conArticulo(card.name)}<#if card.title??>, ${card.title}</#if> ----
 <#if card.address??>
 Dirección:
 ${card.address}

@@ -22,7 +22,7 @@ record Wording(String language, Locale locale, DateTimeFormatter date, DateTimeF
     static Wording of(String language) {
         return switch (language) {
             case "de" -> new Wording("de", Locale.GERMAN, pattern("EEEE, d. MMMM", Locale.GERMAN),
-                    pattern("HH:mm 'Uhr'", Locale.GERMAN), pattern("EEEE, d. MMMM 'um' HH:mm 'Uhr' z", Locale.GERMAN),
+                    pattern("HH:mm 'Uhr'", Locale.GERMAN), pattern("EEEE, d. MMMM, 'um' HH:mm 'Uhr' z", Locale.GERMAN),
                     "und");
             case "fr" -> new Wording("fr", Locale.FRENCH, pattern("EEEE d MMMM", Locale.FRENCH),
                     pattern("HH'h'mm", Locale.FRENCH), pattern("EEEE d MMMM 'à' HH'h'mm z", Locale.FRENCH), "et");

@@ -78,7 +78,8 @@ class DayWordingTest {
         for (Step step : List.of(Step.THANK_YOU, Step.FOLLOW_UP)) {
             PlannedMessage m = plan.stream().filter(p -> p.step() == step).findFirst().orElseThrow();
             String body = samples.templates.render(iv, sender, m, plan, at).body();
-            assertTrue(body.contains(" " + expected + " "), () -> step + " sent " + sentAt + " should say \""
+            // a German date apposition closes with a comma: "am Freitag, 15. Januar, die Zeit"
+            assertTrue(body.contains(" " + expected + " ") || body.contains(" " + expected + ", "), () -> step + " sent " + sentAt + " should say \""
                     + expected + "\":\n" + body);
             for (String word : never) {
                 assertFalse(body.contains(word), () -> step + " sent " + sentAt + " says \"" + word + "\":\n" + body);

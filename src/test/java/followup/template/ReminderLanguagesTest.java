@@ -170,7 +170,7 @@ class ReminderLanguagesTest {
         String note = es.get(Step.HANDWRITTEN_NOTE).body();
         assertTrue(es.get(Step.HANDWRITTEN_NOTE).subject().startsWith("Tarjeta escrita a mano para Ejemplo S.L.: "
                 + "Sr. Dr. Pedro Ruiz, María José Núñez, Íñigo Ortiz"), es.get(Step.HANDWRITTEN_NOTE).subject());
-        assertTrue(note.contains("---- Tarjeta para Sr. Dr. Pedro Ruiz, Jefe de operaciones ----\nDirección:\n"
+        assertTrue(note.contains("---- Tarjeta para el Sr. Dr. Pedro Ruiz, Jefe de operaciones ----\nDirección:\n"
                 + "Ejemplo S.L.\nCalle Mayor 5"), note);
         assertTrue(note.contains("para María José Núñez e Íñigo Ortiz; por eso no les llegó"), note);
         // an honorific takes an article in Spanish: the running text names the contact without one
