@@ -88,7 +88,8 @@ public final class Greeting {
 
     private static String spanish(PersonName n) {
         boolean doctor = !n.title().isEmpty();
-        String who = n.family() != null && n.courtesy() != Courtesy.NONE ? n.family() : n.full();
+        boolean gendered = n.courtesy() == Courtesy.MAN || n.courtesy() == Courtesy.WOMAN;
+        String who = n.family() != null && gendered ? n.family() : n.full();
         return switch (n.courtesy()) {
             case MAN -> join(doctor ? "Dr." : "Sr.", who);
             case WOMAN -> join(doctor ? "Dra." : "Sra.", who);

@@ -154,6 +154,8 @@ class GreetingTest {
         assertEquals("Bonjour Docteur Durand,", Greeting.line("fr", null, "Dr. Sophie Durand"));
         assertEquals("Bonjour Docteur Weber,", Greeting.line("fr", null, "M. Dr Klaus Weber"));
         assertEquals("Bonjour Madame Martin,", Greeting.line("fr", null, "Mme Claire Martin"));
+        // no courtesy title that Spanish has: the full name, not a bare family name ("Hola, Reed:")
+        assertEquals("Hola, Taylor Reed:", Greeting.line("es", null, "Mx. Taylor Reed"));
         // German keeps the title too, as before
         assertEquals("Guten Tag Dr. Raj Patel,", Greeting.line("de", null, "Dr. Raj Patel"));
     }
