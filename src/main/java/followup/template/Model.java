@@ -54,12 +54,10 @@ final class Model {
         msg.put("date", words.date().format(at.atZone(zone)));
         msg.put("dateTime", words.dateTime().format(at.atZone(zone)));
         root.put("message", msg);
-        // a card is written to the interviewer, so its greeting and topics are in the interview's language
-        Wording cardWords = Wording.of(interview.language());
         root.put("cards", interview.interviewers().stream().filter(Interviewer::handwritten)
-                .map(i -> person(i, cardWords)).toList());
+                .map(i -> carded(i, words, interview)).toList());
         root.put("unthanked", interview.interviewers().stream().filter(i -> !i.handwritten() && i.email() == null)
-                .map(i -> person(i, cardWords)).toList());
+                .map(i -> carded(i, words, interview)).toList());
         root.put("steps", steps(timeline, sender.zone(), words));
         if (followUpSubject != null) {
             timeline.stream().filter(m -> m.step() == Step.FOLLOW_UP).findFirst().ifPresent(f -> {
@@ -217,6 +215,17 @@ final class Model {
         m.put("topicsText", words.list(phrases(i.topics())));
         putIfPresent(m, "address", i.address());
         m.put("handwritten", i.handwritten());
+        return m;
+    }
+
+    /**
+     * A person who gets a card, as the reminder names them, with {@code card}: the greeting and topics the card
+     * itself uses, in the interview's language, since the card goes to them ({@code card.ftl}).
+     */
+    private static Map<String, Object> carded(Interviewer i, Wording words, Interview interview) {
+        Map<String, Object> m = person(i, words);
+        Map<String, Object> card = person(i, Wording.of(interview.language()));
+        m.put("card", Map.of("greeting", card.get("greeting"), "topicsText", card.get("topicsText")));
         return m;
     }
 

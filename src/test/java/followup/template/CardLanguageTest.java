@@ -8,12 +8,16 @@ import followup.plan.Interviewer;
 import followup.plan.PlannedMessage;
 import followup.plan.Sender;
 import followup.plan.Step;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The handwritten card is given to the interviewer, so its text is in the interview's language, as the thank-you
@@ -90,5 +94,25 @@ class CardLanguageTest {
         assertTrue(note.contains("Bonjour Monsieur Besson,\n\nJe vous remercie pour notre entretien au sujet du poste"
                 + " Platform Engineer. J'ai particulièrement apprécié notre échange sur l'équipe."), note);
         assertFalse(note.contains("Muchas gracias por la entrevista"), note);
+    }
+    /**
+     * A reminder template of the user's own that writes the card itself, in the user's language (as the shipped ones
+     * did before card.ftl), still greets in that language: the card does not open in one language and go on in
+     * another.
+     */
+    @Test
+    void aUsersOwnReminderThatWritesTheCardItselfKeepsItInOneLanguage(@TempDir Path dir) throws Exception {
+        Files.createDirectories(dir.resolve("de"));
+        Files.writeString(dir.resolve("de/handwritten-note.ftl"), "Subject: Karten\n\n<#list cards as card>"
+                + "${card.greeting}\n\nvielen Dank für das Gespräch.\n</#list>\n");
+        Templates own = new Templates(dir, Duration.ofSeconds(2));
+        Interview iv = interview("en", List.of(
+                new Interviewer("Frau Maria Lopez", null, null, null, List.of(), true, OFFICE),
+                new Interviewer("Jane Doe", null, "jane@acme.example", null, List.of("the migration"), false, null)));
+        Sender sender = new Sender("Alex Morgan", "alex@example.com", null, Samples.NEW_YORK, null, "", "de");
+        List<PlannedMessage> plan = samples.planner.plan(iv);
+        PlannedMessage card = plan.stream().filter(m -> m.step() == Step.HANDWRITTEN_NOTE).findFirst().orElseThrow();
+        String body = own.render(iv, sender, card, plan).body();
+        assertTrue(body.startsWith("Sehr geehrte Frau Lopez,\n\nvielen Dank"), body);
     }
 }
