@@ -2,7 +2,9 @@ package followup.plan;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 
 /**
  * The send window with the recipient's public holidays taken out: a day that is a holiday where the recipient is
@@ -10,6 +12,9 @@ import java.time.ZoneId;
  */
 public record Openings(SendWindow window, HolidayCalendar holidays) {
     private static final int MAX_DAYS = 400;
+    /** When the recipient's night begins and ends, in their zone: no message to the company goes out in it. */
+    public static final LocalTime NIGHT_BEGINS = LocalTime.of(21, 0);
+    public static final LocalTime NIGHT_ENDS = LocalTime.of(7, 0);
 
     /** Whether a message to this recipient may go out at {@code instant}. */
     public boolean contains(Instant instant, ZoneId zone, String country) {
@@ -29,6 +34,22 @@ public record Openings(SendWindow window, HolidayCalendar holidays) {
             t = day.plusDays(1).atStartOfDay(zone).toInstant();
         }
         throw new IllegalStateException("no working day within " + MAX_DAYS + " days for " + zone);
+    }
+
+    /**
+     * Whether {@code instant} is a decent time for a message outside the window (the prompt evening thank-you): on
+     * a day the window opens (not a holiday where the recipient is), outside the recipient's night
+     * ({@link #NIGHT_BEGINS} to {@link #NIGHT_ENDS} in their zone). Always true with the window off.
+     */
+    public boolean awake(Instant instant, ZoneId zone, String country) {
+        if (!window.enabled()) {
+            return true;
+        }
+        ZonedDateTime local = instant.atZone(zone);
+        LocalTime time = local.toLocalTime();
+        return window.days().contains(local.getDayOfWeek())
+                && !holidays.isHoliday(local.toLocalDate(), country, zone)
+                && !time.isBefore(NIGHT_ENDS) && time.isBefore(NIGHT_BEGINS);
     }
 
     /** The first opening on the day after {@code date} or later: where a message goes when someone is back. */

@@ -3,7 +3,9 @@ package followup.plan;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -201,21 +203,44 @@ public final class Planner {
                 }
                 String wait = "interview + " + Waits.describe(after);
                 Instant due = base;
+                Instant bound = latest;
                 String reason = wait;
-                if (!openings.contains(base, zone, countryOf(to))) {
-                    Instant opening = openings.next(base, zone, countryOf(to));
+                String country = countryOf(to);
+                if (!openings.contains(base, zone, country)) {
+                    Instant opening = openings.next(base, zone, country);
                     if (!opening.isAfter(latest)) {
                         due = opening;
                         reason = wait + " falls outside the send window; moved to its next opening, "
                                 + format(opening, zone);
-                    } else {
+                    } else if (openings.awake(base, zone, country)) {
                         reason = wait + " falls outside the send window and its next opening (" + format(opening, zone)
                                 + ") is later than interview + " + Waits.describe(policy.thankYouLatest())
                                 + ": a prompt note beats a late one";
+                    } else {
+                        // never in the recipient's night, on their weekend or holiday: the window's next opening,
+                        // even past interview + latest, with the bound of any other step
+                        due = opening;
+                        bound = opening.plus(policy.missedGrace());
+                        reason = wait + " (" + format(base, zone) + ") falls in " + offHours(base, zone)
+                                + "; moved to the send window's next opening, " + format(opening, zone);
                     }
                 }
-                add(Step.THANK_YOU, to, List.of(), person, due, latest, false, State.PLANNED, reason, null);
+                add(Step.THANK_YOU, to, List.of(), person, due, bound, false, State.PLANNED, reason, null);
             }
+        }
+
+        /** Why {@code t} is no time for a prompt note outside the window ({@link Openings#awake}). */
+        private String offHours(Instant t, ZoneId zone) {
+            ZonedDateTime local = t.atZone(zone);
+            LocalTime time = local.toLocalTime();
+            if (!time.isBefore(Openings.NIGHT_BEGINS) || time.isBefore(Openings.NIGHT_ENDS)) {
+                return "the recipient's night (" + Openings.NIGHT_BEGINS + " to " + Openings.NIGHT_ENDS
+                        + " in their zone)";
+            }
+            if (!policy.window().days().contains(local.getDayOfWeek())) {
+                return "the recipient's weekend (a day policy.send-window.days leaves out)";
+            }
+            return "a public holiday where the recipient is";
         }
 
         void followUps() {

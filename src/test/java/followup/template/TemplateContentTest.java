@@ -167,18 +167,20 @@ class TemplateContentTest {
 
     @Test
     void todayAndYesterdayAreSeenFromTheRecipientsZone() {
-        // Friday 17:00 in New York is 23:00 in Berlin; the thank-you goes out at 20:00 New York time, which is
-        // already Saturday 02:00 for the interviewer in Berlin: for her, the interview was yesterday.
+        // Thursday 20:00 in New York is Friday 02:00 in Berlin; the thank-you waits out her night and goes out
+        // Friday 09:00 Berlin time, 03:00 in New York: for the sender the interview was yesterday, for the
+        // interviewer in Berlin it was today.
         Interviewer lena = new Interviewer("Lena Vogel", "Head of Data", "lena@nordlicht.example",
                 java.time.ZoneId.of("Europe/Berlin"), List.of("streaming"), false, null);
-        Interview iv = new Interview("late", "Nordlicht", "Data Engineer", LocalDateTime.of(2027, 1, 15, 17, 0),
+        Interview iv = new Interview("late", "Nordlicht", "Data Engineer", LocalDateTime.of(2027, 1, 14, 20, 0),
                 Samples.NEW_YORK, List.of(lena), "lena@nordlicht.example", "", null, List.of(), List.of(), "",
                 Interview.Status.ACTIVE, List.of(), Map.of());
         Samples.Message m = Samples.one(samples.render(iv), Step.THANK_YOU);
-        assertEquals(java.time.LocalDate.of(2027, 1, 16),
-                m.planned().due().atZone(java.time.ZoneId.of("Europe/Berlin")).toLocalDate(), m.planned().reason());
-        assertTrue(m.body().contains(" yesterday"), m.body());
-        assertFalse(m.body().contains("today"), m.body());
+        assertEquals(LocalDateTime.of(2027, 1, 15, 9, 0),
+                m.planned().due().atZone(java.time.ZoneId.of("Europe/Berlin")).toLocalDateTime(),
+                m.planned().reason());
+        assertTrue(m.body().contains(" today"), m.body());
+        assertFalse(m.body().contains("yesterday"), m.body());
     }
 
     @ParameterizedTest
