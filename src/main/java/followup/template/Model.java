@@ -5,6 +5,7 @@ import followup.plan.Greeting;
 import followup.plan.Interview;
 import followup.plan.Interviewer;
 import followup.plan.PlannedMessage;
+import followup.plan.SendWindow;
 import followup.plan.Sender;
 import followup.plan.Step;
 import java.time.Instant;
@@ -28,7 +29,8 @@ final class Model {
     }
 
     static Map<String, Object> of(Interview interview, Sender sender, PlannedMessage message,
-                                  List<PlannedMessage> timeline, String followUpSubject, Instant at) {
+                                  List<PlannedMessage> timeline, String followUpSubject, Instant at,
+                                  SendWindow officeHours) {
         Wording words = Wording.of(message.step().toCompany() ? interview.language() : sender.language());
         Map<String, Object> root = new LinkedHashMap<>();
         ZoneId zone = message.to().zone();
@@ -71,7 +73,49 @@ final class Model {
         if (!sender.debriefPartner().isEmpty()) {
             root.put("debriefWith", sender.debriefWith());
         }
+        if (message.step() == Step.CALL_REMINDER) {
+            Interviewer contact = message.interviewer();
+            ZoneId companyZone = contact != null && contact.zone() != null ? contact.zone() : interview.zone();
+            root.put("call", call(at, companyZone, sender.zone(), officeHours, words));
+        }
         return root;
+    }
+
+    /**
+     * When the call reminder arrives, the company's side of the call, in the reader's words: {@code place}
+     * ("Tokyo", from the zone), {@code zone} ("JST"), {@code time} and {@code weekday} there, and, when the send
+     * window is on, {@code closes} (the end of their office hours that day, their time) and {@code closesHere} (the
+     * same instant in the user's zone), with {@code closesHereWeekday} when that is another day for the user.
+     */
+    private static Map<String, Object> call(Instant at, ZoneId companyZone, ZoneId userZone, SendWindow hours,
+                                            Wording words) {
+        ZonedDateTime there = at.atZone(companyZone);
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("place", place(companyZone));
+        m.put("zone", ZONE_NAME.format(there));
+        m.put("time", words.time().format(there));
+        m.put("weekday", words.weekday(there.toLocalDate()));
+        if (hours.enabled()) {
+            ZonedDateTime closes = there.toLocalDate().atTime(hours.until()).atZone(companyZone);
+            ZonedDateTime here = closes.withZoneSameInstant(userZone);
+            m.put("closes", words.time().format(closes));
+            m.put("closesZone", ZONE_NAME.format(closes));
+            m.put("closesHere", words.time().format(here));
+            if (!here.toLocalDate().equals(at.atZone(userZone).toLocalDate())) {
+                m.put("closesHereWeekday", words.weekday(here.toLocalDate()));
+            }
+        }
+        return m;
+    }
+
+    /** The city of an IANA zone ("Asia/Tokyo" is Tokyo, "America/Argentina/Buenos_Aires" Buenos Aires), else its id. */
+    private static String place(ZoneId zone) {
+        String id = zone.getId();
+        int slash = id.lastIndexOf('/');
+        if (slash < 0 || id.startsWith("Etc/")) {
+            return id;
+        }
+        return id.substring(slash + 1).replace('_', ' ');
     }
 
     /**

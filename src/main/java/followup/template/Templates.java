@@ -7,6 +7,7 @@ import followup.config.Settings;
 import followup.plan.Interview;
 import followup.plan.Interviewer;
 import followup.plan.PlannedMessage;
+import followup.plan.SendWindow;
 import followup.plan.Sender;
 import followup.plan.Step;
 import freemarker.core.InvalidReferenceException;
@@ -40,10 +41,12 @@ public final class Templates {
     private final Path dir;
     private final Configuration freemarker;
     private final Bounded bounded;
+    /** The company's office hours (policy.send-window), which the call reminder states in the user's time. */
+    private final SendWindow officeHours;
 
     /** @param timeLimit the longest one message may take to render (see {@link Bounded}) */
     public Templates(Path dir, Duration timeLimit) {
-        this(dir, timeLimit, () -> "followup.templates at it");
+        this(dir, timeLimit, SendWindow.OFFICE_HOURS, () -> "followup.templates at it");
     }
 
     /**
@@ -52,7 +55,8 @@ public final class Templates {
      * @throws TemplateException when the directory does not exist: the problem names the key that sets it, where
      */
     public Templates(Settings settings) {
-        this(settings.templates(), settings.renderTimeLimit(), () -> settings.key("templates") + " at it, in "
+        this(settings.templates(), settings.renderTimeLimit(), settings.policy().window(),
+                () -> settings.key("templates") + " at it, in "
                 + settings.where("templates"));
     }
 
@@ -60,8 +64,9 @@ public final class Templates {
      * @param fix what to point at {@code dir} when it does not exist: the key that sets it, as the file writes it
      *            (asked only then: finding where the key is set reads the file again)
      */
-    private Templates(Path dir, Duration timeLimit, Supplier<String> fix) {
+    private Templates(Path dir, Duration timeLimit, SendWindow officeHours, Supplier<String> fix) {
         this.dir = dir;
+        this.officeHours = officeHours;
         this.freemarker = configure(dir, fix);
         this.bounded = new Bounded(timeLimit);
     }
@@ -178,7 +183,7 @@ public final class Templates {
             followUpSubject = render(interview, sender, followUp, timeline).subject();
         }
         String file = templateFor(interview, sender, message.step());
-        Map<String, Object> model = Model.of(interview, sender, message, timeline, followUpSubject, at);
+        Map<String, Object> model = Model.of(interview, sender, message, timeline, followUpSubject, at, officeHours);
         model.put("cardTemplate", "/" + translation(interview.language(), CARD).orElse(CARD));
         String text;
         try {
