@@ -1,16 +1,49 @@
 package followup.plan;
 
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** A position's name as a person writes it, without the gender marker a job ad carries ("(m/w/d)", "(all genders)"). */
 public final class Positions {
-    private static final String MARK = "[a-zA-Z*]{1,3}";
-    private static final Pattern SUFFIX = Pattern.compile("(?iu)\\s*(?:[-–—|,]\\s*)?(?:"
-            + "[(\\[]\\s*" + MARK + "(?:\\s*[/|,*]\\s*" + MARK + "){1,3}\\s*[)\\]]"
-            + "|[(\\[]\\s*(?:all genders|alle geschlechter|gn\\*?|genderneutral|gender neutral|any gender|w/m/d/x)"
-            + "\\s*[)\\]]"
-            + "|\\b(?:m/w/d|w/m/d|m/f/d|f/m/d|m/f/x|f/m/x|m/w/x|h/f|f/h|h/m|m/h|d/f/m|w/m/x)\\b"
-            + ")\\s*$");
+    /** Brackets at the end, after an optional dash, bar or comma: whether they hold a marker is {@link #isMarker}'s. */
+    private static final Pattern BRACKETED = Pattern.compile(
+            "(?u)\\s*(?:[-–—|,]\\s*)?[(\\[]\\s*([^()\\[\\]]{1,40}?)\\s*[)\\]]\\s*$");
+    /** A marker written without brackets at the end ("Engineer - m/w/d"): letters separated by slashes. */
+    private static final Pattern BARE = Pattern.compile(
+            "(?u)(?:^|\\s+)(?:[-–—|,]\\s*)?(\\p{L}{1,6}(?:\\s*/\\s*\\p{L}{1,6}){1,3})\\s*$");
+    private static final Pattern SEPARATOR = Pattern.compile("\\s*[/|,*]\\s*|\\s+");
+    /** Markers written as words. */
+    private static final Set<String> WORDS = Set.of("all genders", "all gender", "any gender", "alle geschlechter",
+            "gn", "gn*", "genderneutral", "gender neutral", "tous genres", "todos los géneros");
+    /**
+     * The sets of letters a gender marker is made of, in any order: m(ale, ännlich, asculin), w(eiblich), f(emale,
+     * emme), h(omme, ombre), d(ivers), x. "(AI/ML)", "(UX/UI)", "(H/W)" are none of them.
+     */
+    private static final Set<Set<String>> MARKERS = Set.of(Set.of("m", "w"), Set.of("m", "f"), Set.of("h", "f"),
+            Set.of("h", "m"), Set.of("m", "w", "d"), Set.of("m", "f", "d"), Set.of("m", "w", "x"),
+            Set.of("m", "f", "x"), Set.of("h", "f", "x"), Set.of("h", "f", "d"), Set.of("m", "w", "d", "x"),
+            Set.of("m", "f", "d", "x"));
+
+    /** True if {@code content} (what is inside the brackets) is a known gender marker, in any case. */
+    static boolean isMarker(String content) {
+        String c = content.strip().toLowerCase(Locale.ROOT);
+        if (WORDS.contains(c)) {
+            return true;
+        }
+        String[] parts = SEPARATOR.split(c);
+        Set<String> letters = new HashSet<>();
+        for (String part : parts) {
+            String letter = part.equals("div") || part.equals("divers") || part.equals("diverse") ? "d" : part;
+            if (!letters.add(letter)) {
+                return false;
+            }
+        }
+        return parts.length == letters.size() && MARKERS.contains(letters);
+    }
 
     private Positions() {
     }
@@ -28,13 +61,24 @@ public final class Positions {
     public static String withoutSuffix(String position) {
         String out = position.strip();
         for (int i = 0; i < 3; i++) {
-            String next = SUFFIX.matcher(out).replaceFirst("").strip();
+            String next = withoutMarker(out);
             if (next.equals(out) || next.isEmpty()) {
                 break;
             }
             out = next;
         }
         return ROLE_WORD.matcher(out).replaceFirst("");
+    }
+
+    /** {@code position} without the gender marker at its end, if it ends with one. */
+    private static String withoutMarker(String position) {
+        for (Pattern p : List.of(BRACKETED, BARE)) {
+            Matcher m = p.matcher(position);
+            if (m.find() && isMarker(m.group(1))) {
+                return position.substring(0, m.start()).strip();
+            }
+        }
+        return position;
     }
 
     /** True when the position carries a job-ad marker that the messages leave out. */
