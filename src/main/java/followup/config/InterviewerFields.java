@@ -136,7 +136,7 @@ final class InterviewerFields {
 
     /** @param language the record's, in which the greeting is shown as the messages would write it */
     private static void nameWarning(Fields p, String name, String language, List<Problem> warnings) {
-        PersonName parsed = PersonName.parse(name);
+        PersonName parsed = PersonName.parse(name, language);
         if (parsed.certain()) {
             return;
         }

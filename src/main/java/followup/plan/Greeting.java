@@ -17,7 +17,7 @@ public final class Greeting {
         if (salutation != null && !salutation.isBlank()) {
             return salutation.strip();
         }
-        PersonName n = PersonName.parse(name);
+        PersonName n = PersonName.parse(name, language);
         if (n.full().isEmpty()) {
             return "";
         }

@@ -112,8 +112,17 @@ public record PersonName(String written, Courtesy courtesy, String title, String
         return guess == null;
     }
 
-    /** Reads a name as written in a record. */
+    /** Reads a name as written in an English record ({@link #parse(String, String)}). */
     public static PersonName parse(String written) {
+        return parse(written, Interview.DEFAULT_LANGUAGE);
+    }
+
+    /**
+     * Reads a name as written in a record in {@code language}: "M." is Monsieur only in French, elsewhere the
+     * initial of a given name ("M. Smith").
+     */
+    public static PersonName parse(String written, String language) {
+        boolean french = "fr".equals(language);
         String cleaned = written.strip().replaceAll("\\s+", " ");
         // ", PhD", ", Jr." after a comma
         int comma = cleaned.indexOf(',');
@@ -130,7 +139,9 @@ public record PersonName(String written, Courtesy courtesy, String title, String
         // leading courtesy and academic titles, in any order: "Herr Dr.", "Prof. Dr.", "Frau Prof. Dr.-Ing."
         while (!words.isEmpty()) {
             String k = key(words.get(0));
-            if (MAN.contains(k)) {
+            if (k.equals("m") && !french) {
+                break;
+            } else if (MAN.contains(k)) {
                 courtesy = Courtesy.MAN;
             } else if (WOMAN.contains(k)) {
                 courtesy = Courtesy.WOMAN;

@@ -40,7 +40,7 @@ final class Model {
         if (message.step() == Step.THANK_YOU && person != null) {
             root.put("to", person(person, words));
             root.put("others", words.list(interview.interviewers().stream().filter(i -> i != person)
-                    .map(Panel::listed).toList()));
+                    .map(i -> Panel.listed(i, words.language())).toList()));
             root.put("note", Panel.note(interview, person, words));
         } else if (message.step().toCompany()) {
             interview.contactPerson().ifPresent(c -> root.put("to", person(c, words)));
@@ -248,7 +248,7 @@ final class Model {
         m.put("name", i.name());
         m.put("firstName", i.firstName());
         // the name without honorifics, for languages that put an article before one ("a la Sra. García")
-        m.put("plainName", Panel.listed(i));
+        m.put("plainName", Panel.listed(i, words.language()));
         m.put("salutation", Greeting.address(words.language(), i.salutation(), i.name()));
         m.put("greeting", Greeting.line(words.language(), i.salutation(), i.name()));
         putIfPresent(m, "title", i.title());

@@ -31,10 +31,12 @@ final class Panel {
         note.put("variant", (position + offset(interview.id())) % VARIANTS);
         note.put("panel", emailed.size());
         List<String> mates = interview.interviewers().stream()
-                .filter(i -> i != person && (i.wantsEmail() || i.handwritten())).map(Panel::listed).toList();
+                .filter(i -> i != person && (i.wantsEmail() || i.handwritten()))
+                .map(i -> listed(i, words.language())).toList();
         List<String> passOn = asker(interview).filter(a -> a == person).stream()
                 .flatMap(a -> interview.interviewers().stream())
-                .filter(i -> i != person && !i.wantsEmail() && !i.handwritten()).map(Panel::listed).toList();
+                .filter(i -> i != person && !i.wantsEmail() && !i.handwritten())
+                .map(i -> listed(i, words.language())).toList();
         if (!mates.isEmpty()) {
             note.put("mates", words.list(mates));
         }
@@ -56,9 +58,17 @@ final class Panel {
                 .or(() -> interview.interviewers().stream().filter(Interviewer::wantsEmail).findFirst());
     }
 
-    /** A colleague as a list of names shows them: "Anna Schmidt" for "Prof. Dr. Anna Schmidt". */
+    /** A colleague as a list of names in an English record shows them ({@link #listed(Interviewer, String)}). */
     static String listed(Interviewer i) {
-        String full = followup.plan.PersonName.parse(i.name()).full();
+        return listed(i, followup.plan.Interview.DEFAULT_LANGUAGE);
+    }
+
+    /**
+     * A colleague as a list of names in a record in {@code language} shows them: "Anna Schmidt" for "Prof. Dr. Anna
+     * Schmidt"; "M. Smith" stays whole outside French, where "M." is an initial.
+     */
+    static String listed(Interviewer i, String language) {
+        String full = followup.plan.PersonName.parse(i.name(), language).full();
         return full.isEmpty() ? i.name() : full;
     }
 
