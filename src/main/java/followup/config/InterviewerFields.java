@@ -81,7 +81,8 @@ final class InterviewerFields {
             if (warnings == null) {
                 continue;
             }
-            if (salutation == null || salutation.isBlank()) {
+            if (!capitalsWarning(p, name, salutation, language, warnings)
+                    && (salutation == null || salutation.isBlank())) {
                 nameWarning(p, name, language, warnings);
             }
             for (Fields.Item t : topicItems) {
@@ -134,6 +135,38 @@ final class InterviewerFields {
         return s;
     }
 
+    /**
+     * Warns about a name written in capitals, which the messages print as written ("Dear ANNE O'NEILL,"), with the
+     * name in normal case to write instead and, when the greeting cannot tell, a salutation. The name itself is never
+     * changed: McDONALD and DiCaprio are written so on purpose.
+     *
+     * @return whether it warned
+     */
+    private static boolean capitalsWarning(Fields p, String name, String salutation, String language,
+                                           List<Problem> warnings) {
+        java.util.Optional<String> normal = PersonName.inNormalCase(name);
+        if (normal.isEmpty()) {
+            return false;
+        }
+        String fixed = normal.get();
+        String shown = Greeting.line(language, salutation, name);
+        boolean greetingShouts = PersonName.inNormalCase(Greeting.address(language, salutation, name)).isPresent();
+        StringBuilder w = new StringBuilder("the name \"" + name + "\" is written in capitals, and the messages print"
+                + " it as written (" + (greetingShouts ? "\"" + shown + "\"" : "where they name the person, \""
+                + PersonName.parse(name, language).full() + "\"") + "); write it in normal case: name = \"" + fixed
+                + "\"");
+        if (salutation == null || salutation.isBlank()) {
+            w.append(" (greeted \"").append(Greeting.line(language, null, fixed)).append("\")");
+            PersonName parsed = PersonName.parse(fixed, language);
+            if (parsed.courtesy() == PersonName.Courtesy.NONE && parsed.title().isEmpty() && parsed.family() != null) {
+                w.append(", or say how to address them with salutation = ").append(courteous(language,
+                        parsed.family()));
+            }
+        }
+        warnings.add(p.warning("name", w.toString()));
+        return true;
+    }
+
     /** @param language the record's, in which the greeting is shown as the messages would write it */
     private static void nameWarning(Fields p, String name, String language, List<Problem> warnings) {
         PersonName parsed = PersonName.parse(name, language);
@@ -142,8 +175,20 @@ final class InterviewerFields {
         }
         String shown = Greeting.line(language, null, name);
         warnings.add(p.warning("name", "how to address \"" + name + "\" had to be guessed (" + parsed.guess()
-                + "), so the messages greet with the full name (\"" + shown + "\"); say how with salutation = \""
-                + example(parsed) + "\""));
+                + "), so the messages greet with the full name (\"" + shown + "\"); say how with salutation = "
+                + (parsed.given() == null && parsed.family() != null && parsed.courtesy() == PersonName.Courtesy.NONE
+                && parsed.title().isEmpty() ? courteous(language, parsed.family()) : "\"" + example(parsed) + "\"")));
+    }
+
+    /** {@code "Ms. Smith" or "Mr. Smith"}, in the record's language. */
+    private static String courteous(String language, String family) {
+        String[] forms = switch (language) {
+            case "de" -> new String[] {"Frau ", "Herr "};
+            case "fr" -> new String[] {"Madame ", "Monsieur "};
+            case "es" -> new String[] {"Sra. ", "Sr. "};
+            default -> new String[] {"Ms. ", "Mr. "};
+        };
+        return "\"" + forms[0] + family + "\" or \"" + forms[1] + family + "\"";
     }
 
     private static String example(PersonName n) {

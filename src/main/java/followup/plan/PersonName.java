@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -244,6 +245,77 @@ public record PersonName(String written, Courtesy courtesy, String title, String
         // either way, but which words are the family name is not known
         return new PersonName(written, courtesy, title, full, given, null,
                 "more than two names: a middle name, two family names or a double given name cannot be told apart");
+    }
+
+    /**
+     * The name in normal case when it is written in capitals ("ANNE O'NEILL" gives "Anne O'Neill", "Jean DUPONT"
+     * "Jean Dupont", "MS. JOAN DE LA CRUZ" "Ms. Joan de la Cruz"), else empty. A name in mixed case keeps its
+     * other words as written (McDONALD, DiCaprio); initials ("J.R."), short words in a name that also has lower
+     * case ("AJ"), particles, suffixes and Roman numerals are not capitals. A suggestion to show, never applied.
+     */
+    public static Optional<String> inNormalCase(String written) {
+        String[] words = written.strip().split("\\s+");
+        boolean anyLower = written.codePoints().anyMatch(Character::isLowerCase);
+        boolean shouting = false;
+        for (String w : words) {
+            shouting |= shouted(w);
+        }
+        if (!shouting && !anyLower) {
+            // "JO LI": no word of three letters, but no lower case at all either
+            int letters = (int) written.codePoints().filter(Character::isLetter).count();
+            shouting = letters > 3 && Arrays.stream(words).anyMatch(w -> !w.contains(".") && !isInitial(w)
+                    && !SUFFIXES.contains(key(w)) && !ROMAN.matcher(w).matches());
+        }
+        if (!shouting) {
+            return Optional.empty();
+        }
+        List<String> out = new ArrayList<>();
+        boolean nameStarted = false;
+        for (String w : words) {
+            String k = key(w);
+            boolean titleWord = !nameStarted && (MAN.contains(k) || WOMAN.contains(k) || NEUTRAL.contains(k)
+                    || doctor(k) || PROFESSOR.contains(k) || OTHER_TITLES.contains(k));
+            boolean convert = anyLower ? shouted(w) : w.codePoints().anyMatch(Character::isLetter);
+            if (titleWord && convert) {
+                out.add(capitalized(w));
+            } else if (!convert || w.contains(".") && isInitial(w) || SUFFIXES.contains(k)
+                    || ROMAN.matcher(w).matches()) {
+                out.add(w);
+            } else if (nameStarted && PARTICLES.contains(k) && !FAMILY_FIRST.contains(k)) {
+                out.add(w.toLowerCase(Locale.ROOT));
+            } else {
+                out.add(capitalized(w));
+            }
+            nameStarted |= !titleWord;
+        }
+        return Optional.of(String.join(" ", out));
+    }
+
+    private static final java.util.regex.Pattern ROMAN = java.util.regex.Pattern.compile("[IVX]{2,5}");
+
+    /** A word of three letters or more, all of them capitals, that is no particle, suffix or Roman numeral. */
+    private static boolean shouted(String w) {
+        int letters = (int) w.codePoints().filter(Character::isLetter).count();
+        return letters >= 3 && w.codePoints().filter(Character::isLetter).allMatch(Character::isUpperCase)
+                && !(w.contains(".") && isInitial(w)) && !PARTICLES.contains(key(w)) && !SUFFIXES.contains(key(w))
+                && !ROMAN.matcher(w).matches();
+    }
+
+    /** "O'NEILL" gives "O'Neill", "CRUZ-MILLER" "Cruz-Miller", "MCDONALD" "McDonald", "DR.-ING." "Dr.-Ing.". */
+    private static String capitalized(String w) {
+        StringBuilder b = new StringBuilder();
+        boolean start = true;
+        for (int i = 0; i < w.length(); ) {
+            int c = w.codePointAt(i);
+            b.appendCodePoint(start ? Character.toTitleCase(c) : Character.toLowerCase(c));
+            start = !Character.isLetter(c);
+            i += Character.charCount(c);
+        }
+        String out = b.toString();
+        if (out.length() > 4 && out.startsWith("Mc") && Character.isLetter(out.charAt(2))) {
+            out = "Mc" + Character.toUpperCase(out.charAt(2)) + out.substring(3);
+        }
+        return out;
     }
 
     /** Why a name cannot be split at all, or null. */

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,7 +36,7 @@ class NameWarningsTest {
         assertEquals(0, r.code(), r::toString);
         assertTrue(r.out().contains("names.conf:5: interviewers[0].name: warning: how to address \"M. Smith\" had to"
                 + " be guessed (the given name is only an initial), so the messages greet with the full name"
-                + " (\"Dear M. Smith,\")"), r::toString);
+                + " (\"Dear M. Smith,\"); say how with salutation = \"Ms. Smith\" or \"Mr. Smith\""), r::toString);
         assertFalse(r.out().contains("Mr. Smith,"), r::toString);
     }
 
@@ -53,5 +54,42 @@ class NameWarningsTest {
 
         assertEquals(0, r.code(), r::toString);
         assertFalse(r.out().contains("interviewers[0].name"), r::toString);
+    }
+
+    @Test
+    void a_name_in_capitals_is_warned_at_its_line_with_the_name_in_normal_case() throws Exception {
+        Cli.Result r = validate("""
+                company = "Acme Corp"
+                position = "Platform Engineer"
+                at = "2027-01-14T14:00"
+                interviewers = [
+                  { name = "ANNE O'NEILL", email = "anne@acme.example", topics = ["the roadmap"] }
+                  { name = "MS. JOAN DE LA CRUZ-MILLER", email = "joan@acme.example", topics = ["the roadmap"] }
+                  { name = "Jean DUPONT", email = "jean@acme.example", topics = ["the roadmap"] }
+                  { name = "Sam McDONALD", email = "sam@acme.example", topics = ["the roadmap"] }
+                  { name = "J.R. Smith", email = "jr@acme.example", topics = ["the roadmap"] }
+                  { name = "AJ Lee-Jones", email = "aj@acme.example", topics = ["the roadmap"] }
+                  { name = "Raj Patel III", email = "raj@acme.example", topics = ["the roadmap"] }
+                ]
+                """);
+
+        assertEquals(0, r.code(), r::toString);
+        for (String expected : List.of(
+                "names.conf:5: interviewers[0].name: warning: the name \"ANNE O'NEILL\" is written in capitals, and"
+                        + " the messages print it as written (\"Dear ANNE O'NEILL,\"); write it in normal case:"
+                        + " name = \"Anne O'Neill\" (greeted \"Dear Anne,\"), or say how to address them with"
+                        + " salutation = \"Ms. O'Neill\" or \"Mr. O'Neill\"",
+                "names.conf:6: interviewers[1].name: warning: the name \"MS. JOAN DE LA CRUZ-MILLER\" is written in"
+                        + " capitals",
+                "name = \"Ms. Joan de la Cruz-Miller\" (greeted \"Dear Ms. de la Cruz-Miller,\")",
+                "names.conf:7: interviewers[2].name: warning: the name \"Jean DUPONT\" is written in capitals",
+                "name = \"Jean Dupont\" (greeted \"Dear Jean,\")")) {
+            assertTrue(r.out().contains(expected), () -> "missing " + expected + " in\n" + r);
+        }
+        assertFalse(r.out().contains("salutation = \"ANNE"), r::toString);
+        assertFalse(r.out().contains("interviewers[0].name: warning: how to address"), "one warning per name:\n" + r);
+        for (String fine : List.of("McDONALD", "J.R. Smith", "AJ Lee-Jones", "Raj Patel III")) {
+            assertFalse(r.out().contains(fine + "\" is written in capitals"), () -> fine + " is fine:\n" + r);
+        }
     }
 }
