@@ -12,7 +12,10 @@ import java.time.ZonedDateTime;
  */
 public record Openings(SendWindow window, HolidayCalendar holidays) {
     private static final int MAX_DAYS = 400;
-    /** When the recipient's night begins and ends, in their zone: no message to the company goes out in it. */
+    /**
+     * When the recipient's night begins and ends, in their zone: no thank-you goes out in it unless the send window
+     * itself is open then (a window configured from 00:00 has no night).
+     */
     public static final LocalTime NIGHT_BEGINS = LocalTime.of(21, 0);
     public static final LocalTime NIGHT_ENDS = LocalTime.of(7, 0);
 
@@ -38,18 +41,28 @@ public record Openings(SendWindow window, HolidayCalendar holidays) {
 
     /**
      * Whether {@code instant} is a decent time for a message outside the window (the prompt evening thank-you): on
-     * a day the window opens (not a holiday where the recipient is), outside the recipient's night
-     * ({@link #NIGHT_BEGINS} to {@link #NIGHT_ENDS} in their zone). Always true with the window off.
+     * a day the window opens, outside the recipient's night ({@link #nightBegins} to {@link #nightEnds} in their
+     * zone). A public holiday does not stop it (a prompt note on a holiday evening beats one days later). Always
+     * true with the window off.
      */
-    public boolean awake(Instant instant, ZoneId zone, String country) {
+    public boolean awake(Instant instant, ZoneId zone) {
         if (!window.enabled()) {
             return true;
         }
         ZonedDateTime local = instant.atZone(zone);
         LocalTime time = local.toLocalTime();
-        return window.days().contains(local.getDayOfWeek())
-                && !holidays.isHoliday(local.toLocalDate(), country, zone)
-                && !time.isBefore(NIGHT_ENDS) && time.isBefore(NIGHT_BEGINS);
+        return window.days().contains(local.getDayOfWeek()) && !time.isBefore(nightEnds())
+                && time.isBefore(nightBegins());
+    }
+
+    /** When the recipient's night begins: {@link #NIGHT_BEGINS}, or later when the window itself closes later. */
+    public LocalTime nightBegins() {
+        return window.until().isAfter(NIGHT_BEGINS) ? window.until() : NIGHT_BEGINS;
+    }
+
+    /** When it ends: {@link #NIGHT_ENDS}, or earlier when the window itself opens earlier. */
+    public LocalTime nightEnds() {
+        return window.from().isBefore(NIGHT_ENDS) ? window.from() : NIGHT_ENDS;
     }
 
     /** The first opening on the day after {@code date} or later: where a message goes when someone is back. */

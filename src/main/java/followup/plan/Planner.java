@@ -212,12 +212,12 @@ public final class Planner {
                         due = opening;
                         reason = wait + " falls outside the send window; moved to its next opening, "
                                 + format(opening, zone);
-                    } else if (openings.awake(base, zone, country)) {
+                    } else if (openings.awake(base, zone)) {
                         reason = wait + " falls outside the send window and its next opening (" + format(opening, zone)
                                 + ") is later than interview + " + Waits.describe(policy.thankYouLatest())
                                 + ": a prompt note beats a late one";
                     } else {
-                        // never in the recipient's night, on their weekend or holiday: the window's next opening,
+                        // never in the recipient's night or on their weekend: the window's next opening,
                         // even past interview + latest, with the bound of any other step
                         due = opening;
                         bound = opening.plus(policy.missedGrace());
@@ -233,14 +233,11 @@ public final class Planner {
         private String offHours(Instant t, ZoneId zone) {
             ZonedDateTime local = t.atZone(zone);
             LocalTime time = local.toLocalTime();
-            if (!time.isBefore(Openings.NIGHT_BEGINS) || time.isBefore(Openings.NIGHT_ENDS)) {
-                return "the recipient's night (" + Openings.NIGHT_BEGINS + " to " + Openings.NIGHT_ENDS
+            if (!time.isBefore(openings.nightBegins()) || time.isBefore(openings.nightEnds())) {
+                return "the recipient's night (" + openings.nightBegins() + " to " + openings.nightEnds()
                         + " in their zone)";
             }
-            if (!policy.window().days().contains(local.getDayOfWeek())) {
-                return "the recipient's weekend (a day policy.send-window.days leaves out)";
-            }
-            return "a public holiday where the recipient is";
+            return "the recipient's weekend (a day policy.send-window.days leaves out)";
         }
 
         void followUps() {

@@ -109,4 +109,22 @@ class ThankYouNightTest {
         assertDue("2027-03-12T19:30", NEW_YORK, message(thankYous, "acme/thank-you/richard@acme.example"));
         assertDue("2027-03-15T09:00", BERLIN, message(thankYous, "acme/thank-you/" + MONICA));
     }
+
+    @Test
+    void a_window_open_at_night_has_no_night_and_a_holiday_evening_keeps_its_prompt_note() {
+        // a window every day from 00:00 to 23:59 (no night), Saturday 13 March a holiday in Berlin: with a bound of
+        // 4h the next opening (Sunday 00:00) is too late, and the prompt note goes at Saturday 01:30
+        SendWindow always = new SendWindow(true, java.util.EnumSet.allOf(DayOfWeek.class), LocalTime.of(0, 0),
+                LocalTime.of(23, 59));
+        HolidayCalendar saturday = (date, country, zone) -> date.equals(java.time.LocalDate.of(2027, 3, 13));
+        Planner nightOwl = new Planner(Policy.DEFAULTS.withWindow(always)
+                .withThankYouLatest(java.time.Duration.ofHours(4)), alex(), clock, saturday);
+        Interview interview = acme().in(NEW_YORK).on("2027-03-12T16:30")
+                .with(interviewer("Monica Hall").email(MONICA).in(BERLIN).talkedAbout("fundraising")).build();
+
+        PlannedMessage m = message(nightOwl.plan(interview), "acme/thank-you/" + MONICA);
+
+        assertDue("2027-03-13T01:30", BERLIN, m);
+        assertTrue(m.reason().contains("a prompt note beats a late one"), m.reason());
+    }
 }
