@@ -20,7 +20,7 @@ class InitialMTest {
             "en; M. John Smith; Dear M. John Smith,",
             "en; M Smith; Dear M Smith,",
             "de; M. Schmidt; Guten Tag M. Schmidt,",
-            "es; M. García; Buenos días, M. García:",
+            "es; M. García; Hola, M. García:",
             "fr; M. Dupont; Bonjour Monsieur Dupont,",
             "fr; M. Jean Dupont; Bonjour Monsieur Dupont,",
             "fr; M. de Gaulle; Bonjour Monsieur de Gaulle,",
