@@ -3,7 +3,11 @@ package followup.config;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The raw text of an interview record, checked before the config library reads it. It must be UTF-8 (the library
@@ -16,6 +20,8 @@ final class RecordText {
     /** Brackets plus dotted key segments; a record needs 3 ({@code interviewers = [ { topics = [...] } ]}). */
     static final int MAX_DEPTH = 32;
     private static final int MAX_REPORTED = 20;
+    /** The frame of a list on the stack of objects being read: its values are no keys. */
+    private static final Map<String, Integer> ARRAY = Map.of();
 
     private RecordText() {
     }
@@ -58,6 +64,12 @@ final class RecordText {
         private boolean deepReported;
         /** Only whitespace since the start, a '{', a ',' or a line break: where a key or an include may start. */
         private boolean keyStart = true;
+        /** After a '=' or ':' and before its value: a line break there does not start a key. */
+        private boolean afterSeparator;
+        /** Right after a '}', with only spaces since: another '{' here would be merged into that object. */
+        private boolean afterClose;
+        /** The keys of each object being read, innermost first (with their lines); {@link #ARRAY} for a list. */
+        private final Deque<Map<String, Integer>> keys = new ArrayDeque<>(List.of(new HashMap<>()));
 
         Scan(String text, String file, List<Problem> problems) {
             this.text = text;
@@ -71,6 +83,16 @@ final class RecordText {
             int n = chars.length;
             while (i < n) {
                 char c = chars[i];
+                if (keyStart && c != '}' && c != ']' && c != ',' && c != '#' && c != '\uFEFF'
+                        && !Character.isWhitespace(c) && !(c == '/' && text.startsWith("//", i))) {
+                    key(i);
+                }
+                if (afterClose && c == '{') {
+                    report("two objects written one after the other with no comma between them are read as one,"
+                            + " the later one's keys replacing the earlier one's (two interviewers become one):"
+                            + " put a comma between them: }, {");
+                }
+                afterClose = c == '}' || afterClose && (c == ' ' || c == '\t');
                 // the character first: looking for """ and // at every position cost more than the rest of the scan
                 if (c == '"' && text.startsWith("\"\"\"", i)) {
                     i = skipTripleQuoted(i);
@@ -91,18 +113,23 @@ final class RecordText {
                 case '\n' -> {
                     line++;
                     dots = 0;
-                    keyStart = true;
+                    keyStart = !afterSeparator;
                 }
                 case '{', '[' -> {
                     depth++;
                     dots = 0;
                     keyStart = c == '{';
+                    afterSeparator = false;
+                    keys.push(c == '{' ? new HashMap<>() : ARRAY);
                     deep();
                 }
                 case '}', ']' -> {
                     depth = Math.max(0, depth - 1);
                     dots = 0;
                     keyStart = false;
+                    if (keys.size() > 1) {
+                        keys.pop();
+                    }
                 }
                 case ',' -> {
                     dots = 0;
@@ -111,6 +138,7 @@ final class RecordText {
                 case '=', ':' -> {
                     dots = 0;
                     keyStart = false;
+                    afterSeparator = true;
                 }
                 case '.' -> {
                     dots++;
@@ -138,6 +166,7 @@ final class RecordText {
                     }
                     if (!Character.isWhitespace(c) && c != '\uFEFF') {
                         keyStart = false;
+                        afterSeparator = false;
                     }
                 }
             }
@@ -152,10 +181,13 @@ final class RecordText {
             }
             countLines(start, stop);
             keyStart = false;
+            afterSeparator = false;
+            afterClose = false;
             return stop;
         }
 
-        /** A "quoted" string ends at the next unescaped quote; an unterminated one at the line end (the parser says). */
+        /** A "quoted" string ends at the next unescaped quote; an unterminated one at the line end (the parser says).
+         */
         private int skipQuoted(int start) {
             int j = start + 1;
             while (j < chars.length && chars[j] != '"' && chars[j] != '\n') {
@@ -163,11 +195,44 @@ final class RecordText {
                 j += escape ? 2 : 1;
             }
             keyStart = false;
+            afterSeparator = false;
+            afterClose = false;
             if (j >= chars.length) {
                 countLines(start, chars.length);
                 return chars.length;
             }
             return chars[j] == '"' ? j + 1 : j;
+        }
+
+        /**
+         * A key at {@code i} of the object being read: a key written twice in one object is reported (the config
+         * library keeps the last one and says nothing: a second {@code interviewers} or {@code at} would quietly
+         * replace the first). Quoted or not, up to the first character that ends a key.
+         */
+        private void key(int i) {
+            int end = i;
+            String key;
+            if (chars[i] == '"') {
+                end = text.indexOf('"', i + 1);
+                if (end < 0) {
+                    return;
+                }
+                key = text.substring(i + 1, end);
+            } else {
+                while (end < chars.length && " \t\r\n=:{}[],#\"".indexOf(chars[end]) < 0) {
+                    end++;
+                }
+                key = text.substring(i, end);
+            }
+            Map<String, Integer> seen = keys.peek();
+            if (key.isEmpty() || seen == ARRAY || key.equals("include")) {
+                return;
+            }
+            Integer first = seen.putIfAbsent(key, line);
+            if (first != null) {
+                problems.add(new Problem(file, line, key, "is written twice in the same object (first at line "
+                        + first + "); the later one would replace the earlier without a word: keep one"));
+            }
         }
 
         private void countLines(int from, int to) {

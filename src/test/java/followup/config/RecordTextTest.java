@@ -68,6 +68,35 @@ class RecordTextTest {
         assertOne("a = 1\nb = \"x\" ${?HOME}\n", 2, "substitutions are not read");
     }
 
+    /** Two interviewers on one line without a comma are merged by the config library into one, silently. */
+    @Test
+    void two_objects_with_no_comma_between_them_on_one_line_are_refused_at_their_line() {
+        assertOne("company = \"A\"\ninterviewers = [ { name = \"Jane Doe\", email = \"jane@x.example\" }"
+                + " { name = \"Raj Patel\", email = \"raj@x.example\" } ]\n", 2, "put a comma between them");
+        assertOne("interviewers = [\n  { name = \"Jane\" }\t{ name = \"Raj\" }\n]\n", 2, "are read as one");
+        // a comma, or a line break, between them: two objects
+        assertEquals(List.of(), check("interviewers = [ { name = \"Jane\" }, { name = \"Raj\" } ]\n"));
+        assertEquals(List.of(), check("interviewers = [\n  { name = \"Jane\" }\n  { name = \"Raj\" }\n]\n"));
+        assertEquals(List.of(), check("notes = \"} {\"\n"));
+    }
+
+    /** The config library keeps the last of two equal keys, silently: a second interviewers replaces the first. */
+    @Test
+    void a_key_written_twice_in_one_object_is_refused_at_its_second_line() {
+        assertOne("company = \"A\"\ninterviewers = [ { name = \"Jane\" } ]\nposition = \"B\"\n"
+                + "interviewers = [ { name = \"Raj\" } ]\n", 4,
+                "is written twice in the same object (first at line 2)");
+        assertOne("at = \"2027-01-14T14:00\"\n\"at\" = \"2027-01-15T14:00\"\n", 2, "is written twice");
+        assertOne("interviewers = [ {\n  name = \"Jane\"\n  email = \"a@x.example\"\n"
+                + "  email = \"b@x.example\"\n} ]\n", 4, "is written twice");
+        // the same key in two objects, in a list, after a separator's line break, in strings: no repeat
+        assertEquals(List.of(), check("interviewers = [\n  { name = \"Jane\", topics = [\n    name\n    x\n  ] }\n"
+                + "  { name = \"Raj\" }\n]\n"));
+        assertEquals(List.of(), check("company =\n  \"company\"\nposition = \"x\"\n"));
+        assertEquals(List.of(), check("notes = \"\"\"\ncompany = 1\ncompany = 2\n\"\"\"\ncompany = \"A\"\n"));
+        assertEquals(List.of(), check("# company = 1\ncompany = \"A\" // company = 2\n"));
+    }
+
     @Test
     void an_append_is_refused_at_its_line() {
         assertOne("company = \"A\"\ninterviewers += { name = \"B\" }\n", 2, "+= is not read");
