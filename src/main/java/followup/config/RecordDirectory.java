@@ -20,6 +20,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * The record files of one directory, read in name order and handed on one at a time (optionally read on a few
@@ -76,24 +77,31 @@ public final class RecordDirectory {
                     "cannot list the directory: " + e.getMessage())))));
             return;
         }
-        Map<String, String> byLowerId = new HashMap<>();
+        // ids that differ only in case are one interview: every such file is refused, the first as much as the
+        // others, so that a copy added beside a running record (PAST.conf beside past.conf) never takes its place
+        Map<String, List<String>> byLowerId = new HashMap<>();
+        for (String name : names) {
+            byLowerId.computeIfAbsent(loader.idFor(dir.resolve(name)).toLowerCase(Locale.ROOT),
+                    k -> new ArrayList<>(1)).add(name);
+        }
         try (InOrder<T> inOrder = new InOrder<>(threads, each)) {
             for (String name : names) {
                 Path file = dir.resolve(name);
                 String id = loader.idFor(file);
-                String lower = id.toLowerCase(Locale.ROOT);
-                String earlier = byLowerId.putIfAbsent(lower, name);
-                if (earlier != null && !Files.isRegularFile(dir.resolve(earlier))) {
-                    byLowerId.put(lower, name);   // the name was taken by a folder, which is not a record
-                    earlier = null;
+                List<String> others = byLowerId.get(id.toLowerCase(Locale.ROOT)).stream()
+                        .filter(other -> !other.equals(name)).toList();
+                if (!others.isEmpty()) {
+                    others = others.stream().filter(other -> Files.isRegularFile(dir.resolve(other))).toList();
                 }
-                if (earlier != null) {
+                if (!others.isEmpty()) {
                     if (!Files.isRegularFile(file)) {
-                        continue;
+                        continue;   // a folder so named is no record
                     }
-                    Entry duplicate = new Entry(null, file, null, List.of(new Problem(Display.path(file), 0, "",
-                            "duplicate id: \"" + id + "\" is already the id of " + Display.path(dir.resolve(earlier))
-                                    + " (ids are compared ignoring case; rename one of the files)")));
+                    Entry duplicate = new Entry(id, file, null, List.of(new Problem(Display.path(file), 0, "",
+                            "duplicate id: \"" + id + "\" is also the id of " + others.stream()
+                                    .map(other -> Display.path(dir.resolve(other))).collect(Collectors.joining(", "))
+                                    + " (ids are compared ignoring case): neither is read until one of the files is"
+                                    + " renamed; a running interview keeps its last valid version meanwhile")));
                     inOrder.submit(() -> work.apply(duplicate));
                 } else {
                     inOrder.submit(() -> {

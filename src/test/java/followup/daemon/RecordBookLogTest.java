@@ -93,6 +93,27 @@ class RecordBookLogTest {
         assertEquals(List.of("Record fixed: " + interviews.resolve("acme.conf")), lines(Level.INFO));
     }
 
+    /** A copy beside a running record, its name differing only in case: the running one keeps its schedule. */
+    @Test
+    void aCopyWhoseIdDiffersOnlyInCaseNeitherReplacesNorCancelsTheRunningRecord() throws Exception {
+        Path interviews = Files.createDirectories(tmp.resolve("interviews"));
+        write(interviews.resolve("past.conf"), "Vandelay");
+        RecordBook book = new RecordBook(interviews, new RecordLoader(DaemonHarness.ZONE,
+                Path.of("templates").toAbsolutePath()));
+        assertEquals(1, book.loadNow().size());
+
+        write(interviews.resolve("PAST.conf"), "Vandelay Industries");
+        book.refresh();
+        Set<String> changed = book.refresh();
+
+        assertEquals(Set.of(), changed, "the running record was removed or replaced");
+        assertEquals("Vandelay", book.get("past").orElseThrow().company());
+        assertTrue(book.get("PAST").isEmpty(), "the copy was read");
+        assertEquals(List.of(), lines(Level.INFO), "a record removed or loaded: " + lines(Level.INFO));
+        assertTrue(lines(Level.WARN).stream().anyMatch(l -> l.contains("Record past has problems; keeping its last"
+                + " valid version")), () -> lines(Level.WARN).toString());
+    }
+
     private List<String> lines(Level level) {
         return log.list.stream().filter(e -> e.getLevel() == level).map(ILoggingEvent::getFormattedMessage).toList();
     }
