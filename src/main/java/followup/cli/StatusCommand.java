@@ -94,7 +94,7 @@ final class StatusCommand implements Callable<Integer> {
                         MessageStore.noMessages())));
             }
             if (json) {
-                printJson(counts, failures, held, recent, mail, broken, perCandidate);
+                printJson(counts, failures, held, holds, recent, mail, broken, perCandidate);
             } else {
                 printProblems(broken);
                 printText(counts, failures, held, holds, recent, mail, zone);
@@ -178,7 +178,7 @@ final class StatusCommand implements Callable<Integer> {
     }
 
     private void printJson(Map<State, Integer> counts, List<StoredMessage> failures, List<StoredMessage> held,
-                           List<Event> recent, List<MailLog.Seen> mail, List<Problem> broken,
+                           List<String> holds, List<Event> recent, List<MailLog.Seen> mail, List<Problem> broken,
                            Map<String, Map<State, Integer>> perCandidate) throws Exception {
         Map<String, Object> doc = new LinkedHashMap<>();
         Map<String, Integer> c = new LinkedHashMap<>();
@@ -186,6 +186,7 @@ final class StatusCommand implements Callable<Integer> {
         doc.put("counts", c);
         doc.put("failures", failures.stream().map(StatusCommand::message).toList());
         doc.put("held", held.stream().map(StatusCommand::message).toList());
+        doc.put("onHold", holds);
         doc.put("events", recent.stream().map(e -> {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("at", e.at().toString());

@@ -52,6 +52,9 @@ class HoldAndResumeTest {
                 assertEquals(State.HELD, m.state(), key);
                 assertEquals("held by you: x", m.reason(), key);
             }
+            DaemonHarness.CliResult status = h.cli("status", "--json");
+            assertEquals("[\"acme\"]", new com.fasterxml.jackson.databind.ObjectMapper().readTree(status.out())
+                    .get("onHold").toString(), status.toString());
             h.awaitInstant("the follow-up's due instant", h.message(FOLLOW_UP).orElseThrow().due().plusSeconds(1));
             h.awaitPolls(1);
             assertEquals(List.of(), h.inbox("jane@acme.example"));
