@@ -4,11 +4,11 @@ import java.util.Collection;
 import java.util.Optional;
 
 /** "Did you mean ...?" for a mistyped key: the known key at the smallest edit distance, if it is close. */
-final class Suggest {
+public final class Suggest {
     private Suggest() {
     }
 
-    static Optional<String> closest(String typed, Collection<String> known) {
+    public static Optional<String> closest(String typed, Collection<String> known) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String k : known) {

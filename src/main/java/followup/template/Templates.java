@@ -189,7 +189,7 @@ public final class Templates {
         try {
             text = bounded.run(out -> freemarker.getTemplate(file).process(model, out));
         } catch (IOException | freemarker.template.TemplateException | Bounded.Stopped e) {
-            throw new TemplateException(problem(e, file, interview));
+            throw new TemplateException(problem(e, file, interview, model));
         }
         return split(text, file);
     }
@@ -296,6 +296,15 @@ public final class Templates {
     }
 
     private Problem problem(Exception e, String file, Interview interview) {
+        return problem(e, file, interview, null);
+    }
+
+    /**
+     * @param model what the template was given, when known: a name it does not hold (a typo such as
+     *              {@code interview.compnay}) is then said to be no field, with the closest one, rather than a value
+     *              the record lacks
+     */
+    private Problem problem(Exception e, String file, Interview interview, Map<String, Object> model) {
         if (e instanceof IOException && e.getCause() instanceof ParseException p) {
             // FreeMarker keeps a template that failed to parse, and later attempts fail "on an earlier attempt"
             e = p;
@@ -316,6 +325,11 @@ public final class Templates {
             String name = t.getTemplateSourceName() == null ? file : t.getTemplateSourceName();
             int line = t.getLineNumber() == null ? 0 : t.getLineNumber();
             String expr = t.getBlamedExpressionString() == null ? "" : t.getBlamedExpressionString();
+            Optional<String> unknown = t instanceof InvalidReferenceException ? UnknownFields.of(expr, model)
+                    : Optional.empty();
+            if (unknown.isPresent()) {
+                return new Problem(display(name), line, expr, unknown.get());
+            }
             if (t instanceof InvalidReferenceException) {
                 return new Problem(display(name), line, expr, "has no value" + forRecord + " (give the record that"
                         + " value, or guard it in the template: <#if " + expr + "??>...</#if> or ${" + expr

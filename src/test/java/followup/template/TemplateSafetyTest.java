@@ -170,6 +170,19 @@ class TemplateSafetyTest {
     }
 
     @Test
+    void aMistypedFieldIsNoFieldAndTheClosestIsSuggestedNotAValueTheRecordLacks() throws IOException {
+        TemplateException e = renderFails("thank-you", "Subject: Thanks\n\nAt ${interview.compnay}.\n",
+                "acme-platform");
+        assertTrue(e.problem().toString().contains("interview.compnay: is no field of interview; did you mean"
+                + " interview.company? (its fields: "), e.problem().toString());
+        assertFalse(e.problem().toString().contains("give the record that value"), e.problem().toString());
+        TemplateException top = renderFails("thank-you", "Subject: Thanks\n\nAt ${intervew.company}.\n",
+                "acme-platform");
+        assertTrue(top.problem().toString().contains("intervew: is no field of the template's data; did you mean"
+                + " interview?"), top.problem().toString());
+    }
+
+    @Test
     void aValueTheRecordDoesNotHaveIsAnErrorNotABlank() throws IOException {
         // nordlicht-data has no phone
         assertTrue(samples.interview("nordlicht-data").phone().isEmpty());
@@ -179,6 +192,8 @@ class TemplateSafetyTest {
         assertTrue(p.file().endsWith("follow-up.ftl"), p.toString());
         assertEquals(4, p.line(), p.toString());
         assertTrue(p.toString().contains("interview.phone"), p.toString());
+        assertTrue(p.toString().contains("has no value for interview nordlicht-data (give the record that value"),
+                "a field the record leaves empty is no typo: " + p);
     }
 
     @Test
@@ -272,10 +287,19 @@ class TemplateSafetyTest {
                 "acme-platform");
     }
 
+    /** The sample record without these keys (a key may be written once), each one line or a """ string. */
+    private static String withoutKeys(String record, String... keys) {
+        for (String key : keys) {
+            record = record.replaceAll("(?m)^" + java.util.regex.Pattern.quote(key)
+                    + "\\s*=\\s*(\"\"\"[\\s\\S]*?\"\"\"|.*)$\\n?", "");
+        }
+        return record;
+    }
+
     /** A record whose notes hold template code that would run a command if it were ever evaluated. */
     private Interview recordWithNotes(String notes) throws IOException {
         Path records = Files.createDirectories(tmp.resolve("hostile-interviews"));
-        String acme = Files.readString(Path.of("conf/interviews/acme-platform.conf"));
+        String acme = withoutKeys(Files.readString(Path.of("conf/interviews/acme-platform.conf")), "notes");
         Files.writeString(records.resolve("hostile.conf"), acme + "\nnotes = \"" + notes.replace("\\", "\\\\")
                 .replace("\"", "\\\"") + "\"\n");
         List<Problem> problems = new ArrayList<>();
@@ -317,7 +341,8 @@ class TemplateSafetyTest {
     void templateSyntaxInRecordValuesIsPrintedLiterallyNeverEvaluated() throws IOException {
         String code = "${1+1} <#list 1..3 as i>[${i}]</#list> ${\"freemarker.template.utility.Execute\"?new()(\"id\")}";
         Path records = Files.createDirectories(tmp.resolve("literal-interviews"));
-        String acme = Files.readString(Path.of("conf/interviews/acme-platform.conf"));
+        String acme = withoutKeys(Files.readString(Path.of("conf/interviews/acme-platform.conf")), "company", "notes",
+                "promised-by-me");
         String quoted = "\"" + code.replace("\"", "\\\"") + "\"";
         Files.writeString(records.resolve("literal.conf"), acme + "\ncompany = " + quoted + "\nnotes = " + quoted
                 + "\npromised-by-me = [" + quoted + "]\n");
