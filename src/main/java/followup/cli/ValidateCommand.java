@@ -120,6 +120,7 @@ final class ValidateCommand implements Callable<Integer> {
                 main.out.println(unknownPrevious(e));
             }
         }
+        RecordDirectory.notRead(settings.interviews()).forEach(main.out::println);
         if (noAnswer[0] && lackingAnswer.add(templates.dir())) {  // candidates sharing a directory hear it once
             main.out.println(Display.path(templates.dir()) + ": warning: there is no " + Templates.REJECTION_REPLY
                     + "; after a rejection the notice cannot carry a drafted answer (copy it from the project's"

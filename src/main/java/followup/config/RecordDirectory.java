@@ -139,6 +139,48 @@ public final class RecordDirectory {
         return names;
     }
 
+    /**
+     * Warnings for the entries of {@code dir} that look like records but are never read, so that nothing is planned
+     * for them and nothing says so: {@code Acme.CONF}, {@code acme.conf.txt} (as some editors save), {@code acme.hocon},
+     * and folders holding {@code *.conf} files. Empty when the directory cannot be listed (its reading says why).
+     */
+    public static List<Problem> notRead(Path dir) {
+        List<Problem> out = new ArrayList<>();
+        try (DirectoryStream<Path> s = Files.newDirectoryStream(dir)) {
+            for (Path p : s) {
+                String name = p.getFileName().toString();
+                String lower = name.toLowerCase(Locale.ROOT);
+                if (name.endsWith(RecordLoader.EXTENSION) || name.startsWith(".")) {
+                    continue;
+                }
+                String stem = lower.endsWith(".conf") ? name.substring(0, name.length() - 5)
+                        : lower.endsWith(".conf.txt") ? name.substring(0, name.length() - 9)
+                        : lower.endsWith(".hocon") ? name.substring(0, name.length() - 6) : null;
+                if (stem != null && Files.isRegularFile(p)) {
+                    out.add(new Problem(Display.path(p), 0, "", "warning: is not read, so nothing is planned for it:"
+                            + " only files whose names end in .conf, in lower case, are interview records (rename it "
+                            + stem + ".conf)"));
+                } else if (Files.isDirectory(p) && holdsRecords(p)) {
+                    out.add(new Problem(Display.path(p), 0, "", "warning: is a folder: the .conf files in it are not"
+                            + " read, so nothing is planned for them (records lie directly in " + Display.path(dir)
+                            + ")"));
+                }
+            }
+        } catch (IOException e) {
+            return List.of();
+        }
+        out.sort(Problem.ORDER);
+        return out;
+    }
+
+    private static boolean holdsRecords(Path folder) {
+        try (DirectoryStream<Path> s = Files.newDirectoryStream(folder, "*" + RecordLoader.EXTENSION)) {
+            return s.iterator().hasNext();
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     /** Runs tasks on a few threads and hands their results on in the order they were submitted. */
     private static final class InOrder<T> implements AutoCloseable {
         private static final int PER_THREAD = 32;

@@ -2,6 +2,7 @@ package followup.daemon;
 
 import followup.config.Display;
 import followup.config.Problem;
+import followup.config.RecordDirectory;
 import followup.config.RecordLoader;
 import followup.config.Records;
 import followup.plan.Interview;
@@ -120,13 +121,14 @@ final class RecordBook {
                 LOG.warn("Record {} has problems; keeping its last valid version until it is fixed", id);
             }
         }
-        Set<Problem> problems = new HashSet<>(records.problems());
-        for (Problem p : records.problems()) {
+        List<Problem> all = new ArrayList<>(records.problems());
+        all.addAll(RecordDirectory.notRead(dir));   // Acme.CONF, a folder of records: nothing is planned for them
+        for (Problem p : all) {
             if (!reported.contains(p)) {
                 LOG.warn("{}", p);
             }
         }
-        reported = problems;
+        reported = new HashSet<>(all);
         snapshot = List.copyOf(current.values());
         Map<String, List<Interview>> index = new HashMap<>();
         for (Interview i : snapshot) {

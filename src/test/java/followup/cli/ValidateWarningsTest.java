@@ -28,6 +28,34 @@ class ValidateWarningsTest {
         return config;
     }
 
+    /** A record saved under a name that is not read plans nothing, and nothing else would say so. */
+    @Test
+    void filesThatLookLikeRecordsButAreNotReadAreWarnedAbout() throws Exception {
+        Path interviews = Files.createDirectories(tmp.resolve("interviews"));
+        Path config = config(tmp, Path.of("templates"));
+        String record = Files.readString(Path.of("conf/interviews/acme-platform.conf"));
+        Files.writeString(interviews.resolve("acme.conf"), record);
+        Files.writeString(interviews.resolve("Globex.CONF"), record);
+        Files.writeString(interviews.resolve("initech.conf.txt"), record);
+        Files.writeString(interviews.resolve("notes.txt"), "what to ask next time");
+        Files.writeString(interviews.resolve("acme.conf~"), record);
+        Files.writeString(Files.createDirectories(interviews.resolve("2026")).resolve("hooli.conf"), record);
+        Files.createDirectories(interviews.resolve("empty"));
+
+        Cli.Result r = Cli.run("validate", "--config", config.toString()).assertNoStackTrace();
+
+        assertEquals(0, r.code(), r::toString);
+        for (String expected : List.of("Globex.CONF: warning: is not read, so nothing is planned for it: only files"
+                        + " whose names end in .conf, in lower case, are interview records (rename it Globex.conf)",
+                "initech.conf.txt: warning: is not read, so nothing is planned for it", "(rename it initech.conf)",
+                "2026: warning: is a folder: the .conf files in it are not read")) {
+            assertTrue(r.out().contains(expected), () -> "missing " + expected + " in\n" + r);
+        }
+        for (String quiet : List.of("notes.txt", "acme.conf~", "empty")) {
+            assertTrue(!r.out().contains(quiet), () -> quiet + " is no record anyone would expect read:\n" + r);
+        }
+    }
+
     @Test
     void guessedGreetingsNoteLikeTopicsUnthankedInterviewersAndMissingTranslationsAreWarnedAtTheirLines()
             throws Exception {
