@@ -77,6 +77,12 @@ final class InterviewerFields {
             if (name == null || handwritten == null) {
                 continue;
             }
+            if (PersonName.parse(name, language).full().isBlank()) {
+                // "Dr." alone: the mail would go to "Dr." <...> and open "Hello,"
+                p.problem("name", "\"" + name + "\" is only a title: write the person's name (a valid value looks"
+                        + " like name = \"" + name.strip() + " Lena Vogel\")");
+                continue;
+            }
             out.add(new Interviewer(name, title, email, zone, topics, handwritten, address, salutation, country));
             if (warnings == null) {
                 continue;

@@ -28,6 +28,30 @@ class ValidateWarningsTest {
         return config;
     }
 
+    /** A name that is only a title would address the mail to "Dr." and open it "Hello,": refused at its line. */
+    @Test
+    void aNameThatIsOnlyATitleIsRefusedAtItsLine() throws Exception {
+        Path interviews = Files.createDirectories(tmp.resolve("interviews"));
+        Path config = config(tmp, Path.of("templates"));
+        Files.writeString(interviews.resolve("acme.conf"), """
+                company = "Acme Corp"
+                position = "Platform Engineer"
+                at = "2027-01-14T14:00"
+                interviewers = [
+                  { name = "Jane Doe", email = "jane@acme.example", topics = ["the CI"] }
+                  { name = "Dr.", email = "lisa@acme.example", topics = ["the roadmap"] }
+                  { name = "Prof. Dr.", email = "max@acme.example", topics = ["the budget"] }
+                ]
+                """);
+
+        Cli.Result r = Cli.run("validate", "--config", config.toString()).assertNoStackTrace();
+
+        assertEquals(2, r.code(), r::toString);
+        assertTrue(r.err().contains("acme.conf:6: interviewers[1].name: \"Dr.\" is only a title: write the person's"
+                + " name (a valid value looks like name = \"Dr. Lena Vogel\")"), r::toString);
+        assertTrue(r.err().contains("acme.conf:7: interviewers[2].name: \"Prof. Dr.\" is only a title"), r::toString);
+    }
+
     /** A record saved under a name that is not read plans nothing, and nothing else would say so. */
     @Test
     void filesThatLookLikeRecordsButAreNotReadAreWarnedAbout() throws Exception {
