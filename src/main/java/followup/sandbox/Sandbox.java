@@ -44,8 +44,21 @@ public final class Sandbox implements AutoCloseable {
             throw new FollowupException("sandbox mode: the embedded mail server did not start on 127.0.0.1 (SMTP "
                     + smtpPort + ", IMAP " + imapPort + "): " + e.getMessage());
         }
-        gm.setUser(senderEmail, senderEmail, PASSWORD);
+        withDrafts(gm, gm.setUser(senderEmail, senderEmail, PASSWORD));
         return new Sandbox(gm, senderEmail);
+    }
+
+    /** A mailbox has a Drafts folder, as every provider's does: the answer drafted after a rejection goes there. */
+    private static void withDrafts(GreenMail gm, com.icegreen.greenmail.user.GreenMailUser user) {
+        try {
+            com.icegreen.greenmail.imap.ImapHostManager folders = gm.getManagers().getImapHostManager();
+            if (folders.getFolder(user, "Drafts") == null) {
+                folders.createMailbox(user, "Drafts");
+            }
+        } catch (com.icegreen.greenmail.store.FolderException | com.icegreen.greenmail.imap.AuthorizationException e) {
+            throw new FollowupException("sandbox mode: the Drafts folder of " + user.getEmail() + " could not be made: "
+                    + e.getMessage());
+        }
     }
 
     /**
@@ -82,7 +95,7 @@ public final class Sandbox implements AutoCloseable {
 
     /** A mailbox for another sender (each candidate of a deployment in sandbox mode has one). */
     public void addSender(String email) {
-        greenMail.setUser(email, email, PASSWORD);
+        withDrafts(greenMail, greenMail.setUser(email, email, PASSWORD));
     }
 
     public GreenMail greenMail() {
