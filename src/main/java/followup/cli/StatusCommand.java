@@ -61,9 +61,7 @@ final class StatusCommand implements Callable<Integer> {
         Optional<Database> existing = StoreView.existing(settings);
         if (existing.isEmpty()) {
             if (json) {
-                main.out.println("{\"counts\":{},\"failures\":[],\"held\":[],\"events\":[],\"mailbox\":[]"
-                        + (broken.isEmpty() ? "" : ",\"problems\":" + new ObjectMapper().writeValueAsString(
-                        broken.stream().map(Problem::toString).toList())) + "}");
+                printJson(Map.of(), List.of(), List.of(), List.of(), List.of(), List.of(), broken, Map.of());
             } else {
                 printProblems(broken);
                 main.out.println("Nothing has run yet (no state in " + settings.shownStoreUrl() + "). Start the"
@@ -182,7 +180,9 @@ final class StatusCommand implements Callable<Integer> {
                            Map<String, Map<State, Integer>> perCandidate) throws Exception {
         Map<String, Object> doc = new LinkedHashMap<>();
         Map<String, Integer> c = new LinkedHashMap<>();
-        counts.forEach((s, n) -> c.put(s.label(), n));
+        for (State s : State.values()) {   // every state, 0 when none is in it: a script need not guess
+            c.put(s.label(), counts.getOrDefault(s, 0));
+        }
         doc.put("counts", c);
         doc.put("failures", failures.stream().map(StatusCommand::message).toList());
         doc.put("held", held.stream().map(StatusCommand::message).toList());

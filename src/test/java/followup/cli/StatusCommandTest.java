@@ -22,6 +22,22 @@ class StatusCommandTest {
     @TempDir
     Path tmp;
 
+    /** Before anything ran, status --json has the shape it always has: every state counted 0, the lists empty. */
+    @Test
+    void statusJsonBeforeAnythingRanHasEveryStateAtZero() throws Exception {
+        Path config = Workspaces.write(tmp);
+        Cli.Result r = Cli.run("status", "--json", "--config", config.toString());
+        assertEquals(0, r.code(), r::toString);
+        com.fasterxml.jackson.databind.JsonNode doc = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(r.out());
+        for (followup.plan.State s : followup.plan.State.values()) {
+            assertEquals(0, doc.get("counts").get(s.label()).asInt(), s.label() + " in " + r.out());
+        }
+        for (String list : List.of("failures", "held", "onHold", "events", "mailbox")) {
+            assertTrue(doc.get(list).isArray() && doc.get(list).isEmpty(), list + " in " + r.out());
+        }
+    }
+
     @Test
     void everyonesEventsAreShownInTheMachinesZoneAndOnePersonsInTheirOwn() throws Exception {
         Path config = tmp.resolve("application.conf");
