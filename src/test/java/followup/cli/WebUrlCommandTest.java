@@ -23,6 +23,8 @@ class WebUrlCommandTest {
         String token = Files.readString(tokenFile).strip();
         assertEquals("http://127.0.0.1:4580/?token=" + token + "\n", first.out());
         assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(tokenFile)));
+        assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(tokenFile.getParent())),
+                "the data directory it made, which will hold the database, is its owner's only");
         assertEquals(first.out(), Cli.run("web-url", "--config", config.toString()).out());
     }
 
