@@ -1,9 +1,15 @@
 package followup.plan;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Several rounds of one hiring process: a record that names {@code previous = "acme-platform"} is the next round
@@ -32,5 +38,54 @@ public final class Rounds {
         String reason = SUPERSEDED_BY + next.get().id() + " (" + next.get().at() + ")";
         return plan.stream().map(m -> m.state() == State.PLANNED && SUPERSEDED.contains(m.step())
                 ? m.withState(State.CANCELLED, reason) : m).toList();
+    }
+
+    /**
+     * The earlier rounds {@code later} follows, nearest first: its {@code previous}, that record's {@code previous},
+     * and so on, as far as the records go. A chain that comes back on itself stops at the first record seen twice;
+     * a round that did not start before the one after it is not counted as met, but the chain goes on past it.
+     *
+     * @param byId the records as loaded, by id
+     */
+    public static List<Interview> earlier(Interview later, Function<String, Optional<Interview>> byId) {
+        List<Interview> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        seen.add(later.id());
+        Interview current = later;
+        while (current.previous() != null && seen.add(current.previous())) {
+            Optional<Interview> before = byId.apply(current.previous());
+            if (before.isEmpty()) {
+                break;
+            }
+            if (before.get().start().isBefore(later.start())) {
+                out.add(before.get());
+            }
+            current = before.get();
+        }
+        return out;
+    }
+
+    /** The same, the records given as a collection. */
+    public static List<Interview> earlier(Interview later, Collection<Interview> all) {
+        if (later.previous() == null) {
+            return List.of();
+        }
+        Map<String, Interview> byId = all.stream().collect(Collectors.toMap(Interview::id, i -> i, (a, b) -> a));
+        return earlier(later, id -> Optional.ofNullable(byId.get(id)));
+    }
+
+    /**
+     * Whether {@code person} sat in on one of these earlier rounds: the same address, in any case; or, when neither
+     * has an address, the same name (ignoring case and spaces around it).
+     */
+    public static boolean metBefore(Interviewer person, List<Interview> earlier) {
+        return earlier.stream().flatMap(i -> i.interviewers().stream()).anyMatch(i -> samePerson(i, person));
+    }
+
+    private static boolean samePerson(Interviewer a, Interviewer b) {
+        if (a.email() != null || b.email() != null) {
+            return a.email() != null && b.email() != null && a.email().equalsIgnoreCase(b.email());
+        }
+        return a.name().strip().toLowerCase(Locale.ROOT).equals(b.name().strip().toLowerCase(Locale.ROOT));
     }
 }
