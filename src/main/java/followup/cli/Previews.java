@@ -60,11 +60,13 @@ final class Previews {
     /** Every message of the interview that will go out, or only those of {@code only} (null for all). */
     static List<Shown> of(Workspace ws, Interview interview, Step only) {
         List<PlannedMessage> plan = ws.planner().plan(interview);
+        List<Interview> earlier = followup.plan.Rounds.earlier(interview, ws.records().interviews());
         Composer composer = new Composer(ws.settings().sender());
         List<Shown> out = new ArrayList<>();
         for (PlannedMessage m : plan) {
             if (m.applies() && (only == null || m.step() == only)) {
-                Rendered rendered = ws.templates().render(interview, ws.settings().sender(), m, plan);
+                Rendered rendered = ws.templates().render(interview, earlier, ws.settings().sender(), m, plan,
+                        m.due());
                 out.add(new Shown(m, composer.compose(m, rendered, m.due()), rendered));
             }
         }

@@ -128,7 +128,7 @@ final class Delivery {
         }
         Rendered rendered;
         try {
-            rendered = w.templates().render(interview, w.sender(), pm, plan, now);
+            rendered = w.templates().render(interview, w.book().earlierRounds(interview), w.sender(), pm, plan, now);
         } catch (TemplateException e) {
             settlements.settle(sm, State.FAILED, "template: " + e.problem(), null);
             w.notices().queue(interview.id(), "template:" + sm.key(), "followup: could not write the " + pm.step().id()

@@ -62,6 +62,11 @@ final class RecordBook {
         return Rounds.nextRound(earlier, byPrevious.getOrDefault(earlier.id(), List.of()));
     }
 
+    /** The earlier rounds this record follows, nearest first, as far as the records go ({@link Rounds#earlier}). */
+    synchronized List<Interview> earlierRounds(Interview later) {
+        return Rounds.earlier(later, id -> Optional.ofNullable(current.get(id)));
+    }
+
     /**
      * Loads now, without debounce (at start-up). Returns the ids that changed. The records read are not logged one
      * by one (the start's line counts them; a deployment may have thousands), their problems are.

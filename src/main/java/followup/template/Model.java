@@ -5,6 +5,7 @@ import followup.plan.Greeting;
 import followup.plan.Interview;
 import followup.plan.Interviewer;
 import followup.plan.PlannedMessage;
+import followup.plan.Rounds;
 import followup.plan.SendWindow;
 import followup.plan.Sender;
 import followup.plan.Step;
@@ -17,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * The data a template sees: plain maps, lists and strings only (no Java objects, so a template cannot reach the
@@ -28,9 +30,9 @@ final class Model {
     private Model() {
     }
 
-    static Map<String, Object> of(Interview interview, Sender sender, PlannedMessage message,
-                                  List<PlannedMessage> timeline, String followUpSubject, Instant at,
-                                  SendWindow officeHours) {
+    static Map<String, Object> of(Interview interview, List<Interview> earlierRounds, Sender sender,
+                                  PlannedMessage message, List<PlannedMessage> timeline, String followUpSubject,
+                                  Instant at, SendWindow officeHours) {
         Wording words = Wording.of(message.step().toCompany() ? interview.language() : sender.language());
         Map<String, Object> root = new LinkedHashMap<>();
         ZoneId zone = message.to().zone();
@@ -38,10 +40,13 @@ final class Model {
         root.put("interview", interview(interview, at, zone, words));
         Interviewer person = message.interviewer();
         if (message.step() == Step.THANK_YOU && person != null) {
-            root.put("to", person(person, words));
+            Predicate<Interviewer> metBefore = i -> Rounds.metBefore(i, earlierRounds);
+            Map<String, Object> to = person(person, words);
+            to.put("metBefore", metBefore.test(person));
+            root.put("to", to);
             root.put("others", words.list(interview.interviewers().stream().filter(i -> i != person)
                     .map(i -> Panel.listed(i, words.language())).toList()));
-            root.put("note", Panel.note(interview, person, words));
+            root.put("note", Panel.note(interview, person, words, metBefore));
         } else if (message.step().toCompany()) {
             interview.contactPerson().ifPresent(c -> root.put("to", person(c, words)));
         } else {

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.zip.CRC32;
 
 /**
@@ -24,21 +25,36 @@ final class Panel {
     private Panel() {
     }
 
-    static Map<String, Object> note(Interview interview, Interviewer person, Wording words) {
+    /**
+     * The note to {@code person}: its variant, and the colleagues it names: {@code mates}, everyone else who is
+     * thanked (by email or card); of them {@code matesAgain}, those the job seeker met in an earlier round
+     * ({@code metBefore}), and {@code matesNew}, the others; each only when not empty.
+     */
+    static Map<String, Object> note(Interview interview, Interviewer person, Wording words,
+                                    Predicate<Interviewer> metBefore) {
         List<Interviewer> emailed = interview.interviewers().stream().filter(Interviewer::wantsEmail).toList();
         int position = Math.max(0, emailed.indexOf(person));
         Map<String, Object> note = new LinkedHashMap<>();
         note.put("variant", (position + offset(interview.id())) % VARIANTS);
         note.put("panel", emailed.size());
-        List<String> mates = interview.interviewers().stream()
-                .filter(i -> i != person && (i.wantsEmail() || i.handwritten()))
-                .map(i -> listed(i, words.language())).toList();
+        List<Interviewer> colleagues = interview.interviewers().stream()
+                .filter(i -> i != person && (i.wantsEmail() || i.handwritten())).toList();
+        List<String> mates = colleagues.stream().map(i -> listed(i, words.language())).toList();
+        List<String> again = colleagues.stream().filter(metBefore).map(i -> listed(i, words.language())).toList();
+        List<String> fresh = colleagues.stream().filter(metBefore.negate()).map(i -> listed(i, words.language()))
+                .toList();
         List<String> passOn = asker(interview).filter(a -> a == person).stream()
                 .flatMap(a -> interview.interviewers().stream())
                 .filter(i -> i != person && !i.wantsEmail() && !i.handwritten())
                 .map(i -> listed(i, words.language())).toList();
         if (!mates.isEmpty()) {
             note.put("mates", words.list(mates));
+        }
+        if (!again.isEmpty()) {
+            note.put("matesAgain", words.list(again));
+        }
+        if (!fresh.isEmpty()) {
+            note.put("matesNew", words.list(fresh));
         }
         if (!passOn.isEmpty()) {
             note.put("passOn", words.list(passOn));

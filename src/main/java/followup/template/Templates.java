@@ -176,14 +176,24 @@ public final class Templates {
      */
     public Rendered render(Interview interview, Sender sender, PlannedMessage message, List<PlannedMessage> timeline,
                            Instant at) {
+        return render(interview, List.of(), sender, message, timeline, at);
+    }
+
+    /**
+     * Renders one message of a later round as it reads when it goes out at {@code at}: the people who sat in on
+     * one of {@code earlierRounds} ({@link followup.plan.Rounds#earlier}) are thanked as people met before.
+     */
+    public Rendered render(Interview interview, List<Interview> earlierRounds, Sender sender, PlannedMessage message,
+                           List<PlannedMessage> timeline, Instant at) {
         String followUpSubject = null;
         if (message.step() == Step.SECOND_FOLLOW_UP) {
             PlannedMessage followUp = timeline.stream().filter(m -> m.step() == Step.FOLLOW_UP).findFirst()
                     .orElseThrow(() -> new IllegalArgumentException("a second follow-up needs its follow-up"));
-            followUpSubject = render(interview, sender, followUp, timeline).subject();
+            followUpSubject = render(interview, earlierRounds, sender, followUp, timeline, followUp.due()).subject();
         }
         String file = templateFor(interview, sender, message.step());
-        Map<String, Object> model = Model.of(interview, sender, message, timeline, followUpSubject, at, officeHours);
+        Map<String, Object> model = Model.of(interview, earlierRounds, sender, message, timeline, followUpSubject, at,
+                officeHours);
         model.put("cardTemplate", "/" + translation(interview.language(), CARD).orElse(CARD));
         String text;
         try {
