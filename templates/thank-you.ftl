@@ -30,6 +30,16 @@
   "Thank you for your time ${when}; I enjoyed our conversation about the ${role} position.",
   "It was a pleasure to meet you ${when} and to learn more about the ${role} role.",
   "I am grateful for the time you gave me ${when} to discuss the ${role} opening."]>
+<#if to.metBefore>
+<#-- someone met in an earlier round is thanked for speaking again, not for meeting -->
+<#assign openings = [
+  "Thank you for taking the time to speak with me again ${when} about the ${role} role.",
+  "Many thanks for speaking with me once more ${when} about the ${role} position at ${company}.",
+  "I appreciated the chance to continue our conversation ${when} about the ${role} role.",
+  "Thank you for your time ${when}; I enjoyed picking up our conversation about the ${role} position again.",
+  "It was good to speak with you again ${when} and to learn more about the ${role} role.",
+  "I am grateful that you made time for me again ${when} to discuss the ${role} opening."]>
+</#if>
 <#if to.topics?has_content>
 <#assign topics = to.topicsText>
 <#assign middles = [
@@ -56,6 +66,24 @@
   "I enjoyed meeting ${note.mates} in the course of the interview",
   "Meeting ${note.mates} helped me see how the team works together",
   "Together with ${note.mates}, you gave me a warm and candid welcome"]>
+<#-- colleagues met in an earlier round are seen again, not met -->
+<#if note.matesAgain?? && note.matesNew??>
+<#assign mates = [
+  "It was good to meet ${note.matesNew}, and to see ${note.matesAgain} again",
+  "The conversations with ${note.matesNew}, and again with ${note.matesAgain}, were just as valuable",
+  "Catching up with ${note.matesAgain}, as well as meeting ${note.matesNew}, gave me a fuller view of the team",
+  "I enjoyed meeting ${note.matesNew} as well as speaking with ${note.matesAgain} again",
+  "Talking with ${note.matesAgain} again, as well as meeting ${note.matesNew}, helped me see how the team works together",
+  "Together with ${note.matesNew}, and with ${note.matesAgain} once more, you gave me a warm and candid welcome"]>
+<#elseif note.matesAgain??>
+<#assign mates = [
+  "It was good to see ${note.matesAgain} again as well",
+  "Speaking with ${note.matesAgain} again was just as valuable",
+  "Catching up with ${note.matesAgain} gave me a fuller view of the team",
+  "I also enjoyed speaking with ${note.matesAgain} again",
+  "Talking with ${note.matesAgain} again helped me see how the team works together",
+  "Together with ${note.matesAgain}, whom it was good to see again, you gave me a warm and candid welcome"]>
+</#if>
 <#assign team = mates[v]>
 <#if note.passOn??><#assign team = team + ", and I would be grateful if you could pass my thanks on to " + note.passOn></#if>
 <#assign team = team + ".">

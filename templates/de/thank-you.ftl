@@ -31,6 +31,16 @@
   "vielen Dank für Ihre Zeit ${when} und für unser Gespräch über die Position ${role}.",
   "es war mir eine Freude, Sie ${when} kennenzulernen und mehr über die Position ${role} zu erfahren.",
   "ich danke Ihnen für die Zeit, die Sie sich ${when} für das Gespräch über die Position ${role} genommen haben."]>
+<#if to.metBefore>
+<#-- wer schon in einer früheren Runde dabei war, wird für das erneute Gespräch bedankt, nicht für das Kennenlernen -->
+<#assign openings = [
+  "vielen Dank, dass Sie sich ${when} erneut die Zeit für ein Gespräch über die Position ${role} genommen haben.",
+  "herzlichen Dank für das erneute Gespräch ${when} über die Position ${role} bei ${company}.",
+  "ich habe mich sehr gefreut, ${when} wieder mit Ihnen über die Position ${role} zu sprechen.",
+  "vielen Dank für Ihre Zeit ${when} und dafür, dass wir unser Gespräch über die Position ${role} fortsetzen konnten.",
+  "es war schön, ${when} wieder mit Ihnen zu sprechen und mehr über die Position ${role} zu erfahren.",
+  "ich danke Ihnen, dass Sie sich ${when} noch einmal Zeit für das Gespräch über die Position ${role} genommen haben."]>
+</#if>
 <#if to.topics?has_content>
 <#-- ein Thema in Anführungszeichen („zum Thema „X““), mehrere als Aufzählung („zu den Themen X, Y und Z“) -->
 <#if to.topics?size == 1>
@@ -62,6 +72,24 @@
   "Sehr gern habe ich im Laufe des Gesprächs auch ${note.mates} kennengelernt",
   "Das Kennenlernen von ${note.mates} hat mir gezeigt, wie das Team zusammenarbeitet",
   "Gemeinsam mit ${note.mates} haben Sie mich sehr offen und freundlich empfangen"]>
+<#-- wer schon in einer früheren Runde dabei war, wird wiedergesehen, nicht kennengelernt -->
+<#if note.matesAgain?? && note.matesNew??>
+<#assign mates = [
+  "Ebenso habe ich mich gefreut, ${note.matesNew} kennenzulernen sowie ${note.matesAgain} wiederzusehen",
+  "Die Gespräche mit ${note.matesNew} sowie das Wiedersehen mit ${note.matesAgain} waren für mich ebenso wertvoll",
+  "Der Austausch mit ${note.matesNew} sowie das Wiedersehen mit ${note.matesAgain} haben mir einen umfassenderen Eindruck vom Team vermittelt",
+  "Sehr gern habe ich im Laufe des Gesprächs auch ${note.matesNew} kennengelernt und wieder mit ${note.matesAgain} gesprochen",
+  "Das Kennenlernen von ${note.matesNew} sowie das Wiedersehen mit ${note.matesAgain} haben mir gezeigt, wie das Team zusammenarbeitet",
+  "Gemeinsam mit ${note.matesNew} sowie erneut mit ${note.matesAgain} haben Sie mich sehr offen und freundlich empfangen"]>
+<#elseif note.matesAgain??>
+<#assign mates = [
+  "Ebenso habe ich mich gefreut, ${note.matesAgain} wiederzusehen",
+  "Der erneute Austausch mit ${note.matesAgain} war für mich ebenso wertvoll",
+  "Das Wiedersehen mit ${note.matesAgain} hat mir einen umfassenderen Eindruck vom Team vermittelt",
+  "Sehr gern habe ich im Laufe des Gesprächs auch wieder mit ${note.matesAgain} gesprochen",
+  "Wieder mit ${note.matesAgain} zu sprechen hat mir gezeigt, wie das Team zusammenarbeitet",
+  "Gemeinsam mit ${note.matesAgain} haben Sie mich erneut sehr offen und freundlich empfangen"]>
+</#if>
 <#assign team = mates[v]>
 <#if note.passOn??><#assign team = team + ", und ich wäre Ihnen dankbar, wenn Sie meinen Dank an " + note.passOn + " weitergeben könnten"></#if>
 <#assign team = team + ".">

@@ -30,6 +30,16 @@
   "Gracias por su tiempo ${when} y por nuestra conversación sobre el puesto de ${role}.",
   "Fue un gusto conocerle ${when} y saber más sobre el puesto de ${role}.",
   "Quisiera agradecerle el tiempo que me dedicó ${when} para hablar del puesto de ${role}."]>
+<#if to.metBefore>
+<#-- a quien ya conoció en una ronda anterior se le agradece volver a hablar, no conocerle -->
+<#assign openings = [
+  "Muchas gracias por dedicarme de nuevo su tiempo ${when} para hablar del puesto de ${role}.",
+  "Le agradezco mucho la nueva conversación que mantuvimos ${when} sobre el puesto de ${role} en ${company}.",
+  "Fue un placer volver a conversar con usted ${when} sobre el puesto de ${role}.",
+  "Gracias por su tiempo ${when} y por retomar nuestra conversación sobre el puesto de ${role}.",
+  "Fue un gusto volver a hablar con usted ${when} y saber más sobre el puesto de ${role}.",
+  "Quisiera agradecerle el tiempo que volvió a dedicarme ${when} para hablar del puesto de ${role}."]>
+</#if>
 <#if to.topics?has_content>
 <#assign topics = to.topicsText>
 <#assign middles = [
@@ -56,6 +66,24 @@
   "Disfruté conociendo a ${note.mates} a lo largo de la entrevista",
   "Conocer a ${note.mates} me ayudó a ver cómo trabaja el equipo en conjunto",
   "Junto con ${note.mates}, me brindó una acogida cálida y sincera"]>
+<#-- a quien ya conoció en una ronda anterior se le vuelve a ver, no se le conoce -->
+<#if note.matesAgain?? && note.matesNew??>
+<#assign mates = [
+  "También fue un placer conocer a ${note.matesNew} y volver a ver a ${note.matesAgain}",
+  "Las conversaciones con ${note.matesNew}, y de nuevo con ${note.matesAgain}, fueron igual de valiosas",
+  "Hablar con ${note.matesNew} y volver a hablar con ${note.matesAgain} me dio una visión más completa del equipo",
+  "Disfruté conociendo a ${note.matesNew} y volviendo a conversar con ${note.matesAgain} a lo largo de la entrevista",
+  "Conocer a ${note.matesNew} y reencontrarme con ${note.matesAgain} me ayudó a ver cómo trabaja el equipo en conjunto",
+  "Junto con ${note.matesNew}, y de nuevo con ${note.matesAgain}, me brindó una acogida cálida y sincera"]>
+<#elseif note.matesAgain??>
+<#assign mates = [
+  "También fue un placer volver a ver a ${note.matesAgain}",
+  "Las nuevas conversaciones con ${note.matesAgain} fueron igual de valiosas",
+  "Volver a hablar con ${note.matesAgain} me dio una visión más completa del equipo",
+  "Disfruté volviendo a conversar con ${note.matesAgain} a lo largo de la entrevista",
+  "Reencontrarme con ${note.matesAgain} me ayudó a ver cómo trabaja el equipo en conjunto",
+  "Junto con ${note.matesAgain}, me brindó de nuevo una acogida cálida y sincera"]>
+</#if>
 <#assign team = mates[v]>
 <#if note.passOn??><#assign team = team + ", y le agradecería que transmitiera mi agradecimiento a " + note.passOn></#if>
 <#assign team = team + ".">

@@ -30,6 +30,16 @@
   "Merci pour le temps que vous m'avez accordé ${when} et pour notre échange sur le poste ${role}.",
   "Ce fut un plaisir de vous rencontrer ${when} et d'en apprendre davantage sur le poste ${role}.",
   "Je tiens à vous remercier pour le temps consacré ${when} à notre entretien sur le poste ${role}."]>
+<#if to.metBefore>
+<#-- une personne déjà rencontrée lors d'un tour précédent est remerciée pour ce nouvel échange, pas pour la rencontre -->
+<#assign openings = [
+  "Je vous remercie d'avoir pris le temps de me revoir ${when} au sujet du poste ${role}.",
+  "Merci beaucoup pour ce nouvel entretien ${when} concernant le poste ${role} chez ${company}.",
+  "J'ai beaucoup apprécié de pouvoir échanger de nouveau avec vous ${when} sur le poste ${role}.",
+  "Merci pour le temps que vous m'avez de nouveau accordé ${when} et pour la suite de notre échange sur le poste ${role}.",
+  "Ce fut un plaisir de m'entretenir de nouveau avec vous ${when} et d'en apprendre davantage sur le poste ${role}.",
+  "Je tiens à vous remercier pour le temps consacré ${when} à ce nouvel entretien sur le poste ${role}."]>
+</#if>
 <#if to.topics?has_content>
 <#assign topics = to.topicsText>
 <#assign middles = [
@@ -56,6 +66,24 @@
   "J'ai beaucoup apprécié la rencontre avec ${note.mates} au cours de l'entretien",
   "Rencontrer ${note.mates} m'a permis de voir comment l'équipe travaille ensemble",
   "Avec ${note.mates}, vous m'avez réservé un accueil chaleureux et ouvert"]>
+<#-- une personne déjà rencontrée lors d'un tour précédent est revue, pas rencontrée -->
+<#if note.matesAgain?? && note.matesNew??>
+<#assign mates = [
+  "J'ai eu également grand plaisir à rencontrer ${note.matesNew} et à revoir ${note.matesAgain}",
+  "Les échanges avec ${note.matesNew}, et de nouveau avec ${note.matesAgain}, ont été tout aussi précieux",
+  "Parler avec ${note.matesNew} et retrouver ${note.matesAgain} m'a donné une vision plus complète de l'équipe",
+  "J'ai beaucoup apprécié la rencontre avec ${note.matesNew} et les retrouvailles avec ${note.matesAgain} au cours de l'entretien",
+  "Rencontrer ${note.matesNew} et retrouver ${note.matesAgain} m'a permis de voir comment l'équipe travaille ensemble",
+  "Avec ${note.matesNew}, et de nouveau ${note.matesAgain}, vous m'avez réservé un accueil chaleureux et ouvert"]>
+<#elseif note.matesAgain??>
+<#assign mates = [
+  "J'ai eu également grand plaisir à revoir ${note.matesAgain}",
+  "Les nouveaux échanges avec ${note.matesAgain} ont été tout aussi précieux",
+  "Échanger de nouveau avec ${note.matesAgain} m'a donné une vision plus complète de l'équipe",
+  "J'ai beaucoup apprécié de retrouver ${note.matesAgain} au cours de l'entretien",
+  "Retrouver ${note.matesAgain} m'a permis de mieux voir comment l'équipe travaille ensemble",
+  "Avec ${note.matesAgain}, vous m'avez de nouveau réservé un accueil chaleureux et ouvert"]>
+</#if>
 <#assign team = mates[v]>
 <#if note.passOn??><#assign team = team + ", et je vous saurais gré de transmettre mes remerciements à " + note.passOn></#if>
 <#assign team = team + ".">

@@ -209,4 +209,78 @@ class PreviewCommandTest {
             assertTrue(r.out().contains(step.id()), () -> step.id() + " not in\n" + r.out());
         }
     }
+
+    /** What says, in each language, that the writer has met this person before, and what says they meet now. */
+    private static final Map<String, String[]> AGAIN_AND_MEET = Map.of(
+            "en", new String[] {"again|once more|continu|catching up", "\\bmeet"},
+            "de", new String[] {"wieder|erneut|noch einmal|fortsetz", "kennen"},
+            "fr", new String[] {"nouveau|nouvel|revoir|retrouv", "rencontr"},
+            "es", new String[] {"de nuevo|volver|volvi|nueva|reencontr|retom", "conoc"});
+
+    /** The sentences of a thank-you after its greeting, up to the sign-off. */
+    private static List<String> sentences(String block) {
+        String body = block.substring(block.indexOf("\n\n") + 2);
+        String[] paragraphs = body.split("\n\n");
+        return Arrays.asList(paragraphs[1].strip().split("(?<=[.?!])\\s+"));
+    }
+
+    private static boolean says(String regex, String text) {
+        return java.util.regex.Pattern.compile(regex, java.util.regex.Pattern.CASE_INSENSITIVE).matcher(text).find();
+    }
+
+    /**
+     * A second round (previous = the first) with someone already met in the first (her address written in other
+     * case) and someone new: the one met before is thanked for speaking again, the new one as new, and the colleague
+     * list speaks of seeing her again, not of meeting her; three rounds back, through a chain that loops, as well.
+     * Every phrasing of each part is read (the ids spread the notes over all of them).
+     */
+    @org.junit.jupiter.params.ParameterizedTest(name = "in {0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"en", "de", "fr", "es"})
+    void aSecondRoundThanksThePeopleMetInAnEarlierRoundAsMetBefore(String language) throws Exception {
+        Path config = Workspaces.write(tmp);
+        Path dir = tmp.resolve("conf/interviews");
+        Files.createDirectories(dir);
+        String sam = "{ name = \"Sam Rivera\", email = \"sam@acme.example\", topics = [\"deployment\"] }";
+        String samAgain = "{ name = \"Sam Rivera\", email = \"Sam@ACME.example\", topics = [\"rollbacks\"] }";
+        String hank = "{ name = \"Hank Moody\", email = \"hank@acme.example\", topics = [\"observability\"] }";
+        String ivy = "{ name = \"Ivy Chen\", email = \"ivy@acme.example\", topics = [\"hiring\"] }";
+        Files.writeString(dir.resolve("r0.conf"), record(language, "2027-01-04T10:00", "r9", ivy));
+        Files.writeString(dir.resolve("r1.conf"), record(language, "2027-01-07T10:00", "r0", sam));
+        String[] words = AGAIN_AND_MEET.get(language);
+        java.util.Set<Long> variants = new java.util.HashSet<>();
+        for (int n = 0; variants.size() < 6; n++) {
+            String id = "r2-" + n;
+            java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+            crc.update(id.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            if (!variants.add(crc.getValue() % 6)) {
+                continue;
+            }
+            Files.writeString(dir.resolve(id + ".conf"), record(language, "2027-01-14T14:00", "r1", samAgain, hank));
+            Cli.Result r = Cli.run("preview", "--config", config.toString(), id, "thank-you").assertNoStackTrace();
+            assertEquals(0, r.code(), r::toString);
+            Map<String, String> blocks = blocks(r.out());
+            String toSam = blocks.get(id + "/thank-you/sam@acme.example");
+            String toHank = blocks.get(id + "/thank-you/hank@acme.example");
+            String samOpens = sentences(toSam).get(0);
+            assertTrue(says(words[0], samOpens) && !says(words[1], samOpens), "greeted as met before: " + toSam);
+            String hankOpens = sentences(toHank).get(0);
+            assertFalse(says(words[0], hankOpens), "greeted as new: " + toHank);
+            String aboutSam = sentences(toHank).stream().filter(t -> t.contains("Sam Rivera")).findFirst()
+                    .orElseThrow(() -> new AssertionError("Sam not named: " + toHank));
+            assertTrue(says(words[0], aboutSam) && !says(words[1], aboutSam), "Sam met again: " + toHank);
+        }
+        // Ivy, met three rounds back (r0 names a previous that names r0 again), is greeted as met before too
+        Files.writeString(dir.resolve("r9.conf"), record(language, "2027-01-03T10:00", "r0", hank));
+        Files.writeString(dir.resolve("r3.conf"), record(language, "2027-01-21T14:00", "r2-0", ivy, sam));
+        Cli.Result r = Cli.run("preview", "--config", config.toString(), "r3", "thank-you").assertNoStackTrace();
+        assertEquals(0, r.code(), r::toString);
+        String toIvy = blocks(r.out()).get("r3/thank-you/ivy@acme.example");
+        assertTrue(says(words[0], sentences(toIvy).get(0)), "Ivy met in r0: " + toIvy);
+    }
+
+    private static String record(String language, String at, String previous, String... people) {
+        return "company = \"Acme Corp\"\nposition = \"Platform Engineer\"\nat = \"" + at + "\"\n"
+                + "zone = \"America/New_York\"\nlanguage = " + language + "\nprevious = \"" + previous + "\"\n"
+                + "interviewers = [\n  " + String.join("\n  ", people) + "\n]\n";
+    }
 }
