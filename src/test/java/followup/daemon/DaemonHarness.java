@@ -191,7 +191,7 @@ public final class DaemonHarness implements AutoCloseable {
 
     /** A record for an interview at this local time in {@link #ZONE}, with these interviewer lines. */
     public static String interviewAt(LocalDateTime at, String interviewers, String extra) {
-        return """
+        String record = """
                 company  = "Acme Corp"
                 position = "Platform Engineer"
                 at       = "%s"
@@ -200,8 +200,14 @@ public final class DaemonHarness implements AutoCloseable {
                 %s
                 ]
                 phone = "+1 555 0199"
-                %s
-                """.formatted(at, ZONE.getId(), interviewers, extra);
+                """.formatted(at, ZONE.getId(), interviewers);
+        // a key the extra lines give replaces the one above: a record may write each key once
+        for (String key : List.of("company", "position", "at", "zone", "phone")) {
+            if (java.util.regex.Pattern.compile("(?m)^\\s*" + key + "\\s*[=:]").matcher(extra).find()) {
+                record = record.replaceAll("(?m)^" + key + "\\s*=.*\\n", "");
+            }
+        }
+        return record + extra + "\n";
     }
 
     public static final String JANE = "{ name = \"Jane Doe\", email = \"jane@acme.example\", topics = [\"Kubernetes\"] }";
