@@ -162,12 +162,19 @@ final class DemoCommand implements Callable<Integer> {
 
     private Path writeFiles(Path dir) throws IOException {
         Path templates = Files.createDirectories(dir.resolve("templates"));
+        List<String> files = new java.util.ArrayList<>();
         for (Step step : Step.values()) {
-            try (InputStream in = DemoCommand.class.getResourceAsStream("/followup/templates/" + step.id() + ".ftl")) {
+            files.add(step.id() + ".ftl");
+        }
+        // the card the handwritten-note reminder imports, and the answer drafted after a rejection
+        files.add(followup.template.Templates.CARD);
+        files.add(followup.template.Templates.REJECTION_REPLY);
+        for (String file : files) {
+            try (InputStream in = DemoCommand.class.getResourceAsStream("/followup/templates/" + file)) {
                 if (in == null) {
-                    throw new FollowupException("demo: the template " + step.id() + ".ftl is missing from the jar");
+                    throw new FollowupException("demo: the template " + file + " is missing from the jar");
                 }
-                Files.copy(in, templates.resolve(step.id() + ".ftl"));
+                Files.copy(in, templates.resolve(file));
             }
         }
         Path interviews = Files.createDirectories(dir.resolve("conf/interviews"));
