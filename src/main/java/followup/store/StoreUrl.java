@@ -27,11 +27,10 @@ final class StoreUrl {
 
     /** H2 file URLs get an absolute path and AUTO_SERVER, so every process finds the same database. */
     static String effective(String url) {
-        if (!url.startsWith(H2_FILE) && !(url.startsWith("jdbc:h2:") && !url.startsWith("jdbc:h2:mem:")
-                && !url.startsWith("jdbc:h2:tcp:") && !url.startsWith("jdbc:h2:ssl:"))) {
+        String rest = fileAndOptions(url);
+        if (rest == null) {
             return url;
         }
-        String rest = url.startsWith(H2_FILE) ? url.substring(H2_FILE.length()) : url.substring("jdbc:h2:".length());
         int semi = rest.indexOf(';');
         String path = semi < 0 ? rest : rest.substring(0, semi);
         String options = semi < 0 ? "" : rest.substring(semi);
@@ -59,18 +58,26 @@ final class StoreUrl {
                 : effectiveUrl;
     }
 
-    /** The database file's base path (without {@code .mv.db}) for an H2 file URL. */
-    /** The H2 file's base path as the URL writes it, relative or not; empty for any other database. */
-    static Optional<Path> h2FileAsWritten(String url) {
+    /** What follows the prefix of an H2 file URL (its path, then its options), or null for any other database. */
+    private static String fileAndOptions(String url) {
         if (!url.startsWith(H2_FILE) && !(url.startsWith("jdbc:h2:") && !url.startsWith("jdbc:h2:mem:")
                 && !url.startsWith("jdbc:h2:tcp:") && !url.startsWith("jdbc:h2:ssl:"))) {
+            return null;
+        }
+        return url.startsWith(H2_FILE) ? url.substring(H2_FILE.length()) : url.substring("jdbc:h2:".length());
+    }
+
+    /** The H2 file's base path as the URL writes it, relative or not; empty for any other database. */
+    static Optional<Path> h2FileAsWritten(String url) {
+        String rest = fileAndOptions(url);
+        if (rest == null) {
             return Optional.empty();
         }
-        String rest = url.startsWith(H2_FILE) ? url.substring(H2_FILE.length()) : url.substring("jdbc:h2:".length());
         int semi = rest.indexOf(';');
         return Optional.of(Path.of(semi < 0 ? rest : rest.substring(0, semi)));
     }
 
+    /** The database file's base path (without {@code .mv.db}) for an H2 file URL. */
     static Optional<Path> h2File(String url) {
         String effective = effective(url);
         if (!effective.startsWith(H2_FILE)) {
