@@ -34,7 +34,9 @@ import org.slf4j.LoggerFactory;
  * <li>first poll or UIDVALIDITY changed: a server-side {@code SEARCH SINCE <since - 1 day>} (SINCE compares dates
  * only, in the server's zone), then INTERNALDATE filters exactly;</li>
  * <li>for those messages only ENVELOPE, INTERNALDATE, UID and {@code BODY.PEEK[HEADER.FIELDS (...)]} of
- * {@link InboxMessages#HEADERS}, in one FETCH; delivery reports then fetch BODYSTRUCTURE and their DSN parts;</li>
+ * {@link InboxMessages#HEADERS}, in one FETCH (one per message, after their UIDs, when such a FETCH broke the
+ * connection, until a read succeeds or while a message is left unread: see {@link Reading}); delivery reports then
+ * fetch BODYSTRUCTURE and their DSN parts;</li>
  * <li>the few messages the caller wants read further (suspected bounces, replies and automatic answers) then fetch
  * BODYSTRUCTURE and the start of their text and calendar parts ({@link MessageContents}).</li>
  * </ul>
@@ -42,40 +44,6 @@ import org.slf4j.LoggerFactory;
 final class FolderReader {
     /** What one folder yielded: the messages to return and the state to save once they are handed over. */
     record Batch(String folder, FolderSync sync, List<InboxMessage> messages) {
-    }
-
-    /**
-     * Which message's content is being read while a read is under way (its UIDVALIDITY and UID), so that a read cut
-     * short there can be blamed on it, and the messages whose content is not to be read again: those that broke
-     * the connection before. Per folder; used by one read at a time.
-     */
-    static final class Reading {
-        private final java.util.Set<String> headersOnly = new java.util.HashSet<>();
-        private long validity;
-        private long uid;
-
-        /** The message whose content was being read when the read stopped, as {@code validity/uid}; else null. */
-        String inProgress() {
-            return uid == 0 ? null : validity + "/" + uid;
-        }
-
-        /** From now on the message {@code validityAndUid} (as {@link #inProgress}) is read by its headers only. */
-        void headersOnly(String validityAndUid) {
-            headersOnly.add(validityAndUid);
-        }
-
-        private boolean contentAllowed(long validity, long uid) {
-            return !headersOnly.contains(validity + "/" + uid);
-        }
-
-        private void start(long validity, long uid) {
-            this.validity = validity;
-            this.uid = uid;
-        }
-
-        private void done() {
-            this.uid = 0;
-        }
     }
 
     private static final Logger LOG = LoggerFactory.getLogger(FolderReader.class);
@@ -124,7 +92,11 @@ final class FolderReader {
             }
             long floor = resync ? 0 : previous.get().lastUid();
             Message[] candidates = resync ? search(folder, since) : newerThan(folder, floor);
-            folder.fetch(candidates, profile());
+            boolean careful = reading.careful(folder, validity, candidates);
+            if (!careful) {
+                reading.startBatch(); // until the first message is looked at: Angus may only notice a cut there
+                folder.fetch(candidates, profile());
+            }
 
             long lastUid = resync ? highestUid(folder) : floor;
             List<InboxMessage> messages = new ArrayList<>();
@@ -134,6 +106,16 @@ final class FolderReader {
                     continue; // "UID FETCH n:*" returns the last message even when its UID is below n
                 }
                 lastUid = Math.max(lastUid, uid);
+                reading.start(validity, uid, true);
+                if (!reading.readable(validity, uid)) {
+                    LOG.warn("Message UID {} in folder {} was left unread: reading its headers made the IMAP server"
+                            + " drop the connection, poll after poll. It was not checked for a reply, a bounce or an"
+                            + " automatic answer: look at it in your mail client", uid, name);
+                    continue;
+                }
+                if (careful) {
+                    folder.fetch(new Message[] {m}, profile());
+                }
                 Instant received = receivedOf(m, since);
                 if (!received.isBefore(since)) {
                     boolean body = reading.contentAllowed(validity, uid);
@@ -141,13 +123,14 @@ final class FolderReader {
                         LOG.warn("Message UID {} in folder {} was read by its headers only: reading its content"
                                 + " made the IMAP server drop the connection, poll after poll", uid, name);
                     }
-                    reading.start(validity, uid);
+                    reading.start(validity, uid, !body);
                     InboxMessage read = InboxMessages.from((MimeMessage) m, name, uid, received, body);
                     int textLimit = body ? wantsContent.applyAsInt(read) : 0;
                     messages.add(textLimit > 0 ? InboxMessages.withContent(read, (MimeMessage) m, textLimit) : read);
-                    reading.done();
                 }
+                reading.done();
             }
+            reading.succeeded();
             LOG.debug("{}: {} candidate(s), {} returned, last UID {}", name, candidates.length, messages.size(),
                     lastUid);
             return new Batch(name, new FolderSync(validity, lastUid), messages);
@@ -186,6 +169,13 @@ final class FolderReader {
         } catch (MessagingException | IllegalStateException e) {
             LOG.debug("closing {} failed: {}", folder.getFullName(), e.toString());
         }
+    }
+
+    /** The UIDs alone: a read that fetches each message's headers on its own first learns which messages these are. */
+    static FetchProfile uids() {
+        FetchProfile profile = new FetchProfile();
+        profile.add(UIDFolder.FetchProfileItem.UID);
+        return profile;
     }
 
     static FetchProfile profile() {

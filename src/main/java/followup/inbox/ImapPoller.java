@@ -28,7 +28,7 @@ public final class ImapPoller implements AutoCloseable {
     private final SyncStateStore sync;
     /** Failed reads of one message's content in a row, after which it is read by its headers only. */
     static final int STRIKES = 2;
-    private final java.util.Map<String, FolderReader.Reading> readings = new java.util.HashMap<>();
+    private final java.util.Map<String, Reading> readings = new java.util.HashMap<>();
     private final java.util.Map<String, Strikes> broken = new java.util.HashMap<>();
     /** Polls begun, to count a message's failures once per poll. */
     private long polls;
@@ -104,7 +104,7 @@ public final class ImapPoller implements AutoCloseable {
     private FolderReader.Batch read(String folder, Instant since, Optional<FolderSync> previous,
                                     ToIntFunction<InboxMessage> wantsContent) {
         Objects.requireNonNull(since, "since");
-        FolderReader.Reading reading = readings.computeIfAbsent(folder, f -> new FolderReader.Reading());
+        Reading reading = readings.computeIfAbsent(folder, f -> new Reading());
         return session.read("read the IMAP folder \"" + folder + "\"", store -> {
             try {
                 FolderReader.Batch batch = FolderReader.read(store, folder, since, previous, wantsContent, reading);
@@ -121,34 +121,46 @@ public final class ImapPoller implements AutoCloseable {
     }
 
     /**
-     * A read of {@code folder} failed while one message's content was being read: after {@value #STRIKES} polls in
-     * a row that failed so on the same message, it is read by its headers only, so that one message a server cannot
-     * serve (some drop the connection on a structure their parser refuses) does not stop every later poll.
+     * A read of {@code folder} failed. While the headers of every new message were fetched at once: the next try
+     * fetches them one message at a time. While one message was read: after {@value #STRIKES} polls in a row that
+     * failed so on the same message, a message whose content broke the connection is read by its headers only, and
+     * one whose headers did is left unread (with a warning each time it comes up), so that one message a server
+     * cannot serve (some drop the connection on a structure their parser refuses) does not stop every later poll.
      */
-    private void blame(String folder, FolderReader.Reading reading) {
+    private void blame(String folder, Reading reading) {
+        if (reading.inBatch()) {
+            reading.oneByOne();
+            return;
+        }
         String message = reading.inProgress();
         if (message == null) {
             broken.remove(folder);
             return;
         }
+        boolean headers = reading.inHeaders();
         Strikes last = broken.get(folder);
-        if (last != null && last.message().equals(message) && last.poll() == polls) {
+        boolean same = last != null && last.message().equals(message) && last.headers() == headers;
+        if (same && last.poll() == polls) {
             return; // the same poll's second try, on a new connection: one strike per poll
         }
-        int strikes = last != null && last.message().equals(message) ? last.count() + 1 : 1;
-        if (strikes >= STRIKES) {
-            reading.headersOnly(message);
-            broken.remove(folder);
+        int strikes = same ? last.count() + 1 : 1;
+        if (strikes < STRIKES) {
+            broken.put(folder, new Strikes(message, headers, strikes, polls));
         } else {
-            broken.put(folder, new Strikes(message, strikes, polls));
+            if (headers) {
+                reading.leaveUnread(message);
+            } else {
+                reading.headersOnly(message);
+            }
+            broken.remove(folder);
         }
     }
 
     /**
-     * The message (UIDVALIDITY/UID) whose content read failed last in a folder, in how many polls in a row, and the
-     * last of them.
+     * The message (UIDVALIDITY/UID) whose headers or content read failed last in a folder, in how many polls in a
+     * row, and the last of them.
      */
-    private record Strikes(String message, int count, long poll) {
+    private record Strikes(String message, boolean headers, int count, long poll) {
     }
 
     /** Closes the connection if nobody used it for {@code idle} (see {@link ImapSession#closeIfIdle}). */

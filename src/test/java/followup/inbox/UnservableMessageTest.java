@@ -129,6 +129,70 @@ class UnservableMessageTest {
         }
     }
 
+    /** A FETCH of the first message's headers, alone or with others ("FETCH 1 (ENVELOPE", "FETCH 1:2 (ENVELOPE"). */
+    private static final Pattern HEADERS_OF_THE_FIRST = Pattern.compile("(?i)FETCH 1[:, )][^\\r\\n]*ENVELOPE");
+
+    @Test
+    void a_message_whose_headers_drop_the_connection_is_left_unread_after_two_failed_polls_with_a_warning()
+            throws Exception {
+        MemorySyncStateStore positions = new MemorySyncStateStore();
+        try (CuttingProxy proxy = CuttingProxy.start(greenMail.getImap().getPort())) {
+            ImapConnector viaProxy = new ImapConnector(GreenMailAccounts.server(proxy.port(),
+                    Settings.Security.PLAIN, GreenMailAccounts.PASSWORD));
+            try (ImapPoller poller = new ImapPoller(viaProxy, List.of("INBOX"), positions)) {
+                List<InboxMessage> seen = new ArrayList<>();
+                poller.poll(anHourAgo, classifier::wantsContent, seen::addAll); // the connection is kept open
+                deliverUnservableAndReply();
+                proxy.cutOnCommand(HEADERS_OF_THE_FIRST);
+                for (int poll = 1; poll <= ImapPoller.STRIKES; poll++) {
+                    assertThrows(InboxUnavailableException.class,
+                            () -> poller.poll(anHourAgo, classifier::wantsContent, seen::addAll), "poll " + poll);
+                    assertTrue(seen.isEmpty(), "a failed poll handed messages over: " + seen);
+                }
+                int cuts = proxy.cuts();
+
+                poller.poll(anHourAgo, classifier::wantsContent, seen::addAll);
+                assertEquals(cuts, proxy.cuts(), "the message's headers were asked for again");
+                assertEquals(1, seen.size(), "the reply after the unservable message: " + seen);
+                assertInstanceOf(Verdict.Reply.class, classifier.classify(seen.get(0)));
+                assertEquals(2, seen.get(0).uid(), seen.toString());
+                List<String> warnings = logged.list.stream().filter(e -> e.getLevel().isGreaterOrEqual(Level.WARN))
+                        .map(ILoggingEvent::getFormattedMessage).toList();
+                assertEquals(1, warnings.stream().filter(w -> w.contains("UID 1 in folder INBOX was left unread")
+                        && w.contains("look at it in your mail client")).count(), warnings.toString());
+
+                seen.clear();
+                proxy.healthy();
+                alex.deliver(Fixtures.load(Fixtures.HUMAN_REPLY));
+                poller.poll(anHourAgo, classifier::wantsContent, seen::addAll);
+                assertEquals(1, seen.size(), "the next poll reads the new message alone: " + seen);
+                assertEquals(3, seen.get(0).uid(), seen.toString());
+            }
+        }
+    }
+
+    @Test
+    void one_dropped_connection_while_headers_are_fetched_costs_one_poll_and_loses_nothing() throws Exception {
+        MemorySyncStateStore positions = new MemorySyncStateStore();
+        try (CuttingProxy proxy = CuttingProxy.start(greenMail.getImap().getPort())) {
+            ImapConnector viaProxy = new ImapConnector(GreenMailAccounts.server(proxy.port(),
+                    Settings.Security.PLAIN, GreenMailAccounts.PASSWORD));
+            try (ImapPoller poller = new ImapPoller(viaProxy, List.of("INBOX"), positions)) {
+                List<InboxMessage> seen = new ArrayList<>();
+                poller.poll(anHourAgo, classifier::wantsContent, seen::addAll);
+                deliverUnservableAndReply();
+                proxy.cutOnCommand(HEADERS_OF_THE_FIRST);
+                assertThrows(InboxUnavailableException.class,
+                        () -> poller.poll(anHourAgo, classifier::wantsContent, seen::addAll));
+                proxy.healthy();
+                poller.poll(anHourAgo, classifier::wantsContent, seen::addAll);
+                assertEquals(2, seen.size(), "both messages, each with its headers: " + seen);
+                assertEquals("<unservable@acme.test>", seen.get(0).messageId());
+                assertTrue(seen.get(0).content().isPresent(), "a single failure left the message's content unread");
+            }
+        }
+    }
+
     private void deliverUnservableAndReply() {
         alex.deliver(Fixtures.parse("""
                 From: Jane Doe <jane@acme.test>
