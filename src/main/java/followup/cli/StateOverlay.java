@@ -28,6 +28,7 @@ final class StateOverlay {
         if (store == null) {
             return afterUnsent(plan);
         }
+        java.util.Optional<String> hold = store.userHold(interview.id());
         Map<String, StoredMessage> stored = store.ofInterview(interview.id()).stream()
                 .collect(Collectors.toMap(StoredMessage::key, Function.identity()));
         List<PlannedMessage> out = new ArrayList<>();
@@ -43,7 +44,17 @@ final class StateOverlay {
                 out.add(m);
             }
         }
-        return afterUnsent(out);
+        return hold.map(reason -> heldByUser(afterUnsent(out), reason)).orElseGet(() -> afterUnsent(out));
+    }
+
+    /**
+     * The interview is on hold ({@code followup hold}): what is still to go out is shown held, as the daemon holds it
+     * when it falls due (also a message planned after the hold, of a record changed or not yet run).
+     */
+    private static List<PlannedMessage> heldByUser(List<PlannedMessage> plan, String reason) {
+        String why = "held by you" + (reason.isBlank() ? "" : ": " + reason);
+        return plan.stream().map(m -> m.applies() && m.state() == State.PLANNED
+                ? m.withState(State.HELD, why, Cause.USER_HOLD) : m).toList();
     }
 
     /**

@@ -34,8 +34,9 @@ final class Steering {
                 }
             }
             new EventLog(db).record(now, id, null, "hold", why);
-            return "Held " + id + ": " + n + " pending message" + (n == 1 ? "" : "s")
-                    + " will not be sent until `followup resume " + id + "`.";
+            return "Held " + id + ": " + (n == 0 ? "no message of it will be sent"
+                    : n + " pending message" + (n == 1 ? "" : "s") + " will not be sent")
+                    + " until `followup resume " + id + "`.";
         }
     }
 
