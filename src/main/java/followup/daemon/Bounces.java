@@ -28,9 +28,12 @@ final class Bounces {
     private final Notices notices;
     private final Clock clock;
     private final Predicate<String> ourRecipient;
+    private final Predicate<String> copyAddress;
 
+    /** @param copyAddress whether an address gets copies of messages to others (the debrief's friend) */
     Bounces(MessageStore store, MailLog mail, EventLog events, Notices notices, Clock clock,
-            Predicate<String> ourRecipient) {
+            Predicate<String> ourRecipient, Predicate<String> copyAddress) {
+        this.copyAddress = copyAddress;
         this.store = store;
         this.mail = mail;
         this.events = events;
@@ -42,8 +45,12 @@ final class Bounces {
     void bounce(Verdict.Bounce b) {
         Instant now = clock.instant();
         Set<String> addresses = new HashSet<>();
+        Map<String, StoredMessage> copies = new LinkedHashMap<>();
         for (String original : b.originalMessageIds()) {
             store.byMessageId(original).ifPresent(s -> {
+                if (onlyCopies(b.failedRecipients(), s, copies)) {
+                    return;     // only the copy bounced (the debrief's friend): the message itself arrived
+                }
                 if (store.settle(s.key(), State.SENT, State.BOUNCED, "bounced: " + b.diagnostic(), b.diagnostic(),
                         now, Cause.BOUNCE)) {
                     events.record(now, s.interviewId(), s.key(), "bounced", b.diagnostic());
@@ -51,6 +58,7 @@ final class Bounces {
                 addresses.add(s.recipient());
             });
         }
+        copies.forEach((address, s) -> copyBounced(address, s, b.diagnostic(), now));
         for (String r : b.failedRecipients()) {
             if (ourRecipient.test(r)) {
                 addresses.add(r);
@@ -69,17 +77,51 @@ final class Bounces {
     }
 
     /**
+     * Whether the report's {@code failed} addresses are all copies of {@code s} to someone else than its recipient
+     * (the debrief's friend), each then put in {@code copies}: the message itself arrived.
+     */
+    private boolean onlyCopies(Set<String> failed, StoredMessage s, Map<String, StoredMessage> copies) {
+        boolean only = !failed.isEmpty();
+        for (String r : failed) {
+            if (copyAddress.test(r) && !r.equalsIgnoreCase(s.recipient())) {
+                copies.putIfAbsent(r.toLowerCase(java.util.Locale.ROOT), s);
+            } else {
+                only = false;
+            }
+        }
+        return only;
+    }
+
+    /**
+     * The copy of a message to someone else than its recipient bounced: the friend of {@code sender.debrief-with}, in
+     * copy of the user's debrief. The debrief arrived and the user's address is fine; the friend's address is recorded
+     * as bounced (later copies leave it out) and the user told once.
+     */
+    private void copyBounced(String address, StoredMessage s, String diagnostic, Instant now) {
+        if (!mail.recordBounce(address, s.key(), diagnostic, now)) {
+            return;
+        }
+        events.record(now, s.interviewId(), s.key(), "bounced", "the copy to " + address + ": " + diagnostic);
+        notices.queue(s.interviewId(), "bounce:" + address, "followup: the copy to " + address + " bounced",
+                "The copy of your " + s.step() + (s.subject() == null ? "" : " \"" + s.subject() + "\"") + " to "
+                + address + " came back undelivered:\n\n  " + diagnostic + "\n\nYou got it yourself."
+                + " Check the address in followup.sender.debrief-with (maybe a typo): until it names another"
+                + " address, copies leave this one out.\n");
+    }
+
+    /**
      * A server gave up on a message of ours after temporary failures: it never arrived. The message is marked
      * bounced, what is planned for its address is held as for a bounce, and the user is told once per address. The
      * address is not known bad: {@code resume} sends the held messages again ({@link MailLog#NOT_REACHED}).
      */
     void undelivered(Verdict.Undelivered u) {
         Instant now = clock.instant();
+        Map<String, StoredMessage> copies = new LinkedHashMap<>();
         String why = "not delivered, the receiving server gave up: " + u.diagnostic();
         Map<String, StoredMessage> addresses = new LinkedHashMap<>();
         for (String original : u.originalMessageIds()) {
             Optional<StoredMessage> found = store.byMessageId(original).filter(s -> !s.isNotice());
-            if (found.isPresent()) {
+            if (found.isPresent() && !onlyCopies(u.recipients(), found.get(), copies)) {
                 StoredMessage s = found.get();
                 addresses.putIfAbsent(s.recipient(), s);
                 if (store.settle(s.key(), State.SENT, State.BOUNCED, why, u.diagnostic(), now, Cause.BOUNCE)) {
@@ -87,6 +129,7 @@ final class Bounces {
                 }
             }
         }
+        copies.forEach((address, s) -> copyBounced(address, s, u.diagnostic(), now));
         for (String r : u.recipients()) {  // a report that names no message of ours, only the address
             if (ourRecipient.test(r)) {
                 addresses.putIfAbsent(r, null);

@@ -133,7 +133,8 @@ final class CandidateRun implements AutoCloseable {
         ImapSession imapSession = new ImapSession(imap, clock);   // the mailbox's one IMAP connection
         Mailbox mailbox = new Mailbox(new ImapPoller(imapSession, settings.mail().imap().folders(), sync),
                 new SentFolder(imapSession, settings.mail().imap().sentFolder()), settings.mail().imap().saveSent(), own,
-                book, store, mail, events, notices, settings.policy(), clock, answers);
+                book, store, mail, events, notices, settings.policy(), clock, answers,
+                address -> address.equalsIgnoreCase(settings.sender().debriefWith()));
         SmtpSender smtp = new SmtpSender(smtpServer, clock, AccessTokens.forServer(settings.mail(), smtpServer, tokens),
                 common.outages());
         Dispatcher.Retry retry = new Dispatcher.Retry(settings.mail().retryFirst(), settings.mail().retryMax());

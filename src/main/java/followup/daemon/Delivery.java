@@ -138,7 +138,9 @@ final class Delivery {
                     + " time has not passed.\n");
             return;
         }
-        MimeMessage mime = new Composer(w.sender()).compose(pm, rendered, now);
+        List<String> cc = pm.cc().stream().filter(a -> !w.mail().bounced(a)).toList(); // a friend's typo bounced
+        MimeMessage mime = new Composer(w.sender()).compose(cc.size() == pm.cc().size() ? pm : pm.withCc(cc),
+                rendered, now);
         SendLane.Twin twin = pm.step().toCompany()
                 ? new SendLane.Twin(sm.interviewId(), sm.step(), sm.recipient(), pm.due()) : null;
         if (transmit(sm, mime, rendered.subject(), pm.latest(), true, twin)) {

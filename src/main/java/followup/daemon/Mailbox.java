@@ -65,7 +65,7 @@ final class Mailbox implements Correlation {
 
     Mailbox(ImapPoller poller, SentFolder sent, boolean saveSent, Set<String> ownAddresses, RecordBook book,
             MessageStore store, MailLog mail, EventLog events, Notices notices, Policy policy, Clock clock,
-            Answers answers) {
+            Answers answers, java.util.function.Predicate<String> copyAddress) {
         this.poller = poller;
         this.sent = sent;
         this.saveSent = saveSent;
@@ -78,7 +78,7 @@ final class Mailbox implements Correlation {
         this.policy = policy;
         this.clock = clock;
         this.answers = answers;
-        this.bounces = new Bounces(store, mail, events, notices, clock, this::isOurRecipient);
+        this.bounces = new Bounces(store, mail, events, notices, clock, this::isOurRecipient, copyAddress);
     }
 
     static String heldBecause(Reply reply) {

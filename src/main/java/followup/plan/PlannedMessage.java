@@ -56,6 +56,12 @@ public record PlannedMessage(String key, String interviewId, Step step, Recipien
                 newReason, messageId, inReplyTo, newCause);
     }
 
+    /** The same message with these copies instead of its own (one whose address bounced left out). */
+    public PlannedMessage withCc(List<String> newCc) {
+        return new PlannedMessage(key, interviewId, step, to, newCc, interviewer, due, latest, estimated, applies,
+                state, reason, messageId, inReplyTo, cause);
+    }
+
     /** The same message at another instant (moved past an out-of-office), with why. */
     public PlannedMessage movedTo(Instant newDue, Instant newLatest, String newReason, Cause newCause) {
         return new PlannedMessage(key, interviewId, step, to, cc, interviewer, newDue, newLatest, estimated, applies,
