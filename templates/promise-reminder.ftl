@@ -9,7 +9,7 @@ In your interview with ${interview.company} for the ${interview.position} role (
   - ${promise}
 </#list>
 
-Send it while the conversation is fresh: a promise kept quickly says more than any thank-you note.
+Keep <#if interview.promisedByMe?size == 1>that promise<#else>those promises</#if> while the conversation is fresh: a promise kept quickly says more than any thank-you note.
 <#if interview.promisedToMe?has_content>
 
 They promised you:
@@ -18,7 +18,7 @@ They promised you:
   - ${promise}
 </#list>
 
-If it has not turned up in a few days, ask for it politely; the follow-up mentions it too.
+If what they promised has not arrived within a few days, ask for it politely; the follow-up mentions it too.
 </#if>
 
 -- followup

@@ -9,7 +9,7 @@ im Gespräch mit ${interview.company} über die Position ${interview.position} (
   - ${promise}
 </#list>
 
-Schicken Sie es, solange das Gespräch frisch ist: eine schnell eingelöste Zusage sagt mehr als jedes Dankschreiben.
+Lösen Sie <#if interview.promisedByMe?size == 1>diese Zusage<#else>diese Zusagen</#if> ein, solange das Gespräch frisch ist: eine schnell eingelöste Zusage sagt mehr als jedes Dankschreiben.
 <#if interview.promisedToMe?has_content>
 
 Ihnen wurde zugesagt:
@@ -18,7 +18,7 @@ Ihnen wurde zugesagt:
   - ${promise}
 </#list>
 
-Wenn es in ein paar Tagen nicht da ist, fragen Sie höflich nach; die Nachfrage erwähnt es ebenfalls.
+Wenn das Zugesagte in ein paar Tagen nicht da ist, fragen Sie höflich nach; die Nachfrage erwähnt es ebenfalls.
 </#if>
 
 -- followup

@@ -10,7 +10,7 @@ En tu entrevista con ${interview.company} para el puesto de ${interview.position
   - ${promise}
 </#list>
 
-Envíalo mientras la conversación está reciente: una promesa cumplida enseguida dice más que cualquier nota de agradecimiento.
+Cumple <#if interview.promisedByMe?size == 1>esa promesa<#else>esas promesas</#if> mientras la conversación está reciente: una promesa cumplida enseguida dice más que cualquier nota de agradecimiento.
 <#if interview.promisedToMe?has_content>
 
 Te prometieron:
@@ -19,7 +19,7 @@ Te prometieron:
   - ${promise}
 </#list>
 
-Si en unos días no ha llegado, pídelo con cortesía; el correo de seguimiento también lo menciona.
+Si en unos días no ha llegado lo prometido, pídelo con cortesía; el correo de seguimiento también lo menciona.
 </#if>
 
 -- followup

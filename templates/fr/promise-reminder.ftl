@@ -10,7 +10,7 @@ Lors de votre entretien chez ${interview.company} pour le poste ${interview.posi
   - ${promise}
 </#list>
 
-Envoyez-le tant que l'échange est encore frais : une promesse vite tenue en dit plus long que n'importe quel message de remerciement.
+Tenez <#if interview.promisedByMe?size == 1>cette promesse<#else>ces promesses</#if> tant que l'échange est encore frais : une promesse vite tenue en dit plus long que n'importe quel message de remerciement.
 <#if interview.promisedToMe?has_content>
 
 On vous a promis :
@@ -19,7 +19,7 @@ On vous a promis :
   - ${promise}
 </#list>
 
-Si rien n'est arrivé d'ici quelques jours, demandez-le poliment ; le message de relance le mentionne aussi.
+Si rien n'est arrivé d'ici quelques jours, demandez poliment où en est l'envoi ; le message de relance en parle aussi.
 </#if>
 
 -- followup
