@@ -15,7 +15,7 @@ Nummer: ${interview.phone}
 <#else>
 Nummer: nicht im Datensatz; Sie finden sie auf der Website des Unternehmens oder in früheren E-Mails.
 </#if>
-Wann: In ${call.place} (${call.zone}) ist es ${call.weekday}, ${call.time}<#if call.closes??>; dort endet der Arbeitstag um ${call.closes} ${call.closesZone}, bei Ihnen <#if call.closesHereWeekday??>am ${call.closesHereWeekday} </#if>um ${call.closesHere}</#if>.
+Wann: In ${call.place} (${call.zone}) ist es ${call.weekday}, ${call.time}<#if call.closes??>; dort endet der Arbeitstag um ${call.closes} ${call.closesZone}<#if !(call.sameClock!false)>, bei Ihnen <#if call.closesHereWeekday??>am ${call.closesHereWeekday} </#if>um ${call.closesHere}</#if></#if>.
 
 Was Sie sagen: dass Ihnen das Gespräch am ${closed(interview.date)} gefallen hat, dass Sie weiterhin großes Interesse an der Position haben und fragen möchten, ob noch etwas von Ihnen gebraucht wird. Sie bitten nicht um eine Entscheidung, Sie bringen sich nur in Erinnerung; ein, zwei Minuten genügen, und danken Sie für die Zeit.
 

@@ -12,7 +12,7 @@ Número: ${interview.phone}
 <#else>
 Número: no figura en la ficha; búscalo en la web de la empresa o en tus correos anteriores.
 </#if>
-Cuándo: en ${call.place} (${call.zone}) <#if call.time?starts_with("1:")>es la<#else>son las</#if> ${call.time} del ${call.weekday}<#if call.closes??>; su jornada termina <#if call.closes?starts_with("1:")>a la<#else>a las</#if> ${call.closes} ${call.closesZone}, <#if call.closesHere?starts_with("1:")>la<#else>las</#if> ${call.closesHere}<#if call.closesHereWeekday??> del ${call.closesHereWeekday}</#if> en tu hora</#if>.
+Cuándo: en ${call.place} (${call.zone}) <#if call.time?starts_with("1:")>es la<#else>son las</#if> ${call.time} del ${call.weekday}<#if call.closes??>; su jornada termina <#if call.closes?starts_with("1:")>a la<#else>a las</#if> ${call.closes} ${call.closesZone}<#if !(call.sameClock!false)>, <#if call.closesHere?starts_with("1:")>la<#else>las</#if> ${call.closesHere}<#if call.closesHereWeekday??> del ${call.closesHereWeekday}</#if> en tu hora</#if></#if>.
 
 Qué decir: que disfrutaste de la reunión del ${interview.date}, que el puesto te sigue interesando mucho y que querías saber si necesitan algo más de tu parte. No pides una respuesta, solo les recuerdas tu candidatura; que no pase de un par de minutos, y agradece el tiempo que te dediquen.
 

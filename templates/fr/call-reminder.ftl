@@ -12,7 +12,7 @@ Numéro : ${interview.phone}
 <#else>
 Numéro : absent de la fiche ; cherchez-le sur le site de l'entreprise ou dans vos échanges précédents.
 </#if>
-Quand : il est ${call.time}, ${call.weekday}, à ${call.place} (${call.zone})<#if call.closes??> ; leur journée se termine à ${call.closes} ${call.closesZone}, soit <#if call.closesHereWeekday??>${call.closesHereWeekday} à </#if>${call.closesHere} chez vous</#if>.
+Quand : il est ${call.time}, ${call.weekday}, à ${call.place} (${call.zone})<#if call.closes??> ; leur journée se termine à ${call.closes} ${call.closesZone}<#if !(call.sameClock!false)>, soit <#if call.closesHereWeekday??>${call.closesHereWeekday} à </#if>${call.closesHere} chez vous</#if></#if>.
 
 Quoi dire : que vous avez apprécié l'entretien du ${interview.date}, que le poste vous intéresse toujours beaucoup, et que vous souhaitiez savoir s'il leur manque quelque chose de votre part. Vous ne demandez pas de réponse, vous rappelez simplement votre candidature ; une minute ou deux suffisent, et n'oubliez pas de remercier pour le temps accordé.
 

@@ -90,7 +90,8 @@ final class Model {
      * When the call reminder arrives, the company's side of the call, in the reader's words: {@code place}
      * ("Tokyo", from the zone), {@code zone} ("JST"), {@code time} and {@code weekday} there, and, when the send
      * window is on, {@code closes} (the end of their office hours that day, their time) and {@code closesHere} (the
-     * same instant in the user's zone), with {@code closesHereWeekday} when that is another day for the user.
+     * same instant in the user's zone), with {@code closesHereWeekday} when that is another day for the user, and
+     * {@code sameClock} when the user's clock reads the same then (nothing to convert).
      */
     private static Map<String, Object> call(Instant at, ZoneId companyZone, ZoneId userZone, SendWindow hours,
                                             Wording words) {
@@ -106,6 +107,7 @@ final class Model {
             m.put("closes", words.time().format(closes));
             m.put("closesZone", ZONE_NAME.format(closes));
             m.put("closesHere", words.time().format(here));
+            m.put("sameClock", here.toLocalDateTime().equals(closes.toLocalDateTime()));
             if (!here.toLocalDate().equals(at.atZone(userZone).toLocalDate())) {
                 m.put("closesHereWeekday", words.weekday(here.toLocalDate()));
             }

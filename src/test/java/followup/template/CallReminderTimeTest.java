@@ -85,4 +85,16 @@ class CallReminderTimeTest {
         assertTrue(es.contains("Cuándo: en Tokyo (JST) son las 9:00 del lunes; su jornada termina a las 17:00 JST,"
                 + " las 4:00 del lunes en tu hora.\n"), es);
     }
+
+    @Test
+    void a_user_in_the_companys_zone_is_not_told_the_same_time_twice() {
+        String en = callReminder(tokyo("en", null), sender("en", TOKYO));
+        assertTrue(en.contains("When: it is 9:00 AM Monday in Tokyo (JST); their day ends at 5:00 PM JST.\n"), en);
+        String de = callReminder(tokyo("de", null), sender("de", TOKYO));
+        assertTrue(de.contains("dort endet der Arbeitstag um 17:00 Uhr JST.\n"), de);
+        String fr = callReminder(tokyo("fr", null), sender("fr", TOKYO));
+        assertTrue(fr.contains("leur journée se termine à 17h00 JST.\n"), fr);
+        String es = callReminder(tokyo("es", null), sender("es", TOKYO));
+        assertTrue(es.contains("su jornada termina a las 17:00 JST.\n"), es);
+    }
 }
