@@ -24,6 +24,8 @@ final class StoreFailures {
     private static final String ELSEWHERE = "or point followup.store.url at a directory you can write";
     private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rwx------");
     private static final Logger LOG = LoggerFactory.getLogger(StoreFailures.class);
+    /** SQLSTATE connection rejected: the driver's, when the server asks for a password and it has none. */
+    private static final String REJECTED = "08004";
 
     private StoreFailures() {
     }
@@ -154,7 +156,12 @@ final class StoreFailures {
         String user = store.username() == null ? "the user running followup (" + System.getProperty("user.name")
                 + ")" : "\"" + store.username() + "\"";
         String check;
-        if (state.startsWith("28")) {
+        if (state.equals(REJECTED) && (store.password() == null || store.password().isEmpty())) {
+            // the driver's own refusal to log in without a password: the server answered, and asked for one
+            check = "the server asks for the password of " + user + " and " + (store.password() == null
+                    ? "none was given" : "the one given is empty") + ": set FOLLOWUP_STORE_PASSWORD or"
+                    + " followup.store.password-file (a file readable only by you)";
+        } else if (state.startsWith("28")) {
             check = "the server refused the login of " + user + ": check followup.store.username and the password in"
                     + " FOLLOWUP_STORE_PASSWORD or store.password-file, and pg_hba.conf on " + host;
         } else if (state.equals("3D000")) {
@@ -167,8 +174,9 @@ final class StoreFailures {
         } else {
             check = "check followup.store.url, username and password, and the server's log on " + host;
         }
+        String said = String.valueOf(e.getMessage()).strip();
         return new StoreException("cannot open the state database on the PostgreSQL server " + server + ": "
-                + e.getMessage() + "; " + check, e);
+                + (said.endsWith(".") ? said.substring(0, said.length() - 1) : said) + "; " + check, e);
     }
 
     /** The database knows of fewer sent messages than the count kept next to it: see {@link SentMark}. */

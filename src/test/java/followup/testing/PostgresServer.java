@@ -100,6 +100,30 @@ public final class PostgresServer implements AutoCloseable {
                 .setServerConfig("listen_addresses", "127.0.0.1");
     }
 
+    /**
+     * A server of its own ({@link #startOwn()}) as a deployment's: a login over TCP needs the role's password
+     * (scram-sha-256), except that of the superuser postgres, with which the tests set it up.
+     */
+    public void requirePasswords() throws IOException {
+        Files.writeString(dataDirectory.resolve("pg_hba.conf"), """
+                local all all trust
+                host all postgres 127.0.0.1/32 trust
+                host all postgres ::1/128 trust
+                host all all 127.0.0.1/32 scram-sha-256
+                host all all ::1/128 scram-sha-256
+                """);
+        execute("SELECT pg_reload_conf()");
+    }
+
+    /** Runs {@code sql} as the superuser postgres on its database postgres. */
+    public void execute(String sql) {
+        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+            s.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot run " + sql + ": " + e.getMessage(), e);
+        }
+    }
+
     public String createDatabase(String name) {
         try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
             s.execute("CREATE DATABASE " + name);

@@ -1,0 +1,92 @@
+package followup.store;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import followup.config.Secret;
+import followup.config.Settings;
+import followup.testing.PostgresServer;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Properties;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What {@code run} (and every command that opens the store) says when it cannot open a PostgreSQL database: each
+ * cause with what to fix, on a server that asks for passwords as a deployment's does.
+ */
+class PostgresStartFailuresTest {
+    private static final String PASSWORD = "Pg-6c1e94-Secret";
+    private static PostgresServer server;
+    private static String url;
+
+    @BeforeAll
+    static void serverAskingForPasswords() throws Exception {
+        server = PostgresServer.startOwn();
+        server.execute("CREATE ROLE followup LOGIN PASSWORD '" + PASSWORD + "'");
+        server.execute("CREATE DATABASE followup OWNER followup");
+        server.requirePasswords();
+        url = "jdbc:postgresql://127.0.0.1:" + server.port() + "/followup";
+        awaitPasswordsRequired();
+    }
+
+    /** The server reloads pg_hba.conf on a signal: until then it still lets the role in without one. */
+    private static void awaitPasswordsRequired() throws InterruptedException {
+        Instant until = Instant.now().plus(Duration.ofSeconds(10));
+        while (Instant.now().isBefore(until)) {
+            Properties p = new Properties();
+            p.setProperty("user", "followup");
+            try (var c = DriverManager.getConnection(url, p)) {
+                Thread.sleep(50);
+            } catch (SQLException asksForOne) {
+                return;
+            }
+        }
+        throw new IllegalStateException("the server still lets followup in without a password");
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        server.close();
+    }
+
+    private static String refusal(Settings.Store store) {
+        return assertThrows(StoreException.class, () -> Database.open(store).close()).getMessage();
+    }
+
+    @Test
+    void the_right_password_opens_the_database() {
+        Database.open(new Settings.Store(url, "followup", Secret.of(PASSWORD))).close();
+    }
+
+    @Test
+    void no_password_given_says_where_to_give_it_not_that_the_server_cannot_be_reached() {
+        String message = refusal(new Settings.Store(url, "followup", null));
+        assertTrue(message.contains("127.0.0.1:" + server.port() + "/followup"), message);
+        assertTrue(message.contains("the server asks for the password of \"followup\" and none was given: set"
+                + " FOLLOWUP_STORE_PASSWORD or followup.store.password-file"), message);
+        assertFalse(message.contains("listen_addresses"), message);
+        assertFalse(message.contains(".;"), message);
+    }
+
+    @Test
+    void an_empty_password_says_so() {
+        String message = refusal(new Settings.Store(url, "followup", Secret.of("")));
+        assertTrue(message.contains("the server asks for the password of \"followup\" and the one given is empty:"
+                + " set FOLLOWUP_STORE_PASSWORD or followup.store.password-file"), message);
+        assertFalse(message.contains("listen_addresses"), message);
+    }
+
+    @Test
+    void a_wrong_password_is_a_refused_login_and_is_never_shown() {
+        String wrong = "Wrong-0d5b7a-Password";
+        String message = refusal(new Settings.Store(url, "followup", Secret.of(wrong)));
+        assertTrue(message.contains("the server refused the login of \"followup\""), message);
+        assertFalse(message.contains(wrong), message);
+    }
+}
