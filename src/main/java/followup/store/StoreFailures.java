@@ -165,8 +165,10 @@ final class StoreFailures {
             check = "the server refused the login of " + user + ": check followup.store.username and the password in"
                     + " FOLLOWUP_STORE_PASSWORD or store.password-file, and pg_hba.conf on " + host;
         } else if (state.equals("3D000")) {
-            check = "the database does not exist: create it on " + host + " (createdb -O USER DATABASE) or fix"
-                    + " followup.store.url";
+            String database = server.substring(server.indexOf('/') + 1);
+            String role = store.username() == null ? System.getProperty("user.name") : store.username();
+            check = "the database " + database + " does not exist on " + host + ": create it there (sudo -u postgres"
+                    + " createdb --owner " + role + " " + database + ") or fix followup.store.url";
         } else if (Outage.connectionLost(e)) {
             check = "check that PostgreSQL runs on " + host + ", listens on that port for this machine"
                     + " (listen_addresses in postgresql.conf), that pg_hba.conf lets this host in, and that no"

@@ -89,4 +89,11 @@ class PostgresStartFailuresTest {
         assertTrue(message.contains("the server refused the login of \"followup\""), message);
         assertFalse(message.contains(wrong), message);
     }
+
+    @Test
+    void a_database_that_does_not_exist_says_how_to_create_it_for_the_role() {
+        String message = refusal(new Settings.Store(url + "x", "followup", Secret.of(PASSWORD)));
+        assertTrue(message.contains("the database followupx does not exist on 127.0.0.1: create it there"
+                + " (sudo -u postgres createdb --owner followup followupx) or fix followup.store.url"), message);
+    }
 }
