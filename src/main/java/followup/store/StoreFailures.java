@@ -2,6 +2,7 @@ package followup.store;
 
 import followup.config.Settings;
 import java.io.IOException;
+import java.net.UnknownHostException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
@@ -169,6 +170,9 @@ final class StoreFailures {
             String role = store.username() == null ? System.getProperty("user.name") : store.username();
             check = "the database " + database + " does not exist on " + host + ": create it there (sudo -u postgres"
                     + " createdb --owner " + role + " " + database + ") or fix followup.store.url";
+        } else if (unknownHost(e)) {
+            check = "the host name " + host + " cannot be resolved: check the host in followup.store.url (and this"
+                    + " machine's DNS)";
         } else if (Outage.connectionLost(e)) {
             check = "check that PostgreSQL runs on " + host + ", listens on that port for this machine"
                     + " (listen_addresses in postgresql.conf), that pg_hba.conf lets this host in, and that no"
@@ -179,6 +183,15 @@ final class StoreFailures {
         String said = String.valueOf(e.getMessage()).strip();
         return new StoreException("cannot open the state database on the PostgreSQL server " + server + ": "
                 + (said.endsWith(".") ? said.substring(0, said.length() - 1) : said) + "; " + check, e);
+    }
+
+    private static boolean unknownHost(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof UnknownHostException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The database knows of fewer sent messages than the count kept next to it: see {@link SentMark}. */

@@ -96,4 +96,13 @@ class PostgresStartFailuresTest {
         assertTrue(message.contains("the database followupx does not exist on 127.0.0.1: create it there"
                 + " (sudo -u postgres createdb --owner followup followupx) or fix followup.store.url"), message);
     }
+
+    @Test
+    void a_host_name_that_cannot_be_resolved_is_named_as_such() {
+        String message = refusal(new Settings.Store("jdbc:postgresql://db.invalid:5432/followup", "followup",
+                Secret.of(PASSWORD)));
+        assertTrue(message.contains("the host name db.invalid cannot be resolved: check the host in"
+                + " followup.store.url (and this machine's DNS)"), message);
+        assertFalse(message.contains("listen_addresses"), message);
+    }
 }
