@@ -104,12 +104,19 @@ final class ServerLock implements HeldLock {
         }
     }
 
-    /** The daemons holding the lock now, as {@code ; held by ...} for the message. */
+    /**
+     * The daemons holding the lock of this database now, as {@code ; held by ...} for the message: an advisory lock
+     * is a database's own, and the daemons of the server's other databases hold theirs with the same key.
+     */
     private static String holders(Connection c) throws SQLException {
         List<String> who = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT a.application_name, a.client_addr FROM pg_locks l"
                 + " JOIN pg_stat_activity a ON a.pid = l.pid WHERE l.locktype = 'advisory' AND l.granted"
+                + " AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())"
+                + " AND l.classid::bigint = ? AND l.objid::bigint = ? AND l.objsubid = 1"
                 + " AND a.application_name LIKE 'followup daemon%'")) {
+            ps.setLong(1, KEY >>> 32);                  // a bigint key is held as its two halves
+            ps.setLong(2, KEY & 0xffffffffL);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     String addr = rs.getString(2);
