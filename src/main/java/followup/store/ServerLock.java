@@ -89,14 +89,9 @@ final class ServerLock implements HeldLock {
                     }
                 }
             }
-            String holders = holders(c);
+            Holders holders = holders(c);
             c.close();
-            throw new FollowupException(cluster
-                    ? "a followup daemon without cluster = true is running on this database (PostgreSQL " + server
-                            + holders + "); stop it, or set followup.cluster = true for every daemon on it"
-                    : "another followup daemon is already running on this database (PostgreSQL " + server + holders
-                            + "); stop it first, or set followup.cluster = true for every daemon on it to run"
-                            + " several; plan, status, hold and resume work alongside it");
+            throw new FollowupException(refusal(cluster, server, holders));
         } catch (SQLException e) {
             closeQuietly(c);
             throw new StoreException("cannot take the daemon lock on the PostgreSQL server " + server + ": "
@@ -104,14 +99,33 @@ final class ServerLock implements HeldLock {
         }
     }
 
+    /** Why a daemon with (or without) {@code cluster} cannot run beside {@code holders}, and what to do. */
+    private static String refusal(boolean cluster, String server, Holders holders) {
+        String where = "running on this database (PostgreSQL " + server + holders.named() + ")";
+        if (cluster) {
+            return "a followup daemon without cluster = true is " + where + "; stop it, or set followup.cluster = true"
+                    + " for every daemon on it";
+        }
+        int clustered = holders.clustered();
+        if (clustered > 0) {
+            String them = clustered == 1 ? "it" : "them";
+            return clustered + (clustered == 1 ? " followup daemon with cluster = true is " : " followup daemons with"
+                    + " cluster = true are ") + where + "; set followup.cluster = true for this daemon too to run"
+                    + " beside " + them + ", or stop " + them + " first";
+        }
+        return "another followup daemon is already " + where + "; stop it first, or set followup.cluster = true for"
+                + " every daemon on it to run several; plan, status, hold and resume work alongside it";
+    }
+
     /**
      * The daemons holding the lock of this database now, as {@code ; held by ...} for the message: an advisory lock
      * is a database's own, and the daemons of the server's other databases hold theirs with the same key.
      */
-    private static String holders(Connection c) throws SQLException {
+    private static Holders holders(Connection c) throws SQLException {
         List<String> who = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT a.application_name, a.client_addr FROM pg_locks l"
-                + " JOIN pg_stat_activity a ON a.pid = l.pid WHERE l.locktype = 'advisory' AND l.granted"
+        int clustered = 0;
+        try (PreparedStatement ps = c.prepareStatement("SELECT a.application_name, a.client_addr, l.mode"
+                + " FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid WHERE l.locktype = 'advisory' AND l.granted"
                 + " AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())"
                 + " AND l.classid::bigint = ? AND l.objid::bigint = ? AND l.objsubid = 1"
                 + " AND a.application_name LIKE 'followup daemon%'")) {
@@ -121,10 +135,18 @@ final class ServerLock implements HeldLock {
                 while (rs.next()) {
                     String addr = rs.getString(2);
                     who.add(rs.getString(1) + (addr == null ? "" : " from " + addr));
+                    clustered += "ShareLock".equals(rs.getString(3)) ? 1 : 0;
                 }
             }
         }
-        return who.isEmpty() ? "" : "; held by " + String.join(", ", who);
+        return new Holders(who.isEmpty() ? "" : "; held by " + String.join(", ", who), clustered);
+    }
+
+    /**
+     * @param named     {@code ; held by ...}, or empty when none could be seen
+     * @param clustered how many of them are clustered daemons (hold the lock shared)
+     */
+    private record Holders(String named, int clustered) {
     }
 
     private static void closeQuietly(Connection c) {

@@ -33,4 +33,17 @@ class ServerLockTest {
             assertEquals(1, holdersNamed(message), message);
         }
     }
+
+    @Test
+    void a_daemon_without_cluster_beside_clustered_ones_is_told_to_set_cluster_for_itself() {
+        String url = PostgresServer.newEmptyDatabase();
+        try (ServerLock one = take(url, true); ServerLock two = take(url, true)) {
+            String message = refusal(url, false);
+            assertTrue(message.startsWith("2 followup daemons with cluster = true are running on this database"
+                    + " (PostgreSQL " + StoreUrl.server(url) + "; held by followup daemon pid"), message);
+            assertTrue(message.endsWith("); set followup.cluster = true for this daemon too to run beside them, or"
+                    + " stop them first"), message);
+            assertEquals(2, holdersNamed(message), message);
+        }
+    }
 }
