@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -154,6 +155,17 @@ public record Settings(Path file, Sender sender, Mail mail, Policy policy, Path 
         public String shownUrl() {
             return shown(url);
         }
+
+        /**
+         * What a PostgreSQL URL writes before its host ({@code user} of {@code //user@host}, {@code user:password} of
+         * {@code //user:password@host}), or null: the driver reads neither there, it takes them for the host's name.
+         */
+        static String beforeHost(String url) {
+            Matcher m = BEFORE_HOST.matcher(url);
+            return m.find() ? m.group(1) : null;
+        }
+
+        private static final Pattern BEFORE_HOST = Pattern.compile("^jdbc:postgresql://([^/?#@]*)@");
 
         /** True if {@code url} holds a password parameter ({@link #PASSWORD_PARAMETER}), which is refused. */
         static boolean holdsPassword(String url) {

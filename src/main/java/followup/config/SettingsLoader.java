@@ -366,6 +366,19 @@ public final class SettingsLoader {
                     + " by password-file, never in the config");
             return null;
         }
+        String beforeHost = Settings.Store.beforeHost(url);
+        if (beforeHost != null) {
+            int colon = beforeHost.indexOf(':');
+            String user = colon < 0 ? beforeHost : beforeHost.substring(0, colon);
+            f.problem("url", colon >= 0
+                    ? "holds a password (user:password@ before the host); put it in the environment variable"
+                            + " FOLLOWUP_STORE_PASSWORD (password = ${?FOLLOWUP_STORE_PASSWORD}) or in a file named by"
+                            + " password-file, never in the config, and the user name in username = \"" + user + "\""
+                    : "holds a user name before the host (" + user + "@), which the PostgreSQL driver does not read"
+                            + " there (it would take it for part of the host name): set username = \"" + user
+                            + "\" instead");
+            return null;
+        }
         if (!url.startsWith("jdbc:h2:") && !url.startsWith("jdbc:postgresql:")) {
             f.problem("url", "\"" + Settings.Store.shown(url) + "\" is neither an H2 nor a PostgreSQL JDBC URL (a"
                     + " valid value looks like url = \"jdbc:h2:file:./data/followup\" or url = \"jdbc:postgresql://"
