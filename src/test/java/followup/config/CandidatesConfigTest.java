@@ -47,6 +47,26 @@ class CandidatesConfigTest {
     }
 
     @Test
+    void a_clustered_deployment_leaves_out_a_candidate_in_sandbox_mode_and_keeps_one_in_live_mode() throws IOException {
+        Path config = root.resolve("application.conf");
+        Files.writeString(config, """
+                followup {
+                  candidates = "people"
+                  store { url = "jdbc:postgresql://db.example.com:5432/followup", username = "followup" }
+                  cluster = true
+                }
+                """);
+        candidate("sam", sender("sam@example.com"));
+        candidate("kim", sender("kim@example.com") + "mail { mode = live, provider = fastmail }\n");
+        Deployment d = Deployment.withoutSecrets(config);
+        assertEquals(List.of("kim"), d.names());
+        String problems = String.join("\n", d.problems().stream().map(Problem::toString).toList());
+        assertTrue(problems.contains("sam/candidate.conf: mail.mode: sandbox cannot serve clustered daemons"
+                + " (followup.cluster = true in the deployment): each daemon would start a mail server of its own"),
+                problems);
+    }
+
+    @Test
     void each_candidate_gets_their_own_sender_and_mail_over_the_deployments_policy() throws IOException {
         Path config = deployment("");
         Files.createDirectories(candidate("sam", sender("sam@example.com") + "policy { follow-up { after = 5d } }\n"

@@ -59,6 +59,7 @@ class SettingsCorpusTest {
                 Arguments.of("trust-store-not-pkcs12.conf", 4, "followup.mail.tls.trust-store", "\"../tls/not-a-trust-store.p12\" is not a PKCS12 trust store"),
                 Arguments.of("trust-store-literal-password.conf", 6, "followup.mail.tls.trust-store-password", "is written into the config file; put it in the environment variable FOLLOWUP_TRUST_STORE_PASSWORD"),
                 Arguments.of("cluster-on-h2.conf", 4, "followup.cluster", "true needs a shared PostgreSQL database"),
+                Arguments.of("cluster-in-sandbox.conf", 4, "followup.cluster", "true needs mail.mode = live: in sandbox mode each daemon would start a mail server of its own"),
                 Arguments.of("store-literal-password.conf", 6, "followup.store.password", "is written into the config file; put it in the environment variable FOLLOWUP_STORE_PASSWORD"),
                 Arguments.of("store-password-in-url.conf", 4, "followup.store.url", "holds a password (password, sslpassword or FILE_PASSWORD); put it in the environment variable FOLLOWUP_STORE_PASSWORD"),
                 Arguments.of("store-password-in-url-user-info.conf", 4, "followup.store.url", "holds a password (user:password@ before the host); put it in the environment variable FOLLOWUP_STORE_PASSWORD (password = ${?FOLLOWUP_STORE_PASSWORD}) or in a file named by password-file, never in the config, and the user name in username = \"followup\""),
