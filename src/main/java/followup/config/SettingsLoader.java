@@ -326,15 +326,8 @@ public final class SettingsLoader {
         if (renderTimeLimit != null && renderTimeLimit.isZero()) {
             f.problem("render-time-limit", "must be more than 0 (a valid value looks like render-time-limit = 2s)");
         }
-        if (store != null && Boolean.TRUE.equals(cluster) && !store.postgres()) {
-            f.problem("cluster", "true needs a shared PostgreSQL database (store.url = \"jdbc:postgresql://host:5432/"
-                    + "followup\"); an H2 file serves one daemon only, so keep cluster = false with \""
-                    + store.shownUrl() + "\"");
-        }
-        if (mail != null && mail.mode() == Settings.Mode.SANDBOX) {
-            refuseSandboxInCluster(f, deployment == null ? Boolean.TRUE.equals(cluster) : deployment.cluster(),
-                    deployment != null);
-        }
+        StoreSettings.checkCluster(f, deployment == null ? Boolean.TRUE.equals(cluster) : deployment.cluster(),
+                deployment == null ? store : null, mail, deployment != null);
         Settings.Web web = web(f.at("web"));
         if (!f.problems().isEmpty()) {
             return null;
@@ -349,26 +342,6 @@ public final class SettingsLoader {
         return new Settings(file, sender, mail, policy, base.resolve(interviews).normalize(),
                 base.resolve(templates).normalize(), store, cluster, renderTimeLimit, holidays, web,
                 operations, candidates == null ? null : base.resolve(candidates).normalize(), candidate);
-    }
-
-    /**
-     * Clustered daemons share one mailbox: the replies the poll reads, whichever daemon runs it, and the sent folder
-     * where a daemon that takes over a dead one's send looks for it. The sandbox is a mail server in each daemon.
-     */
-    private static void refuseSandboxInCluster(Fields f, boolean cluster, boolean candidate) {
-        if (!cluster) {
-            return;
-        }
-        String why = "each daemon would start a mail server of its own, and the daemons share one mailbox (the"
-                + " replies the poll reads, whichever daemon runs it, and the sent folder a daemon that takes over"
-                + " looks in)";
-        if (candidate) {
-            f.problem("mail.mode", "sandbox cannot serve clustered daemons (followup.cluster = true in the"
-                    + " deployment): " + why + "; set mail.mode = live (a test mail server will do)");
-        } else {
-            f.problem("cluster", "true needs mail.mode = live: in sandbox mode " + why + "; set mail.mode = live (a"
-                    + " test mail server will do), or keep cluster = false to try followup in sandbox mode");
-        }
     }
 
     private static Settings.Web web(Fields f) {

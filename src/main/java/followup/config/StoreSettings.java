@@ -3,8 +3,8 @@ package followup.config;
 import java.nio.file.Path;
 
 /**
- * {@code followup.store} as the config gives it, refused with a problem at its key when it is wrong: above all, a
- * password written into the URL is refused without the message repeating it.
+ * {@code followup.store} as the config gives it, and what {@code followup.cluster} needs, refused with a problem at
+ * its key when it is wrong: above all, a password written into the URL is refused without the message repeating it.
  */
 final class StoreSettings {
     private StoreSettings() {
@@ -49,5 +49,44 @@ final class StoreSettings {
             return null;
         }
         return new Settings.Store(url, username, password);
+    }
+
+    /**
+     * {@code cluster = true} needs what several daemons can share: a PostgreSQL store (an H2 file serves one daemon),
+     * and a mailbox in live mode (see below); a problem at {@code cluster} otherwise, or at a candidate's
+     * {@code mail.mode}.
+     *
+     * @param store the store of this file, or null (a candidate's, whose store is the deployment's)
+     * @param mail  the mail settings of this file, or null (a deployment of candidates, or not valid)
+     */
+    static void checkCluster(Fields f, boolean cluster, Settings.Store store, Settings.Mail mail, boolean candidate) {
+        if (!cluster) {
+            return;
+        }
+        if (store != null && !store.postgres()) {
+            f.problem("cluster", "true needs a shared PostgreSQL database (store.url = \"jdbc:postgresql://host:5432/"
+                    + "followup\"); an H2 file serves one daemon only, so keep cluster = false with \""
+                    + store.shownUrl() + "\"");
+        }
+        if (mail != null && mail.mode() == Settings.Mode.SANDBOX) {
+            refuseSandbox(f, candidate);
+        }
+    }
+
+    /**
+     * Clustered daemons share one mailbox: the replies the poll reads, whichever daemon runs it, and the sent folder
+     * where a daemon that takes over a dead one's send looks for it. The sandbox is a mail server in each daemon.
+     */
+    private static void refuseSandbox(Fields f, boolean candidate) {
+        String why = "each daemon would start a mail server of its own, and the daemons share one mailbox (the"
+                + " replies the poll reads, whichever daemon runs it, and the sent folder a daemon that takes over"
+                + " looks in)";
+        if (candidate) {
+            f.problem("mail.mode", "sandbox cannot serve clustered daemons (followup.cluster = true in the"
+                    + " deployment): " + why + "; set mail.mode = live (a test mail server will do)");
+        } else {
+            f.problem("cluster", "true needs mail.mode = live: in sandbox mode " + why + "; set mail.mode = live (a"
+                    + " test mail server will do), or keep cluster = false to try followup in sandbox mode");
+        }
     }
 }
