@@ -222,6 +222,9 @@ public final class Daemon implements AutoCloseable {
                 try {
                     run.watch();
                 } catch (RuntimeException e) {
+                    if (watcher.isShutdown()) {
+                        return;     // the daemon stops and interrupted it, waiting for a database that is away
+                    }
                     LOG.error("{}Record watch failed: {}", run.name().isEmpty() ? "" : "Candidate " + run.name()
                             + ": ", e.toString());
                 }

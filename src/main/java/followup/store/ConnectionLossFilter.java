@@ -12,7 +12,8 @@ import org.slf4j.Marker;
  * cluster check-in, the pool's attempts to connect and its stale connections), where the README promises one
  * warning when the server goes and one line when it is back ({@link Outage}). A connection loss such a library sees
  * first starts that outage, so the warning is never lost with them. Their other warnings and errors pass, and so
- * does everything while no daemon watches a PostgreSQL database's outages (H2, a command, a daemon stopping).
+ * does everything while no daemon watches a PostgreSQL database's outages (H2, a command, a daemon stopping),
+ * except what the scheduler reports of the stop interrupting it ({@link #stopInterrupted}).
  */
 public final class ConnectionLossFilter extends TurboFilter {
     /** Hikari's warning for a pooled connection the server closed: it drops it and takes another. */
@@ -25,13 +26,19 @@ public final class ConnectionLossFilter extends TurboFilter {
     @Override
     public FilterReply decide(Marker marker, Logger logger, Level level, String format, Object[] params,
                               Throwable t) {
-        if (level == null || !level.isGreaterOrEqual(Level.WARN) || format == null || !Outage.watching()) {
-            return FilterReply.NEUTRAL;   // without a watched outage (H2, a command) nothing would say it instead
+        if (level == null || !level.isGreaterOrEqual(Level.WARN) || format == null) {
+            return FilterReply.NEUTRAL;
         }
         String name = logger.getName();
         boolean pool = name.startsWith("com.zaxxer.hikari");
         if (!pool && !name.startsWith("org.quartz")) {
             return FilterReply.NEUTRAL;
+        }
+        if (stopInterrupted(thrown(t, params))) {
+            return FilterReply.DENY;
+        }
+        if (!Outage.watching()) {
+            return FilterReply.NEUTRAL;   // without a watched outage (H2, a command) nothing would say it instead
         }
         if (pool && format.contains(STALE)) {
             return FilterReply.DENY;
@@ -42,6 +49,21 @@ public final class ConnectionLossFilter extends TurboFilter {
             return FilterReply.DENY;
         }
         return FilterReply.NEUTRAL;
+    }
+
+    /**
+     * The daemon stopping interrupts the scheduler's thread: waiting for a connection (a server that is away), it
+     * reports the interruption, then that its store is shut down, as errors; they are the stop, nothing failed.
+     */
+    private static boolean stopInterrupted(Throwable thrown) {
+        for (Throwable c = thrown; c != null; c = c.getCause()) {
+            if (c instanceof InterruptedException
+                    || c instanceof IllegalStateException && String.valueOf(c.getMessage()).startsWith(
+                            "JobStore is shutdown")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The exception of a logging call: given on its own, or (SLF4J's way) as the last argument. */

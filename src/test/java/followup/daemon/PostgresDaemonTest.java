@@ -127,6 +127,34 @@ class PostgresDaemonTest {
         assertEquals(List.of(), libraries, "the outage is the daemon's one warning, not the libraries' errors");
     }
 
+    /** A stop (SIGTERM) while the server is away is a stop like any other: no error about the work it cut short. */
+    @Test
+    void a_daemon_stopped_while_postgresql_is_down_logs_no_error() throws Exception {
+        ch.qos.logback.classic.Logger rootLogger = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(
+                org.slf4j.Logger.ROOT_LOGGER_NAME);
+        ListAppender<ILoggingEvent> logged = new ListAppender<>();
+        logged.start();
+        rootLogger.addAppender(logged);
+        try (PostgresServer server = PostgresServer.startOwn();
+             DaemonHarness h = new DaemonHarness(root, greenMail).store(server.createDatabase("followup"))) {
+            h.record("acme", DaemonHarness.interview(Duration.ZERO, JANE, ""));
+            h.start();
+            server.stop();
+            Instant until = Instant.now().plusSeconds(30);
+            while (logged.list.stream().noneMatch(e -> e.getLoggerName().equals("followup.store.Outage"))) {
+                assertTrue(Instant.now().isBefore(until), "the daemon did not find the server gone");
+                Thread.sleep(100);
+            }
+            Thread.sleep(2_000);        // the record watch, every second, now waits for the server too
+            h.stop();
+        } finally {
+            rootLogger.detachAppender(logged);
+        }
+        List<String> errors = logged.list.stream().filter(e -> e.getLevel().isGreaterOrEqual(Level.ERROR))
+                .map(e -> e.getLoggerName() + ": " + e.getFormattedMessage()).toList();
+        assertEquals(List.of(), errors);
+    }
+
     @Test
     void a_second_daemon_on_the_same_postgresql_database_is_refused_unless_both_are_clustered() throws Exception {
         String url = PostgresServer.newDatabase();
