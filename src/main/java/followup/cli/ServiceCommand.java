@@ -72,6 +72,7 @@ final class ServiceCommand implements Runnable {
                         # FOLLOWUP_IMAP_PASSWORD=
                         # FOLLOWUP_OAUTH_CLIENT_SECRET=
                         # FOLLOWUP_TRUST_STORE_PASSWORD=
+                        # FOLLOWUP_STORE_PASSWORD=
                         """);
             }
             Files.writeString(unit, unit(configFile, envFile, Path.of("").toAbsolutePath(), command(main.env)));

@@ -54,6 +54,11 @@ class ServiceCommandTest {
         Path env = home.resolve(".config/followup/followup.env");
         assertTrue(text.contains("EnvironmentFile=" + env + "\n"), text);
         assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(env)));
+        String secrets = Files.readString(env);
+        for (String variable : List.of("FOLLOWUP_SMTP_PASSWORD", "FOLLOWUP_IMAP_PASSWORD",
+                "FOLLOWUP_OAUTH_CLIENT_SECRET", "FOLLOWUP_TRUST_STORE_PASSWORD", "FOLLOWUP_STORE_PASSWORD")) {
+            assertTrue(secrets.contains("# " + variable + "=\n"), () -> variable + " is not offered in\n" + secrets);
+        }
         assertTrue(out.contains("systemctl --user daemon-reload\n  systemctl --user enable --now followup.service"),
                 out);
         verifiedBySystemd(unit);
