@@ -190,6 +190,7 @@ public final class SettingsLoader {
                 problems.add(new Problem(fileOf(wrapped.origin(), confName), Fields.lineOf(wrapped), "followup",
                         "candidate.conf takes its keys without followup { } around them: write sender { ... } and"
                         + " mail { ... } (and policy, templates) at the top of the file"));
+                throw new BadInputException(problems);   // its sender and mail would all be reported missing
             }
             ConfigObject known = referenceRoot.withOnlyKey("sender").withFallback(referenceRoot.withOnlyKey("mail"))
                     .withFallback(referenceRoot.withOnlyKey("policy"))
@@ -197,8 +198,15 @@ public final class SettingsLoader {
             rejectUnknown(own.root().withoutKey("interviews").withoutKey("store").withoutKey("cluster")
                     .withoutKey("candidates").withoutKey("render-time-limit").withoutKey("web")
                     .withoutKey("metrics").withoutKey("log").withoutKey("followup"), known, "", confName, problems);
-            // the deployment's policy is every candidate's default; everything else of it is not theirs to read
-            Config user = own.atPath("followup").withFallback(shared);
+            // the deployment's policy is every candidate's default; everything else of it is not theirs to read,
+            // nor the deployment's keys written here (refused above), so that they are not reported twice
+            ConfigObject theirs = own.root();
+            for (String key : own.root().keySet()) {
+                if (!CANDIDATE_KEYS.contains(key)) {
+                    theirs = theirs.withoutKey(key);
+                }
+            }
+            Config user = theirs.toConfig().atPath("followup").withFallback(shared);
             Config defaults = Reference.CANDIDATE;     // without the environment's secrets: not this candidate's
             Config preset = Presets.of(user.withFallback(defaults).resolve());
             merged = user.withFallback(preset).withFallback(defaults).resolve();
@@ -208,8 +216,12 @@ public final class SettingsLoader {
         } catch (StackOverflowError e) {
             throw new BadInputException(List.of(tooDeep(confName)));
         }
-        checkShape(reference.root(), merged.root(), "", confName, problems);
-        if (!problems.isEmpty()) {
+        // an unknown or misplaced key hides nothing else: the rest is read as in application.conf, unless a key
+        // has the wrong shape, which could not be read
+        List<Problem> shape = new ArrayList<>();
+        checkShape(reference.root(), merged.root(), "", confName, shape);
+        if (!shape.isEmpty()) {
+            problems.addAll(shape);
             problems.sort(Problem.ORDER);
             throw new BadInputException(problems);
         }

@@ -125,6 +125,24 @@ class CandidatesConfigTest {
         assertTrue(badName.getMessage().contains("is not a candidate name"), badName.getMessage());
     }
 
+    /** An unknown key hides nothing else: the candidate's other problems are listed with it, as in application.conf. */
+    @Test
+    void an_unknown_key_in_candidate_conf_is_listed_with_the_other_problems_of_the_file() throws IOException {
+        Path config = deployment("");
+        candidate("carol", "sender { name = \"Carol King\", email = \"carol@@example\", zone = \"Mars/Base\" }\n"
+                + "mail {\n  colour = blue\n}\nstore { url = \"nonsense\" }\n");
+        Deployment d = Deployment.load(config);
+        assertEquals(List.of(), d.names());
+        List<String> problems = d.problems().stream().map(Problem::toString).toList();
+        String all = String.join("\n", problems);
+        assertTrue(all.contains("carol/candidate.conf:3: mail.colour: unknown key"), all);
+        assertTrue(all.contains("carol/candidate.conf:1: sender.email: \"carol@@example\" is not a valid email address"),
+                all);
+        assertTrue(all.contains("carol/candidate.conf:1: sender.zone:"), all);
+        assertTrue(all.contains("carol/candidate.conf:5: store: is set for the whole deployment"), all);
+        assertEquals(4, problems.size(), "the store written there is not read as well: " + all);
+    }
+
     /**
      * A templates directory that does not exist renders nothing: the candidates it serves are left out, the others
      * run. A candidate's own is named at the templates line of their candidate.conf, the deployment's once, at
