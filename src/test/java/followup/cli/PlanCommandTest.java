@@ -249,4 +249,48 @@ class PlanCommandTest {
         assertEquals("Europe/Berlin", bob.get("senderZone").asText());
         assertEquals(1, bob.get("interviews").size());
     }
+
+    /**
+     * An id without its candidate, where several have one of that name: plan showed it for the first candidates and
+     * then stopped at one without it ("no interview with id frank/acme-platform"); it says whose it is instead.
+     */
+    @Test
+    void anIdWithoutItsCandidateAmongSeveralSaysWhoseItIs() throws Exception {
+        Path config = tmp.resolve("application.conf");
+        java.nio.file.Files.writeString(config, "followup { candidates = \"people\", templates = \""
+                + Path.of("templates").toAbsolutePath() + "\" }\n");
+        for (String name : List.of("alice", "bob", "frank")) {
+            Path home = java.nio.file.Files.createDirectories(tmp.resolve("people").resolve(name)
+                    .resolve("interviews")).getParent();
+            java.nio.file.Files.writeString(home.resolve("candidate.conf"), """
+                    sender { name = "%s Roe", email = "%s@example.com", zone = "Europe/Berlin" }
+                    """.formatted(name, name));
+            if (!name.equals("frank")) {
+                java.nio.file.Files.copy(Path.of("conf/interviews/acme-platform.conf"),
+                        home.resolve("interviews/acme-platform.conf"));
+            }
+        }
+        java.nio.file.Files.copy(Path.of("conf/interviews/nordlicht-data.conf"),
+                tmp.resolve("people/bob/interviews/nordlicht-data.conf"));
+
+        Cli.Result both = Cli.run("plan", "--config", config.toString(), "acme-platform").assertNoStackTrace();
+        assertEquals(2, both.code(), both::toString);
+        assertEquals("", both.out(), "nothing half shown");
+        assertTrue(both.err().contains("several candidates have an interview acme-platform (alice, bob): say whose,"
+                + " e.g. write alice/acme-platform or add --candidate alice"), both::toString);
+
+        Cli.Result one = Cli.run("hold", "--config", config.toString(), "nordlicht-data").assertNoStackTrace();
+        assertEquals(2, one.code(), one::toString);
+        assertTrue(one.err().contains("the interview nordlicht-data is candidate bob's: write bob/nordlicht-data or"
+                + " add --candidate bob"), one::toString);
+
+        Cli.Result none = Cli.run("preview", "--config", config.toString(), "globex").assertNoStackTrace();
+        assertEquals(2, none.code(), none::toString);
+        assertTrue(none.err().contains("no candidate that can run has an interview globex (candidates: alice, bob,"
+                + " frank); write NAME/globex or add --candidate NAME"), none::toString);
+
+        Cli.Result named = Cli.run("plan", "--config", config.toString(), "--candidate", "bob", "acme-platform");
+        assertEquals(0, named.code(), named::toString);
+        assertTrue(named.out().contains("bob/acme-platform: "), named::toString);
+    }
 }

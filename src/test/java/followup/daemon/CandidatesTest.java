@@ -234,8 +234,8 @@ class CandidatesTest {
         assertEquals("sent", state(interviews.get(0), "bob/acme/thank-you/raj@acme.example"));
         Cli unnamed = cli("preview", "acme");
         assertEquals(2, unnamed.code(), unnamed.toString());
-        assertTrue(unnamed.err().contains("--candidate NAME (known: alice, bob; left out until fixed, see `followup"
-                + " validate`: carol, dave, erin)"), unnamed.err());
+        assertTrue(unnamed.err().contains("several candidates have an interview acme (alice, bob): say whose, e.g."
+                + " write alice/acme or add --candidate alice"), unnamed.err());
         Cli hold = cli("hold", "acme", "--candidate", "alice");
         assertEquals(0, hold.code(), hold.toString());
         assertTrue(hold.out().contains("Held alice/acme"), hold.out());
