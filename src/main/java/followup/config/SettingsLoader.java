@@ -380,6 +380,10 @@ public final class SettingsLoader {
         String bind = f.line("metrics.bind", true, "\"127.0.0.1\"");
         if (bind != null && bind.isBlank()) {
             f.problem("metrics.bind", "is empty (a valid value looks like metrics.bind = \"127.0.0.1\")");
+        } else if (bind != null && !bind.matches("[A-Za-z0-9.:\\[\\]-]+")) {
+            f.problem("metrics.bind", "\"" + bind + "\" is not a host name or an IP address (a valid value looks like"
+                    + " metrics.bind = \"127.0.0.1\")");
+            bind = null;
         }
         Settings.LogFormat format = f.choice("log.format", Settings.LogFormat.class, true);
         return new Settings.Operations(port, bind, format);

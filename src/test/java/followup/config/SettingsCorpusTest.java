@@ -67,7 +67,8 @@ class SettingsCorpusTest {
                 Arguments.of("store-password-in-mistyped-url.conf", 4, "followup.store.url", "holds a password (password, sslpassword or FILE_PASSWORD)"),
                 Arguments.of("store-ssl-password-in-url.conf", 4, "followup.store.url", "holds a password (password, sslpassword or FILE_PASSWORD)"),
                 Arguments.of("store-file-password-in-url.conf", 4, "followup.store.url", "holds a password (password, sslpassword or FILE_PASSWORD)"),
-                Arguments.of("store-unsupported-database.conf", 3, "followup.store.url", "is neither an H2 nor a PostgreSQL JDBC URL"));
+                Arguments.of("store-unsupported-database.conf", 3, "followup.store.url", "is neither an H2 nor a PostgreSQL JDBC URL"),
+                Arguments.of("metrics-bind-not-an-address.conf", 5, "followup.metrics.bind", "\"not an ip!\" is not a host name or an IP address (a valid value looks like metrics.bind = \"127.0.0.1\")"));
     }
 
     @ParameterizedTest(name = "{0} is refused at line {1}, key \"{2}\": ...{3}...")
