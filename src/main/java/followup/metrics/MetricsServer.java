@@ -4,7 +4,10 @@ import com.sun.net.httpserver.HttpServer;
 import followup.FollowupException;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.NetworkInterface;
+import java.net.SocketException;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Executors;
 
@@ -17,12 +20,25 @@ public final class MetricsServer implements AutoCloseable {
         this.server = server;
     }
 
-    /** Listens on {@code bind:port} (port 0: any free one); a port already taken is a runtime failure naming it. */
+    /**
+     * Listens on {@code bind:port} (port 0: any free one); a port already taken, or an address that is not this
+     * machine's, is a runtime failure naming the key to change.
+     */
     public static MetricsServer start(String bind, int port, PrometheusMeters meters) {
         HttpServer server;
+        InetSocketAddress address = new InetSocketAddress(bind, port);
+        if (address.isUnresolved()) {
+            throw new FollowupException("cannot serve metrics on " + bind + ":" + port + ": followup.metrics.bind \""
+                    + bind + "\" is not a name this machine can resolve; " + BIND_ADVICE);
+        }
         try {
-            server = HttpServer.create(new InetSocketAddress(bind, port), 16);
+            server = HttpServer.create(address, 16);
         } catch (IOException e) {
+            if (!onThisMachine(address.getAddress())) {
+                throw new FollowupException("cannot serve metrics on " + bind + ":" + port + " (" + e.getMessage()
+                        + "): followup.metrics.bind \"" + bind + "\" is not an address of this machine; "
+                        + BIND_ADVICE);
+            }
             throw new FollowupException("cannot serve metrics on " + bind + ":" + port + " (" + e.getMessage()
                     + "): choose another followup.metrics.port, or stop what listens there");
         }
@@ -55,6 +71,18 @@ public final class MetricsServer implements AutoCloseable {
         }));
         server.start();
         return new MetricsServer(server);
+    }
+
+    private static final String BIND_ADVICE = "set it to one of this machine's addresses (a valid value looks like"
+            + " metrics.bind = \"127.0.0.1\", or \"0.0.0.0\" for every interface)";
+
+    private static boolean onThisMachine(InetAddress address) {
+        try {
+            return address.isAnyLocalAddress() || address.isLoopbackAddress()
+                    || NetworkInterface.getByInetAddress(address) != null;
+        } catch (SocketException e) {
+            return true;     // cannot tell: the port is the likelier cause
+        }
     }
 
     /** The port it listens on (the one chosen when configured as 0). */
