@@ -61,7 +61,11 @@ final class StatusCommand implements Callable<Integer> {
         Optional<Database> existing = StoreView.existing(settings);
         if (existing.isEmpty()) {
             if (json) {
-                printJson(Map.of(), List.of(), List.of(), List.of(), List.of(), List.of(), broken, Map.of());
+                Map<String, Map<State, Integer>> none = new LinkedHashMap<>();   // each candidate's, as after a run
+                if (deployment.many() && candidate.name == null) {
+                    candidates.forEach(c -> none.put(c.candidate(), MessageStore.noMessages()));
+                }
+                printJson(Map.of(), List.of(), List.of(), List.of(), List.of(), List.of(), broken, none);
             } else {
                 printProblems(broken);
                 main.out.println("Nothing has run yet (no state in " + settings.shownStoreUrl() + "). Start the"

@@ -38,6 +38,36 @@ class StatusCommandTest {
         }
     }
 
+    /** A deployment's status --json names each candidate before anything ran too, every state at 0, as it does after. */
+    @Test
+    void statusJsonOfADeploymentBeforeAnythingRanCountsEachCandidateAtZero() throws Exception {
+        Path config = tmp.resolve("application.conf");
+        Files.writeString(config, """
+                followup {
+                  candidates = "people"
+                  templates = "%s"
+                  store.url = "jdbc:h2:file:%s"
+                }
+                """.formatted(Path.of("templates").toAbsolutePath(), tmp.resolve("data/followup")));
+        for (String name : List.of("alice", "bob")) {
+            Path home = Files.createDirectories(tmp.resolve("people").resolve(name).resolve("interviews")).getParent();
+            Files.writeString(home.resolve("candidate.conf"), """
+                    sender { name = "%s Roe", email = "%s@example.com", zone = "Europe/Berlin" }
+                    """.formatted(name, name));
+        }
+        Cli.Result r = Cli.run("status", "--json", "--config", config.toString());
+        assertEquals(0, r.code(), r::toString);
+        com.fasterxml.jackson.databind.JsonNode candidates = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(r.out()).get("candidates");
+        assertTrue(candidates != null && candidates.isObject(), r.out());
+        List<String> names = new java.util.ArrayList<>();
+        candidates.fieldNames().forEachRemaining(names::add);
+        assertEquals(List.of("alice", "bob"), names);
+        for (followup.plan.State s : followup.plan.State.values()) {
+            assertEquals(0, candidates.get("bob").get(s.label()).asInt(), s.label() + " in " + r.out());
+        }
+    }
+
     @Test
     void everyonesEventsAreShownInTheMachinesZoneAndOnePersonsInTheirOwn() throws Exception {
         Path config = tmp.resolve("application.conf");
