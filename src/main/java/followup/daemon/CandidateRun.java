@@ -179,10 +179,16 @@ final class CandidateRun implements AutoCloseable {
      * sending it right now), plans every interview and schedules this candidate's triggers and mailbox poll.
      */
     void start(QuartzScheduler quartz, boolean cluster) {
+        try (LogContext context = LogContext.ofCandidate(settings.candidate())) {   // its lines name the candidate
+            startNamed(quartz, cluster);
+        }
+    }
+
+    private void startNamed(QuartzScheduler quartz, boolean cluster) {
         try {
             store.noteSender(settings.sender().email());
         } catch (RuntimeException e) {     // another daemon of the cluster noting the same candidate at the same moment
-            LOG.debug("{}Sender not noted: {}", who(settings), e.toString());
+            LOG.debug("Sender not noted: {}", e.toString());
         }
         book.loadNow();
         if (!cluster) {
@@ -193,8 +199,8 @@ final class CandidateRun implements AutoCloseable {
         }
         int again = store.planAgainAfterRefusedLogin(clock.instant());
         if (again > 0) {
-            LOG.info("{}{} message(s) that failed on a refused SMTP login are planned again: the login may work"
-                    + " now", who(settings), again);
+            LOG.info("{} message(s) that failed on a refused SMTP login are planned again: the login may work"
+                    + " now", again);
         }
         Set<String> ids = new HashSet<>();
         book.all().forEach(i -> ids.add(i.id()));
@@ -238,10 +244,12 @@ final class CandidateRun implements AutoCloseable {
      * that waits for the planner); idle connections are closed.
      */
     void watch() {
-        book.refresh().forEach(id -> store.inOneTransaction(() -> reconciler.reconcile(id)));
-        reconciler.syncTriggers();
-        lane.closeIfIdle(SMTP_IDLE);
-        mailbox.closeIfIdle(IMAP_IDLE);
+        try (LogContext context = LogContext.ofCandidate(settings.candidate())) {   // "Record loaded: ..." names them
+            book.refresh().forEach(id -> store.inOneTransaction(() -> reconciler.reconcile(id)));
+            reconciler.syncTriggers();
+            lane.closeIfIdle(SMTP_IDLE);
+            mailbox.closeIfIdle(IMAP_IDLE);
+        }
     }
 
     /** The daemon stops: the message in hand is finished, no other is taken up (see {@link Dispatcher#stopping}). */

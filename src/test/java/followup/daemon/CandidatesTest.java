@@ -287,6 +287,31 @@ class CandidatesTest {
     }
 
     /**
+     * What the log says about a candidate's records (a record with problems at start, one loaded while it runs) names
+     * that candidate, as the lines about their messages and mailbox do: {@code [bob]} in text, mdc.candidate in JSON.
+     */
+    @Test
+    void the_log_lines_about_a_candidates_records_name_the_candidate() throws Exception {
+        bobAndCarol();
+        Path bob = root.resolve("candidates/bob");
+        record(bob, "broken", "company = \"Broken Co\"\n");
+        try (Listened log = Listened.to(RecordBook.class);
+             Daemon daemon = Daemon.start(Deployment.load(config), Clock.systemUTC(), (m, mime) -> { })) {
+            record(bob, "initech", DaemonHarness.interview(Duration.ofDays(1), DaemonHarness.JANE, ""));
+            Awaitility.await("the line about bob's new record").atMost(WAIT).until(() -> log.events().stream()
+                    .anyMatch(e -> e.getFormattedMessage().startsWith("Record loaded: ")
+                            && e.getFormattedMessage().contains("initech")));
+            List<ch.qos.logback.classic.spi.ILoggingEvent> about = log.events().stream()
+                    .filter(e -> e.getFormattedMessage().contains("broken.conf")
+                            || e.getFormattedMessage().contains("initech.conf")).toList();
+            assertTrue(about.size() >= 2, about::toString);
+            for (ch.qos.logback.classic.spi.ILoggingEvent e : about) {
+                assertEquals("bob", e.getMDCPropertyMap().get("candidate"), e.getFormattedMessage());
+            }
+        }
+    }
+
+    /**
      * A candidate whose folder is removed while the daemon runs (the job seeker left the deployment): her pending
      * messages are cancelled with her records, and her mailbox is no longer read, with the password she started with;
      * bob goes on. Her folder put back, she runs again.
