@@ -1,16 +1,23 @@
 package followup.cli;
 
 import com.typesafe.config.ConfigFactory;
+import followup.config.Deployment;
 import followup.config.Display;
+import followup.config.Settings;
 import followup.config.SettingsLoader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParentCommand;
@@ -56,7 +63,7 @@ final class ServiceCommand implements Runnable {
             Path configFile = config.file.toAbsolutePath().normalize();
             // a unit for a broken config would only fail; its passwords go in the env file written below, not yet in
             // this shell's environment
-            SettingsLoader.load(configFile, ConfigFactory.empty(), false);
+            Settings settings = SettingsLoader.load(configFile, ConfigFactory.empty(), false);
             Path home = configHome(main.env);
             Path unit = home.resolve("systemd/user").resolve(UNIT);
             Path envFile = home.resolve("followup/followup.env");
@@ -65,7 +72,7 @@ final class ServiceCommand implements Runnable {
             if (!Files.exists(envFile)) {
                 Files.createFile(envFile, PosixFilePermissions.asFileAttribute(
                         PosixFilePermissions.fromString("rw-------")));
-                Files.writeString(envFile, """
+                Files.writeString(envFile, settings.hasCandidates() ? deploymentSecrets(settings.candidates()) : """
                         # Secrets for followup, read by systemd (EnvironmentFile=); readable by you only (chmod 600).
                         # Uncomment and fill in what your config uses:
                         # FOLLOWUP_SMTP_PASSWORD=
@@ -84,6 +91,41 @@ final class ServiceCommand implements Runnable {
                     + " journalctl --user -u " + UNIT);
             return 0;
         }
+    }
+
+    /** {@code ${?NAME}} or {@code ${NAME}} in a config file: a variable of the environment it reads. */
+    private static final Pattern VARIABLE = Pattern.compile("\\$\\{\\??\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*}");
+
+    /**
+     * The environment file of a deployment of candidates: the mail passwords of the FOLLOWUP_ variables are never a
+     * candidate's, so it offers the variables their candidate.conf files name, and the store's password.
+     */
+    static String deploymentSecrets(Path candidates) throws IOException {
+        Set<String> named = new LinkedHashSet<>();
+        List<Path> folders = List.of();
+        if (Files.isDirectory(candidates)) {
+            try (Stream<Path> list = Files.list(candidates)) {
+                folders = list.filter(Files::isDirectory).sorted().toList();
+            }
+        }
+        for (Path folder : folders) {
+            Path conf = folder.resolve(Deployment.CANDIDATE_FILE);
+            if (Files.isRegularFile(conf)) {
+                Matcher m = VARIABLE.matcher(Files.readString(conf));
+                while (m.find()) {
+                    named.add(m.group(1));
+                }
+            }
+        }
+        StringBuilder out = new StringBuilder("""
+                # Secrets for followup, read by systemd (EnvironmentFile=); readable by you only (chmod 600).
+                # Each candidate's mail passwords are their own: a password-file in their folder, or a variable their
+                # candidate.conf names (smtp { password = ${?ALICE_SMTP_PASSWORD} }); FOLLOWUP_SMTP_PASSWORD and
+                # FOLLOWUP_IMAP_PASSWORD are never a candidate's. Uncomment and fill in what the configs use:
+                # FOLLOWUP_STORE_PASSWORD=
+                """);
+        named.forEach(name -> out.append("# ").append(name).append("=\n"));
+        return out.toString();
     }
 
     @Command(name = "uninstall", mixinStandardHelpOptions = true, description = "Remove the systemd user unit.")

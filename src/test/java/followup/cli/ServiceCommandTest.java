@@ -68,6 +68,41 @@ class ServiceCommandTest {
         assertTrue(Files.exists(env), "the secrets are kept");
     }
 
+    /**
+     * In a deployment of candidates the environment file offers the variables their candidate.conf files name, not
+     * FOLLOWUP_SMTP_PASSWORD and FOLLOWUP_IMAP_PASSWORD, which are never a candidate's and would do nothing there.
+     */
+    @Test
+    void a_deployments_environment_file_offers_the_variables_its_candidates_name() throws Exception {
+        Path conf = Files.createDirectories(home.resolve("work/conf"));
+        Path config = conf.resolve("application.conf");
+        Files.writeString(config, "followup { candidates = \"candidates\" }\n");
+        Path alice = Files.createDirectories(conf.resolve("candidates/alice/interviews")).getParent();
+        Files.writeString(alice.resolve("candidate.conf"), """
+                sender { name = "Alice Lee", email = "alice@example.com", zone = "Europe/Berlin" }
+                mail {
+                  mode = live
+                  provider = fastmail
+                  smtp { password = ${?ALICE_SMTP_PASSWORD} }
+                  imap { password = ${?ALICE_IMAP_PASSWORD} }
+                }
+                """);
+        Path bob = Files.createDirectories(conf.resolve("candidates/bob/interviews")).getParent();
+        Files.writeString(bob.resolve("candidate.conf"), """
+                sender { name = "Bob Roe", email = "bob@example.com", zone = "Europe/Berlin" }
+                mail { mode = live, provider = fastmail, smtp { password-file = "pw" }, imap { password-file = "pw" } }
+                """);
+
+        assertEquals(0, run("service", "install", "--config", config.toString()));
+
+        String env = Files.readString(home.resolve(".config/followup/followup.env"));
+        assertTrue(env.contains("\n# ALICE_SMTP_PASSWORD=\n# ALICE_IMAP_PASSWORD=\n"), env);
+        assertTrue(env.contains("\n# FOLLOWUP_STORE_PASSWORD=\n"), env);
+        assertFalse(env.contains("# FOLLOWUP_SMTP_PASSWORD="), env);
+        assertFalse(env.contains("# FOLLOWUP_IMAP_PASSWORD="), env);
+        assertTrue(env.contains("a password-file in their folder"), env);
+    }
+
     @Test
     void xdg_config_home_is_where_the_unit_goes_when_set() throws Exception {
         Path xdg = Files.createDirectories(home.resolve("xdg"));
