@@ -232,8 +232,9 @@ public record Deployment(Settings settings, List<Settings> candidates, List<Prob
                     && Files.isRegularFile(settings.candidates().resolve(name).resolve(CANDIDATE_FILE))) {
                 return new BadInputException(shared);    // left out by the deployment's own problem
             }
-            return own.isEmpty() ? new BadInputException(settings.file().toString(), "--candidate " + name
-                    + ": no such candidate (" + known() + ")") : new BadInputException(own);
+            // named by --candidate, by an id written NAME/ID or by the page's ?candidate=: the message names neither
+            return own.isEmpty() ? new BadInputException(settings.file().toString(), "no such candidate: " + name
+                    + " (" + known() + ")") : new BadInputException(own);
         });
     }
 

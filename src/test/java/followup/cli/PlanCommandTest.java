@@ -293,4 +293,24 @@ class PlanCommandTest {
         assertEquals(0, named.code(), named::toString);
         assertTrue(named.out().contains("bob/acme-platform: "), named::toString);
     }
+
+    /** An id under a candidate that does not exist names what was written, not an option that was not. */
+    @Test
+    void anIdUnderACandidateThatDoesNotExistSaysSoWithoutNamingAnOptionNotGiven() throws Exception {
+        Path config = tmp.resolve("application.conf");
+        java.nio.file.Files.writeString(config, "followup { candidates = \"people\", templates = \""
+                + Path.of("templates").toAbsolutePath() + "\" }\n");
+        for (String name : List.of("alice", "bob")) {
+            Path home = java.nio.file.Files.createDirectories(tmp.resolve("people").resolve(name)
+                    .resolve("interviews")).getParent();
+            java.nio.file.Files.writeString(home.resolve("candidate.conf"), """
+                    sender { name = "%s Roe", email = "%s@example.com", zone = "Europe/Berlin" }
+                    """.formatted(name, name));
+        }
+        Cli.Result r = Cli.run("plan", "--config", config.toString(), "--json", "nobody/acme").assertNoStackTrace();
+        assertEquals(2, r.code(), r::toString);
+        assertEquals("", r.out());
+        assertTrue(r.err().contains("no such candidate: nobody (known: alice, bob)"), r::toString);
+        assertFalse(r.err().contains("--candidate nobody"), r::toString);
+    }
 }
