@@ -341,6 +341,9 @@ public final class SettingsLoader {
         StoreSettings.checkCluster(f, deployment == null ? Boolean.TRUE.equals(cluster) : deployment.cluster(),
                 deployment == null ? store : null, mail, deployment != null);
         Settings.Web web = web(f.at("web"));
+        if (web != null && operations.metricsPort() != null) {
+            sharedPort(f, web, operations);
+        }
         if (!f.problems().isEmpty()) {
             return null;
         }
@@ -369,6 +372,24 @@ public final class SettingsLoader {
             return null;
         }
         return new Settings.Web(enabled, bind, port);
+    }
+
+    /**
+     * The metrics on the page's port would take it before the page, which then fails to start as if another program
+     * had it: said at metrics.port instead (unless they listen on two different addresses).
+     */
+    private static void sharedPort(Fields f, Settings.Web web, Settings.Operations operations) {
+        int port = operations.metricsPort();
+        String bind = operations.metricsBind();
+        if (bind == null || !web.enabled() || port == 0 || port != web.port()) {
+            return;
+        }
+        Set<String> any = Set.of("0.0.0.0", "::", "[::]");
+        if (any.contains(web.bind()) || any.contains(bind) || bind.equalsIgnoreCase(web.bind())) {
+            f.problem("metrics.port", port + " is also the page's port (web.port" + (f.setInOwnFile("web.port") ? ""
+                    : ", by default " + web.port()) + "): choose another (a valid value looks like metrics.port ="
+                    + " 9464), or set web.enabled = false");
+        }
     }
 
     /** {@code metrics} (a port of 0 is any free one, for tests) and {@code log}. */
