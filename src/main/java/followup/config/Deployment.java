@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -86,7 +85,7 @@ public record Deployment(Settings settings, List<Settings> candidates, List<Prob
                 problems.addAll(e.problems().subList(0, Math.min(e.problems().size(), MAX_REPORTED)));
             }
         }
-        refuseSharedSenders(loaded, problems);
+        SharedMailboxes.refuse(loaded, problems);
         problems.sort(Problem.ORDER);
         return new Deployment(settings, List.copyOf(loaded.values()), problems, Set.of());
     }
@@ -150,31 +149,8 @@ public record Deployment(Settings settings, List<Settings> candidates, List<Prob
         return missing;
     }
 
-    /** Two candidates with one sender address would read each other's replies: neither runs until one is fixed. */
-    private static void refuseSharedSenders(Map<String, Settings> loaded, List<Problem> problems) {
-        Map<String, List<Settings>> bySender = new LinkedHashMap<>();
-        loaded.values().forEach(s -> bySender.computeIfAbsent(s.sender().email().toLowerCase(Locale.ROOT),
-                k -> new ArrayList<>()).add(s));
-        for (List<Settings> same : bySender.values()) {
-            if (same.size() < 2) {
-                continue;
-            }
-            for (Settings s : same) {
-                List<String> others = same.stream().filter(o -> o != s).map(Settings::candidate).toList();
-                problems.add(new Problem(Display.path(s.file()), senderLine(s.file()), "sender.email", "\""
-                        + s.sender().email() + "\" is also the sender of candidate " + String.join(", ", others)
-                        + "; each candidate needs a mailbox of their own, so none of them runs until this is fixed"));
-                loaded.remove(s.candidate());
-            }
-        }
-    }
-
-    private static int senderLine(Path conf) {
-        return Math.max(0, line(conf, "sender.email"));
-    }
-
     /** The line of {@code path} in {@code conf}: 0 when it is set but its line is not known, -1 when it is not set. */
-    private static int line(Path conf, String path) {
+    static int line(Path conf, String path) {
         try {
             Config c = ConfigFiles.parse(conf);
             return c.hasPath(path) ? Math.max(0, c.getValue(path).origin().lineNumber()) : -1;
@@ -190,6 +166,11 @@ public record Deployment(Settings settings, List<Settings> candidates, List<Prob
         } catch (IOException e) {
             throw new BadInputException(Display.path(dir), "cannot list the candidates: " + e.getMessage());
         }
+    }
+
+    /** The mailbox a live candidate reads, {@code user@host:port}; null in sandbox mode (each has their own there). */
+    public static String mailbox(Settings candidate) {
+        return SharedMailboxes.of(candidate);
     }
 
     /** True for a deployment of many candidates. */

@@ -92,6 +92,8 @@ final class Newcomers {
         }
         Set<String> senders = runningNow.stream().map(s -> s.sender().email().toLowerCase(Locale.ROOT))
                 .collect(Collectors.toSet());
+        Set<String> mailboxes = runningNow.stream().map(Deployment::mailbox).filter(java.util.Objects::nonNull)
+                .collect(Collectors.toSet());
         for (Settings c : deployment.candidates()) {
             if (names.contains(c.candidate())) {
                 continue;
@@ -102,10 +104,20 @@ final class Newcomers {
                         Display.path(c.file()), c.sender().email());
                 continue;
             }
+            String mailbox = Deployment.mailbox(c);
+            if (mailbox != null && mailboxes.contains(mailbox)) {
+                LOG.warn("Candidate {} left out until fixed: {}: mail.imap.username: the mailbox {} is also read by a"
+                        + " running candidate; each candidate needs a mailbox of their own", c.candidate(),
+                        Display.path(c.file()), mailbox);
+                continue;
+            }
             try {
                 start.accept(c);
                 startedWith.put(c.candidate(), now.getOrDefault(c.candidate(), ""));
                 senders.add(c.sender().email().toLowerCase(Locale.ROOT));
+                if (mailbox != null) {
+                    mailboxes.add(mailbox);
+                }
             } catch (RuntimeException e) {
                 LOG.error("Candidate {} could not start: {}", c.candidate(), e.getMessage());
             }

@@ -125,6 +125,33 @@ class CandidatesConfigTest {
         assertTrue(badName.getMessage().contains("is not a candidate name"), badName.getMessage());
     }
 
+    /**
+     * Two candidates who read one mailbox with two sender addresses would each take the other's replies for their own,
+     * as two with one sender address would: both are refused, at the mailbox's user in their candidate.conf.
+     */
+    @Test
+    void two_candidates_reading_one_mailbox_are_both_refused() throws IOException {
+        Path config = deployment("");
+        String mail = """
+                mail {
+                  mode = live
+                  smtp { host = "smtp.coach.example", username = "coach@coach.example" }
+                  imap { host = "imap.coach.example",
+                         username = "%s" }
+                }
+                """;
+        candidate("alice", sender("coach+alice@coach.example") + mail.formatted("coach@coach.example"));
+        candidate("bob", sender("coach+bob@coach.example") + mail.formatted("Coach@coach.example"));
+        candidate("kim", sender("kim@example.com") + mail.formatted("kim@coach.example"));
+        Deployment d = Deployment.withoutSecrets(config);
+        assertEquals(List.of("kim"), d.names());
+        String all = String.join("\n", d.problems().stream().map(Problem::toString).toList());
+        assertTrue(all.contains("alice/candidate.conf:6: mail.imap.username: the mailbox coach@coach.example@"
+                + "imap.coach.example:993 is also read by candidate bob; each candidate needs a mailbox of their own"),
+                all);
+        assertTrue(all.contains("bob/candidate.conf:6: mail.imap.username: the mailbox"), all);
+    }
+
     /** An unknown key hides nothing else: the candidate's other problems are listed with it, as in application.conf. */
     @Test
     void an_unknown_key_in_candidate_conf_is_listed_with_the_other_problems_of_the_file() throws IOException {
