@@ -8,6 +8,7 @@ import followup.config.Settings;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -144,13 +145,36 @@ final class Newcomers {
 
     /** Says once per change that a running candidate's new {@code candidate.conf} waits for the next start. */
     private void noteChangesToRunning(Map<String, String> now, Set<String> names) {
+        List<String> changed = new ArrayList<>();
         for (String name : names) {
             String was = startedWith.get(name);
             String is = now.get(name);
             if (was != null && is != null && !was.equals(is)) {
                 startedWith.put(name, is);
+                changed.add(name);
+            }
+        }
+        if (changed.isEmpty()) {
+            return;
+        }
+        Deployment deployment = null;
+        try {
+            deployment = reload.get();     // the new file checked now, not found broken only at the restart
+        } catch (BadInputException e) {
+            // the deployment's own file is broken: said when the candidates are read again
+        }
+        for (String name : changed) {
+            String conf = Display.path(dir.resolve(name).resolve(Deployment.CANDIDATE_FILE));
+            String folder = Display.path(dir.resolve(name)) + "/";
+            List<Problem> problems = deployment == null ? List.of() : deployment.problemsOf(name).stream()
+                    .filter(p -> p.file().startsWith(folder)).toList();
+            if (problems.isEmpty()) {
                 LOG.warn("Candidate {}: {} changed; the daemon goes on with the settings it started with until it is"
-                        + " restarted", name, Display.path(dir.resolve(name).resolve(Deployment.CANDIDATE_FILE)));
+                        + " restarted", name, conf);
+            } else {
+                LOG.warn("Candidate {}: {} changed and has problems; the daemon goes on with the settings it started"
+                        + " with, but restarted it would leave them out until they are fixed:", name, conf);
+                problems.forEach(p -> LOG.warn("Candidate {}: {}", name, p));
             }
         }
     }

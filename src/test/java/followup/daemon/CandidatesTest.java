@@ -287,6 +287,28 @@ class CandidatesTest {
     }
 
     /**
+     * A running candidate's candidate.conf changed into one with problems: the log says what they are, since the
+     * daemon goes on with the settings it started with and only a restart would leave the candidate out.
+     */
+    @Test
+    void a_running_candidates_conf_broken_while_the_daemon_runs_is_said_to_have_problems() throws Exception {
+        bobAndCarol();
+        Path conf = root.resolve("candidates/bob/candidate.conf");
+        try (Listened log = Listened.to(Newcomers.class);
+             Daemon daemon = Daemon.start(Deployment.load(config), Clock.systemUTC(), (m, mime) -> { })) {
+            Files.writeString(conf, Files.readString(conf).replace("mode = live", "mode = live\n  colour = blue"));
+            Awaitility.await("the line about bob's changed candidate.conf").atMost(WAIT).until(() -> log.events()
+                    .stream().anyMatch(e -> e.getFormattedMessage().contains("mail.colour: unknown key")));
+            List<String> lines = log.events().stream().map(e -> e.getFormattedMessage()).toList();
+            assertTrue(lines.stream().anyMatch(l -> l.startsWith("Candidate bob: ") && l.contains("candidate.conf"
+                    + " changed and has problems; the daemon goes on with the settings it started with, but restarted"
+                    + " it would leave them out until they are fixed:")), lines::toString);
+            assertTrue(lines.stream().anyMatch(l -> l.startsWith("Candidate bob: ") && l.contains(
+                    "bob/candidate.conf:4: mail.colour: unknown key")), lines::toString);
+        }
+    }
+
+    /**
      * What the log says about a candidate's records (a record with problems at start, one loaded while it runs) names
      * that candidate, as the lines about their messages and mailbox do: {@code [bob]} in text, mdc.candidate in JSON.
      */
