@@ -1,6 +1,7 @@
 package followup.cli;
 
 import com.typesafe.config.ConfigFactory;
+import followup.config.Deployment;
 import followup.config.Settings;
 import followup.config.SettingsLoader;
 import followup.web.AccessToken;
@@ -10,9 +11,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParentCommand;
 
-/** Prints the page's address with its token (creating the token if the daemon never ran). */
+/**
+ * Prints the page's address with its token (creating the token if the daemon never ran); with {@code --candidate},
+ * the address of that candidate's own page.
+ */
 @Command(name = "web-url", mixinStandardHelpOptions = true,
-        description = "Print the address of the page `followup run` serves, with its access token.")
+        description = "Print the address of the page `followup run` serves, with its access token (with --candidate,"
+                + " of that job seeker's own page).")
 final class WebUrlCommand implements Callable<Integer> {
     @ParentCommand
     private Main main;
@@ -20,11 +25,18 @@ final class WebUrlCommand implements Callable<Integer> {
     @Mixin
     private ConfigOption config;
 
+    @Mixin
+    private CandidateOption candidate;
+
     @Override
     public Integer call() {
         Settings settings = SettingsLoader.load(config.file, ConfigFactory.empty(), false);
+        String page = "";
+        if (candidate.name != null) {   // refused unless the deployment has a candidate of that name who can run
+            page = "&candidate=" + Deployment.withoutSecrets(config.file).choose(candidate.name).candidate();
+        }
         AccessToken token = AccessToken.loadOrCreate(LocalPage.dataDirectory(settings));
-        main.out.println(WebServer.url(settings.web(), settings.web().port(), token));
+        main.out.println(WebServer.url(settings.web(), settings.web().port(), token) + page);
         if (settings.web().port() == 0) {
             main.err.println("followup: followup.web.port = 0 takes any free port at each start; the log of `followup"
                     + " run` prints the address with it");

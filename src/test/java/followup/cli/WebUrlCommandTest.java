@@ -41,4 +41,33 @@ class WebUrlCommandTest {
                 refused::toString);
         assertTrue(refused.err().contains("followup.web.color: unknown key"), refused::toString);
     }
+
+    /** A coach opens one job seeker's page: the address of it, for a candidate that exists; else why not. */
+    @Test
+    void withACandidatePrintsTheAddressOfTheirOwnPage() throws IOException {
+        Path config = tmp.resolve("application.conf");
+        Files.writeString(config, "followup { candidates = \"people\", templates = \""
+                + Path.of("templates").toAbsolutePath() + "\", store.url = \"jdbc:h2:file:"
+                + tmp.resolve("data/followup") + "\" }\n");
+        for (String name : java.util.List.of("alice", "bob")) {
+            Path home = Files.createDirectories(tmp.resolve("people").resolve(name).resolve("interviews")).getParent();
+            Files.writeString(home.resolve("candidate.conf"), """
+                    sender { name = "%s Roe", email = "%s@example.com", zone = "Europe/Berlin" }
+                    """.formatted(name, name));
+        }
+        Cli.Result all = Cli.run("web-url", "--config", config.toString()).assertNoStackTrace();
+        String token = Files.readString(tmp.resolve("data/web-token")).strip();
+        assertEquals("http://127.0.0.1:4580/?token=" + token + "\n", all.out());
+
+        Cli.Result alice = Cli.run("web-url", "--candidate", "alice", "--config", config.toString())
+                .assertNoStackTrace();
+        assertEquals(0, alice.code(), alice::toString);
+        assertEquals("http://127.0.0.1:4580/?token=" + token + "&candidate=alice\n", alice.out());
+
+        Cli.Result nobody = Cli.run("web-url", "--candidate", "nobody", "--config", config.toString())
+                .assertNoStackTrace();
+        assertEquals(2, nobody.code(), nobody::toString);
+        assertTrue(nobody.err().contains("no such candidate: nobody"), nobody::toString);
+        assertEquals("", nobody.out());
+    }
 }
