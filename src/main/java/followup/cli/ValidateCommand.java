@@ -23,6 +23,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -120,6 +121,7 @@ final class ValidateCommand implements Callable<Integer> {
                 main.out.println(unknownPrevious(e));
             }
         }
+        renderProblems.addAll(laterRounds(later, ids, settings, templates, planner));
         RecordDirectory.notRead(settings.interviews()).forEach(main.out::println);
         if (noAnswer[0] && lackingAnswer.add(templates.dir())) {  // candidates sharing a directory hear it once
             main.out.println(Display.path(templates.dir()) + ": warning: there is no " + Templates.REJECTION_REPLY
@@ -132,6 +134,30 @@ final class ValidateCommand implements Callable<Integer> {
             problems.addAll(templates.checkFiles());   // every file of the directory, parsed once for all who share it
         }
         problems.addAll(renderProblems);
+    }
+
+    /**
+     * The later rounds rendered again as they go out, with their earlier rounds (the people met before are thanked
+     * for speaking again): a template that fails only then would otherwise fail at send time. The earlier rounds are
+     * read again from their files, so that memory stays flat with many records.
+     */
+    private static List<Problem> laterRounds(List<RecordDirectory.Entry> later, Set<String> ids, Settings settings,
+                                             Templates templates, Planner planner) {
+        RecordLoader loader = RecordLoader.forSettings(settings).withoutWarnings();
+        java.util.Map<String, Optional<Interview>> read = new java.util.HashMap<>();
+        java.util.function.Function<String, Optional<Interview>> byId = id -> read.computeIfAbsent(id, i -> {
+            Path file = settings.interviews().resolve(i.substring(i.indexOf('/') + 1) + RecordLoader.EXTENSION);
+            return ids.contains(i) && Files.isRegularFile(file)
+                    ? Optional.ofNullable(loader.load(file, new ArrayList<>())) : Optional.empty();
+        });
+        List<Problem> failed = new ArrayList<>();
+        for (RecordDirectory.Entry e : later) {
+            List<Interview> earlier = followup.plan.Rounds.earlier(e.interview(), byId);
+            if (!earlier.isEmpty()) {
+                render(planner, templates, settings.sender(), e.interview(), earlier, failed);
+            }
+        }
+        return failed;
     }
 
     /**
@@ -181,6 +207,11 @@ final class ValidateCommand implements Callable<Integer> {
 
     private static int render(Planner planner, Templates templates, Sender sender, Interview interview,
                               Collection<Problem> problems) {
+        return render(planner, templates, sender, interview, List.of(), problems);
+    }
+
+    private static int render(Planner planner, Templates templates, Sender sender, Interview interview,
+                              List<Interview> earlier, Collection<Problem> problems) {
         int messages = 0;
         List<PlannedMessage> plan = planner.plan(interview);
         for (PlannedMessage m : plan) {
@@ -188,7 +219,7 @@ final class ValidateCommand implements Callable<Integer> {
                 continue;
             }
             try {
-                templates.render(interview, sender, m, plan);
+                templates.render(interview, earlier, sender, m, plan, m.due());
                 messages++;
             } catch (TemplateException e) {
                 problems.add(e.problem());
