@@ -8,18 +8,12 @@ import com.typesafe.config.ConfigOrigin;
 import com.typesafe.config.ConfigValue;
 import followup.plan.Policy;
 import followup.plan.Sender;
-import followup.plan.SendWindow;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.DayOfWeek;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -28,10 +22,6 @@ import java.util.Set;
  * every problem at once.
  */
 public final class SettingsLoader {
-    private static final Map<String, DayOfWeek> DAYS = Map.of("MON", DayOfWeek.MONDAY, "TUE", DayOfWeek.TUESDAY,
-            "WED", DayOfWeek.WEDNESDAY, "THU", DayOfWeek.THURSDAY, "FRI", DayOfWeek.FRIDAY,
-            "SAT", DayOfWeek.SATURDAY, "SUN", DayOfWeek.SUNDAY);
-
     private SettingsLoader() {
     }
 
@@ -327,22 +317,22 @@ public final class SettingsLoader {
                 }
             }
         }
-        Policy policy = policy(f.at("policy"));
-        Settings.Holidays holidays = holidays(f.at("policy.send-window.holidays"));
+        Policy policy = PolicySettings.read(f.at("policy"));
+        Settings.Holidays holidays = PolicySettings.holidays(f.at("policy.send-window.holidays"));
         String interviews = f.line("interviews", true, "\"interviews\"");
         String templates = f.line("templates", true, "\"../templates\"");
         Settings.Store store = StoreSettings.read(f.at("store"), base);
         Boolean cluster = f.bool("cluster", true);
         Duration renderTimeLimit = f.duration("render-time-limit", true, "2s");
-        Settings.Operations operations = operations(f);
+        Settings.Operations operations = PageSettings.operations(f);
         if (renderTimeLimit != null && renderTimeLimit.isZero()) {
             f.problem("render-time-limit", "must be more than 0 (a valid value looks like render-time-limit = 2s)");
         }
         StoreSettings.checkCluster(f, deployment == null ? Boolean.TRUE.equals(cluster) : deployment.cluster(),
                 deployment == null ? store : null, mail, deployment != null);
-        Settings.Web web = web(f.at("web"));
+        Settings.Web web = PageSettings.web(f.at("web"));
         if (web != null && operations.metricsPort() != null) {
-            sharedPort(f, web, operations);
+            PageSettings.sharedPort(f, web, operations);
         }
         if (!f.problems().isEmpty()) {
             return null;
@@ -357,57 +347,6 @@ public final class SettingsLoader {
         return new Settings(file, sender, mail, policy, base.resolve(interviews).normalize(),
                 base.resolve(templates).normalize(), store, cluster, renderTimeLimit, holidays, web,
                 operations, candidates == null ? null : base.resolve(candidates).normalize(), candidate);
-    }
-
-    private static Settings.Web web(Fields f) {
-        Boolean enabled = f.bool("enabled", true);
-        String bind = f.line("bind", true, "\"127.0.0.1\"");
-        Integer port = MailSettings.sandboxPort(f, "port", "4580");
-        if (bind != null && !bind.matches("[A-Za-z0-9.:\\[\\]-]+")) {
-            f.problem("bind", "\"" + bind + "\" is not a host name or an IP address (a valid value looks like"
-                    + " bind = \"127.0.0.1\")");
-            return null;
-        }
-        if (enabled == null || bind == null || port == null) {
-            return null;
-        }
-        return new Settings.Web(enabled, bind, port);
-    }
-
-    /**
-     * The metrics on the page's port would take it before the page, which then fails to start as if another program
-     * had it: said at metrics.port instead (unless they listen on two different addresses).
-     */
-    private static void sharedPort(Fields f, Settings.Web web, Settings.Operations operations) {
-        int port = operations.metricsPort();
-        String bind = operations.metricsBind();
-        if (bind == null || !web.enabled() || port == 0 || port != web.port()) {
-            return;
-        }
-        Set<String> any = Set.of("0.0.0.0", "::", "[::]");
-        if (any.contains(web.bind()) || any.contains(bind) || bind.equalsIgnoreCase(web.bind())) {
-            f.problem("metrics.port", port + " is also the page's port (web.port" + (f.setInOwnFile("web.port") ? ""
-                    : ", by default " + web.port()) + "): choose another (a valid value looks like metrics.port ="
-                    + " 9464), or set web.enabled = false");
-        }
-    }
-
-    /** {@code metrics} (a port of 0 is any free one, for tests) and {@code log}. */
-    private static Settings.Operations operations(Fields f) {
-        Integer port = null;
-        if (f.has("metrics.port")) {
-            port = f.rawString("metrics.port").strip().equals("0") ? Integer.valueOf(0) : MailSettings.port(f, "metrics.port", "9464");
-        }
-        String bind = f.line("metrics.bind", true, "\"127.0.0.1\"");
-        if (bind != null && bind.isBlank()) {
-            f.problem("metrics.bind", "is empty (a valid value looks like metrics.bind = \"127.0.0.1\")");
-        } else if (bind != null && !bind.matches("[A-Za-z0-9.:\\[\\]-]+")) {
-            f.problem("metrics.bind", "\"" + bind + "\" is not a host name or an IP address (a valid value looks like"
-                    + " metrics.bind = \"127.0.0.1\")");
-            bind = null;
-        }
-        Settings.LogFormat format = f.choice("log.format", Settings.LogFormat.class, true);
-        return new Settings.Operations(port, bind, format);
     }
 
     /** Whether {@code host} names this machine (localhost, 127.x, ::1): where plain connections and the page may go. */
@@ -427,86 +366,5 @@ public final class SettingsLoader {
             return null;
         }
         return new Sender(name, email, phone, zone, notify, debriefWith, language);
-    }
-
-    private static Policy policy(Fields f) {
-        Duration promise = f.duration("promise-reminder.after", true, "1h");
-        Duration handwritten = f.duration("handwritten-note.after", true, "1h");
-        Duration thankYou = f.duration("thank-you.after", true, "3h");
-        Duration thankYouLatest = f.duration("thank-you.latest", true, "48h");
-        Boolean debriefEnabled = f.bool("debrief.enabled", true);
-        Duration debrief = f.duration("debrief.after", true, "1d");
-        Duration followUp = f.duration("follow-up.after", true, "7d");
-        Duration followUpStated = f.duration("follow-up.after-stated-date", true, "1d");
-        Duration second = f.duration("second-follow-up.after", true, "3d");
-        Duration call = f.duration("call-reminder.after", true, "2d");
-        Duration grace = f.duration("missed-grace", true, "2d");
-        SendWindow window = window(f.at("send-window"));
-        SendWindow selfWindow = window(f.at("self-window"));
-        Policy.OnUncertain onUncertain = f.choice("on-uncertain", Policy.OnUncertain.class, true);
-        if (thankYou != null && thankYouLatest != null && thankYouLatest.compareTo(thankYou) < 0) {
-            f.problem("thank-you.latest", "(" + thankYouLatest + ") is earlier than thank-you.after (" + thankYou
-                    + "); the latest bound must come after the planned time (a valid value looks like latest = 48h)");
-        }
-        if (promise == null || handwritten == null || thankYou == null || thankYouLatest == null
-                || debriefEnabled == null || debrief == null || followUp == null || followUpStated == null
-                || second == null || call == null || grace == null || window == null || onUncertain == null
-                || selfWindow == null || !f.problems().isEmpty()) {
-            return null;
-        }
-        return new Policy(promise, handwritten, thankYou, thankYouLatest, debriefEnabled, debrief, followUp,
-                followUpStated, second, call, grace, window, onUncertain, selfWindow);
-    }
-
-    /** {@code policy.send-window.holidays}: on, and the dates to add or take out (ISO dates). */
-    private static Settings.Holidays holidays(Fields f) {
-        Boolean enabled = f.bool("enabled", true);
-        Set<LocalDate> extra = dates(f, "extra");
-        Set<LocalDate> ignore = dates(f, "ignore");
-        return enabled == null ? null : new Settings.Holidays(enabled, extra, ignore);
-    }
-
-    private static Set<LocalDate> dates(Fields f, String key) {
-        Set<LocalDate> out = new java.util.HashSet<>();
-        for (Fields.Item d : f.lineItems(key, "[\"2027-12-24\"]")) {
-            try {
-                out.add(LocalDate.parse(d.value()));
-            } catch (java.time.DateTimeException e) {
-                f.problemAt(d.line(), d.key(), "\"" + d.value() + "\" is not a date (a valid value looks like " + key
-                        + " = [\"2027-12-24\", \"2027-12-31\"])");
-            }
-        }
-        return out;
-    }
-
-    private static SendWindow window(Fields f) {
-        Boolean enabled = f.bool("enabled", true);
-        List<Fields.Item> dayNames = f.lineItems("days", "[MON, TUE, WED, THU, FRI]");
-        Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
-        for (Fields.Item d : dayNames) {
-            DayOfWeek day = DAYS.get(d.value().toUpperCase(Locale.ROOT));
-            if (day == null) {
-                f.problemAt(d.line(), d.key(), "\"" + d.value() + "\" is not a day (use MON, TUE, WED, THU, FRI, SAT,"
-                        + " SUN)");
-            } else {
-                days.add(day);
-            }
-        }
-        LocalTime from = f.time("from", "\"09:00\"");
-        LocalTime until = f.time("until", "\"17:00\"");
-        if (days.isEmpty() && Boolean.TRUE.equals(enabled) && dayNames.isEmpty()) {
-            f.problem("days", "lists no day; the window would never open (a valid value looks like days = [MON, TUE,"
-                    + " WED, THU, FRI], or set enabled = false)");
-            return null;
-        }
-        if (from != null && until != null && !from.isBefore(until)) {
-            f.problem("until", "(" + until + ") is not after from (" + from + "); the window must open before it"
-                    + " closes (a valid value looks like until = \"17:00\")");
-            return null;
-        }
-        if (enabled == null || from == null || until == null || days.isEmpty()) {
-            return null;
-        }
-        return new SendWindow(enabled, days, from, until);
     }
 }
