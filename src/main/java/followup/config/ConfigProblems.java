@@ -6,6 +6,8 @@ import com.typesafe.config.ConfigOrigin;
 /** Turns the config library's exceptions into located problems without repeating its origin prefix. */
 final class ConfigProblems {
     private static final String MISLEADING_CLOSE = "expecting a close parentheses ')' here";
+    /** A quoted string that is not closed on its line. */
+    private static final String UNESCAPED_NEWLINE = "JSON does not allow unescaped newline in quoted strings";
     /** A second {@code key = value} on the line of another (at the top level or inside an object). */
     private static final String MISSING_SEPARATOR = "or a comma, got '='";
     private static final String PROPERTIES_ADVICE = ", or you may be able to rename the file .properties rather than"
@@ -26,7 +28,11 @@ final class ConfigProblems {
             }
         }
         message = message.replaceAll("^\\d+: ", "");
-        if (e instanceof ConfigException.Parse && message.contains(MISLEADING_CLOSE)) {
+        if (e instanceof ConfigException.Parse && message.contains(UNESCAPED_NEWLINE)) {
+            // the library names the token 'newline' twice, then offers to quote it, which it already is
+            message = "cannot be read as HOCON: a quoted value runs on past the end of the line (close its \" on"
+                    + " this line, or put text of several lines between triple quotes: notes = \"\"\"...\"\"\")";
+        } else if (e instanceof ConfigException.Parse && message.contains(MISLEADING_CLOSE)) {
             // the library says "parentheses" where a key or the '}' closing an object was expected
             message = "cannot be read as HOCON: " + message.replace(MISLEADING_CLOSE, "expecting a key or the '}' that"
                     + " closes an object here") + " (every { needs a matching }, every [ a matching ])";

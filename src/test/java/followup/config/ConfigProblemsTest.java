@@ -44,6 +44,17 @@ class ConfigProblemsTest {
         assertFalse(p.message().contains("comma or a line break"), p.message());
     }
 
+    /** Notes typed over two lines inside one pair of quotes: what to write, once, without advice to quote it. */
+    @Test
+    void a_quoted_value_over_two_lines_is_told_to_close_its_quote_or_take_triple_quotes() {
+        Problem p = parse("company = \"Acme\"\nnotes = \"They need someone\nto own the CI pipeline.\"\n", "acme.conf");
+        assertEquals(2, p.line(), p.toString());
+        assertTrue(p.message().contains("a quoted value runs on past the end of the line")
+                && p.message().contains("triple quotes"), p.message());
+        assertFalse(p.message().contains("quote values") || p.message().contains("enclosing the key"), p.message());
+        assertFalse(p.message().contains("\n"), "one line: " + p.message());
+    }
+
     /**
      * A candidate's {@code candidate.conf} is read from its absolute path; its syntax error is named as its other
      * problems are (relative to the working directory when it is under it), and an included file by its own name.
