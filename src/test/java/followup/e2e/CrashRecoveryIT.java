@@ -87,7 +87,7 @@ class CrashRecoveryIT {
     }
 
     @Test
-    @Timeout(value = 170, unit = TimeUnit.SECONDS)
+    @Timeout(value = 300, unit = TimeUnit.SECONDS)   // about 80 s on an idle machine; a busy one takes twice that
     void kill_9_at_random_moments_of_a_burst_never_sends_twice_and_accounts_for_every_message() throws Exception {
         PackagedJar.requireBuilt();
         Instant began = Instant.now();
