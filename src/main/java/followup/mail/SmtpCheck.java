@@ -45,8 +45,15 @@ public final class SmtpCheck {
                 t.connect(server.host(), server.port(), auth ? server.username() : null,
                         secret == null ? null : secret.reveal());
                 steps.add(CheckStep.ok(tls.describe().map(d -> "TLS " + d).orElse("no TLS (security = plain)")));
-                steps.add(CheckStep.ok(auth ? "authenticated as " + server.username() + " ("
-                        + mechanism(t, login) + ")" : "no login (no user name or password set)"));
+                if (auth && !t.supportsExtension("AUTH")) {  // Angus then goes on without signing in
+                    steps.add(noAuth(server));
+                    if (!steps.get(steps.size() - 1).ok()) {
+                        return steps;
+                    }
+                } else {
+                    steps.add(CheckStep.ok(auth ? "authenticated as " + server.username() + " ("
+                            + mechanism(t, login) + ")" : "no login (no user name or password set)"));
+                }
                 List<String> used = EXTENSIONS.stream().filter(t::supportsExtension).toList();
                 steps.add(CheckStep.ok("capabilities: " + (used.isEmpty() ? "(none)" : String.join(", ", used))));
             } finally {
@@ -58,6 +65,13 @@ public final class SmtpCheck {
             if (t != null && t.mechanismNotOffered() != null) {
                 steps.add(CheckStep.failed(Outcomes.failed(e, t, server) instanceof SendResult.Permanent p
                         ? p.reply() : Outcomes.summary(e), notOfferedAdvice(server, "smtp")));
+            } else if (t != null && t.authOffered() != null && login.mechanism() == null
+                    && noneOffered(t.authOffered())) {
+                steps.add(CheckStep.failed("no sign-in followup can use: the server offers only " + (t.authOffered()
+                        .isEmpty() ? "an empty AUTH" : t.authOffered()) + " (followup signs in with PLAIN, LOGIN,"
+                        + " DIGEST-MD5 or NTLM), so the password was not sent", "set " + server.keys("smtp")
+                        + ".port to the server's port for mail programs (587 with security = starttls, or 465 with"
+                        + " ssl), where it offers PLAIN or LOGIN, or ask its administrator to offer one of them"));
             } else {
                 steps.add(CheckStep.failed(redact("login refused for " + server.username() + ": "
                         + Outcomes.summary(e), secret), loginAdvice(login, server)));
@@ -91,6 +105,27 @@ public final class SmtpCheck {
         return "check " + key + ".host and " + key + ".port: OAuth2 sign-in is offered by the provider's own servers"
                 + " (" + (protocol.equals("smtp") ? "smtp.gmail.com, smtp.office365.com" : "imap.gmail.com,"
                 + " outlook.office365.com") + "); for another server, set auth = password";
+    }
+
+    /**
+     * The server's EHLO offered no AUTH, so no password was sent: fine for a relay on this machine, which may take
+     * mail from it without one; a server elsewhere listens there for mail between servers, which it does not relay.
+     */
+    private static CheckStep noAuth(Settings.Server server) {
+        if (followup.config.SettingsLoader.isLoopback(server.host())) {
+            return CheckStep.ok("no sign-in: the server offers no AUTH, so mail goes out without one (the password"
+                    + " is not used)");
+        }
+        return CheckStep.failed("no sign-in: the server offers no AUTH on port " + server.port() + ", so the"
+                + " password was not sent and the server would not relay the mail", "set " + server.keys("smtp")
+                + ".port to the server's port for mail programs (587 with security = starttls, or 465 with ssl);"
+                + " port 25 is for mail between servers");
+    }
+
+    /** True when {@code offered} (the EHLO's AUTH) holds none of the mechanisms a password signs in with. */
+    private static boolean noneOffered(String offered) {
+        String padded = " " + offered.toUpperCase(Locale.ROOT) + " ";
+        return PASSWORD_MECHANISMS.stream().noneMatch(m -> padded.contains(" " + m + " "));
     }
 
     private static String mechanism(SMTPTransport t, Login login) {

@@ -61,6 +61,8 @@ public class TrackingTransport extends SMTPTransport {
     private volatile String notOffered;
     /** What the server's EHLO offered for AUTH when {@link #notOffered} was set ("" for no AUTH at all). */
     private volatile String offered = "";
+    /** What the server's EHLO offered for AUTH in the last connect, as Angus looked for a mechanism; else null. */
+    private volatile String authOffered;
 
     /** The plain ({@code smtp}) transport; STARTTLS when the session asks for it. */
     public TrackingTransport(Session session, URLName url) {
@@ -115,9 +117,19 @@ public class TrackingTransport extends SMTPTransport {
         return offered;
     }
 
+    /**
+     * The AUTH mechanisms the server's EHLO offered in the last connect, when Angus looked for one to sign in with
+     * ("" for an AUTH without any), else null.
+     */
+    String authOffered() {
+        return authOffered;
+    }
+
     @Override
     protected boolean supportsAuthentication(String auth) {
         boolean supported = super.supportsAuthentication(auth);
+        String all = getExtensionParameter("AUTH");
+        authOffered = all == null ? "" : all.trim();
         String required = session.getProperty("mail." + protocol + ".auth.mechanisms");
         if (!supported && auth.equalsIgnoreCase(required == null ? "" : required.trim())) {
             String ehlo = getExtensionParameter("AUTH");
@@ -133,6 +145,7 @@ public class TrackingTransport extends SMTPTransport {
         phase = Phase.CONNECTING;
         notOffered = null;
         offered = "";
+        authOffered = null;
         boolean connected = super.protocolConnect(host, port, user, password);
         if (connected) {
             phase = Phase.CONNECTED;
