@@ -39,8 +39,10 @@ public final class ImapCheck {
         } catch (InboxUnavailableException e) {
             boolean refused = e.getMessage().contains("refused the login");
             boolean notOffered = e.getMessage().contains(" does not offer ");
+            boolean tlsExplained = e.getMessage().startsWith("IMAP " + server.host() + ":" + server.port() + ": ");
             steps.add(CheckStep.failed(e.getMessage(), notOffered ? SmtpCheck.notOfferedAdvice(server, "imap")
                     : refused ? SmtpCheck.loginAdvice(login, server)
+                    : tlsExplained ? "see above"          // the certificate or the handshake, with what to set
                     : e.getMessage().contains("followup login") ? "run `" + server.loginCommand() + "`"
                     : "check " + server.keys("imap") + ".security and port (993 for ssl, 143 for starttls)"));
             return steps;

@@ -153,6 +153,8 @@ class CheckCommandTest {
         assertEquals(1, r.code());
         assertTrue(r.out().contains("the server's certificate is not trusted"), r.out());
         assertTrue(r.out().contains("set followup.mail.tls.trust-store"), r.out());
+        assertEquals(2, r.out().split("what to do: see above", -1).length - 1, "SMTP and IMAP alike: " + r.out());
+        assertFalse(r.out().contains("check followup.mail.imap.security and port"), "the port is right: " + r.out());
     }
 
     @Test
