@@ -37,6 +37,13 @@ public final class ImapCheck {
         try {
             store = connector.connect();
         } catch (InboxUnavailableException e) {
+            Optional<String> smtp = SmtpCheck.greeting(e.getMessage(), "220");
+            if (smtp.isPresent()) {
+                steps.add(CheckStep.failed("port " + server.port() + " answers as an SMTP server, not IMAP ("
+                        + smtp.get() + ")", "set " + server.keys("imap") + ".port to the IMAP server's port (993 with"
+                        + " security = ssl, or 143 with starttls), not the SMTP one"));
+                return steps;
+            }
             boolean refused = e.getMessage().contains("refused the login");
             boolean notOffered = e.getMessage().contains(" does not offer ");
             boolean tlsExplained = e.getMessage().startsWith("IMAP " + server.host() + ":" + server.port() + ": ");

@@ -77,12 +77,31 @@ public final class SmtpCheck {
                         + Outcomes.summary(e), secret), loginAdvice(login, server)));
             }
         } catch (MessagingException | RuntimeException e) {
+            Optional<String> imap = greeting(Outcomes.summary(e), "\\* OK");
+            if (imap.isPresent()) {
+                steps.add(CheckStep.failed("port " + server.port() + " answers as an IMAP server, not SMTP ("
+                        + imap.get() + ")", "set " + server.keys("smtp") + ".port to the SMTP server's port (587"
+                        + " with security = starttls, or 465 with ssl), not the IMAP one"));
+                return steps;
+            }
             Optional<String> why = TlsTrust.explain(e, server, "SMTP");
             steps.add(CheckStep.failed(redact(why.orElse("the SMTP conversation failed: " + Outcomes.summary(e)),
                     secret), why.isPresent() ? "see above" : "check " + server.keys("smtp") + ".security and port"
                     + " (465 for ssl, 587 for starttls)"));
         }
         return steps;
+    }
+
+    /**
+     * The greeting of another protocol in a failure's text: what an IMAP server ({@code * OK}) or an SMTP server
+     * ({@code 220}) says first, when the port configured for the one is the other's.
+     *
+     * @param start a regular expression for how the greeting starts
+     */
+    public static Optional<String> greeting(String text, String start) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?:^|: |response: )(" + start + "[ -].*)$")
+                .matcher(text == null ? "" : text.strip());
+        return m.find() ? Optional.of(m.group(1).strip()) : Optional.empty();
     }
 
     /** What to do about a refused login to {@code server}. */
