@@ -66,7 +66,8 @@ final class CheckCommand implements Callable<Integer> {
         Login smtpLogin = AccessTokens.forServer(mail, mail.smtp(), tokens);
         Login imapLogin = AccessTokens.forServer(mail, mail.imap().server(), tokens);
         boolean ok = print("SMTP", mail.smtp(), SmtpCheck.run(mail.smtp(), smtpLogin));
-        ok &= print("IMAP", mail.imap().server(), ImapCheck.run(mail.imap(), imapLogin));
+        ok &= print("IMAP", mail.imap().server(), ImapCheck.run(mail.imap(), imapLogin,
+                settings.where("mail.imap.folders")));
         if (ok && sendTest) {
             ok = print("Test message", mail.smtp(), sendToSelf(settings, smtpLogin, imapLogin));
         }

@@ -22,10 +22,18 @@ public final class ImapCheck {
     private static final List<String> CAPABILITIES = List.of("IDLE", "UIDPLUS", "SPECIAL-USE", "MOVE", "CONDSTORE",
             "SASL-IR");
 
+    /** How many of the mailbox's folders a missing watched folder's message lists. */
+    private static final int MAX_LISTED = 30;
+
     private ImapCheck() {
     }
 
     public static List<CheckStep> run(Settings.Imap imap, Login login) {
+        return run(imap, login, null);
+    }
+
+    /** @param foldersAt where {@code imap.folders} is written ({@code file:line}), named in the advice; or null */
+    public static List<CheckStep> run(Settings.Imap imap, Login login, String foldersAt) {
         Settings.Server server = imap.server();
         List<CheckStep> steps = new ArrayList<>();
         if (!SmtpCheck.reach(server, "imap", steps)) {
@@ -70,8 +78,9 @@ public final class ImapCheck {
             for (String name : imap.folders()) {
                 Folder f = store.getFolder(name);
                 if (!f.exists()) {
-                    steps.add(CheckStep.failed("the watched folder \"" + name + "\" does not exist", "check "
-                            + server.keys("imap") + ".folders"));
+                    steps.add(CheckStep.failed("the watched folder \"" + name + "\" does not exist; the mailbox has "
+                            + existing(store), "set " + server.keys("imap") + ".folders" + (foldersAt == null ? ""
+                            : " (at " + foldersAt + ")") + " to folders of that list, written as shown there"));
                     return steps;
                 }
                 steps.add(CheckStep.ok("watching \"" + name + "\""));
@@ -89,5 +98,18 @@ public final class ImapCheck {
                     + " it persists, check the server's logs"));
         }
         return steps;
+    }
+
+    /** The folders of the mailbox, quoted and sorted, as many as fit on a line. */
+    private static String existing(Store store) throws MessagingException {
+        List<String> names = new ArrayList<>();
+        for (Folder f : store.getDefaultFolder().list("*")) {
+            names.add(f.getFullName());
+        }
+        names.sort(String.CASE_INSENSITIVE_ORDER);
+        int shown = Math.min(names.size(), MAX_LISTED);
+        String list = String.join(", ", names.subList(0, shown).stream().map(n -> "\"" + n + "\"").toList());
+        return names.isEmpty() ? "no folders at all" : list + (shown < names.size() ? " and " + (names.size() - shown)
+                + " more" : "");
     }
 }

@@ -1,0 +1,60 @@
+package followup.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code followup check} with a watched folder the mailbox does not have: the folders it has are named. */
+class CheckFoldersTest {
+    private static final String USER = "alex@example.test";
+    private static final String PASSWORD = "Folders-Pw-2b8f";
+
+    @RegisterExtension
+    static final GreenMailExtension greenMail = new GreenMailExtension(ServerSetup.dynamicPort(
+            new ServerSetup[] {ServerSetupTest.SMTP, ServerSetupTest.IMAP}));
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void a_watched_folder_that_does_not_exist_is_shown_with_the_folders_the_mailbox_has() throws Exception {
+        var user = greenMail.setUser(USER, USER, PASSWORD);
+        greenMail.getManagers().getImapHostManager().createMailbox(user, "Applications");
+        Path conf = Files.createDirectories(tmp.resolve("conf"));
+        Files.createDirectories(conf.resolve("interviews"));
+        Path pw = conf.resolve("password");
+        Files.writeString(pw, PASSWORD);
+        Files.setPosixFilePermissions(pw, PosixFilePermissions.fromString("rw-------"));
+        Path config = conf.resolve("application.conf");
+        Files.writeString(config, """
+                followup {
+                  sender { name = "Alex Morgan", email = "%s", zone = "Europe/Berlin" }
+                  mail {
+                    mode = live
+                    smtp { host = "127.0.0.1", port = %d, security = plain, username = "%s", password-file = "password",
+                           connect-timeout = 5s, timeout = 5s }
+                    imap { host = "127.0.0.1", port = %d, security = plain, username = "%s", password-file = "password",
+                           connect-timeout = 5s, timeout = 5s, folders = ["INBOX", "Aplications"] }
+                  }
+                }
+                """.formatted(USER, greenMail.getSmtp().getPort(), USER, greenMail.getImap().getPort(), USER));
+
+        Cli.Result r = Cli.run("check", "--config=" + config);
+
+        assertEquals(1, r.code(), r.out() + r.err());
+        assertTrue(r.out().contains("FAILED  the watched folder \"Aplications\" does not exist; the mailbox has"
+                + " \"Applications\", \"INBOX\""), r.out());
+        assertTrue(r.out().contains("what to do: set followup.mail.imap.folders (at "), r.out());
+        assertTrue(r.out().contains("application.conf:8) to folders of that list"), r.out());
+    }
+}
