@@ -67,7 +67,7 @@ final class CheckCommand implements Callable<Integer> {
         Login imapLogin = AccessTokens.forServer(mail, mail.imap().server(), tokens);
         boolean ok = print("SMTP", mail.smtp(), SmtpCheck.run(mail.smtp(), smtpLogin));
         ok &= print("IMAP", mail.imap().server(), ImapCheck.run(mail.imap(), imapLogin,
-                settings.where("mail.imap.folders")));
+                settings.where("mail.imap.folders"), settings.where("mail.imap.sent-folder")));
         if (ok && sendTest) {
             ok = print("Test message", mail.smtp(), sendToSelf(settings, smtpLogin, imapLogin));
         }

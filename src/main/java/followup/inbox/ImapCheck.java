@@ -34,6 +34,11 @@ public final class ImapCheck {
 
     /** @param foldersAt where {@code imap.folders} is written ({@code file:line}), named in the advice; or null */
     public static List<CheckStep> run(Settings.Imap imap, Login login, String foldersAt) {
+        return run(imap, login, foldersAt, null);
+    }
+
+    /** @param sentAt where {@code imap.sent-folder} is written ({@code file:line}), named in the advice; or null */
+    public static List<CheckStep> run(Settings.Imap imap, Login login, String foldersAt, String sentAt) {
         Settings.Server server = imap.server();
         List<CheckStep> steps = new ArrayList<>();
         if (!SmtpCheck.reach(server, "imap", steps)) {
@@ -87,6 +92,18 @@ public final class ImapCheck {
             }
             if (imap.sentFolder() != null) {
                 boolean exists = store.getFolder(imap.sentFolder()).exists();
+                SentFolders.Found theirs = exists ? null : SentFolders.find(store);
+                if (theirs != null && !theirs.name().equalsIgnoreCase(imap.sentFolder())
+                        && !theirs.how().startsWith("none found")) {
+                    // a typo, or another client's name: the copies would go to a new folder nobody looks in
+                    steps.add(CheckStep.failed("the sent folder \"" + imap.sentFolder() + "\" does not exist, and the"
+                            + " mailbox's sent folder is \"" + theirs.name() + "\" (" + theirs.how() + "): the first"
+                            + " copy would make a new folder \"" + imap.sentFolder() + "\", where your mail client"
+                            + " does not look for what you sent", "set " + server.keys("imap") + ".sent-folder"
+                            + (sentAt == null ? "" : " (at " + sentAt + ")") + " = \"" + theirs.name() + "\", or leave"
+                            + " it out to use that folder"));
+                    return steps;
+                }
                 steps.add(CheckStep.ok("sent folder \"" + imap.sentFolder() + "\" (set in the config"
                         + (exists ? ")" : "; created on the first copy)")));
             } else {

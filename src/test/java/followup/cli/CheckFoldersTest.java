@@ -57,4 +57,41 @@ class CheckFoldersTest {
         assertTrue(r.out().contains("what to do: set followup.mail.imap.folders (at "), r.out());
         assertTrue(r.out().contains("application.conf:8) to folders of that list"), r.out());
     }
+
+    /**
+     * A sent folder written with a typo (or as another client names it): the first copy would make a new folder the
+     * mail client never shows as sent. The mailbox's own sent folder is named, with the key to set.
+     */
+    @Test
+    void a_sent_folder_that_does_not_exist_beside_the_mailboxs_own_is_a_failure_naming_it() throws Exception {
+        var user = greenMail.setUser("sam@example.test", "sam@example.test", PASSWORD);
+        greenMail.getManagers().getImapHostManager().createMailbox(user, "Sent Items");
+        Path conf = Files.createDirectories(tmp.resolve("conf"));
+        Files.createDirectories(conf.resolve("interviews"));
+        Path pw = conf.resolve("password");
+        Files.writeString(pw, PASSWORD);
+        Files.setPosixFilePermissions(pw, PosixFilePermissions.fromString("rw-------"));
+        Path config = conf.resolve("application.conf");
+        Files.writeString(config, """
+                followup {
+                  sender { name = "Sam Roe", email = "sam@example.test", zone = "Europe/Berlin" }
+                  mail {
+                    mode = live
+                    smtp { host = "127.0.0.1", port = %d, security = plain, username = "sam@example.test",
+                           password-file = "password", connect-timeout = 5s, timeout = 5s }
+                    imap { host = "127.0.0.1", port = %d, security = plain, username = "sam@example.test",
+                           password-file = "password", connect-timeout = 5s, timeout = 5s,
+                           sent-folder = "Sent Mail" }
+                  }
+                }
+                """.formatted(greenMail.getSmtp().getPort(), greenMail.getImap().getPort()));
+
+        Cli.Result r = Cli.run("check", "--config=" + config);
+
+        assertEquals(1, r.code(), r.out() + r.err());
+        assertTrue(r.out().contains("FAILED  the sent folder \"Sent Mail\" does not exist, and the mailbox's sent"
+                + " folder is \"Sent Items\" (by its usual name)"), r.out());
+        assertTrue(r.out().contains("what to do: set followup.mail.imap.sent-folder (at ")
+                && r.out().contains("application.conf:9) = \"Sent Items\", or leave it out"), r.out());
+    }
 }
