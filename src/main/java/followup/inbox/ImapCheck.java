@@ -64,7 +64,8 @@ public final class ImapCheck {
                     : refused ? SmtpCheck.loginAdvice(login, server)
                     : tlsExplained ? "see above"          // the certificate or the handshake, with what to set
                     : e.getMessage().contains("followup login") ? "run `" + server.loginCommand() + "`"
-                    : "check " + server.keys("imap") + ".security and port (993 for ssl, 143 for starttls)"));
+                    : SmtpCheck.portAndSecurity(server, "imap").orElse("check " + server.keys("imap")
+                            + ".security and port (993 for ssl, 143 for starttls)")));
             return steps;
         }
         try (store) {

@@ -86,8 +86,8 @@ public final class SmtpCheck {
             }
             Optional<String> why = TlsTrust.explain(e, server, "SMTP");
             steps.add(CheckStep.failed(redact(why.orElse("the SMTP conversation failed: " + Outcomes.summary(e)),
-                    secret), why.isPresent() ? "see above" : "check " + server.keys("smtp") + ".security and port"
-                    + " (465 for ssl, 587 for starttls)"));
+                    secret), why.isPresent() ? "see above" : portAndSecurity(server, "smtp").orElse("check "
+                    + server.keys("smtp") + ".security and port (465 for ssl, 587 for starttls)")));
         }
         return steps;
     }
@@ -102,6 +102,30 @@ public final class SmtpCheck {
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?:^|: |response: )(" + start + "[ -].*)$")
                 .matcher(text == null ? "" : text.strip());
         return m.find() ? Optional.of(m.group(1).strip()) : Optional.empty();
+    }
+
+    /**
+     * What to set when the port is a well-known one of the other kind of security (RFC 8314): 465 and 993 speak TLS
+     * from the first byte, 587, 25 and 143 begin in plain text and switch with STARTTLS. Either mix-up fails after a
+     * long wait for a greeting, or with a TLS error, that says nothing of the cause.
+     *
+     * @param protocol {@code smtp} or {@code imap}: the keys named
+     */
+    public static Optional<String> portAndSecurity(Settings.Server server, String protocol) {
+        boolean implicit = server.port() == (protocol.equals("smtp") ? 465 : 993);
+        boolean upgrade = protocol.equals("smtp") ? server.port() == 587 || server.port() == 25 : server.port() == 143;
+        String key = server.keys(protocol);
+        String other = protocol.equals("smtp") ? "465" : "993";
+        String plainPort = protocol.equals("smtp") ? "587" : "143";
+        if (implicit && server.security() != Settings.Security.SSL) {
+            return Optional.of("port " + server.port() + " speaks TLS from the first byte: set " + key + ".security"
+                    + " = ssl (or use port " + plainPort + " with starttls)");
+        }
+        if (upgrade && server.security() == Settings.Security.SSL) {
+            return Optional.of("port " + server.port() + " begins in plain text and switches to TLS with STARTTLS:"
+                    + " set " + key + ".security = starttls (or use port " + other + " with ssl)");
+        }
+        return Optional.empty();
     }
 
     /** What to do about a refused login to {@code server}. */
