@@ -60,7 +60,9 @@ final class Outcomes {
         if (reply != null) {
             return byCode(reply);
         }
-        return new SendResult.Temporary("SMTP " + where + " " + describe(phase) + ": " + summary(failure));
+        String advice = phase == Phase.CONNECTING ? SmtpCheck.portAndSecurity(server, "smtp").map(a -> " (" + a + ")")
+                .orElse("") : "";
+        return new SendResult.Temporary("SMTP " + where + " " + describe(phase) + ": " + summary(failure) + advice);
     }
 
     /** Replaces every occurrence of the password (or access token) in the result's text. */

@@ -1,6 +1,7 @@
 package followup.mail;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import followup.config.Settings;
@@ -40,5 +41,22 @@ class PortAndSecurityTest {
     void a_port_and_security_that_match_or_an_unknown_port_give_no_advice(String protocol, int port,
                                                                           Settings.Security security) {
         assertTrue(SmtpCheck.portAndSecurity(server(port, security), protocol).isEmpty());
+    }
+
+    /** The daemon's failure says it too, in the message's reason (plan, status): the send is retried meanwhile. */
+    @org.junit.jupiter.api.Test
+    void a_send_that_could_not_connect_on_such_a_port_names_what_to_set_in_its_failure() {
+        jakarta.mail.MessagingException timedOut = new jakarta.mail.MessagingException(
+                "Exception reading response", new java.net.SocketTimeoutException("Read timed out"));
+
+        SendResult result = Outcomes.failed(timedOut, null, server(465, Settings.Security.STARTTLS));
+
+        SendResult.Temporary t = assertInstanceOf(SendResult.Temporary.class, result);
+        assertTrue(t.reply().startsWith("SMTP mail.example.com:465 while connecting: ") && t.reply().endsWith(
+                "(port 465 speaks TLS from the first byte: set followup.mail.smtp.security = ssl (or use port 587"
+                        + " with starttls))"), t.reply());
+        SendResult.Temporary plain = assertInstanceOf(SendResult.Temporary.class,
+                Outcomes.failed(timedOut, null, server(465, Settings.Security.SSL)));
+        assertTrue(!plain.reply().contains("speaks TLS"), plain.reply());
     }
 }
