@@ -49,7 +49,7 @@ final class Summaries {
 
     private static final Pattern SEPARATORS = Pattern.compile(
             "\\s+[-\u2013\u2014|/:]\\s+|:\\s+|\\s*<>\\s*|\\s*//\\s*|\\s+@\\s+|\\s+at\\s+|\\s+with\\s+|\\s+for\\s+"
-                    + "|\\s*[()\\[\\]]\\s*", Pattern.CASE_INSENSITIVE);
+                    + "|\\s*[()\\[\\]](?:\\s+(?:at|with|for)\\s+|\\s*)", Pattern.CASE_INSENSITIVE);
     /** Calendly's "Event between Host and Invitee": who is between is not the position. */
     private static final Pattern BETWEEN = Pattern.compile("(?i)^(.*?)\\s*\\bbetween\\s+(.+?)\\s+(?:and|&)\\s+(.+)$");
     /** A part of a scheduler's summary that names the stage, not the position ("Onsite Panel", "Final Round"). */
@@ -147,7 +147,10 @@ final class Summaries {
             if (!found) {
                 return out;
             }
-            after = m.group().strip().toLowerCase(Locale.ROOT);
+            // "Engineer (Backend) at Acme": the word after a bracket is what the next part comes after
+            String mark = m.group().strip().toLowerCase(Locale.ROOT);
+            String word = mark.replaceAll("[()\\[\\]]", "").strip();
+            after = word.isEmpty() ? mark : word;
             position = after.equals("for") && !kept;
             start = m.end();
         }

@@ -1,0 +1,42 @@
+package followup.invite;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import followup.config.RecordDraft;
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Summaries whose words sit close to the separators: a position with a bracket before "at Company", a company that
+ * begins the name a scheduler signs with, a summary in German, French or Spanish.
+ */
+class SummaryWordsTest {
+    private static final Set<String> OWN = Set.of("alex.morgan@fastmail.com");
+
+    private static RecordDraft draft(String summary, String organizer, String... attendees) {
+        StringBuilder ics = new StringBuilder("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\n"
+                + "METHOD:REQUEST\r\nBEGIN:VEVENT\r\nUID:words-1@test\r\nDTSTAMP:20270101T000000Z\r\n"
+                + "DTSTART;TZID=Europe/Berlin:20270301T100000\r\nSUMMARY:" + summary + "\r\nORGANIZER;" + organizer
+                + "\r\nATTENDEE;CN=Alex Morgan:mailto:alex.morgan@fastmail.com\r\n");
+        for (String a : attendees) {
+            ics.append("ATTENDEE;").append(a).append("\r\n");
+        }
+        ics.append("END:VEVENT\r\nEND:VCALENDAR\r\n");
+        return RecordDrafts.of(InvitationReader.read("words.ics", ics.toString().getBytes(StandardCharsets.UTF_8)),
+                OWN, "Alex Morgan", ZoneId.of("America/New_York"), "test");
+    }
+
+    @Test
+    void aBracketBeforeAtLeavesAtOutOfTheCompany() {
+        RecordDraft byDomain = draft("Interview: Software Engineer (Backend) at Stripe",
+                "CN=Dana Kim:mailto:dana.kim@stripe.com");
+        assertEquals("Stripe", byDomain.company());
+        assertEquals("Software Engineer", byDomain.position());
+        RecordDraft byWebmail = draft("Interview: Senior SRE (Platform Infrastructure & Developer Productivity) at"
+                + " Acme Corp", "CN=Dana Kim:mailto:dana.kim.recruits@gmail.com");
+        assertEquals("Acme Corp", byWebmail.company());
+        assertEquals("Senior SRE", byWebmail.position());
+    }
+}
