@@ -158,13 +158,15 @@ final class Summaries {
 
     /**
      * Whether a part names people: a name on the invitation, or several joined by "and"; after "with" also the first
-     * name of one ("Technical Interview with Alex").
+     * name of one, a single word ("Technical Interview with Alex").
      */
     private static boolean isPeople(String part, Set<String> people, boolean firstNames) {
         for (String one : AND.split(part)) {
             String n = one.strip().toLowerCase(Locale.ROOT);
-            if (n.isEmpty() || !people.contains(n) && (!firstNames || people.stream().noneMatch(p -> p.startsWith(n
-                    + " ")))) {
+            // a first name is one word: "with Northwind Traders" is the company, though its scheduler signs
+            // "Northwind Traders Recruiting"
+            if (n.isEmpty() || !people.contains(n) && (!firstNames || n.contains(" ")
+                    || people.stream().noneMatch(p -> p.startsWith(n + " ")))) {
                 return false;
             }
         }

@@ -39,4 +39,17 @@ class SummaryWordsTest {
         assertEquals("Acme Corp", byWebmail.company());
         assertEquals("Senior SRE", byWebmail.position());
     }
+
+    @Test
+    void aCompanyAfterWithIsNotTakenForTheFirstNameOfTheSchedulersSignature() {
+        RecordDraft d = draft("Interview for Senior Product Designer with Northwind Traders",
+                "CN=Northwind Traders Recruiting:mailto:no-reply@us.greenhouse-mail.io",
+                "CN=Marta Silva:mailto:marta.silva@northwindtraders.com");
+        assertEquals("Northwind Traders", d.company());
+        assertEquals("Senior Product Designer", d.position());
+        RecordDraft firstName = draft("Acme Corp | Platform Engineer - Technical Interview with Marta",
+                "CN=Marta Silva:mailto:marta.silva@acme.example", "CN=Marta Silva:mailto:marta.silva@acme.example");
+        assertEquals("Acme Corp", firstName.company());
+        assertEquals("Platform Engineer", firstName.position());
+    }
 }
