@@ -57,8 +57,15 @@ final class Summaries {
             + "(?:\\s+interviews?)?|panel(?:\\s+interview)?|final(?:\\s+round)?(?:\\s+interview)?|round\\s*\\d+"
             + "|(?:technical|hiring manager|recruiter|behavioral|system design|coding)\\s+(?:interview|screen|round"
             + "|chat|call)");
-    /** Words that only say it is an interview or a meeting, and how long: never part of a position. */
-    private static final Pattern NOISE = Pattern.compile("(?i)\\b(updated\\s+)?invitation\\b|\\bfwd?\\b|\\bre\\b"
+    /**
+     * Words that only say it is an interview or a meeting (also in German, French and Spanish), and how long: never
+     * part of a position.
+     */
+    private static final Pattern NOISE = Pattern.compile("(?iu)\\b(updated\\s+)?invitation\\b|\\bfwd?\\b|\\bre\\b"
+            // the same in German, French and Spanish, and a job ad's gender mark ("m/w/d", "f/m/x")
+            + "|\\b(?:vorstellungsgespräch|bewerbungsgespräch|kennenlerngespräch|erstgespräch|telefoninterview"
+            + "|videointerview)\\b|\\bentretiens?(?:\\s+d['\u2019]embauche)?\\b|\\bentrevistas?(?:\\s+de\\s+trabajo)?\\b"
+            + "|\\b[mwfdx](?:/[mwfdx]){1,2}\\b"
             + "|\\b(video|phone|zoom|teams|google meet)\\s+(interview|call|meeting|screen)\\b"
             + "|\\binterviews?\\b|\\bphone screen\\b|\\bscreening\\b|\\bzoom meeting\\b"
             + "|\\b\\d+[\\s-]*(?:min(?:ute)?s?|hours?|hrs?|h)\\b"

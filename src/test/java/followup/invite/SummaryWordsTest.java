@@ -52,4 +52,21 @@ class SummaryWordsTest {
         assertEquals("Acme Corp", firstName.company());
         assertEquals("Platform Engineer", firstName.position());
     }
+
+    @Test
+    void theWordsForAnInterviewInGermanFrenchAndSpanishAndAGenderMarkAreNotThePosition() {
+        RecordDraft de = draft("Vorstellungsgespräch Senior Java Entwickler (m/w/d)",
+                "CN=Katharina Müller:mailto:katharina.mueller@bergwerk-systeme.de");
+        assertEquals("Bergwerk Systeme", de.company());
+        assertEquals("Senior Java Entwickler", de.position());
+        RecordDraft deWebmail = draft("Bewerbungsgespräch: Data Engineer (w/m/d)",
+                "CN=Katharina Müller:mailto:k.mueller@gmx.de");
+        assertEquals("Data Engineer", deWebmail.position());
+        RecordDraft fr = draft("Entretien d'embauche - Développeur Java",
+                "CN=Claire Martin:mailto:claire.martin@lumiere.fr");
+        assertEquals("Développeur Java", fr.position());
+        RecordDraft es = draft("Entrevista de trabajo: Analista de Datos",
+                "CN=Lucía Gómez:mailto:lucia.gomez@solana.es");
+        assertEquals("Analista de Datos", es.position());
+    }
 }
