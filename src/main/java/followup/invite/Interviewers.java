@@ -89,10 +89,12 @@ final class Interviewers {
         if (!p.individual()) {
             return "not a person: CUTYPE=" + p.cutype();
         }
-        if (p.cutype() == null && p.name() != null && ROOM.matcher(p.name()).matches()) {
+        // Google Calendar calls every guest CUTYPE=INDIVIDUAL, rooms booked by address and mailing lists too
+        boolean unsaid = p.cutype() == null || "INDIVIDUAL".equals(p.cutype());
+        if (unsaid && p.name() != null && ROOM.matcher(p.name()).matches()) {
             return "a room, by its name";
         }
-        if (p.cutype() == null && p.name() != null && LIST.matcher(p.name()).matches()) {
+        if (unsaid && p.name() != null && LIST.matcher(p.name()).matches()) {
             return "a list, by its name";
         }
         if ("DECLINED".equals(p.partstat())) {

@@ -141,4 +141,17 @@ class RecordDraftsTest {
                 left);
         assertTrue(left.contains(" no-reply@us.greenhouse-mail.io (a scheduling service)"), left);
     }
+
+    @Test
+    void aListOrARoomByItsNameIsLeftOutAlsoWhenTheCalendarCallsEveryoneAnIndividual() {
+        // Google Calendar and the schedulers writing through it put CUTYPE=INDIVIDUAL on every guest
+        RecordDraft d = draft("Fabrikam | Site Reliability Engineer - Onsite", "ravi.shankar@fabrikam.com",
+                "CUTYPE=INDIVIDUAL;CN=Emily Chen:mailto:emily.chen@fabrikam.com",
+                "CUTYPE=INDIVIDUAL;CN=SRE Interviewers:mailto:sre-interviewers@fabrikam.com",
+                "CUTYPE=INDIVIDUAL;CN=Conf Room 4B (8):mailto:conf-4b@fabrikam.com");
+        assertEquals(List.of("emily.chen@fabrikam.com"), d.interviewers().stream().map(RecordDraft.Person::email).toList());
+        String left = String.join("\n", d.notices());
+        assertTrue(left.contains("SRE Interviewers <sre-interviewers@fabrikam.com> (a list, by its name)"), left);
+        assertTrue(left.contains("Conf Room 4B (8) <conf-4b@fabrikam.com> (a room, by its name)"), left);
+    }
 }
