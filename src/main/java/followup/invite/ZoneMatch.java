@@ -29,6 +29,18 @@ public final class ZoneMatch {
     public record Chosen(LocalDateTime at, ZoneId zone, String notice) {
     }
 
+    /**
+     * The zone most people on each clock live in, tried before the Windows table's (whose first zone of a clock may be
+     * a border town's or an island's: "Pacific Standard Time (Mexico)" comes before "Pacific Standard Time"); the
+     * record's country, and so its public holidays, follows the zone written.
+     */
+    private static final List<ZoneId> USUAL = java.util.stream.Stream.of("America/Los_Angeles", "America/Denver",
+            "America/Phoenix", "America/Chicago", "America/Mexico_City", "America/New_York", "America/Bogota",
+            "America/Halifax", "America/Sao_Paulo", "Europe/London", "Europe/Berlin", "Africa/Lagos",
+            "Africa/Johannesburg", "Africa/Cairo", "Europe/Istanbul", "Asia/Dubai", "Asia/Karachi", "Asia/Kolkata",
+            "Asia/Dhaka", "Asia/Jakarta", "Asia/Shanghai", "Asia/Tokyo", "Australia/Brisbane", "Australia/Sydney",
+            "Pacific/Auckland").map(ZoneId::of).toList();
+
     private ZoneMatch() {
     }
 
@@ -43,6 +55,7 @@ public final class ZoneMatch {
                 .minusSeconds(rules.getOffset(local).getTotalSeconds());
         List<ZoneId> candidates = new ArrayList<>();
         candidates.add(mine);
+        candidates.addAll(USUAL);
         candidates.addAll(WindowsZones.representatives());
         new TreeSet<>(ZoneId.getAvailableZoneIds()).stream().filter(z -> z.contains("/") && !z.startsWith("Etc/")
                 && !z.startsWith("SystemV/")).map(ZoneId::of).forEach(candidates::add);
