@@ -31,6 +31,8 @@ public final class PersonNames {
             return email == null ? (name.isEmpty() ? "someone" : name) : fromAddress(email);
         }
         name = name.replaceAll("\\s*\\([^()]*\\)\\s*$", "").strip();   // "(Recruiter)", "(she/her)"
+        // a nickname in double quotes ("Robert \"Bob\" Smith") is left out: the messages greet by the name
+        name = name.replaceAll("\\s*[\"\u201c\u201e][^\"\u201c\u201d\u201e]{1,40}[\"\u201d]\\s*", " ").strip();
         boolean doctor = false;
         while (true) {
             int comma = name.lastIndexOf(',');

@@ -154,4 +154,11 @@ class RecordDraftsTest {
         assertTrue(left.contains("SRE Interviewers <sre-interviewers@fabrikam.com> (a list, by its name)"), left);
         assertTrue(left.contains("Conf Room 4B (8) <conf-4b@fabrikam.com> (a room, by its name)"), left);
     }
+
+    @Test
+    void aNicknameInQuotesIsLeftOutOfTheName() {
+        assertEquals("Zoë Kowalczyk", PersonNames.of("Zoë \"ZZ\" Kowalczyk", "zoe.k@lumenbio.com"));
+        assertEquals("Robert Smith", PersonNames.of("Smith, Robert \u201cBob\u201d", "rsmith@acme.example"));
+        assertEquals("Seán O'Brien", PersonNames.of("O'Brien, Seán", "sean@acme.example"));
+    }
 }
