@@ -26,11 +26,19 @@ final class NextRound {
     private NextRound() {
     }
 
-    /** When the invitation's event starts, in its own zone, or the earlier round's zone for a UTC or floating time. */
+    /**
+     * When the invitation's event starts, in its own zone, or in the earlier round's zone for a UTC time (the same
+     * moment) or a floating time or day (the same date and hour, as {@code followup add} reads them).
+     */
     static ZonedDateTime start(Invite invite, Interview previous) {
-        ZoneId zone = invite.start().getZone();
-        boolean region = !(zone instanceof ZoneOffset) && !zone.getId().equals("UTC") && !zone.getId().equals("Z");
-        return region ? invite.start() : invite.start().withZoneSameInstant(previous.zone());
+        return start(invite, previous.zone());
+    }
+
+    /** The same, with {@code zone} for a UTC or floating time. */
+    static ZonedDateTime start(Invite invite, ZoneId zone) {
+        ZoneId own = invite.start().getZone();
+        boolean region = !(own instanceof ZoneOffset) && !own.getId().equals("UTC") && !own.getId().equals("Z");
+        return region && !invite.floating() ? invite.start() : invite.startIn(zone);
     }
 
     /** The file name to save it under: the earlier id and the new date. */

@@ -1,5 +1,6 @@
 package followup.inbox;
 
+import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Objects;
@@ -21,10 +22,12 @@ import java.util.Optional;
  * @param description   {@code DESCRIPTION}, if any (may be long; cut to {@value #MAX_TEXT} characters)
  * @param conferenceUrl the video call link: {@code X-GOOGLE-CONFERENCE}, a {@code CONFERENCE} or {@code URL}
  *                      property, else the first Meet/Teams/Zoom/Webex link in the location or description
+ * @param floating      whether {@code start} has no zone of its own (a floating time or a day): its date and hour are
+ *                      meant on the reader's clock, not in UTC
  */
 public record Invite(String method, String uid, String summary, ZonedDateTime start, ZonedDateTime end,
                      Optional<Person> organizer, List<Attendee> attendees, Optional<String> location,
-                     Optional<String> description, Optional<String> conferenceUrl) {
+                     Optional<String> description, Optional<String> conferenceUrl, boolean floating) {
     /** Texts longer than this are cut: a description is for a notice, not an archive. */
     public static final int MAX_TEXT = 4000;
 
@@ -39,6 +42,18 @@ public record Invite(String method, String uid, String summary, ZonedDateTime st
         location = location == null ? Optional.empty() : location;
         description = description == null ? Optional.empty() : description;
         conferenceUrl = conferenceUrl == null ? Optional.empty() : conferenceUrl;
+    }
+
+    /** An invitation whose start has a zone (a TZID or a {@code Z}). */
+    public Invite(String method, String uid, String summary, ZonedDateTime start, ZonedDateTime end,
+                  Optional<Person> organizer, List<Attendee> attendees, Optional<String> location,
+                  Optional<String> description, Optional<String> conferenceUrl) {
+        this(method, uid, summary, start, end, organizer, attendees, location, description, conferenceUrl, false);
+    }
+
+    /** When the event starts on a clock in {@code zone}: the same moment, or the same date and hour when floating. */
+    public ZonedDateTime startIn(ZoneId zone) {
+        return floating ? start.toLocalDateTime().atZone(zone) : start.withZoneSameInstant(zone);
     }
 
     /** {@code METHOD:REQUEST}: the organizer asks the user to attend (not a cancellation or a published calendar). */

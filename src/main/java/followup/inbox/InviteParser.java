@@ -124,9 +124,12 @@ public final class InviteParser {
                 .or(() -> text(event, "CONFERENCE")).or(() -> text(event, Property.URL))
                 .or(() -> location.flatMap(InviteParser::conferenceLink))
                 .or(() -> description.flatMap(InviteParser::conferenceLink));
+        String raw = dtstart.get().getValue().strip();
+        boolean floating = allDay || !raw.endsWith("Z") && !raw.endsWith("z")
+                && dtstart.get().getParameter(Parameter.TZID).isEmpty();
         return Optional.of(new Invite(method, text(event, Property.UID).orElse(""),
                 text(event, Property.SUMMARY).orElse(""), start.get(), end, organizer, attendees, location,
-                description, conference));
+                description, conference, floating));
     }
 
     /**
