@@ -129,7 +129,9 @@ final class Answers {
     void invitation(Verdict.Invitation v, InboxMessage m) {
         for (String id : v.interviews()) {
             Optional<Interview> interview = book.get(id);
-            String when = eventTime(interview.map(i -> NextRound.start(v.invite(), i)).orElse(NextRound.start(v.invite(), senderZone)));
+            java.time.ZonedDateTime start = interview.map(i -> NextRound.start(v.invite(), i))
+                    .orElse(NextRound.start(v.invite(), senderZone));
+            String when = eventTime(start);
             String title = v.invite().summary().isBlank() ? "a meeting" : "'" + v.invite().summary() + "'";
             int held = hold(new Reply(id, ref(m), v.from(), m.received(), "invitation to " + title + " on " + when,
                     Cause.INVITATION), false);
@@ -138,7 +140,7 @@ final class Answers {
             }
             String company = company(id);
             StringBuilder body = new StringBuilder(company + " invited you to " + title + " on " + when
-                    + yourTime(interview.map(i -> NextRound.start(v.invite(), i)).orElse(NextRound.start(v.invite(), senderZone))) + ". "
+                    + yourTime(start) + ". "
                     + who(v.from(), name(m)) + " sent the invitation on " + local(m.received()) + subjectAfter(m)
                     + ".\n\n" + heldText(held) + "\n");
             interview.ifPresent(i -> body.append("\nThe record for this round, ready to save as conf/interviews/")
