@@ -140,12 +140,9 @@ class PostgresDaemonTest {
             h.record("acme", DaemonHarness.interview(Duration.ZERO, JANE, ""));
             h.start();
             server.stop();
-            Instant until = Instant.now().plusSeconds(30);
-            while (logged.list.stream().noneMatch(e -> e.getLoggerName().equals("followup.store.Outage"))) {
-                assertTrue(Instant.now().isBefore(until), "the daemon did not find the server gone");
-                Thread.sleep(100);
-            }
-            Thread.sleep(2_000);        // the record watch, every second, now waits for the server too
+            h.awaitTrue("the daemon to find the server gone", () -> List.copyOf(logged.list).stream()
+                    .anyMatch(e -> e.getLoggerName().equals("followup.store.Outage")));
+            h.awaitTrue("the record watch to wait for the server too", PostgresDaemonTest::recordWatchWaitsForServer);
             h.stop();
         } finally {
             rootLogger.detachAppender(logged);
@@ -153,6 +150,15 @@ class PostgresDaemonTest {
         List<String> errors = logged.list.stream().filter(e -> e.getLevel().isGreaterOrEqual(Level.ERROR))
                 .map(e -> e.getLoggerName() + ": " + e.getFormattedMessage()).toList();
         assertEquals(List.of(), errors);
+    }
+
+    /** The record watch's thread is waiting for a connection, or for the server to be back before it tries again. */
+    private static boolean recordWatchWaitsForServer() {
+        return Thread.getAllStackTraces().entrySet().stream()
+                .filter(t -> t.getKey().getName().equals("followup-records"))
+                .flatMap(t -> java.util.Arrays.stream(t.getValue()))
+                .anyMatch(f -> f.getClassName().startsWith("com.zaxxer.hikari.pool")
+                        || f.getClassName().equals("followup.store.Outage") && f.getMethodName().equals("waitAfter"));
     }
 
     @Test

@@ -10,7 +10,6 @@ import followup.testing.PostgresServer;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Properties;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -36,18 +35,17 @@ class PostgresStartFailuresTest {
     }
 
     /** The server reloads pg_hba.conf on a signal: until then it still lets the role in without one. */
-    private static void awaitPasswordsRequired() throws InterruptedException {
-        Instant until = Instant.now().plus(Duration.ofSeconds(10));
-        while (Instant.now().isBefore(until)) {
-            Properties p = new Properties();
-            p.setProperty("user", "followup");
-            try (var c = DriverManager.getConnection(url, p)) {
-                Thread.sleep(50);
-            } catch (SQLException asksForOne) {
-                return;
-            }
-        }
-        throw new IllegalStateException("the server still lets followup in without a password");
+    private static void awaitPasswordsRequired() {
+        org.awaitility.Awaitility.await("the server to ask followup for a password").atMost(Duration.ofSeconds(10))
+                .pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(50)).until(() -> {
+                    Properties p = new Properties();
+                    p.setProperty("user", "followup");
+                    try (var c = DriverManager.getConnection(url, p)) {
+                        return false;
+                    } catch (SQLException asksForOne) {
+                        return true;
+                    }
+                });
     }
 
     @AfterAll
