@@ -21,6 +21,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -144,7 +145,7 @@ final class Intake {
             warnings.addAll(ValidateCommand.warnings(ws, interview));
             try (PrintWriter out = new PrintWriter(plan)) {
                 PlanView.table(out, ws.settings().sender(), new PlanView.Entry(interview, file,
-                        StateOverlay.plan(ws.planner(), interview, null, ws.records().interviews())));
+                        StateOverlay.plan(ws.planner(), interview, null, ws.records().interviews(), Map.of())));
             }
         }
         return new Added(chosen, file, new ArrayList<>(problems), warnings, plan.toString());

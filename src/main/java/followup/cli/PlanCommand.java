@@ -13,10 +13,12 @@ import followup.plan.Interview;
 import followup.plan.PlannedMessage;
 import followup.plan.Planner;
 import followup.store.Database;
+import followup.store.Holds;
 import followup.store.MessageStore;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
@@ -95,6 +97,7 @@ final class PlanCommand implements Callable<Integer> {
         Planner planner = new Planner(settings.policy(), settings.sender(), main.clock,
                 PublicHolidays.of(settings.holidays()));
         MessageStore store = db.map(d -> new MessageStore(d, settings.candidate())).orElse(null);
+        Map<String, String> holds = db.map(d -> new Holds(d).reasons()).orElse(Map.of());
         if (output.json() != null) {
             output.json().sender(settings.sender());
         } else if (deployment.many()) {
@@ -104,7 +107,7 @@ final class PlanCommand implements Callable<Integer> {
             Workspace ws = Workspace.open(settings, main.clock);
             Interview interview = ws.interview(id);
             show(settings, output, List.of(new PlanView.Entry(interview, ws.records().files().get(interview.id()),
-                    StateOverlay.plan(planner, interview, store, ws.records().interviews()))));
+                    StateOverlay.plan(planner, interview, store, ws.records().interviews(), holds))));
             return;
         }
         // read and planned on every core, shown in file order, a few dozen records in flight at a time
@@ -112,7 +115,7 @@ final class PlanCommand implements Callable<Integer> {
         show(settings, output, each -> RecordDirectory.read(RecordLoader.forSettings(settings).withoutWarnings(),
                 settings.interviews(), Runtime.getRuntime().availableProcessors(),
                 e -> new Planned(e, e.interview() == null ? List.of()
-                        : StateOverlay.plan(planner, e.interview(), store, List.of())),   // a next round: from the store, once run
+                        : StateOverlay.plan(planner, e.interview(), store, List.of(), holds)),   // a next round: from the store, once run
                 p -> {
                     problems.addAll(p.entry().problems());
                     if (p.entry().interview() != null) {

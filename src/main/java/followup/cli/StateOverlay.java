@@ -21,14 +21,18 @@ final class StateOverlay {
     private StateOverlay() {
     }
 
-    /** @param all every record, for the next round of this one (its follow-ups give way to it) */
-    static List<PlannedMessage> plan(Planner planner, Interview interview, MessageStore store, List<Interview> all) {
+    /**
+     * @param all   every record, for the next round of this one (its follow-ups give way to it)
+     * @param holds the interviews on hold ({@code followup hold}) and why ({@link followup.store.Holds#reasons})
+     */
+    static List<PlannedMessage> plan(Planner planner, Interview interview, MessageStore store, List<Interview> all,
+                                     Map<String, String> holds) {
         List<PlannedMessage> plan = Rounds.apply(planner.plan(interview, store == null ? History.NONE
                 : store.history(interview.id())), Rounds.nextRound(interview, all));
         if (store == null) {
             return afterUnsent(plan);
         }
-        java.util.Optional<String> hold = store.userHold(interview.id());
+        java.util.Optional<String> hold = java.util.Optional.ofNullable(holds.get(interview.id()));
         Map<String, StoredMessage> stored = store.ofInterview(interview.id()).stream()
                 .collect(Collectors.toMap(StoredMessage::key, Function.identity()));
         List<PlannedMessage> out = new ArrayList<>();

@@ -16,7 +16,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
+import java.util.Map;
 
 /**
  * The page's view of one workspace, computed as the commands compute it: the timelines as {@code plan} shows them
@@ -42,7 +42,7 @@ final class WorkspaceDesk implements Desk, AutoCloseable {
         String name = deployment.many() ? only : null;
         List<Settings> shown = deployment.select(name);
         Optional<Database> store = store(deployment.settings());
-        Set<String> held = store.map(d -> Set.copyOf(new Holds(d).held())).orElse(Set.of());
+        Map<String, String> held = store.map(d -> new Holds(d).reasons()).orElse(Map.of());
         List<Timeline> timelines = new ArrayList<>();
         List<MailItem> mail = new ArrayList<>();
         List<followup.config.Problem> problems = new ArrayList<>(name == null ? deployment.problems()
@@ -52,8 +52,8 @@ final class WorkspaceDesk implements Desk, AutoCloseable {
             MessageStore messages = store.map(d -> new MessageStore(d, candidate.candidate())).orElse(null);
             for (Interview iv : ws.records().interviews()) {
                 timelines.add(new Timeline(iv, Display.path(ws.records().files().get(iv.id())),
-                        held.contains(iv.id()), StateOverlay.plan(ws.planner(), iv, messages,
-                        ws.records().interviews()), candidate.sender().zone()));
+                        held.containsKey(iv.id()), StateOverlay.plan(ws.planner(), iv, messages,
+                        ws.records().interviews(), held), candidate.sender().zone()));
             }
             store.map(d -> new MailLog(d, candidate.candidate()).recentFromOthers(MAILBOX_ROWS))
                     .orElse(List.of()).stream()

@@ -31,6 +31,14 @@ public final class Holds {
                 rs -> rs.getString(1) == null ? "" : rs.getString(1), interviewId, USER).stream().findFirst();
     }
 
+    /** Every interview the user put on hold, with why ("" without a reason): read once for a whole plan. */
+    public java.util.Map<String, String> reasons() {
+        java.util.Map<String, String> out = new java.util.HashMap<>();
+        jdbc.query("SELECT interview_id, reason FROM fu_holds WHERE kind = ?", rs -> out.put(rs.getString(1),
+                rs.getString(2) == null ? "" : rs.getString(2)), USER);
+        return out;
+    }
+
     public List<String> held() {
         return jdbc.query("SELECT interview_id FROM fu_holds WHERE kind = ?", rs -> rs.getString(1), USER);
     }

@@ -308,11 +308,6 @@ public final class MessageStore {
         jdbc.update("UPDATE fu_messages SET scheduled_at = NULL WHERE state = 'PLANNED'" + scoped(), params());
     }
 
-    /** Why the user put {@code interviewId} on hold ({@code followup hold}; "" without a reason), if they did. */
-    public Optional<String> userHold(String interviewId) {
-        return new Holds(db).reason(interviewId);
-    }
-
     /** Runs {@code work} with its statements to this store in one transaction ({@link Database#inOneTransaction}). */
     public void inOneTransaction(Runnable work) {
         db.inOneTransaction(work);
