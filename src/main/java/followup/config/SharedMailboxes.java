@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.stream.IntStream;
 
 /**
@@ -18,51 +20,45 @@ final class SharedMailboxes {
 
     /** Removes from {@code loaded} the candidates who share a sender address or a mailbox, each a problem. */
     static void refuse(Map<String, Settings> loaded, List<Problem> problems) {
-        refuseSharedSenders(loaded, problems);
-        refuseSharedMailboxes(loaded, problems);
-    }
-
-    /** Two candidates with one sender address would read each other's replies: neither runs until one is fixed. */
-    private static void refuseSharedSenders(Map<String, Settings> loaded, List<Problem> problems) {
-        Map<String, List<Settings>> bySender = new LinkedHashMap<>();
-        loaded.values().forEach(s -> bySender.computeIfAbsent(s.sender().email().toLowerCase(Locale.ROOT),
-                k -> new ArrayList<>()).add(s));
-        for (List<Settings> same : bySender.values()) {
-            if (same.size() < 2) {
-                continue;
-            }
-            for (Settings s : same) {
-                List<String> others = same.stream().filter(o -> o != s).map(Settings::candidate).toList();
-                problems.add(new Problem(Display.path(s.file()), senderLine(s.file()), "sender.email", "\""
-                        + s.sender().email() + "\" is also the sender of candidate " + String.join(", ", others)
+        // two candidates with one sender address would read each other's replies
+        refuseShared(loaded, problems, s -> s.sender().email().toLowerCase(Locale.ROOT), (s, others) ->
+                new Problem(Display.path(s.file()), Math.max(0, Deployment.line(s.file(), "sender.email")),
+                        "sender.email", "\"" + s.sender().email() + "\" is also the sender of candidate " + others
                         + "; each candidate needs a mailbox of their own, so none of them runs until this is fixed"));
-                loaded.remove(s.candidate());
-            }
-        }
+        // two live candidates who read one mailbox (the same IMAP server and user, with two sender addresses: a
+        // coach's own mailbox with plus-addresses, a copied candidate.conf): a reply from a company both of them met
+        // would hold both their follow-ups
+        refuseShared(loaded, problems, SharedMailboxes::of, (s, others) -> {
+            Path conf = s.file();
+            int at = IntStream.of(Deployment.line(conf, "mail.imap.username"), Deployment.line(conf, "mail.imap"),
+                    Deployment.line(conf, "mail")).filter(n -> n >= 0).findFirst().orElse(0);
+            return new Problem(Display.path(conf), at, "mail.imap.username", "the mailbox " + of(s) + " is also"
+                    + " read by candidate " + others + "; each candidate needs a mailbox of their own (a reply to one"
+                    + " would hold the other's messages to the same company), so none of them runs until this is"
+                    + " fixed");
+        });
     }
 
     /**
-     * Two live candidates who read one mailbox (the same IMAP server and user, with two sender addresses: a coach's
-     * own mailbox with plus-addresses, a copied candidate.conf) would each take the other's replies for their own: a
-     * reply from a company both of them met holds both their follow-ups. Neither runs until one is fixed.
+     * The candidates who share {@code key} (null: none to share), each with a problem naming the others, are all
+     * removed from {@code loaded}: neither runs until one is fixed.
      */
-    private static void refuseSharedMailboxes(Map<String, Settings> loaded, List<Problem> problems) {
-        Map<String, List<Settings>> byMailbox = new LinkedHashMap<>();
-        loaded.values().stream().filter(s -> of(s) != null)
-                .forEach(s -> byMailbox.computeIfAbsent(of(s), k -> new ArrayList<>()).add(s));
-        for (List<Settings> same : byMailbox.values()) {
+    private static void refuseShared(Map<String, Settings> loaded, List<Problem> problems,
+                                     Function<Settings, String> key, BiFunction<Settings, String, Problem> problem) {
+        Map<String, List<Settings>> byKey = new LinkedHashMap<>();
+        for (Settings s : loaded.values()) {
+            String k = key.apply(s);
+            if (k != null) {
+                byKey.computeIfAbsent(k, x -> new ArrayList<>()).add(s);
+            }
+        }
+        for (List<Settings> same : byKey.values()) {
             if (same.size() < 2) {
                 continue;
             }
             for (Settings s : same) {
-                List<String> others = same.stream().filter(o -> o != s).map(Settings::candidate).toList();
-                Path conf = s.file();
-                int at = IntStream.of(Deployment.line(conf, "mail.imap.username"), Deployment.line(conf, "mail.imap"),
-                        Deployment.line(conf, "mail")).filter(n -> n >= 0).findFirst().orElse(0);
-                problems.add(new Problem(Display.path(conf), at, "mail.imap.username", "the mailbox " + of(s)
-                        + " is also read by candidate " + String.join(", ", others) + "; each candidate needs a"
-                        + " mailbox of their own (a reply to one would hold the other's messages to the same company),"
-                        + " so none of them runs until this is fixed"));
+                problems.add(problem.apply(s, String.join(", ", same.stream().filter(o -> o != s)
+                        .map(Settings::candidate).toList())));
                 loaded.remove(s.candidate());
             }
         }
@@ -77,9 +73,5 @@ final class SharedMailboxes {
         Settings.Server imap = s.mail().imap().server();
         return imap.username().toLowerCase(Locale.ROOT) + "@" + imap.host().toLowerCase(Locale.ROOT) + ":"
                 + imap.port();
-    }
-
-    private static int senderLine(Path conf) {
-        return Math.max(0, Deployment.line(conf, "sender.email"));
     }
 }

@@ -29,15 +29,13 @@ public final class ImapCheck {
     }
 
     public static List<CheckStep> run(Settings.Imap imap, Login login) {
-        return run(imap, login, null);
+        return run(imap, login, null, null);
     }
 
-    /** @param foldersAt where {@code imap.folders} is written ({@code file:line}), named in the advice; or null */
-    public static List<CheckStep> run(Settings.Imap imap, Login login, String foldersAt) {
-        return run(imap, login, foldersAt, null);
-    }
-
-    /** @param sentAt where {@code imap.sent-folder} is written ({@code file:line}), named in the advice; or null */
+    /**
+     * @param foldersAt where {@code imap.folders} is written ({@code file:line}), named in the advice; or null
+     * @param sentAt    where {@code imap.sent-folder} is written, named in the advice; or null
+     */
     public static List<CheckStep> run(Settings.Imap imap, Login login, String foldersAt, String sentAt) {
         Settings.Server server = imap.server();
         List<CheckStep> steps = new ArrayList<>();
