@@ -1,6 +1,7 @@
 package followup.daemon;
 
 import followup.inbox.Verdict;
+import followup.mail.SendResult;
 import followup.plan.Cause;
 import followup.plan.State;
 import followup.store.EventLog;
@@ -15,6 +16,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * What the mailbox's delivery reports do: a bounce marks the message bounced, holds what is planned for its address
@@ -22,6 +25,7 @@ import java.util.function.Predicate;
  * the user told, and what is planned for its address is held until {@code resume}.
  */
 final class Bounces {
+    private static final Logger LOG = LoggerFactory.getLogger(Bounces.class);
     private final MessageStore store;
     private final MailLog mail;
     private final EventLog events;
@@ -98,13 +102,35 @@ final class Bounces {
      * as bounced (later copies leave it out) and the user told once.
      */
     private void copyBounced(String address, StoredMessage s, String diagnostic, Instant now) {
+        copyFailed(address, s, diagnostic, "came back undelivered", "bounced", now);
+    }
+
+    /**
+     * Your mail server refused the copy's address when the message was sent (a 5xx to RCPT) and took the message for
+     * its recipient: as {@link #copyBounced}, with what the server said.
+     */
+    void copyRefused(StoredMessage s, SendResult.Refused refused) {
+        Instant now = clock.instant();
+        if (refused.permanent()) {
+            copyFailed(refused.address(), s, refused.reply(), "was refused by your mail server", "was refused", now);
+            return;
+        }
+        // a temporary refusal (greylisting): the address is not known bad, the next copy tries it again
+        events.record(now, s.interviewId(), s.key(), "copy-not-sent", "the copy to " + refused.address()
+                + " was not taken this time: " + refused.reply());
+        LOG.warn("The copy of {} to {} was not taken this time (the message itself went out): {}", s.key(),
+                refused.address(), refused.reply());
+    }
+
+    private void copyFailed(String address, StoredMessage s, String diagnostic, String how, String subjectHow,
+                            Instant now) {
         if (!mail.recordBounce(address, s.key(), diagnostic, now)) {
             return;
         }
         events.record(now, s.interviewId(), s.key(), "bounced", "the copy to " + address + ": " + diagnostic);
-        notices.queue(s.interviewId(), "bounce:" + address, "followup: the copy to " + address + " bounced",
+        notices.queue(s.interviewId(), "bounce:" + address, "followup: the copy to " + address + " " + subjectHow,
                 "The copy of your " + s.step() + (s.subject() == null ? "" : " \"" + s.subject() + "\"") + " to "
-                + address + " came back undelivered:\n\n  " + diagnostic + "\n\nYou got it yourself."
+                + address + " " + how + ":\n\n  " + diagnostic + "\n\nYou got it yourself."
                 + " Check the address in followup.sender.debrief-with (maybe a typo): until it names another"
                 + " address, copies leave this one out.\n");
     }

@@ -207,6 +207,7 @@ final class Delivery {
                 LOG.info("Sent {} to {}: {}", sm.key(), sm.recipient(), subject);
                 w.listener().sent(sm.sent(after, a.reply(), subject), mime);
             }
+            a.refusedCopies().forEach(r -> w.mailbox().copyRefused(sm, r));
             w.copies().add(mime);
             return true;
         }

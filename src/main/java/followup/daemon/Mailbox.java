@@ -8,6 +8,7 @@ import followup.inbox.InboxStoppedException;
 import followup.inbox.InboxUnavailableException;
 import followup.inbox.SentFolder;
 import followup.inbox.Verdict;
+import followup.mail.SendResult;
 import followup.plan.Cause;
 import followup.plan.Interview;
 import followup.plan.Interviewer;
@@ -356,5 +357,10 @@ final class Mailbox implements Correlation {
      */
     boolean stopping() {
         return poller.stopReads();
+    }
+
+    /** The server took {@code s} but refused one of its copies at RCPT (the debrief's friend). */
+    void copyRefused(StoredMessage s, SendResult.Refused refused) {
+        bounces.copyRefused(s, refused);
     }
 }

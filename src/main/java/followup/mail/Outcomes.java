@@ -71,7 +71,8 @@ final class Outcomes {
             return result;
         }
         if (result instanceof SendResult.Accepted a) {
-            return new SendResult.Accepted(password.redact(a.reply()));
+            return new SendResult.Accepted(password.redact(a.reply()), a.refusedCopies().stream()
+                    .map(r -> new SendResult.Refused(r.address(), r.code(), password.redact(r.reply()))).toList());
         }
         if (result instanceof SendResult.Temporary t) {
             return new SendResult.Temporary(password.redact(t.reply()));
@@ -90,7 +91,7 @@ final class Outcomes {
 
     private static SendResult afterData(Exception failure, Reply endOfData, String where) {
         if (endOfData != null && endOfData.code() == 250) {
-            return new SendResult.Accepted(endOfData.text());
+            return new SendResult.Accepted(endOfData.text(), refused(failure));
         }
         if (endOfData != null && endOfData.isError()) {
             return byCode(endOfData);
@@ -103,6 +104,17 @@ final class Outcomes {
         return new SendResult.Uncertain("SMTP " + where + ": the connection failed after the message data was sent"
                 + " and before the server's reply to it was read (" + summary(failure)
                 + "); the message may or may not have been delivered");
+    }
+
+    /** The recipients refused at RCPT of a message the server took for the others (a partial send). */
+    private static List<SendResult.Refused> refused(Exception failure) {
+        List<SendResult.Refused> out = new ArrayList<>();
+        for (Throwable t : chain(failure)) {
+            if (t instanceof SMTPAddressFailedException e && e.getAddress() != null) {
+                out.add(new SendResult.Refused(e.getAddress().getAddress(), e.getReturnCode(), strip(ownMessage(e))));
+            }
+        }
+        return out;
     }
 
     private static SendResult byCode(Reply reply) {

@@ -1,5 +1,6 @@
 package followup.mail;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -10,10 +11,35 @@ import java.util.Objects;
  */
 public sealed interface SendResult {
 
-    /** The server answered 250 to the end of DATA. reply = the server's last response line, e.g. "250 OK queued as 12345". */
-    record Accepted(String reply) implements SendResult {
+    /**
+     * The server answered 250 to the end of DATA. reply = the server's last response line, e.g. "250 OK queued as
+     * 12345". refusedCopies = the Cc addresses the server refused at RCPT while it took the message for the others
+     * (the debrief's friend, unknown to the server): the message went out without them.
+     */
+    record Accepted(String reply, List<Refused> refusedCopies) implements SendResult {
         public Accepted {
             Objects.requireNonNull(reply, "reply");
+            refusedCopies = List.copyOf(refusedCopies);
+        }
+
+        public Accepted(String reply) {
+            this(reply, List.of());
+        }
+    }
+
+    /**
+     * A recipient the server refused at RCPT, its reply code and its reply, e.g. 550 and "550 5.1.1 <x>: Recipient
+     * address rejected".
+     */
+    record Refused(String address, int code, String reply) {
+        public Refused {
+            Objects.requireNonNull(address, "address");
+            Objects.requireNonNull(reply, "reply");
+        }
+
+        /** A 5xx: the address is refused for good (a 4xx may be taken another time). */
+        public boolean permanent() {
+            return code >= 500;
         }
     }
 

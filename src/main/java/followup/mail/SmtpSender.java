@@ -9,6 +9,7 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.NoSuchProviderException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -144,7 +145,7 @@ public final class SmtpSender implements AutoCloseable {
                 }
             }
         }
-        result = Outcomes.redact(Outcomes.redact(result, server.password()), lastSecret);
+        result = Outcomes.redact(Outcomes.redact(copiesOnly(result, message), server.password()), lastSecret);
         log.debug("SMTP {}: {}", where, result);
         return result;
     }
@@ -259,6 +260,31 @@ public final class SmtpSender implements AutoCloseable {
             transport = null;
             lastUsed = null;
         }
+    }
+
+    /**
+     * A partial send is a success only when what the server refused were copies: when it refused a To address, the
+     * message went to the copies alone and did not reach its recipient (a failure, not to be tried again: the copies
+     * have it).
+     */
+    private static SendResult copiesOnly(SendResult result, MimeMessage message) {
+        if (!(result instanceof SendResult.Accepted a) || a.refusedCopies().isEmpty()) {
+            return result;
+        }
+        try {
+            Address[] to = message.getRecipients(Message.RecipientType.TO);
+            for (SendResult.Refused r : a.refusedCopies()) {
+                for (Address t : to == null ? new Address[0] : to) {
+                    if (t instanceof InternetAddress ia && ia.getAddress().equalsIgnoreCase(r.address())) {
+                        return new SendResult.Permanent(r.reply() + " (the server refused " + r.address()
+                                + " and took the message for its copies only)");
+                    }
+                }
+            }
+        } catch (MessagingException e) {
+            return result;
+        }
+        return result;
     }
 
     private static Address[] recipients(MimeMessage message) throws MessagingException {

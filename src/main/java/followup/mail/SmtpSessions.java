@@ -89,6 +89,9 @@ final class SmtpSessions {
             p.setProperty(prefix + "timeout", timeout);
             WriteTimeouts.set(p, protocol, timeout);
             p.setProperty(prefix + "userset", "true");               // isConnected() probes with RSET, not NOOP
+            // a message with copies (the debrief's friend) goes to the addresses the server takes: one refused at
+            // RCPT is reported (SendResult.Accepted#refusedCopies), not a reason to keep the message from the rest
+            p.setProperty(prefix + "sendpartial", "true");
             TlsTrust.configure(p, protocol, trust);                  // also if a server asks for STARTTLS (530)
         }
         switch (server.security()) {

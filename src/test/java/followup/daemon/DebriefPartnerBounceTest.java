@@ -28,6 +28,9 @@ class DebriefPartnerBounceTest {
     @RegisterExtension
     static GreenMailExtension greenMail = new GreenMailExtension(ServerSetup.dynamicPort(ServerSetupTest.SMTP_IMAP));
 
+    @RegisterExtension
+    final FaultySmtpServer smtp = FaultySmtpServer.perTest(greenMail);
+
     @TempDir
     Path root;
 
@@ -63,6 +66,36 @@ class DebriefPartnerBounceTest {
             StoredMessage next = h.awaitState("globex/debrief/self", State.SENT);
             assertEquals(1, h.messageIds(FRIEND).size(), "a copy went to the address that bounced");
             assertTrue(h.delivered(SENDER, next.messageId()).getHeader("Cc") == null, "a Cc header");
+        }
+    }
+
+    @Test
+    void a_friend_refused_at_rcpt_still_lets_the_debrief_reach_the_user_and_is_left_out_afterwards() throws Exception {
+        smtp.refuseRecipient(FRIEND, "550 5.1.1 <" + FRIEND + ">: Recipient address rejected: User unknown in"
+                + " local recipient table");
+        try (DaemonHarness h = new DaemonHarness(root, greenMail).via(smtp).policyPlus("""
+                debrief { after = 1s }
+                handwritten-note { after = 60s }
+                thank-you { after = 60s }
+                """).settingsPlus("followup.sender.debrief-with = \"" + FRIEND + "\"")) {
+            h.record("acme", DaemonHarness.interview(Duration.ZERO, JANE, ""));
+            h.start();
+
+            StoredMessage debrief = h.awaitState("acme/debrief/self", State.SENT);
+            assertTrue(h.delivered(SENDER, debrief.messageId()) != null, "the user got the debrief");
+            assertTrue(h.messageIds(FRIEND).isEmpty(), "the friend's server address was refused");
+            StoredMessage notice = h.awaitState("acme/notice/bounce:" + FRIEND, State.SENT);
+            String text = (String) h.delivered(SENDER, notice.messageId()).getContent();
+            assertTrue(text.contains("refused by your mail server") && text.contains("User unknown")
+                    && text.contains("debrief-with") && text.contains("You got it yourself"), text);
+            assertEquals(1, smtp.attempts().stream().filter(a -> a.data().contains(debrief.messageId())).count(),
+                    "the debrief was sent once, not tried again");
+
+            h.record("globex", DaemonHarness.interview(Duration.ZERO, JANE.replace("acme", "globex"),
+                    "company = \"Globex\""));
+            StoredMessage next = h.awaitState("globex/debrief/self", State.SENT);
+            assertTrue(h.delivered(SENDER, next.messageId()).getHeader("Cc") == null,
+                    "the next debrief still named the refused friend");
         }
     }
 }

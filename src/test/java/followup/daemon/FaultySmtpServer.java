@@ -54,6 +54,7 @@ final class FaultySmtpServer implements AutoCloseable, AfterEachCallback {
     private final Map<String, List<String>> scripts = new ConcurrentHashMap<>();
     private final Map<String, List<String>> contentScripts = new ConcurrentHashMap<>();
     private final List<Attempt> attempts = new CopyOnWriteArrayList<>();
+    private final Map<String, String> refusedRecipients = new ConcurrentHashMap<>();
     private final SmtpFaultScript faults = new SmtpFaultScript();
     private volatile String dropAfter;
     private volatile boolean dropEvery;
@@ -113,6 +114,15 @@ final class FaultySmtpServer implements AutoCloseable, AfterEachCallback {
      */
     FaultySmtpServer on(String event, String... replies) {
         faults.on(event, replies);
+        return this;
+    }
+
+    /**
+     * From now on RCPT for {@code address} gets {@code reply} (say "550 5.1.1 ... User unknown"), as a server that
+     * knows its local users answers; the message goes to the other recipients only.
+     */
+    FaultySmtpServer refuseRecipient(String address, String reply) {
+        refusedRecipients.put(address.toLowerCase(Locale.ROOT), reply);
         return this;
     }
 
@@ -277,6 +287,10 @@ final class FaultySmtpServer implements AutoCloseable, AfterEachCallback {
             }
             case "NOOP" -> say(out, "250 2.0.0 Ok");
             case "RCPT" -> {
+                String refusal = refusedRecipients.get(address(line).toLowerCase(Locale.ROOT));
+                if (refusal != null) {
+                    yield say(out, refusal);
+                }
                 c.recipients().add(address(line));
                 yield goesOn(act(verb, "250 2.1.5 Ok", c));
             }

@@ -128,6 +128,33 @@ class SmtpSenderScriptedTest {
     }
 
     @Test
+    void a_copy_refused_at_rcpt_leaves_the_message_to_its_recipient_accepted_and_names_the_copy() throws Exception {
+        server.on("RCPT", reply("250 2.1.5 Ok"), reply("550 5.1.1 <sam@frend.example>: Recipient address rejected:"
+                + " User unknown in local recipient table"));
+
+        SendResult result = sender().send(Messages.thankYou("<t1@followup.test>", "jane.doe@acme.example",
+                "sam@frend.example"));
+
+        SendResult.Accepted accepted = assertInstanceOf(SendResult.Accepted.class, result);
+        assertEquals("250 2.0.0 Ok: queued as Q1", accepted.reply());
+        assertEquals(List.of(new SendResult.Refused("sam@frend.example", 550, "550 5.1.1 <sam@frend.example>:"
+                + " Recipient address rejected: User unknown in local recipient table")), accepted.refusedCopies());
+        assertEquals(1, server.messages().size(), "the message went to its recipient");
+    }
+
+    @Test
+    void a_recipient_refused_while_its_copy_is_taken_is_a_failure_that_names_both() throws Exception {
+        server.on("RCPT", reply("550 5.1.1 <jane.doe@acme.example>: unknown"), reply("250 2.1.5 Ok"));
+
+        SendResult result = sender().send(Messages.thankYou("<t1@followup.test>", "jane.doe@acme.example",
+                "sam@frend.example"));
+
+        SendResult.Permanent failed = assertInstanceOf(SendResult.Permanent.class, result);
+        assertTrue(failed.reply().startsWith("550 5.1.1 <jane.doe@acme.example>: unknown")
+                && failed.reply().contains("copies only"), failed.reply());
+    }
+
+    @Test
     void one_rejected_recipient_among_greylisted_ones_makes_the_message_permanent() throws Exception {
         server.on("RCPT", reply("450 4.2.0 Greylisted"), reply("550 5.1.1 <raj@acme.example>: unknown"));
 
