@@ -40,6 +40,12 @@ import picocli.CommandLine.ParentCommand;
         + " daemon would and report each step; exit 0 only when everything works.")
 final class CheckCommand implements Callable<Integer> {
     private static final Duration ARRIVAL = Duration.ofSeconds(60);
+    /**
+     * A key of the config in advice: "followup.mail.smtp.security", or "mail.smtp.security" as a candidate's own file
+     * writes it; its path under followup is group 1.
+     */
+    private static final java.util.regex.Pattern KEY = java.util.regex.Pattern.compile("(?<![\\w.-])(?:followup\\.)?"
+            + "((?:mail\\.(?:smtp|imap|tls|oauth2|mode|auth)|sender|store)(?:\\.[a-z][a-z0-9-]*)+)");
 
     @ParentCommand
     private Main main;
@@ -65,27 +71,56 @@ final class CheckCommand implements Callable<Integer> {
                 : null;
         Login smtpLogin = AccessTokens.forServer(mail, mail.smtp(), tokens);
         Login imapLogin = AccessTokens.forServer(mail, mail.imap().server(), tokens);
-        boolean ok = print("SMTP", mail.smtp(), SmtpCheck.run(mail.smtp(), smtpLogin));
-        ok &= print("IMAP", mail.imap().server(), ImapCheck.run(mail.imap(), imapLogin,
+        boolean ok = print(settings, "SMTP", mail.smtp(), SmtpCheck.run(mail.smtp(), smtpLogin));
+        ok &= print(settings, "IMAP", mail.imap().server(), ImapCheck.run(mail.imap(), imapLogin,
                 settings.where("mail.imap.folders"), settings.where("mail.imap.sent-folder")));
         if (ok && sendTest) {
-            ok = print("Test message", mail.smtp(), sendToSelf(settings, smtpLogin, imapLogin));
+            ok = print(settings, "Test message", mail.smtp(), sendToSelf(settings, smtpLogin, imapLogin));
         }
         main.out.println(ok ? "Everything works." : "Something does not work: see FAILED above.");
         return ok ? 0 : 1;
     }
 
-    private boolean print(String what, Settings.Server server, List<CheckStep> steps) {
+    private boolean print(Settings settings, String what, Settings.Server server, List<CheckStep> steps) {
         main.out.println(what + " " + server.host() + ":" + server.port());
         boolean ok = !steps.isEmpty();
         for (CheckStep s : steps) {
             main.out.println("  " + (s.ok() ? "ok      " : "FAILED  ") + s.what());
             if (!s.ok()) {
-                main.out.println("          what to do: " + s.advice());
+                main.out.println("          what to do: " + asWritten(settings, s.advice()));
+                List<String> places = places(settings, s.advice());
+                if (!places.isEmpty()) {
+                    main.out.println("          set at:     " + String.join("; ", places));
+                }
                 ok = false;
             }
         }
         return ok;
+    }
+
+    /** The keys the advice names ({@code followup.mail.smtp.port}), as this candidate's file writes them. */
+    private static String asWritten(Settings settings, String advice) {
+        return KEY.matcher(advice).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(settings.key(m.group(1))));
+    }
+
+    /**
+     * Where each key the advice names is set (its file and line), or the file and the closest object to add it to
+     * when the file does not set it, each once, unless the advice says where already.
+     */
+    private static List<String> places(Settings settings, String advice) {
+        java.util.Set<String> keys = new java.util.LinkedHashSet<>();
+        java.util.regex.Matcher m = KEY.matcher(advice);
+        while (m.find()) {
+            keys.add(m.group(1));
+        }
+        List<String> out = new ArrayList<>();
+        for (String key : keys) {
+            String where = settings.where(key);
+            if (!advice.contains(where)) {
+                out.add(settings.key(key) + " in " + where);
+            }
+        }
+        return out;
     }
 
     /** What to do about a test message the server did not take, from its reply. */

@@ -251,6 +251,8 @@ class CheckCommandTest {
         assertEquals(1, r.code(), r.out() + r.err());
         assertTrue(r.out().contains("FAILED  port " + closed + " is closed or filtered"), r.out());
         assertTrue(r.out().contains("what to do: check mail.smtp.port"), r.out());
+        assertTrue(r.out().contains("set at:     mail.smtp.port in " + sam.resolve("candidate.conf") + ":4\n"),
+                r.out());
         assertTrue(r.out().contains("the server's certificate is not trusted"), r.out());
         assertTrue(r.out().contains("set mail.tls.trust-store"), r.out());
         assertFalse(r.out().contains("followup.mail"), r.out());

@@ -60,5 +60,7 @@ class CheckWrongPortTest {
         assertTrue(r.out().contains("FAILED  port " + smtp + " answers as an SMTP server, not IMAP (220 "), r.out());
         assertTrue(r.out().contains("what to do: set followup.mail.imap.port to the IMAP server's port (993 with"
                 + " security = ssl, or 143 with starttls), not the SMTP one"), r.out());
+        assertTrue(r.out().contains("set at:     followup.mail.smtp.port in " + config + ":5\n"), r.out());
+        assertTrue(r.out().contains("set at:     followup.mail.imap.port in " + config + ":7\n"), r.out());
     }
 }
