@@ -1,13 +1,9 @@
 package followup.config;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermission;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /** Reads {@code followup.mail}: mode, provider preset, servers, how they are signed in to, caps and retries. */
 final class MailSettings {
@@ -188,35 +184,10 @@ final class MailSettings {
     }
 
     private static Secret readPasswordFile(Fields f, Path path) {
-        try {
-            if (!Files.isRegularFile(path)) {
-                f.problem("password-file", "\"" + path + "\" does not exist or is not a file");
-                return null;
-            }
-            if (readableByOthers(path)) {
-                f.problem("password-file", "\"" + path + "\" can be read by other users; run chmod 600 \"" + path
-                        + "\"");
-                return null;
-            }
-            String content = Files.readString(path).strip();
-            if (content.isEmpty()) {
-                f.problem("password-file", "\"" + path + "\" is empty");
-                return null;
-            }
-            return Secret.of(content);
-        } catch (IOException e) {
-            f.problem("password-file", "\"" + path + "\" cannot be read: " + e.getClass().getSimpleName());
-            return null;
+        PasswordFile.Read read = PasswordFile.read(path);
+        if (read.problem() != null) {
+            f.problem("password-file", read.problem());
         }
-    }
-
-    /** True when the group or others may read the file; false on a file system without POSIX permissions. */
-    static boolean readableByOthers(Path path) throws IOException {
-        try {
-            Set<PosixFilePermission> perms = Files.getPosixFilePermissions(path);
-            return perms.contains(PosixFilePermission.OTHERS_READ) || perms.contains(PosixFilePermission.GROUP_READ);
-        } catch (UnsupportedOperationException e) {
-            return false;
-        }
+        return read.secret();
     }
 }

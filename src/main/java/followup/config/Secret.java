@@ -2,20 +2,48 @@ package followup.config;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.nio.file.Path;
 import java.util.Base64;
+import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** A password. Never printed: {@link #toString()} hides it, and only {@link #reveal()} hands it to a mail server. */
 public final class Secret {
     private final char[] value;
+    /** The {@code password-file} it was read from, or null. */
+    private final Path file;
 
-    private Secret(char[] value) {
+    private Secret(char[] value, Path file) {
         this.value = value;
+        this.file = file;
     }
 
     public static Secret of(String value) {
-        return value == null ? null : new Secret(value.toCharArray());
+        return value == null ? null : new Secret(value.toCharArray(), null);
+    }
+
+    /** A password read from a {@code password-file}, which {@link #reread()} reads again. */
+    static Secret fromFile(String value, Path file) {
+        return new Secret(value.toCharArray(), file);
+    }
+
+    /**
+     * The password its {@code password-file} holds now, when that is another than this one (the user fixed the file
+     * after a server refused this one); empty when the secret is not from a file, or the file holds the same
+     * password, or the file cannot be used now (then {@code problem} is told what is wrong with it).
+     */
+    public Optional<Secret> reread(Consumer<String> problem) {
+        if (file == null) {
+            return Optional.empty();
+        }
+        PasswordFile.Read read = PasswordFile.read(file);
+        if (read.problem() != null) {
+            problem.accept("password-file " + read.problem());
+            return Optional.empty();
+        }
+        return read.secret().equals(this) ? Optional.empty() : Optional.of(read.secret());
     }
 
     public String reveal() {

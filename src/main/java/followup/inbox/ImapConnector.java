@@ -106,7 +106,7 @@ public final class ImapConnector {
                 try {
                     store.connect(server.host(), server.port(), server.username(), secret());
                 } catch (AuthenticationFailedException refused) {
-                    if (login.mechanism() == null || !login.renew()) {  // a token refused: one more with a fresh one
+                    if (!login.renew()) {   // a token refused, or a password fixed in its file: one more try
                         throw refused;
                     }
                     store.connect(server.host(), server.port(), server.username(), secret());

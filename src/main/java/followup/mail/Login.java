@@ -26,28 +26,12 @@ public interface Login {
      */
     boolean renew();
 
-    /** Signs in with this password (null: none, the server is not logged in to). */
+    /**
+     * Signs in with this password (null: none, the server is not logged in to). A password from a {@code
+     * password-file} is read again when a server refuses it ({@link #renew()}): a password the user fixed in the
+     * file is used from the next sign-in on, without a restart.
+     */
     static Login password(Secret password) {
-        return new Login() {
-            @Override
-            public String mechanism() {
-                return null;
-            }
-
-            @Override
-            public Secret secret() {
-                return password;
-            }
-
-            @Override
-            public boolean renew() {
-                return false;
-            }
-
-            @Override
-            public String toString() {
-                return "Login[password " + (password == null ? "(none)" : "(hidden)") + "]";
-            }
-        };
+        return new PasswordLogin(password);
     }
 }

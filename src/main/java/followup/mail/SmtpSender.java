@@ -139,7 +139,7 @@ public final class SmtpSender implements AutoCloseable {
             } catch (MessagingException | RuntimeException e) {
                 result = Outcomes.failed(e, transport, server);
                 closeQuietly();
-                if (attempt == 1 && e instanceof AuthenticationFailedException && login.mechanism() != null
+                if (attempt == 1 && e instanceof AuthenticationFailedException
                         && !(result instanceof SendResult.Permanent p && p.mechanismNotOffered())) {
                     result = afterRefusedToken(result);
                 }
@@ -219,13 +219,14 @@ public final class SmtpSender implements AutoCloseable {
     }
 
     /**
-     * A server refused the access token: refreshed once and tried again (null), as a server may refuse a token
-     * before the expiry it was given with; a refresh that shows the sign-in no longer works is reported as such.
+     * A server refused the access token or the password: a token is refreshed once and tried again (null), as a
+     * server may refuse a token before the expiry it was given with, and so is a password its file now holds instead
+     * of the refused one; a refresh that shows the sign-in no longer works is reported as such.
      */
     private SendResult afterRefusedToken(SendResult refused) {
         try {
             if (login.renew()) {
-                log.debug("SMTP {}: the access token was refused; trying once more with a fresh one", where);
+                log.debug("SMTP {}: the login was refused; trying once more with a fresh secret", where);
                 return null;
             }
             return refused;
