@@ -41,6 +41,12 @@ final class Settlements {
                     + w.settings().where("mail.smtp.host") + ": OAuth2 sign-in is offered by the provider's own"
                     + " servers, such as smtp.gmail.com and smtp.office365.com; for another server set auth ="
                     + " password; then `" + w.settings().command("check") + "`; " + AGAIN + ")", p.reply());
+        } else if (result instanceof SendResult.Permanent p && p.noPasswordSignIn()) {
+            failUnannounced(sm, p.reply() + " (set " + w.settings().key("mail.smtp.port") + ", at "
+                    + w.settings().where("mail.smtp.port")
+                    + ", to the server's port for mail programs, 587 with security = starttls or 465 with ssl, where"
+                    + " it offers PLAIN or LOGIN, or ask its administrator to offer one of them; then `"
+                    + w.settings().command("check") + "`; " + AGAIN + ")", p.reply());
         } else if (result instanceof SendResult.Permanent p && p.loginRefused()) {
             failUnannounced(sm, p.reply() + " (check the user name and the password in FOLLOWUP_SMTP_PASSWORD or"
                     + " password-file, set at " + w.settings().where("mail.smtp.username") + ": with two-step"

@@ -53,6 +53,10 @@ final class Outcomes {
             return SendResult.Permanent.mechanismNotOffered(where, transport.mechanismNotOffered(),
                     transport.offeredMechanisms());
         }
+        if (failure instanceof AuthenticationFailedException && transport != null
+                && transport.noPasswordMechanismOffered()) {
+            return SendResult.Permanent.noPasswordSignIn(where, transport.authOffered());
+        }
         if (failure instanceof AuthenticationFailedException && !connectionLost(failure, transport)) {
             return SendResult.Permanent.refusedLogin(where, server.username(),
                     reply != null ? reply.text() : summary(failure));

@@ -62,6 +62,8 @@ public sealed interface SendResult {
         private static final String REFUSED_LOGIN = " refused the login of ";
         /** What the text says when the server does not offer the mechanism ({@link #mechanismNotOffered}). */
         private static final String NOT_OFFERED = " does not offer ";
+        /** What the text says when the server offers no mechanism a password signs in with. */
+        private static final String NO_PASSWORD_SIGN_IN = " offers no sign-in followup can use with a password";
 
         public Permanent {
             Objects.requireNonNull(reply, "reply");
@@ -83,11 +85,27 @@ public sealed interface SendResult {
         }
 
         /**
+         * The server offers AUTH, but only mechanisms a password cannot sign in with (CRAM-MD5, say): the password
+         * was not sent. {@code offered} is what its EHLO offered for AUTH.
+         */
+        static Permanent noPasswordSignIn(String where, String offered) {
+            return new Permanent("SMTP " + where + NO_PASSWORD_SIGN_IN + " (it offers only " + (offered.isEmpty()
+                    ? "an empty AUTH" : offered) + "; followup signs in with PLAIN, LOGIN, DIGEST-MD5 or NTLM),"
+                    + " so the password was not sent");
+        }
+
+        /** True when the server offers no mechanism a password signs in with ({@link #noPasswordSignIn}). */
+        public boolean noPasswordSignIn() {
+            return reply.startsWith("SMTP ") && reply.contains(NO_PASSWORD_SIGN_IN);
+        }
+
+        /**
          * True when the server refused the login, not the message (530, 534 or 535 to AUTH), or does not offer the
          * way this login signs in ({@link #mechanismNotOffered()}).
          */
         public boolean loginRefused() {
-            return reply.startsWith("SMTP ") && (reply.contains(REFUSED_LOGIN) || reply.contains(NOT_OFFERED));
+            return reply.startsWith("SMTP ") && (reply.contains(REFUSED_LOGIN) || reply.contains(NOT_OFFERED)
+                    || reply.contains(NO_PASSWORD_SIGN_IN));
         }
 
         /** True when the server does not offer OAuth2 sign-in (XOAUTH2), which this login must use. */

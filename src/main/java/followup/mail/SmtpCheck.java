@@ -21,7 +21,7 @@ import org.eclipse.angus.mail.smtp.SMTPTransport;
  * {@link SmtpSender} connects (the same session properties and sign-in). Stops at the first step that fails.
  */
 public final class SmtpCheck {
-    private static final List<String> PASSWORD_MECHANISMS = List.of("LOGIN", "PLAIN", "DIGEST-MD5", "NTLM");
+    private static final List<String> PASSWORD_MECHANISMS = TrackingTransport.PASSWORD_MECHANISMS;
     private static final List<String> EXTENSIONS = List.of("STARTTLS", "AUTH", "PIPELINING", "8BITMIME", "SMTPUTF8",
             "SIZE");
 
@@ -65,8 +65,7 @@ public final class SmtpCheck {
             if (t != null && t.mechanismNotOffered() != null) {
                 steps.add(CheckStep.failed(Outcomes.failed(e, t, server) instanceof SendResult.Permanent p
                         ? p.reply() : Outcomes.summary(e), notOfferedAdvice(server, "smtp")));
-            } else if (t != null && t.authOffered() != null && login.mechanism() == null
-                    && noneOffered(t.authOffered())) {
+            } else if (t != null && login.mechanism() == null && t.noPasswordMechanismOffered()) {
                 steps.add(CheckStep.failed("no sign-in followup can use: the server offers only " + (t.authOffered()
                         .isEmpty() ? "an empty AUTH" : t.authOffered()) + " (followup signs in with PLAIN, LOGIN,"
                         + " DIGEST-MD5 or NTLM), so the password was not sent", "set " + server.keys("smtp")
@@ -163,12 +162,6 @@ public final class SmtpCheck {
                 + " password was not sent and the server would not relay the mail", "set " + server.keys("smtp")
                 + ".port to the server's port for mail programs (587 with security = starttls, or 465 with ssl);"
                 + " port 25 is for mail between servers");
-    }
-
-    /** True when {@code offered} (the EHLO's AUTH) holds none of the mechanisms a password signs in with. */
-    private static boolean noneOffered(String offered) {
-        String padded = " " + offered.toUpperCase(Locale.ROOT) + " ";
-        return PASSWORD_MECHANISMS.stream().noneMatch(m -> padded.contains(" " + m + " "));
     }
 
     private static String mechanism(SMTPTransport t, Login login) {

@@ -5,6 +5,7 @@ import jakarta.mail.Session;
 import jakarta.mail.URLName;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.List;
 import java.util.Locale;
 import org.eclipse.angus.mail.smtp.SMTPTransport;
 
@@ -123,6 +124,21 @@ public class TrackingTransport extends SMTPTransport {
      */
     String authOffered() {
         return authOffered;
+    }
+
+    /** The mechanisms a password signs in with, in Angus Mail's order of preference. */
+    static final List<String> PASSWORD_MECHANISMS = List.of("LOGIN", "PLAIN", "DIGEST-MD5", "NTLM");
+
+    /**
+     * The server's EHLO offered AUTH, but none of the {@link #PASSWORD_MECHANISMS} (only CRAM-MD5, say): a password
+     * sign-in sent nothing, and its failure is not a refused password. False when no session asked for a mechanism.
+     */
+    synchronized boolean noPasswordMechanismOffered() {
+        if (authOffered == null || session.getProperty("mail." + protocol + ".auth.mechanisms") != null) {
+            return false;
+        }
+        String padded = " " + authOffered.toUpperCase(Locale.ROOT) + " ";
+        return PASSWORD_MECHANISMS.stream().noneMatch(m -> padded.contains(" " + m + " "));
     }
 
     @Override

@@ -57,6 +57,22 @@ class SmtpSenderLoginTest {
     }
 
     @Test
+    void a_server_offering_only_cram_md5_is_not_reported_as_refusing_the_password() throws Exception {
+        server.on("EHLO", reply("250-scripted.test\r\n250-AUTH CRAM-MD5\r\n250 8BITMIME"));
+
+        SendResult result = sender(Messages.plain(server.port(), "alex@example.com", "s3cret-Pa55word"))
+                .send(Messages.thankYou("<t1@followup.test>", "jane.doe@acme.example"));
+
+        SendResult.Permanent p = assertInstanceOf(SendResult.Permanent.class, result);
+        assertEquals("SMTP 127.0.0.1:" + server.port() + " offers no sign-in followup can use with a password (it"
+                + " offers only CRAM-MD5; followup signs in with PLAIN, LOGIN, DIGEST-MD5 or NTLM), so the password"
+                + " was not sent", p.reply());
+        assertTrue(p.noPasswordSignIn() && p.loginRefused(), "counted with the logins the daemon cannot make");
+        assertFalse(p.reply().contains("refused"), p.reply());
+        assertFalse(server.verbs().contains("AUTH"));
+    }
+
+    @Test
     void a_rejected_login_is_permanent_and_never_shows_the_password() throws Exception {
         String password = "s3cret-Pa55word";
         server.on("AUTH", reply("535 5.7.8 Authentication credentials invalid"));
