@@ -91,13 +91,42 @@ public final class InvitationReader {
         }
     }
 
+    /**
+     * {@code text} (its names in upper case) with every VTIMEZONE that holds no STANDARD or DAYLIGHT part (empty, or a
+     * TZID alone, as some schedulers write) made a line of an unknown property each, so that every other line keeps
+     * its number: such a VTIMEZONE says nothing about the zone, and ical4j refuses the whole file for it. The TZID of
+     * the event's times is then read as if the file had no VTIMEZONE for it (a Windows or IANA name is known).
+     */
+    static String withoutEmptyTimezones(String text) {
+        String[] lines = text.split("\n", -1);
+        int begin = -1;
+        boolean observed = false;
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i].strip();
+            if (line.equals("BEGIN:VTIMEZONE")) {
+                begin = i;
+                observed = false;
+            } else if (begin >= 0 && (line.equals("BEGIN:STANDARD") || line.equals("BEGIN:DAYLIGHT"))) {
+                observed = true;
+            } else if (begin >= 0 && line.equals("END:VTIMEZONE")) {
+                if (!observed) {
+                    for (int j = begin; j <= i; j++) {
+                        lines[j] = "X-FOLLOWUP-EMPTY-VTIMEZONE:" + (lines[j].endsWith("\r") ? "\r" : "");
+                    }
+                }
+                begin = -1;
+            }
+        }
+        return String.join("\n", lines);
+    }
+
     private static Invitation parse(String name, String text, String mimeMethod) {
         Calendar calendar;
         try {
             calendar = new CalendarBuilder(CalendarParserFactory.getInstance().get(),
                     new ContentHandlerContext().withSuppressInvalidProperties(false),
                     TimeZoneRegistryFactory.getInstance().createRegistry())
-                    .build(new StringReader(CalendarNames.upperCased(text)));
+                    .build(new StringReader(withoutEmptyTimezones(CalendarNames.upperCased(text))));
         } catch (ParserException e) {
             throw new BadInputException(List.of(new followup.config.Problem(name, Math.max(0, e.getLineNo()), "",
                     "is not a readable iCalendar file: " + e.getMessage())));
