@@ -125,6 +125,9 @@ final class Delivery {
                 settlements.settle(sm, State.HELD, Mailbox.heldBecause(reply.get()), null, reply.get().kind());
                 return;
             }
+            if (pm.step().toCompany() && movedByTheCheck(sm, now)) {
+                return;
+            }
         }
         Rendered rendered;
         try {
@@ -149,6 +152,22 @@ final class Delivery {
             w.reconciler().reconcile(interview.id());
             w.reconciler().syncTriggers();
         }
+    }
+
+    /**
+     * True if the reply check just made moved this message later: it read an out-of-office answer (one that came
+     * while nothing read the mailbox, a laptop asleep) whose return date is past the message's moment, and the
+     * message was planned again for after it. It then waits for its new trigger instead of going out now.
+     */
+    private boolean movedByTheCheck(StoredMessage sm, Instant now) {
+        Optional<StoredMessage> again = w.store().find(sm.key());
+        if (again.isEmpty() || again.get().state() != State.PLANNED
+                || !again.get().nextFire().isAfter(now.plus(Dispatcher.EARLY_TOLERANCE))) {
+            return false;
+        }
+        LOG.info("Not sent yet {}: {}", sm.key(), again.get().reason());
+        w.reconciler().syncTriggers();
+        return true;
     }
 
     /**

@@ -95,6 +95,13 @@ final class IncomingMail {
         return this;
     }
 
+    /** Replaces the plain text body. */
+    IncomingMail text(String body) throws MessagingException {
+        mime.setText(body, "UTF-8");
+        mime.saveChanges();
+        return this;
+    }
+
     MimeMessage mime() {
         return mime;
     }

@@ -1,0 +1,87 @@
+package followup.daemon;
+
+import static followup.daemon.DaemonHarness.JANE;
+import static followup.daemon.DaemonHarness.SENDER;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import followup.plan.State;
+import followup.store.StoredMessage;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A laptop that slept past a message's moment: what arrived in the mailbox meanwhile, unseen by any poll, is read
+ * by the check right before the send, and acted on before anything goes out.
+ */
+class WakeUpTest {
+    private static final String CONTACT = "jane@acme.example";
+    private static final String THANK_YOU = "acme/thank-you/jane@acme.example";
+    private static final String FOLLOW_UP = "acme/follow-up/jane@acme.example";
+
+    @RegisterExtension
+    static GreenMailExtension greenMail = new GreenMailExtension(ServerSetup.dynamicPort(ServerSetupTest.SMTP_IMAP));
+
+    @TempDir
+    Path root;
+
+    /**
+     * Jane's out-of-office answer to the thank-you arrives while nothing reads the mailbox (the poll runs once an
+     * hour here, as a sleeping laptop polls not at all); the follow-up's own check finds it when the follow-up is
+     * due, and the follow-up waits for her return, as the notice to the user says, instead of going out at once.
+     */
+    @Test
+    void an_out_of_office_that_arrived_unseen_moves_the_follow_up_found_by_its_own_check() throws Exception {
+        LocalDate back = ZonedDateTime.now(DaemonHarness.ZONE).toLocalDate().plusDays(5);
+        try (DaemonHarness h = new DaemonHarness(root, greenMail).mail("imap { poll-interval = 1h }").policyPlus("""
+                thank-you { after = 1s }
+                follow-up { after = 15s }
+                """)) {
+            h.start();
+            h.record("acme", DaemonHarness.interview(Duration.ZERO, JANE, ""));
+            String thankYou = h.awaitState(THANK_YOU, State.SENT).messageId();
+            Instant due = h.message(FOLLOW_UP).orElseThrow().due();
+            long polls = h.pollsFired();
+
+            IncomingMail.from(CONTACT, "Automatic reply: Thank you").inReplyTo(thankYou)
+                    .header("Auto-Submitted", "auto-replied")
+                    .text("Thank you for your message. I am out of the office and will be back on " + back
+                            + ".\n\nFor urgent matters please contact talent@acme.example.\n")
+                    .deliverTo(h);
+            assertTrue(Instant.now().isBefore(due), "the machine was too slow: the follow-up fell due before the"
+                    + " out-of-office arrived");
+
+            String moved = "moved: out of office until " + back + " (" + CONTACT + ")";
+            h.awaitTrue("the follow-up's check to read the out-of-office",
+                    () -> moved.equals(h.message(FOLLOW_UP).orElseThrow().reason())
+                            || h.message(FOLLOW_UP).orElseThrow().state() != State.PLANNED);
+            h.awaitInstant("the follow-up's first moment", due.plusSeconds(2));
+            assertEquals(polls, h.pollsFired(), "a periodic poll ran; only the check before the send should have");
+
+            assertEquals(List.of(thankYou), h.messageIds(CONTACT), "the follow-up went out while she is away");
+            StoredMessage followUp = h.message(FOLLOW_UP).orElseThrow();
+            assertEquals(State.PLANNED, followUp.state(), followUp.reason());
+            assertEquals(back.plusDays(1).atStartOfDay(DaemonHarness.ZONE).toInstant(), followUp.due());
+            h.awaitTrue("the notice about her absence to go out", () -> awayNotice(h).isPresent());
+            StoredMessage notice = awayNotice(h).orElseThrow();
+            String body = h.delivered(SENDER, notice.messageId()).getContent().toString();
+            assertTrue(body.contains("now goes out"), body);
+        }
+    }
+
+    private static Optional<StoredMessage> awayNotice(DaemonHarness h) {
+        return h.store().all().stream().filter(s -> s.isNotice() && s.key().startsWith("acme/notice/away:")
+                && s.state() == State.SENT).findFirst();
+    }
+}
