@@ -45,7 +45,12 @@ public final class QuartzScheduler implements AutoCloseable {
     private static final String POLL = "poll";
     /** How often a clustered daemon checks in; Quartz gives a silent one this plus 7.5 s before taking over. */
     public static final Duration CHECKIN_INTERVAL = Duration.ofSeconds(5);
-    private static final Duration MISFIRE_THRESHOLD = Duration.ofMinutes(10);
+    /**
+     * A trigger later than this is left to Quartz's misfire handler, which looks this often, and is no longer taken by
+     * the normal acquisition. The sends ignore it ({@link #scheduleSends}); the mailbox poll, which it concerns, runs
+     * again within this of a wake-up.
+     */
+    private static final Duration MISFIRE_THRESHOLD = Duration.ofMinutes(1);
     private final Scheduler scheduler;
     private final Database db;
 
@@ -91,8 +96,6 @@ public final class QuartzScheduler implements AutoCloseable {
         p.setProperty("org.quartz.jobStore.clusterCheckinInterval", Long.toString(CHECKIN_INTERVAL.toMillis()));
         // a lost database is tried again every few seconds (also to mark a finished job complete)
         p.setProperty("org.quartz.jobStore.dbRetryInterval", "2000");
-        // A trigger later than this is left to the misfire handler (20 at a time, a transaction each), and is no
-        // longer taken by the normal acquisition: a burst of messages due together must not wait for it.
         p.setProperty("org.quartz.jobStore.misfireThreshold", Long.toString(MISFIRE_THRESHOLD.toMillis()));
         p.setProperty("org.quartz.jobStore.acquireTriggersWithinLock", "true");
         try {
@@ -135,8 +138,7 @@ public final class QuartzScheduler implements AutoCloseable {
      */
     public void scheduleSends(Map<String, Instant> at) {
         Map<JobDetail, Set<? extends Trigger>> jobs = new LinkedHashMap<>();
-        // Quartz's own clock: a trigger set further in the past than the misfire threshold would be left to the
-        // misfire handler, which looks only that often (a record added for this morning's interview, a resume)
+        // Quartz's own clock: a trigger set in the past fires at once
         Instant now = Instant.now();
         at.forEach((key, due) -> {
             Instant instant = due.isBefore(now) ? now : due;
@@ -145,7 +147,10 @@ public final class QuartzScheduler implements AutoCloseable {
                     .requestRecovery(true).build();
             Trigger trigger = TriggerBuilder.newTrigger().withIdentity(name(key), SEND).forJob(jobKey)
                     .startAt(Date.from(instant))
-                    .withSchedule(SimpleScheduleBuilder.simpleSchedule().withMisfireHandlingInstructionFireNow())
+                    // however late: a machine that slept past it finds it behind the clock by hours on waking, and
+                    // the normal acquisition takes such a trigger at once, where the misfire handler would take it only
+                    // when it next looks (its sleep does not count the time the machine slept)
+                    .withSchedule(SimpleScheduleBuilder.simpleSchedule().withMisfireHandlingInstructionIgnoreMisfires())
                     .build();
             jobs.put(job, Set.of(trigger));
         });

@@ -77,6 +77,7 @@ public final class DaemonHarness implements AutoCloseable {
     private Database db;
     private String storeUrl;
     private boolean cluster;
+    private Clock clock = Clock.systemUTC();
 
     /** @param greenMail a started GreenMail with SMTP and IMAP (dynamic ports are fine) */
     public DaemonHarness(Path root, GreenMailOperations greenMail) {
@@ -110,6 +111,12 @@ public final class DaemonHarness implements AutoCloseable {
     /** Sets {@code followup.cluster = true} (with a PostgreSQL {@link #store}). */
     public DaemonHarness cluster() {
         this.cluster = true;
+        return this;
+    }
+
+    /** The daemon's clock (default: the system's); the scheduler's triggers still fire on the system's. */
+    public DaemonHarness clock(Clock clock) {
+        this.clock = clock;
         return this;
     }
 
@@ -219,7 +226,7 @@ public final class DaemonHarness implements AutoCloseable {
 
     public DaemonHarness start() throws IOException {
         Settings settings = settings();
-        daemon = Daemon.start(settings, Clock.systemUTC(), new DeliveryListener() {
+        daemon = Daemon.start(settings, clock, new DeliveryListener() {
             @Override
             public void sent(StoredMessage message, MimeMessage mime) {
                 sent.add(message);

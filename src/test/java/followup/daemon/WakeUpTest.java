@@ -11,12 +11,19 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import followup.plan.State;
 import followup.store.StoredMessage;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -77,6 +84,81 @@ class WakeUpTest {
             StoredMessage notice = awayNotice(h).orElseThrow();
             String body = h.delivered(SENDER, notice.messageId()).getContent().toString();
             assertTrue(body.contains("now goes out"), body);
+        }
+    }
+
+    /**
+     * The machine sleeps for two hours past a thank-you's moment and wakes: the daemon's clock jumps two hours, and
+     * every trigger of the scheduler's store is two hours behind its clock (as Quartz finds them on waking). The
+     * thank-you goes out within the scheduler's idle wait of the wake-up, not when its misfire handler next looks
+     * (up to ten minutes of waking time later, which could pass the thank-you's latest moment).
+     */
+    @Test
+    void a_thank_you_whose_moment_passed_while_the_machine_slept_goes_out_soon_after_it_wakes() throws Exception {
+        JumpingClock clock = new JumpingClock();
+        try (DaemonHarness h = new DaemonHarness(root, greenMail).clock(clock).policyPlus("""
+                thank-you { after = 30m, latest = 48h }
+                debrief { after = 1d }
+                follow-up { after = 7d }
+                """)) {
+            h.start();
+            h.record("acme", DaemonHarness.interview(Duration.ZERO, JANE, ""));
+            h.awaitTrue("the thank-you's trigger to be set",
+                    () -> h.message(THANK_YOU).map(m -> m.scheduledAt() != null).orElse(false));
+
+            Duration asleep = Duration.ofHours(2);
+            clock.jump(asleep);
+            triggersBehindBy(h, asleep);
+
+            // the scheduler looks at its store at least every 30 s while idle
+            h.awaitTrue("the thank-you to go out after the wake-up",
+                    () -> h.message(THANK_YOU).orElseThrow().state() == State.SENT, Duration.ofSeconds(45));
+            StoredMessage sent = h.message(THANK_YOU).orElseThrow();
+            h.delivered(CONTACT, sent.messageId());
+        }
+    }
+
+    /** What a machine that slept finds in the scheduler's store: every trigger's next fire time that far behind. */
+    private static void triggersBehindBy(DaemonHarness h, Duration behind) throws SQLException {
+        try (Connection c = h.database().connection();
+             PreparedStatement ps = c.prepareStatement("UPDATE qrtz_triggers SET next_fire_time = next_fire_time - ?"
+                     + " WHERE trigger_state = 'WAITING'")) {
+            ps.setLong(1, behind.toMillis());
+            assertTrue(ps.executeUpdate() > 0, "no trigger was waiting");
+        }
+    }
+
+    /** The system's clock, jumped forward by what a machine slept. */
+    private static final class JumpingClock extends Clock {
+        private final AtomicReference<Duration> slept;
+        private final ZoneId zone;
+
+        JumpingClock() {
+            this(new AtomicReference<>(Duration.ZERO), ZoneOffset.UTC);
+        }
+
+        private JumpingClock(AtomicReference<Duration> slept, ZoneId zone) {
+            this.slept = slept;
+            this.zone = zone;
+        }
+
+        void jump(Duration by) {
+            slept.updateAndGet(d -> d.plus(by));
+        }
+
+        @Override
+        public Instant instant() {
+            return Instant.now().plus(slept.get());
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return zone;
+        }
+
+        @Override
+        public Clock withZone(ZoneId other) {
+            return new JumpingClock(slept, other);
         }
     }
 
