@@ -145,14 +145,19 @@ final class Mailbox implements Correlation {
         }
     }
 
-    /** True if a check that began at {@code notBefore} or later went through; throws if such a check failed. */
+    /**
+     * True if a check that began at {@code notBefore} or later went through; throws if such a check failed. A check
+     * that began after now on the clock counts for nothing: the clock was set back since, and it may have begun
+     * before {@code notBefore} after all (and one that failed would otherwise fail every message for as long).
+     */
     private boolean covered(Instant notBefore) throws InboxUnavailableException {
+        Instant now = clock.instant();
         Instant from = checkedFrom;
-        if (from != null && !from.isBefore(notBefore)) {
+        if (from != null && !from.isBefore(notBefore) && !from.isAfter(now)) {
             return true;
         }
         Instant failed = failedFrom;
-        if (failed != null && !failed.isBefore(notBefore)) {
+        if (failed != null && !failed.isBefore(notBefore) && !failed.isAfter(now)) {
             InboxUnavailableException cause = failure;
             throw cause instanceof InboxStoppedException ? new InboxStoppedException(cause.getMessage())
                     : new InboxUnavailableException(cause.getMessage(), cause);

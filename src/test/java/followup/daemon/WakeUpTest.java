@@ -18,9 +18,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
@@ -117,6 +119,41 @@ class WakeUpTest {
             h.delivered(CONTACT, sent.messageId());
         }
     }
+
+    /**
+     * The system clock is set back an hour (it was wrong, or a time server corrected it) right after a reply check.
+     * Jane then writes, and a thank-you to her falls due on the clock set back: it must not go out on the strength
+     * of the check made before, which began "later" than its moment only on the clock as it was.
+     */
+    @Test
+    void after_the_clock_is_set_back_a_message_to_the_company_still_waits_for_a_look_at_the_mailbox()
+            throws Exception {
+        JumpingClock clock = new JumpingClock();
+        try (DaemonHarness h = new DaemonHarness(root, greenMail).clock(clock).mail("imap { poll-interval = 1h }")
+                .policyPlus("""
+                        thank-you { after = 1h, latest = 48h }
+                        debrief { after = 1d }
+                        follow-up { after = 7d }
+                        """)) {
+            h.record("globex", DaemonHarness.interview(Duration.ofHours(1), RAJ, "company = \"Globex\""));
+            h.start();
+            h.awaitState("globex/thank-you/raj@globex.example", State.SENT);   // after a reply check
+
+            clock.jump(Duration.ofHours(-1));
+            IncomingMail.from(CONTACT, "Next steps").deliverTo(h);
+            h.record("acme", DaemonHarness.interviewAt(LocalDateTime.now(clock.withZone(DaemonHarness.ZONE))
+                    .minusHours(1).minusMinutes(1).truncatedTo(ChronoUnit.SECONDS), JANE, ""));
+
+            h.awaitTrue("the thank-you to be decided", () -> h.message(THANK_YOU)
+                    .map(m -> m.state() != State.PLANNED && m.state() != State.SENDING).orElse(false));
+            StoredMessage held = h.message(THANK_YOU).orElseThrow();
+            assertEquals(State.HELD, held.state(), held.reason());
+            assertTrue(held.reason().startsWith("reply from " + CONTACT), held.reason());
+            assertEquals(List.of(), h.messageIds(CONTACT), "thanked after she wrote, without a look at the mailbox");
+        }
+    }
+
+    private static final String RAJ = "{ name = \"Raj Patel\", email = \"raj@globex.example\" }";
 
     /** What a machine that slept finds in the scheduler's store: every trigger's next fire time that far behind. */
     private static void triggersBehindBy(DaemonHarness h, Duration behind) throws SQLException {
