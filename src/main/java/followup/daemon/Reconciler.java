@@ -198,14 +198,26 @@ final class Reconciler {
                 events.record(now, id, s.key(), "released", "the " + link[0] + " is " + was.label() + " again");
                 plan.stream().filter(m -> m.key().equals(s.key())).findFirst()
                         .ifPresent(m -> store.upsertPlanned(m, now));
+            } else if ((was == State.PLANNED || was == State.SENDING || was == State.SENT)
+                    && s.state() == State.SKIPPED && s.reason() != null && s.reason().startsWith(notSent(link[0]))) {
+                // its predecessor is planned again (a missed one, the interview moved later): so is this one
+                plan.stream().filter(m -> m.key().equals(s.key()) && m.state() == State.PLANNED).findFirst()
+                        .filter(m -> store.revive(m, notSent(link[0]), now))
+                        .ifPresent(m -> events.record(now, id, s.key(), "released", "the " + link[0] + " is "
+                                + was.label() + " again"));
             } else if (was.isFinal() && was != State.SENT) {
-                String reason = "the " + link[0] + " was not sent (" + was.label() + ")";
+                String reason = notSent(link[0]) + " (" + was.label() + ")";
                 if (store.settle(s.key(), State.PLANNED, State.SKIPPED, reason, null, now)
                         || waitingHeld(s) && store.settle(s.key(), State.HELD, State.SKIPPED, reason, null, now)) {
                     events.record(now, id, s.key(), "skipped", reason);
                 }
             }
         }
+    }
+
+    /** The reason of a message skipped because the message it follows in the chain did not go out. */
+    private static String notSent(String predecessor) {
+        return "the " + predecessor + " was not sent";
     }
 
     /** The stored message of this step that the current plan has (not one for an address the record dropped). */

@@ -151,6 +151,10 @@ public final class MessageStore {
                         m.latest(),
                         Jdbc.clip(m.reason(), 2000), m.to().email(), now, m.key());
             }
+            if (updated == 0 && m.state() == State.PLANNED) {
+                // missed, and the record now gives it a later moment (the interview was moved): planned again
+                updated = revive(c, m, MISSED + "%", now, " AND latest_at < ?", m.latest());
+            }
             if (updated == 0 && Jdbc.query(c, "SELECT 1 FROM fu_messages WHERE msg_key = ?", rs -> 1, m.key())
                     .isEmpty()) {
                 // a second daemon may record the same plan at the same moment: the first insert wins
@@ -166,6 +170,28 @@ public final class MessageStore {
         if (inserted) {
             jdbc.afterCommit(() -> db.messagesAdded(1));
         }
+    }
+
+    /** The start of the reason of a message skipped because its latest moment passed before it could go out. */
+    public static final String MISSED = "missed:";
+
+    /**
+     * A message skipped for a reason that starts with {@code prefix} (it never went out) planned again as {@code m}
+     * says; false if it is not so skipped.
+     */
+    public boolean revive(PlannedMessage m, String prefix, Instant now) {
+        return jdbc.tx("plan a skipped message again", c -> revive(c, m, prefix + "%", now, "")) == 1;
+    }
+
+    private static int revive(java.sql.Connection c, PlannedMessage m, String like, Instant now, String also,
+                              Object... more) throws SQLException {
+        Object[] params = new Object[7 + more.length];
+        Object[] base = {m.due(), m.latest(), Jdbc.clip(m.reason(), 2000), m.to().email(), now, m.key(), like};
+        System.arraycopy(base, 0, params, 0, base.length);
+        System.arraycopy(more, 0, params, base.length, more.length);
+        return Jdbc.update(c, "UPDATE fu_messages SET state = 'PLANNED', due_at = ?, latest_at = ?, reason = ?,"
+                + " recipient = ?, cause = NULL, scheduled_at = NULL, retry_at = NULL, updated_at = ?"
+                + " WHERE msg_key = ? AND state = 'SKIPPED' AND sent_at IS NULL AND reason LIKE ?" + also, params);
     }
 
     /** Queues a notice to self, once per key. Returns false if a notice with this key already exists. */
