@@ -34,7 +34,9 @@ import java.util.stream.Collectors;
  * Verdict.Reply}: some mail tools mark every message they send as bulk, and a group address passes a person's answer
  * on as a list).</li>
  * <li>{@link Verdict.Rejection}: a reply whose own text says the company will not go on ({@link Rejections}).</li>
- * <li>{@link Verdict.Reply}: references one of our Message-IDs, or the sender belongs to an interview.</li>
+ * <li>{@link Verdict.Reply}: references one of our Message-IDs, or the sender belongs to an interview; also when the
+ * sender is a tool (an applicant tracking system writing from {@code no-reply@} or an address of its own) and the
+ * {@code Reply-To} names a person or domain of an interview, who is then taken as the writer.</li>
  * </ol>
  * Invitations, return dates and rejections need the message's content: {@link #wantsContent} says which messages to
  * read beyond the header.
@@ -110,13 +112,22 @@ public final class Classifier {
         }
         Set<String> bySender = from == null ? Set.of() : correlation.interviewsOfSender(from, m.received());
         interviews.addAll(bySender);
+        // Sent through a tool (an applicant tracking system, a scheduler) from an address nobody reads or of its own,
+        // with answers going to a person of the company: that person's message.
+        Optional<String> signal = m.autoReplySignal().or(() -> AutoReplySignals.ofSubject(m.subject()));
+        boolean throughTool = bySender.isEmpty() || signal.filter(s -> s.startsWith("From:")).isPresent();
+        Set<String> byReplyTo = throughTool ? interviewsOfReplyTo(m, from) : Set.of();
+        if (!byReplyTo.isEmpty()) {
+            interviews.addAll(byReplyTo);
+            signal = signal.filter(s -> !s.startsWith("From:"));
+        }
+        String writer = byReplyTo.isEmpty() ? from : m.details().replyTo();
 
         MessageContent content = m.content().orElse(MessageContent.NONE);
         Optional<Invite> invite = content.invite().filter(Invite::isRequest);
         if (invite.isPresent() && !interviews.isEmpty()) {
-            return new Verdict.Invitation(interviews, from, invite.get());
+            return new Verdict.Invitation(interviews, writer, invite.get());
         }
-        Optional<String> signal = m.autoReplySignal().or(() -> AutoReplySignals.ofSubject(m.subject()));
         boolean away = signal.isPresent() && AutoReplySignals.outOfOffice(signal.get(), m.subject(), content.text());
         if (signal.isPresent() && (away || interviews.isEmpty())) {
             return autoReply(m, signal.get(), interviews, from, away, content);
@@ -127,7 +138,7 @@ public final class Classifier {
         // also automatic mail: applicant tracking systems send the company's decision so
         Optional<String> rejection = Rejections.find(content.text());
         if (rejection.isPresent()) {
-            return new Verdict.Rejection(interviews, from, rejection.get());
+            return new Verdict.Rejection(interviews, writer, rejection.get());
         }
         // automatic mail is no answer, unless it is a person's answer to ours sent through a tool that marks all its
         // mail as bulk, or passed on by a group list
@@ -136,9 +147,22 @@ public final class Classifier {
         if (signal.isPresent() && !(listMarked && ourReference.isPresent())) {
             return autoReply(m, signal.get(), interviews, from, false, content);
         }
-        String why = ourReference.map(id -> "references " + id).orElse("from " + from)
+        String why = ourReference.map(id -> "references " + id).orElse("from " + writer)
+                + (byReplyTo.isEmpty() ? "" : " (sent through " + from + ")")
                 + signal.map(s -> " (" + s + ")").orElse("");
-        return new Verdict.Reply(interviews, from, why);
+        return new Verdict.Reply(interviews, writer, why);
+    }
+
+    /**
+     * The interviews whose person or domain the {@code Reply-To} names, when it is another address than From, none of
+     * the sender's, and one somebody reads.
+     */
+    private Set<String> interviewsOfReplyTo(InboxMessage m, String from) {
+        String replyTo = m.details().replyTo();
+        if (replyTo == null || replyTo.equals(from) || own.contains(replyTo) || takesNoReplies(replyTo)) {
+            return Set.of();
+        }
+        return correlation.interviewsOfSender(replyTo, m.received());
     }
 
     /** An automatic answer; an out-of-office one with the return date its text (or subject) names. */

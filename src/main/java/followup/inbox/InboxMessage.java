@@ -68,14 +68,23 @@ public record InboxMessage(String folder, long uid, Instant received, String mes
      *                         non-delivery report
      * @param language         {@code Content-Language}, e.g. {@code en-GB}, or null
      * @param date             the {@code Date} field, or null
+     * @param replyTo          the first address of {@code Reply-To}, lower-cased and bare, or null: where answers go
+     *                         when a message is sent through a tool (an applicant tracking system writes from its own
+     *                         {@code no-reply@} address, with the recruiter's address here)
      */
     public record Details(String fromName, List<String> failedRecipients, boolean exchangeNdr, String language,
-                          Instant date) {
-        public static final Details NONE = new Details("", List.of(), false, null, null);
+                          Instant date, String replyTo) {
+        public static final Details NONE = new Details("", List.of(), false, null, null, null);
 
         public Details {
             fromName = fromName == null ? "" : fromName;
             failedRecipients = failedRecipients == null ? List.of() : List.copyOf(failedRecipients);
+        }
+
+        /** Without a {@code Reply-To}. */
+        public Details(String fromName, List<String> failedRecipients, boolean exchangeNdr, String language,
+                       Instant date) {
+            this(fromName, failedRecipients, exchangeNdr, language, date, null);
         }
     }
 }

@@ -29,8 +29,8 @@ import org.slf4j.LoggerFactory;
 final class InboxMessages {
     /** The header fields read here; the poller fetches exactly these (plus ENVELOPE, INTERNALDATE and UID). */
     static final List<String> HEADERS = Stream.concat(
-            Stream.of("Message-ID", "From", "Subject", "In-Reply-To", "References", "Content-Type", "Date",
-                    "Content-Language", "X-Failed-Recipients", "X-MS-Exchange-Message-Is-Ndr"),
+            Stream.of("Message-ID", "From", "Reply-To", "Subject", "In-Reply-To", "References", "Content-Type",
+                    "Date", "Content-Language", "X-Failed-Recipients", "X-MS-Exchange-Message-Is-Ndr"),
             AutoReplySignals.HEADERS.stream()).toList();
 
     private static final Logger LOG = LoggerFactory.getLogger(InboxMessages.class);
@@ -72,7 +72,8 @@ final class InboxMessages {
                 header(message, "X-MS-Exchange-Message-Is-Ndr") != null,
                 read(problems, "Content-Language", () -> printable(header(message, "Content-Language"))),
                 read(problems, "Date", () -> message.getSentDate() == null ? null
-                        : message.getSentDate().toInstant()));
+                        : message.getSentDate().toInstant()),
+                read(problems, "Reply-To", () -> replyTo(message)));
         warn(folder, uid, problems);
         return new InboxMessage(folder, uid, received, messageId, from, subject,
                 references == null ? List.of() : references, signal, report, details, Optional.empty());
@@ -180,6 +181,23 @@ final class InboxMessages {
         List<String> kept = new ArrayList<>(all.subList(0, max / 2));
         kept.addAll(all.subList(all.size() - max / 2, all.size()));
         return kept;
+    }
+
+    /**
+     * The first address of {@code Reply-To}, lower-cased, or null when there is none. Not {@link
+     * MimeMessage#getReplyTo}, which falls back on From.
+     */
+    private static String replyTo(MimeMessage message) throws MessagingException {
+        String raw = header(message, "Reply-To", ",");
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        for (InternetAddress a : InternetAddress.parseHeader(raw, false)) {
+            if (a.getAddress() != null && a.getAddress().contains("@")) {
+                return checkedAddress(a.getAddress().strip());
+            }
+        }
+        return null;
     }
 
     private static String fromAddress(MimeMessage message) throws MessagingException {

@@ -84,7 +84,7 @@ public sealed interface Verdict {
      * A calendar invitation ({@code METHOD:REQUEST}) from the company: an answer like a reply, which also says what
      * the next round is and when.
      *
-     * @param from its From address, lower-cased
+     * @param from who sent it, lower-cased, as for a {@link Reply}
      */
     record Invitation(Set<String> interviews, String from, Invite invite) implements Verdict {
         public Invitation {
@@ -96,7 +96,7 @@ public sealed interface Verdict {
     /**
      * A reply from the company saying it will not go on with the user.
      *
-     * @param from its From address, lower-cased
+     * @param from who wrote, lower-cased, as for a {@link Reply}
      * @param why  the sentence of the reply that says so, on one line
      */
     record Rejection(Set<String> interviews, String from, String why) implements Verdict {
@@ -109,7 +109,9 @@ public sealed interface Verdict {
     /**
      * A reply from the company: holds the pending messages of {@code interviews}.
      *
-     * @param why e.g. {@code references <x@y>} or {@code from jane@acme.example}
+     * @param from who wrote, lower-cased: its From address, or its Reply-To when it came through a tool (an applicant
+     *             tracking system's {@code no-reply@}) on behalf of a person of the company
+     * @param why  e.g. {@code references <x@y>} or {@code from jane@acme.example}
      */
     record Reply(Set<String> interviews, String from, String why) implements Verdict {
         public Reply {

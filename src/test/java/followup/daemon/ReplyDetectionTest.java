@@ -137,6 +137,31 @@ class ReplyDetectionTest {
     }
 
     /**
+     * A recruiter answering through an applicant tracking system: the message comes from the system's
+     * {@code no-reply@} address, with the recruiter's display name, and only its Reply-To is the company's.
+     */
+    @Test
+    void a_message_from_a_tracking_systems_no_reply_address_with_reply_to_at_the_company_holds_the_follow_ups()
+            throws Exception {
+        try (DaemonHarness h = harness(15)) {  // time to deliver it after the thank-you, on a busy machine too
+            h.record("acme", DaemonHarness.interview(Duration.ZERO, JANE, ""));
+            h.start();
+            String thankYou = h.awaitState(THANK_YOU, State.SENT).messageId();
+
+            IncomingMail.from("no-reply@us.greenhouse-mail.example", "Next steps with Acme")
+                    .header("From", "Sam Rivera <no-reply@us.greenhouse-mail.example>")
+                    .header("Reply-To", "Sam Rivera <sam.rivera@acme.example>")
+                    .deliverTo(h);
+
+            assertHeldByReply(h, "sam.rivera@acme.example", "from sam.rivera@acme.example");
+            String notice = h.delivered(SENDER, h.message(NOTICE).orElseThrow().messageId()).getContent().toString();
+            assertTrue(notice.contains("Sam Rivera (sam.rivera@acme.example) via no-reply@us.greenhouse-mail.example"
+                    + " wrote"), notice);
+            assertNothingMoreGoesToTheCompany(h, List.of(thankYou), true);
+        }
+    }
+
+    /**
      * The poll runs once an hour here, so only the look at the mailbox right before the follow-up's send can see a
      * reply that arrives a second before it is due.
      */

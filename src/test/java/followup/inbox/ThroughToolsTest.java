@@ -1,0 +1,124 @@
+package followup.inbox;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.user.GreenMailUser;
+import com.icegreen.greenmail.util.ServerSetup;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * The company answering through a tool: an applicant tracking system or a scheduler writes from its own address (a
+ * {@code no-reply@}, or one of its domain), and only the {@code Reply-To} names the recruiter. Delivered into the
+ * polled INBOX and read by the real poller over IMAP, as the daemon reads them.
+ */
+class ThroughToolsTest {
+    @RegisterExtension
+    static GreenMailExtension greenMail = new GreenMailExtension(ServerSetup.dynamicPort(ServerSetupTest.SMTP_IMAP));
+
+    private final FakeCorrelation correlation = new FakeCorrelation()
+            .interview("acme-platform", Instant.parse("2026-11-20T13:00:00Z"))
+            .message(Fixtures.THANK_YOU_JANE, "acme-platform")
+            .person("jane@acme.test", "acme-platform").domain("acme.test", "acme-platform")
+            .recipient("jane@acme.test");
+    private final Classifier classifier = new Classifier(Set.of(GreenMailAccounts.EMAIL), correlation);
+    private GreenMailUser alex;
+
+    @BeforeEach
+    void mailbox() {
+        alex = GreenMailAccounts.alex(greenMail);
+    }
+
+    /** A message of a tracking system, written as Greenhouse, Lever or Ashby write theirs to candidates. */
+    private static String tool(String from, String replyTo, String extraHeaders, String subject, String body) {
+        return "Return-Path: <bounces+8812@em.ats-mail.example>\n"
+                + "From: " + from + "\n"
+                + (replyTo == null ? "" : "Reply-To: " + replyTo + "\n")
+                + "To: Alex Example <" + GreenMailAccounts.EMAIL + ">\n"
+                + "Subject: " + subject + "\n"
+                + "Date: Tue, 24 Nov 2026 15:02:11 +0000\n"
+                + "Message-ID: <" + Integer.toHexString((from + subject).hashCode()) + ".ats@em.ats-mail.example>\n"
+                + extraHeaders
+                + "MIME-Version: 1.0\n"
+                + "Content-Type: text/plain; charset=UTF-8\n"
+                + "Content-Transfer-Encoding: 7bit\n\n"
+                + body + "\n";
+    }
+
+    private List<Verdict> deliverAndPoll(String... raw) throws Exception {
+        for (String r : raw) {
+            alex.deliver(Fixtures.parse(r));
+        }
+        List<InboxMessage> polled = new ArrayList<>();
+        try (ImapPoller poller = new ImapPoller(GreenMailAccounts.connector(greenMail), List.of("INBOX"),
+                new MemorySyncStateStore())) {
+            poller.poll(Instant.parse("2026-11-01T00:00:00Z"), classifier::wantsContent, polled::addAll);
+        }
+        assertEquals(raw.length, polled.size());
+        return polled.stream().map(classifier::classify).toList();
+    }
+
+    @Test
+    void a_recruiters_answer_from_the_systems_no_reply_address_is_the_recruiters_reply() throws Exception {
+        List<Verdict> v = deliverAndPoll(
+                tool("Sam Rivera <no-reply@greenhouse-mail.example>", "Sam Rivera <sam.rivera@acme.test>", "",
+                        "Acme - Platform Engineer: next steps",
+                        "Hi Alex,\n\nThanks again for your time on Friday. Could you send me your availability for a"
+                                + " final round next week?\n\nSam"),
+                tool("\"Sam Rivera (Acme)\" <sam.rivera@hire.ats-mail.example>", "sam.rivera@acme.test", "",
+                        "Platform Engineer at Acme", "Hi Alex, a quick update: the team is meeting on Thursday."),
+                tool("Acme Recruiting <no-reply@acme.test>", "Sam Rivera <sam.rivera@acme.test>", "",
+                        "Scheduling your final round", "Hi Alex, please pick a time that suits you."));
+
+        for (Verdict verdict : v) {
+            Verdict.Reply reply = assertInstanceOf(Verdict.Reply.class, verdict);
+            assertEquals(Set.of("acme-platform"), reply.interviews());
+            assertEquals("sam.rivera@acme.test", reply.from());
+        }
+        assertEquals("from sam.rivera@acme.test (sent through no-reply@greenhouse-mail.example)",
+                ((Verdict.Reply) v.get(0)).why());
+    }
+
+    @Test
+    void a_decision_sent_through_the_system_is_a_rejection_from_the_recruiter() throws Exception {
+        Verdict v = deliverAndPoll(tool("Acme Talent <no-reply@greenhouse-mail.example>", "sam.rivera@acme.test", "",
+                "Your application to Acme", "Dear Alex,\n\nThank you for taking the time to meet the team. After"
+                        + " careful consideration, we have decided to move forward with other candidates whose"
+                        + " experience more closely matches our needs.\n\nBest,\nSam")).get(0);
+
+        Verdict.Rejection rejection = assertInstanceOf(Verdict.Rejection.class, v);
+        assertEquals("sam.rivera@acme.test", rejection.from());
+    }
+
+    @Test
+    void a_reply_to_that_names_nobody_of_the_company_or_nobody_at_all_changes_nothing() throws Exception {
+        List<Verdict> v = deliverAndPoll(
+                tool("Jobs Digest <no-reply@jobboard.example>", "support@jobboard.example", "",
+                        "New jobs for you", "12 new platform engineering roles"),
+                tool("Acme Talent <no-reply@greenhouse-mail.example>", "careers-noreply@acme.test", "",
+                        "Acme - Platform Engineer", "Hi Alex, please pick a time."),
+                tool("Meetup <info@events.example>", GreenMailAccounts.EMAIL, "", "Your RSVP", "See you there"));
+
+        assertEquals(Set.of(), assertInstanceOf(Verdict.AutoReply.class, v.get(0)).interviews());
+        assertEquals(Set.of(), assertInstanceOf(Verdict.AutoReply.class, v.get(1)).interviews());
+        assertInstanceOf(Verdict.Unrelated.class, v.get(2));
+    }
+
+    @Test
+    void an_automatic_mark_stays_automatic_whoever_the_reply_to_names() throws Exception {
+        Verdict v = deliverAndPoll(tool("Acme Talent <no-reply@greenhouse-mail.example>", "sam.rivera@acme.test",
+                "Auto-Submitted: auto-generated\n", "We received your documents",
+                "Hi Alex, this confirms we received your writing samples.")).get(0);
+
+        Verdict.AutoReply auto = assertInstanceOf(Verdict.AutoReply.class, v);
+        assertEquals("Auto-Submitted: auto-generated", auto.signal());
+    }
+}
