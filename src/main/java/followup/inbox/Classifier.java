@@ -190,7 +190,7 @@ public final class Classifier {
     private Optional<Verdict> classifyReport(DeliveryReport report) {
         Set<String> ids = new LinkedHashSet<>(report.originalMessageIds());
         boolean aboutOurMessage = ids.stream().anyMatch(id -> correlation.interviewOfMessageId(id).isPresent());
-        Predicate<RecipientStatus> ours = r -> aboutOurMessage || correlation.isOurRecipient(r.finalRecipient());
+        Predicate<RecipientStatus> ours = r -> aboutOurMessage || correlation.isOurRecipient(recipient(r));
 
         List<RecipientStatus> failed = report.recipients().stream()
                 .filter(RecipientStatus::failed).filter(ours).toList();
@@ -258,9 +258,18 @@ public final class Classifier {
                 : new Verdict.Delayed(recipients, ids, reading.diagnostic()));
     }
 
-    private static Set<String> addresses(List<RecipientStatus> recipients) {
-        return recipients.stream().map(RecipientStatus::finalRecipient)
-                .collect(Collectors.toCollection(LinkedHashSet::new));
+    private Set<String> addresses(List<RecipientStatus> recipients) {
+        return recipients.stream().map(this::recipient).collect(Collectors.toCollection(LinkedHashSet::new));
+    }
+
+    /**
+     * The address a report's block is about, as we wrote it: its {@code Original-Recipient} when that is one of ours
+     * and the receiving side rewrote it (an alias, a forward) into a {@code Final-Recipient} we never wrote to.
+     */
+    private String recipient(RecipientStatus r) {
+        String original = r.originalRecipient();
+        return original != null && !correlation.isOurRecipient(r.finalRecipient())
+                && correlation.isOurRecipient(original) ? original : r.finalRecipient();
     }
 
     private static String normalise(String address) {

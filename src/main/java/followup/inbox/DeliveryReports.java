@@ -89,9 +89,10 @@ final class DeliveryReports {
         }
         List<RecipientStatus> out = new ArrayList<>();
         for (Map<String, String> b : blocks) {
+            String original = address(b.get("original-recipient"));
             String recipient = address(b.get("final-recipient"));
             if (recipient == null) {
-                recipient = address(b.get("original-recipient"));
+                recipient = original;
             }
             String status = token(b.get("status"));
             String action = action(token(b.get("action")), status);
@@ -103,7 +104,7 @@ final class DeliveryReports {
             }
             String diagnostic = b.get("diagnostic-code");
             out.add(new RecipientStatus(recipient, action, status, diagnostic == null ? null
-                    : InboxMessages.printable(diagnostic)));
+                    : InboxMessages.printable(diagnostic), original));
         }
         return out;
     }

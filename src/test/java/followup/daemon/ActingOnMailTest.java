@@ -38,7 +38,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * What the daemon does with what it learns outside the plain reply: a call the user logged, a bounce sent by the
- * company's own postmaster, a report that a server gave up on a message, a public holiday on the day a follow-up is due, and a folder the server renumbered.
+ * company's own postmaster, a bounce of an alias the company rewrote our address into, a report that a server gave up on a message, a public holiday on the day a follow-up is due, and a folder the server renumbered.
  */
 class ActingOnMailTest {
     private static final String THANK_YOU = "acme/thank-you/jane@acme.example";
@@ -117,6 +117,74 @@ class ActingOnMailTest {
             assertTrue(h.message("acme/notice/reply").isEmpty(), "a reply notice for a bounce");
             h.awaitState("acme/notice/bounce:jane@acme.example", State.SENT);
             assertEquals("bounce", causes(h, "acme").get(THANK_YOU));
+        }
+    }
+
+    /**
+     * The company's server rewrote the address we wrote to (an alias) and reports the failure of the rewritten one,
+     * without the original message attached: only {@code Original-Recipient} names the address of ours.
+     */
+    @Test
+    void a_bounce_whose_final_recipient_is_an_alias_of_the_address_we_wrote_to_holds_that_address() throws Exception {
+        try (DaemonHarness h = new DaemonHarness(root, greenMail).policyPlus("""
+                thank-you { after = 1s }
+                follow-up { after = 60s }
+                second-follow-up { after = 60s }
+                """)) {
+            h.record("acme", DaemonHarness.interview(Duration.ZERO, JANE, ""));
+            h.start();
+            h.awaitState(THANK_YOU, State.SENT);
+
+            IncomingMail.raw("""
+                    From: MAILER-DAEMON@mx1.acme.example (Mail Delivery System)
+                    To: %s
+                    Subject: Undelivered Mail Returned to Sender
+                    Date: %s
+                    Message-ID: <20261124150211.4F2A1C0042@mx1.acme.example>
+                    Auto-Submitted: auto-replied
+                    MIME-Version: 1.0
+                    Content-Type: multipart/report; report-type=delivery-status;
+                    \tboundary="4F2A1C0042.1795964531/mx1.acme.example"
+
+                    --4F2A1C0042.1795964531/mx1.acme.example
+                    Content-Description: Notification
+                    Content-Type: text/plain; charset=us-ascii
+
+                    This is the mail system at host mx1.acme.example.
+
+                    I'm sorry to have to inform you that your message could not
+                    be delivered to one or more recipients.
+
+                    <j.doe@corp.acme.example> (expanded from <jane@acme.example>): user unknown
+
+                    --4F2A1C0042.1795964531/mx1.acme.example
+                    Content-Description: Delivery report
+                    Content-Type: message/delivery-status
+
+                    Reporting-MTA: dns; mx1.acme.example
+                    X-Postfix-Queue-ID: 4F2A1C0042
+                    Arrival-Date: Tue, 24 Nov 2026 15:02:10 +0000
+
+                    Final-Recipient: rfc822; j.doe@corp.acme.example
+                    Original-Recipient: rfc822;jane@acme.example
+                    Action: failed
+                    Status: 5.1.1
+                    Remote-MTA: dns; mbox.corp.acme.example
+                    Diagnostic-Code: smtp; 550 5.1.1 <j.doe@corp.acme.example>: Recipient address
+                        rejected: User unknown in virtual mailbox table
+
+                    --4F2A1C0042.1795964531/mx1.acme.example--
+                    """.formatted(SENDER, new jakarta.mail.internet.MailDateFormat().format(new Date())))
+                    .deliverTo(h);
+
+            StoredMessage held = h.awaitState(FOLLOW_UP, State.HELD);
+            assertEquals(Cause.BOUNCE, held.cause());
+            assertEquals("address bounced", held.reason());
+            StoredMessage notice = h.awaitState("acme/notice/bounce:jane@acme.example", State.SENT);
+            String text = (String) h.delivered(SENDER, notice.messageId()).getContent();
+            assertTrue(text.contains("A message to jane@acme.example came back undelivered")
+                    && text.contains("User unknown in virtual mailbox table"), text);
+            assertTrue(new MailLog(h.database()).replyTo("acme").isEmpty(), "the bounce was taken for a reply");
         }
     }
 

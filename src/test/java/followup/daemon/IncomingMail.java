@@ -80,6 +80,12 @@ final class IncomingMail {
                 recipient);
     }
 
+    /** A message as a server wrote it, lines separated by {@code \n}, its Message-ID kept. */
+    static IncomingMail raw(String text) throws MessagingException {
+        return new IncomingMail(new KeepsId(SESSION, new ByteArrayInputStream(
+                text.replace("\r\n", "\n").replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8))));
+    }
+
     IncomingMail inReplyTo(String messageId) throws MessagingException {
         mime.setHeader("In-Reply-To", messageId);
         return this;
