@@ -1,6 +1,7 @@
 package followup.daemon;
 
 import followup.inbox.Classifier;
+import followup.inbox.CompanyNames;
 import followup.inbox.Correlation;
 import followup.inbox.ImapPoller;
 import followup.inbox.InboxMessage;
@@ -340,6 +341,17 @@ final class Mailbox implements Correlation {
             boolean person = from.equals(i.contact()) || i.interviewers().stream().map(Interviewer::email)
                     .anyMatch(from::equals);
             if (person || i.domains().stream().anyMatch(d -> domain.equals(d) || domain.endsWith("." + d))) {
+                out.add(i.id());
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public Set<String> interviewsOfCompanyName(String displayName, Instant received) {
+        Set<String> out = new HashSet<>();
+        for (Interview i : book.all()) {
+            if (!i.start().toInstant().isAfter(received) && CompanyNames.named(displayName, i.company())) {
                 out.add(i.id());
             }
         }

@@ -36,7 +36,9 @@ import java.util.stream.Collectors;
  * <li>{@link Verdict.Rejection}: a reply whose own text says the company will not go on ({@link Rejections}).</li>
  * <li>{@link Verdict.Reply}: references one of our Message-IDs, or the sender belongs to an interview; also when the
  * sender is a tool (an applicant tracking system writing from {@code no-reply@} or an address of its own) and the
- * {@code Reply-To} names a person or domain of an interview, who is then taken as the writer.</li>
+ * {@code Reply-To} names a person or domain of an interview, who is then taken as the writer; or, naming nobody of
+ * an interview, its display name names an interview's company ({@link CompanyNames}: a tracking system writing in
+ * the company's name alone).</li>
  * </ol>
  * Invitations, return dates and rejections need the message's content: {@link #wantsContent} says which messages to
  * read beyond the header.
@@ -122,6 +124,13 @@ public final class Classifier {
             signal = signal.filter(s -> !s.startsWith("From:"));
         }
         String writer = byReplyTo.isEmpty() ? from : m.details().replyTo();
+        // A company's tracking system writing in its name alone ("Acme Careers" <acme@myworkday.example>)
+        Set<String> byName = interviews.isEmpty() && from != null
+                ? correlation.interviewsOfCompanyName(m.details().fromName(), m.received()) : Set.of();
+        if (!byName.isEmpty()) {
+            interviews.addAll(byName);
+            signal = signal.filter(s -> !s.startsWith("From:"));
+        }
 
         MessageContent content = m.content().orElse(MessageContent.NONE);
         Optional<Invite> invite = content.invite().filter(Invite::isRequest);
@@ -149,6 +158,7 @@ public final class Classifier {
         }
         String why = ourReference.map(id -> "references " + id).orElse("from " + writer)
                 + (byReplyTo.isEmpty() ? "" : " (sent through " + from + ")")
+                + (byName.isEmpty() ? "" : " (named " + m.details().fromName() + ")")
                 + signal.map(s -> " (" + s + ")").orElse("");
         return new Verdict.Reply(interviews, writer, why);
     }

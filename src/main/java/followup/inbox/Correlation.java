@@ -30,6 +30,14 @@ public interface Correlation {
      */
     Set<String> interviewsOfSender(String fromAddress, Instant received);
 
+    /**
+     * Interviews whose company the display name of a sender names ({@link CompanyNames}: "Acme Careers" for Acme
+     * Corp), and that started before {@code received}; none by default.
+     */
+    default Set<String> interviewsOfCompanyName(String displayName, Instant received) {
+        return Set.of();
+    }
+
     /** True if we sent a message to this address (for bounces identified by {@code Final-Recipient}). */
     boolean isOurRecipient(String address);
 }

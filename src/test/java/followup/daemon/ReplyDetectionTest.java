@@ -161,6 +161,23 @@ class ReplyDetectionTest {
         }
     }
 
+    /** A tracking system writing in the company's name alone, from its own address (Workday, Greenhouse). */
+    @Test
+    void a_message_in_the_companys_name_from_a_tracking_system_holds_the_follow_ups() throws Exception {
+        try (DaemonHarness h = harness(15)) {  // time to deliver it after the thank-you, on a busy machine too
+            h.record("acme", DaemonHarness.interview(Duration.ZERO, JANE, ""));
+            h.start();
+            String thankYou = h.awaitState(THANK_YOU, State.SENT).messageId();
+
+            IncomingMail.from("acmecorp@myworkday-mail.example", "Action required: schedule your final round")
+                    .header("From", "Acme Careers <acmecorp@myworkday-mail.example>")
+                    .deliverTo(h);
+
+            assertHeldByReply(h, "acmecorp@myworkday-mail.example", "from acmecorp@myworkday-mail.example");
+            assertNothingMoreGoesToTheCompany(h, List.of(thankYou), true);
+        }
+    }
+
     /**
      * The poll runs once an hour here, so only the look at the mailbox right before the follow-up's send can see a
      * reply that arrives a second before it is due.

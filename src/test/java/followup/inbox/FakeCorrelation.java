@@ -15,6 +15,7 @@ final class FakeCorrelation implements Correlation {
     private final Map<String, String> domains = new HashMap<>();
     private final Map<String, Instant> starts = new HashMap<>();
     private final Set<String> recipients = new HashSet<>();
+    private final Map<String, String> companies = new HashMap<>();
 
     /** The interviews behind the fixtures: acme-platform (jane) and slow-platform (pat), both at 13:00 UTC. */
     static FakeCorrelation ofFixtures() {
@@ -48,6 +49,11 @@ final class FakeCorrelation implements Correlation {
         return this;
     }
 
+    FakeCorrelation company(String name, String interview) {
+        companies.put(name, interview);
+        return this;
+    }
+
     FakeCorrelation recipient(String address) {
         recipients.add(address);
         return this;
@@ -64,6 +70,17 @@ final class FakeCorrelation implements Correlation {
         Optional.ofNullable(people.get(fromAddress)).ifPresent(found::add);
         Optional.ofNullable(domains.get(fromAddress.substring(fromAddress.indexOf('@') + 1))).ifPresent(found::add);
         found.removeIf(id -> !starts.getOrDefault(id, Instant.MIN).isBefore(received));
+        return found;
+    }
+
+    @Override
+    public Set<String> interviewsOfCompanyName(String displayName, Instant received) {
+        Set<String> found = new LinkedHashSet<>();
+        companies.forEach((name, id) -> {
+            if (CompanyNames.named(displayName, name) && starts.getOrDefault(id, Instant.MIN).isBefore(received)) {
+                found.add(id);
+            }
+        });
         return found;
     }
 

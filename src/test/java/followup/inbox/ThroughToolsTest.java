@@ -17,7 +17,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The company answering through a tool: an applicant tracking system or a scheduler writes from its own address (a
- * {@code no-reply@}, or one of its domain), and only the {@code Reply-To} names the recruiter. Delivered into the
+ * {@code no-reply@}, or one of its domain), and only the {@code Reply-To} names the recruiter, or only the display
+ * name the company. Delivered into the
  * polled INBOX and read by the real poller over IMAP, as the daemon reads them.
  */
 class ThroughToolsTest {
@@ -28,7 +29,7 @@ class ThroughToolsTest {
             .interview("acme-platform", Instant.parse("2026-11-20T13:00:00Z"))
             .message(Fixtures.THANK_YOU_JANE, "acme-platform")
             .person("jane@acme.test", "acme-platform").domain("acme.test", "acme-platform")
-            .recipient("jane@acme.test");
+            .company("Acme Corp", "acme-platform").recipient("jane@acme.test");
     private final Classifier classifier = new Classifier(Set.of(GreenMailAccounts.EMAIL), correlation);
     private GreenMailUser alex;
 
@@ -103,13 +104,43 @@ class ThroughToolsTest {
         List<Verdict> v = deliverAndPoll(
                 tool("Jobs Digest <no-reply@jobboard.example>", "support@jobboard.example", "",
                         "New jobs for you", "12 new platform engineering roles"),
-                tool("Acme Talent <no-reply@greenhouse-mail.example>", "careers-noreply@acme.test", "",
+                tool("Talent Team <no-reply@greenhouse-mail.example>", "careers-noreply@acme.test", "",
                         "Acme - Platform Engineer", "Hi Alex, please pick a time."),
                 tool("Meetup <info@events.example>", GreenMailAccounts.EMAIL, "", "Your RSVP", "See you there"));
 
         assertEquals(Set.of(), assertInstanceOf(Verdict.AutoReply.class, v.get(0)).interviews());
         assertEquals(Set.of(), assertInstanceOf(Verdict.AutoReply.class, v.get(1)).interviews());
         assertInstanceOf(Verdict.Unrelated.class, v.get(2));
+    }
+
+    /** Workday and Greenhouse send a company's decisions in its name alone, from their own address. */
+    @Test
+    void a_message_in_the_companys_name_alone_from_a_tracking_system_is_the_companys_answer() throws Exception {
+        List<Verdict> v = deliverAndPoll(
+                tool("Acme <acme@myworkday.example>", null, "", "Your application for Platform Engineer",
+                        "Dear Alex,\n\nThank you for your interest in Acme. Unfortunately, we have decided not to"
+                                + " move forward with your application at this time.\n\nAcme Talent Acquisition"),
+                tool("Acme Corp Careers <no-reply@greenhouse-mail.example>", null, "",
+                        "Action required: schedule your final round",
+                        "Hi Alex, please use the link below to choose a time for your final round."));
+
+        Verdict.Rejection rejection = assertInstanceOf(Verdict.Rejection.class, v.get(0));
+        assertEquals(Set.of("acme-platform"), rejection.interviews());
+        assertEquals("acme@myworkday.example", rejection.from());
+        Verdict.Reply reply = assertInstanceOf(Verdict.Reply.class, v.get(1));
+        assertEquals(Set.of("acme-platform"), reply.interviews());
+        assertEquals("from no-reply@greenhouse-mail.example (named Acme Corp Careers)", reply.why());
+    }
+
+    @Test
+    void a_name_that_only_contains_the_companys_or_a_job_alert_about_it_is_no_answer() throws Exception {
+        List<Verdict> v = deliverAndPoll(
+                tool("Acmedia Weekly <news@acmedia.example>", null, "", "This week in media", "Stories"),
+                tool("Job Alerts <jobs-noreply@jobboard.example>", null, "", "Acme Corp is hiring: Platform Engineer",
+                        "Acme Corp posted 3 new jobs that match your search."));
+
+        assertInstanceOf(Verdict.Unrelated.class, v.get(0));
+        assertEquals(Set.of(), assertInstanceOf(Verdict.AutoReply.class, v.get(1)).interviews());
     }
 
     @Test
