@@ -116,7 +116,8 @@ final class Answers {
         String company = company(reply.interviewId());
         String name = m == null ? "" : name(m);
         notices.queue(reply.interviewId(), "reply", "Reply from " + company + (name.isEmpty() ? "" : " (" + name + ")"),
-                company + " answered: " + who(reply.from(), name) + via(m, reply.from()) + " wrote" + subject(m) + " on "
+                company + " answered: " + who(reply.from(), name) + via(m, reply.from()) + " wrote" + subject(m)
+                        + " on "
                         + local(reply.received()) + answering(reply.why()) + ".\n\n" + heldText(held) + " Read their message and answer it"
                         + " yourself.\n" + (held == 0 ? "" : "\nIf this was not really a reply, `followup resume "
                         + reply.interviewId() + "` sends the held messages after all.\n"));
@@ -141,7 +142,8 @@ final class Answers {
             String company = company(id);
             StringBuilder body = new StringBuilder(company + " invited you to " + title + " on " + when
                     + yourTime(start) + ". "
-                    + who(v.from(), name(m)) + via(m, v.from()) + " sent the invitation on " + local(m.received()) + subjectAfter(m)
+                    + who(v.from(), name(m)) + via(m, v.from()) + " sent the invitation on " + local(m.received())
+                    + subjectAfter(m)
                     + ".\n\n" + heldText(held) + "\n");
             interview.ifPresent(i -> body.append("\nThe record for this round, ready to save as conf/interviews/")
                     .append(NextRound.fileName(v.invite(), i)).append(" (check the interviewers; the earlier round's")
@@ -161,7 +163,8 @@ final class Answers {
             String company = company(id);
             String draft = book.get(id).map(i -> drafts.draft(i, v.from(), m)).orElse("");
             notices.queue(id, "rejection:" + hash(ref(m)), company + " will not go on with your application",
-                    who(v.from(), name(m)) + " of " + company + via(m, v.from()) + " wrote" + subject(m) + " on " + local(m.received())
+                    who(v.from(), name(m)) + " of " + company + via(m, v.from()) + " wrote" + subject(m) + " on "
+                            + local(m.received())
                             + ":\n\n  \"" + v.why() + "\"\n\n"
                             + (held == 0 ? "Nothing was pending, so nothing was held." : held + " pending message"
                             + (held == 1 ? " is" : "s are") + " held back and will not be sent.") + "\n\n" + draft

@@ -114,23 +114,14 @@ public final class Classifier {
         }
         Set<String> bySender = from == null ? Set.of() : correlation.interviewsOfSender(from, m.received());
         interviews.addAll(bySender);
-        // Sent through a tool (an applicant tracking system, a scheduler) from an address nobody reads or of its own,
-        // with answers going to a person of the company: that person's message.
         Optional<String> signal = m.autoReplySignal().or(() -> AutoReplySignals.ofSubject(m.subject()));
-        boolean throughTool = bySender.isEmpty() || signal.filter(s -> s.startsWith("From:")).isPresent();
-        Set<String> byReplyTo = throughTool ? interviewsOfReplyTo(m, from) : Set.of();
-        if (!byReplyTo.isEmpty()) {
-            interviews.addAll(byReplyTo);
-            signal = signal.filter(s -> !s.startsWith("From:"));
+        boolean noReply = signal.filter(s -> s.startsWith("From:")).isPresent();
+        Behalf behalf = onBehalf(m, from, interviews, !bySender.isEmpty() && !noReply);
+        if (!behalf.interviews().isEmpty()) {
+            interviews.addAll(behalf.interviews());
+            signal = signal.filter(s -> !s.startsWith("From:")); // the tool's address, not the writer's
         }
-        String writer = byReplyTo.isEmpty() ? from : m.details().replyTo();
-        // A company's tracking system writing in its name alone ("Acme Careers" <acme@myworkday.example>)
-        Set<String> byName = interviews.isEmpty() && from != null
-                ? correlation.interviewsOfCompanyName(m.details().fromName(), m.received()) : Set.of();
-        if (!byName.isEmpty()) {
-            interviews.addAll(byName);
-            signal = signal.filter(s -> !s.startsWith("From:"));
-        }
+        String writer = behalf.writer() != null ? behalf.writer() : from;
 
         MessageContent content = m.content().orElse(MessageContent.NONE);
         Optional<Invite> invite = content.invite().filter(Invite::isRequest);
@@ -157,22 +148,40 @@ public final class Classifier {
             return autoReply(m, signal.get(), interviews, from, false, content);
         }
         String why = ourReference.map(id -> "references " + id).orElse("from " + writer)
-                + (byReplyTo.isEmpty() ? "" : " (sent through " + from + ")")
-                + (byName.isEmpty() ? "" : " (named " + m.details().fromName() + ")")
+                + behalf.note()
                 + signal.map(s -> " (" + s + ")").orElse("");
         return new Verdict.Reply(interviews, writer, why);
     }
 
     /**
-     * The interviews whose person or domain the {@code Reply-To} names, when it is another address than From, none of
-     * the sender's, and one somebody reads.
+     * A message a tool sent on the company's behalf (an applicant tracking system, a scheduler), whose From names
+     * nobody of an interview or is an address nobody reads: one whose {@code Reply-To} names a person or domain of an
+     * interview is that person's; else, when nothing else ties it to an interview, one whose display name names an
+     * interview's company is the company's ("Acme Careers" &lt;acme@myworkday.example&gt;).
+     *
+     * @param found          the interviews the message is already tied to (by reference or sender)
+     * @param senderAnswers  its From is a person or domain of an interview, and an address somebody reads
      */
-    private Set<String> interviewsOfReplyTo(InboxMessage m, String from) {
+    private Behalf onBehalf(InboxMessage m, String from, Set<String> found, boolean senderAnswers) {
         String replyTo = m.details().replyTo();
-        if (replyTo == null || replyTo.equals(from) || own.contains(replyTo) || takesNoReplies(replyTo)) {
-            return Set.of();
+        if (!senderAnswers && replyTo != null && !replyTo.equals(from) && !own.contains(replyTo)
+                && !takesNoReplies(replyTo)) {
+            Set<String> byReplyTo = correlation.interviewsOfSender(replyTo, m.received());
+            if (!byReplyTo.isEmpty()) {
+                return new Behalf(byReplyTo, replyTo, " (sent through " + from + ")");
+            }
         }
-        return correlation.interviewsOfSender(replyTo, m.received());
+        if (found.isEmpty() && from != null) {
+            Set<String> byName = correlation.interviewsOfCompanyName(m.details().fromName(), m.received());
+            if (!byName.isEmpty()) {
+                return new Behalf(byName, from, " (named " + m.details().fromName() + ")");
+            }
+        }
+        return new Behalf(Set.of(), null, "");
+    }
+
+    /** Whom a tool wrote for: the interviews, the writer (null: From), and how it was known, for the reason. */
+    private record Behalf(Set<String> interviews, String writer, String note) {
     }
 
     /** An automatic answer; an out-of-office one with the return date its text (or subject) names. */
