@@ -261,9 +261,10 @@ public record PersonName(String written, Courtesy courtesy, String title, String
             shouting |= shouted(w);
         }
         if (!shouting && !anyLower) {
-            // "JO LI": no word of three letters, but no lower case at all either
-            int letters = (int) written.codePoints().filter(Character::isLetter).count();
-            shouting = letters > 3 && Arrays.stream(words).anyMatch(w -> !w.contains(".") && !isInitial(w)
+            // "JO LI": no word of three letters, but no lower case at all either; a script without case
+            // ("山田太郎", "김민준") has no capitals either
+            int capitals = (int) written.codePoints().filter(Character::isUpperCase).count();
+            shouting = capitals > 3 && Arrays.stream(words).anyMatch(w -> !w.contains(".") && !isInitial(w)
                     && !SUFFIXES.contains(key(w)) && !ROMAN.matcher(w).matches());
         }
         if (!shouting) {
@@ -336,7 +337,13 @@ public record PersonName(String written, Courtesy courtesy, String title, String
         if (hasUpper && !hasLower && joined.codePointCount(0, joined.length()) > 3) {
             return "the name is written in capitals";
         }
-        if (!Character.isUpperCase(words.get(0).codePointAt(0)) && !PARTICLES.contains(words.get(0))) {
+        int initial = words.get(0).codePointAt(0);
+        if (!Character.isUpperCase(initial) && !Character.isLowerCase(initial) && !Character.isTitleCase(initial)) {
+            // 山田太郎, 김민준, محمد علي
+            return "the name is written in a script without capitals, so its given and family names cannot be told"
+                    + " apart";
+        }
+        if (!Character.isUpperCase(initial) && !PARTICLES.contains(words.get(0))) {
             return "the name does not start with a capital";
         }
         return null;

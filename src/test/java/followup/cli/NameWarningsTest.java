@@ -92,4 +92,24 @@ class NameWarningsTest {
             assertFalse(r.out().contains(fine + "\" is written in capitals"), () -> fine + " is fine:\n" + r);
         }
     }
+
+    @Test
+    void a_name_in_a_script_without_capitals_is_not_said_to_be_in_capitals() throws Exception {
+        Cli.Result r = validate("""
+                company = "Acme Corp"
+                position = "Platform Engineer"
+                at = "2027-01-14T14:00"
+                interviewers = [
+                  { name = "山田太郎", email = "yamada@acme.example", topics = ["the roadmap"] }
+                  { name = "김민준", email = "minjun@acme.example", topics = ["the roadmap"] }
+                ]
+                """);
+
+        assertEquals(0, r.code(), r::toString);
+        assertFalse(r.out().contains("is written in capitals"), r::toString);
+        assertFalse(r.out().contains("normal case"), r::toString);
+        assertTrue(r.out().contains("names.conf:5: interviewers[0].name: warning: how to address \"山田太郎\" had to be"
+                + " guessed (the name is written in a script without capitals, so its given and family names cannot"
+                + " be told apart), so the messages greet with the full name (\"Dear 山田太郎,\")"), r::toString);
+    }
 }

@@ -27,6 +27,11 @@ class NormalCaseTest {
             "Raj Patel III; ",
             "Jane Doe, PhD; ",
             "M. de Gaulle; ",
+            // scripts without capitals
+            "山田太郎; ",
+            "山田 太郎; ",
+            "김민준; ",
+            "محمد علي; ",
     })
     void names_in_capitals_get_a_normal_case_suggestion(String name, String suggested) {
         assertEquals(suggested == null ? "" : suggested, PersonName.inNormalCase(name).orElse(""));
