@@ -16,7 +16,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Predicate;
 
@@ -98,14 +97,14 @@ final class Model {
         ZonedDateTime there = at.atZone(companyZone);
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("place", place(companyZone));
-        m.put("zone", ZONE_NAME.format(there));
+        m.put("zone", zoneName(there, words));
         m.put("time", words.time().format(there));
         m.put("weekday", words.weekday(there.toLocalDate()));
         if (hours.enabled()) {
             ZonedDateTime closes = there.toLocalDate().atTime(hours.until()).atZone(companyZone);
             ZonedDateTime here = closes.withZoneSameInstant(userZone);
             m.put("closes", words.time().format(closes));
-            m.put("closesZone", ZONE_NAME.format(closes));
+            m.put("closesZone", zoneName(closes, words));
             m.put("closesHere", words.time().format(here));
             m.put("sameClock", here.toLocalDateTime().equals(closes.toLocalDateTime()));
             if (!here.toLocalDate().equals(at.atZone(userZone).toLocalDate())) {
@@ -200,8 +199,13 @@ final class Model {
         return m;
     }
 
-    /** A zone's short name ("CST", "CET"), as the plan shows it. */
-    private static final DateTimeFormatter ZONE_NAME = DateTimeFormatter.ofPattern("zzz", Locale.ENGLISH);
+    /**
+     * A zone's short name as the message's language writes it: "CST", "CET" in English, "MEZ" and "MESZ" in German,
+     * as the dates and times of the same message ({@link Wording#dateTime()}) name them.
+     */
+    private static String zoneName(ZonedDateTime t, Wording words) {
+        return DateTimeFormatter.ofPattern("zzz", words.locale()).format(t);
+    }
 
     /**
      * The interview's time of day in its own zone, with that zone's short name when the reader lives by another one
@@ -210,7 +214,7 @@ final class Model {
     private static String time(ZonedDateTime start, ZoneId readerZone, Wording words) {
         String time = words.time().format(start);
         boolean sameClock = start.withZoneSameInstant(readerZone).toLocalDateTime().equals(start.toLocalDateTime());
-        return sameClock ? time : time + " " + ZONE_NAME.format(start);
+        return sameClock ? time : time + " " + zoneName(start, words);
     }
 
     private static Map<String, Object> interview(Interview iv, Instant at, ZoneId recipientZone, Wording words) {

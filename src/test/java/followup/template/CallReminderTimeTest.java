@@ -1,6 +1,7 @@
 package followup.template;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import followup.plan.Interview;
@@ -96,5 +97,31 @@ class CallReminderTimeTest {
         assertTrue(fr.contains("leur journée se termine à 17h00 JST.\n"), fr);
         String es = callReminder(tokyo("es", null), sender("es", TOKYO));
         assertTrue(es.contains("su jornada termina a las 17:00 JST.\n"), es);
+    }
+
+    /** Nordlicht GmbH in Berlin, an interview on Tuesday 1 June 2027 at 10:00, summer time there. */
+    private static Interview berlin() {
+        List<Interviewer> people = List.of(new Interviewer("Lena Vogel", null, "lena@nordlicht.example", null,
+                List.of("Datenqualität"), false, null));
+        return new Interview("nordlicht", "Nordlicht", "Data Engineer", LocalDateTime.of(2027, 6, 1, 10, 0),
+                ZoneId.of("Europe/Berlin"), people, "lena@nordlicht.example", null, null, List.of(), List.of(), null,
+                Interview.Status.ACTIVE, List.of(), Map.of(), "de", List.of(), null);
+    }
+
+    @Test
+    void a_german_reminder_names_the_zone_as_germans_do() {
+        Interview interview = berlin();
+        Sender inNewYork = sender("de", NEW_YORK);
+        List<PlannedMessage> plan = new Planner(Policy.DEFAULTS, inNewYork, Samples.CLOCK).plan(interview);
+        String call = templates.render(interview, inNewYork, plan.stream()
+                .filter(m -> m.step() == Step.CALL_REMINDER).findFirst().orElseThrow(), plan).body();
+        String debrief = templates.render(interview, inNewYork, plan.stream()
+                .filter(m -> m.step() == Step.DEBRIEF).findFirst().orElseThrow(), plan).body();
+
+        assertTrue(call.contains("In Berlin (MESZ) ist es "), call);
+        assertTrue(call.contains("dort endet der Arbeitstag um 17:00 Uhr MESZ, bei Ihnen "), call);
+        assertTrue(debrief.contains("Dienstag, 1. Juni, um 10:00 Uhr MESZ."), debrief);
+        assertFalse(call.contains("CEST"), call);
+        assertFalse(debrief.contains("CEST"), debrief);
     }
 }
