@@ -3,7 +3,7 @@
 <#function closed date><#return date?contains(",")?then(date + ",", date)></#function>
 <#-- "Herr" outside the nominative is "Herrn" ("Karte für Herrn Krüger") -->
 <#function herrn name><#return name?replace("^Herr ", "Herrn ", "r")></#function>
-Subject: ${herrn(contact.name)} bei ${interview.company} anrufen: Position ${interview.position}
+Subject: ${herrn(contact.name)} bei ${interview.companyDative} anrufen: Position ${interview.position}
 
 ${sender.firstName},
 

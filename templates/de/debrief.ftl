@@ -4,13 +4,13 @@
 <#function closed date><#return date?contains(",")?then(date + ",", date)></#function>
 <#-- "Herr" outside the nominative is "Herrn" ("Karte für Herrn Krüger") -->
 <#function herrn name><#return name?replace("^Herr ", "Herrn ", "r")></#function>
-Subject: Nachbesprechung: Ihr Gespräch mit ${interview.company}
+Subject: Nachbesprechung: Ihr Gespräch mit ${interview.companyDative}
 
 ${sender.firstName},
 
 bevor Sie nachfragen, gehen Sie das Gespräch mit jemandem durch, dem Sie vertrauen, und seien Sie ehrlich, wie es gelaufen ist.<#if debriefWith??> Eine Kopie ging an ${debriefWith}.</#if>
 
-Das Gespräch: ${interview.position} bei ${interview.company}, ${closed(interview.date)} um ${interview.time}.
+Das Gespräch: ${interview.position} bei ${interview.companyDative}, ${closed(interview.date)} um ${interview.time}.
 Dabei waren:
 <#list interview.interviewers as person>
   - ${person.name}<#if person.title??>, ${person.title}</#if><#if person.topics?has_content> (<#if person.topics?size == 1>Thema<#else>Themen</#if>: ${person.topicsText})</#if>

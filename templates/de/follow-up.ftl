@@ -4,7 +4,7 @@
 <#-- a date with its weekday is an apposition, closed by a comma when the sentence goes on ("am Freitag, 15. Januar, über") -->
 <#function closed date><#return date?contains(",")?then(date + ",", date)></#function>
 <#assign role = interview.position>
-<#assign company = interview.company>
+<#assign company = interview.companyDative>
 Subject: Nachfrage zur Position ${role}
 
 ${to.greeting}

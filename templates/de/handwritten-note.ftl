@@ -4,7 +4,7 @@
 <#function herrn name><#return name?replace("^Herr ", "Herrn ", "r")></#function>
 <#import cardTemplate as cardText>
 <#assign people = cards + unthanked>
-Subject: <#if cards?has_content>Handschriftliche Karte<#if cards?size gt 1>n</#if><#else>Dankschreiben</#if> für ${interview.company}: <#list people as p>${p.name}<#sep>, </#list>
+Subject: <#if cards?has_content>Handschriftliche Karte<#if cards?size gt 1>n</#if><#else>Dankschreiben</#if> für ${interview.companyAccusative}: <#list people as p>${p.name}<#sep>, </#list>
 
 ${sender.firstName},
 
@@ -18,7 +18,7 @@ Eine kurze handschriftliche Karte fällt auf. Schicken Sie sie möglichst heute 
 Adresse:
 ${card.address}
 <#else>
-Adresse: nicht im Datensatz; fragen Sie am Empfang oder suchen Sie die Büroadresse von ${interview.company} heraus.
+Adresse: nicht im Datensatz; fragen Sie am Empfang oder suchen Sie die Büroadresse von ${interview.companyDative} heraus.
 </#if>
 
 <@cardText.card card/>

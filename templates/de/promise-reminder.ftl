@@ -1,9 +1,9 @@
 <#-- An Sie selbst, eine Stunde nach dem Gespräch: was beide Seiten zugesagt haben. -->
-Subject: Erinnerung: Ihre Zusagen an ${interview.company}
+Subject: Erinnerung: Ihre Zusagen an ${interview.companyAccusative}
 
 ${sender.firstName},
 
-im Gespräch mit ${interview.company} über die Position ${interview.position} (${interview.date}, ${interview.time}) haben Sie zugesagt:
+im Gespräch mit ${interview.companyDative} über die Position ${interview.position} (${interview.date}, ${interview.time}) haben Sie zugesagt:
 
 <#list interview.promisedByMe as promise>
   - ${promise}

@@ -5,7 +5,7 @@ Subject: Re: ${followUp.subject}
 
 ${to.greeting}
 
-gern möchte ich kurz an meine Nachricht vom ${closed(followUp.date)} zur Position ${interview.position} erinnern. Ich bin weiterhin sehr daran interessiert, bei ${interview.company} mitzuwirken, und falls ein kurzes Telefonat in den nächsten Tagen einfacher ist als eine E-Mail, richte ich mich gern nach Ihrem Kalender.
+gern möchte ich kurz an meine Nachricht vom ${closed(followUp.date)} zur Position ${interview.position} erinnern. Ich bin weiterhin sehr daran interessiert, bei ${interview.companyDative} mitzuwirken, und falls ein kurzes Telefonat in den nächsten Tagen einfacher ist als eine E-Mail, richte ich mich gern nach Ihrem Kalender.
 
 Mit freundlichen Grüßen
 ${sender.name}

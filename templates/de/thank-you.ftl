@@ -6,7 +6,8 @@
 <#assign v = note.variant>
 <#assign when = closed(interview.when)>
 <#assign role = interview.position>
-<#assign company = interview.company>
+<#-- "bei der Nordlicht GmbH": the name as the sentence needs it -->
+<#assign company = interview.companyDative>
 <#if note.topic??>
 <#assign subjects = [
   "Vielen Dank für das Gespräch zum Thema „${note.topic}“",
@@ -106,7 +107,7 @@
 <#assign closings = [
   "Unser Gespräch hat mein Interesse an einer Mitarbeit bei ${company} noch verstärkt.",
   "Nach unserem Gespräch möchte ich noch lieber bei ${company} mitwirken, und ich freue mich, von Ihnen zu hören.",
-  "Ich würde mich sehr freuen, zu dem beizutragen, was ${company} aufbaut.",
+  "Ich würde mich sehr freuen, zu dem beizutragen, was ${interview.companyNominative} aufbaut.",
   "Das Gespräch hat mir bestätigt, wie gern ich bei ${company} arbeiten möchte.",
   "Ich freue mich auf die nächsten Schritte mit ${company} und hoffe, dass wir bald wieder sprechen.",
   "Nochmals vielen Dank; die Aussicht, bei ${company} zu arbeiten, begeistert mich sehr."]>

@@ -222,6 +222,10 @@ final class Model {
         ZonedDateTime start = iv.start();
         m.put("id", iv.id());
         m.put("company", iv.company());
+        // as a sentence names it: "bei der Nordlicht GmbH" in German (Wording#company)
+        m.put("companyNominative", words.company(iv.company(), Wording.Case.NOMINATIVE));
+        m.put("companyAccusative", words.company(iv.company(), Wording.Case.ACCUSATIVE));
+        m.put("companyDative", words.company(iv.company(), Wording.Case.DATIVE));
         m.put("position", iv.positionShown());
         m.put("positionAsWritten", iv.position());
         m.put("language", iv.language());

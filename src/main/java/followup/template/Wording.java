@@ -67,6 +67,33 @@ record Wording(String language, Locale locale, DateTimeFormatter date, DateTimeF
         };
     }
 
+    /** The grammatical cases a German sentence puts a company's name in. */
+    enum Case { NOMINATIVE, ACCUSATIVE, DATIVE }
+
+    /**
+     * The company as a sentence of this language names it in {@code grammaticalCase}: in German a name that ends in
+     * a legal form takes that form's article ("bei der Nordlicht GmbH", "was die Nordlicht GmbH aufbaut"), as German
+     * writes it; a name without one, a name that starts with an article of its own, and every name in the other
+     * languages stay as written ("bei Nordlicht Analytics").
+     */
+    String company(String name, Case grammaticalCase) {
+        if (!language.equals("de") || GERMAN_ARTICLE.matcher(name).lookingAt()
+                || !FEMININE_FORM.matcher(name).find()) {
+            return name;
+        }
+        return (grammaticalCase == Case.DATIVE ? "der " : "die ") + name;
+    }
+
+    /**
+     * German legal forms at the end of a company's name, all feminine (die Gesellschaft, die Stiftung); "GmbH & Co.
+     * KG" ends in one too.
+     */
+    private static final java.util.regex.Pattern FEMININE_FORM = java.util.regex.Pattern.compile(
+            "\\s(?:g?GmbH|mbH|AG|SE|KGaA|KG|OHG|oHG|GbR|eG|PartG(?: mbB)?|UG(?: \\(haftungsbeschränkt\\))?"
+                    + "|Stiftung)$");
+    private static final java.util.regex.Pattern GERMAN_ARTICLE = java.util.regex.Pattern.compile(
+            "(?:der|die|das|dem|den)\\s", java.util.regex.Pattern.CASE_INSENSITIVE);
+
     /** "Jane", "Jane and Raj", "Jane, Raj and Mia", with this language's "and". */
     String list(List<String> items) {
         if (items.isEmpty()) {

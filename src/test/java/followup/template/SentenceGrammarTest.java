@@ -74,7 +74,7 @@ class SentenceGrammarTest {
         assertTrue(text.contains("---- Karte für Herrn Thomas Krüger ----"), text);
         assertTrue(text.contains("Für Herrn Uwe Sand hat der Datensatz"), text);
         assertTrue(text.contains("Das Dankschreiben an Herrn Jan Brandt bittet"), text);
-        assertTrue(text.contains("call-reminder: Herrn Jan Brandt bei Kontor AG anrufen"), text);
+        assertTrue(text.contains("call-reminder: Herrn Jan Brandt bei der Kontor AG anrufen"), text);
         assertFalse(text.contains("für Herr ") || text.contains("an Herr ") || text.contains("Für Herr "), text);
     }
 
