@@ -40,14 +40,14 @@ final class Model {
         Interviewer person = message.interviewer();
         if (message.step() == Step.THANK_YOU && person != null) {
             Predicate<Interviewer> metBefore = i -> Rounds.metBefore(i, earlierRounds);
-            Map<String, Object> to = person(person, words);
+            Map<String, Object> to = mentioning(person(person, words), words);
             to.put("metBefore", metBefore.test(person));
             root.put("to", to);
             root.put("others", words.list(interview.interviewers().stream().filter(i -> i != person)
                     .map(i -> Panel.listed(i, words.language())).toList()));
             root.put("note", Panel.note(interview, person, words, metBefore));
         } else if (message.step().toCompany()) {
-            interview.contactPerson().ifPresent(c -> root.put("to", person(c, words)));
+            interview.contactPerson().ifPresent(c -> root.put("to", mentioning(person(c, words), words)));
         } else {
             root.put("to", Map.of("name", sender.name(), "firstName", firstName(sender.name()),
                     "email", sender.notifyAddress()));
@@ -277,13 +277,33 @@ final class Model {
         return m;
     }
 
+    /** How many of a person's topics a message to them names: a sentence, not a list of everything said. */
+    static final int MENTIONED_TOPICS = 3;
+
+    /**
+     * A person as a message to them sees them: {@code topics} and {@code topicsText} only the first
+     * {@link #MENTIONED_TOPICS} of their topics ("the migration to Kubernetes, on-call practices and hiring"); the
+     * debrief to the job seeker still lists them all.
+     */
+    private static Map<String, Object> mentioning(Map<String, Object> person, Wording words) {
+        @SuppressWarnings("unchecked")
+        List<String> topics = (List<String>) person.get("topics");
+        if (topics.size() > MENTIONED_TOPICS) {
+            List<String> first = topics.subList(0, MENTIONED_TOPICS);
+            person.put("topics", List.copyOf(first));
+            person.put("topicsText", words.list(first));
+        }
+        return person;
+    }
+
     /**
      * A person who gets a card, as the reminder names them, with {@code card}: the greeting and topics the card
      * itself uses, in the interview's language, since the card goes to them ({@code card.ftl}).
      */
     private static Map<String, Object> carded(Interviewer i, Wording words, Interview interview) {
         Map<String, Object> m = person(i, words);
-        Map<String, Object> card = person(i, Wording.of(interview.language()));
+        Map<String, Object> card = mentioning(person(i, Wording.of(interview.language())),
+                Wording.of(interview.language()));
         m.put("card", Map.of("greeting", card.get("greeting"), "topicsText", card.get("topicsText")));
         return m;
     }
