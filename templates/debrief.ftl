@@ -1,12 +1,14 @@
 <#-- To self (and the friend in sender.debrief-with): the notes and the four questions of guide 000, step
      three, before the substantial follow-up goes out. -->
+<#-- a date with its weekday is closed with a comma when the sentence goes on ("on Friday, January 15, about") -->
+<#function closed date><#return date?contains(",")?then(date + ",", date)></#function>
 Subject: Debrief: your interview with ${interview.company}
 
 ${sender.firstName},
 
 Before you follow up, go over the interview with a friend and be frank about how it went.<#if debriefWith??> A copy of this went to ${debriefWith}.</#if>
 
-The interview: ${interview.position} at ${interview.company}, ${interview.date} at ${interview.time}.
+The interview: ${interview.position} at ${interview.company}, ${closed(interview.date)} at ${interview.time}.
 Who was there:
 <#list interview.interviewers as person>
   - ${person.name}<#if person.title??>, ${person.title}</#if><#if person.topics?has_content> (talked about ${person.topicsText})</#if>

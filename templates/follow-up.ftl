@@ -2,13 +2,15 @@
      interest, specifics from the interview and the debrief (the record's takeaways), what was promised each way,
      and a close that gives the reader a concrete reason to write back. Every sentence stands on its own, so any
      combination of record fields reads well. -->
+<#-- a date with its weekday is closed with a comma when the sentence goes on ("on Friday, January 15, about") -->
+<#function closed date><#return date?contains(",")?then(date + ",", date)></#function>
 <#assign role = interview.position>
 <#assign company = interview.company>
 Subject: Following up on the ${role} role
 
 ${to.greeting}
 
-<#if interview.nextStepBy??>I hope you are well. You mentioned that you hoped to be in touch by ${interview.nextStepBy}, so I wanted to follow up on our conversation about the ${role} role at ${company}.<#else>I hope you are well. I wanted to follow up on our conversation ${interview.when} about the ${role} role at ${company}.</#if> I remain very interested in the position, and the more I have thought about it since we met, the more I would like to be part of it.
+<#if interview.nextStepBy??>I hope you are well. You mentioned that you hoped to be in touch by ${interview.nextStepBy}, so I wanted to follow up on our conversation about the ${role} role at ${company}.<#else>I hope you are well. I wanted to follow up on our conversation ${closed(interview.when)} about the ${role} role at ${company}.</#if> I remain very interested in the position, and the more I have thought about it since we met, the more I would like to be part of it.
 
 <#if interview.takeaways?has_content>
 Since we spoke, I have thought more about ${interview.takeawaysText}. That is exactly where I believe I can help, and I would bring real energy to it.<#elseif to.topics?has_content>

@@ -4,6 +4,8 @@
      close or are titled alike. Only people who get no note of their own are the ones to pass thanks on to. -->
 <#assign v = note.variant>
 <#assign when = interview.when>
+<#-- "on Friday, January 15, about the role": a date with its weekday is closed with a comma when the sentence goes on -->
+<#assign whenOn = interview.when?contains(",")?then(interview.when + ",", interview.when)>
 <#assign role = interview.position>
 <#assign company = interview.company>
 <#if note.topic??>
@@ -24,21 +26,21 @@
   "Thank you for your time and your insights"]>
 </#if>
 <#assign openings = [
-  "Thank you for taking the time to meet with me ${when} about the ${role} role.",
-  "Many thanks for speaking with me ${when} about the ${role} position at ${company}.",
-  "I appreciated the chance to talk with you ${when} about the ${role} role.",
+  "Thank you for taking the time to meet with me ${whenOn} about the ${role} role.",
+  "Many thanks for speaking with me ${whenOn} about the ${role} position at ${company}.",
+  "I appreciated the chance to talk with you ${whenOn} about the ${role} role.",
   "Thank you for your time ${when}; I enjoyed our conversation about the ${role} position.",
-  "It was a pleasure to meet you ${when} and to learn more about the ${role} role.",
-  "I am grateful for the time you gave me ${when} to discuss the ${role} opening."]>
+  "It was a pleasure to meet you ${whenOn} and to learn more about the ${role} role.",
+  "I am grateful for the time you gave me ${whenOn} to discuss the ${role} opening."]>
 <#if to.metBefore>
 <#-- someone met in an earlier round is thanked for speaking again, not for meeting -->
 <#assign openings = [
-  "Thank you for taking the time to speak with me again ${when} about the ${role} role.",
-  "Many thanks for speaking with me once more ${when} about the ${role} position at ${company}.",
-  "I appreciated the chance to continue our conversation ${when} about the ${role} role.",
+  "Thank you for taking the time to speak with me again ${whenOn} about the ${role} role.",
+  "Many thanks for speaking with me once more ${whenOn} about the ${role} position at ${company}.",
+  "I appreciated the chance to continue our conversation ${whenOn} about the ${role} role.",
   "Thank you for your time ${when}; I enjoyed picking up our conversation about the ${role} position again.",
-  "It was good to speak with you again ${when} and to learn more about the ${role} role.",
-  "I am grateful that you made time for me again ${when} to discuss the ${role} opening."]>
+  "It was good to speak with you again ${whenOn} and to learn more about the ${role} role.",
+  "I am grateful that you made time for me again ${whenOn} to discuss the ${role} opening."]>
 </#if>
 <#if to.topics?has_content>
 <#assign topics = to.topicsText>

@@ -30,7 +30,7 @@ record Wording(String language, Locale locale, DateTimeFormatter date, DateTimeF
                     Locale.forLanguageTag("es")), pattern("H:mm", Locale.forLanguageTag("es")),
                     pattern("EEEE d 'de' MMMM 'a las' H:mm z", Locale.forLanguageTag("es")), "y");
             default -> new Wording("en", Locale.ENGLISH, pattern("EEEE, MMMM d", Locale.ENGLISH),
-                    pattern("h:mm a", Locale.ENGLISH), pattern("EEEE, MMMM d 'at' h:mm a z", Locale.ENGLISH), "and");
+                    pattern("h:mm a", Locale.ENGLISH), pattern("EEEE, MMMM d, 'at' h:mm a z", Locale.ENGLISH), "and");
         };
     }
 

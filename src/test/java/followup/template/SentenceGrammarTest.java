@@ -78,6 +78,28 @@ class SentenceGrammarTest {
         assertFalse(text.contains("für Herr ") || text.contains("an Herr ") || text.contains("Für Herr "), text);
     }
 
+    /** An English date with its weekday followed by a word: the apposition is not closed. */
+    private static final Pattern OPEN_ENGLISH_APPOSITION = Pattern.compile(
+            "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), \\p{L}+ \\d{1,2} \\p{L}");
+
+    @Test
+    void englishClosesADateAppositionWhenTheSentenceGoesOn() {
+        Sender sender = new Sender("Alex Morgan", "alex@example.com", null, Samples.NEW_YORK, null, null, "en");
+        Interviewer jan = new Interviewer("Jan Brandt", null, "jan@kontor.example", null, List.of("the architecture"),
+                false, null);
+        Interview stated = interview("en", List.of(jan));
+        Interview open = new Interview("grammar-open", stated.company(), stated.position(), stated.at(),
+                stated.zone(), stated.interviewers(), stated.contact(), stated.phone(), null, List.of(), List.of(), "",
+                Interview.Status.ACTIVE, List.of(), Map.of(), "en", List.of(), null);
+        String text = all(stated, sender) + all(open, sender);
+        Matcher m = OPEN_ENGLISH_APPOSITION.matcher(text);
+        assertFalse(m.find(), () -> "\"" + m.group() + "\" in\n" + text);
+        // the second follow-up, the follow-up read a month late, and the debrief
+        assertTrue(text.matches("(?s).*my note from \\p{L}+, \\p{L}+ \\d{1,2}, about the Entwickler role\\..*"), text);
+        assertTrue(text.contains("our conversation on Friday, January 15, about the Entwickler role"), text);
+        assertTrue(text.contains("Friday, January 15, at 10:00 AM."), text);
+    }
+
     @Test
     void spanishPutsTheArticleBeforeACourtesyTitleOnTheCard() {
         Sender sender = new Sender("Alex Morgan", "alex@example.com", null, Samples.NEW_YORK, null, "", "es");
