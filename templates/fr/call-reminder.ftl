@@ -1,10 +1,12 @@
 <#-- Pour vous-même, quand la seconde relance est restée sans réponse : un appel courtois, pour marquer votre
      intérêt et non pour exiger une réponse. Aucun accord au genre de l'expéditeur. -->
-Subject: Appeler ${contact.name} chez ${interview.company} au sujet du poste ${interview.position}
+<#-- "le poste d'Ingénieur logiciel", "le poste de Data Engineer": de, elided before a vowel -->
+<#function de name><#return name?matches("[AEIOUÉÈÊËÀÂÎÏÔÛaeiouéèêëàâîïôû].*", "s")?then("d'" + name, "de " + name)></#function>
+Subject: Appeler ${contact.name} chez ${interview.company} au sujet du poste ${de(interview.position)}
 
 ${sender.firstName},
 
-Deux e-mails au sujet du poste ${interview.position} sont restés sans réponse : c'est le moment d'un appel, un seul, courtois.
+Deux e-mails au sujet du poste ${de(interview.position)} sont restés sans réponse : c'est le moment d'un appel, un seul, courtois.
 
 Qui : ${contact.name}<#if contact.title??>, ${contact.title}</#if>, ${interview.company}
 <#if interview.phone??>

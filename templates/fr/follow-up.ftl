@@ -1,13 +1,15 @@
 <#-- La relance auprès du contact : plus longue que le remerciement mais concise ; intérêt maintenu, éléments
      concrets de l'entretien et du débriefing (takeaways), engagements de part et d'autre, et une raison concrète
      de répondre. Vouvoiement ; aucun accord au genre de l'expéditeur. -->
+<#-- "le poste d'Ingénieur logiciel", "le poste de Data Engineer": de, elided before a vowel -->
+<#function de name><#return name?matches("[AEIOUÉÈÊËÀÂÎÏÔÛaeiouéèêëàâîïôû].*", "s")?then("d'" + name, "de " + name)></#function>
 <#assign role = interview.position>
 <#assign company = interview.company>
-Subject: Suite à notre entretien, poste ${role}
+Subject: Suite à notre entretien, poste ${de(role)}
 
 ${to.greeting}
 
-<#if interview.nextStepBy??>J'espère que vous allez bien. Vous aviez indiqué revenir vers moi d'ici le ${interview.nextStepBy}, et je me permets donc de faire suite à notre entretien sur le poste ${role} chez ${company}.<#else>J'espère que vous allez bien. Je me permets de faire suite à l'entretien que nous avons eu ${interview.when} sur le poste ${role} chez ${company}.</#if> Le poste m'intéresse toujours vivement, et plus j'y réfléchis depuis notre rencontre, plus j'ai envie d'y prendre part.
+<#if interview.nextStepBy??>J'espère que vous allez bien. Vous aviez indiqué revenir vers moi d'ici le ${interview.nextStepBy}, et je me permets donc de faire suite à notre entretien sur le poste ${de(role)} chez ${company}.<#else>J'espère que vous allez bien. Je me permets de faire suite à l'entretien que nous avons eu ${interview.when} sur le poste ${de(role)} chez ${company}.</#if> Le poste m'intéresse toujours vivement, et plus j'y réfléchis depuis notre rencontre, plus j'ai envie d'y prendre part.
 
 <#if interview.takeaways?has_content>
 Depuis notre échange, j'ai continué à réfléchir à ce que nous avons évoqué, notamment ${interview.takeawaysText}. C'est précisément là que je pense pouvoir apporter une aide réelle, et je m'y investirais pleinement.<#elseif to.topics?has_content>

@@ -1,10 +1,12 @@
 <#-- Pour vous-même, une heure après l'entretien : ce que chaque partie a promis. Vouvoiement ; espace insécable
      avant les deux-points ; aucun accord au genre de l'expéditeur. -->
+<#-- "le poste d'Ingénieur logiciel", "le poste de Data Engineer": de, elided before a vowel -->
+<#function de name><#return name?matches("[AEIOUÉÈÊËÀÂÎÏÔÛaeiouéèêëàâîïôû].*", "s")?then("d'" + name, "de " + name)></#function>
 Subject: Rappel : vos engagements envers ${interview.company}
 
 ${sender.firstName},
 
-Lors de votre entretien chez ${interview.company} pour le poste ${interview.position} (${interview.date}, ${interview.time}), vous avez promis :
+Lors de votre entretien chez ${interview.company} pour le poste ${de(interview.position)} (${interview.date}, ${interview.time}), vous avez promis :
 
 <#list interview.promisedByMe as promise>
   - ${promise}

@@ -4,11 +4,13 @@
      adressés, toute autre par le nom de son adresse, ou sans nom (« Bonjour, »). Vouvoiement ; aucun accord au
      genre de l'expéditeur. Le temps passé ensemble et les sujets (to.topics, un ou deux : les siens) ne sont
      évoqués que si la personne a pris part à l'entretien (to.interviewed). -->
+<#-- "le poste d'Ingénieur logiciel", "le poste de Data Engineer": de, elided before a vowel -->
+<#function de name><#return name?matches("[AEIOUÉÈÊËÀÂÎÏÔÛaeiouéèêëàâîïôû].*", "s")?then("d'" + name, "de " + name)></#function>
 Subject: Re: ${interview.position} chez ${interview.company}
 
 ${to.greeting}
 
-<#if to.wrote>Merci pour votre message, et pour le temps<#else>J'ai bien reçu la décision concernant ma candidature, et je vous remercie pour le temps</#if> que <#if to.interviewed>vous et l'équipe m'avez consacré<#else>l'équipe m'a consacré</#if> tout au long du processus de recrutement pour le poste ${interview.position}. Découvrir ${interview.company} a été très enrichissant<#if to.interviewed && to.topics?has_content>, en particulier nos échanges sur ${to.topicsText}</#if>.
+<#if to.wrote>Merci pour votre message, et pour le temps<#else>J'ai bien reçu la décision concernant ma candidature, et je vous remercie pour le temps</#if> que <#if to.interviewed>vous et l'équipe m'avez consacré<#else>l'équipe m'a consacré</#if> tout au long du processus de recrutement pour le poste ${de(interview.position)}. Découvrir ${interview.company} a été très enrichissant<#if to.interviewed && to.topics?has_content>, en particulier nos échanges sur ${to.topicsText}</#if>.
 
 Si vous en avez l'occasion, un retour sur mes entretiens me serait très précieux : savoir ce qui aurait renforcé ma candidature m'aidera le plus dans la suite de mes recherches.
 

@@ -2,6 +2,8 @@
      et reprend ce dont cette personne a parlé. Dans un entretien à plusieurs, chaque message est le sien
      (note.variant choisit pour chacun une autre formulation de chaque partie). Vouvoiement ; aucun accord au
      genre de l'expéditeur ; pas de ponctuation double (; : ? !) pour éviter les espaces insécables. -->
+<#-- "le poste d'Ingénieur logiciel", "le poste de Data Engineer": de, elided before a vowel -->
+<#function de name><#return name?matches("[AEIOUÉÈÊËÀÂÎÏÔÛaeiouéèêëàâîïôû].*", "s")?then("d'" + name, "de " + name)></#function>
 <#assign v = note.variant>
 <#assign when = interview.when>
 <#assign role = interview.position>
@@ -16,29 +18,29 @@
   "Merci pour votre éclairage sur ${note.topic}"]>
 <#else>
 <#assign subjects = [
-  "Merci pour notre entretien sur le poste ${role}",
-  "Merci pour votre temps, poste ${role}",
-  "Notre conversation sur le poste ${role}",
-  "Entretien pour le poste ${role} chez ${company}, merci",
+  "Merci pour notre entretien sur le poste ${de(role)}",
+  "Merci pour votre temps, poste ${de(role)}",
+  "Notre conversation sur le poste ${de(role)}",
+  "Entretien pour le poste ${de(role)} chez ${company}, merci",
   "Avec mes remerciements pour l'entretien",
   "Merci pour votre temps et votre éclairage"]>
 </#if>
 <#assign openings = [
-  "Je vous remercie d'avoir pris le temps de me rencontrer ${when} au sujet du poste ${role}.",
-  "Merci beaucoup pour notre entretien ${when} concernant le poste ${role} chez ${company}.",
-  "J'ai beaucoup apprécié de pouvoir échanger avec vous ${when} sur le poste ${role}.",
-  "Merci pour le temps que vous m'avez accordé ${when} et pour notre échange sur le poste ${role}.",
-  "Ce fut un plaisir de vous rencontrer ${when} et d'en apprendre davantage sur le poste ${role}.",
-  "Je tiens à vous remercier pour le temps consacré ${when} à notre entretien sur le poste ${role}."]>
+  "Je vous remercie d'avoir pris le temps de me rencontrer ${when} au sujet du poste ${de(role)}.",
+  "Merci beaucoup pour notre entretien ${when} concernant le poste ${de(role)} chez ${company}.",
+  "J'ai beaucoup apprécié de pouvoir échanger avec vous ${when} sur le poste ${de(role)}.",
+  "Merci pour le temps que vous m'avez accordé ${when} et pour notre échange sur le poste ${de(role)}.",
+  "Ce fut un plaisir de vous rencontrer ${when} et d'en apprendre davantage sur le poste ${de(role)}.",
+  "Je tiens à vous remercier pour le temps consacré ${when} à notre entretien sur le poste ${de(role)}."]>
 <#if to.metBefore>
 <#-- une personne déjà rencontrée lors d'un tour précédent est remerciée pour ce nouvel échange, pas pour la rencontre -->
 <#assign openings = [
-  "Je vous remercie d'avoir pris le temps de me revoir ${when} au sujet du poste ${role}.",
-  "Merci beaucoup pour ce nouvel entretien ${when} concernant le poste ${role} chez ${company}.",
-  "J'ai beaucoup apprécié de pouvoir échanger de nouveau avec vous ${when} sur le poste ${role}.",
-  "Merci pour le temps que vous m'avez de nouveau accordé ${when} et pour la suite de notre échange sur le poste ${role}.",
-  "Ce fut un plaisir de m'entretenir de nouveau avec vous ${when} et d'en apprendre davantage sur le poste ${role}.",
-  "Je tiens à vous remercier pour le temps consacré ${when} à ce nouvel entretien sur le poste ${role}."]>
+  "Je vous remercie d'avoir pris le temps de me revoir ${when} au sujet du poste ${de(role)}.",
+  "Merci beaucoup pour ce nouvel entretien ${when} concernant le poste ${de(role)} chez ${company}.",
+  "J'ai beaucoup apprécié de pouvoir échanger de nouveau avec vous ${when} sur le poste ${de(role)}.",
+  "Merci pour le temps que vous m'avez de nouveau accordé ${when} et pour la suite de notre échange sur le poste ${de(role)}.",
+  "Ce fut un plaisir de m'entretenir de nouveau avec vous ${when} et d'en apprendre davantage sur le poste ${de(role)}.",
+  "Je tiens à vous remercier pour le temps consacré ${when} à ce nouvel entretien sur le poste ${de(role)}."]>
 </#if>
 <#if to.topics?has_content>
 <#assign topics = to.topicsText>

@@ -92,7 +92,7 @@ class CardLanguageTest {
         assertTrue(note.contains("---- Tarjeta para M. Luc Besson ----"), note);
         assertTrue(note.contains("Dirección: no figura en la ficha"), note);
         assertTrue(note.contains("Bonjour Monsieur Besson,\n\nJe vous remercie pour notre entretien au sujet du poste"
-                + " Platform Engineer. J'ai particulièrement apprécié notre échange sur l'équipe."), note);
+                + " de Platform Engineer. J'ai particulièrement apprécié notre échange sur l'équipe."), note);
         assertFalse(note.contains("Muchas gracias por la entrevista"), note);
     }
     /**

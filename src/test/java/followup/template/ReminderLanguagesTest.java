@@ -143,7 +143,7 @@ class ReminderLanguagesTest {
         List<String> cards = cardTexts(note, "Alex Morgan");
         assertEquals(2, cards.size(), note);
         assertTrue(cards.get(0).startsWith("Bonjour Monsieur Dupont,\n\nJe vous remercie pour notre entretien au sujet"
-                + " du poste Ingénieur plateforme."), cards.get(0));
+                + " du poste d'Ingénieur plateforme."), cards.get(0));
         for (String card : cards) {
             assertTrue(card.contains("votre équipe"), card);
             assertFalse(Pattern.compile("(?iu)(?<!\\p{L})(tu|te|toi|ton|ta|tes|t')(?!\\p{L})").matcher(card).find(),
@@ -152,7 +152,7 @@ class ReminderLanguagesTest {
 
         String call = fr.get(Step.CALL_REMINDER).body();
         assertTrue(fr.get(Step.CALL_REMINDER).subject().equals("Appeler Mme Claire Martin chez Exemple SA au sujet"
-                + " du poste Ingénieur plateforme"), fr.get(Step.CALL_REMINDER).subject());
+                + " du poste d'Ingénieur plateforme"), fr.get(Step.CALL_REMINDER).subject());
         assertTrue(call.contains("Numéro\u00a0: absent de la fiche"), call);
         assertTrue(call.contains("l'entretien du jeudi 14 janvier"), call);
         String withPhone = render(panel("fr", "+33 1 23 45 67 89"), sender("fr")).get(Step.CALL_REMINDER).body();
