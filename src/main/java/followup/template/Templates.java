@@ -201,7 +201,7 @@ public final class Templates {
         } catch (IOException | freemarker.template.TemplateException | Bounded.Stopped e) {
             throw new TemplateException(problem(e, file, interview, model));
         }
-        return split(text, file);
+        return split(text, file, interview);
     }
 
     /**
@@ -257,7 +257,7 @@ public final class Templates {
         } catch (IOException | freemarker.template.TemplateException | Bounded.Stopped e) {
             throw new TemplateException(problem(e, file, interview));
         }
-        return split(text, file);
+        return split(text, file, interview);
     }
 
     /**
@@ -268,7 +268,13 @@ public final class Templates {
     private static final Pattern DOUBLE_STOP = Pattern.compile(
             "(?<=\\p{L}\\.|\\p{L}[!?])\\.(?=\\s|$|[\"”“»’')])", Pattern.MULTILINE);
 
-    private Rendered split(String text, String file) {
+    /**
+     * The subject line and the body of a rendered text; a subject or body that cannot go out is a problem of the
+     * template's first line that also names the interview it came out so for, since the record's values may be what
+     * made it so (a long company and position make a long subject).
+     */
+    private Rendered split(String text, String file, Interview interview) {
+        String forRecord = " for interview " + interview.id();
         String normalized = text.replace("\r\n", "\n").replace('\r', '\n');
         String rest = normalized.stripLeading();
         int end = rest.indexOf('\n');
@@ -279,24 +285,26 @@ public final class Templates {
         }
         String subject = first.substring(8).strip();
         if (subject.isEmpty()) {
-            throw new TemplateException(new Problem(display(file), 1, "Subject", "the subject came out empty"));
+            throw new TemplateException(new Problem(display(file), 1, "Subject", "the subject came out empty"
+                    + forRecord));
         }
         for (int i = 0; i < subject.length(); i++) {
             if (Character.isISOControl(subject.charAt(i))) {
                 throw new TemplateException(new Problem(display(file), 1, "Subject", "the subject contains a control"
-                        + " character; a header must be one clean line"));
+                        + " character" + forRecord + "; a header must be one clean line"));
             }
         }
         if (subject.length() > MAX_SUBJECT) {
             throw new TemplateException(new Problem(display(file), 1, "Subject", "the subject came out "
-                    + subject.length() + " characters long; keep it under " + MAX_SUBJECT));
+                    + subject.length() + " characters long" + forRecord + "; keep it under " + MAX_SUBJECT
+                    + " (a shorter position-title or company in the record, or a shorter subject here): " + subject));
         }
         subject = DOUBLE_STOP.matcher(subject).replaceAll("");
         String body = end < 0 ? "" : rest.substring(end + 1);
         body = body.replaceAll("[ \t]+\n", "\n").replaceAll("\n{3,}", "\n\n").strip() + "\n";
         body = DOUBLE_STOP.matcher(body).replaceAll("");
         if (body.isBlank()) {
-            throw new TemplateException(new Problem(display(file), 1, "", "the body came out empty"));
+            throw new TemplateException(new Problem(display(file), 1, "", "the body came out empty" + forRecord));
         }
         return new Rendered(subject, body);
     }
