@@ -3,7 +3,10 @@
      has no email address for, so that no one who sat in is forgotten. -->
 <#import cardTemplate as cardText>
 <#assign people = cards + unthanked>
-Subject: <#if cards?has_content>Handwritten card<#if cards?size gt 1>s</#if><#else>Thank-you notes</#if> for ${interview.company}: <#list people as p>${p.name}<#sep>, </#list>
+<#-- the subject counts the cards to write: people with an address; the others are named as such -->
+<#assign carded = cards + unthanked?filter(p -> p.address??)>
+<#assign uncarded = unthanked?filter(p -> !(p.address??))>
+Subject: <#if carded?has_content>Handwritten card<#if carded?size gt 1>s</#if> for ${interview.company}: <#list carded as p>${p.name}<#sep>, </#list><#if uncarded?has_content>; no address for <#list uncarded as p>${p.name}<#sep>, </#list></#if><#else>Thank-you notes for ${interview.company}: <#list people as p>${p.name}<#sep>, </#list></#if>
 
 ${sender.firstName},
 

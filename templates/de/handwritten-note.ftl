@@ -4,7 +4,10 @@
 <#function herrn name><#return name?replace("^Herr ", "Herrn ", "r")></#function>
 <#import cardTemplate as cardText>
 <#assign people = cards + unthanked>
-Subject: <#if cards?has_content>Handschriftliche Karte<#if cards?size gt 1>n</#if><#else>Dankschreiben</#if> für ${interview.companyAccusative}: <#list people as p>${p.name}<#sep>, </#list>
+<#-- der Betreff zählt die zu schreibenden Karten (Personen mit Adresse) und nennt die anderen als solche -->
+<#assign carded = cards + unthanked?filter(p -> p.address??)>
+<#assign uncarded = unthanked?filter(p -> !(p.address??))>
+Subject: <#if carded?has_content>Handschriftliche Karte<#if carded?size gt 1>n</#if> für ${interview.companyAccusative}: <#list carded as p>${p.name}<#sep>, </#list><#if uncarded?has_content>; keine Adresse für <#list uncarded as p>${herrn(p.name)}<#sep>, </#list></#if><#else>Dankschreiben für ${interview.companyAccusative}: <#list people as p>${p.name}<#sep>, </#list></#if>
 
 ${sender.firstName},
 

@@ -5,7 +5,10 @@
 <#function conArticulo name><#return name?replace("^(Sr\\.|Dr\\.|Prof\\.) ", "el $1 ", "r")?replace("^(Sra\\.|Srta\\.|Dra\\.|Profa\\.) ", "la $1 ", "r")></#function>
 <#import cardTemplate as cardText>
 <#assign people = cards + unthanked>
-Subject: <#if cards?has_content>Tarjeta<#if cards?size gt 1>s</#if> escrita<#if cards?size gt 1>s</#if> a mano<#else>Agradecimientos</#if> para ${interview.company}: <#list people as p>${p.name}<#sep>, </#list>
+<#-- el asunto cuenta las tarjetas que escribir (las personas con dirección) y nombra a las demás como tales -->
+<#assign carded = cards + unthanked?filter(p -> p.address??)>
+<#assign uncarded = unthanked?filter(p -> !(p.address??))>
+Subject: <#if carded?has_content>Tarjeta<#if carded?size gt 1>s</#if> escrita<#if carded?size gt 1>s</#if> a mano para ${interview.company}: <#list carded as p>${p.name}<#sep>, </#list><#if uncarded?has_content>; sin dirección para <#list uncarded as p>${p.name}<#sep>, </#list></#if><#else>Agradecimientos para ${interview.company}: <#list people as p>${p.name}<#sep>, </#list></#if>
 
 ${sender.firstName}:
 

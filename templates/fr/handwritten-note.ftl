@@ -3,7 +3,10 @@
      aucun accord au genre de l'expéditeur ; espace insécable avant les deux-points et le point-virgule. -->
 <#import cardTemplate as cardText>
 <#assign people = cards + unthanked>
-Subject: <#if cards?has_content>Carte<#if cards?size gt 1>s</#if> manuscrite<#if cards?size gt 1>s</#if><#else>Remerciements</#if> pour ${interview.company} : <#list people as p>${p.name}<#sep>, </#list>
+<#-- l'objet compte les cartes à écrire (les personnes dont on a l'adresse) et nomme les autres comme telles -->
+<#assign carded = cards + unthanked?filter(p -> p.address??)>
+<#assign uncarded = unthanked?filter(p -> !(p.address??))>
+Subject: <#if carded?has_content>Carte<#if carded?size gt 1>s</#if> manuscrite<#if carded?size gt 1>s</#if> pour ${interview.company} : <#list carded as p>${p.name}<#sep>, </#list><#if uncarded?has_content> ; pas d'adresse pour <#list uncarded as p>${p.name}<#sep>, </#list></#if><#else>Remerciements pour ${interview.company} : <#list people as p>${p.name}<#sep>, </#list></#if>
 
 ${sender.firstName},
 
