@@ -69,12 +69,18 @@ final class PreviewCommand implements Callable<Integer> {
         if (outDir != null) {
             createDir();
         }
+        List<followup.config.Problem> failed = new java.util.ArrayList<>();
         for (Previews.Shown s : shown) {
-            if (outDir != null) {
+            if (s.failed() != null) {
+                failed.add(s.failed());
+            } else if (outDir != null) {
                 main.out.println(write(s.message(), s.mime()));
             } else {
                 print(s);
             }
+        }
+        if (!failed.isEmpty()) {    // after the messages that could be written, each with its template's line
+            throw new BadInputException(failed);
         }
         return 0;
     }

@@ -1,11 +1,13 @@
 package followup.cli;
 
 import followup.FollowupException;
+import followup.config.Problem;
 import followup.mail.Composer;
 import followup.plan.Interview;
 import followup.plan.PlannedMessage;
 import followup.plan.Step;
 import followup.template.Rendered;
+import followup.template.TemplateException;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeUtility;
@@ -18,8 +20,15 @@ final class Previews {
     static final List<String> HEADERS = List.of("Date", "From", "To", "Cc", "Subject", "Message-ID", "In-Reply-To",
             "References");
 
-    /** One message: its plan, the MIME message as it would go out, and its rendering. */
-    record Shown(PlannedMessage message, MimeMessage mime, Rendered rendered) {
+    /**
+     * One message: its plan, the MIME message as it would go out, and its rendering; or, when its template failed for
+     * this record, the problem (then {@code mime} and {@code rendered} are null).
+     */
+    record Shown(PlannedMessage message, MimeMessage mime, Rendered rendered, Problem failed) {
+        Shown(PlannedMessage message, MimeMessage mime, Rendered rendered) {
+            this(message, mime, rendered, null);
+        }
+
         /** The headers as a person reads them (encoded words decoded; the .eml keeps the wire form). */
         List<String[]> headers() {
             List<String[]> out = new ArrayList<>();
@@ -57,7 +66,10 @@ final class Previews {
     private Previews() {
     }
 
-    /** Every message of the interview that will go out, or only those of {@code only} (null for all). */
+    /**
+     * Every message of the interview that will go out, or only those of {@code only} (null for all); one whose
+     * template fails for this record is there with its problem.
+     */
     static List<Shown> of(Workspace ws, Interview interview, Step only) {
         List<PlannedMessage> plan = ws.planner().plan(interview);
         List<Interview> earlier = followup.plan.Rounds.earlier(interview, ws.records().interviews());
@@ -65,9 +77,13 @@ final class Previews {
         List<Shown> out = new ArrayList<>();
         for (PlannedMessage m : plan) {
             if (m.applies() && (only == null || m.step() == only)) {
-                Rendered rendered = ws.templates().render(interview, earlier, ws.settings().sender(), m, plan,
-                        m.due());
-                out.add(new Shown(m, composer.compose(m, rendered, m.due()), rendered));
+                try {
+                    Rendered rendered = ws.templates().render(interview, earlier, ws.settings().sender(), m, plan,
+                            m.due());
+                    out.add(new Shown(m, composer.compose(m, rendered, m.due()), rendered));
+                } catch (TemplateException e) {     // the other messages are still shown
+                    out.add(new Shown(m, null, null, e.problem()));
+                }
             }
         }
         return out;

@@ -278,6 +278,49 @@ class PreviewCommandTest {
         assertTrue(says(words[0], sentences(toIvy).get(0)), "Ivy met in r0: " + toIvy);
     }
 
+    /**
+     * A template that fails for this record (the debrief names a field it does not have) leaves the other messages to
+     * be read: they are printed, and the failure comes after them on stderr with the template's file and line,
+     * exit 2.
+     */
+    @Test
+    void a_template_that_fails_for_the_record_still_shows_the_other_messages(@TempDir Path root) throws Exception {
+        Path templates = root.resolve("templates");
+        try (Stream<Path> all = Files.walk(Path.of("templates"))) {
+            for (Path p : all.toList()) {
+                Path to = templates.resolve(Path.of("templates").relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(p, to);
+                }
+            }
+        }
+        Path debrief = templates.resolve("debrief.ftl");
+        Files.writeString(debrief, Files.readString(debrief) + "\nSee you at ${interview.compnay}.\n");
+        Path conf = Files.createDirectories(root.resolve("conf/interviews")).getParent();
+        Files.writeString(conf.resolve("application.conf"), """
+                followup {
+                  sender { name = "Alex Morgan", email = "alex@example.com", zone = "America/New_York" }
+                  templates = "%s"
+                  store { url = "jdbc:h2:file:%s" }
+                }
+                """.formatted(templates, root.resolve("data/followup")));
+        Files.writeString(conf.resolve("interviews/acme.conf"), record("en", "2027-01-14T14:00", "",
+                "{ name = \"Sam Rivera\", email = \"sam@acme.example\", topics = [\"deployment\"] }")
+                .replace("previous = \"\"\n", ""));
+
+        Cli.Result r = Cli.run("preview", "--config", conf.resolve("application.conf").toString(), "acme")
+                .assertNoStackTrace();
+
+        assertEquals(2, r.code(), r::toString);
+        Map<String, String> blocks = blocks(r.out());
+        assertTrue(blocks.containsKey("acme/thank-you/sam@acme.example"), r.out());
+        assertTrue(blocks.get("acme/thank-you/sam@acme.example").contains("Dear Sam,"), r.out());
+        assertFalse(blocks.containsKey("acme/debrief/self"), r.out());
+        assertTrue(r.err().contains("debrief.ftl:") && r.err().contains("compnay"), r.err());
+    }
+
     private static String record(String language, String at, String previous, String... people) {
         return "company = \"Acme Corp\"\nposition = \"Platform Engineer\"\nat = \"" + at + "\"\n"
                 + "zone = \"America/New_York\"\nlanguage = " + language + "\nprevious = \"" + previous + "\"\n"
