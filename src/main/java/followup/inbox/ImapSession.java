@@ -25,6 +25,12 @@ import java.util.concurrent.locks.ReentrantLock;
 public final class ImapSession implements AutoCloseable {
     /** Below this idle time a connection is used without a NOOP first. */
     static final Duration PROBE_AFTER = Duration.ofSeconds(10);
+    /**
+     * Beyond this idle time a connection is replaced without a NOOP: the daemon closes one idle for ten minutes, so
+     * one older than this outlived a machine that slept, and a NOOP on it (its network gone, a NAT that forgot it)
+     * could wait the whole timeout before the first poll after waking.
+     */
+    static final Duration STALE_AFTER = Duration.ofMinutes(15);
 
     /** What to do with the connected store. */
     @FunctionalInterface
@@ -159,7 +165,8 @@ public final class ImapSession implements AutoCloseable {
 
     /** The open store; probed first when it has been idle, (re)connected when needed. */
     private Store store() {
-        if (store != null && (lastUsed == null || idleFor().compareTo(PROBE_AFTER) < 0 || store.isConnected())) {
+        if (store != null && (lastUsed == null || idleFor().compareTo(PROBE_AFTER) < 0
+                || idleFor().compareTo(STALE_AFTER) <= 0 && store.isConnected())) {
             return store;
         }
         closeQuietly();

@@ -58,6 +58,9 @@ public final class SmtpSender implements AutoCloseable {
         this(server, Clock.systemUTC());
     }
 
+    /** A connection unused this long is replaced, not probed ({@link #connection()}). */
+    static final Duration STALE_AFTER = Duration.ofMinutes(5);
+
     /** @param clock tells {@link #closeIfIdle} how long the connection has been idle */
     public SmtpSender(Settings.Server server, Clock clock) {
         this(server, clock, Login.password(server.password()));
@@ -196,8 +199,17 @@ public final class SmtpSender implements AutoCloseable {
         }
     }
 
-    /** The open connection (probed with RSET) or a new one, ready for a message. */
+    /**
+     * The open connection (probed with RSET) or a new one, ready for a message. One unused for {@link #STALE_AFTER}
+     * is replaced without a probe: the daemon closes one idle for half a minute, so an older one outlived a machine
+     * that slept, and an RSET on it (its network gone) could wait the whole timeout before the first send.
+     */
     private TrackingTransport connection() throws MessagingException, Outages.ServerDown {
+        if (transport != null && lastUsed != null
+                && Duration.between(lastUsed, clock.instant()).compareTo(STALE_AFTER) > 0) {
+            log.debug("SMTP {}: the connection has not been used since {}; opening a new one", where, lastUsed);
+            closeQuietly();
+        }
         if (transport != null) {
             if (transport.isConnected()) {
                 transport.beginMessage();

@@ -138,6 +138,25 @@ class ImapSessionTest {
     }
 
     /**
+     * The machine slept for hours with the connection open: the first poll after waking opens a new connection
+     * instead of sending a NOOP on the old one, which could wait the whole timeout if its network is gone.
+     */
+    @Test
+    void a_connection_that_outlived_a_sleeping_machine_is_replaced_without_a_noop() {
+        try (ImapPoller poller = new ImapPoller(new ImapSession(GreenMailAccounts.connector(greenMail), clock),
+                List.of("INBOX"), sync)) {
+            ImapSession session = sessionOf(poller);
+            poller.poll(anHourAgo);
+            clock.advance(Duration.ofMinutes(14));
+            poller.poll(anHourAgo);
+            assertEquals(1, session.connects(), "fourteen minutes idle: probed and kept");
+            clock.advance(Duration.ofHours(9));
+            poller.poll(anHourAgo);
+            assertEquals(2, session.connects(), "nine hours idle: replaced");
+        }
+    }
+
+    /**
      * Once the daemon stops, no poll begins (it fails at once, as stopped), while a copy being filed when the stop
      * came is not cut, and a look in the sent folder and a copy after it still run.
      */

@@ -55,6 +55,24 @@ class SmtpSenderIdleTest {
         assertEquals(2, server.connections());
     }
 
+    /**
+     * The machine slept for hours with the connection open (the daemon's watch had no chance to close it): the next
+     * send opens a new connection at once instead of probing the old one, whose network may be gone (an RSET there
+     * would wait for the whole timeout).
+     */
+    @Test
+    void a_connection_that_outlived_a_sleeping_machine_is_replaced_without_a_probe() throws Exception {
+        sender.send(Messages.thankYou("<t1@followup.test>", "jane.doe@acme.example"));
+        server.on("RSET", ScriptedSmtpServer.silence());
+        clock.advance(Duration.ofHours(9));
+
+        SendResult next = sender.send(Messages.thankYou("<t2@followup.test>", "raj@acme.example"));
+
+        assertInstanceOf(SendResult.Accepted.class, next);
+        assertEquals(2, server.connections());
+        assertFalse(server.verbs().contains("RSET"), server.verbs().toString());
+    }
+
     @Test
     void closing_an_unused_sender_does_nothing() {
         sender.closeIfIdle(Duration.ZERO);
