@@ -34,7 +34,7 @@ public final class ConnectionLossFilter extends TurboFilter {
         if (!pool && !name.startsWith("org.quartz")) {
             return FilterReply.NEUTRAL;
         }
-        if (stopInterrupted(thrown(t, params))) {
+        if (stopInterrupted(thrown(t, params)) || rollbackOfClosed(name, format, thrown(t, params))) {
             return FilterReply.DENY;
         }
         if (!Outage.watching()) {
@@ -60,6 +60,26 @@ public final class ConnectionLossFilter extends TurboFilter {
             if (c instanceof InterruptedException
                     || c instanceof IllegalStateException && String.valueOf(c.getMessage()).startsWith(
                             "JobStore is shutdown")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The scheduler could not roll back a transaction because its connection is gone (closed by the pool when the
+     * server went away, or when the daemon stopped): a transaction dies with its connection, so nothing was left
+     * half done, and there is nothing to report. It comes with or without a watched outage (a stop can close the
+     * pool under it).
+     */
+    private static boolean rollbackOfClosed(String logger, String format, Throwable thrown) {
+        if (!logger.startsWith("org.quartz") || !format.startsWith("Couldn't rollback jdbc connection")) {
+            return false;
+        }
+        for (Throwable c = thrown; c != null; c = c.getCause()) {
+            // the pool's closed connection says so without a state; the driver's has class 08 (connection exception)
+            if (c instanceof java.sql.SQLException e && (e.getSQLState() != null && e.getSQLState().startsWith("08")
+                    || e.getSQLState() == null && "Connection is closed".equals(e.getMessage()))) {
                 return true;
             }
         }

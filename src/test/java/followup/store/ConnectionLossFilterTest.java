@@ -59,6 +59,26 @@ class ConnectionLossFilterTest {
                 new Object[] {"followup-store", "c", "This connection has been closed."}, null));
     }
 
+    /**
+     * A rollback that fails because the pool already closed the connection (the server went, or the daemon stopped and
+     * closed the pool under the scheduler): the transaction died with the connection, so there is nothing to report,
+     * outage watched or not. A rollback that fails for another reason still passes.
+     */
+    @Test
+    void a_rollback_on_a_connection_already_closed_is_kept_out_even_without_a_watched_outage() {
+        String logger = "org.quartz.impl.jdbcjobstore.JobStoreTX";
+        assertEquals(FilterReply.DENY, decide(logger, Level.ERROR, "Couldn't rollback jdbc connection. Connection is"
+                + " closed", null, new SQLException("Connection is closed")), "the pool's closed connection");
+        assertEquals(FilterReply.DENY, decide(logger, Level.ERROR, "Couldn't rollback jdbc connection. This"
+                + " connection has been closed.", null, new SQLException("This connection has been closed.", "08003")),
+                "the driver's");
+        assertEquals(FilterReply.NEUTRAL, decide(logger, Level.ERROR, "Couldn't rollback jdbc connection. disk full",
+                null, new SQLException("disk full", "53100")));
+        assertEquals(FilterReply.NEUTRAL, decide("followup.daemon.Dispatcher", Level.ERROR,
+                "Couldn't rollback jdbc connection. Connection is closed", null,
+                new SQLException("Connection is closed", "08003")), "the daemon's own logs pass");
+    }
+
     @Test
     void every_other_report_passes() {
         Outage outage = new Outage("127.0.0.1:5432/followup");
