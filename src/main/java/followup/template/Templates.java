@@ -221,7 +221,7 @@ public final class Templates {
      */
     public Rendered renderRejectionReply(Interview interview, Sender sender, Interviewer writer, String email,
                                          java.time.Instant now) {
-        return renderAnswer(interview, Model.answer(interview, sender, writer, email, now));
+        return renderAnswer(interview, AnswerModel.answer(interview, sender, writer, email, now));
     }
 
     /**
@@ -230,7 +230,7 @@ public final class Templates {
      */
     public Rendered renderRejectionReplyInstead(Interview interview, Sender sender, Interviewer to,
                                                 java.time.Instant now) {
-        return renderAnswer(interview, Model.answer(interview, sender, to, to.email(), false, now));
+        return renderAnswer(interview, AnswerModel.answer(interview, sender, to, to.email(), false, now));
     }
 
     /**
@@ -241,7 +241,7 @@ public final class Templates {
      */
     public Rendered renderRejectionReply(Interview interview, Sender sender, String displayName, String email,
                                          java.time.Instant now) {
-        return renderAnswer(interview, Model.answer(interview, sender, displayName, email, now));
+        return renderAnswer(interview, AnswerModel.answer(interview, sender, displayName, email, now));
     }
 
     /** The answer's template in the record's language ({@code <lang>/rejection-reply.ftl}), else the English one. */
