@@ -1,5 +1,6 @@
 package followup.web;
 
+import java.io.IOException;
 import java.time.Duration;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
@@ -10,12 +11,18 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The page's workers, with a time limit on a request's headers. The JDK's server reads the request line and the
+ * The page's workers, with a time limit on reading a request. The JDK's server reads the request line and the
  * headers on the worker that then runs the handler, with no limit of its own: a client that sends half a request and
  * waits would hold that worker for as long as it keeps the connection open, and a few of them the whole page. Here
  * each request has {@code limit} from the moment a worker takes it up until the handler is reached
  * ({@link #headersRead}); past it the worker is interrupted, which closes the connection it is blocked reading
  * (a socket channel is interruptible), and goes on to the next request.
+ *
+ * <p>The rest of a request's traffic is under the same limit ({@link #limited}): the handler's reading of a form or
+ * an upload, and the answer, whose end makes the server read what is left of an announced body before the connection
+ * can be used again. Without it a client could send whole headers with {@code Content-Length: 100000} and no body:
+ * even refused for want of the token, its request would hold a worker in that last read for as long as it stays
+ * connected.
  *
  * <p>The JDK's own {@code sun.net.httpserver.maxReqTime} is not used: it is read once for the whole JVM (the metrics
  * server and the login's loopback server too), and it counts from the moment a request arrives, so a request waiting
@@ -46,11 +53,10 @@ final class HeaderDeadline implements Executor, AutoCloseable {
         workers.execute(() -> {
             Reading reading = new Reading(Thread.currentThread());
             CURRENT.set(reading);
-            ScheduledFuture<?> cut = timer.schedule(reading::cut, limit.toMillis(), TimeUnit.MILLISECONDS);
+            reading.limit();
             try {
                 exchange.run();
             } finally {
-                cut.cancel(false);
                 reading.end();
                 CURRENT.remove();
                 // an interrupt the cut made after the exchange's last read must not reach the next request
@@ -68,30 +74,68 @@ final class HeaderDeadline implements Executor, AutoCloseable {
         return reading == null || reading.arrive();
     }
 
+    /** Traffic with the client that may block on it ({@link #limited}). */
+    interface Wire<T> {
+        T run() throws IOException;
+    }
+
+    /**
+     * Runs {@code io} (reading a body, sending the answer, closing the exchange) under the time limit, counted from
+     * now: past it the worker is interrupted, the connection closed, and {@code io} ends with an {@code IOException}.
+     */
+    static <T> T limited(Wire<T> io) throws IOException {
+        Reading reading = CURRENT.get();
+        if (reading == null) {
+            return io.run();
+        }
+        reading.limit();
+        try {
+            return io.run();
+        } finally {
+            reading.arrive();
+        }
+    }
+
     @Override
     public void close() {
         timer.shutdownNow();
         workers.shutdownNow();
     }
 
-    /** One request between a worker taking it up and its handler; the cut and the arrival exclude each other. */
+    /**
+     * One request on its worker: reading (under the limit) until its handler is reached, handling, and under the limit
+     * again while its body or its answer goes over the wire; the cut and the arrival exclude each other.
+     */
     private final class Reading {
         private final Thread worker;
-        private State state = State.READING;
+        private State state = State.HANDLING;
+        private ScheduledFuture<?> cut;
 
         Reading(Thread worker) {
             this.worker = worker;
         }
 
+        /** Starts a read under the limit. */
+        synchronized void limit() {
+            if (state == State.HANDLING && !timer.isShutdown()) {
+                state = State.READING;
+                cut = timer.schedule(this::cut, limit.toMillis(), TimeUnit.MILLISECONDS);
+            }
+        }
+
         synchronized void cut() {
             if (state == State.READING) {
                 state = State.CUT;
-                LOG.debug("Page: a request whose headers did not come within {} s was closed", limit.toSeconds());
+                LOG.debug("Page: a request that did not come within {} s was closed", limit.toSeconds());
                 worker.interrupt();
             }
         }
 
         synchronized boolean arrive() {
+            if (cut != null) {
+                cut.cancel(false);
+                cut = null;
+            }
             if (state == State.READING) {
                 state = State.HANDLING;
             }
@@ -103,6 +147,9 @@ final class HeaderDeadline implements Executor, AutoCloseable {
         }
 
         synchronized void end() {
+            if (cut != null) {
+                cut.cancel(false);
+            }
             state = State.DONE;
         }
     }

@@ -149,7 +149,11 @@ public final class WebServer implements AutoCloseable {
             LOG.warn("Page request failed: {}", e.toString());
             answerFailure(ex, 500, Pages.refusal("something went wrong on this page: " + e.getMessage()));
         } finally {
-            ex.close();
+            // closing reads what is left of an announced body: a client that never sends it is cut off at the limit
+            HeaderDeadline.limited(() -> {
+                ex.close();
+                return null;
+            });
         }
     }
 
@@ -282,8 +286,9 @@ public final class WebServer implements AutoCloseable {
         }
     }
 
+    /** The body, read under the page's time limit for a request; null when it is too large. */
     private static byte[] readBody(InputStream in) throws IOException {
-        byte[] body = in.readNBytes(MAX_BODY + 1);
+        byte[] body = HeaderDeadline.limited(() -> in.readNBytes(MAX_BODY + 1));
         return body.length > MAX_BODY ? null : body;
     }
 
@@ -310,7 +315,11 @@ public final class WebServer implements AutoCloseable {
     private static void redirect(HttpExchange ex, String location) throws IOException {
         ex.getResponseHeaders().set("Location", location);
         headers(ex);
-        ex.sendResponseHeaders(303, -1);
+        // an answer without a body ends at once, which reads what is left of the request's: under the time limit
+        HeaderDeadline.limited(() -> {
+            ex.sendResponseHeaders(303, -1);
+            return null;
+        });
     }
 
     private static void send(HttpExchange ex, int status, String type, String text) throws IOException {
@@ -318,12 +327,16 @@ public final class WebServer implements AutoCloseable {
         ex.getResponseHeaders().set("Content-Type", type + "; charset=utf-8");
         headers(ex);
         boolean head = ex.getRequestMethod().equals("HEAD");
-        ex.sendResponseHeaders(status, head ? -1 : bytes.length);
-        if (!head) {
-            try (OutputStream out = ex.getResponseBody()) {
-                out.write(bytes);
+        // the end of the answer reads what is left of the request's body (a refused request's too): under the limit
+        HeaderDeadline.limited(() -> {
+            ex.sendResponseHeaders(status, head ? -1 : bytes.length);
+            if (!head) {
+                try (OutputStream out = ex.getResponseBody()) {
+                    out.write(bytes);
+                }
             }
-        }
+            return null;
+        });
     }
 
     /** No script, style or frame from anywhere else; nothing cached; no address leaks to other sites. */

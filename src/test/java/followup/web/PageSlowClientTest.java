@@ -20,7 +20,10 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A client that starts a request and never finishes its headers holds a worker of the page only for a moment. */
+/**
+ * A client that starts a request and never finishes its headers, or announces a body and never sends it, holds a
+ * worker of the page only for a moment.
+ */
 class PageSlowClientTest {
     private static final Duration LIMIT = Duration.ofSeconds(1);
 
@@ -88,6 +91,60 @@ class PageSlowClientTest {
             }
         } finally {
             for (Socket s : half) {
+                s.close();
+            }
+        }
+    }
+
+    @Test
+    void requestsThatAnnounceABodyAndNeverSendItAreClosedAndThePageAnswersOthers(@TempDir Path tmp)
+            throws IOException {
+        AccessToken token = AccessToken.loadOrCreate(tmp);
+        List<Socket> stalled = new ArrayList<>();
+        try (WebServer page = WebServer.start(new Settings.Web(true, "127.0.0.1", 0), token, EMPTY, LIMIT)) {
+            int port = page.port();
+            String host = "Host: 127.0.0.1:" + port + "\r\n";
+            String cookie = "Cookie: " + Guard.cookieName(port) + "=" + token.reveal() + "\r\n";
+            // whole headers that promise a body, then nothing: refused ones (no token), a page asked for with the
+            // token, and a change from the page itself; more of them than the page has workers
+            List<String> heads = List.of(
+                    "POST /hold HTTP/1.1\r\n" + host,
+                    "POST /add HTTP/1.1\r\n" + host + "Content-Type: multipart/form-data; boundary=x\r\n",
+                    "GET / HTTP/1.1\r\n" + host,
+                    "GET / HTTP/1.1\r\n" + host + cookie,
+                    "POST /hold HTTP/1.1\r\n" + host + cookie + "Origin: http://127.0.0.1:" + port + "\r\n"
+                            + "Content-Type: application/x-www-form-urlencoded\r\n",
+                    "POST /resume HTTP/1.1\r\n" + host + "Transfer-Encoding: chunked\r\n");
+            for (String head : heads) {
+                Socket s = new Socket("127.0.0.1", port);
+                stalled.add(s);
+                String length = head.contains("chunked") ? "" : "Content-Length: 100000\r\n";
+                s.getOutputStream().write((head + length + "\r\n").getBytes(StandardCharsets.ISO_8859_1));
+                s.getOutputStream().flush();
+            }
+            Awaitility.await("every worker busy with a stalled request").atMost(Duration.ofSeconds(10))
+                    .until(() -> workers(port) == WebServer.WORKERS);
+
+            RawHttp.Response answer = assertTimeoutPreemptively(LIMIT.multipliedBy(5), () -> RawHttp.get(port,
+                    "/state", Map.of("Cookie", Guard.cookieName(port) + "=" + token.reveal())),
+                    "the page answers while requests wait for bodies that never come");
+            assertEquals(200, answer.status(), answer::toString);
+
+            for (Socket s : stalled) {
+                s.setSoTimeout((int) LIMIT.multipliedBy(5).toMillis());
+                try {
+                    // a refused one may have had its refusal first; then the connection ends
+                    while (s.getInputStream().read() != -1) {
+                        // the refusal
+                    }
+                } catch (SocketTimeoutException e) {
+                    fail("a request whose body never came is still open after " + LIMIT.multipliedBy(5));
+                } catch (SocketException e) {
+                    // reset: closed by the page too
+                }
+            }
+        } finally {
+            for (Socket s : stalled) {
                 s.close();
             }
         }
