@@ -45,7 +45,10 @@ final class Pages {
                 : "Interviews of " + text(o.only())) + "</h1>"
                 + "<p class=\"lead\">Every message followup plans, when it goes out (the recipient's time, then "
                 + (o.candidates().isEmpty() ? "yours, " + esc(o.zone().getId()) : "the candidate's") + ") and why."
-                + " This page follows the daemon as it works."
+                // the page's script replaces this with "This page follows the daemon as it works." when it runs: a
+                // browser without JavaScript (or that blocks it) keeps what the page is then, a snapshot
+                + " <span id=\"follows\">Without JavaScript this page does not follow the daemon by itself: reload it"
+                + " to see what changed.</span>"
                 + " <span id=\"updated\" role=\"status\" aria-live=\"polite\"></span></p>"
                 + "<div id=\"live\" data-version=\"" + esc(version) + "\">" + live + "</div>"
                 + addForm(csrf, o.candidates(), o.only()));

@@ -1,10 +1,16 @@
 // Keeps the page current: asks the server every two seconds whether anything changed, and if so replaces the live
-// part with the server's new rendering. Nothing else; the page works without it (reload to see changes).
+// part with the server's new rendering. Nothing else; the page works without it (it then says to reload it to see
+// changes).
 (function () {
   'use strict';
   var live = document.getElementById('live');
   if (!live || !window.fetch) {
     return;
+  }
+  // the page says it is a snapshot until this script runs: from now on it follows the daemon
+  var follows = document.getElementById('follows');
+  if (follows) {
+    follows.textContent = 'This page follows the daemon as it works.';
   }
   var version = live.getAttribute('data-version');
   // the page of one candidate (?candidate=NAME) follows that candidate's part only

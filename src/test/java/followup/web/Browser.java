@@ -15,11 +15,19 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * ({@code .ci/run}); without them the browser tests fail, saying what to install.
  */
 final class Browser {
+    /** Kept here: a logger only referred to by the log manager may be collected, and its level forgotten with it. */
+    private static final Logger SELENIUM = Logger.getLogger("org.openqa.selenium");
+
     private Browser() {
     }
 
     static ChromeDriver start() {
-        Logger.getLogger("org.openqa.selenium").setLevel(Level.SEVERE);
+        return start(true);
+    }
+
+    /** @param script false: a browser whose user turned JavaScript off */
+    static ChromeDriver start(boolean script) {
+        SELENIUM.setLevel(Level.SEVERE);
         Path chromium = find("CHROME_BIN", "chromium", "chromium-browser", "google-chrome");
         Path driver = find("CHROMEDRIVER", "chromedriver");
         ChromeOptions options = new ChromeOptions();
@@ -27,6 +35,9 @@ final class Browser {
         // root in a container has no user namespace for Chromium's sandbox
         options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
                 "--window-size=1280,1000", "--lang=en-US", "--no-first-run", "--disable-extensions");
+        if (!script) {
+            options.addArguments("--blink-settings=scriptEnabled=false");
+        }
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(driver.toFile())
                 .usingAnyFreePort().withLogOutput(java.io.OutputStream.nullOutputStream()).build();
         ChromeDriver browser = new ChromeDriver(service, options);

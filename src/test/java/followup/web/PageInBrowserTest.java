@@ -95,6 +95,8 @@ class PageInBrowserTest {
     }
 
     private static void timelineOfTheSamples(ChromeDriver browser) {
+        assertTrue(browser.findElement(By.className("lead")).getText()
+                .endsWith("This page follows the daemon as it works."), "with its script, the page says it follows");
         WebElement acme = browser.findElement(By.id("iv-acme-platform"));
         assertTrue(acme.findElement(By.tagName("h2")).getText().contains("Acme Corp"));
         assertTrue(acme.getText().contains("Platform Engineer"));
