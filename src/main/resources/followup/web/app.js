@@ -20,10 +20,34 @@
     var a = document.activeElement;
     return a && live.contains(a) && a.tagName === 'INPUT' && a.value !== '';
   }
+  // what is shown stays for reading when the daemon stops answering, but the page says it may be out of date
+  var gone = false;
+  function say(text, stale) {
+    gone = stale;
+    if (status) {
+      status.textContent = text;
+      status.className = stale ? 'stale' : '';
+    }
+  }
+  function since() {
+    return new Date().toLocaleTimeString([], { hour: '2-digit', minute: '2-digit', timeZoneName: 'short' });
+  }
   function poll() {
     fetch('/state' + view, { credentials: 'same-origin', cache: 'no-store' })
-      .then(function (r) { return r.ok ? r.json() : null; })
+      .then(function (r) {
+        if (r.status === 401 || r.status === 403) {
+          if (!gone) {
+            say('followup no longer lets this page in (its token changed?) since ' + since()
+              + ': open the address `followup web-url` prints.', true);
+          }
+          return null;
+        }
+        return r.ok ? r.json() : null;
+      })
       .then(function (s) {
+        if (s && gone) {
+          say('followup answers again (' + since() + ').', false);
+        }
         if (!s || s.version === version || busy()) {
           return null;
         }
@@ -40,12 +64,16 @@
             if (focused && document.getElementById(focused)) {
               document.getElementById(focused).focus();
             }
-            if (status) {
-              status.textContent = 'Updated at ' + new Date().toLocaleTimeString() + '.';
-            }
+            say('Updated at ' + since() + '.', false);
           });
       })
-      .catch(function () { /* the daemon stopped or restarts: try again */ })
+      .catch(function () {
+        // the daemon stopped or restarts: say so once, and try again
+        if (!gone) {
+          say('followup does not answer (stopped?) since ' + since() + ': what this page shows may be out of'
+            + ' date.', true);
+        }
+      })
       .then(function () { setTimeout(poll, 2000); });
   }
   setTimeout(poll, 2000);
