@@ -6,6 +6,8 @@ import followup.config.Display;
 import followup.config.RecordDraft;
 import followup.config.Settings;
 import followup.plan.Interview;
+import followup.plan.PlannedMessage;
+import followup.plan.State;
 import followup.store.Database;
 import followup.store.Holds;
 import followup.store.MailLog;
@@ -87,12 +89,25 @@ final class WorkspaceDesk implements Desk, AutoCloseable {
         return Optional.ofNullable(db);
     }
 
+    /**
+     * Each message rendered as {@code preview} renders it, with the state its row of the timeline gives (sent, held
+     * and why, ...), not the plan's bare "planned".
+     */
     @Override
-    public List<Preview> previews(String id) {
+    public synchronized List<Preview> previews(String id) {
         Workspace ws = workspaceOf(id);
+        Interview interview = ws.interview(id);
+        Map<String, PlannedMessage> shown = new java.util.HashMap<>();
+        store(Deployment.withoutSecrets(config).settings()).ifPresent(d -> StateOverlay.plan(ws.planner(),
+                interview, new MessageStore(d, ws.settings().candidate()), ws.records().interviews(),
+                new Holds(d).reasons()).forEach(m -> shown.put(m.key(), m)));
         List<Preview> out = new ArrayList<>();
-        for (Previews.Shown s : Previews.of(ws, ws.interview(id), null)) {
-            out.add(new Preview(s.message().key(), s.message().state().label(), s.when(),
+        for (Previews.Shown s : Previews.of(ws, interview, null)) {
+            PlannedMessage m = shown.getOrDefault(s.message().key(), s.message());
+            String state = m.state() == State.PLANNED || m.reason() == null || m.reason().isBlank()
+                    || m.reason().equals(m.state().label()) ? m.state().label()
+                    : m.state().label() + " (" + m.reason() + ")";
+            out.add(new Preview(s.message().key(), state, s.when(),
                     s.headers().stream().map(h -> new Header(h[0], h[1])).toList(), s.rendered().body()));
         }
         return out;
