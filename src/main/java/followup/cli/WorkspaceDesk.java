@@ -8,6 +8,7 @@ import followup.config.Settings;
 import followup.plan.Interview;
 import followup.plan.PlannedMessage;
 import followup.plan.State;
+import followup.plan.Step;
 import followup.store.Database;
 import followup.store.Holds;
 import followup.store.MailLog;
@@ -94,7 +95,7 @@ final class WorkspaceDesk implements Desk, AutoCloseable {
      * and why, ...), not the plan's bare "planned".
      */
     @Override
-    public synchronized List<Preview> previews(String id) {
+    public synchronized List<Preview> previews(String id, String key) {
         Workspace ws = workspaceOf(id);
         Interview interview = ws.interview(id);
         Map<String, PlannedMessage> shown = new java.util.HashMap<>();
@@ -102,7 +103,10 @@ final class WorkspaceDesk implements Desk, AutoCloseable {
                 interview, new MessageStore(d, ws.settings().candidate()), ws.records().interviews(),
                 new Holds(d).reasons()).forEach(m -> shown.put(m.key(), m)));
         List<Preview> out = new ArrayList<>();
-        for (Previews.Shown s : Previews.of(ws, interview, null)) {
+        // one message's preview renders its step alone, as `preview ID STEP` does
+        Step step = key == null || !key.startsWith(id + "/") ? null
+                : Step.byId(key.substring(id.length() + 1).split("/", 2)[0]).orElse(null);
+        for (Previews.Shown s : Previews.of(ws, interview, step)) {
             PlannedMessage m = shown.getOrDefault(s.message().key(), s.message());
             String state = m.state() == State.PLANNED || m.reason() == null || m.reason().isBlank()
                     || m.reason().equals(m.state().label()) ? m.state().label()

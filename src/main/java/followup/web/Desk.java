@@ -24,9 +24,11 @@ public interface Desk {
     /**
      * The messages of one interview exactly as they would be sent.
      *
-     * @throws followup.config.BadInputException when there is no such interview
+     * @param key the one message wanted ({@code id/step/recipient}), or null for all: only its step is rendered, so
+     *            that a template that fails for another step does not keep it from being shown
+     * @throws followup.config.BadInputException when there is no such interview, or a message cannot be rendered
      */
-    List<Preview> previews(String id);
+    List<Preview> previews(String id, String key);
 
     /** {@code followup hold ID}; returns what happened, in words. */
     String hold(String id, String reason);

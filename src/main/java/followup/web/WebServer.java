@@ -243,7 +243,7 @@ public final class WebServer implements AutoCloseable {
         String id = query.getOrDefault("id", "");
         String key = query.get("key");
         try {
-            List<Desk.Preview> all = desk.previews(id);
+            List<Desk.Preview> all = desk.previews(id, key);
             List<Desk.Preview> shown = key == null ? all : all.stream().filter(p -> p.key().equals(key)).toList();
             if (shown.isEmpty()) {
                 send(ex, 404, "text/html", Pages.refusal("no message " + key + " to preview"));

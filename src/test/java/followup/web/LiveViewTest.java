@@ -35,7 +35,7 @@ class LiveViewTest {
         }
 
         @Override
-        public List<Preview> previews(String id) {
+        public List<Preview> previews(String id, String key) {
             return List.of();
         }
 
