@@ -68,8 +68,9 @@ final class WorkspaceDesk implements Desk, AutoCloseable {
         timelines.sort(java.util.Comparator.comparing((Timeline t) -> t.interview().start().toInstant())
                 .thenComparing(t -> t.interview().id()));
         mail.sort(java.util.Comparator.comparing(MailItem::received));
-        java.time.ZoneId zone = deployment.many() || deployment.candidates().isEmpty() ? clock.getZone()
-                : deployment.candidates().get(0).sender().zone();
+        // as status shows it: one job seeker's (also one candidate's page) in their zone, everyone's in this machine's
+        java.time.ZoneId zone = deployment.many() && name == null || shown.isEmpty() ? clock.getZone()
+                : shown.get(0).sender().zone();
         return new Overview(zone, timelines, mail.subList(Math.max(0, mail.size() - MAILBOX_ROWS), mail.size()),
                 problems, store.isPresent(), deployment.many() ? deployment.names() : List.of(), name);
     }

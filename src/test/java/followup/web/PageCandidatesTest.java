@@ -4,7 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import followup.store.Database;
+import followup.store.MailLog;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -43,6 +46,24 @@ class PageCandidatesTest {
         assertTrue(alice.stream().allMatch(t -> t.endsWith(" EST")), () -> "alice is in New York: " + alice);
         assertTrue(bob.stream().allMatch(t -> t.endsWith(" CET")), () -> "bob is in Berlin: " + bob);
         assertTrue(page.contains("(the recipient's time, then the candidate's)"), page);
+    }
+
+    /**
+     * What the mailbox poll saw for bob is shown on his own page in his zone, as {@code status --candidate bob} shows
+     * it; on everyone's page, in this machine's.
+     */
+    @Test
+    void aCandidatesOwnPageShowsTheirMailboxInTheirZone() throws Exception {
+        try (Database db = Database.open("jdbc:h2:file:" + tmp.resolve("data/followup"))) {
+            new MailLog(db, "bob").recordSeen("INBOX", 1, 7, Instant.parse("2027-01-14T15:30:00Z"),
+                    "<r1@acme.example>", "jane.doe@acme.example", "Re: Thank you", "reply", "bob/acme-platform",
+                    null);
+        }
+        Map<String, String> cookie = Map.of("Cookie", ws.cookie());
+        String his = RawHttp.get(ws.port(), "/?candidate=bob", cookie).body();
+        assertTrue(his.contains("<td>Thu 14 Jan 2027 16:30 CET</td>"), () -> "in Berlin time:\n" + his);
+        String everyone = RawHttp.get(ws.port(), "/", cookie).body();
+        assertTrue(everyone.contains("<td>Thu 14 Jan 2027 15:30 Z</td>"), () -> "in this machine's:\n" + everyone);
     }
 
     /**
