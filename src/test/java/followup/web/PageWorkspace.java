@@ -2,6 +2,7 @@ package followup.web;
 
 import followup.cli.LocalPage;
 import followup.config.SettingsLoader;
+import followup.store.Database;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,6 +47,7 @@ final class PageWorkspace implements AutoCloseable {
                   web { port = 0 }
                 }
                 """.formatted(Path.of("templates").toAbsolutePath(), root.resolve("data/followup")));
+        stateOfARunningDaemon(root);
         LocalPage page = LocalPage.start(SettingsLoader.load(config), BEFORE_INTERVIEWS).orElseThrow();
         return new PageWorkspace(root, config, page);
     }
@@ -74,8 +76,17 @@ final class PageWorkspace implements AutoCloseable {
                   web { port = 0 }
                 }
                 """.formatted(Path.of("templates").toAbsolutePath(), root.resolve("data/followup")));
+        stateOfARunningDaemon(root);
         LocalPage page = LocalPage.start(SettingsLoader.load(config), BEFORE_INTERVIEWS).orElseThrow();
         return new PageWorkspace(root, config, page);
+    }
+
+    /**
+     * The state database, as the daemon that serves the page has made it before the page starts: a hold from the page
+     * then finds it, as it does beside a running daemon, instead of saying on the console that it makes a new one.
+     */
+    private static void stateOfARunningDaemon(Path root) {
+        Database.open("jdbc:h2:file:" + root.resolve("data/followup")).close();
     }
 
     int port() {
