@@ -7,7 +7,6 @@ import followup.config.BadInputException;
 import followup.config.Settings;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URLDecoder;
@@ -109,12 +108,12 @@ public final class WebServer implements AutoCloseable {
             // who may ask is told from the headers, before any body is read or parsed
             Optional<Guard.Refusal> refused = guard.checkHeaders(method, ex.getRequestHeaders(), query);
             if (refused.isPresent()) {
-                send(ex, refused.get().status(), "text/html", Pages.refusal(refused.get().why()));
+                Answers.send(ex, refused.get().status(), "text/html", Pages.refusal(refused.get().why()));
                 return;
             }
             if (!method.equals("GET") && !method.equals("HEAD") && !method.equals("POST")) {
                 ex.getResponseHeaders().set("Allow", "GET, HEAD, POST");
-                send(ex, 405, "text/html", Pages.refusal("method " + method + " is not allowed"));
+                Answers.send(ex, 405, "text/html", Pages.refusal("method " + method + " is not allowed"));
                 return;
             }
             Map<String, String> form = null;
@@ -123,14 +122,14 @@ public final class WebServer implements AutoCloseable {
             if (method.equals("POST")) {
                 body = readBody(ex.getRequestBody());
                 if (body == null) {
-                    send(ex, 413, "text/html", Pages.refusal("the upload is too large for an invitation"));
+                    Answers.send(ex, 413, "text/html", Pages.refusal("the upload is too large for an invitation"));
                     return;
                 }
                 form = type != null && type.startsWith("multipart/form-data") ? Uploads.fields(body, type)
                         : params(new String(body, StandardCharsets.ISO_8859_1));
                 refused = guard.checkForm(form);
                 if (refused.isPresent()) {
-                    send(ex, refused.get().status(), "text/html", Pages.refusal(refused.get().why()));
+                    Answers.send(ex, refused.get().status(), "text/html", Pages.refusal(refused.get().why()));
                     return;
                 }
             }
@@ -138,34 +137,22 @@ public final class WebServer implements AutoCloseable {
                 // keep the token in the cookie of this page's port, and take it out of the address bar
                 ex.getResponseHeaders().add("Set-Cookie", guard.cookieFor(query.get("token")));
                 String rest = withoutToken(ex.getRequestURI().getRawQuery());
-                redirect(ex, path + (rest.isEmpty() ? "" : "?" + rest));
+                Answers.redirect(ex, path + (rest.isEmpty() ? "" : "?" + rest));
                 return;
             }
             route(ex, method, path, query, form, body, type);
         } catch (BadInputException e) {
             // the config or a template went bad while the daemon runs: say where, as validate would
-            answerFailure(ex, 500, Pages.problems("followup cannot read its input", e.problems()));
+            Answers.answerFailure(ex, 500, Pages.problems("followup cannot read its input", e.problems()));
         } catch (RuntimeException e) {
             LOG.warn("Page request failed: {}", e.toString());
-            answerFailure(ex, 500, Pages.refusal("something went wrong on this page: " + e.getMessage()));
+            Answers.answerFailure(ex, 500, Pages.refusal("something went wrong on this page: " + e.getMessage()));
         } finally {
             // closing reads what is left of an announced body: a client that never sends it is cut off at the limit
             HeaderDeadline.limited(() -> {
                 ex.close();
                 return null;
             });
-        }
-    }
-
-    /** Answers a request that failed, unless an answer was begun already (then the connection just ends). */
-    private static void answerFailure(HttpExchange ex, int status, String html) {
-        if (ex.getResponseCode() != -1) {
-            return;
-        }
-        try {
-            send(ex, status, "text/html", html);
-        } catch (IOException | RuntimeException e) {
-            LOG.debug("Page: the answer to a failed request could not be sent: {}", e.toString());
         }
     }
 
@@ -197,15 +184,15 @@ public final class WebServer implements AutoCloseable {
                     LOG.info("Page: {}", path.equals("/hold") ? desk.hold(id, form.getOrDefault("reason", ""))
                             : desk.resume(id));
                 } catch (BadInputException e) {           // no such interview (any longer): say which there are
-                    send(ex, 404, "text/html", Pages.problems("nothing to " + path.substring(1), e.problems()));
+                    Answers.send(ex, 404, "text/html", Pages.problems("nothing to " + path.substring(1), e.problems()));
                     return;
                 } finally {
                     views.changed();
                 }
-                redirect(ex, back(form) + "#iv-" + Html.anchor(id));
+                Answers.redirect(ex, back(form) + "#iv-" + Html.anchor(id));
             }
             case "POST /add" -> add(ex, body, type, form);
-            default -> send(ex, 404, "text/html", Pages.refusal("no such page: " + path));
+            default -> Answers.send(ex, 404, "text/html", Pages.refusal("no such page: " + path));
         }
     }
 
@@ -222,13 +209,13 @@ public final class WebServer implements AutoCloseable {
             if (candidate.isEmpty()) {
                 throw e;
             }
-            send(ex, 404, "text/html", Pages.problems("No page for candidate " + candidate, e.problems()));
+            Answers.send(ex, 404, "text/html", Pages.problems("No page for candidate " + candidate, e.problems()));
             return;
         }
         switch (path) {
-            case "/fragment" -> send(ex, 200, "text/html", shown.live());
-            case "/state" -> send(ex, 200, "application/json", "{\"version\":\"" + shown.version() + "\"}");
-            default -> send(ex, 200, "text/html", Pages.overview(shown.overview(), shown.live(), shown.version(),
+            case "/fragment" -> Answers.send(ex, 200, "text/html", shown.live());
+            case "/state" -> Answers.send(ex, 200, "application/json", "{\"version\":\"" + shown.version() + "\"}");
+            default -> Answers.send(ex, 200, "text/html", Pages.overview(shown.overview(), shown.live(), shown.version(),
                     csrf));
         }
     }
@@ -246,12 +233,12 @@ public final class WebServer implements AutoCloseable {
             List<Desk.Preview> all = desk.previews(id, key);
             List<Desk.Preview> shown = key == null ? all : all.stream().filter(p -> p.key().equals(key)).toList();
             if (shown.isEmpty()) {
-                send(ex, 404, "text/html", Pages.refusal("no message " + key + " to preview"));
+                Answers.send(ex, 404, "text/html", Pages.refusal("no message " + key + " to preview"));
                 return;
             }
-            send(ex, 200, "text/html", Pages.previews(id, shown));
+            Answers.send(ex, 200, "text/html", Pages.previews(id, shown));
         } catch (BadInputException e) {
-            send(ex, 404, "text/html", Pages.problems("No preview", e.problems()));
+            Answers.send(ex, 404, "text/html", Pages.problems("No preview", e.problems()));
         }
     }
 
@@ -259,29 +246,29 @@ public final class WebServer implements AutoCloseable {
         Uploads.File file = type == null || !type.startsWith("multipart/form-data") ? null
                 : Uploads.file(body, type, "invitation");
         if (file == null || file.content().length == 0) {
-            send(ex, 400, "text/html", Pages.refusal("choose an invitation file (.ics or .eml) to add"));
+            Answers.send(ex, 400, "text/html", Pages.refusal("choose an invitation file (.ics or .eml) to add"));
             return;
         }
         Desk.Added added;
         try {
             added = desk.add(file.name(), file.content(), form.get("id"), form.get("candidate"));
         } catch (BadInputException e) {
-            send(ex, 400, "text/html", Pages.problems("Not added", e.problems()));
+            Answers.send(ex, 400, "text/html", Pages.problems("Not added", e.problems()));
             return;
         } finally {
             // before the answer: the page the browser asks for next must show the new record, not the last rendering
             views.changed();
         }
-        send(ex, added.problems().isEmpty() ? 201 : 422, "text/html", Pages.added(added));
+        Answers.send(ex, added.problems().isEmpty() ? 201 : 422, "text/html", Pages.added(added));
     }
 
     private static void asset(HttpExchange ex, String name) throws IOException {
         try (InputStream in = WebServer.class.getResourceAsStream("/followup/web/" + name)) {
             if (in == null) {
-                send(ex, 404, "text/plain", "missing " + name);
+                Answers.send(ex, 404, "text/plain", "missing " + name);
                 return;
             }
-            send(ex, 200, name.endsWith(".css") ? "text/css" : "text/javascript", new String(in.readAllBytes(),
+            Answers.send(ex, 200, name.endsWith(".css") ? "text/css" : "text/javascript", new String(in.readAllBytes(),
                     StandardCharsets.UTF_8));
         }
     }
@@ -311,44 +298,6 @@ public final class WebServer implements AutoCloseable {
         return out;
     }
 
-
-    private static void redirect(HttpExchange ex, String location) throws IOException {
-        ex.getResponseHeaders().set("Location", location);
-        headers(ex);
-        // an answer without a body ends at once, which reads what is left of the request's: under the time limit
-        HeaderDeadline.limited(() -> {
-            ex.sendResponseHeaders(303, -1);
-            return null;
-        });
-    }
-
-    private static void send(HttpExchange ex, int status, String type, String text) throws IOException {
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        ex.getResponseHeaders().set("Content-Type", type + "; charset=utf-8");
-        headers(ex);
-        boolean head = ex.getRequestMethod().equals("HEAD");
-        // the end of the answer reads what is left of the request's body (a refused request's too): under the limit
-        HeaderDeadline.limited(() -> {
-            ex.sendResponseHeaders(status, head ? -1 : bytes.length);
-            if (!head) {
-                try (OutputStream out = ex.getResponseBody()) {
-                    out.write(bytes);
-                }
-            }
-            return null;
-        });
-    }
-
-    /** No script, style or frame from anywhere else; nothing cached; no address leaks to other sites. */
-    private static void headers(HttpExchange ex) {
-        var h = ex.getResponseHeaders();
-        h.set("Content-Security-Policy", "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self';"
-                + " connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'");
-        h.set("X-Content-Type-Options", "nosniff");
-        h.set("X-Frame-Options", "DENY");
-        h.set("Referrer-Policy", "same-origin");
-        h.set("Cache-Control", "no-store");
-    }
 
     @Override
     public void close() {
