@@ -6,6 +6,9 @@ import followup.config.Display;
 import followup.plan.Interview;
 import followup.plan.PlannedMessage;
 import followup.plan.Step;
+import followup.store.Database;
+import followup.store.Holds;
+import followup.store.MessageStore;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
@@ -14,6 +17,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -69,6 +74,7 @@ final class PreviewCommand implements Callable<Integer> {
         if (outDir != null) {
             createDir();
         }
+        Map<String, PlannedMessage> now = outDir != null ? Map.of() : asTheDaemonSees(ws, interview);
         List<followup.config.Problem> failed = new java.util.ArrayList<>();
         for (Previews.Shown s : shown) {
             if (s.failed() != null) {
@@ -76,7 +82,7 @@ final class PreviewCommand implements Callable<Integer> {
             } else if (outDir != null) {
                 main.out.println(write(s.message(), s.mime()));
             } else {
-                print(s);
+                print(s, now.getOrDefault(s.message().key(), s.message()));
             }
         }
         if (!failed.isEmpty()) {    // after the messages that could be written, each with its template's line
@@ -133,8 +139,26 @@ final class PreviewCommand implements Callable<Integer> {
         return out.toByteArray();
     }
 
-    private void print(Previews.Shown s) {
-        main.out.println("==== " + s.message().key() + " (" + s.message().state().label() + ", " + s.when() + ") ====");
+    /**
+     * The interview's messages with what the daemon's store knows of them laid over the plan (sent, held and why), as
+     * {@code plan} shows them; the plan alone when nothing has run yet.
+     */
+    private static Map<String, PlannedMessage> asTheDaemonSees(Workspace ws, Interview interview) {
+        Optional<Database> db = StoreView.existing(ws.settings());
+        if (db.isEmpty()) {
+            return Map.of();
+        }
+        try (Database d = db.get()) {
+            MessageStore store = new MessageStore(d, ws.settings().candidate());
+            Map<String, PlannedMessage> out = new java.util.HashMap<>();
+            StateOverlay.plan(ws.planner(), interview, store, ws.records().interviews(), new Holds(d).reasons())
+                    .forEach(m -> out.put(m.key(), m));
+            return out;
+        }
+    }
+
+    private void print(Previews.Shown s, PlannedMessage now) {
+        main.out.println("==== " + s.message().key() + " (" + PlanView.state(now) + ", " + s.when() + ") ====");
         for (String[] h : s.headers()) {
             main.out.println(h[0] + ": " + h[1]);
         }

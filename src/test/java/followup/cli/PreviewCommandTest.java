@@ -321,6 +321,26 @@ class PreviewCommandTest {
         assertTrue(r.err().contains("debrief.ftl:") && r.err().contains("compnay"), r.err());
     }
 
+    /** An interview put on hold shows its messages held, with why, as plan does; not "planned". */
+    @Test
+    void a_held_interviews_messages_are_previewed_as_held() throws Exception {
+        Path config = Workspaces.write(tmp);
+        Path dir = Files.createDirectories(tmp.resolve("conf/interviews"));
+        Files.writeString(dir.resolve("acme.conf"), record("en", "2027-01-14T14:00", "",
+                "{ name = \"Sam Rivera\", email = \"sam@acme.example\", topics = [\"deployment\"] }")
+                .replace("previous = \"\"\n", ""));
+        Cli.Result before = Cli.run("preview", "--config", config.toString(), "acme", "thank-you")
+                .assertNoStackTrace();
+        assertTrue(before.out().startsWith("==== acme/thank-you/sam@acme.example (planned, "), before.out());
+
+        Cli.Result hold = Cli.run("hold", "--config", config.toString(), "acme", "--reason", "call on Monday");
+        assertEquals(0, hold.code(), hold::toString);
+        Cli.Result r = Cli.run("preview", "--config", config.toString(), "acme", "thank-you").assertNoStackTrace();
+
+        assertEquals(0, r.code(), r::toString);
+        assertTrue(r.out().startsWith("==== acme/thank-you/sam@acme.example (held (held by you), "), r.out());
+    }
+
     private static String record(String language, String at, String previous, String... people) {
         return "company = \"Acme Corp\"\nposition = \"Platform Engineer\"\nat = \"" + at + "\"\n"
                 + "zone = \"America/New_York\"\nlanguage = " + language + "\nprevious = \"" + previous + "\"\n"
