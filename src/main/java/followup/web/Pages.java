@@ -87,12 +87,25 @@ final class Pages {
         }
         if (o.interviews().isEmpty()) {
             b.append("<p class=\"empty\">No interviews yet: add one from its invitation below.</p>");
+        } else {
+            b.append(counts(o.interviews()));
         }
         for (Desk.Timeline t : o.interviews()) {
             b.append(interview(t, csrf, o.only()));
         }
         b.append(mailbox(o));
         return b.toString();
+    }
+
+    /** The messages shown, counted per state, as {@code status} counts them: "3 sent · 9 planned · 1 held". */
+    private static String counts(List<Desk.Timeline> interviews) {
+        java.util.Map<followup.plan.State, Integer> n = new java.util.EnumMap<>(followup.plan.State.class);
+        for (Desk.Timeline t : interviews) {
+            t.messages().stream().filter(PlannedMessage::applies).forEach(m -> n.merge(m.state(), 1, Integer::sum));
+        }
+        List<String> parts = new java.util.ArrayList<>();
+        n.forEach((state, count) -> parts.add(count + " " + state.label()));
+        return "<p class=\"counts\">Messages: " + esc(String.join(" · ", parts)) + "</p>";
     }
 
     private static String interview(Desk.Timeline t, String csrf, String view) {
