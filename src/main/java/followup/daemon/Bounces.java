@@ -50,10 +50,17 @@ final class Bounces {
         Instant now = clock.instant();
         Set<String> addresses = new HashSet<>();
         Map<String, StoredMessage> copies = new LinkedHashMap<>();
+        Map<String, String> rewritten = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        rewritten.putAll(b.rewrittenAs());
         for (String original : b.originalMessageIds()) {
             store.byMessageId(original).ifPresent(s -> {
                 if (onlyCopies(b.failedRecipients(), s, copies)) {
                     return;     // only the copy bounced (the debrief's friend): the message itself arrived
+                }
+                if (!s.isNotice() && s.recipient() != null && !b.failedRecipients().isEmpty()
+                        && b.failedRecipients().stream().noneMatch(s.recipient()::equalsIgnoreCase)) {
+                    // the report names only an address we never wrote to: the server passed ours on to it
+                    rewritten.putIfAbsent(s.recipient(), b.failedRecipients().iterator().next());
                 }
                 if (store.settle(s.key(), State.SENT, State.BOUNCED, "bounced: " + b.diagnostic(), b.diagnostic(),
                         now, Cause.BOUNCE)) {
@@ -73,10 +80,19 @@ final class Bounces {
                 continue;
             }
             String interviewId = holdAll(address, "address bounced", now);
+            String passedOn = rewritten.get(address);
             notices.queue(interviewId == null ? "mailbox" : interviewId, "bounce:" + address, "followup: mail to "
-                    + address + " bounced", "A message to " + address + " came back undelivered:\n\n  "
-                    + b.diagnostic() + "\n\nNothing more will be sent to this address. Check it in the record"
-                    + " (maybe a typo) and, once fixed, the remaining steps are planned for the corrected address.\n");
+                    + address + " bounced", passedOn == null ? "A message to " + address + " came back undelivered:"
+                    + "\n\n  " + b.diagnostic() + "\n\nNothing more will be sent to this address. Check it in the"
+                    + " record (maybe a typo) and, once fixed, the remaining steps are planned for the corrected"
+                    + " address.\n"
+                    : "A message to " + address + " came back undelivered: the company's server passed it on to "
+                    + passedOn + " (" + address + " is an alias, a group or a forward), and delivering it there"
+                    + " failed:\n\n  " + b.diagnostic() + "\n\nOthers " + address + " leads to may have got it;"
+                    + " followup cannot tell. Nothing more will be sent to " + address + " for now. If it is the"
+                    + " right address (the company gave it to you), `followup resume "
+                    + (interviewId == null ? "ID" : interviewId) + "` sends the held messages again; if it is not,"
+                    + " correct it in the record, and the remaining steps are planned for the corrected address.\n");
         }
     }
 

@@ -215,7 +215,8 @@ public final class Classifier {
                 .filter(RecipientStatus::failed).filter(ours).toList();
         List<RecipientStatus> permanent = failed.stream().filter(r -> !temporary(r)).toList();
         if (!permanent.isEmpty()) {
-            return Optional.of(new Verdict.Bounce(addresses(permanent), ids, diagnostic(permanent.get(0))));
+            return Optional.of(new Verdict.Bounce(addresses(permanent), ids, diagnostic(permanent.get(0)),
+                    rewritten(permanent)));
         }
         if (!failed.isEmpty()) {
             return Optional.of(new Verdict.Undelivered(addresses(failed), ids, diagnostic(failed.get(0))));
@@ -279,6 +280,18 @@ public final class Classifier {
 
     private Set<String> addresses(List<RecipientStatus> recipients) {
         return recipients.stream().map(this::recipient).collect(Collectors.toCollection(LinkedHashSet::new));
+    }
+
+    /** Of the blocks whose address of ours the receiving side rewrote, ours and the one that failed. */
+    private java.util.Map<String, String> rewritten(List<RecipientStatus> recipients) {
+        java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+        for (RecipientStatus r : recipients) {
+            String ours = recipient(r);
+            if (!ours.equals(r.finalRecipient())) {
+                out.putIfAbsent(ours, r.finalRecipient());
+            }
+        }
+        return out;
     }
 
     /**

@@ -18,12 +18,21 @@ public sealed interface Verdict {
      * @param originalMessageIds the Message-IDs the report names (may be empty)
      * @param diagnostic         the first failed recipient's {@code Diagnostic-Code}, else its {@code Status}, else
      *                           the sentence of a plain-text bounce that says why
+     * @param rewrittenAs        for a failed address of ours that the receiving side rewrote (an alias, a group, a
+     *                           forward), the address that failed ({@code Final-Recipient}); others are not there
      */
-    record Bounce(Set<String> failedRecipients, Set<String> originalMessageIds, String diagnostic) implements Verdict {
+    record Bounce(Set<String> failedRecipients, Set<String> originalMessageIds, String diagnostic,
+                  java.util.Map<String, String> rewrittenAs) implements Verdict {
         public Bounce {
             failedRecipients = Set.copyOf(failedRecipients);
             originalMessageIds = Set.copyOf(originalMessageIds);
             Objects.requireNonNull(diagnostic, "diagnostic");
+            rewrittenAs = java.util.Map.copyOf(rewrittenAs);
+        }
+
+        /** A bounce whose failed addresses are the ones written to. */
+        public Bounce(Set<String> failedRecipients, Set<String> originalMessageIds, String diagnostic) {
+            this(failedRecipients, originalMessageIds, diagnostic, java.util.Map.of());
         }
     }
 

@@ -184,6 +184,9 @@ class ActingOnMailTest {
             String text = (String) h.delivered(SENDER, notice.messageId()).getContent();
             assertTrue(text.contains("A message to jane@acme.example came back undelivered")
                     && text.contains("User unknown in virtual mailbox table"), text);
+            // the notice says the address that failed is not the one written to, and how to go on if ours is right
+            assertTrue(text.contains("passed it on to j.doe@corp.acme.example")
+                    && text.contains("may have got it") && text.contains("followup resume acme"), text);
             assertTrue(new MailLog(h.database()).replyTo("acme").isEmpty(), "the bounce was taken for a reply");
         }
     }
