@@ -58,6 +58,13 @@ public record Interview(String id, String company, String position, LocalDateTim
                 notes, status, domains, templates, DEFAULT_LANGUAGE, List.of(), null, null, null);
     }
 
+    /** This record written in {@code other}: what a template with no translation for its language reads. */
+    public Interview inLanguage(String other) {
+        return other.equals(language) ? this : new Interview(id, company, position, at, zone, interviewers, contact,
+                phone, nextStepBy, promisedByMe, promisedToMe, notes, status, domains, templates, other, takeaways,
+                positionTitle, country, previous);
+    }
+
     /** The position as the messages name it: {@code position-title}, else the position without a job-ad suffix. */
     public String positionShown() {
         return positionTitle != null ? positionTitle : Positions.withoutSuffix(position);

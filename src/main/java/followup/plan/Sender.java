@@ -26,6 +26,11 @@ public record Sender(String name, String email, String phone, ZoneId zone, Strin
         language = language == null ? Interview.DEFAULT_LANGUAGE : language;
     }
 
+    /** This sender writing in {@code other}: what a reminder with no translation for their language reads. */
+    public Sender inLanguage(String other) {
+        return other.equals(language) ? this : new Sender(name, email, phone, zone, notifyAddress, debriefWith, other);
+    }
+
     public Optional<String> debriefPartner() {
         return Optional.ofNullable(debriefWith);
     }

@@ -116,6 +116,12 @@ public final class Templates {
         return translation(language, step.id() + ".ftl").orElseGet(() -> fileFor(interview, step));
     }
 
+    /** The interview in its own language when {@code file} is translated into it, else in English. */
+    private Interview writtenIn(Interview interview, String file) {
+        return translation(interview.language(), file).isPresent() ? interview
+                : interview.inLanguage(Interview.DEFAULT_LANGUAGE);
+    }
+
     /** {@code <language>/<file>} when the language is not English and the templates directory has it. */
     private Optional<String> translation(String language, String file) {
         String translated = language + "/" + file;
@@ -192,7 +198,15 @@ public final class Templates {
             followUpSubject = render(interview, earlierRounds, sender, followUp, timeline, followUp.due()).subject();
         }
         String file = templateFor(interview, sender, message.step());
-        Map<String, Object> model = Model.of(interview, earlierRounds, sender, message, timeline, followUpSubject, at,
+        Step step = message.step();
+        boolean own = interview.templates().containsKey(step.id());
+        // a template the language lacks is the English one, and the whole message is English then: its greeting,
+        // dates and lists too, not English sentences around "Guten Tag" and "gestern"
+        Interview written = step.toCompany() ? (own ? interview : writtenIn(interview, step.id() + ".ftl"))
+                : writtenIn(interview, CARD);
+        Sender writer = step.toCompany() || own || translation(sender.language(), step.id() + ".ftl").isPresent()
+                ? sender : sender.inLanguage(Interview.DEFAULT_LANGUAGE);
+        Map<String, Object> model = Model.of(written, earlierRounds, writer, message, timeline, followUpSubject, at,
                 officeHours);
         model.put("cardTemplate", "/" + translation(interview.language(), CARD).orElse(CARD));
         String text;
@@ -221,7 +235,8 @@ public final class Templates {
      */
     public Rendered renderRejectionReply(Interview interview, Sender sender, Interviewer writer, String email,
                                          java.time.Instant now) {
-        return renderAnswer(interview, AnswerModel.answer(interview, sender, writer, email, now));
+        return renderAnswer(interview, AnswerModel.answer(writtenIn(interview, REJECTION_REPLY), sender, writer,
+                email, now));
     }
 
     /**
@@ -230,7 +245,8 @@ public final class Templates {
      */
     public Rendered renderRejectionReplyInstead(Interview interview, Sender sender, Interviewer to,
                                                 java.time.Instant now) {
-        return renderAnswer(interview, AnswerModel.answer(interview, sender, to, to.email(), false, now));
+        return renderAnswer(interview, AnswerModel.answer(writtenIn(interview, REJECTION_REPLY), sender, to,
+                to.email(), false, now));
     }
 
     /**
@@ -241,7 +257,8 @@ public final class Templates {
      */
     public Rendered renderRejectionReply(Interview interview, Sender sender, String displayName, String email,
                                          java.time.Instant now) {
-        return renderAnswer(interview, AnswerModel.answer(interview, sender, displayName, email, now));
+        return renderAnswer(interview, AnswerModel.answer(writtenIn(interview, REJECTION_REPLY), sender,
+                displayName, email, now));
     }
 
     /** The answer's template in the record's language ({@code <lang>/rejection-reply.ftl}), else the English one. */
