@@ -28,6 +28,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /**
@@ -47,6 +48,14 @@ final class ValidateCommand implements Callable<Integer> {
     @Mixin
     private CandidateOption candidate;
 
+    @Option(names = "--json", description = "print one JSON document on stdout, nothing else")
+    private boolean json;
+
+    /** With {@code --json}: the document, written one interview at a time; else null. */
+    private ValidateJson doc;
+    /** With {@code --json}: the warnings about no record in particular, which close the document. */
+    private final List<Problem> looseWarnings = new ArrayList<>();
+
     /** Candidates who share a templates directory share its parsed files, checked once. */
     private final SharedTemplates shared = new SharedTemplates();
     /** The directories warned about for having no answer to a rejection. */
@@ -61,6 +70,9 @@ final class ValidateCommand implements Callable<Integer> {
             problems.addAll(deployment.problems());
         }
         int[] counts = {0, 0}; // interviews, messages rendered
+        if (json) {
+            doc = ValidateJson.begin(main.out, deployment.settings().file());
+        }
         for (Settings settings : candidates) {
             check(settings, problems, counts);
         }
@@ -69,13 +81,28 @@ final class ValidateCommand implements Callable<Integer> {
                     + Display.path(deployment.settings().candidates()) + " (add a folder per job seeker holding"
                     + " candidate.conf and interviews/)"));
         }
+        if (doc != null) {
+            doc.end(deployment.many() ? candidates.size() : -1, counts[0], counts[1], looseWarnings, problems);
+            main.out.flush();
+        }
         if (!problems.isEmpty()) {
             throw new BadInputException(new ArrayList<>(problems));
         }
-        main.out.println("ok: " + deployment.settings().file() + (deployment.many() ? ", " + candidates.size()
-                + " candidate" + (candidates.size() == 1 ? "" : "s") : "") + ", " + counts[0] + " interview"
-                + (counts[0] == 1 ? "" : "s") + ", " + counts[1] + " messages rendered");
+        if (doc == null) {
+            main.out.println("ok: " + deployment.settings().file() + (deployment.many() ? ", " + candidates.size()
+                    + " candidate" + (candidates.size() == 1 ? "" : "s") : "") + ", " + counts[0] + " interview"
+                    + (counts[0] == 1 ? "" : "s") + ", " + counts[1] + " messages rendered");
+        }
         return 0;
+    }
+
+    /** A warning about no record in particular: printed as it comes, or kept for the end of the JSON document. */
+    private void warn(Problem warning) {
+        if (doc == null) {
+            main.out.println(warning);
+        } else {
+            looseWarnings.add(warning);
+        }
     }
 
     /**
@@ -112,21 +139,25 @@ final class ValidateCommand implements Callable<Integer> {
                     }
                     counts[0]++;
                     counts[1] += c.rendered();
-                    c.entry().warnings().forEach(main.out::println);
+                    if (doc == null) {
+                        c.entry().warnings().forEach(main.out::println);
+                    } else {
+                        doc.interview(c.entry().interview(), c.entry().file(), c.rendered(), c.entry().warnings());
+                    }
                     renderProblems.addAll(c.failed());
                     noAnswer[0] |= c.noAnswer();
                 });
         for (RecordDirectory.Entry e : later) {
             if (!ids.contains(e.interview().previous())) {
-                main.out.println(unknownPrevious(e));
+                warn(unknownPrevious(e));
             }
         }
         renderProblems.addAll(laterRounds(later, ids, settings, templates, planner));
-        RecordDirectory.notRead(settings.interviews()).forEach(main.out::println);
+        RecordDirectory.notRead(settings.interviews()).forEach(this::warn);
         if (noAnswer[0] && lackingAnswer.add(templates.dir())) {  // candidates sharing a directory hear it once
-            main.out.println(Display.path(templates.dir()) + ": warning: there is no " + Templates.REJECTION_REPLY
-                    + "; after a rejection the notice cannot carry a drafted answer (copy it from the project's"
-                    + " templates/ directory)");
+            warn(new Problem(Display.path(templates.dir()), 0, "", "warning: there is no "
+                    + Templates.REJECTION_REPLY + "; after a rejection the notice cannot carry a drafted answer (copy"
+                    + " it from the project's templates/ directory)"));
         }
         recordProblems.sort(Problem.ORDER);
         problems.addAll(recordProblems);

@@ -31,6 +31,43 @@ class ValidateCommandTest {
         assertTrue(r.out().contains("ok"), r::toString);
     }
 
+    /**
+     * {@code validate --json}: one JSON document on stdout, an entry per record with its warnings, and the problems
+     * as file, line, key and message; the option was refused as unknown (exit 2) while plan had it.
+     */
+    @Test
+    void jsonIsOneDocumentWithEachRecordItsWarningsAndTheProblems() throws Exception {
+        com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+        Cli.Result ok = Cli.run("validate", "--json").assertNoStackTrace();
+        assertEquals(0, ok.code(), ok::toString);
+        assertEquals("", ok.err(), ok::toString);
+        com.fasterxml.jackson.databind.JsonNode doc = mapper.readTree(ok.out());
+        assertTrue(doc.get("ok").asBoolean(), ok::toString);
+        assertEquals(2, doc.get("interviews").size(), ok::toString);
+        assertEquals("acme-platform", doc.get("interviews").get(0).get("id").asText());
+        assertEquals("nordlicht-data", doc.get("interviews").get(1).get("id").asText());
+        assertTrue(doc.get("interviews").get(0).get("messagesRendered").asInt() > 0, ok::toString);
+        com.fasterxml.jackson.databind.JsonNode warning = doc.get("interviews").get(1).get("warnings").get(0);
+        assertEquals("conf/interviews/nordlicht-data.conf", warning.get("file").asText(), ok::toString);
+        assertTrue(warning.get("line").asInt() > 0, ok::toString);
+        assertEquals("interviewers[1].name", warning.get("key").asText(), ok::toString);
+        assertEquals(0, doc.get("problems").size(), ok::toString);
+
+        Path config = BrokenWorkspace.write(tmp);
+        Cli.Result bad = Cli.run("validate", "--config", config.toString(), "--json").assertNoStackTrace();
+        assertEquals(2, bad.code(), bad::toString);
+        com.fasterxml.jackson.databind.JsonNode broken = mapper.readTree(bad.out());
+        assertFalse(broken.get("ok").asBoolean(), bad::toString);
+        assertTrue(broken.get("problems").size() > 0, bad::toString);
+        for (com.fasterxml.jackson.databind.JsonNode p : broken.get("problems")) {
+            String line = p.get("file").asText() + (p.get("line").asInt() > 0 ? ":" + p.get("line").asInt() : "")
+                    + ": " + (p.get("key").asText().isEmpty() ? "" : p.get("key").asText() + ": ")
+                    + p.get("message").asText();
+            assertTrue(bad.err().contains(line), () -> "not on stderr: " + line + "\n" + bad);
+        }
+        assertTrue(bad.out().contains("good.conf"), "the good records are still listed:\n" + bad);
+    }
+
     @Test
     void everyProblemOfEveryBrokenRecordIsListedWithFileLineAndKey() throws Exception {
         Path config = BrokenWorkspace.write(tmp);
