@@ -70,7 +70,15 @@ final class PlanCommand implements Callable<Integer> {
             Output output = json ? new Output(PlanJson.begin(main.out, only, main.clock.instant()))
                     : new Output(null);
             for (Settings settings : candidates) {
-                showCandidate(deployment, settings, db, output, problems);
+                try {
+                    showCandidate(deployment, settings, db, output, problems);
+                } catch (BadInputException e) {
+                    if (output.json() == null) {
+                        throw e;
+                    }
+                    // the one record asked for is broken or unknown: the document still closes, with its problems
+                    problems.addAll(e.problems());
+                }
             }
             problems.sort(Problem.ORDER);
             if (output.json() != null) {

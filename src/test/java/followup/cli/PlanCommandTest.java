@@ -207,6 +207,32 @@ class PlanCommandTest {
         }
     }
 
+    /**
+     * {@code plan ID --json} for a record with problems, or an id no record has: the one JSON document still comes,
+     * with no interview and the problems; stdout was empty, and a script reading it got no JSON at all.
+     */
+    @Test
+    void planJsonOfOneBrokenOrUnknownRecordIsStillOneDocumentWithTheProblems() throws Exception {
+        Path config = BrokenWorkspace.write(tmp);
+        Cli.Result r = Cli.run("plan", "--config", config.toString(), "several", "--json").assertNoStackTrace();
+        assertEquals(2, r.code(), r::toString);
+        JsonNode doc = JSON.readTree(r.out());
+        assertEquals(0, doc.get("interviews").size(), r::toString);
+        assertEquals(3, doc.get("problems").size(), r::toString);
+        for (JsonNode p : doc.get("problems")) {
+            assertTrue(p.get("file").asText().endsWith("several.conf"), p::toString);
+            assertTrue(p.get("line").asInt() > 0, p::toString);
+        }
+        assertTrue(r.err().contains("several.conf:3: at: "), r::toString);
+
+        Cli.Result unknown = Cli.run("plan", "--config", config.toString(), "nosuch", "--json").assertNoStackTrace();
+        assertEquals(2, unknown.code(), unknown::toString);
+        JsonNode none = JSON.readTree(unknown.out());
+        assertEquals(0, none.get("interviews").size(), unknown::toString);
+        assertTrue(none.get("problems").get(0).get("message").asText().contains("no interview with id \"nosuch\""),
+                unknown::toString);
+    }
+
     @Test
     void planWithBrokenRecordsShowsTheGoodOnesAndExitsTwo() throws Exception {
         Path config = BrokenWorkspace.write(tmp);
