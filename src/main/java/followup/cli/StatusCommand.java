@@ -61,8 +61,10 @@ final class StatusCommand implements Callable<Integer> {
         Optional<Database> existing = StoreView.existing(settings);
         if (existing.isEmpty()) {
             if (json) {
-                Map<String, Map<State, Integer>> none = new LinkedHashMap<>();   // each candidate's, as after a run
-                if (deployment.many() && candidate.name == null) {
+                // each candidate's, as after a run; in a deployment an object even when none can run
+                Map<String, Map<State, Integer>> none = deployment.many() && candidate.name == null
+                        ? new LinkedHashMap<>() : null;
+                if (none != null) {
                     candidates.forEach(c -> none.put(c.candidate(), MessageStore.noMessages()));
                 }
                 printJson(Map.of(), List.of(), List.of(), List.of(), List.of(), List.of(), broken, none);
@@ -89,8 +91,9 @@ final class StatusCommand implements Callable<Integer> {
             mail = mail.subList(Math.max(0, mail.size() - 10), mail.size());
             List<String> holds = new Holds(db).held().stream().filter(h -> scope.isEmpty()
                     || h.startsWith(scope + "/")).toList();
-            Map<String, Map<State, Integer>> perCandidate = new LinkedHashMap<>();
-            if (deployment.many() && candidate.name == null) {
+            Map<String, Map<State, Integer>> perCandidate = deployment.many() && candidate.name == null
+                    ? new LinkedHashMap<>() : null;
+            if (perCandidate != null) {
                 Map<String, Map<State, Integer>> all = new MessageStore(db).countsByCandidate();   // one query
                 candidates.forEach(c -> perCandidate.put(c.candidate(), all.getOrDefault(c.candidate(),
                         MessageStore.noMessages())));
@@ -108,7 +111,7 @@ final class StatusCommand implements Callable<Integer> {
 
     /** Each candidate's messages by state (the states they have any in), after the totals. */
     private void printCandidates(Map<String, Map<State, Integer>> perCandidate, List<Settings> candidates) {
-        if (perCandidate.isEmpty()) {
+        if (perCandidate == null || perCandidate.isEmpty()) {
             return;
         }
         main.out.println();
@@ -210,7 +213,7 @@ final class StatusCommand implements Callable<Integer> {
             m.put("detail", s.detail());
             return m;
         }).toList());
-        if (!perCandidate.isEmpty()) {
+        if (perCandidate != null) {     // a deployment's: there even when no candidate can run
             Map<String, Object> byName = new LinkedHashMap<>();
             perCandidate.forEach((name, byState) -> {
                 Map<String, Integer> one = new LinkedHashMap<>();

@@ -68,6 +68,34 @@ class StatusCommandTest {
         }
     }
 
+    /**
+     * A deployment none of whose candidates can run (each candidate.conf broken) still has its candidates object in
+     * status --json, empty, beside the problems: a reader of the field does not meet a document without it.
+     */
+    @Test
+    void statusJsonOfADeploymentWhereNoCandidateCanRunHasAnEmptyCandidatesObject() throws Exception {
+        Path config = tmp.resolve("application.conf");
+        Files.writeString(config, """
+                followup {
+                  candidates = "people"
+                  templates = "%s"
+                  store.url = "jdbc:h2:file:%s"
+                }
+                """.formatted(Path.of("templates").toAbsolutePath(), tmp.resolve("data/followup")));
+        Path home = Files.createDirectories(tmp.resolve("people/alice/interviews")).getParent();
+        Files.writeString(home.resolve("candidate.conf"), "sender { name = \"Alice Roe\", email = \"alice at"
+                + " example.com\", zone = \"Europe/Berlin\" }\n");
+
+        Cli.Result r = Cli.run("status", "--json", "--config", config.toString());
+
+        assertEquals(0, r.code(), r::toString);
+        com.fasterxml.jackson.databind.JsonNode doc = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(r.out());
+        assertTrue(doc.get("candidates") != null && doc.get("candidates").isObject()
+                && doc.get("candidates").isEmpty(), r.out());
+        assertTrue(doc.get("problems").toString().contains("alice/candidate.conf:1"), r.out());
+    }
+
     @Test
     void everyonesEventsAreShownInTheMachinesZoneAndOnePersonsInTheirOwn() throws Exception {
         Path config = tmp.resolve("application.conf");
