@@ -108,6 +108,9 @@ final class WorkspaceDesk implements Desk, AutoCloseable {
         Step step = key == null || !key.startsWith(id + "/") ? null
                 : Step.byId(key.substring(id.length() + 1).split("/", 2)[0]).orElse(null);
         for (Previews.Shown s : Previews.of(ws, interview, step)) {
+            if (s.failed() != null) {       // the page names the template and its line, as it always did
+                throw new followup.template.TemplateException(s.failed());
+            }
             PlannedMessage m = shown.getOrDefault(s.message().key(), s.message());
             String state = m.state() == State.PLANNED || m.reason() == null || m.reason().isBlank()
                     || m.reason().equals(m.state().label()) ? m.state().label()
