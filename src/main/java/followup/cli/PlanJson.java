@@ -107,21 +107,26 @@ final class PlanJson {
     void end(List<Problem> problems) {
         try {
             g.writeEndArray();
-            g.writeArrayFieldStart("problems");
-            for (Problem p : problems) {
-                g.writeStartObject();
-                g.writeStringField("file", p.file());
-                g.writeNumberField("line", p.line());
-                g.writeStringField("key", p.key());
-                g.writeStringField("message", p.message());
-                g.writeEndObject();
-            }
-            g.writeEndArray();
+            problems(g, "problems", problems);
             g.writeEndObject();
             g.writeRaw(System.lineSeparator());
             g.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** {@code field}: the problems as objects of file, line, key and message (also {@code validate --json}'s). */
+    static void problems(JsonGenerator g, String field, java.util.Collection<Problem> list) throws IOException {
+        g.writeArrayFieldStart(field);
+        for (Problem p : list) {
+            g.writeStartObject();
+            g.writeStringField("file", p.file());
+            g.writeNumberField("line", p.line());
+            g.writeStringField("key", p.key());
+            g.writeStringField("message", p.message());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
     }
 }

@@ -79,15 +79,6 @@ final class ValidateJson {
     }
 
     private void problems(String field, Collection<Problem> list) throws IOException {
-        g.writeArrayFieldStart(field);
-        for (Problem p : list) {
-            g.writeStartObject();
-            g.writeStringField("file", p.file());
-            g.writeNumberField("line", p.line());
-            g.writeStringField("key", p.key());
-            g.writeStringField("message", p.message());
-            g.writeEndObject();
-        }
-        g.writeEndArray();
+        PlanJson.problems(g, field, list);
     }
 }

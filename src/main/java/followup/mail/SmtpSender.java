@@ -284,20 +284,21 @@ public final class SmtpSender implements AutoCloseable {
         if (!(result instanceof SendResult.Accepted a) || a.refusedCopies().isEmpty()) {
             return result;
         }
+        Address[] to;
         try {
-            Address[] to = message.getRecipients(Message.RecipientType.TO);
-            for (SendResult.Refused r : a.refusedCopies()) {
-                for (Address t : to == null ? new Address[0] : to) {
-                    if (t instanceof InternetAddress ia && ia.getAddress().equalsIgnoreCase(r.address())) {
-                        return new SendResult.Permanent(r.reply() + " (the server refused " + r.address()
-                                + " and took the message for its copies only)");
-                    }
-                }
-            }
+            to = message.getRecipients(Message.RecipientType.TO);
         } catch (MessagingException e) {
             return result;
         }
-        return result;
+        java.util.Set<String> recipients = new java.util.TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        for (Address t : to == null ? new Address[0] : to) {
+            if (t instanceof InternetAddress ia) {
+                recipients.add(ia.getAddress());
+            }
+        }
+        return a.refusedCopies().stream().filter(r -> recipients.contains(r.address())).findFirst()
+                .<SendResult>map(r -> new SendResult.Permanent(r.reply() + " (the server refused " + r.address()
+                        + " and took the message for its copies only)")).orElse(result);
     }
 
     private static Address[] recipients(MimeMessage message) throws MessagingException {

@@ -18,7 +18,6 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,25 +37,7 @@ class CheckCommandTest {
     Path tmp;
 
     private Path config(int smtpPort, int imapPort, String security, String password) throws IOException {
-        Path conf = Files.createDirectories(tmp.resolve("conf"));
-        Files.createDirectories(conf.resolve("interviews"));
-        Path pw = conf.resolve("password");
-        Files.writeString(pw, password);
-        Files.setPosixFilePermissions(pw, PosixFilePermissions.fromString("rw-------"));
-        Path config = conf.resolve("application.conf");
-        Files.writeString(config, """
-                followup {
-                  sender { name = "Alex Morgan", email = "%s", zone = "Europe/Berlin" }
-                  mail {
-                    mode = live
-                    smtp { host = "127.0.0.1", port = %d, security = %s, username = "%s", password-file = "password",
-                           connect-timeout = 5s, timeout = 5s }
-                    imap { host = "127.0.0.1", port = %d, security = %s, username = "%s", password-file = "password",
-                           connect-timeout = 5s, timeout = 5s }
-                  }
-                }
-                """.formatted(USER, smtpPort, security, USER, imapPort, security, USER));
-        return config;
+        return CheckConfigs.write(tmp, USER, password, "127.0.0.1", smtpPort, security, imapPort, security, "");
     }
 
     private Cli.Result check(Path config, String... more) {

@@ -6,10 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
 import com.icegreen.greenmail.util.ServerSetupTest;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,24 +27,8 @@ class CheckFoldersTest {
     void a_watched_folder_that_does_not_exist_is_shown_with_the_folders_the_mailbox_has() throws Exception {
         var user = greenMail.setUser(USER, USER, PASSWORD);
         greenMail.getManagers().getImapHostManager().createMailbox(user, "Applications");
-        Path conf = Files.createDirectories(tmp.resolve("conf"));
-        Files.createDirectories(conf.resolve("interviews"));
-        Path pw = conf.resolve("password");
-        Files.writeString(pw, PASSWORD);
-        Files.setPosixFilePermissions(pw, PosixFilePermissions.fromString("rw-------"));
-        Path config = conf.resolve("application.conf");
-        Files.writeString(config, """
-                followup {
-                  sender { name = "Alex Morgan", email = "%s", zone = "Europe/Berlin" }
-                  mail {
-                    mode = live
-                    smtp { host = "127.0.0.1", port = %d, security = plain, username = "%s", password-file = "password",
-                           connect-timeout = 5s, timeout = 5s }
-                    imap { host = "127.0.0.1", port = %d, security = plain, username = "%s", password-file = "password",
-                           connect-timeout = 5s, timeout = 5s, folders = ["INBOX", "Aplications"] }
-                  }
-                }
-                """.formatted(USER, greenMail.getSmtp().getPort(), USER, greenMail.getImap().getPort(), USER));
+        Path config = CheckConfigs.write(tmp, USER, PASSWORD, "127.0.0.1", greenMail.getSmtp().getPort(), "plain",
+                greenMail.getImap().getPort(), "plain", ", folders = [\"INBOX\", \"Aplications\"]");
 
         Cli.Result r = Cli.run("check", "--config=" + config);
 
@@ -66,25 +47,9 @@ class CheckFoldersTest {
     void a_sent_folder_that_does_not_exist_beside_the_mailboxs_own_is_a_failure_naming_it() throws Exception {
         var user = greenMail.setUser("sam@example.test", "sam@example.test", PASSWORD);
         greenMail.getManagers().getImapHostManager().createMailbox(user, "Sent Items");
-        Path conf = Files.createDirectories(tmp.resolve("conf"));
-        Files.createDirectories(conf.resolve("interviews"));
-        Path pw = conf.resolve("password");
-        Files.writeString(pw, PASSWORD);
-        Files.setPosixFilePermissions(pw, PosixFilePermissions.fromString("rw-------"));
-        Path config = conf.resolve("application.conf");
-        Files.writeString(config, """
-                followup {
-                  sender { name = "Sam Roe", email = "sam@example.test", zone = "Europe/Berlin" }
-                  mail {
-                    mode = live
-                    smtp { host = "127.0.0.1", port = %d, security = plain, username = "sam@example.test",
-                           password-file = "password", connect-timeout = 5s, timeout = 5s }
-                    imap { host = "127.0.0.1", port = %d, security = plain, username = "sam@example.test",
-                           password-file = "password", connect-timeout = 5s, timeout = 5s,
-                           sent-folder = "Sent Mail" }
-                  }
-                }
-                """.formatted(greenMail.getSmtp().getPort(), greenMail.getImap().getPort()));
+        Path config = CheckConfigs.write(tmp, "sam@example.test", PASSWORD, "127.0.0.1",
+                greenMail.getSmtp().getPort(), "plain", greenMail.getImap().getPort(), "plain",
+                ",\n                       sent-folder = \"Sent Mail\"");
 
         Cli.Result r = Cli.run("check", "--config=" + config);
 

@@ -13,9 +13,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -37,25 +35,8 @@ class CheckSignInTest {
     Path tmp;
 
     private Path config(String smtpHost, int smtpPort) throws IOException {
-        Path conf = Files.createDirectories(tmp.resolve("conf"));
-        Files.createDirectories(conf.resolve("interviews"));
-        Path pw = conf.resolve("password");
-        Files.writeString(pw, PASSWORD);
-        Files.setPosixFilePermissions(pw, PosixFilePermissions.fromString("rw-------"));
-        Path config = conf.resolve("application.conf");
-        Files.writeString(config, """
-                followup {
-                  sender { name = "Alex Morgan", email = "%s", zone = "Europe/Berlin" }
-                  mail {
-                    mode = live
-                    smtp { host = "%s", port = %d, security = plain, username = "%s", password-file = "password",
-                           connect-timeout = 5s, timeout = 5s }
-                    imap { host = "127.0.0.1", port = %d, security = plain, username = "%s", password-file = "password",
-                           connect-timeout = 5s, timeout = 5s }
-                  }
-                }
-                """.formatted(USER, smtpHost, smtpPort, USER, greenMail.getImap().getPort(), USER));
-        return config;
+        return CheckConfigs.write(tmp, USER, PASSWORD, smtpHost, smtpPort, "plain", greenMail.getImap().getPort(),
+                "plain", "");
     }
 
     /** An SMTP server whose EHLO reply ends with {@code ehloTail}; AUTH is refused as not offered. */

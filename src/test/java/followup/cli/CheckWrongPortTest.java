@@ -7,9 +7,7 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,26 +27,9 @@ class CheckWrongPortTest {
     @Test
     void an_imap_server_on_the_smtp_port_and_an_smtp_server_on_the_imap_port_are_named_as_such() throws IOException {
         greenMail.setUser(USER, USER, PASSWORD);
-        Path conf = Files.createDirectories(tmp.resolve("conf"));
-        Files.createDirectories(conf.resolve("interviews"));
-        Path pw = conf.resolve("password");
-        Files.writeString(pw, PASSWORD);
-        Files.setPosixFilePermissions(pw, PosixFilePermissions.fromString("rw-------"));
-        Path config = conf.resolve("application.conf");
         int smtp = greenMail.getSmtp().getPort();
         int imap = greenMail.getImap().getPort();
-        Files.writeString(config, """
-                followup {
-                  sender { name = "Alex Morgan", email = "%s", zone = "Europe/Berlin" }
-                  mail {
-                    mode = live
-                    smtp { host = "127.0.0.1", port = %d, security = plain, username = "%s", password-file = "password",
-                           connect-timeout = 5s, timeout = 5s }
-                    imap { host = "127.0.0.1", port = %d, security = plain, username = "%s", password-file = "password",
-                           connect-timeout = 5s, timeout = 5s }
-                  }
-                }
-                """.formatted(USER, imap, USER, smtp, USER));
+        Path config = CheckConfigs.write(tmp, USER, PASSWORD, "127.0.0.1", imap, "plain", smtp, "plain", "");
 
         Cli.Result r = Cli.run("check", "--config=" + config);
 
