@@ -49,6 +49,8 @@ public final class Daemon implements AutoCloseable {
     private static final int LOCK_CHECK_TICKS = 5;
     /** The candidates directory is looked at for new and fixed candidates every this many watch ticks. */
     private static final int CANDIDATE_CHECK_TICKS = 3;
+    /** The mailbox polls are looked at for a clock set back every this many watch ticks. */
+    private static final int CLOCK_CHECK_TICKS = 30;
 
     private final DaemonLock lock;
     private final Sandbox sandbox;
@@ -216,6 +218,17 @@ public final class Daemon implements AutoCloseable {
                     newcomers.look();
                 } catch (RuntimeException e) {
                     LOG.error("Looking for new candidates failed: {}", e.toString());
+                }
+            }
+            if (tick % CLOCK_CHECK_TICKS == 0) {
+                try {
+                    quartz.restartPollsAhead().forEach((name, was) -> LOG.warn("{}The system clock was set back:"
+                            + " the mailbox would not have been looked at again until {}; it is looked at now",
+                            name.isEmpty() ? "" : "Candidate " + name + ": ", was));
+                } catch (RuntimeException e) {
+                    if (!watcher.isShutdown()) {
+                        LOG.error("Looking at the mailbox polls' next runs failed: {}", e.toString());
+                    }
                 }
             }
             for (CandidateRun run : router.runs()) {

@@ -11,7 +11,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.HexFormat;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
@@ -22,10 +24,13 @@ import org.quartz.JobKey;
 import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
 import org.quartz.SimpleScheduleBuilder;
+import org.quartz.SimpleTrigger;
 import org.quartz.Trigger;
 import org.quartz.TriggerBuilder;
+import org.quartz.TriggerKey;
 import org.quartz.impl.SchedulerRepository;
 import org.quartz.impl.StdSchedulerFactory;
+import org.quartz.impl.matchers.GroupMatcher;
 import org.quartz.utils.ConnectionProvider;
 import org.quartz.utils.DBConnectionManager;
 
@@ -51,6 +56,11 @@ public final class QuartzScheduler implements AutoCloseable {
      * again within this of a wake-up.
      */
     private static final Duration MISFIRE_THRESHOLD = Duration.ofMinutes(1);
+    /**
+     * How far past its interval a poll's next run may lie before it counts as set on a clock since set back: more
+     * than the daemons of a cluster may differ (their clocks must agree for Quartz's check-ins anyway).
+     */
+    private static final Duration CLOCK_SLACK = Duration.ofMinutes(1);
     private final Scheduler scheduler;
     private final Database db;
 
@@ -193,6 +203,42 @@ public final class QuartzScheduler implements AutoCloseable {
         } catch (SchedulerException e) {
             throw new StoreException("cannot schedule the mailbox poll: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Starts again now every mailbox poll whose next run is further ahead than its interval (and a minute more):
+     * it was scheduled on a clock that has since been set back (Quartz counts from the system clock), and would not
+     * run until the clock caught up with where it was, hours later perhaps. Sends still check the mailbox first;
+     * this is for the replies that hold follow-ups and the notices that tell the user.
+     *
+     * @return the candidates ("" for the one job seeker of a config without candidates) whose poll was started
+     *     again, with the moment it would have run
+     */
+    public Map<String, Instant> restartPollsAhead() {
+        long now = System.currentTimeMillis();
+        Map<String, Instant> restarted = new LinkedHashMap<>();
+        try {
+            List<TriggerKey> keys = new ArrayList<>(scheduler.getTriggerKeys(GroupMatcher.triggerGroupEquals(POLL)));
+            for (TriggerKey key : keys) {
+                if (!(scheduler.getTrigger(key) instanceof SimpleTrigger poll) || poll.getNextFireTime() == null
+                        || poll.getNextFireTime().getTime() <= now + poll.getRepeatInterval() + CLOCK_SLACK.toMillis()) {
+                    continue;
+                }
+                Trigger again = TriggerBuilder.newTrigger().withIdentity(key).forJob(poll.getJobKey()).startNow()
+                        .withSchedule(SimpleScheduleBuilder.simpleSchedule()
+                                .withIntervalInMilliseconds(poll.getRepeatInterval()).repeatForever()
+                                .withMisfireHandlingInstructionNextWithRemainingCount())
+                        .build();
+                if (scheduler.rescheduleJob(key, again) != null) {
+                    String name = key.getName();
+                    restarted.put(name.equals(POLL) ? "" : name.substring(POLL.length() + 1),
+                            poll.getNextFireTime().toInstant());
+                }
+            }
+        } catch (SchedulerException e) {
+            throw new StoreException("cannot look at the mailbox polls' next runs: " + e.getMessage(), e);
+        }
+        return restarted;
     }
 
     /** Quartz names are limited to 200 characters: long keys are shortened with a hash. */

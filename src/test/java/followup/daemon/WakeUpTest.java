@@ -153,6 +153,51 @@ class WakeUpTest {
         }
     }
 
+    /**
+     * The system clock is set back three hours while the daemon runs: the periodic poll, scheduled on the clock as it
+     * was, would not run again until the clock caught up. It is started again, so a company's answer still holds the
+     * follow-ups within the minute, and the log says why the mailbox was looked at early.
+     */
+    @Test
+    void after_the_clock_is_set_back_the_mailbox_is_still_polled() throws Exception {
+        ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> log =
+                new ch.qos.logback.core.read.ListAppender<>();
+        ch.qos.logback.classic.Logger daemonLog =
+                (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(Daemon.class);
+        log.start();
+        daemonLog.addAppender(log);
+        daemonLog.setAdditive(false);
+        try (DaemonHarness h = new DaemonHarness(root, greenMail).mail("imap { poll-interval = 1h }").policyPlus("""
+                thank-you { after = 1s }
+                follow-up { after = 7d }
+                """)) {
+            h.record("acme", DaemonHarness.interview(Duration.ZERO, JANE, ""));
+            h.start();
+            h.awaitState(THANK_YOU, State.SENT);
+            h.awaitTrue("the first poll", () -> h.pollsFired() >= 1);
+            pollAheadBy(h, Duration.ofHours(3));     // what the clock set back three hours leaves in the store
+
+            IncomingMail.from(CONTACT, "Re: Thank you").text("Thanks Alex, we will be in touch next week.\n")
+                    .deliverTo(h);
+            h.awaitTrue("the answer to hold the follow-up", () -> h.message(FOLLOW_UP).orElseThrow().state()
+                    == State.HELD, Duration.ofSeconds(75));
+            assertTrue(log.list.stream().anyMatch(e -> e.getFormattedMessage().startsWith("The system clock was set"
+                    + " back: the mailbox would not have been looked at again until ")), log.list.toString());
+        } finally {
+            daemonLog.detachAppender(log);
+            daemonLog.setAdditive(true);
+        }
+    }
+
+    private static void pollAheadBy(DaemonHarness h, Duration ahead) throws SQLException {
+        try (Connection c = h.database().connection();
+             PreparedStatement ps = c.prepareStatement("UPDATE qrtz_triggers SET next_fire_time = next_fire_time + ?"
+                     + " WHERE trigger_group = 'poll'")) {
+            ps.setLong(1, ahead.toMillis());
+            assertEquals(1, ps.executeUpdate(), "the poll's trigger");
+        }
+    }
+
     private static final String RAJ = "{ name = \"Raj Patel\", email = \"raj@globex.example\" }";
 
     /** What a machine that slept finds in the scheduler's store: every trigger's next fire time that far behind. */
