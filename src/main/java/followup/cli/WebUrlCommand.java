@@ -36,11 +36,16 @@ final class WebUrlCommand implements Callable<Integer> {
             page = "&candidate=" + Deployment.withoutSecrets(config.file).choose(candidate.name).candidate();
         }
         AccessToken token = AccessToken.loadOrCreate(LocalPage.dataDirectory(settings));
-        main.out.println(WebServer.url(settings.web(), settings.web().port(), token) + page);
-        if (settings.web().port() == 0) {
-            main.err.println("followup: followup.web.port = 0 takes any free port at each start; the log of `followup"
-                    + " run` prints the address with it");
+        int port = settings.web().port();
+        if (port == 0 && settings.web().enabled()) {
+            port = LocalPage.portTaken(settings).orElse(0);
+            if (port == 0) {
+                main.err.println("followup: followup.web.port = 0 takes any free port at each start, and no running"
+                        + " `followup run` of this config serves the page now; its log prints the address when it"
+                        + " does");
+            }
         }
+        main.out.println(WebServer.url(settings.web(), port, token) + page);
         if (!settings.web().enabled()) {
             main.err.println("followup: the page is off (followup.web.enabled = false); `followup run` does not serve"
                     + " it");

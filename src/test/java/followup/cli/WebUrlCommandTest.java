@@ -42,6 +42,31 @@ class WebUrlCommandTest {
         assertTrue(refused.err().contains("followup.web.color: unknown key"), refused::toString);
     }
 
+    /**
+     * With {@code web.port = 0} the page takes any free port at each start: web-url prints the one the running
+     * daemon's page took, and once that page is gone, port 0 with the reason.
+     */
+    @Test
+    void withAnyFreePortPrintsThePortTheRunningPageTook() throws IOException {
+        Path config = Workspaces.write(tmp, "web { port = 0 }");
+        followup.config.Settings settings = followup.config.SettingsLoader.load(config,
+                com.typesafe.config.ConfigFactory.empty(), false);
+        String token;
+        try (LocalPage page = LocalPage.start(settings, java.time.Clock.systemUTC()).orElseThrow()) {
+            token = Files.readString(tmp.resolve("data/web-token")).strip();
+            Cli.Result running = Cli.run("web-url", "--config", config.toString()).assertNoStackTrace();
+            assertEquals(0, running.code(), running::toString);
+            assertTrue(page.port() > 0);
+            assertEquals("http://127.0.0.1:" + page.port() + "/?token=" + token + "\n", running.out());
+            assertEquals("", running.err());
+        }
+        Cli.Result stopped = Cli.run("web-url", "--config", config.toString()).assertNoStackTrace();
+        assertEquals(0, stopped.code(), stopped::toString);
+        assertEquals("http://127.0.0.1:0/?token=" + token + "\n", stopped.out());
+        assertTrue(stopped.err().contains("no running `followup run` of this config serves the page now"),
+                stopped::toString);
+    }
+
     /** A coach opens one job seeker's page: the address of it, for a candidate that exists; else why not. */
     @Test
     void withACandidatePrintsTheAddressOfTheirOwnPage() throws IOException {
