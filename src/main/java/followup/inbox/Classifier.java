@@ -25,7 +25,8 @@ import java.util.stream.Collectors;
  * system's notice naming one of our Message-IDs or recipients, see {@link PlainBounces}). What is surely a bounce or
  * a delivery notice but about nothing of ours is {@link Verdict.Unrelated}: never an auto-reply or a reply, even
  * from the company's own postmaster.</li>
- * <li>{@link Verdict.Invitation}: a calendar invitation ({@code METHOD:REQUEST}) from the company.</li>
+ * <li>{@link Verdict.Invitation}: a calendar invitation ({@code METHOD:REQUEST}) from the company, or from a
+ * scheduling tool in its own name whose organizer or another attendee is the company's ({@link ToolInvitations}).</li>
  * <li>{@link Verdict.AutoReply}: RFC 3834 and related headers, or an out-of-office subject, checked before the reply
  * rule because vacation answers reference our message and come from the contact; an out-of-office one carries the
  * return date its text names. Two exceptions for one that is no out-of-office and concerns an interview: its text
@@ -76,7 +77,8 @@ public final class Classifier {
         }
         Verdict v = classify(m);
         boolean ours = v instanceof Verdict.Reply
-                || v instanceof Verdict.AutoReply a && !a.interviews().isEmpty(); // not every list or bulk mail
+                || v instanceof Verdict.AutoReply a && !a.interviews().isEmpty() // not every list or bulk mail
+                || ToolInvitations.subjectSuggests(m.subject());    // its calendar part may say whose it is
         return ours ? MessageContents.REPLY_TEXT : 0;
     }
 
@@ -127,6 +129,11 @@ public final class Classifier {
         Optional<Invite> invite = content.invite().filter(Invite::isRequest);
         if (invite.isPresent() && !interviews.isEmpty()) {
             return new Verdict.Invitation(interviews, writer, invite.get());
+        }
+        Optional<ToolInvitations.Organizer> organizer = invite.isPresent()
+                ? ToolInvitations.organizer(invite.get(), own, correlation, m.received()) : Optional.empty();
+        if (organizer.isPresent()) {     // a scheduling tool's, in its own name: the invitation says whose it is
+            return new Verdict.Invitation(organizer.get().interviews(), organizer.get().address(), invite.get());
         }
         boolean away = signal.isPresent() && AutoReplySignals.outOfOffice(signal.get(), m.subject(), content.text());
         if (signal.isPresent() && (away || interviews.isEmpty())) {

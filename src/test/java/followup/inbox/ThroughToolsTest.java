@@ -152,4 +152,56 @@ class ThroughToolsTest {
         Verdict.AutoReply auto = assertInstanceOf(Verdict.AutoReply.class, v);
         assertEquals("Auto-Submitted: auto-generated", auto.signal());
     }
+
+    /**
+     * A scheduling tool's confirmation in its own name, with no Reply-To and no company in its display name, as a
+     * booking page sends it: text, and the calendar invitation the recruiter's calendar made. Its organizer is the
+     * company's, so it is the company's invitation; the same from a dentist's booking page is about nothing of ours.
+     */
+    @Test
+    void a_scheduling_tools_invitation_in_its_own_name_is_the_organizers_invitation() throws Exception {
+        List<Verdict> v = deliverAndPoll(
+                invitation("Confirmed: Final round with Sam Rivera on Tuesday, January 19, 2027",
+                        "ORGANIZER;CN=Sam Rivera:mailto:Sam.Rivera@acme.test"),
+                invitation("New Event: Alex Example - Final round",
+                        "ORGANIZER;CN=Bookings:mailto:bookings@scheduler.example",
+                        "ATTENDEE;CN=Alex Example;PARTSTAT=ACCEPTED:mailto:" + GreenMailAccounts.EMAIL,
+                        "ATTENDEE;CN=Sam Rivera;PARTSTAT=ACCEPTED:mailto:sam.rivera@acme.test"),
+                invitation("Confirmed: Cleaning with Dr. Lee on Tuesday, January 19, 2027",
+                        "ORGANIZER;CN=Dr. Lee:mailto:frontdesk@smile-dental.example"));
+
+        Verdict.Invitation byOrganizer = assertInstanceOf(Verdict.Invitation.class, v.get(0));
+        assertEquals(Set.of("acme-platform"), byOrganizer.interviews());
+        assertEquals("sam.rivera@acme.test", byOrganizer.from());
+        assertEquals("Final round", byOrganizer.invite().summary());
+        Verdict.Invitation byAttendee = assertInstanceOf(Verdict.Invitation.class, v.get(1));
+        assertEquals("sam.rivera@acme.test", byAttendee.from());
+        assertEquals(false, v.get(2) instanceof Verdict.Invitation, v.get(2).toString());
+        assertEquals(false, v.get(2) instanceof Verdict.Reply, v.get(2).toString());
+    }
+
+    /** A booking page's confirmation from its own no-reply address, with an invitation for a final round. */
+    private static String invitation(String subject, String... people) {
+        return "From: Scheduler <notifications@scheduler.example>\n"
+                + "To: Alex Example <" + GreenMailAccounts.EMAIL + ">\n"
+                + "Subject: " + subject + "\n"
+                + "Date: Tue, 24 Nov 2026 15:02:11 +0000\n"
+                + "Message-ID: <" + Integer.toHexString(subject.hashCode()) + "@mail.scheduler.example>\n"
+                + "MIME-Version: 1.0\n"
+                + "Content-Type: multipart/mixed; boundary=\"b1\"\n\n"
+                + "--b1\n"
+                + "Content-Type: text/plain; charset=UTF-8\n\n"
+                + "Hi Alex,\n\nA new event has been scheduled.\n\nEvent: Final round\n"
+                + "Date: Tuesday, January 19, 2027, 10:00am - 11:00am (Eastern Time)\n\n"
+                + "--b1\n"
+                + "Content-Type: text/calendar; charset=UTF-8; method=REQUEST\n"
+                + "Content-Disposition: attachment; filename=\"invite.ics\"\n\n"
+                + String.join("\r\n", "BEGIN:VCALENDAR", "PRODID:-//Scheduler//Booking 1.0//EN", "VERSION:2.0",
+                        "METHOD:REQUEST", "BEGIN:VEVENT", "UID:" + Integer.toHexString(subject.hashCode())
+                                + "@scheduler.example", "DTSTAMP:20261124T150211Z",
+                        "DTSTART:20270119T150000Z", "DTEND:20270119T160000Z", "SUMMARY:Final round")
+                + "\r\n" + String.join("\r\n", people) + "\r\n"
+                + String.join("\r\n", "END:VEVENT", "END:VCALENDAR") + "\r\n\n"
+                + "--b1--\n";
+    }
 }
