@@ -252,6 +252,20 @@ final class CandidateRun implements AutoCloseable {
         }
     }
 
+    /**
+     * Their folder is gone (the job seeker left the deployment): their records go with it at once, not after the two
+     * looks in a row that an edit waits for ({@link RecordBook#refresh}), since nothing looks at them again once they
+     * left; every interview of theirs in the store is planned again, which cancels its pending messages.
+     */
+    void leave() {
+        try (LogContext context = LogContext.ofCandidate(settings.candidate())) {
+            Set<String> ids = new HashSet<>(book.removeAll());
+            store.all().stream().filter(m -> !m.isNotice()).forEach(m -> ids.add(m.interviewId()));
+            reconcile(ids);
+            reconciler.syncTriggers();
+        }
+    }
+
     /** The daemon stops: the message in hand is finished, no other is taken up (see {@link Dispatcher#stopping}). */
     void stopping() {
         dispatcher.stopping();

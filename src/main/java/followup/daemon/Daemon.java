@@ -58,19 +58,20 @@ public final class Daemon implements AutoCloseable {
     private final QuartzScheduler quartz;
     /** Every candidate running (the router's live view: those who join later are in it too). */
     private final Collection<CandidateRun> runs;
+    private final Router router;
     private final ScheduledExecutorService watcher;
     private final MetricsServer metrics;
     private final CountDownLatch stopped = new CountDownLatch(1);
     private volatile String failure;
 
-    private Daemon(DaemonLock lock, Sandbox sandbox, Database db, QuartzScheduler quartz,
-                   Collection<CandidateRun> runs,
+    private Daemon(DaemonLock lock, Sandbox sandbox, Database db, QuartzScheduler quartz, Router router,
                    ScheduledExecutorService watcher, MetricsServer metrics) {
         this.lock = lock;
         this.sandbox = sandbox;
         this.db = db;
         this.quartz = quartz;
-        this.runs = runs;
+        this.router = router;
+        this.runs = router.runs();
         this.watcher = watcher;
         this.metrics = metrics;
     }
@@ -252,7 +253,7 @@ public final class Daemon implements AutoCloseable {
             LOG.info("followup running: {} interview(s) from {}, state in {}{}", interviews,
                     Display.path(settings.interviews()), db.where(), settings.cluster() ? " (cluster)" : "");
         }
-        Daemon daemon = new Daemon(lock, sandbox, db, quartz, router.runs(), watcher, metrics);
+        Daemon daemon = new Daemon(lock, sandbox, db, quartz, router, watcher, metrics);
         self.set(daemon);
         return daemon;
     }
@@ -298,6 +299,11 @@ public final class Daemon implements AutoCloseable {
     /** The scheduler, for tests that set a trigger of their own. */
     QuartzScheduler quartz() {
         return quartz;
+    }
+
+    /** Who gets each trigger, for tests that stop a candidate at a moment of their own. */
+    Router router() {
+        return router;
     }
 
     /** Blocks until {@link #close()} is called. */

@@ -77,6 +77,22 @@ final class RecordBook {
         return load(signature, false);
     }
 
+    /**
+     * The candidate's folder is gone: every record is removed at once (nothing looks at this directory again, so the
+     * two looks in a row that {@link #refresh} waits for would never come). Returns the ids removed.
+     */
+    synchronized Set<String> removeAll() {
+        Set<String> removed = new HashSet<>(current.keySet());
+        removed.forEach(id -> LOG.info("Record removed: {}; its unsent messages are cancelled", id));
+        current.clear();
+        broken.clear();
+        snapshot = List.of();
+        byPrevious = Map.of();
+        loadedSignature = Map.of();
+        pendingSignature = null;
+        return removed;
+    }
+
     /** Called every second or so: returns the ids whose record was added, changed or deleted. */
     synchronized Set<String> refresh() {
         Map<String, String> signature = signature();

@@ -56,7 +56,7 @@ final class Router implements Jobs {
         if (run == null) {
             return;
         }
-        run.watch();
+        run.leave();
         runs.remove(name);
         run.stopping();
         Thread closer = new Thread(run::close, "followup-leave-" + name);
