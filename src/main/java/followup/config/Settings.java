@@ -324,6 +324,22 @@ public record Settings(Path file, Sender sender, Mail mail, Policy policy, Path 
             return key("mail.tls.trust-store", candidate);
         }
 
+        /**
+         * Where this server's password is set, for the advice after a refused login: the deployment's environment
+         * variables are never a candidate's (their password is in their own {@code candidate.conf}).
+         *
+         * @param protocols the blocks named, {@code smtp}, {@code imap} or both
+         */
+        public String passwordSource(String... protocols) {
+            if (candidate.isEmpty()) {
+                return java.util.Arrays.stream(protocols).map(p -> "FOLLOWUP_" + p.toUpperCase(Locale.ROOT)
+                        + "_PASSWORD").collect(java.util.stream.Collectors.joining(" / ")) + " or password-file";
+            }
+            return "password-file, or the variable named at password, in " + java.util.Arrays.stream(protocols)
+                    .map(this::keys).collect(java.util.stream.Collectors.joining(" and ")) + " of their "
+                    + Deployment.CANDIDATE_FILE;
+        }
+
         /** The command that renews this server's OAuth2 sign-in, as its job seeker runs it. */
         public String loginCommand() {
             return command("login", candidate);

@@ -48,8 +48,8 @@ final class Settlements {
                     + " it offers PLAIN or LOGIN, or ask its administrator to offer one of them; then `"
                     + w.settings().command("check") + "`; " + AGAIN + ")", p.reply());
         } else if (result instanceof SendResult.Permanent p && p.loginRefused()) {
-            failUnannounced(sm, p.reply() + " (check the user name and the password in FOLLOWUP_SMTP_PASSWORD or"
-                    + " password-file, set at " + w.settings().where("mail.smtp.username") + ": with two-step"
+            failUnannounced(sm, p.reply() + " (check the user name and the password in "
+                    + w.settings().mail().smtp().passwordSource("smtp") + ", set at " + w.settings().where("mail.smtp.username") + ": with two-step"
                     + " verification, an app password; with auth = oauth2, run `" + w.settings().command("login")
                     + "`; then `" + w.settings().command("check") + "`; " + AGAIN + ")", p.reply());
         } else if (result instanceof SendResult.Permanent p) {

@@ -132,8 +132,7 @@ public final class SmtpCheck {
         return login.mechanism() != null
                 ? "the access token was refused: run `" + server.loginCommand() + "` again; for Microsoft 365, SMTP"
                 + " AUTH must be enabled for the mailbox and the app needs IMAP.AccessAsUser.All and SMTP.Send"
-                : "check the user name and the password (FOLLOWUP_SMTP_PASSWORD / FOLLOWUP_IMAP_PASSWORD or"
-                + " password-file); with two-step verification use an app password, or set auth = oauth2 and run"
+                : "check the user name and the password (" + server.passwordSource("smtp", "imap") + "); with two-step verification use an app password, or set auth = oauth2 and run"
                 + " `" + server.loginCommand() + "`";
     }
 

@@ -238,6 +238,37 @@ class CheckCommandTest {
         assertTrue(r.out().contains("set mail.tls.trust-store"), r.out());
         assertFalse(r.out().contains("followup.mail"), r.out());
     }
+    /**
+     * The deployment's FOLLOWUP_SMTP_PASSWORD is never a candidate's password: a candidate whose login is refused is
+     * told to look in their own candidate.conf, not at a variable that would change nothing for them.
+     */
+    @Test
+    void a_candidates_refused_password_is_looked_for_in_their_own_file() throws IOException {
+        greenMail.setUser(USER, USER, PASSWORD);
+        Path conf = Files.createDirectories(tmp.resolve("deployment"));
+        Path config = conf.resolve("application.conf");
+        Files.writeString(config, "followup.candidates = \"people\"\n");
+        Path sam = Files.createDirectories(conf.resolve("people/sam/interviews")).getParent();
+        LiveConfig.secretFile(sam.resolve("password"), "Not-Sams-Pw-9d02");
+        Files.writeString(sam.resolve("candidate.conf"), """
+                sender { name = "Sam Roe", email = "%s", zone = "Europe/Berlin" }
+                mail {
+                  mode = live
+                  smtp { host = "127.0.0.1", port = %d, security = plain, username = "%s", password-file = "password" }
+                  imap { host = "127.0.0.1", port = %d, security = plain, username = "%s", password-file = "password" }
+                }
+                """.formatted(USER, greenMail.getSmtp().getPort(), USER, greenMail.getImap().getPort(), USER));
+
+        Cli.Result r = check(config, "--candidate=sam");
+
+        assertEquals(1, r.code(), r.out() + r.err());
+        assertTrue(r.out().contains("check the user name and the password (password-file, or the variable named at"
+                + " password, in mail.smtp and mail.imap of their candidate.conf)"), r.out());
+        assertFalse(r.out().contains("FOLLOWUP_SMTP_PASSWORD") || r.out().contains("FOLLOWUP_IMAP_PASSWORD"),
+                r.out());
+        assertFalse(r.out().contains("Not-Sams-Pw-9d02"), r.out());
+    }
+
     /** Every command the advice of a candidate names is the one that candidate runs: with {@code --candidate}. */
     @Test
     void a_candidate_not_signed_in_is_told_to_run_login_with_their_name_and_then_check() throws Exception {

@@ -174,6 +174,10 @@ class CandidatesTest {
                         "alice/acme/promise-reminder/self").map(StoredMessage::state).orElse(null) == State.FAILED);
                 String reason = store.find("alice/acme/promise-reminder/self").orElseThrow().reason();
                 assertTrue(reason.contains("alice/candidate.conf:4"), reason);
+                // her password is in her own file: the deployment's variable is never hers
+                assertTrue(reason.contains("the password in password-file, or the variable named at password, in"
+                        + " mail.smtp of their candidate.conf"), reason);
+                assertFalse(reason.contains("FOLLOWUP_SMTP_PASSWORD"), reason);
                 // her thank-you waits for a reply check her mailbox refuses: never sent unchecked
                 StoredMessage thanksAlice = store.find("alice/acme/thank-you/jane@acme.example").orElseThrow();
                 assertEquals(State.PLANNED, thanksAlice.state(), thanksAlice.toString());
