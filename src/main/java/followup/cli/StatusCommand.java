@@ -67,7 +67,8 @@ final class StatusCommand implements Callable<Integer> {
                 if (none != null) {
                     candidates.forEach(c -> none.put(c.candidate(), MessageStore.noMessages()));
                 }
-                printJson(Map.of(), List.of(), List.of(), List.of(), List.of(), List.of(), broken, none);
+                printJson(Map.of(), List.of(), List.of(), List.of(), List.of(), List.of(), broken, none,
+                        deployment.many());
             } else {
                 printProblems(broken);
                 main.out.println("Nothing has run yet (no state in " + settings.shownStoreUrl() + "). Start the"
@@ -83,12 +84,12 @@ final class StatusCommand implements Callable<Integer> {
             failures.addAll(store.inState(State.BOUNCED));
             List<StoredMessage> held = store.inState(State.HELD);
             List<Event> recent = new EventLog(db).recent(Math.max(1, events), scope);
-            List<MailLog.Seen> mail = new ArrayList<>();
+            List<Seen> mail = new ArrayList<>();
             for (Settings c : candidates) {
-                mail.addAll(new MailLog(db, c.candidate()).recentFromOthers(10));
+                new MailLog(db, c.candidate()).recentFromOthers(10).forEach(m -> mail.add(new Seen(c.candidate(), m)));
             }
-            mail.sort(java.util.Comparator.comparing(MailLog.Seen::received));
-            mail = mail.subList(Math.max(0, mail.size() - 10), mail.size());
+            mail.sort(java.util.Comparator.comparing(m -> m.seen().received()));
+            List<Seen> last = mail.subList(Math.max(0, mail.size() - 10), mail.size());
             List<String> holds = new Holds(db).held().stream().filter(h -> scope.isEmpty()
                     || h.startsWith(scope + "/")).toList();
             Map<String, Map<State, Integer>> perCandidate = deployment.many() && candidate.name == null
@@ -99,10 +100,10 @@ final class StatusCommand implements Callable<Integer> {
                         MessageStore.noMessages())));
             }
             if (json) {
-                printJson(counts, failures, held, holds, recent, mail, broken, perCandidate);
+                printJson(counts, failures, held, holds, recent, last, broken, perCandidate, deployment.many());
             } else {
                 printProblems(broken);
-                printText(counts, failures, held, holds, recent, mail, zone);
+                printText(counts, failures, held, holds, recent, last, zone, deployment.many());
                 printCandidates(perCandidate, candidates);
             }
         }
@@ -138,8 +139,16 @@ final class StatusCommand implements Callable<Integer> {
         main.out.println();
     }
 
+    /** A message the mailbox poll saw, with whose mailbox it was in ("" for a config without candidates). */
+    private record Seen(String candidate, MailLog.Seen seen) {
+    }
+
+    /**
+     * @param many a deployment of candidates: each message of the mailbox names whose mailbox it was in (one
+     *             without an interview would name nobody otherwise)
+     */
     private void printText(Map<State, Integer> counts, List<StoredMessage> failures, List<StoredMessage> held,
-                           List<String> holds, List<Event> recent, List<MailLog.Seen> mail, ZoneId zone) {
+                           List<String> holds, List<Event> recent, List<Seen> mail, ZoneId zone, boolean many) {
         List<String> parts = new ArrayList<>();
         counts.forEach((s, n) -> parts.add(s.label() + " " + n));
         main.out.println("Messages: " + String.join(", ", parts));
@@ -164,9 +173,10 @@ final class StatusCommand implements Callable<Integer> {
         if (!mail.isEmpty()) {
             main.out.println();
             main.out.println("Mailbox (replies, auto-replies, bounces seen):");
-            for (MailLog.Seen s : mail) {
+            for (Seen seen : mail) {
+                MailLog.Seen s = seen.seen();
                 main.out.println("  " + WHEN.format(s.received().atZone(zone)) + "  " + s.verdict() + "  "
-                        + (s.from() == null ? "?" : s.from()) + ": " + (s.subject() == null ? "" : s.subject())
+                        + (many ? "in " + seen.candidate() + "'s mailbox, " : "") + (s.from() == null ? "?" : s.from()) + ": " + (s.subject() == null ? "" : s.subject())
                         + (s.detail() == null ? "" : " (" + s.detail() + ")"));
             }
         }
@@ -183,19 +193,23 @@ final class StatusCommand implements Callable<Integer> {
     }
 
     private void printJson(Map<State, Integer> counts, List<StoredMessage> failures, List<StoredMessage> held,
-                           List<String> holds, List<Event> recent, List<MailLog.Seen> mail, List<Problem> broken,
-                           Map<String, Map<State, Integer>> perCandidate) throws Exception {
+                           List<String> holds, List<Event> recent, List<Seen> mail, List<Problem> broken,
+                           Map<String, Map<State, Integer>> perCandidate, boolean many) throws Exception {
         Map<String, Object> doc = new LinkedHashMap<>();
         Map<String, Integer> c = new LinkedHashMap<>();
         for (State s : State.values()) {   // every state, 0 when none is in it: a script need not guess
             c.put(s.label(), counts.getOrDefault(s, 0));
         }
         doc.put("counts", c);
-        doc.put("failures", failures.stream().map(StatusCommand::message).toList());
-        doc.put("held", held.stream().map(StatusCommand::message).toList());
+        doc.put("failures", failures.stream().map(s -> message(s, many)).toList());
+        doc.put("held", held.stream().map(s -> message(s, many)).toList());
         doc.put("onHold", holds);
         doc.put("events", recent.stream().map(e -> {
             Map<String, Object> m = new LinkedHashMap<>();
+            if (many) {
+                m.put("candidate", followup.plan.Interview.candidateOf(e.interviewId() != null ? e.interviewId()
+                        : e.key()));
+            }
             m.put("at", e.at().toString());
             m.put("interview", e.interviewId());
             m.put("key", e.key());
@@ -203,8 +217,12 @@ final class StatusCommand implements Callable<Integer> {
             m.put("detail", e.detail());
             return m;
         }).toList());
-        doc.put("mailbox", mail.stream().map(s -> {
+        doc.put("mailbox", mail.stream().map(seen -> {
+            MailLog.Seen s = seen.seen();
             Map<String, Object> m = new LinkedHashMap<>();
+            if (many) {
+                m.put("candidate", seen.candidate());
+            }
             m.put("received", s.received().toString());
             m.put("from", s.from());
             m.put("subject", s.subject());
@@ -228,8 +246,12 @@ final class StatusCommand implements Callable<Integer> {
         main.out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(doc));
     }
 
-    private static Map<String, Object> message(StoredMessage s) {
+    /** @param many a deployment of candidates: the message names its candidate */
+    private static Map<String, Object> message(StoredMessage s, boolean many) {
         Map<String, Object> m = new LinkedHashMap<>();
+        if (many) {
+            m.put("candidate", followup.plan.Interview.candidateOf(s.key()));
+        }
         m.put("key", s.key());
         m.put("state", s.state().label());
         m.put("reason", s.reason());

@@ -133,6 +133,69 @@ class StatusCommandTest {
         assertTrue(alice.contains("  2027-01-15 18:30:00 CET  sent  alice/acme/thank-you/jane@acme.example"), alice);
     }
 
+    /**
+     * In a deployment every item of status names its candidate: a script that sorts a coach's failures and held
+     * messages by job seeker reads the field, and a message the mailbox poll tied to no interview (an out-of-office
+     * answer to nothing of ours) still says whose mailbox it came in, in --json and in the text.
+     */
+    @Test
+    void everyItemOfADeploymentsStatusNamesItsCandidate() throws Exception {
+        Path config = tmp.resolve("application.conf");
+        Files.writeString(config, """
+                followup {
+                  candidates = "people"
+                  templates = "%s"
+                  store.url = "jdbc:h2:file:%s"
+                }
+                """.formatted(Path.of("templates").toAbsolutePath(), tmp.resolve("data/followup")));
+        for (String name : List.of("alice", "bob")) {
+            Path home = Files.createDirectories(tmp.resolve("people").resolve(name).resolve("interviews")).getParent();
+            Files.writeString(home.resolve("candidate.conf"), """
+                    sender { name = "%s Roe", email = "%s@example.com", zone = "Europe/Berlin" }
+                    """.formatted(name, name));
+        }
+        Instant at = Instant.parse("2027-01-15T17:30:00Z");
+        try (Database db = Database.open(Deployment.load(config).settings().store())) {
+            followup.store.MessageStore alices = new followup.store.MessageStore(db, "alice");
+            followup.store.MessageStore bobs = new followup.store.MessageStore(db, "bob");
+            alices.upsertPlanned(thankYou("alice/acme", "jane@acme.example", at), at);
+            alices.settle("alice/acme/thank-you/jane@acme.example", followup.plan.State.PLANNED,
+                    followup.plan.State.FAILED, "refused by the server", "550 5.1.1 no such user", at);
+            bobs.upsertPlanned(thankYou("bob/globex", "raj@globex.example", at), at);
+            bobs.settle("bob/globex/thank-you/raj@globex.example", followup.plan.State.PLANNED,
+                    followup.plan.State.HELD, "reply from raj@globex.example", null, at);
+            new EventLog(db).record(at, "bob/globex", "bob/globex/thank-you/raj@globex.example", "held",
+                    "reply from raj@globex.example");
+            new followup.store.MailLog(db, "bob").recordSeen("INBOX", 1, 7, at.plusSeconds(60),
+                    "<ooo-1@mail.example.net>", "office@example.net", "Out of Office: back Monday", "auto-reply",
+                    null, null);
+        }
+        Clock clock = Clock.fixed(at.plusSeconds(3600), ZoneId.of("UTC"));
+
+        com.fasterxml.jackson.databind.JsonNode doc = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(status(clock, config, "--json"));
+        assertEquals("alice", doc.get("failures").get(0).path("candidate").asText(), doc.toString());
+        assertEquals("bob", doc.get("held").get(0).path("candidate").asText(), doc.toString());
+        assertEquals("bob", doc.get("events").get(0).path("candidate").asText(), doc.toString());
+        assertEquals("bob", doc.get("mailbox").get(0).path("candidate").asText(), doc.toString());
+
+        String text = status(clock, config);
+        assertTrue(text.contains("auto-reply  in bob's mailbox, office@example.net: Out of Office: back Monday"),
+                text);
+
+        // one job seeker's own status stays as it was: every item is theirs
+        com.fasterxml.jackson.databind.JsonNode bob = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(status(clock, config, "--json", "--candidate", "bob"));
+        assertEquals("bob", bob.get("mailbox").get(0).path("candidate").asText(), bob.toString());
+    }
+
+    private static followup.plan.PlannedMessage thankYou(String id, String to, Instant due) {
+        return new followup.plan.PlannedMessage(id + "/thank-you/" + to, id, followup.plan.Step.THANK_YOU,
+                new followup.plan.Recipient("Someone", to, ZoneId.of("UTC")), List.of(), null, due,
+                due.plusSeconds(3600), false, true, followup.plan.State.PLANNED, "interview + 3h",
+                "<" + id.replace('/', '.') + "@example.com>", null);
+    }
+
     @Test
     void aPasswordInTheStoreUrlIsRefusedWithoutBeingShown() throws Exception {
         for (String url : List.of("jdbc:h2:file:%s;CIPHER=AES;FILE_PASSWORD=Sekr3t-file-pw",
