@@ -12,6 +12,7 @@ import followup.metrics.PrometheusMeters;
 import followup.sandbox.Sandbox;
 import followup.schedule.QuartzScheduler;
 import followup.store.Database;
+import followup.store.EventLog;
 import followup.store.MessageStore;
 import followup.template.SharedTemplates;
 import java.time.Clock;
@@ -180,6 +181,9 @@ public final class Daemon implements AutoCloseable {
         // in a cluster, a message in sending may be in flight on another daemon right now: Quartz hands the sends of
         // a daemon that died to the others instead (Dispatcher.recover)
         runs.forEach(r -> r.start(quartz, settings.cluster()));
+        if (deployment.many() && !settings.cluster()) {    // a clustered daemon's folders may be newer than this one's
+            LeftBehind.cancel(deployment, everyone, new EventLog(db), quartz, clock.instant());
+        }
         quartz.start();
         Newcomers newcomers = !deployment.many() ? null : new Newcomers(settings.candidates(),
                 deployment.awaited(), () -> Deployment.load(settings.file()).withTemplates(),

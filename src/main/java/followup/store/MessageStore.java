@@ -516,6 +516,15 @@ public final class MessageStore {
         return out;
     }
 
+    /**
+     * The messages still to go (planned or held) whose interview id names {@code candidate}, exactly: "" is the one
+     * job seeker's of a config without candidates, not everyone's (as the scope of this store would be).
+     */
+    public List<StoredMessage> pendingOf(String candidate) {
+        return jdbc.query("SELECT " + COLUMNS + " FROM fu_messages WHERE state IN ('PLANNED', 'HELD') AND candidate = ?"
+                + " ORDER BY due_at, msg_key", MessageStore::map, candidate);
+    }
+
     /** Every state, at 0. */
     public static Map<State, Integer> noMessages() {
         Map<State, Integer> counts = new EnumMap<>(State.class);

@@ -91,6 +91,76 @@ class CandidateLeavesTest {
         assertFalse(status.path("candidates").has("carol"), status.toString());
     }
 
+    /**
+     * Carol's folder removed while the daemon was stopped, and a message left from before the config had candidates:
+     * the next start cancels both, which nobody would ever send, while dave, whose candidate.conf broke meanwhile,
+     * keeps his (they wait until it is fixed).
+     */
+    @Test
+    void the_next_start_cancels_what_waits_for_a_candidate_whose_folder_went_while_it_was_stopped() throws Exception {
+        config = root.resolve("application.conf");
+        Files.writeString(config, """
+                followup {
+                  candidates = "candidates"
+                  policy { send-window { enabled = false }, self-window { enabled = false } }
+                  templates = "%s"
+                  store { url = "%s" }
+                  web { enabled = false }
+                }
+                """.formatted(LiveConfig.projectTemplates(), LiveConfig.storeUnder(root)));
+        Path bob = candidate("bob", "bob@example.com");
+        Path carol = candidate("carol", "carol@example.com");
+        Path dave = candidate("dave", "dave@example.com");
+        for (Path home : List.of(bob, carol, dave)) {
+            Files.writeString(home.resolve("interviews/acme.conf"),
+                    DaemonHarness.interview(Duration.ofDays(-2), DaemonHarness.JANE, ""));
+        }
+        try (Daemon daemon = Daemon.start(Deployment.load(config), Clock.systemUTC(), (m, mime) -> { })) {
+            assertTrue(daemon.sandbox().isEmpty());
+        }
+        Deployment before = Deployment.load(config);
+        try (Database db = Database.open(before.settings().store())) {
+            // the one job seeker's thank-you, planned before the config had candidates (its id names nobody)
+            MessageStore store = new MessageStore(db);
+            followup.plan.PlannedMessage carols = store.all().stream().filter(m -> m.key().startsWith("carol/acme/"
+                    + "thank-you")).findFirst().map(m -> new followup.plan.PlannedMessage("acme/thank-you/"
+                    + m.recipient(), "acme", followup.plan.Step.THANK_YOU, new followup.plan.Recipient("Jane Doe",
+                    m.recipient(), java.time.ZoneId.of("UTC")), List.of(), null, m.due(), m.latest(), false, true,
+                    State.PLANNED, "interview + 3h", "<legacy-acme@example.com>", null)).orElseThrow();
+            store.upsertPlanned(carols, java.time.Instant.now());
+        }
+        Files.walk(carol).sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        Files.writeString(dave.resolve("candidate.conf"), "sender { name = \"Dave\", email = \"dave at example.com\","
+                + " zone = \"UTC\" }\n");
+
+        Deployment deployment = Deployment.load(config);
+        int davesWaiting;
+        try (Listened log = Listened.to(LeftBehind.class);
+             Daemon daemon = Daemon.start(deployment, Clock.systemUTC(), (m, mime) -> { });
+             Database db = Database.open(deployment.settings().store())) {
+            // the log says so, once for carol and once for what had no candidate's name
+            List<String> said = log.events().stream().map(e -> e.getFormattedMessage()).toList();
+            assertEquals(2, said.size(), said.toString());
+            assertTrue(said.stream().anyMatch(l -> l.startsWith("Candidate carol has no folder in ")
+                    && l.contains("their 5 message(s) still to go are cancelled")), said.toString());
+            assertTrue(said.stream().anyMatch(l -> l.startsWith("1 message(s) still to go from before this config"
+                    + " had candidates")), said.toString());
+            MessageStore store = new MessageStore(db);
+            Map<String, State> hers = of(store, "carol/");
+            assertFalse(hers.isEmpty());
+            assertTrue(hers.values().stream().allMatch(s -> s == State.CANCELLED), hers.toString());
+            assertEquals(State.CANCELLED, store.find("acme/thank-you/jane@acme.example").orElseThrow().state());
+            Map<String, State> his = of(store, "dave/");
+            assertTrue(his.values().stream().allMatch(s -> s == State.PLANNED), "dave's wait: " + his);
+            davesWaiting = his.size();
+        }
+        JsonNode status = new ObjectMapper().readTree(cli("status", "--json"));
+        assertTrue(status.toString().contains("dave/candidate.conf:1"), status.toString());
+        int bobsPlanned = status.path("candidates").path("bob").path("planned").asInt();
+        assertEquals(bobsPlanned + davesWaiting, status.path("counts").path("planned").asInt(), "planned: bob's, and"
+                + " dave's waiting for his fix: " + status);
+    }
+
     private static Map<String, State> of(MessageStore store, String prefix) {
         List<StoredMessage> all = store.all();
         return all.stream().filter(m -> !m.isNotice() && m.key().startsWith(prefix))

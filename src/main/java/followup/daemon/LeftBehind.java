@@ -1,0 +1,67 @@
+package followup.daemon;
+
+import followup.config.Deployment;
+import followup.config.Display;
+import followup.plan.State;
+import followup.schedule.QuartzScheduler;
+import followup.store.EventLog;
+import followup.store.MessageStore;
+import followup.store.StoredMessage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * At the start of a deployment of candidates: the messages still to go of job seekers who have no folder any more
+ * (removed or renamed while the daemon was stopped), and of the one job seeker of the config before it had
+ * candidates (ids without a name, {@code acme}), are cancelled, as a folder removed while the daemon runs cancels
+ * them. Nobody would send them, yet they would stay planned for good, counted by {@code status} under nobody, with
+ * triggers that fire into a candidate who does not run. A folder that is there but left out (its
+ * {@code candidate.conf} broken) keeps its messages: they wait until it is fixed. Not in a cluster: another daemon
+ * there may already run a candidate whose folder has not reached this machine yet.
+ */
+final class LeftBehind {
+    private static final Logger LOG = LoggerFactory.getLogger(LeftBehind.class);
+
+    private LeftBehind() {
+    }
+
+    static void cancel(Deployment deployment, MessageStore everyone, EventLog events, QuartzScheduler quartz,
+                       Instant now) {
+        Path dir = deployment.settings().candidates();
+        Set<String> running = Set.copyOf(deployment.names());
+        for (String name : everyone.countsByCandidate().keySet()) {
+            if (running.contains(name) || !name.isEmpty() && Files.isDirectory(dir.resolve(name))) {
+                continue;
+            }
+            String reason = name.isEmpty() ? "from before this config had candidates: its interviews run under a"
+                    + " candidate's name now" : "candidate " + name + "'s folder is gone from "
+                    + Display.path(dir);
+            List<StoredMessage> pending = everyone.pendingOf(name);
+            int cancelled = 0;
+            for (StoredMessage m : pending) {
+                if (everyone.settle(m.key(), m.state(), State.CANCELLED, reason, null, now)) {
+                    events.record(now, m.interviewId(), m.key(), "cancelled", reason);
+                    quartz.unscheduleSend(m.key());
+                    cancelled++;
+                }
+            }
+            if (cancelled == 0) {
+                continue;
+            }
+            if (name.isEmpty()) {
+                LOG.warn("{} message(s) still to go from before this config had candidates (ids without a"
+                        + " candidate's name, such as {}) are cancelled: their interviews run under a candidate's"
+                        + " name now, where what went out is not sent again", cancelled, pending.get(0).interviewId());
+            } else {
+                LOG.warn("Candidate {} has no folder in {} (removed or renamed while followup was stopped): their"
+                        + " {} message(s) still to go are cancelled. Put the folder back to plan them again", name,
+                        Display.path(dir), cancelled);
+            }
+        }
+    }
+}
