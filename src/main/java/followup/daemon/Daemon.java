@@ -162,7 +162,7 @@ public final class Daemon implements AutoCloseable {
         MessageStore everyone = new MessageStore(db);
         Settings.Operations ops = settings.operations();
         PrometheusMeters prometheus = ops.metricsPort() == null ? null
-                : new PrometheusMeters(everyone::countsByCandidate, deployment.many());
+                : new PrometheusMeters(everyone::countsByCandidateAtOnce, deployment.many());
         Meters meters = prometheus == null ? Meters.NONE : prometheus;
         CandidateRun.Common common = new CandidateRun.Common(clock, listener, db, meters, new Outages(clock));
         List<CandidateRun> runs = new ArrayList<>();

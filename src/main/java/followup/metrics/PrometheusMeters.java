@@ -130,10 +130,20 @@ public final class PrometheusMeters implements Meters {
 
     /**
      * The Prometheus text exposition of every meter, with the state counts read now (a deployment's candidates
-     * each on their own series; a single job seeker's, or a database's messages of no candidate, on one).
+     * each on their own series; a single job seeker's, or a database's messages of no candidate, on one). While the
+     * store cannot be read (its server away) the counts are left out rather than shown at a value they no longer
+     * have, and the sends, failures and durations are served as ever: they are what tells of the outage.
      */
     public String scrape() {
-        Map<String, Map<State, Integer>> now = states.get();
+        Map<String, Map<State, Integer>> now;
+        try {
+            now = states.get();
+        } catch (RuntimeException e) {
+            registry.find("followup.messages").gauges().forEach(registry::remove);
+            stateCounts.clear();
+            return registry.scrape();
+        }
+        candidates.keySet().forEach(this::gauges);      // again after an outage left them out
         stateCounts.forEach((candidate, gauges) -> gauges.values().forEach(n -> n.set(0)));
         now.forEach((candidate, counts) -> {
             Map<State, AtomicLong> gauges = gauges(many ? candidate : "");

@@ -57,6 +57,21 @@ final class Jdbc {
     }
 
     /**
+     * One transaction, tried once: while the daemon's PostgreSQL server is away it fails (within the pool's
+     * connection timeout) instead of waiting for the server. For a reader that must answer now, such as a scrape of
+     * the metrics.
+     */
+    <T> T txAtOnce(String what, Work<T> work) {
+        try {
+            T result = once(work);
+            outage.succeeded();
+            return result;
+        } catch (SQLException e) {
+            throw new StoreException("cannot " + what + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
      * Runs {@code work} with every statement this thread sends to {@code dataSource} in one transaction, committed
      * once at the end: many small changes (the plan of every record at start-up) cost one commit, not one each. If
      * anything fails, that transaction is rolled back and {@code work} runs once more, each statement in a

@@ -5,6 +5,7 @@ import followup.plan.History;
 import followup.plan.Interview;
 import followup.plan.PlannedMessage;
 import followup.plan.State;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -507,12 +508,24 @@ public final class MessageStore {
      * id before its first {@code /}; "" for a job seeker without candidates), each map with every state.
      */
     public Map<String, Map<State, Integer>> countsByCandidate() {
+        return jdbc.tx("read the state database", MessageStore::countsByCandidate);
+    }
+
+    /**
+     * As {@link #countsByCandidate()}, but failing at once instead of waiting while the PostgreSQL server is away
+     * (a {@link StoreException}): for the metrics, which must answer a scrape within its timeout.
+     */
+    public Map<String, Map<State, Integer>> countsByCandidateAtOnce() {
+        return jdbc.txAtOnce("read the state database", MessageStore::countsByCandidate);
+    }
+
+    private static Map<String, Map<State, Integer>> countsByCandidate(Connection c) throws SQLException {
         Map<String, Map<State, Integer>> out = new java.util.TreeMap<>();
-        jdbc.query("SELECT candidate, state, COUNT(*) FROM fu_messages GROUP BY candidate, state", rs -> {
-                    out.computeIfAbsent(rs.getString(1), c -> noMessages()).put(State.valueOf(rs.getString(2)),
-                            rs.getInt(3));
-                    return null;
-                });
+        Jdbc.query(c, "SELECT candidate, state, COUNT(*) FROM fu_messages GROUP BY candidate, state", rs -> {
+            out.computeIfAbsent(rs.getString(1), k -> noMessages()).put(State.valueOf(rs.getString(2)),
+                    rs.getInt(3));
+            return null;
+        });
         return out;
     }
 
