@@ -11,7 +11,10 @@ import java.net.SocketException;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Executors;
 
-/** {@code GET /metrics} on the JDK's own small HTTP server, one thread; nothing else is served. */
+/**
+ * {@code GET /metrics} (and {@code HEAD}) on the JDK's own small HTTP server, one thread; nothing else is served:
+ * another path is 404, another method 405.
+ */
 public final class MetricsServer implements AutoCloseable {
     private static final String CONTENT_TYPE = "text/plain; version=0.0.4; charset=utf-8";
     private final HttpServer server;
@@ -42,9 +45,15 @@ public final class MetricsServer implements AutoCloseable {
             throw new FollowupException("cannot serve metrics on " + bind + ":" + port + " (" + e.getMessage()
                     + "): choose another followup.metrics.port, or stop what listens there");
         }
-        server.createContext("/metrics", exchange -> {
+        // the JDK's server hands every path that starts with the context's to it: /metricsx, /metrics/a are not it
+        server.createContext("/", exchange -> {
             try (exchange) {
+                if (!exchange.getRequestURI().getRawPath().equals("/metrics")) {
+                    exchange.sendResponseHeaders(404, -1);
+                    return;
+                }
                 if (!exchange.getRequestMethod().equals("GET") && !exchange.getRequestMethod().equals("HEAD")) {
+                    exchange.getResponseHeaders().set("Allow", "GET, HEAD");
                     exchange.sendResponseHeaders(405, -1);
                     return;
                 }

@@ -1,5 +1,6 @@
 package followup.metrics;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,6 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import followup.FollowupException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -42,5 +48,31 @@ class MetricsServerTest {
         assertTrue(e.getMessage().contains("followup.metrics.bind \"no-such-host.invalid\" is not a name this machine"
                 + " can resolve"), e.getMessage());
         assertFalse(e.getMessage().contains("metrics.port"), e.getMessage());
+    }
+
+    @Test
+    void only_get_and_head_of_the_metrics_path_are_served_other_paths_are_not_found_and_other_methods_not_allowed()
+            throws Exception {
+        try (MetricsServer server = MetricsServer.start("127.0.0.1", 0, METERS)) {
+            HttpResponse<String> get = request(server, "GET", "/metrics");
+            assertEquals(200, get.statusCode());
+            assertEquals("text/plain; version=0.0.4; charset=utf-8", get.headers().firstValue("Content-Type")
+                    .orElse(""));
+            HttpResponse<String> head = request(server, "HEAD", "/metrics");
+            assertEquals(200, head.statusCode());
+            assertEquals("", head.body());
+            for (String path : new String[] {"/metricsx", "/metrics/", "/metrics/x", "/", "/favicon.ico"}) {
+                assertEquals(404, request(server, "GET", path).statusCode(), path);
+            }
+            HttpResponse<String> post = request(server, "POST", "/metrics");
+            assertEquals(405, post.statusCode());
+            assertEquals("GET, HEAD", post.headers().firstValue("Allow").orElse(""), "a 405 says what is allowed");
+        }
+    }
+
+    private static HttpResponse<String> request(MetricsServer server, String method, String path) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port()
+                        + path)).timeout(Duration.ofSeconds(10)).method(method, HttpRequest.BodyPublishers.noBody())
+                .build(), HttpResponse.BodyHandlers.ofString());
     }
 }
