@@ -171,7 +171,7 @@ public final class Daemon implements AutoCloseable {
             runs.add(join(c, common, sandbox, templates));
         }
         MetricsServer metrics = prometheus == null ? null
-                : MetricsServer.start(ops.metricsBind(), ops.metricsPort(), prometheus);
+                : MetricsServer.start(ops.metricsBind(), ops.metricsPort(), prometheus, settings::where);
         if (metrics != null) {
             LOG.info("Metrics on http://{}/metrics", metrics.address());
         }

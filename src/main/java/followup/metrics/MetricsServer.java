@@ -10,6 +10,7 @@ import java.net.NetworkInterface;
 import java.net.SocketException;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Executors;
+import java.util.function.UnaryOperator;
 
 /**
  * {@code GET /metrics} (and {@code HEAD}) on the JDK's own small HTTP server, one thread; nothing else is served:
@@ -18,32 +19,36 @@ import java.util.concurrent.Executors;
 public final class MetricsServer implements AutoCloseable {
     private static final String CONTENT_TYPE = "text/plain; version=0.0.4; charset=utf-8";
     private final HttpServer server;
+    private final String bind;
 
-    private MetricsServer(HttpServer server) {
+    private MetricsServer(HttpServer server, String bind) {
         this.server = server;
+        this.bind = bind;
     }
 
     /**
      * Listens on {@code bind:port} (port 0: any free one); a port already taken, or an address that is not this
-     * machine's, is a runtime failure naming the key to change.
+     * machine's, is a runtime failure naming the key to change and, by {@code where} (a key under {@code followup},
+     * such as {@code metrics.port}, to its {@code file:line}), where it is set.
      */
-    public static MetricsServer start(String bind, int port, PrometheusMeters meters) {
+    public static MetricsServer start(String bind, int port, PrometheusMeters meters, UnaryOperator<String> where) {
         HttpServer server;
         InetSocketAddress address = new InetSocketAddress(bind, port);
+        String bindKey = "followup.metrics.bind \"" + bind + "\" (" + where.apply("metrics.bind") + ")";
         if (address.isUnresolved()) {
-            throw new FollowupException("cannot serve metrics on " + bind + ":" + port + ": followup.metrics.bind \""
-                    + bind + "\" is not a name this machine can resolve; " + BIND_ADVICE);
+            throw new FollowupException("cannot serve metrics on " + bind + ":" + port + ": " + bindKey
+                    + " is not a name this machine can resolve; " + BIND_ADVICE);
         }
         try {
             server = HttpServer.create(address, 16);
         } catch (IOException e) {
             if (!onThisMachine(address.getAddress())) {
                 throw new FollowupException("cannot serve metrics on " + bind + ":" + port + " (" + e.getMessage()
-                        + "): followup.metrics.bind \"" + bind + "\" is not an address of this machine; "
-                        + BIND_ADVICE);
+                        + "): " + bindKey + " is not an address of this machine; " + BIND_ADVICE);
             }
             throw new FollowupException("cannot serve metrics on " + bind + ":" + port + " (" + e.getMessage()
-                    + "): choose another followup.metrics.port, or stop what listens there");
+                    + "): choose another followup.metrics.port (" + where.apply("metrics.port")
+                    + "), or stop what listens there");
         }
         // the JDK's server hands every path that starts with the context's to it: /metricsx, /metrics/a are not it
         server.createContext("/", exchange -> {
@@ -79,7 +84,7 @@ public final class MetricsServer implements AutoCloseable {
             return t;
         }));
         server.start();
-        return new MetricsServer(server);
+        return new MetricsServer(server, bind);
     }
 
     private static final String BIND_ADVICE = "set it to one of this machine's addresses (a valid value looks like"

@@ -81,4 +81,25 @@ class MetricsTest {
             assertTrue(h.daemon().metricsPort().isEmpty());
         }
     }
+
+    @Test
+    void run_with_the_metrics_port_taken_exits_1_naming_the_key_and_the_line_of_the_config_that_sets_it()
+            throws Exception {
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress());
+             DaemonHarness h = new DaemonHarness(root, greenMail)) {
+            h.settingsPlus("followup.metrics.port = " + taken.getLocalPort());
+            h.record("acme", DaemonHarness.interview(Duration.ZERO, DaemonHarness.JANE, ""));
+            Path config = h.config();
+            java.util.List<String> lines = java.nio.file.Files.readAllLines(config);
+            int line = 1 + lines.indexOf(lines.stream().filter(l -> l.contains("followup.metrics.port")).findFirst()
+                    .orElseThrow());
+
+            DaemonHarness.CliResult run = h.cli("run");
+
+            assertEquals(1, run.code(), run::toString);
+            assertTrue(run.err().contains("choose another followup.metrics.port (") && run.err().contains(
+                    config.getFileName() + ":" + line + "), or stop what listens there"), run::toString);
+            assertEquals(0, greenMail.getReceivedMessages().length, "nothing is sent by a daemon that did not start");
+        }
+    }
 }
