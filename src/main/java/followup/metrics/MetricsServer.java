@@ -104,8 +104,9 @@ public final class MetricsServer implements AutoCloseable {
         return server.getAddress().getPort();
     }
 
+    /** {@code bind:port} as a URL writes it: the address as configured ({@code 0.0.0.0}), an IPv6 one in brackets. */
     public String address() {
-        return server.getAddress().getHostString() + ":" + port();
+        return (bind.contains(":") ? "[" + bind + "]" : bind) + ":" + port();
     }
 
     @Override

@@ -76,6 +76,13 @@ class MetricsServerTest {
         }
     }
 
+    @Test
+    void the_address_it_logs_for_every_interface_is_one_a_url_can_hold() {
+        try (MetricsServer any = MetricsServer.start("0.0.0.0", 0, METERS, WHERE)) {
+            assertEquals("0.0.0.0:" + any.port(), any.address(), "not the JDK's 0:0:0:0:0:0:0:0, no URL's host");
+        }
+    }
+
     private static HttpResponse<String> request(MetricsServer server, String method, String path) throws Exception {
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port()
                         + path)).timeout(Duration.ofSeconds(10)).method(method, HttpRequest.BodyPublishers.noBody())
