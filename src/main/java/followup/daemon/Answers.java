@@ -21,9 +21,11 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -113,14 +115,17 @@ final class Answers {
         if (held < 0) {
             return;
         }
-        String company = company(reply.interviewId());
         String name = m == null ? "" : name(m);
-        notices.queue(reply.interviewId(), "reply", "Reply from " + company + (name.isEmpty() ? "" : " (" + name + ")"),
-                company + " answered: " + who(reply.from(), name) + via(m, reply.from()) + " wrote" + subject(m)
-                        + " on "
-                        + local(reply.received()) + answering(reply.why()) + ".\n\n" + heldText(held) + " Read their message and answer it"
-                        + " yourself.\n" + (held == 0 ? "" : "\nIf this was not really a reply, `followup resume "
-                        + reply.interviewId() + "` sends the held messages after all.\n"));
+        Map<String, Object> values = new HashMap<>(answering(reply.why()));
+        values.put("company", company(reply.interviewId()));
+        values.put("interviewId", reply.interviewId());
+        values.put("name", name);
+        values.put("writer", who(reply.from(), name));
+        values.put("via", viaAddress(m, reply.from()));
+        values.put("subject", subjectText(m));
+        values.put("received", reply.received());
+        values.put("held", held);
+        notices.queue(reply.interviewId(), "reply", "reply", values);
     }
 
     void reply(Reply reply) {
@@ -224,15 +229,26 @@ final class Answers {
         return NextRound.WHEN.format(instant.atZone(senderZone)) + " (" + senderZone.getId() + ")";
     }
 
-    /** ", in answer to your thank-you to jane@acme.example" when the reply names one of ours, else nothing. */
-    private String answering(String why) {
+    /**
+     * The message of ours a reply names, when it does: {@code answeringStep} and {@code answeringTo} ("your thank-you
+     * to jane@acme.example"), or only {@code answeringMessage} (its Message-ID) when the store no longer knows it;
+     * each empty otherwise.
+     */
+    private Map<String, String> answering(String why) {
+        Map<String, String> values = new HashMap<>(Map.of("answeringStep", "", "answeringTo", "",
+                "answeringMessage", ""));
         if (why == null || !why.startsWith("references ")) {
-            return "";
+            return values;
         }
         String id = why.substring("references ".length()).strip();
-        return store.all().stream().filter(s -> id.equals(s.messageId())).findFirst()
-                .map(s -> ", in answer to your " + s.step() + " to " + s.recipient())
-                .orElse(", in answer to your message " + id);
+        Optional<StoredMessage> ours = store.all().stream().filter(s -> id.equals(s.messageId())).findFirst();
+        if (ours.isPresent()) {
+            values.put("answeringStep", ours.get().step());
+            values.put("answeringTo", String.valueOf(ours.get().recipient()));
+        } else {
+            values.put("answeringMessage", id);
+        }
+        return values;
     }
 
     /** When the company's event starts, in its own zone, named: "Tue 15 Dec 10:00 CET". */
@@ -275,7 +291,18 @@ final class Answers {
      * an applicant tracking system, whose Reply-To named the person), else nothing.
      */
     private static String via(InboxMessage m, String writer) {
-        return m == null || m.from() == null || m.from().equals(writer) ? "" : " via " + m.from();
+        String address = viaAddress(m, writer);
+        return address.isEmpty() ? "" : " via " + address;
+    }
+
+    /** The address of {@link #via} alone, or "". */
+    private static String viaAddress(InboxMessage m, String writer) {
+        return m == null || m.from() == null || m.from().equals(writer) ? "" : m.from();
+    }
+
+    /** The message's subject as it came, or "" when it has none. */
+    private static String subjectText(InboxMessage m) {
+        return m == null || m.subject() == null ? "" : m.subject().strip();
     }
 
     /** " “Re: next steps”", or nothing when the message has no subject. */

@@ -3,6 +3,7 @@ package followup.daemon;
 import followup.plan.Sender;
 import followup.store.EventLog;
 import followup.store.MessageStore;
+import followup.template.NoticeTexts;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -10,6 +11,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,11 +43,20 @@ final class Notices {
     }
 
     /**
+     * Queues the notice {@code name} written in the user's language ({@code sender.language}, else English), with
+     * its moments on the user's clock ({@link NoticeTexts}).
+     *
      * @param about what makes this notice unique within the interview (e.g. {@code reply}, {@code missed:KEY})
      */
+    void queue(String interviewId, String about, String name, Map<String, ?> values) {
+        NoticeTexts.Text text = new NoticeTexts(sender.language(), sender.zone()).render(name, values);
+        queue(interviewId, about, text.subject(), text.body());
+    }
+
     /**
      * @param interviewId the interview it is about, or a word for the mailbox as a whole ({@code mailbox}), which
      *                    is put under the candidate's name
+     * @param about what makes this notice unique within the interview (e.g. {@code reply}, {@code missed:KEY})
      */
     void queue(String interviewId, String about, String subject, String body) {
         if (!candidate.isEmpty() && !interviewId.startsWith(candidate + "/")) {

@@ -1,0 +1,123 @@
+package followup.template;
+
+import freemarker.cache.ClassTemplateLoader;
+import freemarker.core.PlainTextOutputFormat;
+import freemarker.core.TemplateClassResolver;
+import freemarker.template.Configuration;
+import freemarker.template.SimpleObjectWrapper;
+import freemarker.template.TemplateExceptionHandler;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The notices followup writes to the user about their own mailbox (a company answered, a message bounced, ...), in
+ * the user's language ({@code sender.language}), as the reminders to them are: one FreeMarker template per notice
+ * and language, {@code followup/notices/<lang>/<name>.ftl}, with the dates and the company's name as that language
+ * writes them ({@link Wording}). A language that lacks a notice gets the English one whole, its dates too, never a
+ * mix. The templates ship inside followup rather than in the templates directory: a notice must go out whatever became
+ * of the user's templates (one of them says a template failed).
+ */
+public final class NoticeTexts {
+    private static final String ROOT = "/followup/notices";
+    private static final Configuration FREEMARKER = configure();
+
+    /** A notice's subject line and body (ending in one line end). */
+    public record Text(String subject, String body) {
+    }
+
+    private final String language;
+    private final ZoneId zone;
+
+    /** @param zone the user's zone ({@code sender.zone}), in which every moment is written */
+    public NoticeTexts(String language, ZoneId zone) {
+        this.language = Objects.requireNonNull(language, "language");
+        this.zone = Objects.requireNonNull(zone, "zone");
+    }
+
+    /**
+     * The notice {@code name} in the user's language, else in English.
+     *
+     * @param values strings, numbers, booleans and lists for the template; an {@link Instant} is written as a moment
+     *               on the user's clock in the language of the notice ("Sun 6 Dec 12:00", "Sonntag, 6. Dezember, um
+     *               12:00 Uhr"); a {@code company} also gives {@code companyStart} (the name as a sentence begins with
+     *               it), {@code companyNominative}, {@code companyAccusative} and {@code companyDative} (in German
+     *               with the article of a legal form: "der Nordlicht GmbH")
+     */
+    public Text render(String name, Map<String, ?> values) {
+        String lang = exists(language, name) ? language : "en";
+        Wording words = Wording.of(lang);
+        Map<String, Object> model = new LinkedHashMap<>();
+        values.forEach((k, v) -> model.put(k, v instanceof Instant i ? moment(lang, i) : v));
+        if (values.get("company") instanceof String company) {
+            String nominative = words.company(company, Wording.Case.NOMINATIVE);
+            model.put("companyNominative", nominative);
+            model.put("companyAccusative", words.company(company, Wording.Case.ACCUSATIVE));
+            model.put("companyDative", words.company(company, Wording.Case.DATIVE));
+            // an article followup put before the name starts the sentence capitalised; the name stays as written
+            model.put("companyStart", nominative.equals(company) ? company
+                    : Character.toUpperCase(nominative.charAt(0)) + nominative.substring(1));
+        }
+        StringWriter out = new StringWriter();
+        try {
+            FREEMARKER.getTemplate(lang + "/" + name + ".ftl").process(model, out);
+        } catch (IOException | freemarker.template.TemplateException e) {
+            throw new IllegalStateException("the notice " + lang + "/" + name + " cannot be written: "
+                    + e.getMessage(), e);
+        }
+        return split(out.toString());
+    }
+
+    /** The moment {@code at} on the user's clock, as the notices of {@code lang} write it. */
+    private String moment(String lang, Instant at) {
+        return MOMENTS.getOrDefault(lang, MOMENTS.get("en")).format(at.atZone(zone));
+    }
+
+    private static final Map<String, DateTimeFormatter> MOMENTS = Map.of(
+            "en", DateTimeFormatter.ofPattern("EEE d MMM HH:mm", Locale.ENGLISH),
+            "de", DateTimeFormatter.ofPattern("EEEE, d. MMMM, 'um' HH:mm 'Uhr'", Locale.GERMAN),
+            "fr", DateTimeFormatter.ofPattern("EEEE d MMMM 'à' HH'h'mm", Locale.FRENCH),
+            "es", DateTimeFormatter.ofPattern("EEEE d 'de' MMMM 'a las' H:mm", Locale.forLanguageTag("es")));
+
+    /** Whether the notice {@code name} is written in {@code lang}. */
+    static boolean exists(String lang, String name) {
+        return NoticeTexts.class.getResource(ROOT + "/" + lang + "/" + name + ".ftl") != null;
+    }
+
+    /** The languages the notices are shipped in, English first. */
+    public static final List<String> LANGUAGES = List.of("en", "de", "fr", "es");
+
+    private static Text split(String text) {
+        String rest = text.replace("\r\n", "\n").stripLeading();
+        int end = rest.indexOf('\n');
+        String first = end < 0 ? rest : rest.substring(0, end);
+        if (!first.startsWith("Subject:")) {
+            throw new IllegalStateException("a notice template must start with its subject line: " + first);
+        }
+        String body = (end < 0 ? "" : rest.substring(end + 1)).replaceAll("[ \t]+\n", "\n").strip() + "\n";
+        return new Text(first.substring("Subject:".length()).strip(), body);
+    }
+
+    private static Configuration configure() {
+        Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
+        cfg.setTemplateLoader(new ClassTemplateLoader(NoticeTexts.class, ROOT));
+        cfg.setDefaultEncoding("UTF-8");
+        cfg.setOutputFormat(PlainTextOutputFormat.INSTANCE);
+        cfg.setLocale(Locale.ENGLISH);
+        cfg.setNumberFormat("computer");
+        cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        cfg.setLogTemplateExceptions(false);
+        cfg.setWrapUncheckedExceptions(true);
+        cfg.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+        cfg.setAPIBuiltinEnabled(false);
+        cfg.setObjectWrapper(new SimpleObjectWrapper(Configuration.VERSION_2_3_34));
+        return cfg;
+    }
+}

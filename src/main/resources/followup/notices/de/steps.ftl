@@ -1,0 +1,13 @@
+<#-- Die Schritte, wie ein Hinweis an Sie sie nennt: mit dem passenden Possessivpronomen ("Ihr Dankschreiben"). -->
+<#function yours id>
+  <#switch id>
+    <#case "thank-you"><#return "Ihr Dankschreiben">
+    <#case "follow-up"><#return "Ihre Nachfrage">
+    <#case "second-follow-up"><#return "Ihre zweite Nachfrage">
+    <#case "promise-reminder"><#return "Ihre Erinnerung an Ihre Zusagen">
+    <#case "handwritten-note"><#return "Ihre Erinnerung an die handgeschriebenen Karten">
+    <#case "debrief"><#return "Ihre Nachbesprechung">
+    <#case "call-reminder"><#return "Ihre Erinnerung an den Anruf">
+    <#default><#return "Ihre Nachricht (" + id + ")">
+  </#switch>
+</#function>

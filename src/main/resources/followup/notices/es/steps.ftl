@@ -1,0 +1,13 @@
+<#-- Los pasos tal como un aviso te los nombra (tuteo, como en los recordatorios). -->
+<#function yours id>
+  <#switch id>
+    <#case "thank-you"><#return "tu correo de agradecimiento">
+    <#case "follow-up"><#return "tu correo de seguimiento">
+    <#case "second-follow-up"><#return "tu segundo correo de seguimiento">
+    <#case "promise-reminder"><#return "tu recordatorio de compromisos">
+    <#case "handwritten-note"><#return "tu recordatorio de las tarjetas escritas a mano">
+    <#case "debrief"><#return "tu repaso de la entrevista">
+    <#case "call-reminder"><#return "tu recordatorio de llamada">
+    <#default><#return "tu mensaje (" + id + ")">
+  </#switch>
+</#function>

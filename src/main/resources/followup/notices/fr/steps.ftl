@@ -1,0 +1,15 @@
+<#-- Les étapes telles qu'un avis vous les nomme, avec le participe accordé ("votre relance envoyée à"). -->
+<#function yoursTo id>
+  <#switch id>
+    <#case "thank-you"><#return "votre message de remerciement envoyé à">
+    <#case "follow-up"><#return "votre relance envoyée à">
+    <#case "second-follow-up"><#return "votre seconde relance envoyée à">
+    <#case "promise-reminder"><#return "votre rappel d'engagements envoyé à">
+    <#case "handwritten-note"><#return "votre rappel des cartes manuscrites envoyé à">
+    <#case "debrief"><#return "votre bilan d'entretien envoyé à">
+    <#case "call-reminder"><#return "votre rappel d'appel envoyé à">
+    <#default><#return "votre message (" + id + ") envoyé à">
+  </#switch>
+</#function>
+<#-- "de Acme" s'élide devant une voyelle : "d'Acme" -->
+<#function de name><#return name?matches("[AEIOUÉÈÊËÀÂÎÏÔÛaeiouéèêëàâîïôû].*", "s")?then("d'" + name, "de " + name)></#function>
