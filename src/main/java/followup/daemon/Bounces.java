@@ -81,18 +81,9 @@ final class Bounces {
             }
             String interviewId = holdAll(address, "address bounced", now);
             String passedOn = rewritten.get(address);
-            notices.queue(interviewId == null ? "mailbox" : interviewId, "bounce:" + address, "followup: mail to "
-                    + address + " bounced", passedOn == null ? "A message to " + address + " came back undelivered:"
-                    + "\n\n  " + b.diagnostic() + "\n\nNothing more will be sent to this address. Check it in the"
-                    + " record (maybe a typo) and, once fixed, the remaining steps are planned for the corrected"
-                    + " address.\n"
-                    : "A message to " + address + " came back undelivered: the company's server passed it on to "
-                    + passedOn + " (" + address + " is an alias, a group or a forward), and delivering it there"
-                    + " failed:\n\n  " + b.diagnostic() + "\n\nOthers " + address + " leads to may have got it;"
-                    + " followup cannot tell. Nothing more will be sent to " + address + " for now. If it is the"
-                    + " right address (the company gave it to you), `followup resume "
-                    + (interviewId == null ? "ID" : interviewId) + "` sends the held messages again; if it is not,"
-                    + " correct it in the record, and the remaining steps are planned for the corrected address.\n");
+            notices.queue(interviewId == null ? "mailbox" : interviewId, "bounce:" + address, "bounce", Map.of(
+                    "address", address, "passedOn", passedOn == null ? "" : passedOn, "diagnostic", String.valueOf(b.diagnostic()),
+                    "interviewId", interviewId == null ? "ID" : interviewId));
         }
     }
 
@@ -118,7 +109,7 @@ final class Bounces {
      * as bounced (later copies leave it out) and the user told once.
      */
     private void copyBounced(String address, StoredMessage s, String diagnostic, Instant now) {
-        copyFailed(address, s, diagnostic, "came back undelivered", "bounced", now);
+        copyFailed(address, s, diagnostic, false, now);
     }
 
     /**
@@ -128,7 +119,7 @@ final class Bounces {
     void copyRefused(StoredMessage s, SendResult.Refused refused) {
         Instant now = clock.instant();
         if (refused.permanent()) {
-            copyFailed(refused.address(), s, refused.reply(), "was refused by your mail server", "was refused", now);
+            copyFailed(refused.address(), s, refused.reply(), true, now);
             return;
         }
         // a temporary refusal (greylisting): the address is not known bad, the next copy tries it again
@@ -138,17 +129,15 @@ final class Bounces {
                 refused.address(), refused.reply());
     }
 
-    private void copyFailed(String address, StoredMessage s, String diagnostic, String how, String subjectHow,
-                            Instant now) {
+    /** @param refused whether your mail server refused the address (else the copy bounced) */
+    private void copyFailed(String address, StoredMessage s, String diagnostic, boolean refused, Instant now) {
         if (!mail.recordBounce(address, s.key(), diagnostic, now)) {
             return;
         }
         events.record(now, s.interviewId(), s.key(), "bounced", "the copy to " + address + ": " + diagnostic);
-        notices.queue(s.interviewId(), "bounce:" + address, "followup: the copy to " + address + " " + subjectHow,
-                "The copy of your " + s.step() + (s.subject() == null ? "" : " \"" + s.subject() + "\"") + " to "
-                + address + " " + how + ":\n\n  " + diagnostic + "\n\nYou got it yourself."
-                + " Check the address in followup.sender.debrief-with (maybe a typo): until it names another"
-                + " address, copies leave this one out.\n");
+        notices.queue(s.interviewId(), "bounce:" + address, "copy-failed", Map.of("address", address,
+                "step", s.step(), "subject", s.subject() == null ? "" : s.subject(), "diagnostic", String.valueOf(diagnostic),
+                "refused", refused));
     }
 
     /**
@@ -185,15 +174,9 @@ final class Bounces {
             String interviewId = holdAll(address, MailLog.NOT_REACHED, now);
             StoredMessage s = a.getValue();
             String id = s != null ? s.interviewId() : interviewId == null ? "mailbox" : interviewId;
-            String what = s == null || s.subject() == null ? "A message to " + address
-                    : "Your message \"" + s.subject() + "\" to " + address;
-            notices.queue(id, "undelivered:" + address, "followup: mail to " + address + " was not delivered",
-                    what + " did not arrive. The receiving server could not take it and, after trying for some"
-                    + " time, gave up:\n\n  " + u.diagnostic() + "\n\nThe address is not known to be wrong, but"
-                    + " nothing more goes to it for now: the messages planned for it are held. Once you know"
-                    + " mail reaches it again (or you have corrected it in the record), `followup resume " + id
-                    + "` sends them. If this one matters, send it again yourself (a copy is in your sent folder)"
-                    + " or reach the person another way.\n");
+            notices.queue(id, "undelivered:" + address, "undelivered", Map.of("address", address, "subject",
+                    s == null || s.subject() == null ? "" : s.subject(), "diagnostic", String.valueOf(u.diagnostic()),
+                    "interviewId", id));
         }
     }
 

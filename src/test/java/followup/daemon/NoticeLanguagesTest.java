@@ -1,6 +1,7 @@
 package followup.daemon;
 
 import static followup.daemon.DaemonHarness.JANE;
+import static followup.daemon.DaemonHarness.RAJ;
 import static followup.daemon.DaemonHarness.SENDER;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -142,6 +143,119 @@ class NoticeLanguagesTest {
             }
             assertNoEnglish(language, mail.getSubject() + "\n" + body);
             assertTrue(body.stripTrailing().endsWith("\n-- followup"), body);
+        }
+    }
+
+    private static final String FRIEND = "sam@friend.example";
+
+    /**
+     * A bounce of Jane's thank-you (the address is bad), a report that a server gave up on Raj's (the address may
+     * be fine), and a bounce of the debrief's copy to the friend of {@code sender.debrief-with}: three notices.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "de", "fr", "es"})
+    void the_bounce_notices_are_written_in_the_users_language(String language) throws Exception {
+        try (DaemonHarness h = new DaemonHarness(root, greenMail).policyPlus("""
+                thank-you { after = 1s }
+                debrief { after = 1s }
+                follow-up { after = 60s }
+                second-follow-up { after = 60s }
+                """).settingsPlus("followup.sender.language = " + language + "\nfollowup.sender.debrief-with = \""
+                + FRIEND + "\"")) {
+            h.record("acme", DaemonHarness.interview(Duration.ZERO, JANE + "\n" + RAJ, "company = \"Orbital GmbH\""));
+            h.start();
+            StoredMessage toJane = h.awaitState(THANK_YOU, State.SENT);
+            StoredMessage toRaj = h.awaitState("acme/thank-you/raj@acme.example", State.SENT);
+            StoredMessage debrief = h.awaitState("acme/debrief/self", State.SENT);
+
+            IncomingMail.deliveryFailure(toJane.messageId(), "jane@acme.example").deliverTo(h);
+            IncomingMail.gaveUp(toRaj.messageId(), "raj@acme.example").deliverTo(h);
+            IncomingMail.deliveryFailure(debrief.messageId(), FRIEND).deliverTo(h);
+
+            String janeWhy = h.awaitState(THANK_YOU, State.BOUNCED).reason().substring("bounced: ".length());
+            MimeMessage bounce = h.delivered(SENDER,
+                    h.awaitState("acme/notice/bounce:jane@acme.example", State.SENT).messageId());
+            MimeMessage undelivered = h.delivered(SENDER,
+                    h.awaitState("acme/notice/undelivered:raj@acme.example", State.SENT).messageId());
+            MimeMessage copy = h.delivered(SENDER, h.awaitState("acme/notice/bounce:" + FRIEND, State.SENT).messageId());
+            String bounceText = text(bounce);
+            String undeliveredText = text(undelivered);
+            String copyText = text(copy);
+            String rajSubject = toRaj.subject();
+            String debriefSubject = debrief.subject();
+            String raj = "raj@acme.example";
+            switch (language) {
+                case "de" -> {
+                    assertEquals("followup: E-Mail an jane@acme.example kam unzustellbar zurück", bounce.getSubject());
+                    assertTrue(bounceText.startsWith("Eine Nachricht an jane@acme.example kam unzustellbar zurück:\n\n  "
+                            + janeWhy + "\n\nAn diese Adresse wird nichts mehr gesendet. Prüfen Sie sie im Datensatz"
+                            + " (vielleicht ein Tippfehler); sobald sie korrigiert ist, werden die übrigen Schritte für"
+                            + " die korrigierte Adresse geplant.\n"), bounceText);
+                    assertEquals("followup: E-Mail an " + raj + " wurde nicht zugestellt", undelivered.getSubject());
+                    assertTrue(undeliveredText.startsWith("Ihre Nachricht „" + rajSubject + "“ an " + raj + " ist nicht"
+                            + " angekommen. Der empfangende Server konnte sie nicht annehmen und hat es nach einiger"
+                            + " Zeit aufgegeben:\n\n  "), undeliveredText);
+                    assertTrue(undeliveredText.contains("Sobald Sie wissen, dass E-Mails sie wieder erreichen (oder Sie"
+                            + " sie im Datensatz korrigiert haben), sendet `followup resume acme` sie."), undeliveredText);
+                    assertEquals("followup: Die Kopie an " + FRIEND + " kam unzustellbar zurück", copy.getSubject());
+                    assertTrue(copyText.startsWith("Die Kopie Ihrer Nachbesprechung („" + debriefSubject + "“) an "
+                            + FRIEND + " kam unzustellbar zurück:\n\n  "), copyText);
+                    assertTrue(copyText.contains("Sie selbst haben die Nachricht erhalten. Prüfen Sie die Adresse in"
+                            + " followup.sender.debrief-with"), copyText);
+                }
+                case "fr" -> {
+                    assertEquals("followup\u00a0: le message à jane@acme.example est revenu non distribué",
+                            bounce.getSubject());
+                    assertTrue(bounceText.startsWith("Un message à jane@acme.example est revenu non distribué\u00a0:\n\n  "
+                            + janeWhy + "\n\nPlus rien ne sera envoyé à cette adresse. Vérifiez-la dans la fiche (une"
+                            + " faute de frappe\u00a0?)\u00a0; une fois corrigée, les étapes restantes seront planifiées"
+                            + " pour l'adresse corrigée.\n"), bounceText);
+                    assertEquals("followup\u00a0: le message à " + raj + " n'a pas été distribué",
+                            undelivered.getSubject());
+                    assertTrue(undeliveredText.startsWith("Votre message «\u00a0" + rajSubject + "\u00a0» à " + raj
+                            + " n'est pas arrivé. Le serveur destinataire n'a pas pu l'accepter et, après avoir"
+                            + " réessayé un certain temps, a abandonné\u00a0:\n\n  "), undeliveredText);
+                    assertTrue(undeliveredText.contains("`followup resume acme` les envoie."), undeliveredText);
+                    assertEquals("followup\u00a0: la copie à " + FRIEND + " est revenue non distribuée",
+                            copy.getSubject());
+                    assertTrue(copyText.startsWith("La copie de votre bilan d'entretien «\u00a0" + debriefSubject
+                            + "\u00a0» à " + FRIEND + " est revenue non distribuée\u00a0:\n\n  "), copyText);
+                    assertTrue(copyText.contains("Le message vous est bien parvenu."), copyText);
+                }
+                case "es" -> {
+                    assertEquals("followup: el correo a jane@acme.example fue devuelto", bounce.getSubject());
+                    assertTrue(bounceText.startsWith("Un mensaje a jane@acme.example fue devuelto sin entregar:\n\n  "
+                            + janeWhy + "\n\nNo se enviará nada más a esta dirección. Revísala en la ficha (quizá"
+                            + " una errata); una vez corregida, los pasos restantes se programarán para la dirección"
+                            + " corregida.\n"), bounceText);
+                    assertEquals("followup: el correo a " + raj + " no se entregó", undelivered.getSubject());
+                    assertTrue(undeliveredText.startsWith("Tu mensaje «" + rajSubject + "» a " + raj + " no llegó. El"
+                            + " servidor de destino no pudo aceptarlo y, tras intentarlo durante un tiempo,"
+                            + " desistió:\n\n  "), undeliveredText);
+                    assertTrue(undeliveredText.contains("`followup resume acme` los envía."), undeliveredText);
+                    assertEquals("followup: la copia a " + FRIEND + " fue devuelta", copy.getSubject());
+                    assertTrue(copyText.startsWith("La copia de tu repaso de la entrevista «" + debriefSubject + "» a "
+                            + FRIEND + " fue devuelta sin entregar:\n\n  "), copyText);
+                    assertTrue(copyText.contains("El mensaje sí te llegó a ti."), copyText);
+                }
+                default -> {
+                    assertEquals("followup: mail to jane@acme.example bounced", bounce.getSubject());
+                    assertTrue(bounceText.startsWith("A message to jane@acme.example came back undelivered:\n\n  "
+                            + janeWhy + "\n\nNothing more will be sent to this address. Check it in the record"
+                            + " (maybe a typo) and, once fixed, the remaining steps are planned for the corrected"
+                            + " address.\n"), bounceText);
+                    assertEquals("followup: mail to " + raj + " was not delivered", undelivered.getSubject());
+                    assertTrue(undeliveredText.startsWith("Your message \"" + rajSubject + "\" to " + raj + " did not"
+                            + " arrive. The receiving server could not take it and, after trying for some time, gave"
+                            + " up:\n\n  "), undeliveredText);
+                    assertEquals("followup: the copy to " + FRIEND + " bounced", copy.getSubject());
+                    assertTrue(copyText.startsWith("The copy of your debrief \"" + debriefSubject + "\" to " + FRIEND
+                            + " came back undelivered:\n\n  "), copyText);
+                }
+            }
+            for (MimeMessage m : List.of(bounce, undelivered, copy)) {
+                assertNoEnglish(language, m.getSubject() + "\n" + text(m));
+            }
         }
     }
 }

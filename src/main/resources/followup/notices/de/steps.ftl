@@ -11,3 +11,13 @@
     <#default><#return "Ihre Nachricht (" + id + ")">
   </#switch>
 </#function>
+<#-- im Genitiv: "die Kopie Ihrer Nachbesprechung" -->
+<#function yoursGenitive id>
+  <#switch id>
+    <#case "thank-you"><#return "Ihres Dankschreibens">
+    <#case "follow-up"><#return "Ihrer Nachfrage">
+    <#case "second-follow-up"><#return "Ihrer zweiten Nachfrage">
+    <#case "debrief"><#return "Ihrer Nachbesprechung">
+    <#default><#return "Ihrer Nachricht">
+  </#switch>
+</#function>

@@ -13,3 +13,12 @@
 </#function>
 <#-- "de Acme" s'élide devant une voyelle : "d'Acme" -->
 <#function de name><#return name?matches("[AEIOUÉÈÊËÀÂÎÏÔÛaeiouéèêëàâîïôû].*", "s")?then("d'" + name, "de " + name)></#function>
+<#function yours id>
+  <#switch id>
+    <#case "thank-you"><#return "votre message de remerciement">
+    <#case "follow-up"><#return "votre relance">
+    <#case "second-follow-up"><#return "votre seconde relance">
+    <#case "debrief"><#return "votre bilan d'entretien">
+    <#default><#return "votre message">
+  </#switch>
+</#function>
