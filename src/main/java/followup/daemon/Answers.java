@@ -190,11 +190,8 @@ final class Answers {
         }
         StoredMessage next = pending.get(0);
         String about = "away:" + hash(ref(m));
-        String subject = address + " is out of office";
         if (a.returnDate().isEmpty()) {
-            notices.queue(next.interviewId(), about, subject, address + " answered with an out-of-office reply ("
-                    + local(m.received()) + ") that names no return date followup could read, so nothing was moved: the "
-                    + next.step() + " still goes out " + when(next.due()) + ".\n");
+            notices.queue(next.interviewId(), about, "away", away(address, "", m, next, ""));
             return;
         }
         if (!mail.recordAway(address, a.returnDate().get(), ref(m), m.received())) {
@@ -203,30 +200,29 @@ final class Answers {
         new TreeSet<>(pending.stream().map(StoredMessage::interviewId).toList()).forEach(replan);
         StoredMessage after = pendingTo(address).stream().filter(s -> s.key().equals(next.key())).findFirst()
                 .orElse(next);
-        String what;
-        if (after.reason() != null && after.reason().startsWith("moved: ")) {
-            what = "The " + after.step() + " to them now goes out " + when(after.due()) + ", the first opening of their"
-                    + " send window on the working day after that.";
-        } else if (after.reason() != null && after.reason().contains("not moved: ")) {
-            what = "That is more than 30 days away, so nothing was moved: the " + after.step() + " still goes out "
-                    + when(after.due()) + ".";
-        } else {
-            what = "The " + after.step() + " to them goes out after that anyway (" + when(after.due()) + ").";
-        }
+        String outcome = after.reason() != null && after.reason().startsWith("moved: ") ? "moved"
+                : after.reason() != null && after.reason().contains("not moved: ") ? "too-far" : "anyway";
         events.record(clock.instant(), after.interviewId(), after.key(), "out-of-office", address + " until "
                 + a.returnDate().get());
-        notices.queue(next.interviewId(), about, subject + " until " + a.returnDate().get(), address
-                + " is out of office until " + a.returnDate().get() + " (their automatic reply arrived on "
-                + local(m.received()) + ").\n\n" + what + "\n");
+        notices.queue(next.interviewId(), about, "away", away(address, a.returnDate().get(), m, after, outcome));
+    }
+
+    /**
+     * What the notice about an out-of-office says: who is away, until when ({@code ""} when the reply names no date
+     * followup could read), when their reply came, and when the next message to them goes out.
+     *
+     * @param outcome {@code moved} (to the day after the return), {@code too-far} (over 30 days away, not moved),
+     *                {@code anyway} (it went out after the return anyway), or "" without a return date
+     */
+    private Map<String, Object> away(String address, Object returnDate, InboxMessage m, StoredMessage next,
+                                     String outcome) {
+        return Map.of("address", address, "returnDate", returnDate, "received", m.received(), "step", next.step(),
+                "due", next.due(), "zone", senderZone.getId(), "outcome", outcome);
     }
 
     private List<StoredMessage> pendingTo(String address) {
         return store.all().stream().filter(s -> !s.isNotice() && s.state() == State.PLANNED
                 && address.equals(s.recipient())).sorted(Comparator.comparing(StoredMessage::due)).toList();
-    }
-
-    private String when(Instant instant) {
-        return NextRound.WHEN.format(instant.atZone(senderZone)) + " (" + senderZone.getId() + ")";
     }
 
     /**

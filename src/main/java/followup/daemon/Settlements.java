@@ -7,6 +7,7 @@ import followup.plan.State;
 import followup.store.StoredMessage;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -163,9 +164,8 @@ final class Settlements {
     private void fail(StoredMessage sm, String reason, String reply) {
         failUnannounced(sm, reason, reply);
         if (!sm.isNotice()) {
-            w.notices().queue(sm.interviewId(), "failed:" + sm.key(), "followup: a message to " + sm.recipient()
-                    + " failed", "This message could not be sent and will not be retried:\n\n  " + sm.key()
-                    + "\n  " + reason + "\n\nCheck the address and `followup status`.\n");
+            w.notices().queue(sm.interviewId(), "failed:" + sm.key(), "failed", Map.of("recipient",
+                    String.valueOf(sm.recipient()), "key", sm.key(), "reason", String.valueOf(reason)));
         }
     }
 

@@ -9,6 +9,7 @@ import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
@@ -47,7 +48,8 @@ public final class NoticeTexts {
      *
      * @param values strings, numbers, booleans and lists for the template; an {@link Instant} is written as a moment
      *               on the user's clock in the language of the notice ("Sun 6 Dec 12:00", "Sonntag, 6. Dezember, um
-     *               12:00 Uhr"); a {@code company} also gives {@code companyStart} (the name as a sentence begins with
+     *               12:00 Uhr"), a {@link LocalDate} as a day ("2026-12-14", "Montag, 14. Dezember 2026"); a
+     *               {@code company} also gives {@code companyStart} (the name as a sentence begins with
      *               it), {@code companyNominative}, {@code companyAccusative} and {@code companyDative} (in German
      *               with the article of a legal form: "der Nordlicht GmbH")
      */
@@ -55,7 +57,8 @@ public final class NoticeTexts {
         String lang = exists(language, name) ? language : "en";
         Wording words = Wording.of(lang);
         Map<String, Object> model = new LinkedHashMap<>();
-        values.forEach((k, v) -> model.put(k, v instanceof Instant i ? moment(lang, i) : v));
+        values.forEach((k, v) -> model.put(k, v instanceof Instant i ? moment(lang, i)
+                : v instanceof LocalDate d ? DATES.get(lang).format(d) : v));
         if (values.get("company") instanceof String company) {
             String nominative = words.company(company, Wording.Case.NOMINATIVE);
             model.put("companyNominative", nominative);
@@ -85,6 +88,13 @@ public final class NoticeTexts {
             "de", DateTimeFormatter.ofPattern("EEEE, d. MMMM, 'um' HH:mm 'Uhr'", Locale.GERMAN),
             "fr", DateTimeFormatter.ofPattern("EEEE d MMMM 'à' HH'h'mm", Locale.FRENCH),
             "es", DateTimeFormatter.ofPattern("EEEE d 'de' MMMM 'a las' H:mm", Locale.forLanguageTag("es")));
+
+    /** A day as the notices of each language write it (English as followup always wrote it there). */
+    private static final Map<String, DateTimeFormatter> DATES = Map.of(
+            "en", DateTimeFormatter.ISO_LOCAL_DATE,
+            "de", DateTimeFormatter.ofPattern("EEEE, d. MMMM yyyy", Locale.GERMAN),
+            "fr", DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.FRENCH),
+            "es", DateTimeFormatter.ofPattern("EEEE d 'de' MMMM 'de' yyyy", Locale.forLanguageTag("es")));
 
     /** Whether the notice {@code name} is written in {@code lang}. */
     static boolean exists(String lang, String name) {

@@ -17,6 +17,7 @@ import followup.store.StoredMessage;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -254,6 +255,105 @@ class NoticeLanguagesTest {
                 }
             }
             for (MimeMessage m : List.of(bounce, undelivered, copy)) {
+                assertNoEnglish(language, m.getSubject() + "\n" + text(m));
+            }
+        }
+    }
+
+    private static final String REFUSED = "550 5.1.1 <raj@acme.example>: Recipient address rejected: User unknown";
+
+    @RegisterExtension
+    final FaultySmtpServer smtp = FaultySmtpServer.perTest(greenMail);
+
+    /**
+     * Jane answers the thank-you with an out-of-office saying she is back in five days, which moves her follow-up
+     * to the day after; the server refuses Raj's address for good (a 550). Two notices.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "de", "fr", "es"})
+    void the_out_of_office_and_refusal_notices_are_written_in_the_users_language(String language) throws Exception {
+        LocalDate back = ZonedDateTime.now(DaemonHarness.ZONE).toLocalDate().plusDays(5);
+        smtp.answer("raj@acme.example", REFUSED);
+        try (DaemonHarness h = harness(language).via(smtp)) {
+            h.record("acme", DaemonHarness.interview(Duration.ZERO, JANE + "\n" + RAJ, "company = \"Orbital GmbH\""));
+            h.start();
+            StoredMessage thanks = h.awaitState(THANK_YOU, State.SENT);
+            MimeMessage refused = h.delivered(SENDER,
+                    h.awaitState("acme/notice/failed:acme/thank-you/raj@acme.example", State.SENT).messageId());
+
+            IncomingMail.from("jane@acme.example", "Automatic reply: Thank you").inReplyTo(thanks.messageId())
+                    .header("Auto-Submitted", "auto-replied")
+                    .text("Thank you for your message. I am out of the office and will be back on " + back
+                            + ".\n").deliverTo(h);
+            h.awaitTrue("the notice about her absence to go out", () -> h.store().all().stream().anyMatch(
+                    s -> s.key().startsWith("acme/notice/away:") && s.state() == State.SENT));
+            StoredMessage awayNotice = h.store().all().stream().filter(s -> s.key().startsWith("acme/notice/away:"))
+                    .findFirst().orElseThrow();
+            MimeMessage away = h.delivered(SENDER, awayNotice.messageId());
+            StoredMessage followUp = h.message("acme/follow-up/jane@acme.example").orElseThrow();
+            assertEquals(back.plusDays(1).atStartOfDay(DaemonHarness.ZONE).toInstant(), followUp.due());
+            String awayText = text(away);
+            String refusedText = text(refused);
+            String due = moment(language, followUp.due());
+            String ny = "America/New_York";
+            String key = "\n\n  acme/thank-you/raj@acme.example\n  ";
+            switch (language) {
+                case "de" -> {
+                    String day = DateTimeFormatter.ofPattern("EEEE, d. MMMM yyyy", Locale.GERMAN).format(back);
+                    assertEquals("jane@acme.example ist abwesend bis " + day, away.getSubject());
+                    assertTrue(awayText.startsWith("jane@acme.example ist bis " + day + " abwesend (die automatische"
+                            + " Antwort kam am "), awayText);
+                    assertTrue(awayText.contains(").\n\nDie Nachfrage an jane@acme.example geht jetzt am " + due
+                            + " (" + ny + ") hinaus, zu Beginn des Sendefensters am ersten Arbeitstag danach.\n"),
+                            awayText);
+                    assertEquals("followup: Nachricht an raj@acme.example nicht gesendet", refused.getSubject());
+                    assertTrue(refusedText.startsWith("Diese Nachricht konnte nicht gesendet werden und wird nicht"
+                            + " erneut versucht:" + key), refusedText);
+                    assertTrue(refusedText.contains(REFUSED) && refusedText.contains("\n\nPrüfen Sie die Adresse und"
+                            + " sehen Sie in `followup status` nach.\n"), refusedText);
+                }
+                case "fr" -> {
+                    String day = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.FRENCH).format(back);
+                    assertEquals("Absence de jane@acme.example jusqu'au " + day, away.getSubject());
+                    assertTrue(awayText.startsWith("jane@acme.example signale une absence jusqu'au " + day
+                            + " (réponse automatique reçue le "), awayText);
+                    assertTrue(awayText.contains(").\n\nLa relance à cette adresse partira désormais le " + due
+                            + " (" + ny + "), à la première ouverture de sa plage d'envoi le jour ouvré suivant.\n"),
+                            awayText);
+                    assertEquals("followup\u00a0: échec de l'envoi d'un message à raj@acme.example",
+                            refused.getSubject());
+                    assertTrue(refusedText.startsWith("Ce message n'a pas pu être envoyé et ne sera pas"
+                            + " retenté\u00a0:" + key), refusedText);
+                    assertTrue(refusedText.contains(REFUSED) && refusedText.contains("\n\nVérifiez l'adresse et"
+                            + " consultez `followup status`.\n"), refusedText);
+                }
+                case "es" -> {
+                    String day = DateTimeFormatter.ofPattern("EEEE d 'de' MMMM 'de' yyyy", Locale.forLanguageTag("es"))
+                            .format(back);
+                    assertEquals("jane@acme.example está fuera de la oficina hasta el " + day, away.getSubject());
+                    assertTrue(awayText.startsWith("jane@acme.example está fuera de la oficina hasta el " + day
+                            + " (su respuesta automática llegó el "), awayText);
+                    assertTrue(awayText.contains(").\n\nEl correo de seguimiento a esa dirección saldrá ahora el "
+                            + due + " (" + ny + "), la primera apertura de su ventana de envío el día laborable"
+                            + " siguiente.\n"), awayText);
+                    assertEquals("followup: no se pudo enviar un mensaje a raj@acme.example", refused.getSubject());
+                    assertTrue(refusedText.startsWith("Este mensaje no se pudo enviar y no se volverá a intentar:"
+                            + key), refusedText);
+                    assertTrue(refusedText.contains(REFUSED) && refusedText.contains("\n\nRevisa la dirección y"
+                            + " consulta `followup status`.\n"), refusedText);
+                }
+                default -> {
+                    assertEquals("jane@acme.example is out of office until " + back, away.getSubject());
+                    assertTrue(awayText.startsWith("jane@acme.example is out of office until " + back + " (their"
+                            + " automatic reply arrived on "), awayText);
+                    assertTrue(awayText.contains(").\n\nThe follow-up to them now goes out " + due + " (" + ny
+                            + "), the first opening of their send window on the working day after that.\n"), awayText);
+                    assertEquals("followup: a message to raj@acme.example failed", refused.getSubject());
+                    assertTrue(refusedText.startsWith("This message could not be sent and will not be retried:" + key),
+                            refusedText);
+                }
+            }
+            for (MimeMessage m : List.of(away, refused)) {
                 assertNoEnglish(language, m.getSubject() + "\n" + text(m));
             }
         }

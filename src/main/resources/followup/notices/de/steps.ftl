@@ -21,3 +21,13 @@
     <#default><#return "Ihrer Nachricht">
   </#switch>
 </#function>
+<#-- mit bestimmtem Artikel, wie ein Satz den Schritt als Subjekt nennt: "die Nachfrage" -->
+<#function the id>
+  <#switch id>
+    <#case "thank-you"><#return "das Dankschreiben">
+    <#case "follow-up"><#return "die Nachfrage">
+    <#case "second-follow-up"><#return "die zweite Nachfrage">
+    <#case "call-reminder"><#return "die Erinnerung an den Anruf">
+    <#default><#return "die Nachricht (" + id + ")">
+  </#switch>
+</#function>

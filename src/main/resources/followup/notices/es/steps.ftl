@@ -11,3 +11,13 @@
     <#default><#return "tu mensaje (" + id + ")">
   </#switch>
 </#function>
+<#-- con artículo determinado: "el correo de seguimiento" -->
+<#function the id>
+  <#switch id>
+    <#case "thank-you"><#return "el correo de agradecimiento">
+    <#case "follow-up"><#return "el correo de seguimiento">
+    <#case "second-follow-up"><#return "el segundo correo de seguimiento">
+    <#case "call-reminder"><#return "el recordatorio de llamada">
+    <#default><#return "el mensaje (" + id + ")">
+  </#switch>
+</#function>

@@ -22,3 +22,13 @@
     <#default><#return "votre message">
   </#switch>
 </#function>
+<#-- avec l'article défini : "la relance" -->
+<#function the id>
+  <#switch id>
+    <#case "thank-you"><#return "le message de remerciement">
+    <#case "follow-up"><#return "la relance">
+    <#case "second-follow-up"><#return "la seconde relance">
+    <#case "call-reminder"><#return "le rappel d'appel">
+    <#default><#return "le message (" + id + ")">
+  </#switch>
+</#function>
