@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.nio.file.Path;
 import java.util.Base64;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
@@ -60,10 +61,24 @@ public final class Secret {
             return text;
         }
         String secret = reveal();
-        String plain = secret.length() >= ANYWHERE ? text.replace(secret, HIDDEN)
-                : Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(secret) + "(?![\\p{L}\\p{N}])").matcher(text)
-                .replaceAll(Matcher.quoteReplacement(HIDDEN));
-        return encoded(plain, secret.getBytes(StandardCharsets.UTF_8), secret.length() >= ANYWHERE);
+        boolean anywhere = secret.length() >= ANYWHERE;
+        String plain = text;
+        for (String form : forms(secret)) {
+            plain = anywhere ? plain.replace(form, HIDDEN)
+                    : Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(form) + "(?![\\p{L}\\p{N}])")
+                    .matcher(plain).replaceAll(Matcher.quoteReplacement(HIDDEN));
+        }
+        return encoded(plain, secret.getBytes(StandardCharsets.UTF_8), anywhere);
+    }
+
+    /**
+     * The secret as a server may repeat it in plain text: as it is, and as IMAP's {@code LOGIN} quotes it (each
+     * {@code "} and {@code \} escaped with a backslash), which a server that echoes the command echoes; the longer
+     * form first, so that the plain one found inside it leaves no escape behind.
+     */
+    private static List<String> forms(String secret) {
+        String quoted = secret.replace("\\", "\\\\").replace("\"", "\\\"");
+        return quoted.equals(secret) ? List.of(secret) : List.of(quoted, secret);
     }
 
     /**

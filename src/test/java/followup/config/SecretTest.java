@@ -51,6 +51,17 @@ class SecretTest {
         assertEquals("Exception reading response", Secret.of("x").redact("Exception reading response"));
     }
 
+    /** IMAP's LOGIN quotes the password, escaping each quote and backslash: a server repeating it repeats that. */
+    @Test
+    void a_secret_echoed_as_a_quoted_imap_string_is_hidden_with_its_escapes() {
+        Secret s = Secret.of("Pw\"q\\b-8c2d");
+        assertEquals("a1 NO refused: a1 LOGIN alex \"(hidden)\" and (hidden)",
+                s.redact("a1 NO refused: a1 LOGIN alex \"Pw\\\"q\\\\b-8c2d\" and Pw\"q\\b-8c2d"));
+        Secret shortOne = Secret.of("p\"w");
+        assertEquals("LOGIN alex \"(hidden)\" (not xp\\\"w)",
+                shortOne.redact("LOGIN alex \"p\\\"w\" (not xp\\\"w)"));
+    }
+
     private static String b64(String text) {
         return java.util.Base64.getEncoder().encodeToString(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }

@@ -141,6 +141,28 @@ class ImapConnectorTest {
         assertNull(e.getCause());
     }
 
+    /**
+     * IMAP's LOGIN sends the password as a quoted string, a quote or backslash in it escaped with a backslash: a server
+     * that repeats the command in its NO repeats it so, where a search for the password as it is finds nothing.
+     */
+    @Test
+    void a_password_with_quotes_and_backslashes_echoed_as_the_login_command_quoted_it_is_hidden() throws Exception {
+        String password = "Pw-\"quoted\"-and-back\\slashed-4e1f";
+        try (EchoingImapServer server = new EchoingImapServer()) {
+            ImapConnector connector = new ImapConnector(GreenMailAccounts.server(server.port(), Security.PLAIN,
+                    password));
+            InboxUnavailableException e = assertThrows(InboxUnavailableException.class, connector::connect);
+            assertTrue(e.getMessage().contains("refused the login of alex"), e.getMessage());
+            assertTrue(e.getMessage().contains("LOGIN alex \"(hidden)\""), "the echo is there, hidden: " + e.getMessage());
+            for (String form : java.util.List.of(password, "quoted", "slashed-4e1f")) {
+                assertFalse(e.getMessage().contains(form), form + " in: " + e.getMessage());
+                for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+                    assertFalse(String.valueOf(t).contains(form), form + " in the cause: " + t);
+                }
+            }
+        }
+    }
+
     @Test
     void nothing_listening_is_reported_with_host_and_port() throws Exception {
         int port = GreenMailAccounts.closedPort();
