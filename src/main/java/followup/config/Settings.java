@@ -157,15 +157,16 @@ public record Settings(Path file, Sender sender, Mail mail, Policy policy, Path 
         }
 
         /**
-         * What a PostgreSQL URL writes before its host ({@code user} of {@code //user@host}, {@code user:password} of
-         * {@code //user:password@host}), or null: the driver reads neither there, it takes them for the host's name.
+         * What a PostgreSQL or H2 server URL ({@code jdbc:h2:tcp:} or {@code jdbc:h2:ssl:}) writes before its host
+         * ({@code user} of {@code //user@host}, {@code user:password} of {@code //user:password@host}), or null: neither
+         * driver reads them there, each takes them for part of the host's name (and H2 repeats it in its error).
          */
         static String beforeHost(String url) {
             Matcher m = BEFORE_HOST.matcher(url);
             return m.find() ? m.group(1) : null;
         }
 
-        private static final Pattern BEFORE_HOST = Pattern.compile("^jdbc:postgresql://([^/?#@]*)@");
+        private static final Pattern BEFORE_HOST = Pattern.compile("^jdbc:(?:postgresql|h2:tcp|h2:ssl)://([^/?#@]*)@");
 
         /** True if {@code url} holds a password parameter ({@link #PASSWORD_PARAMETER}), which is refused. */
         static boolean holdsPassword(String url) {

@@ -37,9 +37,9 @@ final class StoreSettings {
                     ? "holds a password (user:password@ before the host); put it in the environment variable"
                             + " FOLLOWUP_STORE_PASSWORD (password = ${?FOLLOWUP_STORE_PASSWORD}) or in a file named by"
                             + " password-file, never in the config, and the user name in username = \"" + user + "\""
-                    : "holds a user name before the host (" + user + "@), which the PostgreSQL driver does not read"
-                            + " there (it would take it for part of the host name): set username = \"" + user
-                            + "\" instead");
+                    : "holds a user name before the host (" + user + "@), which the " + (url.startsWith("jdbc:h2:")
+                            ? "H2" : "PostgreSQL") + " driver does not read there (it would take it for part of the"
+                            + " host name): set username = \"" + user + "\" instead");
             return null;
         }
         if (!url.startsWith("jdbc:h2:") && !url.startsWith("jdbc:postgresql:")) {

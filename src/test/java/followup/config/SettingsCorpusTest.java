@@ -63,6 +63,7 @@ class SettingsCorpusTest {
                 Arguments.of("store-literal-password.conf", 6, "followup.store.password", "is written into the config file; put it in the environment variable FOLLOWUP_STORE_PASSWORD"),
                 Arguments.of("store-password-in-url.conf", 4, "followup.store.url", "holds a password (password, sslpassword or FILE_PASSWORD); put it in the environment variable FOLLOWUP_STORE_PASSWORD"),
                 Arguments.of("store-password-in-url-user-info.conf", 4, "followup.store.url", "holds a password (user:password@ before the host); put it in the environment variable FOLLOWUP_STORE_PASSWORD (password = ${?FOLLOWUP_STORE_PASSWORD}) or in a file named by password-file, never in the config, and the user name in username = \"followup\""),
+                Arguments.of("store-password-in-h2-server-url-user-info.conf", 4, "followup.store.url", "holds a password (user:password@ before the host); put it in the environment variable FOLLOWUP_STORE_PASSWORD"),
                 Arguments.of("store-user-in-url.conf", 4, "followup.store.url", "holds a user name before the host (followup@), which the PostgreSQL driver does not read there (it would take it for part of the host name): set username = \"followup\" instead"),
                 Arguments.of("store-password-in-mistyped-url.conf", 4, "followup.store.url", "holds a password (password, sslpassword or FILE_PASSWORD)"),
                 Arguments.of("store-ssl-password-in-url.conf", 4, "followup.store.url", "holds a password (password, sslpassword or FILE_PASSWORD)"),
@@ -120,7 +121,7 @@ class SettingsCorpusTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"store-literal-password.conf", "store-password-in-url.conf",
             "store-password-in-mistyped-url.conf", "store-ssl-password-in-url.conf", "store-file-password-in-url.conf",
-            "store-password-in-url-user-info.conf"})
+            "store-password-in-url-user-info.conf", "store-password-in-h2-server-url-user-info.conf"})
     void a_store_password_in_the_config_is_refused_without_showing_it(String file) {
         List<Problem> problems = Corpus.refused(Corpus.file("configs", file));
 
