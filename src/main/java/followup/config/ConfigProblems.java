@@ -2,6 +2,8 @@ package followup.config;
 
 import com.typesafe.config.ConfigException;
 import com.typesafe.config.ConfigOrigin;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Turns the config library's exceptions into located problems without repeating its origin prefix. */
 final class ConfigProblems {
@@ -12,6 +14,13 @@ final class ConfigProblems {
     private static final String MISSING_SEPARATOR = "or a comma, got '='";
     private static final String PROPERTIES_ADVICE = ", or you may be able to rename the file .properties rather than"
             + " .conf";
+
+    /**
+     * The library's "Key 'password hunter2' may not be followed by token: '}'": a key, then its value with no = before
+     * it, which the library reads as one key of several words and repeats whole. Only the first word is the key.
+     */
+    private static final Pattern KEY_AND_VALUE = Pattern.compile("^Key '(\\S+)\\s.*' may not be followed by token",
+            Pattern.DOTALL);
 
     private ConfigProblems() {
     }
@@ -38,6 +47,12 @@ final class ConfigProblems {
                     + " closes an object here") + " (every { needs a matching }, every [ a matching ])";
         } else if (e instanceof ConfigException.UnresolvedSubstitution) {
             message += " (define it, or write ${?NAME} for a value that may be absent)";
+        } else if (e instanceof ConfigException.Parse && KEY_AND_VALUE.matcher(message).find()) {
+            // a key and its value without = between them: the library quotes both as one key, a password too
+            Matcher m = KEY_AND_VALUE.matcher(message);
+            m.find();
+            message = "cannot be read as HOCON: the key " + m.group(1) + " is followed by a value without = between"
+                    + " them (write " + m.group(1) + " = value)";
         } else if (e instanceof ConfigException.Parse) {
             String advice = message.contains(MISSING_SEPARATOR)
                     ? "two settings on one line need a comma or a line break between them"

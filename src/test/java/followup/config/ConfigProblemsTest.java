@@ -36,6 +36,20 @@ class ConfigProblemsTest {
         }
     }
 
+    /** The library repeated "Key 'password hunter2'" whole: the value, a password here, with it. */
+    @Test
+    void a_value_written_without_equals_after_its_key_is_not_repeated() {
+        for (String text : new String[] {"smtp {\n  host = \"smtp.example.com\"\n  password \"Hunter2-4c1d\"\n}\n",
+                                          "smtp {\n  host = \"smtp.example.com\"\n  password Hunter2-4c1d\n}\n",
+                                          "smtp {\n  host = \"smtp.example.com\"\n  password Hunter2-4c1d, port = 1 }\n"}) {
+            Problem p = parse(text, "application.conf");
+            assertEquals(text.contains("port") ? 3 : 4, p.line(), "where the library stopped: " + p);
+            assertEquals("cannot be read as HOCON: the key password is followed by a value without = between them"
+                    + " (write password = value)", p.message());
+            assertFalse(p.toString().contains("Hunter2"), p.toString());
+        }
+    }
+
     @Test
     void an_unquoted_date_is_told_to_be_quoted() {
         Problem p = parse("company = \"Acme\"\nat = 2026-11-20T14:00\n", "acme.conf");
