@@ -54,6 +54,11 @@ final class Fields {
      * does not give is then not asked for.
      */
     private final boolean secrets;
+    /**
+     * Every {@link #secret} handed out while reading this file, shared by its nested fields: hidden in the
+     * file's problems ({@link #hideSecretsInProblems}).
+     */
+    private final List<Secret> secretsRead;
 
     /** @param own the user's file (see {@link #own}); {@code prefix} must then be the path of config inside it */
     Fields(Config config, String file, String prefix, int objectLine, List<Problem> problems, ConfigObject own) {
@@ -63,6 +68,12 @@ final class Fields {
     /** @param secrets whether the passwords are needed (see {@link #secrets}) */
     Fields(Config config, String file, String prefix, int objectLine, List<Problem> problems, ConfigObject own,
            boolean secrets) {
+        this(config, file, prefix, objectLine, problems, own, secrets, new ArrayList<>());
+    }
+
+    private Fields(Config config, String file, String prefix, int objectLine, List<Problem> problems,
+                   ConfigObject own, boolean secrets, List<Secret> secretsRead) {
+        this.secretsRead = secretsRead;
         this.config = config;
         this.file = file;
         this.prefix = prefix;
@@ -74,11 +85,12 @@ final class Fields {
 
     /** The fields of a nested object, e.g. {@code interviewers[1]}. */
     Fields nested(ConfigObject object, String keyPrefix) {
-        return new Fields(object.toConfig(), file, keyPrefix, lineOf(object), problems, own, secrets);
+        return new Fields(object.toConfig(), file, keyPrefix, lineOf(object), problems, own, secrets, secretsRead);
     }
 
     Fields at(String path) {
-        return new Fields(config.getConfig(path), file, prefix + path + ".", lineNo(path), problems, own, secrets);
+        return new Fields(config.getConfig(path), file, prefix + path + ".", lineNo(path), problems, own, secrets,
+                secretsRead);
     }
 
     /** Whether a password the environment does not give is a problem (see {@link #secrets}). */
@@ -129,9 +141,31 @@ final class Fields {
         return config.hasPath(key) && config.getValue(key).origin().filename() != null;
     }
 
-    /** The value as written, unchecked: only for secrets, which never appear in a message. */
+    /** The value as written, unchecked. */
     String rawString(String key) {
         return config.getValue(key).unwrapped().toString();
+    }
+
+    /**
+     * A secret as written, unchecked, never to appear in a message: kept, so that a problem elsewhere in the file that
+     * quotes the same value (the password's {@code ${?VARIABLE}} also written on another key) is told without it
+     * ({@link #hideSecretsInProblems}).
+     */
+    Secret secret(String key) {
+        Secret secret = Secret.of(rawString(key));
+        secretsRead.add(secret);
+        return secret;
+    }
+
+    /** Each problem found so far with every secret read from this file ({@link #secret}) hidden in its message. */
+    void hideSecretsInProblems() {
+        problems.replaceAll(p -> {
+            String message = p.message();
+            for (Secret secret : secretsRead) {
+                message = secret.redact(message);
+            }
+            return message.equals(p.message()) ? p : new Problem(p.file(), p.line(), p.key(), message);
+        });
     }
 
     int lineNo(String key) {

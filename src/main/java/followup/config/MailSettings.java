@@ -158,7 +158,7 @@ final class MailSettings {
                         + " config");
                 return null;
             }
-            return Secret.of(f.rawString("password"));
+            return f.secret("password");
         }
         if (fileName != null) {
             return readPasswordFile(f, base.resolve(fileName).normalize());

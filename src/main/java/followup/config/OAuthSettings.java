@@ -36,7 +36,7 @@ final class OAuthSettings {
             f.problem("client-secret", "is written into the config file; put it in the environment variable "
                     + SECRET_ENV + " (client-secret = ${?" + SECRET_ENV + "}), never in the config");
         } else if (f.has("client-secret")) {
-            secret = Secret.of(f.rawString("client-secret"));
+            secret = f.secret("client-secret");
         }
         String tenant = f.line("tenant", true, "\"common\"");
         if (tenant != null && !tenant.matches("[A-Za-z0-9.-]+")) {

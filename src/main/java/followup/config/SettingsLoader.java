@@ -94,6 +94,7 @@ public final class SettingsLoader {
         Config root = merged.getConfig("followup");
         Fields f = new Fields(root, name, "followup.", 1, problems, user.root(), secrets);
         Settings settings = read(file, f, null, Settings.SINGLE);
+        f.hideSecretsInProblems();
         if (!problems.isEmpty()) {
             problems.sort(Problem.ORDER);
             throw new BadInputException(problems);
@@ -116,8 +117,9 @@ public final class SettingsLoader {
                 patched = patched.withoutPath(p.key());
             }
             patched = patched.withFallback(reference.resolve());
-            read(file, new Fields(patched.getConfig("followup"), file.toString(), "followup.", 1, rest, user.root()),
-                    null, Settings.SINGLE);
+            Fields f = new Fields(patched.getConfig("followup"), file.toString(), "followup.", 1, rest, user.root());
+            read(file, f, null, Settings.SINGLE);
+            f.hideSecretsInProblems();
         } catch (RuntimeException e) {
             return List.of();      // the shape's problems stand on their own
         }
@@ -217,6 +219,7 @@ public final class SettingsLoader {
         }
         Fields f = new Fields(merged.getConfig("followup"), confName, "", 1, problems, own.root(), secrets);
         Settings settings = read(conf, f, deployment, name);
+        f.hideSecretsInProblems();
         if (!problems.isEmpty()) {
             problems.sort(Problem.ORDER);
             throw new BadInputException(problems);

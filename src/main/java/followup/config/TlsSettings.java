@@ -57,7 +57,7 @@ final class TlsSettings {
         if (literal) {
             return null;
         }
-        Secret password = f.has(PASSWORD) ? Secret.of(f.rawString(PASSWORD)) : null;
+        Secret password = f.has(PASSWORD) ? f.secret(PASSWORD) : null;
         List<X509Certificate> trusted = certificates(f, name, path, password);
         return trusted == null ? null : new Settings.Tls(path, password, trusted);
     }

@@ -143,6 +143,44 @@ class SettingsCorpusTest {
         }
     }
 
+    /**
+     * The password's {@code ${?VARIABLE}} copied onto another key as well: the problem with that key's value is told
+     * without the value, which is the password.
+     */
+    @Test
+    void a_password_variable_also_written_on_a_wrong_key_is_not_shown_in_its_problem(@TempDir Path tmp)
+            throws IOException {
+        String password = "Env-Secret-6d2a-value";
+        Path config = tmp.resolve("application.conf");
+        Files.writeString(config, """
+                followup {
+                  sender { name = "Alex Morgan", email = "alex@example.com", zone = "America/New_York" }
+                  mail {
+                    mode = live
+                    smtp { host = "smtp.example.com", username = "alex", password = ${?ALEX_MAIL_PASSWORD}
+                           timeout = ${?ALEX_MAIL_PASSWORD} }
+                    imap { host = "imap.example.com", username = "alex", password = ${?ALEX_MAIL_PASSWORD}
+                           security = ${?ALEX_MAIL_PASSWORD} }
+                  }
+                }
+                """);
+        // as the environment would give the variable: not written in the file
+        com.typesafe.config.Config environment = com.typesafe.config.ConfigFactory.parseMap(
+                java.util.Map.of("ALEX_MAIL_PASSWORD", password));
+
+        BadInputException e = org.junit.jupiter.api.Assertions.assertThrows(BadInputException.class,
+                () -> SettingsLoader.load(config, environment, true));
+
+        Problem timeout = assertHasProblem(e.problems(), "application.conf", 6, "followup.mail.smtp.timeout",
+                "expected a duration but found \"(hidden)\"");
+        Problem security = assertHasProblem(e.problems(), "application.conf", 8, "followup.mail.imap.security",
+                "\"(hidden)\" is not one of ssl | starttls | plain");
+        for (Problem p : List.of(timeout, security)) {
+            assertFalse(p.toString().contains("Env-Secret"), () -> "the password leaks: " + p);
+        }
+        assertFalse(e.getMessage().contains("Env-Secret"), e.getMessage());
+    }
+
     @Test
     void the_literal_trust_store_password_problem_does_not_contain_the_password() {
         List<Problem> problems = Corpus.refused(Corpus.file("configs", "trust-store-literal-password.conf"));
