@@ -1,6 +1,7 @@
 package followup.config;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.nio.file.Path;
 import java.util.Base64;
@@ -72,13 +73,23 @@ public final class Secret {
     }
 
     /**
-     * The secret as a server may repeat it in plain text: as it is, and as IMAP's {@code LOGIN} quotes it (each
-     * {@code "} and {@code \} escaped with a backslash), which a server that echoes the command echoes; the longer
-     * form first, so that the plain one found inside it leaves no escape behind.
+     * The secret as a server may repeat it in plain text: as it is; as IMAP's {@code LOGIN} quotes it (each
+     * {@code "} and {@code \} escaped with a backslash), which a server that echoes the command echoes, the longer
+     * form first, so that the plain one found inside it leaves no escape behind; and, outside ASCII, as its UTF-8
+     * bytes read one byte a character, as the SMTP client reads a reply that repeats it ("ä" as "Ã¤").
      */
     private static List<String> forms(String secret) {
+        List<String> forms = new ArrayList<>(3);
         String quoted = secret.replace("\\", "\\\\").replace("\"", "\\\"");
-        return quoted.equals(secret) ? List.of(secret) : List.of(quoted, secret);
+        if (!quoted.equals(secret)) {
+            forms.add(quoted);
+        }
+        forms.add(secret);
+        String bytes = new String(secret.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
+        if (!bytes.equals(secret)) {
+            forms.add(bytes);
+        }
+        return forms;
     }
 
     /**

@@ -62,6 +62,16 @@ class SecretTest {
                 shortOne.redact("LOGIN alex \"p\\\"w\" (not xp\\\"w)"));
     }
 
+    /** A password outside ASCII repeated by a server as its UTF-8 bytes, read back one byte a character. */
+    @Test
+    void a_secret_outside_ascii_echoed_as_its_utf8_bytes_is_hidden() {
+        Secret s = Secret.of("P\u00e4ssw\u00f6rter-\u20ac-1f");
+        String bytes = new String("P\u00e4ssw\u00f6rter-\u20ac-1f".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                java.nio.charset.StandardCharsets.ISO_8859_1);
+        assertEquals("535 password (hidden) is wrong (hidden)",
+                s.redact("535 password " + bytes + " is wrong P\u00e4ssw\u00f6rter-\u20ac-1f"));
+    }
+
     private static String b64(String text) {
         return java.util.Base64.getEncoder().encodeToString(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }

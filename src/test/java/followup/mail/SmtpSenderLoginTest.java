@@ -101,6 +101,20 @@ class SmtpSenderLoginTest {
                 + " 5.7.8 password (hidden) is wrong"), result);
     }
 
+    /** A server repeats a password outside ASCII as the UTF-8 bytes it was given. */
+    @Test
+    void a_password_outside_ascii_echoed_by_the_server_as_its_bytes_is_hidden_in_the_result() throws Exception {
+        String password = "P\u00e4sswort-\u00dcn\u00efcode-9a3b";
+        String bytes = new String(password.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
+        server.on("AUTH", reply("535 5.7.8 password " + bytes + " is wrong"));
+
+        SendResult result = sender(Messages.plain(server.port(), "alex@example.com", password))
+                .send(Messages.thankYou("<t1@followup.test>", "jane.doe@acme.example"));
+
+        assertEquals(new SendResult.Permanent("SMTP 127.0.0.1:" + server.port() + " refused the login of alex@example.com: 535"
+                + " 5.7.8 password (hidden) is wrong"), result);
+    }
+
     @Test
     void a_connection_dropped_during_login_is_temporary() throws Exception {
         server.on("AUTH", drop());
