@@ -444,6 +444,14 @@ final class Fields {
         if (v == null) {
             return null;
         }
+        String written = v.unwrapped().toString().strip();
+        if (written.matches("-?[0-9]+(\\.[0-9]+)?") && Double.parseDouble(written) != 0) {
+            // the config library reads a bare number as milliseconds: "after = 3" would send a thank-you at once
+            problem(key, written + " has no unit, and a number alone would be read as " + written + " milliseconds;"
+                    + " write the unit after it (a valid value looks like " + key + " = " + example
+                    + "; units: s, m, h, d)");
+            return null;
+        }
         try {
             Duration d = config.getDuration(key);
             if (d.isNegative()) {
