@@ -87,7 +87,9 @@ final class InterviewerFields {
             if (warnings == null) {
                 continue;
             }
-            if (!capitalsWarning(p, name, salutation, language, warnings)
+            java.util.Optional<String> shape = NameShapes.warning(name, salutation, language);
+            shape.ifPresent(w -> warnings.add(p.warning("name", w)));
+            if (shape.isEmpty() && !capitalsWarning(p, name, salutation, language, warnings)
                     && (salutation == null || salutation.isBlank())) {
                 nameWarning(p, name, language, warnings);
             }

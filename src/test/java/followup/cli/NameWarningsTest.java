@@ -112,4 +112,43 @@ class NameWarningsTest {
                 + " guessed (the name is written in a script without capitals, so its given and family names cannot"
                 + " be told apart), so the messages greet with the full name (\"Dear 山田太郎,\")"), r::toString);
     }
+    @Test
+    void a_name_written_family_name_first_or_with_a_role_is_warned_with_the_name_to_write_instead() throws Exception {
+        Cli.Result r = validate("""
+                company = "Acme Corp"
+                position = "Platform Engineer"
+                at = "2027-01-14T14:00"
+                interviewers = [
+                  { name = "Doe, Jane", email = "jane@acme.example", topics = ["the roadmap"] }
+                  { name = "Smith, Dr. Ann", email = "ann@acme.example", topics = ["the roadmap"] }
+                  { name = "Sam Rivera (Recruiter)", email = "sam@acme.example", topics = ["the roadmap"] }
+                  { name = "lee@acme.example", email = "lee@acme.example", topics = ["the roadmap"] }
+                  { name = "Tom Berger, Raj Patel", email = "tom@acme.example", topics = ["the roadmap"] }
+                  { name = "John Smith, Jr.", email = "john@acme.example", topics = ["the roadmap"] }
+                  { name = "Jane Roe, PhD", email = "roe@acme.example", topics = ["the roadmap"] }
+                ]
+                """);
+
+        assertEquals(0, r.code(), r::toString);
+        for (String expected : List.of(
+                "names.conf:5: interviewers[0].name: warning: the name \"Doe, Jane\" is written family name first,"
+                        + " with a comma, as a directory lists people, and the messages print it so"
+                        + " (\"Dear Doe, Jane,\"); write it as it is said: name = \"Jane Doe\" (greeted \"Dear Jane,\")",
+                "names.conf:6: interviewers[1].name: warning: the name \"Smith, Dr. Ann\" is written family name"
+                        + " first, with a comma, as a directory lists people, and the messages print it so"
+                        + " (\"Dear Smith, Dr. Ann,\"); write it as it is said: name = \"Dr. Ann Smith\""
+                        + " (greeted \"Dear Dr. Smith,\")",
+                "names.conf:7: interviewers[2].name: warning: the name \"Sam Rivera (Recruiter)\" has"
+                        + " \"(Recruiter)\" after it, and the messages print it as part of the name"
+                        + " (\"Dear Sam Rivera (Recruiter),\"); write name = \"Sam Rivera\" (greeted \"Dear Sam,\"),"
+                        + " and a role as title = \"Recruiter\"",
+                "names.conf:8: interviewers[3].name: warning: the name \"lee@acme.example\" is an email address,",
+                "names.conf:9: interviewers[4].name: warning: the name \"Tom Berger, Raj Patel\" looks like two"
+                        + " people (\"Tom Berger\" and \"Raj Patel\")")) {
+            assertTrue(r.out().contains(expected), () -> "expected: " + expected + "\n" + r);
+        }
+        assertFalse(r.out().contains("interviewers[5].name"), () -> "\", Jr.\" is a suffix:\n" + r);
+        assertFalse(r.out().contains("interviewers[6].name"), () -> "\", PhD\" is a degree:\n" + r);
+        assertFalse(r.out().contains("salutation = \"Doe, Jane\""), () -> "no advice to keep the comma:\n" + r);
+    }
 }
