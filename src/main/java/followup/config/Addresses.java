@@ -23,17 +23,19 @@ public final class Addresses {
         if (s.isEmpty()) {
             return Optional.of("it is empty");
         }
-        if (s.indexOf('@') < 0) {
-            return Optional.of("it has no @");
+        Optional<String> mistake = CommonMistakes.of(s);
+        if (mistake.isPresent()) {
+            return mistake;
         }
         try {
             InternetAddress parsed = new InternetAddress(s, true);
             parsed.validate();
             if (parsed.getPersonal() != null || !parsed.getAddress().equals(s)) {
-                return Optional.of("write the bare address, without a name or angle brackets");
+                return Optional.of("write the bare address, without a name or angle brackets"
+                        + (parsed.getAddress() == null ? "" : ": \"" + parsed.getAddress() + "\""));
             }
         } catch (AddressException e) {
-            return Optional.of(e.getMessage() == null ? "it does not parse" : e.getMessage().replaceAll("\\s+", " "));
+            return Optional.of(CommonMistakes.inWords(s));
         }
         String domain = domainOf(s);
         if (domain.indexOf('.') < 0) {
