@@ -493,8 +493,11 @@ final class Fields {
         try {
             return ZoneId.of(s);
         } catch (DateTimeException e) {
-            problem(key, "\"" + s + "\" is not a time zone (a valid value looks like " + key
-                    + " = \"America/New_York\" or \"Europe/Berlin\", an IANA zone name)");
+            problem(key, "\"" + s + "\" is not a time zone " + ZoneNames.instead(s)
+                    .map(z -> "name: write " + key + " = \"" + z + "\"" + (z.equalsIgnoreCase(s) ? " (zone names are"
+                            + " written with these capitals)" : ""))
+                    .orElse("(a valid value looks like " + key + " = \"America/New_York\" or \"Europe/Berlin\", an"
+                            + " IANA zone name)"));
             return null;
         }
     }

@@ -93,6 +93,9 @@ final class InterviewerFields {
                     && (salutation == null || salutation.isBlank())) {
                 nameWarning(p, name, language, warnings);
             }
+            if (zone != null) {
+                ZoneNames.fixedOffset(zone.getId(), zone).ifPresent(w -> warnings.add(p.warning("zone", w)));
+            }
             for (Fields.Item t : topicItems) {
                 noteLike(t.value()).ifPresent(why -> warnings.add(p.warning(t.line(), t.key(), why)));
             }

@@ -220,6 +220,9 @@ public final class RecordLoader {
         }
         if (warns) {
             oddTime(f, at, zone == null ? defaultZone : zone, warnings);
+            if (zone != null) {
+                ZoneNames.fixedOffset(zone.getId(), zone).ifPresent(w -> warnings.add(f.warning("zone", w)));
+            }
         }
         return new Interview(qualifier + id, company, position, at, zone == null ? defaultZone : zone, interviewers,
                 contact, phone, nextStepBy, promisedByMe, promisedToMe, notes, status, domains, templateOverrides,

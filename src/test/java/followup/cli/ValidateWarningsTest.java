@@ -1,6 +1,7 @@
 package followup.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -50,6 +51,38 @@ class ValidateWarningsTest {
         assertTrue(r.err().contains("acme.conf:6: interviewers[1].name: \"Dr.\" is only a title: write the person's"
                 + " name (a valid value looks like name = \"Dr. Lena Vogel\")"), r::toString);
         assertTrue(r.err().contains("acme.conf:7: interviewers[2].name: \"Prof. Dr.\" is only a title"), r::toString);
+    }
+
+    /**
+     * A zone written as an offset ("GMT+1") is a zone, but one that never changes for summer time: the interview in
+     * Berlin in July would be read an hour off. Warned at its line, with the name to write; UTC itself is not.
+     */
+    @Test
+    void aZoneWrittenAsAnOffsetIsWarnedAtItsLineAndUtcIsNot() throws Exception {
+        Path interviews = Files.createDirectories(tmp.resolve("interviews"));
+        Path config = config(tmp, Path.of("templates"));
+        Files.writeString(interviews.resolve("acme.conf"), """
+                company = "Acme Corp"
+                position = "Platform Engineer"
+                at = "2027-07-14T14:00"
+                zone = "GMT+1"
+                interviewers = [
+                  { name = "Jane Doe", email = "jane@acme.example", topics = ["the CI"], zone = "Etc/GMT+1" }
+                  { name = "Raj Patel", email = "raj@acme.example", topics = ["the CI"], zone = "UTC" }
+                ]
+                """);
+
+        Cli.Result r = Cli.run("validate", "--config", config.toString()).assertNoStackTrace();
+
+        assertEquals(0, r.code(), r::toString);
+        assertTrue(r.out().contains("acme.conf:4: zone: warning: \"GMT+01:00\" is a fixed offset, which never"
+                + " changes for summer time: where the clocks change, the interview's hour and the send window are an"
+                + " hour off for half the year, and the offset belongs to no country, so no public holiday is known;"
+                + " write the name of the place's zone (a valid value looks like zone = \"Europe/Berlin\" or"
+                + " \"America/New_York\"), or zone = \"UTC\" for UTC itself"), r::toString);
+        assertTrue(r.out().contains("acme.conf:6: interviewers[0].zone: warning: \"Etc/GMT+1\" is a fixed offset"
+                + " (the sign of the Etc/GMT names is reversed: it is UTC-01:00)"), r::toString);
+        assertFalse(r.out().contains("interviewers[1].zone"), r::toString);
     }
 
     /** A record saved under a name that is not read plans nothing, and nothing else would say so. */
