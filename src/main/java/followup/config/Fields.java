@@ -511,8 +511,9 @@ final class Fields {
             LocalDateTime at = LocalDateTime.parse(s);
             return inRange(key, at.getYear(), "\"2026-11-20T14:00\"") ? at : null;
         } catch (DateTimeException e) {
-            problem(key, "\"" + s + "\" is not a local date and time (a valid value looks like " + key
-                    + " = \"2026-11-20T14:00\" or \"2026-11-20T14:00:30\"; the zone goes in zone = ...)");
+            problem(key, "\"" + s + "\" is not a local date and time" + DateHints.dateTime(s, key).map(h -> ": " + h)
+                    .orElse(" (a valid value looks like " + key + " = \"2026-11-20T14:00\" or \"2026-11-20T14:00:30\";"
+                            + " the zone goes in zone = ...)"));
             return null;
         }
     }
@@ -526,7 +527,8 @@ final class Fields {
             LocalDate date = LocalDate.parse(s);
             return inRange(key, date.getYear(), "\"2026-11-27\"") ? date : null;
         } catch (DateTimeException e) {
-            problem(key, "\"" + s + "\" is not a date (a valid value looks like " + key + " = \"2026-11-27\")");
+            problem(key, "\"" + s + "\" is not a date" + DateHints.date(s, key).map(h -> ": " + h)
+                    .orElse(" (a valid value looks like " + key + " = \"2026-11-27\")"));
             return null;
         }
     }
@@ -548,7 +550,8 @@ final class Fields {
         try {
             return LocalTime.parse(s);
         } catch (DateTimeException e) {
-            problem(key, "\"" + s + "\" is not a time of day (a valid value looks like " + key + " = " + example + ")");
+            problem(key, "\"" + s + "\" is not a time of day" + DateHints.time(s, key).map(h -> ": " + h)
+                    .orElse(" (a valid value looks like " + key + " = " + example + ")"));
             return null;
         }
     }

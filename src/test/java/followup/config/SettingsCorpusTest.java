@@ -42,6 +42,8 @@ class SettingsCorpusTest {
                 Arguments.of("duration-without-unit.conf", 7, "followup.mail.imap.poll-interval", "5 has no unit, and a number alone would be read as 5 milliseconds"),
                 Arguments.of("duration-not-a-duration.conf", 4, "followup.policy.follow-up.after", "expected a duration but found \"a week\""),
                 Arguments.of("unknown-send-window-day.conf", 5, "followup.policy.send-window.days[2]", "\"FUNDAY\" is not a day (use MON, TUE, WED, THU, FRI, SAT, SUN)"),
+                Arguments.of("send-window-am-pm.conf", 4, "followup.policy.send-window.from", "\"9am\" is not a time of day: write it on the 24-hour clock with two digits for the hour: from = \"09:00\""),
+                Arguments.of("send-window-am-pm.conf", 4, "followup.policy.send-window.until", "\"5:30 pm\" is not a time of day: write it on the 24-hour clock with two digits for the hour: until = \"17:30\""),
                 Arguments.of("until-before-from.conf", 6, "followup.policy.send-window.until", "(09:00) is not after from (17:00)"),
                 Arguments.of("missing-sender-email.conf", 3, "followup.sender.email", "missing (a valid value looks like email = "),
                 Arguments.of("plain-security-live.conf", 9, "followup.mail.smtp.security", "plain (unencrypted) is refused for smtp.example.com"),
