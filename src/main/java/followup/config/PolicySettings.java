@@ -2,6 +2,7 @@ package followup.config;
 
 import followup.plan.Policy;
 import followup.plan.SendWindow;
+import followup.plan.Waits;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -37,8 +38,9 @@ final class PolicySettings {
         SendWindow selfWindow = window(f.at("self-window"));
         Policy.OnUncertain onUncertain = f.choice("on-uncertain", Policy.OnUncertain.class, true);
         if (thankYou != null && thankYouLatest != null && thankYouLatest.compareTo(thankYou) < 0) {
-            f.problem("thank-you.latest", "(" + thankYouLatest + ") is earlier than thank-you.after (" + thankYou
-                    + "); the latest bound must come after the planned time (a valid value looks like latest = 48h)");
+            f.problem("thank-you.latest", "(" + Waits.describe(thankYouLatest) + ") is earlier than thank-you.after ("
+                    + Waits.describe(thankYou) + "); the latest bound must come after the planned time (a valid value"
+                    + " looks like latest = 48h)");
         }
         if (promise == null || handwritten == null || thankYou == null || thankYouLatest == null
                 || debriefEnabled == null || debrief == null || followUp == null || followUpStated == null
