@@ -34,8 +34,8 @@ final class PolicySettings {
         Duration second = f.duration("second-follow-up.after", true, "3d");
         Duration call = f.duration("call-reminder.after", true, "2d");
         Duration grace = f.duration("missed-grace", true, "2d");
-        SendWindow window = window(f.at("send-window"));
-        SendWindow selfWindow = window(f.at("self-window"));
+        SendWindow window = window(f.at("send-window"), "09:00", "17:00");
+        SendWindow selfWindow = window(f.at("self-window"), "08:00", "21:00");
         Policy.OnUncertain onUncertain = f.choice("on-uncertain", Policy.OnUncertain.class, true);
         if (thankYou != null && thankYouLatest != null && thankYouLatest.compareTo(thankYou) < 0) {
             f.problem("thank-you.latest", "(" + Waits.describe(thankYouLatest) + ") is earlier than thank-you.after ("
@@ -73,7 +73,8 @@ final class PolicySettings {
         return out;
     }
 
-    private static SendWindow window(Fields f) {
+    /** @param usualFrom the default opening, and {@code usualUntil} the closing, shown as what to write */
+    private static SendWindow window(Fields f, String usualFrom, String usualUntil) {
         Boolean enabled = f.bool("enabled", true);
         List<Fields.Item> dayNames = f.lineItems("days", "[MON, TUE, WED, THU, FRI]");
         Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
@@ -94,8 +95,9 @@ final class PolicySettings {
             return null;
         }
         if (from != null && until != null && !from.isBefore(until)) {
-            f.problem("until", "(" + until + ") is not after from (" + from + "); the window must open before it"
-                    + " closes (a valid value looks like until = \"17:00\")");
+            f.problem("until", "(" + until + ") is not after from (" + from + "); the window is when messages may go"
+                    + " out, from its opening to its closing on the same day, and cannot run past midnight (a valid"
+                    + " value looks like from = \"" + usualFrom + "\", until = \"" + usualUntil + "\")");
             return null;
         }
         if (enabled == null || from == null || until == null || days.isEmpty()) {

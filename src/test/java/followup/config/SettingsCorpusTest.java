@@ -45,6 +45,7 @@ class SettingsCorpusTest {
                 Arguments.of("send-window-am-pm.conf", 4, "followup.policy.send-window.from", "\"9am\" is not a time of day: write it on the 24-hour clock with two digits for the hour: from = \"09:00\""),
                 Arguments.of("send-window-am-pm.conf", 4, "followup.policy.send-window.until", "\"5:30 pm\" is not a time of day: write it on the 24-hour clock with two digits for the hour: until = \"17:30\""),
                 Arguments.of("thank-you-latest-before-after.conf", 4, "followup.policy.thank-you.latest", "(2h) is earlier than thank-you.after (3h); the latest bound must come after the planned time"),
+                Arguments.of("self-window-across-midnight.conf", 4, "followup.policy.self-window.until", "(07:00) is not after from (22:00); the window is when messages may go out, from its opening to its closing on the same day, and cannot run past midnight (a valid value looks like from = \"08:00\", until = \"21:00\")"),
                 Arguments.of("until-before-from.conf", 6, "followup.policy.send-window.until", "(09:00) is not after from (17:00)"),
                 Arguments.of("missing-sender-email.conf", 3, "followup.sender.email", "missing (a valid value looks like email = "),
                 Arguments.of("plain-security-live.conf", 9, "followup.mail.smtp.security", "plain (unencrypted) is refused for smtp.example.com"),
