@@ -2,8 +2,15 @@ package followup.config;
 
 import com.typesafe.config.ConfigException;
 import com.typesafe.config.ConfigOrigin;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /** Turns the config library's exceptions into located problems without repeating its origin prefix. */
 final class ConfigProblems {
@@ -22,7 +29,24 @@ final class ConfigProblems {
     private static final Pattern KEY_AND_VALUE = Pattern.compile("^Key '(\\S+)\\s.*' may not be followed by token",
             Pattern.DOTALL);
 
+    /** A line that sets a secret: a password (not its password-file), a client secret. */
+    private static final Pattern SECRET_KEY = Pattern.compile(
+            "(?i)(password|secret)(?!-file)\\W*[=:\\s\"]");
+
     private ConfigProblems() {
+    }
+
+    /** True if the line of {@code origin}, in its file, sets a secret ({@link #SECRET_KEY}). */
+    private static boolean onSecretLine(ConfigOrigin origin) {
+        if (origin == null || origin.filename() == null || origin.lineNumber() < 1) {
+            return false;
+        }
+        try (Stream<String> lines = Files.lines(Path.of(origin.filename()), StandardCharsets.UTF_8)) {
+            return lines.skip(origin.lineNumber() - 1L).findFirst().map(l -> SECRET_KEY.matcher(l).find())
+                    .orElse(false);
+        } catch (IOException | UncheckedIOException | InvalidPathException e) {
+            return false;
+        }
     }
 
     static Problem of(ConfigException e, String file) {
@@ -53,6 +77,11 @@ final class ConfigProblems {
             m.find();
             message = "cannot be read as HOCON: the key " + m.group(1) + " is followed by a value without = between"
                     + " them (write " + m.group(1) + " = value)";
+        } else if (e instanceof ConfigException.Parse && onSecretLine(origin)) {
+            // the library quotes the text it stopped at (a few characters of the value after a bad escape, say)
+            message = "cannot be read as HOCON, on the line of a password or secret (what the parser found there is"
+                    + " not repeated); a password never goes into a config file: take it out and set it through"
+                    + " the environment (password = ${?VARIABLE}) or password-file";
         } else if (e instanceof ConfigException.Parse) {
             String advice = message.contains(MISSING_SEPARATOR)
                     ? "two settings on one line need a comma or a line break between them"

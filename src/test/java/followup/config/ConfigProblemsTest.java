@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** A file that is not HOCON: the line, what to do about it, and the file named as every other problem names it. */
 class ConfigProblemsTest {
@@ -67,6 +68,31 @@ class ConfigProblemsTest {
                 && p.message().contains("triple quotes"), p.message());
         assertFalse(p.message().contains("quote values") || p.message().contains("enclosing the key"), p.message());
         assertFalse(p.message().contains("\n"), "one line: " + p.message());
+    }
+
+    /**
+     * A password written into the file with a bad escape: the library quoted the characters after it ("\\u12" showed
+     * four of the password). On a password's line nothing the parser found is repeated.
+     */
+    @Test
+    void a_syntax_error_on_a_password_line_repeats_nothing_of_the_line(@TempDir Path dir) throws IOException {
+        for (String line : new String[] {"  password = \"Hunter2\\u4cZZ9k\"", "  password = \"Hunter2\\q9k\"",
+                                          "  client-secret: \"Hunter2\\u4cZZ9k\""}) {
+            Path file = dir.resolve("application.conf");
+            Files.writeString(file, "smtp {\n  host = \"smtp.example.com\"\n" + line + "\n}\n");
+            ConfigException e = assertThrows(ConfigException.class, () -> ConfigFactory.parseFile(file.toFile()));
+            Problem p = ConfigProblems.of(e, "application.conf");
+            assertEquals(3, p.line(), p.toString());
+            assertTrue(p.message().startsWith("cannot be read as HOCON, on the line of a password or secret"),
+                    p.message());
+            assertFalse(p.toString().contains("4cZZ") || p.toString().contains("9k") || p.toString().contains("Hunter2"),
+                    p.toString());
+        }
+        // another line's error is told as before
+        Path file = dir.resolve("other.conf");
+        Files.writeString(file, "smtp {\n  host = \"smtp\\q.example.com\"\n  password-file = \"pw\"\n}\n");
+        ConfigException e = assertThrows(ConfigException.class, () -> ConfigFactory.parseFile(file.toFile()));
+        assertTrue(ConfigProblems.of(e, "other.conf").message().contains("not a valid escape sequence"));
     }
 
     /**
