@@ -131,10 +131,10 @@ public record Settings(Path file, Sender sender, Mail mail, Policy policy, Path 
          * {@code FILE_PASSWORD} ({@code ;NAME=value}).
          */
         static final Pattern PASSWORD_PARAMETER = Pattern.compile(
-                "(?i)[?&;](password|sslpassword|file_password)=");
+                "(?i)[?&;]\\s*(password|sslpassword|file_password)\\s*=");
         /** Any parameter whose name says password, and its value up to the next parameter: hidden when shown. */
         private static final Pattern PASSWORD_LIKE = Pattern.compile(
-                "(?i)([?&;][a-z0-9_.-]*password[a-z0-9_.-]*=)[^;&]*");
+                "(?i)([?&;][\\sa-z0-9_.-]*password[\\sa-z0-9_.-]*=)[^;&]*");
         /** {@code user:password@} before a host: no driver of ours reads it, but it is hidden all the same. */
         private static final Pattern USER_INFO = Pattern.compile(
                 "(//[^/?;@:]*:)[^/?;@]*@");

@@ -71,6 +71,7 @@ class SettingsCorpusTest {
                 Arguments.of("store-password-in-url.conf", 4, "followup.store.url", "holds a password (password, sslpassword or FILE_PASSWORD); put it in the environment variable FOLLOWUP_STORE_PASSWORD"),
                 Arguments.of("store-password-in-url-user-info.conf", 4, "followup.store.url", "holds a password (user:password@ before the host); put it in the environment variable FOLLOWUP_STORE_PASSWORD (password = ${?FOLLOWUP_STORE_PASSWORD}) or in a file named by password-file, never in the config, and the user name in username = \"followup\""),
                 Arguments.of("store-password-in-h2-server-url-user-info.conf", 4, "followup.store.url", "holds a password (user:password@ before the host); put it in the environment variable FOLLOWUP_STORE_PASSWORD"),
+                Arguments.of("store-password-in-url-with-spaces.conf", 4, "followup.store.url", "holds a password (password, sslpassword or FILE_PASSWORD)"),
                 Arguments.of("store-user-in-url.conf", 4, "followup.store.url", "holds a user name before the host (followup@), which the PostgreSQL driver does not read there (it would take it for part of the host name): set username = \"followup\" instead"),
                 Arguments.of("store-password-in-mistyped-url.conf", 4, "followup.store.url", "holds a password (password, sslpassword or FILE_PASSWORD)"),
                 Arguments.of("store-ssl-password-in-url.conf", 4, "followup.store.url", "holds a password (password, sslpassword or FILE_PASSWORD)"),
@@ -128,7 +129,8 @@ class SettingsCorpusTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"store-literal-password.conf", "store-password-in-url.conf",
             "store-password-in-mistyped-url.conf", "store-ssl-password-in-url.conf", "store-file-password-in-url.conf",
-            "store-password-in-url-user-info.conf", "store-password-in-h2-server-url-user-info.conf"})
+            "store-password-in-url-user-info.conf", "store-password-in-h2-server-url-user-info.conf",
+            "store-password-in-url-with-spaces.conf"})
     void a_store_password_in_the_config_is_refused_without_showing_it(String file) {
         List<Problem> problems = Corpus.refused(Corpus.file("configs", file));
 
@@ -142,7 +144,8 @@ class SettingsCorpusTest {
     void a_store_url_is_shown_with_every_password_like_parameter_hidden() {
         for (String url : List.of("jdbc:postgresql://db.example.com/followup?sslpassword=Sup3r-a&sslmode=require",
                 "jdbc:h2:file:./data/followup;CIPHER=AES;FILE_PASSWORD=Sup3r-b;PASSWORD=Sup3r-c",
-                "jdbc:mysql://root:Sup3r-d@db.example.com/followup", "jdbc:postgres://h/x?Password=Sup3r-e")) {
+                "jdbc:mysql://root:Sup3r-d@db.example.com/followup", "jdbc:postgres://h/x?Password=Sup3r-e",
+                "jdbc:postgres://h/x?user=u& password =Sup3r-f")) {
             String shown = new Settings.Store(url, null, null).toString();
 
             assertFalse(shown.contains("Sup3r"), () -> "the password leaks: " + shown);
