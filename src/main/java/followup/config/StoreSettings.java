@@ -48,7 +48,53 @@ final class StoreSettings {
                     + "db.example.com:5432/followup\")");
             return null;
         }
+        String address = url.startsWith("jdbc:postgresql:") ? postgresAddressProblem(url) : null;
+        if (address != null) {
+            f.problem("url", "\"" + Settings.Store.shown(url) + "\": " + address + " (a valid value looks like url ="
+                    + " \"jdbc:postgresql://db.example.com:5432/followup\"; several hosts are written"
+                    + " //db1.example.com:5432,db2.example.com:5432/followup)");
+            return null;
+        }
         return new Settings.Store(url, username, password);
+    }
+
+    /**
+     * What is wrong with the hosts and ports of a PostgreSQL URL ({@code //host:port,host:port/database}), or null:
+     * a port the driver would refuse only when it connects ("Failed to get driver instance", as an unexpected error),
+     * or a second colon it would read into the host name.
+     */
+    static String postgresAddressProblem(String url) {
+        String rest = url.substring("jdbc:postgresql:".length());
+        if (!rest.startsWith("//")) {
+            return null;    // jdbc:postgresql:database, on this machine's default port
+        }
+        int end = rest.length();
+        for (char c : new char[] {'/', '?'}) {
+            int i = rest.indexOf(c, 2);
+            end = i >= 0 ? Math.min(end, i) : end;
+        }
+        for (String hostPort : rest.substring(2, end).split(",", -1)) {
+            String port = null;
+            if (hostPort.startsWith("[")) {     // an IPv6 address: [::1]:5432
+                int close = hostPort.indexOf(']');
+                if (close < 0) {
+                    return "the IPv6 address " + hostPort + " opens with [ and is not closed with ]";
+                }
+                String after = hostPort.substring(close + 1);
+                if (!after.isEmpty() && !after.startsWith(":")) {
+                    return "\"" + after + "\" follows the IPv6 address " + hostPort.substring(0, close + 1);
+                }
+                port = after.isEmpty() ? null : after.substring(1);
+            } else if (hostPort.indexOf(':') >= 0) {
+                port = hostPort.substring(hostPort.indexOf(':') + 1);
+            }
+            if (port != null && (!port.matches("[0-9]{1,5}") || Integer.parseInt(port) < 1
+                    || Integer.parseInt(port) > 65535)) {
+                return "the port \"" + port + "\" is not a number from 1 to 65535 (PostgreSQL's is 5432 unless"
+                        + " its postgresql.conf says otherwise)";
+            }
+        }
+        return null;
     }
 
     /**
