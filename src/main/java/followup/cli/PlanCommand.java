@@ -82,7 +82,7 @@ final class PlanCommand implements Callable<Integer> {
             }
             problems.sort(Problem.ORDER);
             if (output.json() != null) {
-                output.json().end(problems);
+                output.json().end(problems, deployment.many() ? deployment::candidateOf : null);
                 main.out.flush();
             } else if (candidates.isEmpty()) {
                 main.out.println("No candidate can run in " + Display.path(deployment.settings().candidates()) + ".");

@@ -103,11 +103,15 @@ final class PlanJson {
         g.writeEndObject();
     }
 
-    /** Closes the document with the problems, and a line break after it. */
-    void end(List<Problem> problems) {
+    /**
+     * Closes the document with the problems, and a line break after it.
+     *
+     * @param candidateOf each problem's candidate, in a deployment of candidates (see {@link #problems}); else null
+     */
+    void end(List<Problem> problems, java.util.function.Function<Problem, String> candidateOf) {
         try {
             g.writeEndArray();
-            problems(g, "problems", problems);
+            problems(g, "problems", problems, candidateOf);
             g.writeEndObject();
             g.writeRaw(System.lineSeparator());
             g.flush();
@@ -116,11 +120,20 @@ final class PlanJson {
         }
     }
 
-    /** {@code field}: the problems as objects of file, line, key and message (also {@code validate --json}'s). */
-    static void problems(JsonGenerator g, String field, java.util.Collection<Problem> list) throws IOException {
+    /**
+     * {@code field}: the problems as objects of file, line, key and message (also {@code validate --json}'s); in a
+     * deployment of candidates, first the {@code candidate} each is about (null: the deployment's own).
+     *
+     * @param candidateOf a problem's candidate; null in a config without candidates (no such field)
+     */
+    static void problems(JsonGenerator g, String field, java.util.Collection<Problem> list,
+                         java.util.function.Function<Problem, String> candidateOf) throws IOException {
         g.writeArrayFieldStart(field);
         for (Problem p : list) {
             g.writeStartObject();
+            if (candidateOf != null) {
+                g.writeStringField("candidate", candidateOf.apply(p));
+            }
             g.writeStringField("file", p.file());
             g.writeNumberField("line", p.line());
             g.writeStringField("key", p.key());

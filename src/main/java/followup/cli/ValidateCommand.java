@@ -82,7 +82,8 @@ final class ValidateCommand implements Callable<Integer> {
                     + " candidate.conf and interviews/)"));
         }
         if (doc != null) {
-            doc.end(deployment.many() ? candidates.size() : -1, counts[0], counts[1], looseWarnings, problems);
+            doc.end(deployment.many() ? candidates.size() : -1, counts[0], counts[1], looseWarnings, problems,
+                    deployment.many() ? deployment::candidateOf : null);
             main.out.flush();
         }
         if (!problems.isEmpty()) {

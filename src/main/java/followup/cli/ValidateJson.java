@@ -50,7 +50,7 @@ final class ValidateJson {
             }
             g.writeStringField("file", file == null ? null : Display.path(file));
             g.writeNumberField("messagesRendered", rendered);
-            problems("warnings", warnings);
+            PlanJson.problems(g, "warnings", warnings, null);   // the interview names its candidate
             g.writeEndObject();
         } catch (IOException x) {
             throw new UncheckedIOException(x);
@@ -59,11 +59,11 @@ final class ValidateJson {
 
     /** Closes the document, and a line break after it. */
     void end(int candidates, int interviews, int rendered, Collection<Problem> warnings,
-             Collection<Problem> problems) {
+             Collection<Problem> problems, java.util.function.Function<Problem, String> candidateOf) {
         try {
             g.writeEndArray();
-            problems("warnings", warnings);
-            problems("problems", problems);
+            PlanJson.problems(g, "warnings", warnings, candidateOf);
+            PlanJson.problems(g, "problems", problems, candidateOf);
             if (candidates >= 0) {
                 g.writeNumberField("candidates", candidates);
             }
@@ -76,9 +76,5 @@ final class ValidateJson {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private void problems(String field, Collection<Problem> list) throws IOException {
-        PlanJson.problems(g, field, list);
     }
 }

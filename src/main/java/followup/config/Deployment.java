@@ -244,6 +244,15 @@ public record Deployment(Settings settings, List<Settings> candidates, List<Prob
                 .sorted().toList();
     }
 
+    /**
+     * The candidate a problem is about, for the {@code candidate} of a JSON problem: the folder of the candidates
+     * directory its file is in (their {@code candidate.conf}, records or templates, or the folder itself); null for
+     * the deployment's own files (its config, shared templates) and in a config without candidates.
+     */
+    public String candidateOf(Problem problem) {
+        return many() ? folderOf(problem) : null;
+    }
+
     /** The name of the candidate folder {@code problem} is in (its {@code candidate.conf}, or the folder itself). */
     private String folderOf(Problem problem) {
         String dir = Display.path(settings.candidates()) + "/";
