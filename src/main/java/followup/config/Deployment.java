@@ -65,8 +65,11 @@ public record Deployment(Settings settings, List<Settings> candidates, List<Prob
         }
         Path dir = settings.candidates();
         if (!Files.isDirectory(dir)) {
-            throw new BadInputException(file.toString(), "followup.candidates: " + Display.path(dir) + " is not a"
-                    + " directory (create it, with a folder per job seeker holding candidate.conf and interviews/)");
+            throw new BadInputException(List.of(new Problem(file.toString(), Math.max(0, line(file,
+                    "followup.candidates")), "followup.candidates", Display.path(dir) + (Files.exists(dir)
+                    ? " is a file, not a directory (point followup.candidates at the directory"
+                    : " does not exist (create it") + ", with a folder per job seeker holding candidate.conf and"
+                    + " interviews/)")));
         }
         List<Problem> problems = new ArrayList<>();
         Map<String, Settings> loaded = new LinkedHashMap<>();

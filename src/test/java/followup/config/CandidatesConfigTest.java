@@ -265,7 +265,16 @@ class CandidatesConfigTest {
         Path config = deployment("");
         Files.delete(root.resolve("people"));
         BadInputException e = assertThrows(BadInputException.class, () -> Deployment.load(config));
-        assertTrue(e.getMessage().contains("people is not a directory"), e.getMessage());
+        // where it is set (file, line and key), and what to do
+        assertTrue(e.getMessage().startsWith(config + ":2: followup.candidates: "), e.getMessage());
+        assertTrue(e.getMessage().contains("people does not exist (create it, with a folder per job seeker"),
+                e.getMessage());
+
+        Files.writeString(root.resolve("people"), "alice\nbob\n");    // a list of names, not their folders
+        e = assertThrows(BadInputException.class, () -> Deployment.load(config));
+        assertTrue(e.getMessage().startsWith(config + ":2: followup.candidates: "), e.getMessage());
+        assertTrue(e.getMessage().contains("people is a file, not a directory (point followup.candidates at the"
+                + " directory"), e.getMessage());
     }
 
     @Test
