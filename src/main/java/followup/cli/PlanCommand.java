@@ -54,8 +54,18 @@ final class PlanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Deployment deployment = Deployment.withoutSecrets(config.file);
-        List<Settings> candidates = candidate.select(deployment, id);
+        Deployment deployment;
+        List<Settings> candidates;
+        try {
+            deployment = Deployment.withoutSecrets(config.file);
+            candidates = candidate.select(deployment, id);
+        } catch (BadInputException e) {
+            if (json) {     // the config itself is broken: still one document, with its problems
+                PlanJson.begin(main.out, null, main.clock.instant()).end(e.problems(), null);
+                main.out.flush();
+            }
+            throw e;
+        }
         // the holiday calendar of the senders' countries (most recipients are there too) is read meanwhile
         PublicHolidays.readAhead(candidates.stream().filter(s -> s.holidays().enabled()).map(s -> s.sender().zone())
                 .toList());

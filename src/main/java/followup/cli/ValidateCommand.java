@@ -63,8 +63,18 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Deployment deployment = Deployment.load(config.file).withTemplates();
-        List<Settings> candidates = candidate.select(deployment, null);
+        Deployment deployment;
+        List<Settings> candidates;
+        try {
+            deployment = Deployment.load(config.file).withTemplates();
+            candidates = candidate.select(deployment, null);
+        } catch (BadInputException e) {
+            if (json) {     // the config itself is broken: still one document, with its problems
+                ValidateJson.begin(main.out, config.file).end(-1, 0, 0, List.of(), e.problems(), null);
+                main.out.flush();
+            }
+            throw e;
+        }
         Set<Problem> problems = new LinkedHashSet<>();
         if (candidate.name == null) {
             problems.addAll(deployment.problems());

@@ -335,7 +335,12 @@ class PlanCommandTest {
         }
         Cli.Result r = Cli.run("plan", "--config", config.toString(), "--json", "nobody/acme").assertNoStackTrace();
         assertEquals(2, r.code(), r::toString);
-        assertEquals("", r.out());
+        // as for an unknown record: the one document, with the problem
+        com.fasterxml.jackson.databind.JsonNode doc = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(r.out());
+        assertEquals(0, doc.get("interviews").size(), r::toString);
+        assertTrue(doc.get("problems").get(0).get("message").asText()
+                .contains("no such candidate: nobody (known: alice, bob)"), r::toString);
         assertTrue(r.err().contains("no such candidate: nobody (known: alice, bob)"), r::toString);
         assertFalse(r.err().contains("--candidate nobody"), r::toString);
     }

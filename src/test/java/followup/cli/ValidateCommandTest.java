@@ -68,6 +68,36 @@ class ValidateCommandTest {
         assertTrue(bad.out().contains("good.conf"), "the good records are still listed:\n" + bad);
     }
 
+    /**
+     * A broken config file: {@code validate --json} and {@code plan --json} still print their one JSON document, with
+     * the config's problems at their lines, as a script reading stdout expects (it printed nothing at all).
+     */
+    @Test
+    void withABrokenConfigJsonIsStillOneDocumentWithItsProblems() throws Exception {
+        Path config = tmp.resolve("application.conf");
+        Files.writeString(config, """
+                followup {
+                  sender { name = "Alex Morgan", email = "alex@example.com", zone = "Nowhere/City" }
+                  colour = blue
+                }
+                """);
+        com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+        for (String command : List.of("validate", "plan")) {
+            Cli.Result r = Cli.run(command, "--config", config.toString(), "--json").assertNoStackTrace();
+            assertEquals(2, r.code(), r::toString);
+            com.fasterxml.jackson.databind.JsonNode doc = mapper.readTree(r.out());
+            assertEquals(0, doc.get("interviews").size(), r::toString);
+            com.fasterxml.jackson.databind.JsonNode problems = doc.get("problems");
+            assertEquals(2, problems.size(), r::toString);
+            assertEquals(2, problems.get(0).get("line").asInt(), r::toString);
+            assertEquals("followup.sender.zone", problems.get(0).get("key").asText(), r::toString);
+            assertTrue(problems.get(0).get("message").asText().contains("\"Nowhere/City\" is not a time zone"),
+                    r::toString);
+            assertEquals("followup.colour", problems.get(1).get("key").asText(), r::toString);
+            assertTrue(r.err().contains("application.conf:3: followup.colour: unknown key"), r::toString);
+        }
+    }
+
     @Test
     void everyProblemOfEveryBrokenRecordIsListedWithFileLineAndKey() throws Exception {
         Path config = BrokenWorkspace.write(tmp);
