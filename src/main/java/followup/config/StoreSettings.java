@@ -55,6 +55,12 @@ final class StoreSettings {
                     + " //db1.example.com:5432,db2.example.com:5432/followup)");
             return null;
         }
+        if (url.toLowerCase(java.util.Locale.ROOT).startsWith("jdbc:h2:mem:")) {
+            f.problem("url", "\"" + Settings.Store.shown(url) + "\" keeps the state in memory only: each start would"
+                    + " forget what was sent and send it again; keep it in a file (a valid value looks like url ="
+                    + " \"jdbc:h2:file:./data/followup\") or in PostgreSQL");
+            return null;
+        }
         return new Settings.Store(url, username, password);
     }
 
