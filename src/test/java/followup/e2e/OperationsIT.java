@@ -123,6 +123,36 @@ class OperationsIT {
                 "the password is in neither the log nor /metrics");
     }
 
+    @Test
+    @Timeout(value = 120, unit = TimeUnit.SECONDS)
+    void a_daemon_that_cannot_start_says_why_in_one_json_log_line_and_nothing_on_stderr() throws Exception {
+        PackagedJar.requireBuilt();
+        Path password = LiveConfig.secretFile(root.resolve("password"), DaemonHarness.PASSWORD);
+        String auth = LiveConfig.passwordFile(password);
+        Path config = new LiveConfig(greenMail.getSmtp().getPort(), auth, greenMail.getImap().getPort(), auth, "",
+                LiveConfig.THANK_YOUS_ONLY, LiveConfig.projectTemplates(), LiveConfig.storeUnder(root))
+                .writeTo(root.resolve("conf/application.conf"));
+        Path log = root.resolve("daemon.log");
+        Path err = root.resolve("daemon.err");
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            Files.writeString(config, "followup.log.format = json\nfollowup.metrics.port = " + taken.getLocalPort()
+                    + "\n", java.nio.file.StandardOpenOption.APPEND);
+            Process p = jar.start(PackagedJar.command(List.of(), List.of("run", "--config", config.toString()))
+                    .directory(root.toFile()).redirectOutput(log.toFile()).redirectError(err.toFile()));
+            assertTrue(p.waitFor(60, TimeUnit.SECONDS), () -> read(log) + read(err));
+            assertEquals(1, p.exitValue(), () -> read(log) + read(err));
+        }
+        assertEquals("", read(err), "a log read as JSON has no line of text beside it");
+        List<String> lines = lines(log);
+        JsonNode last = JSON.readTree(lines.get(lines.size() - 1));
+        assertEquals("ERROR", last.get("level").asText(), last::toString);
+        assertTrue(last.get("formattedMessage").asText().contains("choose another followup.metrics.port"),
+                last::toString);
+        for (String line : lines) {
+            assertTrue(JSON.readTree(line).isObject(), line);
+        }
+    }
+
     /** The messages of the complete lines written so far (the last one may be half written). */
     private static List<String> messagesSoFar(Path log) {
         List<String> out = new ArrayList<>();
