@@ -55,7 +55,15 @@ final class StoreSettings {
                     + " //db1.example.com:5432,db2.example.com:5432/followup)");
             return null;
         }
-        if (url.toLowerCase(java.util.Locale.ROOT).startsWith("jdbc:h2:mem:")) {
+        String lower = url.toLowerCase(java.util.Locale.ROOT);
+        if (lower.startsWith("jdbc:h2:tcp:") || lower.startsWith("jdbc:h2:ssl:")) {
+            f.problem("url", "\"" + Settings.Store.shown(url) + "\" is an H2 server, which followup does not lock:"
+                    + " two daemons on it would each send every message; keep the state in a file of this machine"
+                    + " (a valid value looks like url = \"jdbc:h2:file:./data/followup\"), or on a database server"
+                    + " in PostgreSQL (url = \"jdbc:postgresql://db.example.com:5432/followup\")");
+            return null;
+        }
+        if (lower.startsWith("jdbc:h2:mem:")) {
             f.problem("url", "\"" + Settings.Store.shown(url) + "\" keeps the state in memory only: each start would"
                     + " forget what was sent and send it again; keep it in a file (a valid value looks like url ="
                     + " \"jdbc:h2:file:./data/followup\") or in PostgreSQL");
