@@ -44,7 +44,7 @@ public final class ConnectionLossFilter extends TurboFilter {
             return FilterReply.DENY;
         }
         Throwable thrown = thrown(t, params);
-        if (thrown != null && Outage.connectionLost(thrown)) {
+        if (thrown != null && (Outage.connectionLost(thrown) || closedByPool(thrown))) {
             Outage.seenByLibrary(thrown);
             return FilterReply.DENY;
         }
@@ -80,6 +80,22 @@ public final class ConnectionLossFilter extends TurboFilter {
             // the pool's closed connection says so without a state; the driver's has class 08 (connection exception)
             if (c instanceof java.sql.SQLException e && (e.getSQLState() != null && e.getSQLState().startsWith("08")
                     || e.getSQLState() == null && "Connection is closed".equals(e.getMessage()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The pool's stand-in for a connection it closed when the server went away ("Connection is closed", without a
+     * state): the scheduler, still holding it, reports each use of it (a trigger it could not update, an auto-commit
+     * it could not restore) as an error with a stack trace, while the outage itself is logged once.
+     */
+    private static boolean closedByPool(Throwable thrown) {
+        int depth = 0;
+        for (Throwable c = thrown; c != null && depth < 32; c = c.getCause(), depth++) {
+            if (c instanceof java.sql.SQLException e && e.getSQLState() == null
+                    && "Connection is closed".equals(e.getMessage())) {
                 return true;
             }
         }

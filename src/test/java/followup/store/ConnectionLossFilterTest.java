@@ -48,6 +48,32 @@ class ConnectionLossFilterTest {
         }
     }
 
+    /**
+     * The scheduler keeps using a connection the pool closed when the server went away: each use is reported with the
+     * pool's "Connection is closed" and a stack trace, which the outage's one warning already says.
+     */
+    @Test
+    void the_schedulers_reports_of_a_connection_the_pool_closed_in_an_outage_are_kept_out() {
+        Outage outage = new Outage("127.0.0.1:5432/followup");
+        outage.enable();
+        try {
+            assertEquals(FilterReply.DENY, decide("org.quartz.impl.jdbcjobstore.JobStoreTX", Level.ERROR,
+                    "Unable to set trigger state to ERROR.", null, new SQLException("Connection is closed")));
+            assertEquals(FilterReply.DENY, decide(
+                    "org.quartz.impl.jdbcjobstore.AttributeRestoringConnectionInvocationHandler", Level.WARN,
+                    "Failed restore connection's original auto commit setting.", null,
+                    new SQLException("Connection is closed")));
+            assertEquals(FilterReply.NEUTRAL, decide("org.quartz.impl.jdbcjobstore.JobStoreTX", Level.ERROR,
+                    "Unable to set trigger state to ERROR.", null, new SQLException("disk full", "53100")),
+                    "another failure still passes");
+        } finally {
+            outage.stop();
+        }
+        assertEquals(FilterReply.NEUTRAL, decide("org.quartz.impl.jdbcjobstore.JobStoreTX", Level.ERROR,
+                "Unable to set trigger state to ERROR.", null, new SQLException("Connection is closed")),
+                "without a watched outage nothing else would say it");
+    }
+
     /** With no daemon watching a PostgreSQL database (H2, a command), nothing else would report it: all passes. */
     @Test
     void without_a_watched_outage_even_a_lost_connection_passes() {
