@@ -138,7 +138,7 @@ final class ValidateCommand implements Callable<Integer> {
         boolean[] noAnswer = {false};
         Set<String> ids = new HashSet<>();
         List<RecordDirectory.Entry> later = new ArrayList<>();
-        RecordDirectory.read(RecordLoader.forSettings(settings), settings.interviews(),
+        RecordDirectory.read(RecordLoader.forSettings(settings).at(main.clock.instant()), settings.interviews(),
                 Runtime.getRuntime().availableProcessors(), e -> render(e, settings, templates, planner), c -> {
                     recordProblems.addAll(c.entry().problems());
                     ids.add(c.entry().id());

@@ -49,6 +49,8 @@ public final class RecordLoader {
     private final boolean warns;
     /** The job seeker's own address, warned about as an interviewer's; null when not known. */
     private final String own;
+    /** Now, for the warning about a year written wrong (see {@link #at}); null to leave it out. */
+    private final java.time.Instant now;
 
     /**
      * @param defaultZone the sender's zone, for records without {@code zone}
@@ -70,12 +72,27 @@ public final class RecordLoader {
 
     private RecordLoader(ZoneId defaultZone, Path templates, String defaultLanguage, String qualifier,
                          boolean warns, String own) {
+        this(defaultZone, templates, defaultLanguage, qualifier, warns, own, null);
+    }
+
+    private RecordLoader(ZoneId defaultZone, Path templates, String defaultLanguage, String qualifier,
+                         boolean warns, String own, java.time.Instant now) {
         this.defaultZone = defaultZone;
         this.templates = templates;
         this.defaultLanguage = defaultLanguage;
         this.qualifier = qualifier;
         this.warns = warns;
         this.own = own;
+        this.now = now;
+    }
+
+    /**
+     * The same loader for a reader that checks the records as of {@code now} (validate): it also warns about an
+     * interview a year from now or a year ago that one year less or more would put close to now, a year written
+     * wrong (2026 typed in the January of 2027), with which every message would be missed or wait a year.
+     */
+    public RecordLoader at(java.time.Instant now) {
+        return new RecordLoader(defaultZone, templates, defaultLanguage, qualifier, warns, own, now);
     }
 
     /**
@@ -222,6 +239,10 @@ public final class RecordLoader {
             oddTime(f, at, zone == null ? defaultZone : zone, warnings);
             if (zone != null) {
                 ZoneNames.fixedOffset(zone.getId(), zone).ifPresent(w -> warnings.add(f.warning("zone", w)));
+            }
+            if (now != null) {
+                YearSlips.of(at, zone == null ? defaultZone : zone, now)
+                        .ifPresent(w -> warnings.add(f.warning("at", w)));
             }
         }
         return new Interview(qualifier + id, company, position, at, zone == null ? defaultZone : zone, interviewers,

@@ -85,6 +85,39 @@ class ValidateWarningsTest {
         assertFalse(r.out().contains("interviewers[1].zone"), r::toString);
     }
 
+    /**
+     * An interview dated a year ago whose day, a year later, is this week (2026 typed in the January of 2027) is
+     * valid, and none of its messages would ever go out; one a year ahead would wait a year. Both are warned at the
+     * at line with the date to write; an interview months ago, a finished process, is not.
+     */
+    @Test
+    void anInterviewAYearOffWhoseDayIsCloseToTodayIsWarnedAsAYearWrittenWrong() throws Exception {
+        Path interviews = Files.createDirectories(tmp.resolve("interviews"));
+        Path config = config(tmp, Path.of("templates"));
+        String record = """
+                company = "Acme Corp"
+                position = "Platform Engineer"
+                at = "%s"
+                interviewers = [ { name = "Jane Doe", email = "jane@acme.example", topics = ["the CI"] } ]
+                """;
+        Files.writeString(interviews.resolve("slip.conf"), record.formatted("2026-01-04T14:00"));
+        Files.writeString(interviews.resolve("ahead.conf"), record.formatted("2028-01-05T10:30"));
+        Files.writeString(interviews.resolve("june.conf"), record.formatted("2026-06-15T14:00"));
+        java.time.Clock january = java.time.Clock.fixed(java.time.Instant.parse("2027-01-03T12:00:00Z"),
+                java.time.ZoneOffset.UTC);
+
+        Cli.Result r = Cli.run(january, "validate", "--config", config.toString()).assertNoStackTrace();
+
+        assertEquals(0, r.code(), r::toString);
+        assertTrue(r.out().contains("slip.conf:3: at: warning: the interview is on Sun 4 Jan 2026, 363 days ago, so"
+                + " every message of it is long past and none will be sent; if the year is a slip, write at ="
+                + " \"2027-01-04T14:00\""), r::toString);
+        assertTrue(r.out().contains("ahead.conf:3: at: warning: the interview is on Wed 5 Jan 2028, 367 days from"
+                + " now, so its thank-you waits until then; if the year is a slip, write at = \"2027-01-05T10:30\""),
+                r::toString);
+        assertFalse(r.out().contains("june.conf:3"), r::toString);
+    }
+
     /** A record saved under a name that is not read plans nothing, and nothing else would say so. */
     @Test
     void filesThatLookLikeRecordsButAreNotReadAreWarnedAbout() throws Exception {
