@@ -72,13 +72,16 @@ public final class SettingsLoader {
         List<Problem> problems = new ArrayList<>();
         Config user;
         Config merged;
+        problems.addAll(ConfigIncludes.missing(file, name));
         try {
             user = ConfigFiles.parseRequired(file);
             rejectUnknown(user.root(), reference.root(), "", name, problems);
             Config preset = Presets.of(overrides.withFallback(user).withFallback(reference).resolve());
             merged = overrides.withFallback(user).withFallback(preset).withFallback(reference).resolve();
         } catch (ConfigException e) {
-            problems.add(ConfigProblems.of(e, name));
+            if (problems.isEmpty()) {   // else a required include that is missing, already named at its line
+                problems.add(ConfigProblems.of(e, name));
+            }
             throw new BadInputException(problems);
         } catch (StackOverflowError e) {
             throw new BadInputException(List.of(tooDeep(name)));
