@@ -28,6 +28,11 @@ final class RecordText {
 
     /** The text, or null (with a problem at the line of the first bad byte) when it is not UTF-8. */
     static String decode(byte[] bytes, String file, List<Problem> problems) {
+        String utf16 = utf16(bytes);
+        if (utf16 != null) {
+            problems.add(new Problem(file, 0, "", utf16));
+            return null;
+        }
         ByteBuffer in = ByteBuffer.wrap(bytes);
         try {
             return StandardCharsets.UTF_8.newDecoder().decode(in).toString(); // reports bad input, never replaces it
@@ -41,6 +46,16 @@ final class RecordText {
                     + " of a character; save the file as UTF-8", at + 1, bytes[at] & 0xff)));
             return null;
         }
+    }
+
+    /**
+     * What to say of a file saved as UTF-16 (Windows Notepad's "Unicode"), which begins with its byte order mark;
+     * null for any other. Read as UTF-8 it is a NUL after every letter, which the parser calls a control character.
+     */
+    static String utf16(byte[] bytes) {
+        boolean le = bytes.length >= 2 && (bytes[0] & 0xff) == 0xFF && (bytes[1] & 0xff) == 0xFE;
+        boolean be = bytes.length >= 2 && (bytes[0] & 0xff) == 0xFE && (bytes[1] & 0xff) == 0xFF;
+        return le || be ? "is saved as UTF-16 (\"Unicode\" in some editors); save it as UTF-8" : null;
     }
 
     /** Adds a located problem for each thing the text must not hold; true when it holds none. */

@@ -72,6 +72,10 @@ public final class SettingsLoader {
         List<Problem> problems = new ArrayList<>();
         Config user;
         Config merged;
+        String utf16 = RecordText.utf16(firstBytes(file));
+        if (utf16 != null) {
+            throw new BadInputException(List.of(new Problem(name, 0, "", utf16)));
+        }
         problems.addAll(ConfigIncludes.missing(file, name));
         try {
             user = ConfigFiles.parseRequired(file);
@@ -103,6 +107,15 @@ public final class SettingsLoader {
             throw new BadInputException(problems);
         }
         return settings;
+    }
+
+    /** The first two bytes of {@code file}, to tell its encoding; none when it cannot be read (the parse says why). */
+    private static byte[] firstBytes(Path file) {
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            return in.readNBytes(2);
+        } catch (java.io.IOException e) {
+            return new byte[0];
+        }
     }
 
     /**

@@ -133,6 +133,27 @@ class RecordCorpusTest {
         assertEquals(problems.stream().sorted(Problem.ORDER).toList(), problems, "problems are listed in file order");
     }
 
+    /** Windows Notepad's "Unicode" is UTF-16: read as UTF-8 it is a NUL after every letter. */
+    @Test
+    void a_record_saved_as_utf_16_is_refused_saying_so_and_never_hides_the_good_one(@TempDir Path tmp)
+            throws IOException {
+        Path dir = Files.createDirectories(tmp.resolve("interviews"));
+        Files.copy(Path.of("conf", "interviews", "acme-platform.conf"), dir.resolve("acme-platform.conf"));
+        Files.write(dir.resolve("notepad.conf"), """
+                company  = "Globex"
+                position = "Site Reliability Engineer"
+                at       = "2026-11-20T14:00"
+                interviewers = [ { name = "Jürgen Weiß", email = "juergen@globex.example" } ]
+                """.getBytes(java.nio.charset.StandardCharsets.UTF_16));  // with its byte order mark, as editors save it
+
+        Records records = Corpus.recordLoader().loadAll(dir);
+
+        assertHasProblem(records.problems(), "notepad.conf", 0, "",
+                "is saved as UTF-16 (\"Unicode\" in some editors); save it as UTF-8");
+        assertEquals(1, records.problems().size(), () -> Corpus.list(records.problems()));
+        assertEquals(List.of("acme-platform"), records.interviews().stream().map(Interview::id).toList());
+    }
+
     @Test
     void a_bad_record_never_hides_the_good_ones() {
         Path dir = Corpus.dir("mixed");

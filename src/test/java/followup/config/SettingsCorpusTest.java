@@ -49,6 +49,7 @@ class SettingsCorpusTest {
                 Arguments.of("include-missing-file.conf", 5, "", "include \"polcy.conf\": there is no such file (looked for "),
                 Arguments.of("include-missing-file.conf", 5, "", "polcy.conf), so none of the settings it was to hold would be read; correct the name (a relative name is read from the directory of "),
                 Arguments.of("include-missing-file.conf", 6, "", "include \"mail-secrets.conf\": there is no such file"),
+                Arguments.of("saved-as-utf-16.conf", 0, "", "is saved as UTF-16 (\"Unicode\" in some editors); save it as UTF-8"),
                 Arguments.of("until-before-from.conf", 6, "followup.policy.send-window.until", "(09:00) is not after from (17:00)"),
                 Arguments.of("missing-sender-email.conf", 3, "followup.sender.email", "missing (a valid value looks like email = "),
                 Arguments.of("plain-security-live.conf", 9, "followup.mail.smtp.security", "plain (unencrypted) is refused for smtp.example.com"),
