@@ -235,13 +235,22 @@ final class Fields {
 
     /** Reports every key of this object that is not in {@code known}, with the closest known key as a hint. */
     void rejectUnknown(Set<String> known, String what) {
+        rejectUnknown(known, what, java.util.Map.of());
+    }
+
+    /**
+     * As {@link #rejectUnknown(Set, String)}, saying where a key of {@code elsewhere} belongs instead (a key of the
+     * config written in a record, an interviewer's key written at the record's level).
+     */
+    void rejectUnknown(Set<String> known, String what, java.util.Map<String, String> elsewhere) {
         List<String> unknown = config.root().keySet().stream().filter(k -> !known.contains(k)).toList();
         if (unknown.isEmpty()) {
             return; // the usual case, for every record: no need to list the known keys
         }
         String all = "the keys of " + what + " are " + String.join(", ", known.stream().sorted().toList());
         for (String key : unknown.subList(0, Math.min(unknown.size(), MAX_ITEMS))) {
-            String hint = Suggest.closest(key, known).map(k -> "did you mean " + k + "?").orElse(all);
+            String hint = elsewhere.containsKey(key) ? elsewhere.get(key)
+                    : Suggest.closest(key, known).map(k -> "did you mean " + k + "?").orElse(all);
             problems.add(new Problem(file, lineOf(config.root().get(key)), prefix + quoteKey(key),
                     "unknown key (" + hint + ")"));
         }

@@ -20,6 +20,17 @@ import java.util.regex.Pattern;
 final class InterviewerFields {
     static final Set<String> KEYS = Set.of("name", "title", "email", "zone", "topics", "handwritten", "address",
             "salutation", "country");
+    /** Keys of the whole record written inside an interviewer's { ... }. */
+    private static final Map<String, String> RECORD_LEVEL = Map.of(
+            "company", "this is a key of the whole record: write it outside interviewers = [ ... ]",
+            "at", "this is a key of the whole record: write it outside interviewers = [ ... ]",
+            "position", "this is a key of the whole record: write it outside interviewers = [ ... ]",
+            "contact", "this is a key of the whole record: write it outside interviewers = [ ... ], as contact ="
+                    + " \"the interviewer's email\"",
+            "phone", "this is a key of the whole record (the number the call reminder shows): write it outside"
+                    + " interviewers = [ ... ]",
+            "language", "this is a key of the whole record: write it outside interviewers = [ ... ]");
+
     /** Longer than this, a topic is a sentence pasted from notes rather than a subject talked about. */
     static final int MAX_TOPIC_WORDS = 12;
     private static final Pattern NOTE_START = Pattern.compile("(?iu)^(?:my|i|i'm|i've|me|we|why"
@@ -51,7 +62,7 @@ final class InterviewerFields {
             }
             String prefix = "interviewers[" + i + "]";
             Fields p = f.nested(o, prefix + ".");
-            p.rejectUnknown(KEYS, "an interviewer");
+            p.rejectUnknown(KEYS, "an interviewer", RECORD_LEVEL);
             String name = p.line("name", true, "\"Jane Doe\"");
             String title = p.line("title", false, "\"Engineering Manager\"");
             String email = p.email("email", false);

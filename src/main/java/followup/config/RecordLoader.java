@@ -38,6 +38,8 @@ public final class RecordLoader {
             "contact", "phone", "next-step-by", "promised-by-me", "promised-to-me", "notes", "status", "domains",
             "templates", "country", "previous", "language", "takeaways", "position-title");
     private static final int MAX_FILE_BYTES = 1_000_000;
+    /** Keys people write in a record that belong elsewhere: in application.conf, or inside an interviewer. */
+    private static final Map<String, String> MISPLACED = misplaced();
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
     private final ZoneId defaultZone;
@@ -108,6 +110,22 @@ public final class RecordLoader {
         String qualifier = settings.candidate().isEmpty() ? "" : settings.candidate() + "/";
         return new RecordLoader(settings.sender().zone(), settings.templates(), settings.sender().language(),
                 qualifier, true, settings.sender().email());
+    }
+
+    private static Map<String, String> misplaced() {
+        Map<String, String> out = new HashMap<>();
+        for (String key : List.of("sender", "mail", "policy", "followup", "store", "web")) {
+            out.put(key, "this is a setting of application.conf (" + (key.equals("followup") ? "followup { ... }"
+                    : "followup." + key) + "), which applies to every interview; a record holds only the keys of"
+                    + " one interview");
+        }
+        for (String key : InterviewerFields.KEYS) {
+            if (!RECORD_KEYS.contains(key)) {
+                out.put(key, "this is a key of one interviewer: write it inside their { ... } in interviewers = [ {"
+                        + " name = \"Jane Doe\", " + key + " = ... } ]");
+            }
+        }
+        return Map.copyOf(out);
     }
 
     /** True for a candidate's records, false for the single job seeker's. */
@@ -192,7 +210,7 @@ public final class RecordLoader {
         }
         int before = problems.size();
         Fields f = new Fields(config, name, "", 1, problems);
-        f.rejectUnknown(RECORD_KEYS, "an interview record");
+        f.rejectUnknown(RECORD_KEYS, "an interview record", MISPLACED);
         Interview interview = read(id, f, warnings);
         return problems.size() == before ? interview : null;
     }
