@@ -50,8 +50,11 @@ public final class Daemon implements AutoCloseable {
     private static final int LOCK_CHECK_TICKS = 5;
     /** The candidates directory is looked at for new and fixed candidates every this many watch ticks. */
     private static final int CANDIDATE_CHECK_TICKS = 3;
-    /** The mailbox polls are looked at for a clock set back every this many watch ticks. */
-    private static final int CLOCK_CHECK_TICKS = 30;
+    /**
+     * The triggers are looked after every this many watch ticks: the mailbox polls for a clock set back, and any
+     * trigger the scheduler set aside after an error.
+     */
+    private static final int TRIGGER_CHECK_TICKS = 30;
 
     private final DaemonLock lock;
     private final Sandbox sandbox;
@@ -225,15 +228,15 @@ public final class Daemon implements AutoCloseable {
                     LOG.error("Looking for new candidates failed: {}", e.toString());
                 }
             }
-            if (tick % CLOCK_CHECK_TICKS == 0) {
+            if (tick % TRIGGER_CHECK_TICKS == 0) {
                 try {
                     quartz.restartPollsAhead().forEach((name, was) -> LOG.warn("{}The system clock was set back:"
                             + " the mailbox would not have been looked at again until {}; it is looked at now",
                             name.isEmpty() ? "" : "Candidate " + name + ": ", was));
-                } catch (RuntimeException e) {
-                    if (!watcher.isShutdown()) {
-                        LOG.error("Looking at the mailbox polls' next runs failed: {}", e.toString());
-                    }
+                    quartz.resetTriggersInError().forEach(name -> LOG.warn("The scheduler had set {} aside after an"
+                            + " error (it never fires again so); it is set to fire again", name));
+                } catch (RuntimeException e) {    // the database is away: said once, by the store; looked at again
+                    LOG.debug("Looking after the scheduler's triggers failed: {}", e.toString());
                 }
             }
             for (CandidateRun run : router.runs()) {

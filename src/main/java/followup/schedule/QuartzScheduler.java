@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
@@ -239,6 +241,41 @@ public final class QuartzScheduler implements AutoCloseable {
             throw new StoreException("cannot look at the mailbox polls' next runs: " + e.getMessage(), e);
         }
         return restarted;
+    }
+
+    /**
+     * Sets waiting again every trigger Quartz has put in its {@code ERROR} state: it does so when it cannot read a
+     * trigger's job as the trigger fires (a database lost in the middle of it, a damaged row), and such a trigger never
+     * fires again, so its message would wait, with nothing said, until the daemon's next start. Quartz's own {@link
+     * Scheduler#resetTriggerFromErrorState}; the message's checks before it goes out decide, as for any trigger.
+     *
+     * @return the names of the triggers set waiting again (a message's key, or the poll's name)
+     */
+    public List<String> resetTriggersInError() {
+        List<TriggerKey> keys = new ArrayList<>();
+        try (Connection c = db.connection();
+             PreparedStatement ps = c.prepareStatement("SELECT TRIGGER_NAME, TRIGGER_GROUP FROM QRTZ_TRIGGERS"
+                     + " WHERE SCHED_NAME = ? AND TRIGGER_STATE = 'ERROR'")) {
+            ps.setString(1, scheduler.getSchedulerName());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    keys.add(TriggerKey.triggerKey(rs.getString(1), rs.getString(2)));
+                }
+            }
+        } catch (SQLException | SchedulerException e) {
+            throw new StoreException("cannot look for triggers in error: " + e.getMessage(), e);
+        }
+        List<String> reset = new ArrayList<>();
+        for (TriggerKey key : keys) {
+            try {
+                scheduler.resetTriggerFromErrorState(key);
+                reset.add(key.getName());
+            } catch (SchedulerException e) {
+                throw new StoreException("cannot set the trigger of " + key.getName() + " waiting again: "
+                        + e.getMessage(), e);
+            }
+        }
+        return reset;
     }
 
     /** Quartz names are limited to 200 characters: long keys are shortened with a hash. */
