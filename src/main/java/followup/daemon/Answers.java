@@ -42,7 +42,6 @@ import org.slf4j.LoggerFactory;
 final class Answers {
     private static final Logger LOG = LoggerFactory.getLogger(Answers.class);
     private static final DateTimeFormatter ZONE_NAME = DateTimeFormatter.ofPattern("zzz", Locale.ENGLISH);
-    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
     /** What a reply holds: every message to the company, and the reminder to call them. */
     static final Set<String> HELD_BY_REPLY = Set.of(Step.THANK_YOU.id(), Step.FOLLOW_UP.id(),
             Step.SECOND_FOLLOW_UP.id(), Step.CALL_REMINDER.id());
@@ -115,16 +114,8 @@ final class Answers {
         if (held < 0) {
             return;
         }
-        String name = m == null ? "" : name(m);
-        Map<String, Object> values = new HashMap<>(answering(reply.why()));
-        values.put("company", company(reply.interviewId()));
-        values.put("interviewId", reply.interviewId());
-        values.put("name", name);
-        values.put("writer", who(reply.from(), name));
-        values.put("via", viaAddress(m, reply.from()));
-        values.put("subject", subjectText(m));
-        values.put("received", reply.received());
-        values.put("held", held);
+        Map<String, Object> values = answerValues(reply.interviewId(), reply.from(), m, reply.received(), held);
+        values.putAll(answering(reply.why()));
         notices.queue(reply.interviewId(), "reply", "reply", values);
     }
 
@@ -144,17 +135,12 @@ final class Answers {
             if (held < 0) {
                 continue;
             }
-            String company = company(id);
-            StringBuilder body = new StringBuilder(company + " invited you to " + title + " on " + when
-                    + yourTime(start) + ". "
-                    + who(v.from(), name(m)) + via(m, v.from()) + " sent the invitation on " + local(m.received())
-                    + subjectAfter(m)
-                    + ".\n\n" + heldText(held) + "\n");
-            interview.ifPresent(i -> body.append("\nThe record for this round, ready to save as conf/interviews/")
-                    .append(NextRound.fileName(v.invite(), i)).append(" (check the interviewers; the earlier round's")
-                    .append(" follow-ups then give way to it):\n\n").append(NextRound.record(v.invite(), i, own)));
-            notices.queue(id, "invitation:" + hash(ref(m)), company + " invited you to " + title + " on " + when,
-                    body.toString());
+            Map<String, Object> values = answerValues(id, v.from(), m, m.received(), held);
+            values.put("title", v.invite().summary().isBlank() ? "" : v.invite().summary());
+            values.put("start", start);
+            values.put("recordFile", interview.map(i -> NextRound.fileName(v.invite(), i)).orElse(""));
+            values.put("record", interview.map(i -> NextRound.record(v.invite(), i, own)).orElse(""));
+            notices.queue(id, "invitation:" + hash(ref(m)), "invitation", values);
         }
     }
 
@@ -165,17 +151,31 @@ final class Answers {
             if (held < 0) {
                 continue;
             }
-            String company = company(id);
-            String draft = book.get(id).map(i -> drafts.draft(i, v.from(), m)).orElse("");
-            notices.queue(id, "rejection:" + hash(ref(m)), company + " will not go on with your application",
-                    who(v.from(), name(m)) + " of " + company + via(m, v.from()) + " wrote" + subject(m) + " on "
-                            + local(m.received())
-                            + ":\n\n  \"" + v.why() + "\"\n\n"
-                            + (held == 0 ? "Nothing was pending, so nothing was held." : held + " pending message"
-                            + (held == 1 ? " is" : "s are") + " held back and will not be sent.") + "\n\n" + draft
-                            + (held == 0 ? "" : "\nIf this was not really a no, `followup resume " + id + "` sends"
-                            + " the held messages after all.\n"));
+            Map<String, Object> values = answerValues(id, v.from(), m, m.received(), held);
+            values.putAll(book.get(id).map(i -> drafts.draft(i, v.from(), m)).orElse(RejectionDrafts.NONE));
+            values.put("why", String.valueOf(v.why()));
+            notices.queue(id, "rejection:" + hash(ref(m)), "rejection", values);
         }
+    }
+
+    /**
+     * What every notice about a company's answer says: whose interview, who wrote (by name when their address has
+     * one, and through which address when another sent it), under which subject, when, and how much it held.
+     *
+     * @param m the message, or null when only the reply is known
+     */
+    private Map<String, Object> answerValues(String id, String from, InboxMessage m, Instant received, int held) {
+        String name = m == null ? "" : name(m);
+        Map<String, Object> values = new HashMap<>();
+        values.put("company", company(id));
+        values.put("interviewId", id);
+        values.put("name", name);
+        values.put("writer", who(from, name));
+        values.put("via", viaAddress(m, from));
+        values.put("subject", subjectText(m));
+        values.put("received", received);
+        values.put("held", held);
+        return values;
     }
 
     /** An out-of-office from someone with a message pending: its return date moves that message, or it says why not. */
@@ -252,21 +252,6 @@ final class Answers {
         return NextRound.WHEN.format(start) + " " + ZONE_NAME.format(start);
     }
 
-    /** The same moment on the user's clock, when that reads otherwise: " (04:00 your time)", with the day if it differs. */
-    private String yourTime(ZonedDateTime start) {
-        ZonedDateTime mine = start.withZoneSameInstant(senderZone);
-        if (mine.toLocalDateTime().equals(start.toLocalDateTime())) {
-            return "";
-        }
-        return " (" + (mine.toLocalDate().equals(start.toLocalDate()) ? CLOCK : NextRound.WHEN).format(mine)
-                + " your time)";
-    }
-
-    /** A moment on the user's own clock: "Sun 6 Dec 12:00". */
-    private String local(Instant instant) {
-        return NextRound.WHEN.format(instant.atZone(senderZone));
-    }
-
     /** The display name of the message's sender, read as a calendar's names are ("Weiß, Jonas" is Jonas Weiß). */
     private static String name(InboxMessage m) {
         String n = m.details().fromName().strip();
@@ -283,15 +268,9 @@ final class Answers {
     }
 
     /**
-     * " via no-reply@ats.example" when the message came from another address than the person it is from (sent through
-     * an applicant tracking system, whose Reply-To named the person), else nothing.
+     * The address the message came from when that is another than the person it is from (sent through an applicant
+     * tracking system, whose Reply-To named the person), else "".
      */
-    private static String via(InboxMessage m, String writer) {
-        String address = viaAddress(m, writer);
-        return address.isEmpty() ? "" : " via " + address;
-    }
-
-    /** The address of {@link #via} alone, or "". */
     private static String viaAddress(InboxMessage m, String writer) {
         return m == null || m.from() == null || m.from().equals(writer) ? "" : m.from();
     }
@@ -301,24 +280,8 @@ final class Answers {
         return m == null || m.subject() == null ? "" : m.subject().strip();
     }
 
-    /** " “Re: next steps”", or nothing when the message has no subject. */
-    private static String subject(InboxMessage m) {
-        return m == null || m.subject() == null || m.subject().isBlank() ? "" : " “" + m.subject().strip() + "”";
-    }
-
-    /** " (“Einladung: Zweites Gespräch”)", or nothing. */
-    private static String subjectAfter(InboxMessage m) {
-        String s = subject(m);
-        return s.isEmpty() ? "" : " (" + s.strip() + ")";
-    }
-
     private String company(String id) {
         return book.get(id).map(Interview::company).orElse(id);
-    }
-
-    private static String heldText(int held) {
-        return held == 0 ? "Nothing was pending, so nothing was held." : held + " pending message" + (held == 1 ? " is" : "s are")
-                + " held back and will not be sent.";
     }
 
     /** The message's identity, the same across a UIDVALIDITY change (see {@link MailLog#identity}). */

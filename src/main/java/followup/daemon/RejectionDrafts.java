@@ -19,8 +19,10 @@ import java.io.UnsupportedEncodingException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import org.slf4j.Logger;
@@ -49,37 +51,48 @@ final class RejectionDrafts {
     }
 
     /**
-     * The part of the notice with the drafted answer and where it was saved. An address nobody reads
-     * ({@code careers-noreply@}) gets no answer: the notice says so and the answer is drafted to the record's contact
-     * (else its first interviewer with an address), as a new message; with no one to write to, nothing is drafted.
+     * What the rejection's notice says about the drafted answer and where it was saved, as values of its template
+     * ({@link #NONE} when nothing is known). An address nobody reads ({@code careers-noreply@}) gets no answer: the
+     * notice says so ({@code noRepliesFrom}) and the answer is drafted to the record's contact (else its first
+     * interviewer with an address: {@code insteadName}, {@code insteadEmail}, {@code insteadIsContact}), as a new
+     * message; with no one to write to, nothing is drafted.
      */
-    String draft(Interview interview, String from, InboxMessage their) {
+    Map<String, Object> draft(Interview interview, String from, InboxMessage their) {
+        Map<String, Object> values = new HashMap<>(NONE);
         if (from != null && Classifier.takesNoReplies(from)) {
             Optional<Interviewer> instead = interview.interviewers().stream()
                     .filter(i -> i.email() != null && i.email().equalsIgnoreCase(interview.contact())).findFirst()
                     .or(() -> interview.interviewers().stream().filter(i -> i.email() != null).findFirst());
-            String warning = from + " takes no replies: an answer to it reaches no one.";
+            values.put("noRepliesFrom", from);
             if (instead.isEmpty()) {
-                return warning + " No answer was drafted, since the record names no one with an address to write"
-                        + " to; if you know the recruiter or an interviewer, write to them yourself.\n";
+                return values;
             }
             Interviewer to = instead.get();
-            return warning + " To answer, write to " + to.name() + " (" + to.email() + ")"
-                    + (to.email().equalsIgnoreCase(interview.contact()) ? ", the contact for this interview" : "")
-                    + ", or to the recruiter if you know one; this answer is drafted to " + to.name() + ".\n\n"
-                    + draft(interview, to, to.email(), null);
+            values.put("insteadName", to.name());
+            values.put("insteadEmail", to.email());
+            values.put("insteadIsContact", to.email().equalsIgnoreCase(interview.contact()));
+            draft(interview, to, to.email(), null, values);
+            return values;
         }
         // one of the interviewers is greeted as the messages to them were; anyone else by the name on their address
         Optional<Interviewer> writer = interview.interviewers().stream()
                 .filter(i -> from != null && i.email() != null && from.equalsIgnoreCase(i.email())).findFirst();
-        return writer.map(w -> draft(interview, w, from, their)).orElseGet(() -> draft(interview, null, from, their));
+        draft(interview, writer.orElse(null), from, their, values);
+        return values;
     }
+
+    /** The values of the rejection's notice when no answer is drafted and no address refuses replies. */
+    static final Map<String, Object> NONE = Map.ofEntries(Map.entry("noRepliesFrom", ""),
+            Map.entry("insteadName", ""), Map.entry("insteadEmail", ""), Map.entry("insteadIsContact", false),
+            Map.entry("problem", ""), Map.entry("draftSubject", ""), Map.entry("draftBody", ""),
+            Map.entry("saved", ""), Map.entry("folder", ""), Map.entry("savedTo", ""), Map.entry("saveError", ""));
 
     /**
      * The drafted answer to {@code to}, greeted as an interviewer ({@code writer}) or by the display name of their
      * address; a reply in the thread of {@code their} message, or a new message when {@code their} is null.
      */
-    private String draft(Interview interview, Interviewer writer, String to, InboxMessage their) {
+    private void draft(Interview interview, Interviewer writer, String to, InboxMessage their,
+                       Map<String, Object> values) {
         Rendered r;
         try {
             r = writer != null && their == null
@@ -89,24 +102,24 @@ final class RejectionDrafts {
                     : templates.renderRejectionReply(interview, sender, their.details().fromName(), to,
                             clock.instant());
         } catch (TemplateException e) {
-            return "An answer could not be drafted: " + e.problem() + "\n";
+            values.put("problem", e.problem().toString());
+            return;
         }
         String subject = their == null ? r.subject() : subject(their.subject(), r.subject());
-        String saved;
-        if (folder == null || to == null) {
-            saved = "";
-        } else {
+        values.put("draftSubject", subject);
+        values.put("draftBody", r.body());
+        if (folder != null && to != null) {
             try {
                 folder.save(compose(subject, r.body(), to, their));
-                saved = "The same answer is saved in your " + folder.name() + " folder"
-                        + (their == null ? ", addressed to " + to + ".\n" : " as a reply to their message.\n");
+                values.put("saved", their == null ? "new" : "reply");
+                values.put("folder", folder.name());
+                values.put("savedTo", to);
             } catch (RuntimeException e) {
                 LOG.warn("Could not save the drafted answer to {}: {}", to, e.getMessage());
-                saved = "It could not be saved in your drafts folder: " + e.getMessage() + "\n";
+                values.put("saved", "error");
+                values.put("saveError", String.valueOf(e.getMessage()));
             }
         }
-        return "An answer you could send yourself (followup never sends it):\n\n----\nSubject: " + subject + "\n\n"
-                + r.body() + "----\n" + saved;
     }
 
     /**

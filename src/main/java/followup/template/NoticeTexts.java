@@ -11,6 +11,7 @@ import java.io.StringWriter;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,7 +49,9 @@ public final class NoticeTexts {
      *
      * @param values strings, numbers, booleans and lists for the template; an {@link Instant} is written as a moment
      *               on the user's clock in the language of the notice ("Sun 6 Dec 12:00", "Sonntag, 6. Dezember, um
-     *               12:00 Uhr"), a {@link LocalDate} as a day ("2026-12-14", "Montag, 14. Dezember 2026"); a
+     *               12:00 Uhr"), a {@link ZonedDateTime} as that moment in its own zone with the zone's short name
+     *               ("Tue 15 Dec 10:00 CET"), and as {@code <key>Here} the same moment on the user's clock when that
+     *               reads otherwise ("04:00", with the day when it is another), else "", a {@link LocalDate} as a day ("2026-12-14", "Montag, 14. Dezember 2026"); a
      *               {@code company} also gives {@code companyStart} (the name as a sentence begins with
      *               it), {@code companyNominative}, {@code companyAccusative} and {@code companyDative} (in German
      *               with the article of a legal form: "der Nordlicht GmbH")
@@ -58,7 +61,13 @@ public final class NoticeTexts {
         Wording words = Wording.of(lang);
         Map<String, Object> model = new LinkedHashMap<>();
         values.forEach((k, v) -> model.put(k, v instanceof Instant i ? moment(lang, i)
-                : v instanceof LocalDate d ? DATES.get(lang).format(d) : v));
+                : v instanceof LocalDate d ? DATES.get(lang).format(d)
+                : v instanceof ZonedDateTime z ? moment(lang, z) + " " + zoneName(lang, z) : v));
+        values.forEach((k, v) -> {
+            if (v instanceof ZonedDateTime z) {
+                model.put(k + "Here", here(lang, z));
+            }
+        });
         if (values.get("company") instanceof String company) {
             String nominative = words.company(company, Wording.Case.NOMINATIVE);
             model.put("companyNominative", nominative);
@@ -80,8 +89,35 @@ public final class NoticeTexts {
 
     /** The moment {@code at} on the user's clock, as the notices of {@code lang} write it. */
     private String moment(String lang, Instant at) {
-        return MOMENTS.getOrDefault(lang, MOMENTS.get("en")).format(at.atZone(zone));
+        return moment(lang, at.atZone(zone));
     }
+
+    private static String moment(String lang, ZonedDateTime at) {
+        return MOMENTS.get(lang).format(at);
+    }
+
+    /** The zone's short name as {@code lang} writes it: "CET", "MEZ". */
+    private static String zoneName(String lang, ZonedDateTime at) {
+        return DateTimeFormatter.ofPattern("zzz", LOCALES.get(lang)).format(at);
+    }
+
+    /** {@code at} on the user's clock when it reads otherwise: the time alone on the same day, else the moment. */
+    private String here(String lang, ZonedDateTime at) {
+        ZonedDateTime mine = at.withZoneSameInstant(zone);
+        if (mine.toLocalDateTime().equals(at.toLocalDateTime())) {
+            return "";
+        }
+        return mine.toLocalDate().equals(at.toLocalDate()) ? TIMES.get(lang).format(mine) : moment(lang, mine);
+    }
+
+    private static final Map<String, Locale> LOCALES = Map.of("en", Locale.ENGLISH, "de", Locale.GERMAN,
+            "fr", Locale.FRENCH, "es", Locale.forLanguageTag("es"));
+
+    private static final Map<String, DateTimeFormatter> TIMES = Map.of(
+            "en", DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH),
+            "de", DateTimeFormatter.ofPattern("HH:mm 'Uhr'", Locale.GERMAN),
+            "fr", DateTimeFormatter.ofPattern("HH'h'mm", Locale.FRENCH),
+            "es", DateTimeFormatter.ofPattern("H:mm", Locale.forLanguageTag("es")));
 
     private static final Map<String, DateTimeFormatter> MOMENTS = Map.of(
             "en", DateTimeFormatter.ofPattern("EEE d MMM HH:mm", Locale.ENGLISH),

@@ -358,4 +358,172 @@ class NoticeLanguagesTest {
             }
         }
     }
+
+    /**
+     * Jane says no to a record written in English: the notice is in the user's language, with her words quoted and
+     * the answer drafted in the record's language between its two rules, saved in the drafts folder.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "de", "fr", "es"})
+    void the_rejection_notice_is_written_in_the_users_language(String language) throws Exception {
+        try (DaemonHarness h = harness(language)) {
+            greenMail.getManagers().getImapHostManager().createMailbox(
+                    greenMail.getUserManager().getUserByEmail(SENDER), "Drafts");
+            h.record("acme", DaemonHarness.interview(Duration.ZERO, JANE, "company = \"Orbital GmbH\"\nlanguage = en"));
+            h.start();
+            StoredMessage thanks = h.awaitState(THANK_YOU, State.SENT);
+            String no = "We have decided to move forward with other candidates.";
+            IncomingMail.from("jane@acme.example", "Re: Your application").header("From", "Jane Doe <jane@acme.example>")
+                    .inReplyTo(thanks.messageId()).text("Dear Alex,\n\n" + no + "\n\nBest regards,\nJane\n")
+                    .deliverTo(h);
+
+            h.awaitTrue("the rejection's notice to go out", () -> h.store().all().stream().anyMatch(
+                    s -> s.key().startsWith("acme/notice/rejection:") && s.state() == State.SENT));
+            MimeMessage mail = h.delivered(SENDER, h.store().all().stream()
+                    .filter(s -> s.key().startsWith("acme/notice/rejection:")).findFirst().orElseThrow().messageId());
+            String body = text(mail);
+            Reply reply = new MailLog(h.database()).replyTo("acme").orElseThrow();
+            String when = moment(language, reply.received());
+            String writer = "Jane Doe (jane@acme.example)";
+            String label = switch (language) {
+                case "de" -> "Betreff: ";
+                case "fr" -> "Objet\u00a0: ";
+                case "es" -> "Asunto: ";
+                default -> "Subject: ";
+            };
+            String draft = "----\n" + label + "Re: Your application\n\nDear Jane,\n";
+            String resume = "`followup resume acme`";
+            switch (language) {
+                case "de" -> {
+                    assertEquals("Absage von der Orbital GmbH", mail.getSubject());
+                    assertTrue(body.startsWith(writer + " von der Orbital GmbH hat am " + when + " geschrieben („Re: Your"
+                            + " application“):\n\n  „" + no + "“\n\n"), body);
+                    assertTrue(body.matches("(?s).*\n(Eine ausstehende Nachricht wird|\\d+ ausstehende Nachrichten"
+                            + " werden) zurückgehalten und nicht gesendet\\.\n\nEine Antwort, die Sie selbst senden"
+                            + " können \\(followup sendet sie nie\\):\n\n.*"), body);
+                    assertTrue(body.contains(draft), body);
+                    assertTrue(body.contains("----\nDieselbe Antwort liegt in Ihrem Ordner Drafts, als Antwort auf die"
+                            + " Nachricht.\n\nFalls das keine echte Absage war, sendet " + resume
+                            + " die zurückgehaltenen Nachrichten doch noch.\n"), body);
+                }
+                case "fr" -> {
+                    assertEquals("Orbital GmbH ne donne pas suite à votre candidature", mail.getSubject());
+                    assertTrue(body.startsWith(writer + ", de chez Orbital GmbH, a écrit «\u00a0Re: Your"
+                            + " application\u00a0» le " + when + "\u00a0:\n\n  «\u00a0" + no + "\u00a0»\n\n"), body);
+                    assertTrue(body.matches("(?s).*\n\\d+ messages? en attente (est retenu et ne sera pas envoyé"
+                            + "|sont retenus et ne seront pas envoyés)\\.\n\nUne réponse que vous pourriez envoyer"
+                            + " vous-même \\(followup ne l'envoie jamais\\)\u00a0:\n\n.*"), body);
+                    assertTrue(body.contains(draft), body);
+                    assertTrue(body.contains("----\nLa même réponse est enregistrée dans votre dossier Drafts, en"
+                            + " réponse à son message.\n\nSi ce n'était pas vraiment un refus, " + resume
+                            + " envoie quand même les messages retenus.\n"), body);
+                }
+                case "es" -> {
+                    assertEquals("Orbital GmbH no seguirá adelante con tu candidatura", mail.getSubject());
+                    assertTrue(body.startsWith(writer + ", de Orbital GmbH, escribió «Re: Your application» el " + when
+                            + ":\n\n  «" + no + "»\n\n"), body);
+                    assertTrue(body.matches("(?s).*\n\\d+ mensajes? pendientes? (queda retenido y no se enviará"
+                            + "|quedan retenidos y no se enviarán)\\.\n\nUna respuesta que podrías enviar tú"
+                            + " \\(followup nunca la envía\\):\n\n.*"), body);
+                    assertTrue(body.contains(draft), body);
+                    assertTrue(body.contains("----\nLa misma respuesta está guardada en tu carpeta Drafts como"
+                            + " respuesta a su mensaje.\n\nSi en realidad no era un rechazo, " + resume
+                            + " envía de todos modos los mensajes retenidos.\n"), body);
+                }
+                default -> {
+                    assertEquals("Orbital GmbH will not go on with your application", mail.getSubject());
+                    assertTrue(body.startsWith(writer + " of Orbital GmbH wrote “Re: Your application” on " + when
+                            + ":\n\n  \"" + no + "\"\n\n"), body);
+                    assertTrue(body.contains(draft), body);
+                    assertTrue(body.contains("----\nThe same answer is saved in your Drafts folder as a reply to their"
+                            + " message.\n\nIf this was not really a no, " + resume + " sends the held messages after"
+                            + " all.\n"), body);
+                }
+            }
+            // the drafted answer is in the record's language (English here); the notice around it is the user's
+            String around = body.substring(0, body.indexOf("----\n")) + body.substring(body.lastIndexOf("----\n"));
+            assertNoEnglish(language, mail.getSubject() + "\n" + around);
+        }
+    }
+
+    /**
+     * Jane sends a calendar invitation for a second round in Berlin's time: the notice names it in the event's zone,
+     * in the language's words for that zone, and on the user's clock in New York, and carries the next round's record.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "de", "fr", "es"})
+    void the_invitation_notice_is_written_in_the_users_language(String language) throws Exception {
+        try (DaemonHarness h = harness(language)) {
+            h.record("acme", record());
+            h.start();
+            StoredMessage thanks = h.awaitState(THANK_YOU, State.SENT);
+            jakarta.mail.internet.MimeMultipart alternative = new jakarta.mail.internet.MimeMultipart("alternative");
+            jakarta.mail.internet.MimeBodyPart calendar = new jakarta.mail.internet.MimeBodyPart();
+            calendar.setContent(String.join("\r\n", "BEGIN:VCALENDAR", "VERSION:2.0", "METHOD:REQUEST", "BEGIN:VEVENT",
+                    "DTSTART;TZID=Europe/Berlin:20270119T100000", "DTEND;TZID=Europe/Berlin:20270119T110000",
+                    "DTSTAMP:20261204T120000Z", "ORGANIZER;CN=Jane Doe:mailto:jane@acme.example",
+                    "UID:second-round@acme.example",
+                    "ATTENDEE;ROLE=REQ-PARTICIPANT;CN=Jane Doe:mailto:jane@acme.example",
+                    "ATTENDEE;ROLE=REQ-PARTICIPANT;CN=Alex Morgan:mailto:alex@example.com",
+                    "SUMMARY:Onsite with the platform team", "END:VEVENT", "END:VCALENDAR", ""),
+                    "text/calendar; charset=UTF-8; method=REQUEST");
+            alternative.addBodyPart(calendar);
+            IncomingMail invite = IncomingMail.from("jane@acme.example", "Einladung: Onsite")
+                    .header("From", "Jane Doe <jane@acme.example>").inReplyTo(thanks.messageId());
+            invite.mime().setContent(alternative);
+            invite.mime().saveChanges();
+            invite.deliverTo(h);
+
+            h.awaitTrue("the invitation's notice to go out", () -> h.store().all().stream().anyMatch(
+                    s -> s.key().startsWith("acme/notice/invitation:") && s.state() == State.SENT));
+            MimeMessage mail = h.delivered(SENDER, h.store().all().stream()
+                    .filter(s -> s.key().startsWith("acme/notice/invitation:")).findFirst().orElseThrow().messageId());
+            String body = text(mail);
+            String when = moment(language, new MailLog(h.database()).replyTo("acme").orElseThrow().received());
+            String writer = "Jane Doe (jane@acme.example)";
+            String title = "Onsite with the platform team";
+            switch (language) {
+                case "de" -> {
+                    assertEquals("Einladung von der Orbital GmbH zu „" + title + "“ am Dienstag, 19. Januar, um 10:00 Uhr"
+                            + " MEZ", mail.getSubject());
+                    assertTrue(body.startsWith("Die Orbital GmbH hat Sie zu „" + title + "“ am Dienstag, 19. Januar, um"
+                            + " 10:00 Uhr MEZ eingeladen (Ihre Zeit: 04:00 Uhr). " + writer + " hat die Einladung am "
+                            + when + " gesendet („Einladung: Onsite“).\n\n"), body);
+                    assertTrue(body.contains(" zurückgehalten und nicht gesendet.\n\nDer Datensatz für diese Runde,"
+                            + " bereit zum Speichern als conf/interviews/acme-2027-01-19.conf (prüfen Sie"), body);
+                }
+                case "fr" -> {
+                    assertEquals("Orbital GmbH vous invite à «\u00a0" + title + "\u00a0» le mardi 19 janvier à 10h00"
+                            + " CET", mail.getSubject());
+                    assertTrue(body.startsWith("Orbital GmbH vous invite à «\u00a0" + title + "\u00a0» le mardi 19"
+                            + " janvier à 10h00 CET (chez vous\u00a0: 04h00). " + writer + " a envoyé l'invitation le "
+                            + when + " («\u00a0Einladung: Onsite\u00a0»).\n\n"), body);
+                    assertTrue(body.contains(" pas envoyé" ) && body.contains("\n\nLa fiche de cet entretien, prête à"
+                            + " être enregistrée sous conf/interviews/acme-2027-01-19.conf (vérifiez"), body);
+                }
+                case "es" -> {
+                    assertEquals("Orbital GmbH te invita a «" + title + "» el martes 19 de enero a las 10:00 CET",
+                            mail.getSubject());
+                    assertTrue(body.startsWith("Orbital GmbH te invita a «" + title + "» el martes 19 de enero a las"
+                            + " 10:00 CET (en tu hora: 4:00). " + writer + " envió la invitación el " + when
+                            + " («Einladung: Onsite»).\n\n"), body);
+                    assertTrue(body.contains(" no se enviar") && body.contains("\n\nLa ficha de esta ronda, lista para"
+                            + " guardarla como conf/interviews/acme-2027-01-19.conf (revisa"), body);
+                }
+                default -> {
+                    assertEquals("Orbital GmbH invited you to '" + title + "' on Tue 19 Jan 10:00 CET", mail.getSubject());
+                    assertTrue(body.startsWith("Orbital GmbH invited you to '" + title + "' on Tue 19 Jan 10:00 CET"
+                            + " (04:00 your time). " + writer + " sent the invitation on " + when + " (“Einladung:"
+                            + " Onsite”).\n\n"), body);
+                    assertTrue(body.contains("\n\nThe record for this round, ready to save as"
+                            + " conf/interviews/acme-2027-01-19.conf"), body);
+                }
+            }
+            assertTrue(body.contains("company  = \"Orbital GmbH\"") && body.contains("at       = \"2027-01-19T10:00\"")
+                    && body.contains("previous = \"acme\""), body);
+            // the record is HOCON, in no language, and the event's title is the company's own words
+            String around = body.substring(0, body.indexOf("company  = "));
+            assertNoEnglish(language, (mail.getSubject() + "\n" + around).replace(title, ""));
+        }
+    }
 }
