@@ -21,6 +21,7 @@ import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -134,11 +135,10 @@ final class Delivery {
             rendered = w.templates().render(interview, w.book().earlierRounds(interview), w.sender(), pm, plan, now);
         } catch (TemplateException e) {
             settlements.settle(sm, State.FAILED, "template: " + e.problem(), null);
-            w.notices().queue(interview.id(), "template:" + sm.key(), "followup: could not write the " + pm.step().id()
-                    + " for " + interview.company(), "The template for this message failed, so it was not sent:\n\n  "
-                    + e.problem() + "\n\nFix the template and check it with `" + w.settings().command("validate")
-                    + "`; then `" + w.settings().command("resume " + interview.id()) + "` sends the message, if its"
-                    + " time has not passed.\n");
+            w.notices().queue(interview.id(), "template:" + sm.key(), "template", Map.of("step", pm.step().id(),
+                    "company", interview.company(), "problem", e.problem().toString(),
+                    "validate", w.settings().command("validate"),
+                    "resume", w.settings().command("resume " + interview.id())));
             return;
         }
         List<String> cc = pm.cc().stream().filter(a -> !w.mail().bounced(a)).toList(); // a friend's typo bounced

@@ -526,4 +526,60 @@ class NoticeLanguagesTest {
             assertNoEnglish(language, (mail.getSubject() + "\n" + around).replace(title, ""));
         }
     }
+
+    /** The record's own thank-you template names a value the record lacks: the message fails, with a notice. */
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "de", "fr", "es"})
+    void the_notice_of_a_failed_template_is_written_in_the_users_language(String language) throws Exception {
+        Path templates = java.nio.file.Files.createDirectories(root.resolve("templates"));
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(Path.of("templates"))) {
+            for (Path f : files.filter(java.nio.file.Files::isRegularFile).toList()) {
+                java.nio.file.Files.copy(f, templates.resolve(f.getFileName()));
+            }
+        }
+        java.nio.file.Files.writeString(templates.resolve("broken.ftl"), "Subject: Thank you\n\n${interview.nosuch}\n");
+        try (DaemonHarness h = harness(language).templates(templates)) {
+            h.record("acme", DaemonHarness.interview(Duration.ZERO, JANE,
+                    "company = \"Orbital GmbH\"\ntemplates { thank-you = \"broken.ftl\" }"));
+            h.start();
+            MimeMessage mail = h.delivered(SENDER,
+                    h.awaitState("acme/notice/template:" + THANK_YOU, State.SENT).messageId());
+            String body = text(mail);
+            assertTrue(body.contains("\n\n  " + "templates/broken.ftl:3: interview.nosuch: ") || body.contains(
+                    "broken.ftl:3: interview.nosuch"), body);
+            switch (language) {
+                case "de" -> {
+                    assertEquals("followup: Das Dankschreiben für die Orbital GmbH konnte nicht geschrieben werden",
+                            mail.getSubject());
+                    assertTrue(body.startsWith("Die Vorlage für diese Nachricht ist fehlgeschlagen, daher wurde die"
+                            + " Nachricht nicht gesendet:\n\n  "), body);
+                    assertTrue(body.matches("(?s).*\n\nKorrigieren Sie die Vorlage und prüfen Sie sie mit `followup"
+                            + " validate[^`]*`; danach sendet `followup resume acme[^`]*` die Nachricht, sofern ihr"
+                            + " Zeitpunkt nicht verstrichen ist\\.\n.*"), body);
+                }
+                case "fr" -> {
+                    assertEquals("followup\u00a0: impossible de rédiger le message de remerciement pour Orbital GmbH",
+                            mail.getSubject());
+                    assertTrue(body.startsWith("Le modèle de ce message a échoué\u00a0; le message n'a donc pas été"
+                            + " envoyé\u00a0:\n\n  "), body);
+                    assertTrue(body.matches("(?s).*\n\nCorrigez le modèle et vérifiez-le avec `followup validate[^`]*`"
+                            + "\u00a0; ensuite, `followup resume acme[^`]*` envoie le message, si son heure n'est pas"
+                            + " passée\\.\n.*"), body);
+                }
+                case "es" -> {
+                    assertEquals("followup: no se pudo redactar el correo de agradecimiento para Orbital GmbH",
+                            mail.getSubject());
+                    assertTrue(body.startsWith("La plantilla de este mensaje falló, así que no se envió:\n\n  "), body);
+                    assertTrue(body.matches("(?s).*\n\nCorrige la plantilla y compruébala con `followup validate[^`]*`;"
+                            + " después, `followup resume acme[^`]*` envía el mensaje, si no ha pasado su"
+                            + " momento\\.\n.*"), body);
+                }
+                default -> {
+                    assertEquals("followup: could not write the thank-you for Orbital GmbH", mail.getSubject());
+                    assertTrue(body.startsWith("The template for this message failed, so it was not sent:\n\n  "), body);
+                }
+            }
+            assertNoEnglish(language, mail.getSubject() + "\n" + body);
+        }
+    }
 }

@@ -28,6 +28,9 @@
     <#case "follow-up"><#return "die Nachfrage">
     <#case "second-follow-up"><#return "die zweite Nachfrage">
     <#case "call-reminder"><#return "die Erinnerung an den Anruf">
+    <#case "promise-reminder"><#return "die Erinnerung an Ihre Zusagen">
+    <#case "handwritten-note"><#return "die Erinnerung an die handgeschriebenen Karten">
+    <#case "debrief"><#return "die Nachbesprechung">
     <#default><#return "die Nachricht (" + id + ")">
   </#switch>
 </#function>

@@ -18,6 +18,9 @@
     <#case "follow-up"><#return "el correo de seguimiento">
     <#case "second-follow-up"><#return "el segundo correo de seguimiento">
     <#case "call-reminder"><#return "el recordatorio de llamada">
+    <#case "promise-reminder"><#return "el recordatorio de tus compromisos">
+    <#case "handwritten-note"><#return "el recordatorio de las tarjetas escritas a mano">
+    <#case "debrief"><#return "el repaso de la entrevista">
     <#default><#return "el mensaje (" + id + ")">
   </#switch>
 </#function>

@@ -29,6 +29,9 @@
     <#case "follow-up"><#return "la relance">
     <#case "second-follow-up"><#return "la seconde relance">
     <#case "call-reminder"><#return "le rappel d'appel">
+    <#case "promise-reminder"><#return "le rappel de vos engagements">
+    <#case "handwritten-note"><#return "le rappel des cartes manuscrites">
+    <#case "debrief"><#return "le bilan d'entretien">
     <#default><#return "le message (" + id + ")">
   </#switch>
 </#function>
