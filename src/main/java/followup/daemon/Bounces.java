@@ -82,7 +82,8 @@ final class Bounces {
             String interviewId = holdAll(address, "address bounced", now);
             String passedOn = rewritten.get(address);
             notices.queue(interviewId == null ? "mailbox" : interviewId, "bounce:" + address, "bounce", Map.of(
-                    "address", address, "passedOn", passedOn == null ? "" : passedOn, "diagnostic", String.valueOf(b.diagnostic()),
+                    "address", address, "passedOn", passedOn == null ? "" : passedOn,
+                    "diagnostic", String.valueOf(b.diagnostic()),
                     "interviewId", interviewId == null ? "ID" : interviewId));
         }
     }
@@ -136,8 +137,8 @@ final class Bounces {
         }
         events.record(now, s.interviewId(), s.key(), "bounced", "the copy to " + address + ": " + diagnostic);
         notices.queue(s.interviewId(), "bounce:" + address, "copy-failed", Map.of("address", address,
-                "step", s.step(), "subject", s.subject() == null ? "" : s.subject(), "diagnostic", String.valueOf(diagnostic),
-                "refused", refused));
+                "step", s.step(), "subject", s.subject() == null ? "" : s.subject(),
+                "diagnostic", String.valueOf(diagnostic), "refused", refused));
     }
 
     /**

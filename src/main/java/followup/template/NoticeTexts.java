@@ -14,7 +14,6 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -49,12 +48,13 @@ public final class NoticeTexts {
      *
      * @param values strings, numbers, booleans and lists for the template; an {@link Instant} is written as a moment
      *               on the user's clock in the language of the notice ("Sun 6 Dec 12:00", "Sonntag, 6. Dezember, um
-     *               12:00 Uhr"), a {@link ZonedDateTime} as that moment in its own zone with the zone's short name
+     *               12:00 Uhr"); a {@link ZonedDateTime} as that moment in its own zone with the zone's short name
      *               ("Tue 15 Dec 10:00 CET"), and as {@code <key>Here} the same moment on the user's clock when that
-     *               reads otherwise ("04:00", with the day when it is another), else "", a {@link LocalDate} as a day ("2026-12-14", "Montag, 14. Dezember 2026"); a
-     *               {@code company} also gives {@code companyStart} (the name as a sentence begins with
-     *               it), {@code companyNominative}, {@code companyAccusative} and {@code companyDative} (in German
-     *               with the article of a legal form: "der Nordlicht GmbH")
+     *               reads otherwise ("04:00", with the day when it is another), else ""; a {@link LocalDate} as a
+     *               day ("2026-12-14", "Montag, 14. Dezember 2026"); a {@code company} also gives
+     *               {@code companyStart} (the name as a sentence begins with it), {@code companyNominative},
+     *               {@code companyAccusative} and {@code companyDative} (in German with the article of a legal
+     *               form: "der Nordlicht GmbH")
      */
     public Text render(String name, Map<String, ?> values) {
         String lang = exists(language, name) ? language : "en";
@@ -136,9 +136,6 @@ public final class NoticeTexts {
     static boolean exists(String lang, String name) {
         return NoticeTexts.class.getResource(ROOT + "/" + lang + "/" + name + ".ftl") != null;
     }
-
-    /** The languages the notices are shipped in, English first. */
-    public static final List<String> LANGUAGES = List.of("en", "de", "fr", "es");
 
     private static Text split(String text) {
         String rest = text.replace("\r\n", "\n").stripLeading();
