@@ -33,14 +33,8 @@ class TriggerInErrorTest {
 
     @Test
     void a_send_trigger_the_scheduler_set_aside_after_an_error_fires_again() throws Exception {
-        ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> log =
-                new ch.qos.logback.core.read.ListAppender<>();
-        ch.qos.logback.classic.Logger daemonLog =
-                (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(Daemon.class);
-        log.start();
-        daemonLog.addAppender(log);
-        daemonLog.setAdditive(false);
-        try (DaemonHarness h = new DaemonHarness(root, greenMail).policyPlus("""
+        try (Listened log = Listened.to(Daemon.class);
+             DaemonHarness h = new DaemonHarness(root, greenMail).policyPlus("""
                 thank-you { after = 20s }
                 follow-up { after = 7d }
                 """)) {
@@ -59,12 +53,9 @@ class TriggerInErrorTest {
             h.awaitTrue("the thank-you to go out", () -> h.message(THANK_YOU).orElseThrow().state() == State.SENT,
                     Duration.ofSeconds(90));
             h.delivered("jane@acme.example", h.message(THANK_YOU).orElseThrow().messageId());
-            assertTrue(log.list.stream().anyMatch(e -> e.getFormattedMessage().equals("The scheduler had set "
+            assertTrue(log.events().stream().anyMatch(e -> e.getFormattedMessage().equals("The scheduler had set "
                     + THANK_YOU + " aside after an error (it never fires again so); it is set to fire again")),
-                    log.list.toString());
-        } finally {
-            daemonLog.detachAppender(log);
-            daemonLog.setAdditive(true);
+                    log.events().toString());
         }
     }
 }

@@ -160,14 +160,8 @@ class WakeUpTest {
      */
     @Test
     void after_the_clock_is_set_back_the_mailbox_is_still_polled() throws Exception {
-        ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> log =
-                new ch.qos.logback.core.read.ListAppender<>();
-        ch.qos.logback.classic.Logger daemonLog =
-                (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(Daemon.class);
-        log.start();
-        daemonLog.addAppender(log);
-        daemonLog.setAdditive(false);
-        try (DaemonHarness h = new DaemonHarness(root, greenMail).mail("imap { poll-interval = 1h }").policyPlus("""
+        try (Listened log = Listened.to(Daemon.class);
+             DaemonHarness h = new DaemonHarness(root, greenMail).mail("imap { poll-interval = 1h }").policyPlus("""
                 thank-you { after = 1s }
                 follow-up { after = 7d }
                 """)) {
@@ -181,11 +175,8 @@ class WakeUpTest {
                     .deliverTo(h);
             h.awaitTrue("the answer to hold the follow-up", () -> h.message(FOLLOW_UP).orElseThrow().state()
                     == State.HELD, Duration.ofSeconds(75));
-            assertTrue(log.list.stream().anyMatch(e -> e.getFormattedMessage().startsWith("The system clock was set"
-                    + " back: the mailbox would not have been looked at again until ")), log.list.toString());
-        } finally {
-            daemonLog.detachAppender(log);
-            daemonLog.setAdditive(true);
+            assertTrue(log.events().stream().anyMatch(e -> e.getFormattedMessage().startsWith("The system clock was set"
+                    + " back: the mailbox would not have been looked at again until ")), log.events().toString());
         }
     }
 
