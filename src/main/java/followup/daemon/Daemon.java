@@ -16,7 +16,6 @@ import followup.store.EventLog;
 import followup.store.MessageStore;
 import followup.template.SharedTemplates;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -41,20 +40,10 @@ import org.slf4j.LoggerFactory;
  */
 public final class Daemon implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Daemon.class);
-    private static final Duration WATCH_EVERY = Duration.ofSeconds(1);
     /** Worker threads: messages due together are checked, rendered and recorded side by side. */
     static final int WORKERS = 4;
     /** At most this many worker threads however many candidates there are (each sends one message at a time). */
     private static final int MAX_WORKERS = 16;
-    /** The database lock is checked (and taken again after a lost session) every this many watch ticks. */
-    private static final int LOCK_CHECK_TICKS = 5;
-    /** The candidates directory is looked at for new and fixed candidates every this many watch ticks. */
-    private static final int CANDIDATE_CHECK_TICKS = 3;
-    /**
-     * The triggers are looked after every this many watch ticks: the mailbox polls for a clock set back, and any
-     * trigger the scheduler set aside after an error.
-     */
-    private static final int TRIGGER_CHECK_TICKS = 30;
 
     private final DaemonLock lock;
     private final Sandbox sandbox;
@@ -213,44 +202,8 @@ public final class Daemon implements AutoCloseable {
             return t;
         });
         java.util.concurrent.atomic.AtomicReference<Daemon> self = new java.util.concurrent.atomic.AtomicReference<>();
-        java.util.concurrent.atomic.AtomicInteger ticks = new java.util.concurrent.atomic.AtomicInteger();
-        watcher.scheduleWithFixedDelay(() -> {
-            int tick = ticks.incrementAndGet();
-            if (lock != null && tick % LOCK_CHECK_TICKS == 0 && !lock.stillHeld()) {
-                stopBecause(self.get(), "another followup daemon took the lock on the database while this one had"
-                        + " lost it; this one stops so the two never send side by side");
-                return;
-            }
-            if (newcomers != null && tick % CANDIDATE_CHECK_TICKS == 0) {
-                try {
-                    newcomers.look();
-                } catch (RuntimeException e) {
-                    LOG.error("Looking for new candidates failed: {}", e.toString());
-                }
-            }
-            if (tick % TRIGGER_CHECK_TICKS == 0) {
-                try {
-                    quartz.restartPollsAhead().forEach((name, was) -> LOG.warn("{}The system clock was set back:"
-                            + " the mailbox would not have been looked at again until {}; it is looked at now",
-                            name.isEmpty() ? "" : "Candidate " + name + ": ", was));
-                    quartz.resetTriggersInError().forEach(name -> LOG.warn("The scheduler had set {} aside after an"
-                            + " error (it never fires again so); it is set to fire again", name));
-                } catch (RuntimeException e) {    // the database is away: said once, by the store; looked at again
-                    LOG.debug("Looking after the scheduler's triggers failed: {}", e.toString());
-                }
-            }
-            for (CandidateRun run : router.runs()) {
-                try {
-                    run.watch();
-                } catch (RuntimeException e) {
-                    if (watcher.isShutdown()) {
-                        return;     // the daemon stops and interrupted it, waiting for a database that is away
-                    }
-                    LOG.error("{}Record watch failed: {}", run.name().isEmpty() ? "" : "Candidate " + run.name()
-                            + ": ", e.toString());
-                }
-            }
-        }, WATCH_EVERY.toMillis(), WATCH_EVERY.toMillis(), TimeUnit.MILLISECONDS);
+        watcher.scheduleWithFixedDelay(new Watch(lock, newcomers, quartz, router, why -> stopBecause(self.get(), why),
+                watcher::isShutdown), Watch.EVERY.toMillis(), Watch.EVERY.toMillis(), TimeUnit.MILLISECONDS);
         int interviews = runs.stream().mapToInt(CandidateRun::interviews).sum();
         if (deployment.many()) {
             LOG.info("followup running: {} candidate(s), {} interview(s) from {}, state in {}{}", runs.size(),
