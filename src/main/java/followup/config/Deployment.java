@@ -206,6 +206,14 @@ public record Deployment(Settings settings, List<Settings> candidates, List<Prob
             if (candidates.size() == 1 && problems.isEmpty()) {
                 return candidates.get(0);
             }
+            if (candidates.isEmpty()) {     // nobody to name: say why, not that there are several
+                List<String> out = leftOut();
+                throw new BadInputException(settings.file().toString(), out.isEmpty()
+                        ? "this deployment has no candidate yet: add a folder per job seeker to "
+                                + Display.path(settings.candidates()) + ", holding candidate.conf and interviews/"
+                        : "no candidate of this deployment can run; left out until fixed, see `followup validate`: "
+                                + String.join(", ", out));
+            }
             throw new BadInputException(settings.file().toString(), "this deployment has several candidates;"
                     + " name one with --candidate NAME (" + known() + ")");
         }

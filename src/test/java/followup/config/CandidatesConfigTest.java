@@ -46,6 +46,33 @@ class CandidatesConfigTest {
         return "sender { name = \"Sam Roe\", email = \"" + email + "\", zone = \"Europe/Berlin\" }\n";
     }
 
+    /**
+     * A command that needs one candidate (check, login, add), without --candidate, in a deployment where nobody can
+     * run: it says why, not that there are several to choose from.
+     */
+    @Test
+    void without_a_candidate_to_name_the_choice_says_why() throws IOException {
+        Path config = deployment("");
+        BadInputException empty = assertThrows(BadInputException.class,
+                () -> Deployment.withoutSecrets(config).choose(null));
+        assertTrue(empty.getMessage().contains("this deployment has no candidate yet: add a folder per job seeker to"),
+                empty.getMessage());
+        assertFalse(empty.getMessage().contains("several"), empty.getMessage());
+
+        candidate("bob", sender("bob@example.com") + "colour = blue\n");
+        BadInputException broken = assertThrows(BadInputException.class,
+                () -> Deployment.withoutSecrets(config).choose(null));
+        assertTrue(broken.getMessage().contains("no candidate of this deployment can run; left out until fixed, see"
+                + " `followup validate`: bob"), broken.getMessage());
+
+        candidate("alice", sender("alice@example.com"));
+        candidate("carol", sender("carol@example.com"));
+        BadInputException several = assertThrows(BadInputException.class,
+                () -> Deployment.withoutSecrets(config).choose(null));
+        assertTrue(several.getMessage().contains("this deployment has several candidates; name one with --candidate"
+                + " NAME (known: alice, carol; left out until fixed"), several.getMessage());
+    }
+
     @Test
     void a_clustered_deployment_leaves_out_a_candidate_in_sandbox_mode_and_keeps_one_in_live_mode() throws IOException {
         Path config = root.resolve("application.conf");
