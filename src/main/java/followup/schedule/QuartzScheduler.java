@@ -196,10 +196,7 @@ public final class QuartzScheduler implements AutoCloseable {
         JobKey jobKey = JobKey.jobKey(name, POLL);
         JobDetail job = JobBuilder.newJob(PollJob.class).withIdentity(jobKey).usingJobData(PollJob.CANDIDATE,
                 candidate).build();
-        Trigger trigger = TriggerBuilder.newTrigger().withIdentity(name, POLL).forJob(jobKey).startNow()
-                .withSchedule(SimpleScheduleBuilder.simpleSchedule().withIntervalInMilliseconds(every.toMillis())
-                        .repeatForever().withMisfireHandlingInstructionNextWithRemainingCount())
-                .build();
+        Trigger trigger = pollTrigger(TriggerKey.triggerKey(name, POLL), jobKey, every.toMillis());
         try {
             scheduler.scheduleJob(job, Set.of(trigger), true);
         } catch (SchedulerException e) {
@@ -220,17 +217,13 @@ public final class QuartzScheduler implements AutoCloseable {
         long now = System.currentTimeMillis();
         Map<String, Instant> restarted = new LinkedHashMap<>();
         try {
-            List<TriggerKey> keys = new ArrayList<>(scheduler.getTriggerKeys(GroupMatcher.triggerGroupEquals(POLL)));
-            for (TriggerKey key : keys) {
+            for (TriggerKey key : scheduler.getTriggerKeys(GroupMatcher.triggerGroupEquals(POLL))) {
                 if (!(scheduler.getTrigger(key) instanceof SimpleTrigger poll) || poll.getNextFireTime() == null
-                        || poll.getNextFireTime().getTime() <= now + poll.getRepeatInterval() + CLOCK_SLACK.toMillis()) {
+                        || poll.getNextFireTime().getTime()
+                                <= now + poll.getRepeatInterval() + CLOCK_SLACK.toMillis()) {
                     continue;
                 }
-                Trigger again = TriggerBuilder.newTrigger().withIdentity(key).forJob(poll.getJobKey()).startNow()
-                        .withSchedule(SimpleScheduleBuilder.simpleSchedule()
-                                .withIntervalInMilliseconds(poll.getRepeatInterval()).repeatForever()
-                                .withMisfireHandlingInstructionNextWithRemainingCount())
-                        .build();
+                Trigger again = pollTrigger(key, poll.getJobKey(), poll.getRepeatInterval());
                 if (scheduler.rescheduleJob(key, again) != null) {
                     String name = key.getName();
                     restarted.put(name.equals(POLL) ? "" : name.substring(POLL.length() + 1),
@@ -276,6 +269,14 @@ public final class QuartzScheduler implements AutoCloseable {
             }
         }
         return reset;
+    }
+
+    /** A mailbox poll's trigger: now, then every {@code everyMillis}. */
+    private static Trigger pollTrigger(TriggerKey key, JobKey job, long everyMillis) {
+        return TriggerBuilder.newTrigger().withIdentity(key).forJob(job).startNow()
+                .withSchedule(SimpleScheduleBuilder.simpleSchedule().withIntervalInMilliseconds(everyMillis)
+                        .repeatForever().withMisfireHandlingInstructionNextWithRemainingCount())
+                .build();
     }
 
     /** Quartz names are limited to 200 characters: long keys are shortened with a hash. */
