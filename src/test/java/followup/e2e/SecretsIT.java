@@ -20,6 +20,13 @@ import jakarta.mail.Multipart;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.StandardOpenOption;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -79,6 +86,11 @@ class SecretsIT {
 
     private enum Source { ENVIRONMENT, PASSWORD_FILE }
 
+    /** What the daemon serves and how it logs: the defaults, or JSON lines with the metrics port and the page read. */
+    private enum Outputs { TEXT_LOG, JSON_LOG_METRICS_AND_PAGE }
+
+    private static final Pattern METRICS_AT = Pattern.compile("Metrics on http://([^/\\s\"]+)/metrics");
+
     /** What a process printed: stdout and stderr. */
     private record Output(int exit, String stdout, String stderr) {
         String both() {
@@ -99,16 +111,27 @@ class SecretsIT {
     @Test
     @Timeout(value = 150, unit = TimeUnit.SECONDS)
     void passwords_from_the_environment_appear_in_no_log_output_or_database_file() throws Exception {
-        cycle(Source.ENVIRONMENT);
+        cycle(Source.ENVIRONMENT, Outputs.TEXT_LOG);
+    }
+
+    /**
+     * The same cycle with the JSON log and the metrics port on, and the page read while the daemon runs: the
+     * overview, its live part and every message's preview (the page shows the failures with the server's reply,
+     * which echoed the password). Neither the passwords nor the page's own token may be on any of them.
+     */
+    @Test
+    @Timeout(value = 150, unit = TimeUnit.SECONDS)
+    void passwords_appear_neither_on_the_page_nor_on_metrics_nor_in_the_json_log() throws Exception {
+        cycle(Source.ENVIRONMENT, Outputs.JSON_LOG_METRICS_AND_PAGE);
     }
 
     @Test
     @Timeout(value = 150, unit = TimeUnit.SECONDS)
     void passwords_from_password_files_appear_in_no_log_output_or_database_file() throws Exception {
-        cycle(Source.PASSWORD_FILE);
+        cycle(Source.PASSWORD_FILE, Outputs.TEXT_LOG);
     }
 
-    private void cycle(Source source) throws Exception {
+    private void cycle(Source source, Outputs served) throws Exception {
         PackagedJar.requireBuilt();
         GreenMailUser mailbox = greenMail.setUser(SENDER, SENDER, OLD_IMAP_PASSWORD);
         Map<String, String> outputs = new LinkedHashMap<>();
@@ -116,6 +139,10 @@ class SecretsIT {
         List<String> accepted;
         try (EchoingSmtpServer smtp = new EchoingSmtpServer(LOGINS_TO_REFUSE, REFUSED)) {
             config = writeConfig(source, smtp.port());
+            if (served == Outputs.JSON_LOG_METRICS_AND_PAGE) {
+                Files.writeString(config, "followup.log.format = json\nfollowup.metrics.port = 0\n",
+                        StandardOpenOption.APPEND);
+            }
             writeRecord();
             Process daemon = launch(config, source, root.resolve("daemon.log"), "-Dfollowup.log.level=DEBUG", "run");
             awaitLog(daemon, "followup running", "the daemon to start");
@@ -125,6 +152,9 @@ class SecretsIT {
             awaitWhileAlive(daemon, "the SMTP logins to be refused", () -> smtp.loginsRefused() == LOGINS_TO_REFUSE);
             mailbox.setPassword(IMAP_PASSWORD);
             awaitWhileAlive(daemon, "the thank-yous and the notice to be settled", this::settled);
+            if (served == Outputs.JSON_LOG_METRICS_AND_PAGE) {
+                served(config, source, outputs);
+            }
             daemon.destroy();
             assertTrue(daemon.waitFor(30, TimeUnit.SECONDS), "the daemon did not stop within 30s of SIGTERM");
             TALLY.crashes(daemon.exitValue() == 0 ? 0 : 1);
@@ -169,6 +199,14 @@ class SecretsIT {
         }
 
         // what was searched held what it should: the secrets were really echoed, and then hidden
+        if (served == Outputs.JSON_LOG_METRICS_AND_PAGE) {
+            assertTrue(outputs.get("the page").contains("Recipient address rejected")
+                            && outputs.get("the page").contains("(you logged in with (hidden))"),
+                    "the page shows the failure with the server's 550, the password hidden:\n"
+                            + outputs.get("the page"));
+            assertTrue(outputs.get("/metrics").contains("followup_sends_total"), outputs.get("/metrics"));
+            assertTrue(log.lines().allMatch(l -> l.startsWith("{")), "every line of the log is JSON:\n" + log);
+        }
         assertTrue(log.contains("535 5.7.8 Authentication failed for " + SENDER + " with password (hidden)"
                 + " (AUTH PLAIN (hidden))"), "the echoed 535 reached the log, redacted");
         commands.forEach((command, out) -> assertEquals(0, out.exit(), command + " exit code\n" + out.both()));
@@ -181,6 +219,53 @@ class SecretsIT {
         assertTrue(accepted.stream().anyMatch(d -> d.contains("refused by the server")),
                 "the notice to self about the refused recipient went out");
         assertEquals(1, janeCopies, "the thank-you to " + ACCEPTED + " went out exactly once");
+    }
+
+    /** The page's token, once `web-url` gave it: searched for in every output but that command's own. */
+    private String pageToken;
+
+    /**
+     * While the daemon runs: the page (its address from {@code web-url}, the token then kept in its cookie, as a
+     * browser does), its live part, every message's preview, and {@code /metrics}.
+     */
+    private void served(Path config, Source source, Map<String, String> outputs) throws Exception {
+        Output url = command(config, source, List.of("web-url"));
+        assertEquals(0, url.exit(), url.both());
+        outputs.put("`web-url` stdout and stderr", url.both());
+        URI address = URI.create(url.stdout().strip());
+        pageToken = address.getQuery().substring("token=".length());
+        HttpClient http = HttpClient.newHttpClient();
+        HttpResponse<String> first = http.send(HttpRequest.newBuilder(address).timeout(Duration.ofSeconds(20))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(303, first.statusCode(), first::body);
+        String cookie = first.headers().firstValue("Set-Cookie").orElseThrow().split(";", 2)[0];
+        String base = "http://" + address.getRawAuthority();
+        StringBuilder page = new StringBuilder();
+        for (String target : List.of("/", "/fragment", "/preview?id=acme")) {
+            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + target))
+                    .header("Cookie", cookie).timeout(Duration.ofSeconds(20)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, r.statusCode(), () -> target + "\n" + r.body());
+            page.append(r.headers().map()).append('\n').append(r.body()).append('\n');
+        }
+        outputs.put("the page", page.toString());
+        String metricsAt = read(root.resolve("daemon.log")).lines().map(SecretsIT::formattedMessage)
+                .map(METRICS_AT::matcher).filter(Matcher::find)
+                .map(m -> m.group(1)).findFirst().orElseThrow(() -> new AssertionError("no metrics address logged"));
+        HttpResponse<String> scrape = http.send(HttpRequest.newBuilder(URI.create("http://" + metricsAt + "/metrics"))
+                .timeout(Duration.ofSeconds(20)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, scrape.statusCode());
+        outputs.put("/metrics", scrape.body());
+    }
+
+    /** A JSON log line's message, as logged (the JSON escapes {@code /}). */
+    private static String formattedMessage(String jsonLine) {
+        try {
+            return new com.fasterxml.jackson.databind.ObjectMapper().readTree(jsonLine).path("formattedMessage")
+                    .asText();
+        } catch (IOException e) {
+            throw new AssertionError("a log line that is not JSON: " + jsonLine, e);
+        }
     }
 
     // ---- the daemon and the commands as processes --------------------------------------------------------------
