@@ -67,7 +67,7 @@ final class StatusCommand implements Callable<Integer> {
                 if (none != null) {
                     candidates.forEach(c -> none.put(c.candidate(), MessageStore.noMessages()));
                 }
-                printJson(Map.of(), List.of(), List.of(), List.of(), List.of(), List.of(), broken, none,
+                printJson(Map.of(), List.of(), List.of(), List.of(), List.of(), List.of(), problems(broken, deployment), none,
                         deployment.many());
             } else {
                 printProblems(broken);
@@ -100,7 +100,8 @@ final class StatusCommand implements Callable<Integer> {
                         MessageStore.noMessages())));
             }
             if (json) {
-                printJson(counts, failures, held, holds, recent, last, broken, perCandidate, deployment.many());
+                printJson(counts, failures, held, holds, recent, last, problems(broken, deployment), perCandidate,
+                        deployment.many());
             } else {
                 printProblems(broken);
                 printText(counts, failures, held, holds, recent, last, zone, deployment.many());
@@ -193,7 +194,7 @@ final class StatusCommand implements Callable<Integer> {
     }
 
     private void printJson(Map<State, Integer> counts, List<StoredMessage> failures, List<StoredMessage> held,
-                           List<String> holds, List<Event> recent, List<Seen> mail, List<Problem> broken,
+                           List<String> holds, List<Event> recent, List<Seen> mail, List<Map<String, Object>> broken,
                            Map<String, Map<State, Integer>> perCandidate, boolean many) throws Exception {
         Map<String, Object> doc = new LinkedHashMap<>();
         Map<String, Integer> c = new LinkedHashMap<>();
@@ -241,9 +242,27 @@ final class StatusCommand implements Callable<Integer> {
             doc.put("candidates", byName);
         }
         if (!broken.isEmpty()) {
-            doc.put("problems", broken.stream().map(Problem::toString).toList());
+            doc.put("problems", broken);
         }
         main.out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(doc));
+    }
+
+    /**
+     * The problems as {@code plan --json} and {@code validate --json} give them: objects of file, line, key and
+     * message, in a deployment of candidates first the {@code candidate} each is about (null: the deployment's own).
+     */
+    private static List<Map<String, Object>> problems(List<Problem> broken, Deployment deployment) {
+        return broken.stream().map(p -> {
+            Map<String, Object> one = new LinkedHashMap<>();
+            if (deployment.many()) {
+                one.put("candidate", deployment.candidateOf(p));
+            }
+            one.put("file", p.file());
+            one.put("line", p.line());
+            one.put("key", p.key());
+            one.put("message", p.message());
+            return one;
+        }).toList();
     }
 
     /** @param many a deployment of candidates: the message names its candidate */

@@ -93,7 +93,11 @@ class StatusCommandTest {
                 .readTree(r.out());
         assertTrue(doc.get("candidates") != null && doc.get("candidates").isObject()
                 && doc.get("candidates").isEmpty(), r.out());
-        assertTrue(doc.get("problems").toString().contains("alice/candidate.conf:1"), r.out());
+        com.fasterxml.jackson.databind.JsonNode problem = doc.get("problems").get(0);
+        assertEquals("alice", problem.get("candidate").asText(), r.out());
+        assertTrue(problem.get("file").asText().endsWith("alice/candidate.conf"), r.out());
+        assertEquals(1, problem.get("line").asInt(), r.out());
+        assertEquals("sender.email", problem.get("key").asText(), r.out());
     }
 
     @Test
