@@ -76,13 +76,21 @@ final class Answers {
         this.replan = replan;
     }
 
-    /** The reason a message held by this answer shows in {@code plan}. */
-    static String heldBecause(Reply reply) {
+    /** How the reason of a held message says when the answer came: as {@code plan} writes its times. */
+    static final DateTimeFormatter RECEIVED = DateTimeFormatter.ofPattern("EEE d MMM yyyy HH:mm zzz",
+            java.util.Locale.ENGLISH);
+
+    /**
+     * The reason a message held by this answer shows in {@code plan}, {@code status} and on the page: who answered
+     * and when, in the sender's zone ({@code reply from jane@acme.example at Mon 7 Dec 2026 09:14 EST}).
+     */
+    static String heldBecause(Reply reply, ZoneId zone) {
+        String when = RECEIVED.format(reply.received().atZone(zone));
         return switch (reply.kind()) {
-            case INVITATION -> "invitation from " + reply.from() + " at " + reply.received();
-            case REJECTION -> "rejection from " + reply.from() + " at " + reply.received();
+            case INVITATION -> "invitation from " + reply.from() + " at " + when;
+            case REJECTION -> "rejection from " + reply.from() + " at " + when;
             case HANDLED_ELSEWHERE -> "handled elsewhere: " + reply.why();
-            default -> "reply from " + reply.from() + " at " + reply.received();
+            default -> "reply from " + reply.from() + " at " + when;
         };
     }
 
@@ -95,7 +103,7 @@ final class Answers {
             return -1;
         }
         Instant now = clock.instant();
-        String reason = heldBecause(reply);
+        String reason = heldBecause(reply, senderZone);
         List<String> keys = store.holdPending(reply.interviewId(), everything ? null : HELD_BY_REPLY, reason,
                 reply.kind(), now);
         for (String key : keys) {

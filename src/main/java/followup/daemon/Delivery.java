@@ -123,7 +123,7 @@ final class Delivery {
             }
             Optional<Reply> reply = w.mail().replyTo(interview.id());
             if (reply.isPresent()) {
-                settlements.settle(sm, State.HELD, Mailbox.heldBecause(reply.get()), null, reply.get().kind());
+                settlements.settle(sm, State.HELD, Mailbox.heldBecause(reply.get(), w.settings().sender().zone()), null, reply.get().kind());
                 return;
             }
             if (pm.step().toCompany() && movedByTheCheck(sm, now)) {

@@ -83,8 +83,8 @@ final class Mailbox implements Correlation {
         this.bounces = new Bounces(store, mail, events, notices, clock, this::isOurRecipient, copyAddress);
     }
 
-    static String heldBecause(Reply reply) {
-        return Answers.heldBecause(reply);
+    static String heldBecause(Reply reply, java.time.ZoneId zone) {
+        return Answers.heldBecause(reply, zone);
     }
 
     /**
