@@ -81,11 +81,17 @@ final class Panel {
 
     /**
      * A colleague as a list of names in a record in {@code language} shows them: "Anna Schmidt" for "Prof. Dr. Anna
-     * Schmidt"; "M. Smith" stays whole outside French, where "M." is an initial.
+     * Schmidt"; "M. Smith" stays whole outside French, where "M." is an initial. German keeps a doctorate or a
+     * professorship ("Dr. Jürgen Weiß", "Prof. Anna Schmidt"): there it is part of how a person is named, and
+     * leaving it out is a slight.
      */
     static String listed(Interviewer i, String language) {
-        String full = followup.plan.PersonName.parse(i.name(), language).full();
-        return full.isEmpty() ? i.name() : full;
+        followup.plan.PersonName name = followup.plan.PersonName.parse(i.name(), language);
+        String full = name.full();
+        if (full.isEmpty()) {
+            return i.name();
+        }
+        return "de".equals(language) && !name.title().isEmpty() ? name.title() + " " + full : full;
     }
 
     /** Where in the phrasings this interview starts, so that two interviews do not open alike either. */
