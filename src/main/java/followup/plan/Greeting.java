@@ -35,7 +35,8 @@ public final class Greeting {
         return switch (language) {
             case "de" -> germanOpening(address) + ",";
             case "fr" -> address.isEmpty() ? "Bonjour," : "Bonjour " + address + ",";
-            case "es" -> spanishOpening(address) + ":";
+            case "es" -> spanishOpening(address, salutation != null && !salutation.isBlank() ? Courtesy.NONE
+                    : PersonName.parse(name, language).courtesy()) + ":";
             default -> address.isEmpty() ? "Hello," : "Dear " + address + ",";
         };
     }
@@ -90,9 +91,11 @@ public final class Greeting {
         boolean doctor = !n.title().isEmpty();
         boolean gendered = n.courtesy() == Courtesy.MAN || n.courtesy() == Courtesy.WOMAN;
         String who = n.family() != null && gendered ? n.family() : n.full();
+        // a professor is "Prof." or "Profa.", not "Dr.": "Estimada Profa. López:"
+        boolean professor = n.title().equals("Prof.");
         return switch (n.courtesy()) {
-            case MAN -> join(doctor ? "Dr." : "Sr.", who);
-            case WOMAN -> join(doctor ? "Dra." : "Sra.", who);
+            case MAN -> join(professor ? "Prof." : doctor ? "Dr." : "Sr.", who);
+            case WOMAN -> join(professor ? "Profa." : doctor ? "Dra." : "Sra.", who);
             // "Dr." as written (a woman's title is "Dra."): "Estimado Dr. Patel:"
             case NONE -> n.title().equals("Dr.") ? join("Dr.", n.family() != null ? n.family() : n.full())
                     : join(n.title().equals("Prof.") ? "Prof." : "", who);
@@ -100,13 +103,14 @@ public final class Greeting {
         };
     }
 
-    private static String spanishOpening(String address) {
+    /** {@code courtesy}: the person's, from their name; a professor's "Prof." alone does not say it. */
+    private static String spanishOpening(String address, Courtesy courtesy) {
         if (address.startsWith("Sr.") || address.startsWith("Dr.") || address.startsWith("Señor ")
-                || address.startsWith("Don ")) {
+                || address.startsWith("Don ") || address.startsWith("Prof. ") && courtesy == Courtesy.MAN) {
             return "Estimado " + address;
         }
         if (address.startsWith("Sra.") || address.startsWith("Srta.") || address.startsWith("Dra.")
-                || address.startsWith("Señora ") || address.startsWith("Doña ")) {
+                || address.startsWith("Profa. ") || address.startsWith("Señora ") || address.startsWith("Doña ")) {
             return "Estimada " + address;
         }
         // not "Buenos días": a greeting by the time of day is wrong when the message is read at night

@@ -161,6 +161,19 @@ class GreetingTest {
     }
 
     @Test
+    void spanishGreetsAProfessorAsProfessorNotAsDoctor() {
+        assertEquals("Estimada Profa. López:", Greeting.line("es", null, "Sra. Prof. Ana López"));
+        assertEquals("Estimada Profa. López:", Greeting.line("es", null, "Sra. Prof. Dr. Ana López"));
+        assertEquals("Estimada Profa. López:", Greeting.line("es", null, "Profesora Ana López"));
+        assertEquals("Estimado Prof. Ruiz:", Greeting.line("es", null, "Sr. Prof. Pedro Ruiz"));
+        // no courtesy title: whether "Prof." is a man or a woman is not known, so no "Estimado"
+        assertEquals("Hola, Prof. Ana López:", Greeting.line("es", null, "Prof. Ana López"));
+        assertEquals("Hola, Prof. López:", Greeting.line("es", "Prof. López", "Ana López"));
+        // a doctor is still greeted as one
+        assertEquals("Estimada Dra. García:", Greeting.line("es", null, "Sra. Dra. Lucía García"));
+    }
+
+    @Test
     void aParticleAfterATitleStaysWithTheFamilyNameInEveryLanguage() {
         assertEquals("Sehr geehrter Herr van der Berg,", Greeting.line("de", null, "Herr van der Berg"));
         assertEquals("Sehr geehrter Herr Dr. von Weizsäcker,", Greeting.line("de", null, "Herr Dr. von Weizsäcker"));
