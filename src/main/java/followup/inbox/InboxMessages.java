@@ -7,7 +7,13 @@ import jakarta.mail.StoreClosedException;
 import jakarta.mail.internet.ContentType;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeUtility;
 import java.io.IOException;
+import java.io.UnsupportedEncodingException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -57,7 +63,7 @@ final class InboxMessages {
         List<String> problems = new ArrayList<>();
         String messageId = read(problems, "Message-ID", () -> firstId(message.getMessageID()));
         String from = read(problems, "From", () -> fromAddress(message));
-        String subject = read(problems, "Subject", () -> printable(message.getSubject()));
+        String subject = read(problems, "Subject", () -> printable(subject(message)));
         List<String> references = read(problems, "In-Reply-To/References", () -> referencedIds(
                 header(message, "In-Reply-To", " "), header(message, "References", " ")));
         Optional<String> signal = read(problems, "auto-reply headers",
@@ -102,7 +108,65 @@ final class InboxMessages {
         }
     }
 
+    /**
+     * The decoded subject. A field written in raw UTF-8 (RFC 6532, as mail programs write it without encoded words)
+     * is read as UTF-8, not byte by byte ("Respuesta automática", not "Respuesta automÃ¡tica").
+     */
+    private static String subject(MimeMessage message) throws MessagingException {
+        String raw = message.getHeader("Subject", null);
+        String utf8 = utf8(raw);
+        if (utf8 == raw) {
+            return message.getSubject();
+        }
+        String unfolded = MimeUtility.unfold(utf8);
+        try {
+            return MimeUtility.decodeText(unfolded);
+        } catch (UnsupportedEncodingException e) {
+            return unfolded; // as getSubject does with an encoded word in an unknown charset
+        }
+    }
+
+    /**
+     * A header value as Jakarta Mail reads 8-bit bytes (one character per byte) read as UTF-8 instead, when its bytes
+     * are valid UTF-8; else (ISO-8859-1 bytes, garbage) the same instance, unchanged.
+     */
+    static String utf8(String raw) {
+        if (raw == null) {
+            return null;
+        }
+        boolean eightBit = false;
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c > 0xFF) {
+                return raw;
+            }
+            eightBit |= c >= 0x80;
+        }
+        if (!eightBit) {
+            return raw;
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(raw.getBytes(StandardCharsets.ISO_8859_1))).toString();
+        } catch (CharacterCodingException e) {
+            return raw;
+        }
+    }
+
     private static String fromName(MimeMessage message) throws MessagingException {
+        String raw = header(message, "From", ",");
+        String utf8 = utf8(raw);
+        if (utf8 != raw) { // a display name in raw UTF-8: "Jürgen Weiß", not "JÃ¼rgen WeiÃ" and a C1 control
+            try {
+                for (InternetAddress a : InternetAddress.parseHeader(utf8, false)) {
+                    return a.getPersonal() == null ? "" : printable(a.getPersonal());
+                }
+            } catch (jakarta.mail.internet.AddressException e) {
+                // the address is read (or reported) by fromAddress
+            }
+            return "";
+        }
         try {
             Address[] from = message.getFrom();
             if (from != null && from.length > 0 && from[0] instanceof InternetAddress ia && ia.getPersonal() != null) {
