@@ -17,6 +17,9 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The notices followup writes to the user about their own mailbox (a company answered, a message bounced, ...), in
@@ -24,11 +27,14 @@ import java.util.Objects;
  * and language, {@code followup/notices/<lang>/<name>.ftl}, with the dates and the company's name as that language
  * writes them ({@link Wording}). A language that lacks a notice gets the English one whole, its dates too, never a
  * mix. The templates ship inside followup rather than in the templates directory: a notice must go out whatever became
- * of the user's templates (one of them says a template failed).
+ * of the user's templates (one of them says a template failed). A shipped notice that fails to render (a bug of
+ * followup's) never costs the user the notice: it goes out in English, else as a plain text of its facts, with a
+ * warning in the log.
  */
 public final class NoticeTexts {
+    private static final Logger LOG = LoggerFactory.getLogger(NoticeTexts.class);
     private static final String ROOT = "/followup/notices";
-    private static final Configuration FREEMARKER = configure();
+    private static final Map<String, Configuration> FREEMARKER = new ConcurrentHashMap<>();
 
     /** A notice's subject line and body (ending in one line end). */
     public record Text(String subject, String body) {
@@ -36,11 +42,18 @@ public final class NoticeTexts {
 
     private final String language;
     private final ZoneId zone;
+    private final String root;
 
     /** @param zone the user's zone ({@code sender.zone}), in which every moment is written */
     public NoticeTexts(String language, ZoneId zone) {
+        this(language, zone, ROOT);
+    }
+
+    /** @param root where the notices are on the class path (tests give one of their own) */
+    NoticeTexts(String language, ZoneId zone, String root) {
         this.language = Objects.requireNonNull(language, "language");
         this.zone = Objects.requireNonNull(zone, "zone");
+        this.root = Objects.requireNonNull(root, "root");
     }
 
     /**
@@ -58,6 +71,25 @@ public final class NoticeTexts {
      */
     public Text render(String name, Map<String, ?> values) {
         String lang = exists(language, name) ? language : "en";
+        try {
+            return render(lang, name, values);
+        } catch (RuntimeException e) {
+            if (!lang.equals("en") && exists("en", name)) {
+                LOG.warn("The notice {}/{} could not be written ({}); it goes out in English", lang, name,
+                        e.getMessage());
+                try {
+                    return render("en", name, values);
+                } catch (RuntimeException again) {
+                    e = again;
+                }
+            }
+            LOG.warn("The notice en/{} could not be written ({}); it goes out as a plain list of its facts", name,
+                    e.getMessage());
+            return plain(name, values);
+        }
+    }
+
+    private Text render(String lang, String name, Map<String, ?> values) {
         Wording words = Wording.of(lang);
         Map<String, Object> model = new LinkedHashMap<>();
         values.forEach((k, v) -> model.put(k, v instanceof Instant i ? moment(lang, i)
@@ -79,7 +111,8 @@ public final class NoticeTexts {
         }
         StringWriter out = new StringWriter();
         try {
-            FREEMARKER.getTemplate(lang + "/" + name + ".ftl").process(model, out);
+            FREEMARKER.computeIfAbsent(root, NoticeTexts::configure).getTemplate(lang + "/" + name + ".ftl")
+                    .process(model, out);
         } catch (IOException | freemarker.template.TemplateException e) {
             throw new IllegalStateException("the notice " + lang + "/" + name + " cannot be written: "
                     + e.getMessage(), e);
@@ -133,8 +166,34 @@ public final class NoticeTexts {
             "es", DateTimeFormatter.ofPattern("EEEE d 'de' MMMM 'de' yyyy", Locale.forLanguageTag("es")));
 
     /** Whether the notice {@code name} is written in {@code lang}. */
-    static boolean exists(String lang, String name) {
-        return NoticeTexts.class.getResource(ROOT + "/" + lang + "/" + name + ".ftl") != null;
+    private boolean exists(String lang, String name) {
+        return NoticeTexts.class.getResource(root + "/" + lang + "/" + name + ".ftl") != null;
+    }
+
+    /**
+     * The notice {@code name} when no template could write it: its facts one a line, the moments on the user's
+     * clock, so that what it was about still reaches the user.
+     */
+    private Text plain(String name, Map<String, ?> values) {
+        StringBuilder body = new StringBuilder("followup has a notice for you (" + name + ") that it could not write"
+                + " out in full; what it is about:\n\n");
+        values.forEach((k, v) -> body.append("  ").append(k).append(": ").append(fact(v)).append('\n'));
+        return new Text("followup: " + name + " (notice)", body.toString());
+    }
+
+    private String fact(Object value) {
+        if (value instanceof Instant i) {
+            return i.atZone(zone).toOffsetDateTime().toString();
+        }
+        if (value instanceof java.util.Collection<?> list) {
+            return String.join("; ", list.stream().map(this::fact).toList());
+        }
+        if (value instanceof Map<?, ?> map) {
+            StringBuilder b = new StringBuilder();
+            map.forEach((k, v) -> b.append(b.length() == 0 ? "" : ", ").append(k).append(" ").append(fact(v)));
+            return b.toString();
+        }
+        return String.valueOf(value).replace("\n", "\n    ");
     }
 
     private static Text split(String text) {
@@ -148,9 +207,9 @@ public final class NoticeTexts {
         return new Text(first.substring("Subject:".length()).strip(), body);
     }
 
-    private static Configuration configure() {
+    private static Configuration configure(String root) {
         Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
-        cfg.setTemplateLoader(new ClassTemplateLoader(NoticeTexts.class, ROOT));
+        cfg.setTemplateLoader(new ClassTemplateLoader(NoticeTexts.class, root));
         cfg.setDefaultEncoding("UTF-8");
         cfg.setOutputFormat(PlainTextOutputFormat.INSTANCE);
         cfg.setLocale(Locale.ENGLISH);

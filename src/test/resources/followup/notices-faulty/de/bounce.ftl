@@ -1,0 +1,2 @@
+<#-- Faulty on purpose: no subject line. -->
+Eine Nachricht an ${address} kam unzustellbar zurück.

@@ -1,0 +1,4 @@
+<#-- A working English notice, for the German one above to fall back to. -->
+Subject: Reply from ${company}
+
+${company} answered on ${received}.
