@@ -91,9 +91,15 @@ final class PlanCommand implements Callable<Integer> {
                 }
             }
             problems.sort(Problem.ORDER);
+            // nothing wrong, but nothing can run: the warning validate shows (stdout holds only the JSON document)
+            Optional<Problem> empty = candidate.name == null && id == null ? deployment.noCandidateYet()
+                    : Optional.empty();
             if (output.json() != null) {
                 output.json().end(problems, deployment.many() ? deployment::candidateOf : null);
                 main.out.flush();
+                empty.ifPresent(main.err::println);
+            } else if (empty.isPresent()) {
+                main.out.println(empty.get());
             } else if (candidates.isEmpty()) {
                 main.out.println("No candidate can run in " + Display.path(deployment.settings().candidates()) + ".");
             }

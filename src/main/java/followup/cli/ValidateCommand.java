@@ -86,10 +86,8 @@ final class ValidateCommand implements Callable<Integer> {
         for (Settings settings : candidates) {
             check(settings, problems, counts);
         }
-        if (deployment.many() && candidates.isEmpty() && problems.isEmpty()) {
-            problems.add(new Problem(config.file.toString(), 0, "followup.candidates", "no candidate in "
-                    + Display.path(deployment.settings().candidates()) + " (add a folder per job seeker holding"
-                    + " candidate.conf and interviews/)"));
+        if (candidate.name == null) {   // nothing wrong, but nothing can run: plan says the same
+            deployment.noCandidateYet().ifPresent(this::warn);
         }
         if (doc != null) {
             doc.end(deployment.many() ? candidates.size() : -1, counts[0], counts[1], looseWarnings, problems,

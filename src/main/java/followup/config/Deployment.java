@@ -208,9 +208,7 @@ public record Deployment(Settings settings, List<Settings> candidates, List<Prob
             }
             if (candidates.isEmpty()) {     // nobody to name: say why, not that there are several
                 List<String> out = leftOut();
-                throw new BadInputException(settings.file().toString(), out.isEmpty()
-                        ? "this deployment has no candidate yet: add a folder per job seeker to "
-                                + Display.path(settings.candidates()) + ", holding candidate.conf and interviews/"
+                throw new BadInputException(settings.file().toString(), out.isEmpty() ? noCandidateText()
                         : "no candidate of this deployment can run; left out until fixed, see `followup validate`: "
                                 + String.join(", ", out));
             }
@@ -228,6 +226,26 @@ public record Deployment(Settings settings, List<Settings> candidates, List<Prob
             return own.isEmpty() ? new BadInputException(settings.file().toString(), "no such candidate: " + name
                     + " (" + known() + ")") : new BadInputException(own);
         });
+    }
+
+    /**
+     * A deployment whose candidates directory holds no folder yet: nothing in the user's files is wrong, but nothing
+     * can run. The warning at {@code followup.candidates} that {@code validate} and {@code plan} both show, with where
+     * to add a candidate; empty otherwise (a config without candidates, someone who runs, or folders left out, which
+     * are problems of their own).
+     */
+    public Optional<Problem> noCandidateYet() {
+        if (!many() || !candidates.isEmpty() || !problems.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Problem(Display.path(settings.file()), Math.max(0, line(settings.file(),
+                "followup.candidates")), "followup.candidates", "warning: " + noCandidateText()));
+    }
+
+    /** Where to add a candidate, as one sentence: what {@link #noCandidateYet} and the daemon say. */
+    public String noCandidateText() {
+        return "this deployment has no candidate yet: add a folder per job seeker to "
+                + Display.path(settings.candidates()) + ", holding candidate.conf and interviews/";
     }
 
     /** The problems that concern candidate {@code name}: those in their folder, and the deployment's own. */

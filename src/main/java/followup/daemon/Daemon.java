@@ -84,8 +84,7 @@ public final class Daemon implements AutoCloseable {
         deployment.problems().forEach(p -> LOG.warn("Candidate left out until fixed: {}", p));
         if (deployment.candidates().isEmpty()) {
             throw deployment.problems().isEmpty() ? new BadInputException(settings.file().toString(),
-                    "followup.candidates: no candidate in " + Display.path(settings.candidates()) + " (add a folder"
-                    + " per job seeker holding candidate.conf and interviews/)")
+                    "followup.candidates: " + deployment.noCandidateText() + "; nothing to run until then")
                     : new BadInputException(deployment.problems());
         }
         DaemonLock lock = Database.h2File(settings.storeUrl()).map(DaemonLock::acquire).orElse(null);
