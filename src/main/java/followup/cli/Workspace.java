@@ -6,13 +6,17 @@ import followup.config.Problem;
 import followup.config.RecordLoader;
 import followup.config.Records;
 import followup.config.Settings;
+import followup.config.Suggest;
 import followup.plan.Interview;
 import followup.holiday.PublicHolidays;
 import followup.plan.Planner;
 import followup.template.Templates;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 
 /** What every command needs: the settings, the records, the templates and a planner, loaded once. */
 record Workspace(Settings settings, Records records, Templates templates, Planner planner) {
@@ -39,8 +43,8 @@ record Workspace(Settings settings, Records records, Templates templates, Planne
     void requireRecordFile(String id) {
         id = CandidateOption.qualified(settings, id);
         if (!records.files().containsKey(id)) {
-            throw new BadInputException(followup.config.Display.path(settings.interviews()), "no interview with id \""
-                    + id + "\" (known ids: " + String.join(", ", records.files().keySet()) + ")");
+            throw new BadInputException(followup.config.Display.path(settings.interviews()),
+                    noSuchId(id, records.files().keySet()));
         }
     }
 
@@ -56,8 +60,33 @@ record Workspace(Settings settings, Records records, Templates templates, Planne
                 return new BadInputException(own);
             }
             return new BadInputException(followup.config.Display.path(settings.interviews()),
-                    "no interview with id \"" + id + "\" (known ids: "
-                            + String.join(", ", records.interviews().stream().map(Interview::id).toList()) + ")");
+                    noSuchId(id, records.interviews().stream().map(Interview::id).toList()));
         });
+    }
+
+    /** How many known ids an unknown one is answered with: the rest are in {@code plan}. */
+    private static final int IDS_SHOWN = 10;
+
+    /** An id no record has: the close one if there is one (a typo, another case), then the known ids in order. */
+    static String noSuchId(String id, Collection<String> known) {
+        List<String> ids = known.stream().sorted().toList();
+        StringBuilder text = new StringBuilder("no interview with id \"").append(id).append('"');
+        Suggest.onlyClosest(id, ids).or(() -> onlyOneStartingWith(id, ids)).ifPresent(close -> text.append("; did you mean \"").append(close).append("\"?"));
+        if (ids.isEmpty()) {
+            return text.append(" (there is no record yet)").toString();
+        }
+        text.append(" (known ids: ").append(String.join(", ", ids.subList(0, Math.min(ids.size(), IDS_SHOWN))));
+        if (ids.size() > IDS_SHOWN) {
+            text.append(", and ").append(ids.size() - IDS_SHOWN).append(" more: followup plan lists them");
+        }
+        return text.append(')').toString();
+    }
+
+    /** The one known id that starts with what was typed ({@code zeta} for {@code zeta-backend}), if only one does. */
+    private static Optional<String> onlyOneStartingWith(String id, List<String> ids) {
+        String typed = id.toLowerCase(Locale.ROOT);
+        List<String> starting = ids.stream().filter(k -> k.toLowerCase(Locale.ROOT).startsWith(typed)).toList();
+        return starting.size() == 1 && !typed.isEmpty() ? Optional.of(starting.get(0))
+                : Optional.empty();
     }
 }

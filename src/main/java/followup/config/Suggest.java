@@ -22,6 +22,17 @@ public final class Suggest {
         return best != null && bestDistance <= allowed ? Optional.of(best) : Optional.empty();
     }
 
+    /**
+     * The same, but only when no other known value is as close: among {@code agency-1} ... {@code agency-12}, a
+     * typed {@code agency} names none of them.
+     */
+    public static Optional<String> onlyClosest(String typed, Collection<String> known) {
+        return closest(typed, known).filter(best -> {
+            int d = distance(typed.toLowerCase(), best.toLowerCase());
+            return known.stream().filter(k -> distance(typed.toLowerCase(), k.toLowerCase()) == d).count() == 1;
+        });
+    }
+
     private static int distance(String a, String b) {
         if (a.length() > 100 || b.length() > 100) {
             return Integer.MAX_VALUE;
