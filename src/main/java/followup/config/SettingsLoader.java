@@ -64,6 +64,11 @@ public final class SettingsLoader {
      */
     public static Settings load(Path file, Config overrides, boolean secrets) {
         String name = file.toString();
+        if (Files.isDirectory(file)) {
+            Path inside = file.resolve("application.conf");
+            throw new BadInputException(name, "is a directory, not a config file (pass the file itself: --config "
+                    + (Files.isRegularFile(inside) ? inside : "FILE") + ")");
+        }
         if (!Files.isRegularFile(file)) {
             throw new BadInputException(name, "no such config file (create it from the sample in the README, or"
                     + " pass --config FILE)");

@@ -3,7 +3,11 @@ package followup.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -51,5 +55,23 @@ class MainTest {
         Cli.Result r = Cli.run("plan", "--config", "does/not/exist.conf").assertNoStackTrace();
         assertEquals(2, r.code(), r::toString);
         assertTrue(r.err().contains("does/not/exist.conf"), r::toString);
+    }
+
+    @Test
+    void aConfigDirectoryIsNamedAsADirectoryWithTheFileToPass(@TempDir Path tmp) throws IOException {
+        Path file = Workspaces.write(tmp);
+        String dir = file.getParent().toString();
+        for (String[] line : new String[][] {{"plan", "--config", dir}, {"hold", "acme", "--config", dir},
+                {"status", "--config", dir}}) {
+            Cli.Result r = Cli.run(line).assertNoStackTrace();
+            assertEquals(2, r.code(), r::toString);
+            assertTrue(r.err().contains(dir + ": is a directory, not a config file (pass the file itself: --config "
+                    + file + ")"), r::toString);
+        }
+        Path empty = Files.createDirectories(tmp.resolve("empty"));
+        Cli.Result r = Cli.run("validate", "--config", empty.toString()).assertNoStackTrace();
+        assertEquals(2, r.code(), r::toString);
+        assertTrue(r.err().contains(empty + ": is a directory, not a config file (pass the file itself: --config FILE)"),
+                r::toString);
     }
 }
