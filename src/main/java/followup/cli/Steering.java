@@ -46,7 +46,7 @@ final class Steering {
         Instant now = clock.instant();
         try (Database db = StoreView.open(settings, err)) {
             MessageStore store = new MessageStore(db);
-            new Holds(db).release(id);
+            boolean wasHeld = new Holds(db).release(id);
             MailLog mail = new MailLog(db, settings.candidate());
             int replies = mail.dismissReplies(id);
             int n = 0;
@@ -60,11 +60,34 @@ final class Steering {
                 n += store.release(id, heldBy, now);
             }
             n += store.releaseFailed(id, now);   // refused by the server: after a fix, worth one more try
+            String left = stillStopped(store, id);
+            if (!wasHeld && n == 0 && replies == 0) {
+                return "Nothing of " + id + " was on hold, so nothing was resumed; `followup plan " + id
+                        + "` shows when each message goes out." + left;
+            }
             new EventLog(db).record(now, id, null, "resume", n + " message(s) released"
                     + (replies > 0 ? ", " + replies + " reply(ies) dismissed" : ""));
             return "Resumed " + id + ": " + n + " message" + (n == 1 ? "" : "s") + " planned again"
                     + (replies > 0 ? " (the reply that held them is set aside)" : "")
-                    + "; see `followup plan " + id + "` for when.";
+                    + "; see `followup plan " + id + "` for when." + left;
         }
+    }
+
+    /** The messages a resume leaves as they are (an address that bounced, a delivery that was uncertain), one a line. */
+    private static String stillStopped(MessageStore store, String id) {
+        StringBuilder text = new StringBuilder();
+        for (StoredMessage m : store.ofInterview(id)) {
+            if (m.isNotice()) {
+                continue;
+            }
+            if (m.state() == State.HELD && m.cause() == Cause.BOUNCE) {
+                text.append("\n  ").append(m.key()).append(" stays held (").append(m.reason())
+                        .append("): fix the address in the record");
+            } else if (m.state() == State.FAILED && m.reason() != null && m.reason().startsWith("uncertain")) {
+                text.append("\n  ").append(m.key()).append(" stays failed (").append(m.reason())
+                        .append("): it may have gone out; look for it in your sent folder");
+            }
+        }
+        return text.isEmpty() ? "" : "\nNot resumed:" + text;
     }
 }
