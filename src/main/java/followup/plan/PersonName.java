@@ -133,6 +133,16 @@ public record PersonName(String written, Courtesy courtesy, String title, String
         if (commaSuffix) {
             cleaned = cleaned.substring(0, comma).strip();
         }
+        // a nickname in quotes ("Robert \"Bob\" Smith"): the name is read without it, and it is what to call them
+        String nickname = null;
+        java.util.regex.Matcher quoted = NICKNAME.matcher(cleaned);
+        if (quoted.find()) {
+            String rest = (cleaned.substring(0, quoted.start()) + " " + cleaned.substring(quoted.end())).strip();
+            if (!rest.isEmpty()) {
+                nickname = quoted.group(1).strip();
+                cleaned = rest.replaceAll("\\s+", " ");
+            }
+        }
         List<String> words = new ArrayList<>(Arrays.asList(cleaned.isEmpty() ? new String[0] : cleaned.split(" ")));
         Courtesy courtesy = Courtesy.NONE;
         String title = "";
@@ -177,7 +187,21 @@ public record PersonName(String written, Courtesy courtesy, String title, String
             return new PersonName(written, courtesy, title, full, null, null,
                     "the name is only a title; write the person's name");
         }
-        return read(written, courtesy, title, full, words).withEnglish(english);
+        PersonName read = read(written, courtesy, title, full, words).withEnglish(english);
+        return nickname == null || !inCase(nickname) ? read
+                : new PersonName(written, courtesy, title, full, nickname, read.family(), null, read.english());
+    }
+
+    /** A word in quotes between the words of a name, with a space or the name's end on either side. */
+    private static final java.util.regex.Pattern NICKNAME = java.util.regex.Pattern.compile(
+            "(?<=^|\\s)[\"'\u201c\u201e\u2018\u00ab]([^\"'\u201c\u201d\u201e\u2018\u2019\u00ab\u00bb]{1,40})"
+                    + "[\"'\u201d\u201c\u2019\u00bb](?=\\s|$)");
+
+    /** A nickname to greet with: it starts with a capital and is not a shouted word ("Bob", "AJ"; not "BOB"). */
+    private static boolean inCase(String nickname) {
+        return !nickname.isEmpty() && Character.isUpperCase(nickname.codePointAt(0))
+                && (nickname.codePoints().anyMatch(Character::isLowerCase) || nickname.codePointCount(0,
+                nickname.length()) <= 2);
     }
 
     private static PersonName read(String written, Courtesy courtesy, String title, String full, List<String> words) {

@@ -161,6 +161,25 @@ class GreetingTest {
     }
 
     @Test
+    void aNicknameInQuotesIsWhatEnglishCallsThemAndNoMessagePrintsTheQuotes() {
+        assertEquals("Dear Bob,", Greeting.line("en", null, "Robert \"Bob\" Smith"));
+        assertEquals("Dear Bob,", Greeting.line("en", null, "Robert \u201cBob\u201d Smith"));
+        assertEquals("Dear Liz,", Greeting.line("en", null, "Elizabeth 'Liz' de la Cruz"));
+        assertEquals("Dear AJ,", Greeting.line("en", null, "Andrew \"AJ\" Jones"));
+        assertEquals("Dear Dr. Smith,", Greeting.line("en", null, "Dr. Robert \"Bob\" Smith"));
+        // the formal languages use the name without it
+        assertEquals("Guten Tag Robert Smith,", Greeting.line("de", null, "Robert \"Bob\" Smith"));
+        assertEquals("Sehr geehrter Herr Smith,", Greeting.line("de", null, "Herr Robert \"Bob\" Smith"));
+        assertEquals("Bonjour Robert Smith,", Greeting.line("fr", null, "Robert \"Bob\" Smith"));
+        assertEquals("Hola, Robert Smith:", Greeting.line("es", null, "Robert \"Bob\" Smith"));
+        // as a colleague named in the others' notes
+        assertEquals("Robert Smith", PersonName.parse("Robert \"Bob\" Smith").full());
+        // an apostrophe in a name is no quote
+        assertEquals("Dear Sean,", Greeting.line("en", null, "Sean O'Neil"));
+        assertEquals("D'Angelo Russo", PersonName.parse("D'Angelo Russo").full());
+    }
+
+    @Test
     void spanishGreetsAProfessorAsProfessorNotAsDoctor() {
         assertEquals("Estimada Profa. López:", Greeting.line("es", null, "Sra. Prof. Ana López"));
         assertEquals("Estimada Profa. López:", Greeting.line("es", null, "Sra. Prof. Dr. Ana López"));
