@@ -264,21 +264,13 @@ final class Model {
         return Wording.of("en").list(names);
     }
 
-    /**
-     * A noun phrase from the record as the messages weave it into a sentence: without a full stop of its own ("a code
-     * sample." gives "(a code sample);"), unless the stop ends an abbreviation ("Globex Inc.", "etc.", "e.g.").
-     */
     static String phrase(String text) {
-        return SENTENCE_STOP.matcher(text).find() ? text.substring(0, text.length() - 1) : text;
+        return Phrases.phrase(text);
     }
 
     static List<String> phrases(List<String> texts) {
-        return texts.stream().map(Model::phrase).toList();
+        return Phrases.phrases(texts);
     }
-
-    /** A stop after a lower-case word of three letters or more (not "etc."), or after any word of five or more. */
-    private static final java.util.regex.Pattern SENTENCE_STOP = java.util.regex.Pattern.compile(
-            "(?<![\\p{L}.])(?!etc\\.$)(\\p{Ll}[\\p{L}-]{2,}|\\p{L}[\\p{L}-]{4,})\\.$");
 
     static String firstName(String name) {
         String trimmed = name.strip();
