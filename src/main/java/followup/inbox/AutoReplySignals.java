@@ -69,6 +69,13 @@ final class AutoReplySignals {
             + "ausente|fuori ufficio|in ferie|assente|afwezig|niet op kantoor|met vakantie|"
             + "fora do escritorio|de ferias)\\b");
 
+    /** A person's answer or forward, in the prefixes of the common mail programs and languages. */
+    private static final Pattern REPLY_PREFIX = Pattern.compile("^(?:\\[[^\\]]{0,40}\\]\\s*)*"
+            + "(?:re|aw|antw|antwort|sv|vs|odp|rif|res|ynt|rv|fw|fwd|wg|tr|enc|doorst|vl|atb|"
+            + "\u0391\u03a0|\u03a3\u03a7\u0395\u03a4|\u041e\u0442\u0432|\u56de\u590d|\u56de\u8986|"
+            + "\u7b54\u590d|\u8f6c\u53d1)"
+            + "\\s*(?:\\[\\d+\\]|\\(\\d+\\))?\\s*[:\uff1a]", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
     /** Words that mark an out-of-office answer only at the start of the subject. */
     private static final Pattern PREFIX = Pattern.compile("^(auto:|absence\\b|abwesend\\b|afwezig\\b|ooo\\b|oof\\b"
             + "|frånvarande\\b|franvarande\\b|fraværende\\b|nieobecn)");
@@ -140,10 +147,15 @@ final class AutoReplySignals {
         return NO_REPLY.matcher(local).find() ? signal("From", address) : Optional.empty();
     }
 
-    /** {@code subject: <the subject>} if it reads like an out-of-office answer. */
+    /**
+     * {@code subject: <the subject>} if it reads like an out-of-office answer. Not a subject that begins as a person's
+     * answer or forward does ("Re:", "AW:", "SV:", "Fwd:" ..., after any "[EXTERNAL]" tags): what follows is the
+     * subject of the message answered, ours, which may well name a topic or position such as "parental leave" or
+     * "Abwesenheitsmanagement". Automatic answers put their mark first ("Automatic reply: RE: ...").
+     */
     static Optional<String> ofSubject(String subject) {
         String s = clean(subject);
-        if (s == null) {
+        if (s == null || REPLY_PREFIX.matcher(s).find()) {
             return Optional.empty();
         }
         String folded = fold(s);
