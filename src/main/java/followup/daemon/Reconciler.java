@@ -2,6 +2,7 @@ package followup.daemon;
 
 import followup.plan.Cause;
 import followup.plan.Interview;
+import followup.plan.Missed;
 import followup.plan.PlannedMessage;
 import followup.plan.Planner;
 import followup.plan.Rounds;
@@ -119,7 +120,7 @@ final class Reconciler {
             return;
         }
         Set<String> inPlan = new HashSet<>();
-        List<String> missed = new ArrayList<>();
+        List<Map<String, Object>> missed = new ArrayList<>();
         List<PlannedMessage> plan = plan(interview.get());
         for (PlannedMessage m : plan) {
             if (!m.applies()) {
@@ -137,7 +138,9 @@ final class Reconciler {
                     store.upsertPlanned(m, now);
                     if (store.settle(m.key(), State.PLANNED, State.SKIPPED, m.reason(), null, now)) {
                         events.record(now, id, m.key(), "skipped", m.reason());
-                        missed.add(m.step().id() + " to " + m.to().name() + " (" + m.reason() + ")");
+                        Missed why = Missed.of(m, now);
+                        missed.add(Map.of("step", why.step().id(), "to", why.to(), "latest", why.latest(),
+                                "window", why.window().id()));
                     }
                 }
                 default -> {
@@ -152,13 +155,8 @@ final class Reconciler {
         }
         skipOrphans(id, plan, now);
         if (!missed.isEmpty()) {
-            notices.queue(id, "missed:" + now.toEpochMilli(), "followup: " + missed.size() + " step"
-                    + (missed.size() == 1 ? " was" : "s were") + " missed for " + interview.get().company(),
-                    "These messages for your interview with " + interview.get().company() + " for the "
-                            + interview.get().positionShown() + " position were not sent, because their latest moment passed"
-                            + " while followup could not send them:\n\n  - " + String.join("\n  - ", missed)
-                            + "\n\nNothing was sent late. If one still matters, send it yourself; `followup preview "
-                            + id + "` shows the text.\n");
+            notices.queue(id, "missed:" + now.toEpochMilli(), "missed", Map.of("company", interview.get().company(),
+                    "position", interview.get().positionShown(), "interviewId", id, "missed", missed));
         }
     }
 

@@ -39,8 +39,7 @@ final class Windows {
             return m;
         }
         Instant opening = opening(m.step(), now, zone, country);
-        String where = m.step().toCompany() ? "the send window" : m.step() == Step.CALL_REMINDER
-                ? "the company's business hours and your waking hours" : "your waking hours (policy.self-window)";
+        String where = Missed.Window.of(m.step()).words();
         if (opening.isAfter(m.latest())) {
             return m.withState(State.SKIPPED, "missed: it is late, and the next opening of " + where + " ("
                     + Planner.format(opening, zone) + ") is after its latest bound " + Planner.format(m.latest(), zone));

@@ -59,7 +59,7 @@ public final class NoticeTexts {
     /**
      * The notice {@code name} in the user's language, else in English.
      *
-     * @param values strings, numbers, booleans and lists for the template; an {@link Instant} is written as a moment
+     * @param values strings, numbers, booleans, lists and maps for the template; an {@link Instant} is written as a moment
      *               on the user's clock in the language of the notice ("Sun 6 Dec 12:00", "Sonntag, 6. Dezember, um
      *               12:00 Uhr"); a {@link ZonedDateTime} as that moment in its own zone with the zone's short name
      *               ("Tue 15 Dec 10:00 CET"), and as {@code <key>Here} the same moment on the user's clock when that
@@ -91,15 +91,7 @@ public final class NoticeTexts {
 
     private Text render(String lang, String name, Map<String, ?> values) {
         Wording words = Wording.of(lang);
-        Map<String, Object> model = new LinkedHashMap<>();
-        values.forEach((k, v) -> model.put(k, v instanceof Instant i ? moment(lang, i)
-                : v instanceof LocalDate d ? DATES.get(lang).format(d)
-                : v instanceof ZonedDateTime z ? moment(lang, z) + " " + zoneName(lang, z) : v));
-        values.forEach((k, v) -> {
-            if (v instanceof ZonedDateTime z) {
-                model.put(k + "Here", here(lang, z));
-            }
-        });
+        Map<String, Object> model = model(lang, values);
         if (values.get("company") instanceof String company) {
             String nominative = words.company(company, Wording.Case.NOMINATIVE);
             model.put("companyNominative", nominative);
@@ -118,6 +110,26 @@ public final class NoticeTexts {
                     + e.getMessage(), e);
         }
         return split(out.toString());
+    }
+
+    /** The values as the template of {@code lang} reads them (see {@link #render}), also inside lists and maps. */
+    private Map<String, Object> model(String lang, Map<?, ?> values) {
+        Map<String, Object> model = new LinkedHashMap<>();
+        values.forEach((k, v) -> model.put(String.valueOf(k), value(lang, v)));
+        values.forEach((k, v) -> {
+            if (v instanceof ZonedDateTime z) {
+                model.put(k + "Here", here(lang, z));
+            }
+        });
+        return model;
+    }
+
+    private Object value(String lang, Object v) {
+        return v instanceof Instant i ? moment(lang, i)
+                : v instanceof LocalDate d ? DATES.get(lang).format(d)
+                : v instanceof ZonedDateTime z ? moment(lang, z) + " " + zoneName(lang, z)
+                : v instanceof Map<?, ?> m ? model(lang, m)
+                : v instanceof java.util.List<?> l ? l.stream().map(x -> value(lang, x)).toList() : v;
     }
 
     /** The moment {@code at} on the user's clock, as the notices of {@code lang} write it. */

@@ -61,7 +61,7 @@ class NoticeLanguagesTest {
             "If this was not", "sends the held", "after all", "came back", "undelivered", "Nothing more",
             "address", " the ", " and ", "Check ");
 
-    private static void assertNoEnglish(String language, String text) {
+    static void assertNoEnglish(String language, String text) {
         if (language.equals("en")) {
             return;
         }
@@ -75,7 +75,7 @@ class NoticeLanguagesTest {
     }
 
     /** The moment as a reader of {@code language} expects it, on the user's clock. */
-    private static String moment(String language, java.time.Instant at) {
+    static String moment(String language, java.time.Instant at) {
         ZonedDateTime t = at.atZone(DaemonHarness.ZONE);
         return switch (language) {
             case "de" -> DateTimeFormatter.ofPattern("EEEE, d. MMMM, 'um' HH:mm 'Uhr'", Locale.GERMAN).format(t);
@@ -86,7 +86,7 @@ class NoticeLanguagesTest {
         };
     }
 
-    private static String text(MimeMessage m) throws Exception {
+    static String text(MimeMessage m) throws Exception {
         return ((String) m.getContent()).replace("\r\n", "\n");
     }
 

@@ -1,0 +1,130 @@
+package followup.daemon;
+
+import static followup.daemon.DaemonHarness.JANE;
+import static followup.daemon.DaemonHarness.RAJ;
+import static followup.daemon.DaemonHarness.SENDER;
+import static followup.daemon.NoticeLanguagesTest.assertNoEnglish;
+import static followup.daemon.NoticeLanguagesTest.moment;
+import static followup.daemon.NoticeLanguagesTest.text;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import followup.plan.State;
+import followup.store.StoredMessage;
+import jakarta.mail.internet.MimeMessage;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The notices about messages that did not go out, or may not have, as they arrive in the user's inbox through the
+ * daemon's real send path, in the language of {@code sender.language} (as {@link NoticeLanguagesTest} checks the
+ * others): every fixed phrase in that language, the moments in its form on the user's clock (New York).
+ */
+class UnsentNoticeLanguagesTest {
+    private static final String THANK_YOU = "acme/thank-you/jane@acme.example";
+
+    @RegisterExtension
+    static GreenMailExtension greenMail = new GreenMailExtension(ServerSetup.dynamicPort(ServerSetupTest.SMTP_IMAP));
+
+    @TempDir
+    Path root;
+
+    private DaemonHarness harness(String language) {
+        return new DaemonHarness(root, greenMail).settingsPlus("followup.sender.language = " + language);
+    }
+
+    private static StoredMessage notice(DaemonHarness h, String prefix) {
+        h.awaitTrue("the notice " + prefix + "... to go out", () -> h.store().all().stream()
+                .anyMatch(s -> s.key().startsWith(prefix) && s.state() == State.SENT));
+        return h.store().all().stream().filter(s -> s.key().startsWith(prefix)).findFirst().orElseThrow();
+    }
+
+    /**
+     * A first run, its clock two hours behind, plans the thank-yous to Jane and Raj of an interview an hour ago
+     * (still ahead on that clock) and stops; the next start, on the right clock, finds both past their latest
+     * moment (the interview + 30 minutes): both are skipped, and one notice lists them.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "de", "fr", "es"})
+    void the_notice_of_messages_missed_while_followup_was_stopped_is_written_in_the_users_language(String language)
+            throws Exception {
+        LocalDateTime at = LocalDateTime.now(DaemonHarness.ZONE).minusHours(1).truncatedTo(ChronoUnit.SECONDS);
+        try (DaemonHarness h = harness(language).clock(Clock.offset(Clock.systemUTC(), Duration.ofHours(-2)))
+                .policyPlus("""
+                        thank-you { after = 2s, latest = 30m }
+                        debrief { after = 1d }
+                        follow-up { after = 7d }
+                        """)) {
+            h.record("acme", DaemonHarness.interviewAt(at, JANE + "\n" + RAJ,
+                    "company = \"Orbital GmbH\"\nposition = \"Data Engineer\""));
+            h.start();
+            h.stop();
+            assertEquals(State.PLANNED, h.message(THANK_YOU).orElseThrow().state());
+
+            h.clock(Clock.systemUTC()).start();
+
+            MimeMessage mail = h.delivered(SENDER, notice(h, "acme/notice/missed:").messageId());
+            assertEquals(State.SKIPPED, h.message(THANK_YOU).orElseThrow().state());
+            String body = text(mail);
+            String latest = moment(language, at.plusMinutes(30).atZone(DaemonHarness.ZONE).toInstant());
+            String preview = "`followup preview acme`";
+            switch (language) {
+                case "de" -> {
+                    assertEquals("followup: 2 Schritte für die Orbital GmbH wurden verpasst", mail.getSubject());
+                    assertTrue(body.startsWith("Diese Nachrichten zu Ihrem Vorstellungsgespräch bei der Orbital GmbH"
+                            + " für die Position Data Engineer wurden nicht gesendet, weil ihr spätester Zeitpunkt"
+                            + " jeweils verstrichen ist, während followup sie nicht senden konnte:\n\n"
+                            + "  - das Dankschreiben an Jane Doe (spätester Zeitpunkt: " + latest + ")\n"
+                            + "  - das Dankschreiben an Raj Patel (spätester Zeitpunkt: " + latest + ")\n\n"
+                            + "Nichts wurde verspätet gesendet. Falls eine davon noch wichtig ist, senden Sie sie"
+                            + " selbst; " + preview + " zeigt den Text.\n"), body);
+                }
+                case "fr" -> {
+                    assertEquals("followup\u00a0: 2 étapes manquées pour Orbital GmbH", mail.getSubject());
+                    assertTrue(body.startsWith("Ces messages liés à votre entretien chez Orbital GmbH pour le poste de"
+                            + " Data Engineer n'ont pas été envoyés, car leur date limite est passée pendant que"
+                            + " followup ne pouvait pas les envoyer\u00a0:\n\n"
+                            + "  - le message de remerciement à Jane Doe (date limite\u00a0: le " + latest + ")\n"
+                            + "  - le message de remerciement à Raj Patel (date limite\u00a0: le " + latest + ")\n\n"
+                            + "Rien n'est parti en retard. Si l'un d'eux compte encore, envoyez-le vous-même\u00a0; "
+                            + preview + " en affiche le texte.\n"), body);
+                }
+                case "es" -> {
+                    assertEquals("followup: 2 pasos para Orbital GmbH se quedaron sin enviar", mail.getSubject());
+                    assertTrue(body.startsWith("Estos mensajes de tu entrevista en Orbital GmbH para el puesto de Data"
+                            + " Engineer no se enviaron porque su plazo venció mientras followup no podía"
+                            + " enviarlos:\n\n"
+                            + "  - el correo de agradecimiento a Jane Doe (fecha límite: el " + latest + ")\n"
+                            + "  - el correo de agradecimiento a Raj Patel (fecha límite: el " + latest + ")\n\n"
+                            + "No salió nada con retraso. Si alguno todavía importa, envíalo tú; " + preview
+                            + " muestra el texto.\n"), body);
+                }
+                default -> {
+                    assertEquals("followup: 2 steps were missed for Orbital GmbH", mail.getSubject());
+                    assertTrue(body.startsWith("These messages for your interview with Orbital GmbH for the Data"
+                            + " Engineer position were not sent, because their latest moment passed while followup"
+                            + " could not send them:\n\n"
+                            + "  - thank-you to Jane Doe (its latest moment, " + latest + ", passed before it could"
+                            + " go out)\n"
+                            + "  - thank-you to Raj Patel (its latest moment, " + latest + ", passed before it could"
+                            + " go out)\n\n"
+                            + "Nothing was sent late. If one still matters, send it yourself; " + preview
+                            + " shows the text.\n"), body);
+                }
+            }
+            // the list's lines are indented, which assertNoEnglish passes over as quoted: checked whole above
+            assertNoEnglish(language, mail.getSubject() + "\n" + body);
+        }
+    }
+}
