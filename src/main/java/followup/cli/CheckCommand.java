@@ -3,6 +3,7 @@ package followup.cli;
 import followup.auth.AccessTokens;
 import followup.config.BadInputException;
 import followup.config.Settings;
+import followup.daemon.StoreCheck;
 import followup.inbox.ImapCheck;
 import followup.inbox.ImapConnector;
 import followup.inbox.InboxUnavailableException;
@@ -33,11 +34,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /**
- * {@code followup check}: signs in to SMTP and IMAP as the daemon would and reports each step; with
+ * {@code followup check}: signs in to SMTP and IMAP as the daemon would, looks at the store ({@link StoreCheck}) and
+ * reports each step; with
  * {@code --send-test}, a message to yourself through the whole path. Exit 0 only when everything works.
  */
 @Command(name = "check", mixinStandardHelpOptions = true, description = "Sign in to the SMTP and IMAP servers as the"
-        + " daemon would and report each step; exit 0 only when everything works.")
+        + " daemon would, see that the store can be opened, and report each step; exit 0 only when everything works.")
 final class CheckCommand implements Callable<Integer> {
     private static final Duration ARRIVAL = Duration.ofSeconds(60);
     /**
@@ -61,7 +63,8 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        Settings settings = candidate.choose(followup.config.Deployment.load(config.file), null);
+        followup.config.Deployment deployment = followup.config.Deployment.load(config.file);
+        Settings settings = candidate.choose(deployment, null);
         Settings.Mail mail = settings.mail();
         if (mail.mode() != Settings.Mode.LIVE) {
             throw new BadInputException(settings.where("mail.mode"), settings.key("mail.mode") + " is sandbox: there"
@@ -74,6 +77,9 @@ final class CheckCommand implements Callable<Integer> {
         boolean ok = print(settings, "SMTP", mail.smtp(), SmtpCheck.run(mail.smtp(), smtpLogin));
         ok &= print(settings, "IMAP", mail.imap().server(), ImapCheck.run(mail.imap(), imapLogin,
                 settings.where("mail.imap.folders"), settings.where("mail.imap.sent-folder")));
+        // the store is the deployment's: its keys are named as the config file writes them
+        Settings.Store store = deployment.settings().store();
+        ok &= print(deployment.settings(), "Store " + StoreCheck.where(store), StoreCheck.run(store));
         if (ok && sendTest) {
             ok = print(settings, "Test message", mail.smtp(), sendToSelf(settings, smtpLogin, imapLogin));
         }
@@ -82,7 +88,11 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     private boolean print(Settings settings, String what, Settings.Server server, List<CheckStep> steps) {
-        main.out.println(what + " " + server.host() + ":" + server.port());
+        return print(settings, what + " " + server.host() + ":" + server.port(), steps);
+    }
+
+    private boolean print(Settings settings, String heading, List<CheckStep> steps) {
+        main.out.println(heading);
         boolean ok = !steps.isEmpty();
         for (CheckStep s : steps) {
             main.out.println("  " + (s.ok() ? "ok      " : "FAILED  ") + s.what());

@@ -63,6 +63,30 @@ final class DaemonLock implements AutoCloseable {
         }
     }
 
+    /**
+     * Who holds the lock of the H2 database at {@code databaseBase} ("pid 1234", or empty when the holder did not say),
+     * without taking it for longer than the look and without creating anything; empty when no daemon runs on it.
+     */
+    static Optional<String> holder(Path databaseBase) throws IOException {
+        Path file = Path.of(databaseBase + ".daemon.lock");
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
+            FileLock lock;
+            try {
+                lock = ch.tryLock(0, Long.MAX_VALUE, true);     // shared: refused while a daemon holds it
+            } catch (OverlappingFileLockException e) {
+                lock = null;                                     // a daemon of this process holds it
+            }
+            if (lock != null) {
+                lock.release();
+                return Optional.empty();
+            }
+        }
+        return Optional.of(Files.readString(file, StandardCharsets.UTF_8).strip());
+    }
+
     /** Whether this daemon still holds its lock (see {@link HeldLock#stillHeld()}); an H2 file lock always is. */
     boolean stillHeld() {
         return serverLock == null || serverLock.stillHeld();

@@ -142,6 +142,12 @@ public final class Database implements AutoCloseable {
         return postgres() ? "PostgreSQL " + StoreUrl.server(url) : StoreUrl.redact(url);
     }
 
+    /** {@link #where()} of {@code store} before it is opened. */
+    public static String where(Settings.Store store) {
+        return StoreUrl.postgres(store.url()) ? "PostgreSQL " + StoreUrl.server(store.url())
+                : StoreUrl.redact(store.url());
+    }
+
     /**
      * Refuses a database that knows of fewer sent messages than {@code followup.sent-count} next to it says went
      * out: it went back to an earlier version (see {@link SentMark}), and sending from it could send a message

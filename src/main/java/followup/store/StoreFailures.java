@@ -182,7 +182,7 @@ final class StoreFailures {
         }
         String said = String.valueOf(e.getMessage()).strip();
         return new StoreException("cannot open the state database on the PostgreSQL server " + server + ": "
-                + (said.endsWith(".") ? said.substring(0, said.length() - 1) : said) + "; " + check, e);
+                + (said.endsWith(".") ? said.substring(0, said.length() - 1) : said), check, e);
     }
 
     private static boolean unknownHost(Throwable e) {
