@@ -146,6 +146,10 @@ final class Settlements {
         }
     }
 
+    /** When a retry is due, as {@code plan} shows it in the reason: in the sender's zone, to the second. */
+    static final java.time.format.DateTimeFormatter RETRY_AT = java.time.format.DateTimeFormatter.ofPattern(
+            "EEE d MMM yyyy HH:mm:ss zzz", java.util.Locale.ENGLISH);
+
     private void retrySend(StoredMessage sm, Instant latest, Instant after, String why, String reply) {
         StoredMessage claimed = w.store().find(sm.key()).orElse(sm);
         Optional<Instant> next = nextTry(after, claimed.attempts(), latest);
@@ -154,8 +158,8 @@ final class Settlements {
             return;
         }
         Instant retryAt = next.get();
-        w.store().retryLater(sm.key(), State.SENDING, retryAt, "retrying at " + retryAt + " after: " + why, reply,
-                after);
+        w.store().retryLater(sm.key(), State.SENDING, retryAt, "retrying at "
+                + RETRY_AT.format(retryAt.atZone(w.settings().sender().zone())) + " after: " + why, reply, after);
         w.events().record(after, sm.interviewId(), sm.key(), "retry", why);
         LOG.warn("Temporary failure sending {}: {}; retrying at {}", sm.key(), why, retryAt);
         w.reconciler().syncTriggers();

@@ -54,6 +54,25 @@ class SmtpFailuresTest {
     }
 
     @Test
+    void a_message_waiting_to_be_tried_again_says_when_in_the_senders_zone_and_why() throws Exception {
+        smtp.answer("jane@acme.example", "451 4.3.0 Try again later", "250 2.0.0 Ok: queued as A2");
+        try (DaemonHarness h = new DaemonHarness(root, greenMail).via(smtp).policyPlus("follow-up { after = 1d }")
+                .mail("retry { first = 1h, max = 2h }")) {
+            h.record("acme", DaemonHarness.interview(Duration.ZERO, JANE, ""));
+            h.start();
+
+            h.awaitTrue("the thank-you to wait for its retry", () -> h.message(THANK_YOU)
+                    .filter(m -> m.state() == State.PLANNED && m.attempts() == 1).isPresent());
+            StoredMessage waiting = h.message(THANK_YOU).orElseThrow();
+            // plan shows this reason beside times in the sender's zone: the retry's time is written the same way
+            assertEquals("retrying at " + Settlements.RETRY_AT.format(waiting.retryAt().atZone(DaemonHarness.ZONE))
+                    + " after: 451 4.3.0 Try again later", waiting.reason());
+            assertTrue(waiting.reason().matches("retrying at \\w{3} \\d{1,2} \\w{3} \\d{4} \\d\\d:\\d\\d:\\d\\d \\S+ after: .*"),
+                    waiting.reason());
+        }
+    }
+
+    @Test
     void a_retry_whose_back_off_would_pass_the_latest_moment_is_made_once_more_just_before_it() throws Exception {
         // the thank-you's latest moment is 120 s after the interview, which was 100 s ago: 20 s are left. Tries at
         // about 0, 4 and 12 s are refused; the next back-off (16 s) would pass the latest moment, so the last try
