@@ -19,6 +19,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParentCommand;
 
@@ -34,9 +37,14 @@ final class ServiceCommand implements Runnable {
     @ParentCommand
     Main main;
 
+    @Spec
+    private CommandSpec spec;
+
+    /** {@code followup service} alone is an incomplete command line: exit 2 with the usage, as {@code followup} is. */
     @Override
     public void run() {
-        main.err.println("followup service install | uninstall [--config FILE]");
+        throw new ParameterException(spec.commandLine(), "say install or uninstall: followup service install"
+                + " | uninstall [--config FILE]");
     }
 
     /** {@code $XDG_CONFIG_HOME} or {@code ~/.config}. */

@@ -33,6 +33,15 @@ class MainTest {
     }
 
     @Test
+    void serviceWithoutInstallOrUninstallExitsTwoSayingWhichToGive() {
+        Cli.Result r = Cli.run("service").assertNoStackTrace();
+        assertEquals(2, r.code(), r::toString);
+        assertTrue(r.err().contains("say install or uninstall") && r.err().contains("Usage: followup service"),
+                r::toString);
+        assertEquals("", r.out());
+    }
+
+    @Test
     void anUnknownCommandIsNamed() {
         Cli.Result r = Cli.run("frobnicate").assertNoStackTrace();
         assertEquals(2, r.code());
