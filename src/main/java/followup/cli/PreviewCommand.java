@@ -78,7 +78,9 @@ final class PreviewCommand implements Callable<Integer> {
         List<followup.config.Problem> failed = new java.util.ArrayList<>();
         for (Previews.Shown s : shown) {
             if (s.failed() != null) {
-                failed.add(s.failed());
+                if (!failed.contains(s.failed())) {    // one template failing for each of a panel is one problem
+                    failed.add(s.failed());
+                }
             } else if (outDir != null) {
                 main.out.println(write(s.message(), s.mime()));
             } else {

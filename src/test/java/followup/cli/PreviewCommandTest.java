@@ -11,6 +11,7 @@ import followup.template.Rendered;
 import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -285,27 +286,7 @@ class PreviewCommandTest {
      */
     @Test
     void a_template_that_fails_for_the_record_still_shows_the_other_messages(@TempDir Path root) throws Exception {
-        Path templates = root.resolve("templates");
-        try (Stream<Path> all = Files.walk(Path.of("templates"))) {
-            for (Path p : all.toList()) {
-                Path to = templates.resolve(Path.of("templates").relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(to);
-                } else {
-                    Files.copy(p, to);
-                }
-            }
-        }
-        Path debrief = templates.resolve("debrief.ftl");
-        Files.writeString(debrief, Files.readString(debrief) + "\nSee you at ${interview.compnay}.\n");
-        Path conf = Files.createDirectories(root.resolve("conf/interviews")).getParent();
-        Files.writeString(conf.resolve("application.conf"), """
-                followup {
-                  sender { name = "Alex Morgan", email = "alex@example.com", zone = "America/New_York" }
-                  templates = "%s"
-                  store { url = "jdbc:h2:file:%s" }
-                }
-                """.formatted(templates, root.resolve("data/followup")));
+        Path conf = workspaceWithBrokenTemplate(root, "debrief.ftl", "\nSee you at ${interview.compnay}.\n");
         Files.writeString(conf.resolve("interviews/acme.conf"), record("en", "2027-01-14T14:00", "",
                 "{ name = \"Sam Rivera\", email = \"sam@acme.example\", topics = [\"deployment\"] }")
                 .replace("previous = \"\"\n", ""));
@@ -319,6 +300,51 @@ class PreviewCommandTest {
         assertTrue(blocks.get("acme/thank-you/sam@acme.example").contains("Dear Sam,"), r.out());
         assertFalse(blocks.containsKey("acme/debrief/self"), r.out());
         assertTrue(r.err().contains("debrief.ftl:") && r.err().contains("compnay"), r.err());
+    }
+
+    /** A thank-you template that fails for a panel of two is one problem, said once, not once per interviewer. */
+    @Test
+    void a_template_that_fails_for_each_interviewer_of_a_panel_is_one_problem_said_once(@TempDir Path root)
+            throws Exception {
+        Path conf = workspaceWithBrokenTemplate(root, "thank-you.ftl", "\n${interview.nosuchfield}\n");
+        Files.writeString(conf.resolve("interviews/acme.conf"), record("en", "2027-01-14T14:00", "",
+                "{ name = \"Sam Rivera\", email = \"sam@acme.example\", topics = [\"deployment\"] }",
+                "{ name = \"Lena Vogel\", email = \"lena@acme.example\", topics = [\"the event pipeline\"] }")
+                .replace("previous = \"\"\n", ""));
+
+        Cli.Result r = Cli.run("preview", "--config", conf.resolve("application.conf").toString(), "acme")
+                .assertNoStackTrace();
+
+        assertEquals(2, r.code(), r::toString);
+        assertEquals(1, r.err().lines().filter(l -> l.contains("thank-you.ftl:")).count(), r::toString);
+        assertTrue(r.err().contains("1 problem found."), r::toString);
+        assertTrue(blocks(r.out()).containsKey("acme/follow-up/sam@acme.example"), r.out());
+    }
+
+    /** The project's templates copied under {@code root}, one of them with {@code appended}; returns the conf dir. */
+    private static Path workspaceWithBrokenTemplate(Path root, String template, String appended) throws IOException {
+        Path templates = root.resolve("templates");
+        try (Stream<Path> all = Files.walk(Path.of("templates"))) {
+            for (Path p : all.toList()) {
+                Path to = templates.resolve(Path.of("templates").relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(p, to);
+                }
+            }
+        }
+        Path broken = templates.resolve(template);
+        Files.writeString(broken, Files.readString(broken) + appended);
+        Path conf = Files.createDirectories(root.resolve("conf/interviews")).getParent();
+        Files.writeString(conf.resolve("application.conf"), """
+                followup {
+                  sender { name = "Alex Morgan", email = "alex@example.com", zone = "America/New_York" }
+                  templates = "%s"
+                  store { url = "jdbc:h2:file:%s" }
+                }
+                """.formatted(templates, root.resolve("data/followup")));
+        return conf;
     }
 
     /** An interview put on hold shows its messages held, with why, as plan does; not "planned". */
