@@ -171,10 +171,10 @@ final class Model {
         if (iv.nextStepBy() != null) {
             m.put("nextStepBy", words.date().format(iv.nextStepBy()));
         }
-        m.put("promisedByMe", phrases(iv.promisedByMe()));
-        m.put("promisedToMe", phrases(iv.promisedToMe()));
-        m.put("promisedByMeText", words.list(phrases(iv.promisedByMe())));
-        m.put("promisedToMeText", words.list(phrases(iv.promisedToMe())));
+        m.put("promisedByMe", Phrases.promises(iv.promisedByMe()));
+        m.put("promisedToMe", Phrases.promises(iv.promisedToMe()));
+        m.put("promisedByMeText", words.list(Phrases.promises(iv.promisedByMe())));
+        m.put("promisedToMeText", words.list(Phrases.promises(iv.promisedToMe())));
         m.put("takeaways", phrases(iv.takeaways()));
         m.put("takeawaysText", words.list(phrases(iv.takeaways())));
         List<Map<String, Object>> people = iv.interviewers().stream().map(i -> person(i, words)).toList();

@@ -36,6 +36,23 @@ final class Phrases {
         return texts.stream().map(Phrases::phrase).toList();
     }
 
+    /**
+     * What was promised, as a thing the messages can name: a promise written as the errand ("send my portfolio",
+     * "send me the case studies") is the thing sent ("my portfolio", "the case studies"), since the follow-up says
+     * "I hope you have received what I promised (...)" and "I would still welcome ...".
+     */
+    static List<String> promises(List<String> texts) {
+        return texts.stream().map(t -> phrase(ERRAND.matcher(t.strip()).replaceFirst(""))).toList();
+    }
+
+    /**
+     * A verb of sending at the start of an English promise, with whom it goes to, before what is sent (a determiner,
+     * a possessive or a number: "share the deck", not "share options").
+     */
+    private static final Pattern ERRAND = Pattern.compile("(?i)^(?:send|share|e-?mail|forward|provide|mail)"
+            + "(?: (?:over|along|on))?(?: (?:me|you|us|them|him|her))?(?: (?:over|along|on))? "
+            + "(?=(?:my|the|a|an|some|our|their|his|her|your|any|two|three|four|five|\\d+) )");
+
     /** A stop after a lower-case word of three letters or more (not "etc."), or after any word of five or more. */
     private static final Pattern SENTENCE_STOP = Pattern.compile(
             "(?<![\\p{L}.])(?!etc\\.$)(\\p{Ll}[\\p{L}-]{2,}|\\p{L}[\\p{L}-]{4,})\\.$");
