@@ -196,6 +196,13 @@ final class InterviewerFields {
             return;
         }
         String shown = Greeting.line(language, null, name);
+        java.util.Optional<String> capitals = PersonName.withCapitals(name);
+        if (capitals.isPresent()) {
+            warnings.add(p.warning("name", "the name \"" + name + "\" is written in lower case, and the messages print"
+                    + " it as written (\"" + shown + "\"); write it with capitals: name = \"" + capitals.get()
+                    + "\" (greeted \"" + Greeting.line(language, null, capitals.get()) + "\")"));
+            return;
+        }
         warnings.add(p.warning("name", "how to address \"" + name + "\" had to be guessed (" + parsed.guess()
                 + "), so the messages greet with the full name (\"" + shown + "\"); say how with salutation = "
                 + (parsed.given() == null && parsed.family() != null && parsed.courtesy() == PersonName.Courtesy.NONE

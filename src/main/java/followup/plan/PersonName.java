@@ -316,6 +316,26 @@ public record PersonName(String written, Courtesy courtesy, String title, String
         return Optional.of(String.join(" ", out));
     }
 
+    /**
+     * The name with capitals when it is written all in lower case ("jane doe" gives "Jane Doe", "sean o'neil" "Sean
+     * O'Neil", "jan van der berg" "Jan van der Berg"), else empty. A suggestion to show, never applied.
+     */
+    public static Optional<String> withCapitals(String written) {
+        if (written.codePoints().anyMatch(c -> Character.isUpperCase(c) || Character.isTitleCase(c))
+                || written.codePoints().noneMatch(Character::isLowerCase)) {
+            return Optional.empty();
+        }
+        String[] words = written.strip().split("\\s+");
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < words.length; i++) {
+            String k = key(words[i]);
+            boolean keep = i > 0 && i < words.length - 1 && PARTICLES.contains(k) && !FAMILY_FIRST.contains(k);
+            out.add(keep ? words[i] : ROMAN.matcher(words[i].toUpperCase(Locale.ROOT)).matches() && i > 0
+                    ? words[i].toUpperCase(Locale.ROOT) : capitalized(words[i]));
+        }
+        return Optional.of(String.join(" ", out));
+    }
+
     private static final java.util.regex.Pattern ROMAN = java.util.regex.Pattern.compile("[IVX]{2,5}");
 
     /** A word of three letters or more, all of them capitals, that is no particle, suffix or Roman numeral. */

@@ -54,6 +54,36 @@ class ValidateWarningsTest {
     }
 
     /**
+     * A name written all in lower case is printed so ("Dear jane doe,"): the warning gives the name with capitals
+     * to write, not a salutation that keeps the lower case.
+     */
+    @Test
+    void aNameInLowerCaseIsWarnedWithTheNameWithCapitalsToWrite() throws Exception {
+        Path interviews = Files.createDirectories(tmp.resolve("interviews"));
+        Path config = config(tmp, Path.of("templates"));
+        Files.writeString(interviews.resolve("acme.conf"), """
+                company = "Acme Corp"
+                position = "Platform Engineer"
+                at = "2027-01-14T14:00"
+                interviewers = [
+                  { name = "jane doe", email = "jane@acme.example", topics = ["the CI"] }
+                  { name = "sean o'neil", email = "sean@acme.example", topics = ["the roadmap"] }
+                  { name = "jan van der berg", email = "jan@acme.example", topics = ["the budget"] }
+                ]
+                """);
+
+        Cli.Result r = Cli.run("validate", "--config", config.toString()).assertNoStackTrace();
+
+        assertEquals(0, r.code(), r::toString);
+        assertTrue(r.out().contains("acme.conf:5: interviewers[0].name: warning: the name \"jane doe\" is written in"
+                + " lower case, and the messages print it as written (\"Dear jane doe,\"); write it with capitals:"
+                + " name = \"Jane Doe\" (greeted \"Dear Jane,\")"), r::toString);
+        assertTrue(r.out().contains("name = \"Sean O'Neil\" (greeted \"Dear Sean,\")"), r::toString);
+        assertTrue(r.out().contains("name = \"Jan van der Berg\" (greeted \"Dear Jan,\")"), r::toString);
+        assertFalse(r.out().contains("salutation = \"jane doe\""), r::toString);
+    }
+
+    /**
      * A zone written as an offset ("GMT+1") is a zone, but one that never changes for summer time: the interview in
      * Berlin in July would be read an hour off. Warned at its line, with the name to write; UTC itself is not.
      */
