@@ -328,11 +328,21 @@ final class Mailbox implements Correlation {
 
     @Override
     public Set<String> interviewsOfSender(String fromAddress, Instant received) {
+        return interviewsOf(fromAddress, received, true);
+    }
+
+    @Override
+    public Set<String> interviewsOfPerson(String address, Instant received) {
+        return interviewsOf(address, received, false);
+    }
+
+    /** The interviews begun by {@code received} whose interviewer or contact is the address, or its domain's. */
+    private Set<String> interviewsOf(String address, Instant received, boolean byDomain) {
         Set<String> out = new HashSet<>();
-        if (fromAddress == null) {
+        if (address == null) {
             return out;
         }
-        String from = fromAddress.toLowerCase(Locale.ROOT);
+        String from = address.toLowerCase(Locale.ROOT);
         String domain = from.substring(from.lastIndexOf('@') + 1);
         for (Interview i : book.all()) {
             if (i.start().toInstant().isAfter(received)) {
@@ -340,7 +350,8 @@ final class Mailbox implements Correlation {
             }
             boolean person = from.equals(i.contact()) || i.interviewers().stream().map(Interviewer::email)
                     .anyMatch(from::equals);
-            if (person || i.domains().stream().anyMatch(d -> domain.equals(d) || domain.endsWith("." + d))) {
+            if (person || byDomain
+                    && i.domains().stream().anyMatch(d -> domain.equals(d) || domain.endsWith("." + d))) {
                 out.add(i.id());
             }
         }

@@ -29,11 +29,12 @@ import java.util.stream.Collectors;
  * scheduling tool in its own name whose organizer or another attendee is the company's ({@link ToolInvitations}).</li>
  * <li>{@link Verdict.AutoReply}: RFC 3834 and related headers, or an out-of-office subject, checked before the reply
  * rule because vacation answers reference our message and come from the contact; an out-of-office one carries the
- * return date its text names. Two exceptions for one that is no out-of-office and concerns an interview: its text
+ * return date its text names. Three exceptions for one that is no out-of-office and concerns an interview: its text
  * says the company will not go on (a {@link Verdict.Rejection}: tracking systems send decisions as automatic mail),
- * or its only signal is {@code Precedence} or a list header and it answers one of our messages (a {@link
+ * its only signal is {@code Precedence} or a list header and it answers one of our messages (a {@link
  * Verdict.Reply}: some mail tools mark every message they send as bulk, and a group address passes a person's answer
- * on as a list).</li>
+ * on as a list), or its only signal is {@code List-Unsubscribe} and it comes from an interviewer's or the contact's
+ * own address (a {@link Verdict.Reply}: recruiting and sales tools add it to all they send for a person).</li>
  * <li>{@link Verdict.Rejection}: a reply whose own text says the company will not go on ({@link Rejections}).</li>
  * <li>{@link Verdict.Reply}: references one of our Message-IDs, or the sender belongs to an interview; also when the
  * sender is a tool (an applicant tracking system writing from {@code no-reply@} or an address of its own) and the
@@ -148,10 +149,14 @@ public final class Classifier {
             return new Verdict.Rejection(interviews, writer, rejection.get());
         }
         // automatic mail is no answer, unless it is a person's answer to ours sent through a tool that marks all its
-        // mail as bulk, or passed on by a group list
+        // mail as bulk, or passed on by a group list; or an interviewer or the contact writing from her own address
+        // through a recruiting or sales tool, which adds List-Unsubscribe (and no Precedence or List-Id, which
+        // newsletters carry) to all it sends
         boolean listMarked = signal.isPresent() && (signal.get().startsWith("Precedence:")
                 || signal.get().startsWith("List-Id:") || signal.get().startsWith("List-Unsubscribe:"));
-        if (signal.isPresent() && !(listMarked && ourReference.isPresent())) {
+        boolean personThroughTool = signal.isPresent() && signal.get().startsWith("List-Unsubscribe:")
+                && !correlation.interviewsOfPerson(from, m.received()).isEmpty();
+        if (signal.isPresent() && !(listMarked && ourReference.isPresent()) && !personThroughTool) {
             return autoReply(m, signal.get(), interviews, from, false, content);
         }
         String why = ourReference.map(id -> "references " + id).orElse("from " + writer)

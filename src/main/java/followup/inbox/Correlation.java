@@ -31,6 +31,14 @@ public interface Correlation {
     Set<String> interviewsOfSender(String fromAddress, Instant received);
 
     /**
+     * Of {@link #interviewsOfSender}, those for which this address is an interviewer's or the contact's own, not only
+     * one of the company's domains; none by default.
+     */
+    default Set<String> interviewsOfPerson(String address, Instant received) {
+        return Set.of();
+    }
+
+    /**
      * Interviews whose company the display name of a sender names ({@link CompanyNames}: "Acme Careers" for Acme
      * Corp), and that started before {@code received}; none by default.
      */

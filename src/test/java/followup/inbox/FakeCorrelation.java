@@ -74,6 +74,14 @@ final class FakeCorrelation implements Correlation {
     }
 
     @Override
+    public Set<String> interviewsOfPerson(String address, Instant received) {
+        Set<String> found = new LinkedHashSet<>();
+        Optional.ofNullable(people.get(address)).ifPresent(found::add);
+        found.removeIf(id -> !starts.getOrDefault(id, Instant.MIN).isBefore(received));
+        return found;
+    }
+
+    @Override
     public Set<String> interviewsOfCompanyName(String displayName, Instant received) {
         Set<String> found = new LinkedHashSet<>();
         companies.forEach((name, id) -> {
