@@ -74,10 +74,9 @@ final class Delivery {
         }
         if (now.isAfter(pm.latest())) {
             settlements.settle(sm, State.SKIPPED, "missed: its latest moment passed before it could go out", null);
-            w.notices().queue(interview.id(), "missed:" + sm.key(), "followup: " + pm.step().id() + " to "
-                    + pm.to().name() + " was not sent (too late)", "The " + pm.step().id() + " to " + pm.to().name()
-                    + " for your interview with " + interview.company() + " could not go out before its latest"
-                    + " moment, so it was not sent at all.\n");
+            w.notices().queue(interview.id(), "missed:" + sm.key(), "late", Map.of("step", pm.step().id(),
+                    "to", pm.to().name(), "company", interview.company(), "latest", pm.latest(),
+                    "interviewId", interview.id()));
             return;
         }
         if (pm.due().isAfter(now.plus(Dispatcher.EARLY_TOLERANCE))) {

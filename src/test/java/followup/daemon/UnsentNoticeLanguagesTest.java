@@ -21,6 +21,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -124,6 +125,72 @@ class UnsentNoticeLanguagesTest {
                 }
             }
             // the list's lines are indented, which assertNoEnglish passes over as quoted: checked whole above
+            assertNoEnglish(language, mail.getSubject() + "\n" + body);
+        }
+    }
+
+    /**
+     * The thank-you is planned (due 8 s after the interview, latest 9 s after), then the daemon's clock jumps 5 s
+     * ahead of the scheduler's (a machine paused, a clock corrected): when its trigger fires, its latest moment has
+     * passed on the daemon's clock, so it is not sent, and one notice says so.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "de", "fr", "es"})
+    void the_notice_of_a_message_whose_moment_came_too_late_is_written_in_the_users_language(String language)
+            throws Exception {
+        JumpingClock clock = new JumpingClock();
+        try (DaemonHarness h = harness(language).clock(clock).policyPlus("""
+                thank-you { after = 8s, latest = 9s }
+                debrief { after = 1d }
+                follow-up { after = 7d }
+                """)) {
+            h.record("acme", DaemonHarness.interview(Duration.ZERO, JANE, "company = \"Orbital GmbH\""));
+            h.start();
+            h.awaitTrue("the thank-you's trigger to be set",
+                    () -> h.message(THANK_YOU).map(m -> m.scheduledAt() != null).orElse(false));
+            StoredMessage planned = h.message(THANK_YOU).orElseThrow();
+            assertTrue(Instant.now().isBefore(planned.due().minusSeconds(1)), "the start was too slow: the"
+                    + " thank-you's trigger fires before the clock could jump");
+            clock.jump(Duration.ofSeconds(5));
+
+            MimeMessage mail = h.delivered(SENDER,
+                    h.awaitState("acme/notice/missed:" + THANK_YOU, State.SENT).messageId());
+            assertEquals(State.SKIPPED, h.message(THANK_YOU).orElseThrow().state());
+            assertEquals(List.of(), h.inbox("jane@acme.example"));
+            String body = text(mail);
+            String latest = moment(language, planned.latest());
+            String preview = "`followup preview acme`";
+            switch (language) {
+                case "de" -> {
+                    assertEquals("followup: Das Dankschreiben an Jane Doe wurde nicht gesendet (zu spät)",
+                            mail.getSubject());
+                    assertTrue(body.startsWith("Das Dankschreiben an Jane Doe zu Ihrem Vorstellungsgespräch bei der"
+                            + " Orbital GmbH konnte nicht bis zum spätesten Zeitpunkt (" + latest + ") hinausgehen und"
+                            + " wurde daher gar nicht gesendet.\n\nFalls die Nachricht noch wichtig ist, senden Sie sie"
+                            + " selbst; " + preview + " zeigt den Text.\n"), body);
+                }
+                case "fr" -> {
+                    assertEquals("followup\u00a0: trop tard pour le message de remerciement à Jane Doe",
+                            mail.getSubject());
+                    assertTrue(body.startsWith("followup n'a pas pu envoyer le message de remerciement à Jane Doe,"
+                            + " pour votre entretien chez Orbital GmbH, avant sa date limite (le " + latest + ")\u00a0;"
+                            + " rien n'a donc été envoyé.\n\nSi ce message compte encore, envoyez-le vous-même\u00a0; "
+                            + preview + " en affiche le texte.\n"), body);
+                }
+                case "es" -> {
+                    assertEquals("followup: el correo de agradecimiento a Jane Doe no se envió (demasiado tarde)",
+                            mail.getSubject());
+                    assertTrue(body.startsWith("followup no pudo enviar el correo de agradecimiento a Jane Doe, de tu"
+                            + " entrevista en Orbital GmbH, antes de su fecha límite (el " + latest + "), así que no se"
+                            + " envió.\n\nSi todavía importa, envíalo tú; " + preview + " muestra el texto.\n"), body);
+                }
+                default -> {
+                    assertEquals("followup: thank-you to Jane Doe was not sent (too late)", mail.getSubject());
+                    assertTrue(body.startsWith("The thank-you to Jane Doe for your interview with Orbital GmbH could"
+                            + " not go out before its latest moment (" + latest + "), so it was not sent at all.\n\nIf"
+                            + " it still matters, send it yourself; " + preview + " shows the text.\n"), body);
+                }
+            }
             assertNoEnglish(language, mail.getSubject() + "\n" + body);
         }
     }

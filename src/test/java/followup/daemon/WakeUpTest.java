@@ -14,18 +14,14 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -198,40 +194,6 @@ class WakeUpTest {
                      + " WHERE trigger_state = 'WAITING'")) {
             ps.setLong(1, behind.toMillis());
             assertTrue(ps.executeUpdate() > 0, "no trigger was waiting");
-        }
-    }
-
-    /** The system's clock, jumped forward by what a machine slept. */
-    private static final class JumpingClock extends Clock {
-        private final AtomicReference<Duration> slept;
-        private final ZoneId zone;
-
-        JumpingClock() {
-            this(new AtomicReference<>(Duration.ZERO), ZoneOffset.UTC);
-        }
-
-        private JumpingClock(AtomicReference<Duration> slept, ZoneId zone) {
-            this.slept = slept;
-            this.zone = zone;
-        }
-
-        void jump(Duration by) {
-            slept.updateAndGet(d -> d.plus(by));
-        }
-
-        @Override
-        public Instant instant() {
-            return Instant.now().plus(slept.get());
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return zone;
-        }
-
-        @Override
-        public Clock withZone(ZoneId other) {
-            return new JumpingClock(slept, other);
         }
     }
 
