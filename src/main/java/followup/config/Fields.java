@@ -211,6 +211,12 @@ final class Fields {
         return true;
     }
 
+    /** Where {@code key} is set, {@code file:line: key}, as a problem at it starts. */
+    String origin(String key) {
+        int line = lineNo(key);
+        return file + (line > 0 ? ":" + line : "") + ": " + prefix + key;
+    }
+
     static int lineOf(ConfigValue value) {
         int line = value.origin().lineNumber();
         return Math.max(line, 0);

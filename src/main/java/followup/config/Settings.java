@@ -110,10 +110,16 @@ public record Settings(Path file, Sender sender, Mail mail, Policy policy, Path 
      *
      * @param username null for H2's default user, or PostgreSQL's default (the name of the user running followup)
      * @param password from {@code FOLLOWUP_STORE_PASSWORD} or {@code password-file}, or null
+     * @param origin   where the URL is set, as the config's problems start ({@code conf/application.conf:12:
+     *                 followup.store.url}), for a database that cannot be opened; null when not read from a file
      */
-    public record Store(String url, String username, Secret password) {
+    public record Store(String url, String username, Secret password, String origin) {
         public Store {
             Objects.requireNonNull(url, "url");
+        }
+
+        public Store(String url, String username, Secret password) {
+            this(url, username, password, null);
         }
 
         /** A database without user name or password (H2, or a PostgreSQL that trusts this user). */

@@ -69,7 +69,7 @@ final class StoreSettings {
                     + " \"jdbc:h2:file:./data/followup\") or in PostgreSQL");
             return null;
         }
-        return new Settings.Store(url, username, password);
+        return new Settings.Store(url, username, password, f.origin("url"));
     }
 
     /**

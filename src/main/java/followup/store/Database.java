@@ -56,8 +56,20 @@ public final class Database implements AutoCloseable {
         return open(Settings.Store.at(url));
     }
 
-    /** Opens (creating and migrating if needed) the database of {@code followup.store}. */
+    /**
+     * Opens (creating and migrating if needed) the database of {@code followup.store}. A PostgreSQL server that cannot
+     * be reached, refuses the login or has no such database is told at the file and line of {@code store.url} (its
+     * {@link Settings.Store#origin}), as the config's own problems are: the URL there names the server.
+     */
     public static Database open(Settings.Store store) {
+        try {
+            return openStore(store);
+        } catch (StoreException e) {
+            throw StoreUrl.postgres(store.url()) && store.origin() != null ? e.at(store.origin()) : e;
+        }
+    }
+
+    private static Database openStore(Settings.Store store) {
         String url = StoreUrl.effective(store.url());
         boolean postgres = StoreUrl.postgres(url);
         if (!postgres && !StoreUrl.h2(url)) {

@@ -26,6 +26,15 @@ public class StoreException extends FollowupException {
         this.advice = advice;
     }
 
+    /**
+     * The same failure told at {@code where}, {@code file:line: key} as the config's own problems start (the key whose
+     * value could not be opened).
+     */
+    public StoreException at(String where) {
+        return advice == null ? new StoreException(where + ": " + getMessage(), getCause())
+                : new StoreException(where + ": " + what, advice, getCause());
+    }
+
     /** What went wrong, without the advice. */
     public String what() {
         return what;

@@ -173,8 +173,8 @@ class CheckStoreTest {
                 + " password-file = \"wrong-db-password\"");
         Cli.Result r = check(config);
         assertEquals(1, r.code(), r::toString);
-        assertTrue(r.out().contains("FAILED  cannot open the state database on the PostgreSQL server 127.0.0.1:"
-                + postgres.port() + "/followup: "), r::toString);
+        assertTrue(r.out().contains("FAILED  " + config + ":10: followup.store.url: cannot open the state database"
+                + " on the PostgreSQL server 127.0.0.1:" + postgres.port() + "/followup: "), r::toString);
         assertTrue(r.out().contains("what to do: the server refused the login of \"followup\": check"
                 + " followup.store.username and the password"), r::toString);
         assertTrue(r.out().contains("followup.store.username in " + config + ":10"), r::toString);
@@ -195,8 +195,8 @@ class CheckStoreTest {
         Cli.Result away = check(config("url = \"jdbc:postgresql://127.0.0.1:" + closed + "/followup\", username ="
                 + " \"followup\", password-file = \"db-password\""));
         assertEquals(1, away.code(), away::toString);
-        assertTrue(away.out().contains("FAILED  cannot open the state database on the PostgreSQL server 127.0.0.1:"
-                + closed + "/followup"), away::toString);
+        assertTrue(away.out().contains(":10: followup.store.url: cannot open the state database on the PostgreSQL"
+                + " server 127.0.0.1:" + closed + "/followup"), away::toString);
         assertTrue(away.out().contains("what to do: check that PostgreSQL runs on 127.0.0.1, listens on that port"),
                 away::toString);
     }

@@ -4,16 +4,26 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import followup.config.Deployment;
 import followup.config.Secret;
 import followup.config.Settings;
+import followup.daemon.Daemon;
 import followup.testing.PostgresServer;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Properties;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * What {@code run} (and every command that opens the store) says when it cannot open a PostgreSQL database: each
@@ -93,6 +103,49 @@ class PostgresStartFailuresTest {
         String message = refusal(new Settings.Store(url + "x", "followup", Secret.of(PASSWORD)));
         assertTrue(message.contains("the database followupx does not exist on 127.0.0.1: create it there"
                 + " (sudo -u postgres createdb --owner followup followupx) or fix followup.store.url"), message);
+    }
+
+    /**
+     * The daemon of a config file that cannot open its PostgreSQL database: the message starts at the file and line
+     * of store.url, as the config's own problems do, for each cause, and never shows the password.
+     */
+    @Test
+    void a_daemon_that_cannot_open_its_database_names_the_file_and_line_of_store_url(@TempDir Path dir)
+            throws Exception {
+        for (String[] file : new String[][] {{"wrong-password", "Wrong-71ac02-Password"}, {"password", PASSWORD}}) {
+            Path secret = Files.writeString(dir.resolve(file[0]), file[1]);
+            Files.setPosixFilePermissions(secret, PosixFilePermissions.fromString("rw-------"));
+        }
+        int closed;
+        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            closed = s.getLocalPort();
+        }
+        Map<String, String> causes = Map.of(
+                url, "the server refused the login of \"followup\"",
+                url + "x", "the database followupx does not exist on 127.0.0.1",
+                "jdbc:postgresql://127.0.0.1:" + closed + "/followup", "check that PostgreSQL runs on 127.0.0.1");
+        for (Map.Entry<String, String> cause : causes.entrySet()) {
+            String passwordFile = cause.getKey().equals(url) ? "wrong-password" : "password";
+            Path config = dir.resolve("application.conf");
+            Files.writeString(config, """
+                    followup {
+                      sender { name = "Alex Morgan", email = "alex@example.com", zone = "Europe/Berlin" }
+                      store {
+                        username = "followup", password-file = "%s"
+                        url = "%s"
+                      }
+                      web { enabled = false }
+                    }
+                    """.formatted(passwordFile, cause.getKey()));
+            StoreException e = assertThrows(StoreException.class, () -> Daemon.start(Deployment.load(config),
+                    Clock.systemUTC(), (m, mime) -> { }).close());
+            String server = cause.getKey().substring("jdbc:postgresql://".length());
+            assertTrue(e.getMessage().startsWith(config + ":5: followup.store.url: cannot open the state database on"
+                    + " the PostgreSQL server " + server + ": "), e.getMessage());
+            assertTrue(e.getMessage().contains(cause.getValue()), e.getMessage());
+            assertFalse(e.getMessage().contains("Wrong-71ac02-Password") || e.getMessage().contains(PASSWORD),
+                    e.getMessage());
+        }
     }
 
     @Test
