@@ -127,6 +127,7 @@ final class ValidateCommand implements Callable<Integer> {
      * memory stays flat however many records (and warnings) there are.
      */
     private void check(Settings settings, Set<Problem> problems, int[] counts) {
+        settings.senderZoneWarning().ifPresent(this::warn);
         SharedTemplates.Shared theirs = shared.of(settings);
         Templates templates = theirs.templates();
         Planner planner = new Planner(settings.policy(), settings.sender(), main.clock,

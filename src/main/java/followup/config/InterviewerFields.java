@@ -106,6 +106,9 @@ final class InterviewerFields {
             }
             if (zone != null) {
                 ZoneNames.fixedOffset(zone.getId(), zone).ifPresent(w -> warnings.add(p.warning("zone", w)));
+                if (country == null && !f.has("country")) {     // neither theirs nor the record's
+                    ZoneNames.noCountry(zone).ifPresent(w -> warnings.add(p.warning("zone", w)));
+                }
             }
             for (Fields.Item t : topicItems) {
                 noteLike(t.value()).ifPresent(why -> warnings.add(p.warning(t.line(), t.key(), why)));

@@ -257,6 +257,9 @@ public final class RecordLoader {
             oddTime(f, at, zone == null ? defaultZone : zone, warnings);
             if (zone != null) {
                 ZoneNames.fixedOffset(zone.getId(), zone).ifPresent(w -> warnings.add(f.warning("zone", w)));
+                if (country == null) {
+                    ZoneNames.noCountry(zone).ifPresent(w -> warnings.add(f.warning("zone", w)));
+                }
             }
             if (now != null) {
                 YearSlips.of(at, zone == null ? defaultZone : zone, now)

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -74,6 +75,19 @@ public record Settings(Path file, Sender sender, Mail mail, Policy policy, Path 
             // unreadable now: the file alone
         }
         return Display.path(file);
+    }
+
+    /**
+     * A warning at {@code sender.zone} when it names no place ({@code CET}, {@code EST5EDT}): the send window of a
+     * record without a zone of its own then knows no public holiday. Empty otherwise, or with holidays turned off.
+     */
+    public Optional<Problem> senderZoneWarning() {
+        if (sender == null || !holidays.enabled()) {
+            return Optional.empty();
+        }
+        return ZoneNames.noCountry(sender.zone()).map(w -> new Problem(Display.path(file),
+                Math.max(0, Deployment.line(file, key("sender.zone"))), key("sender.zone"), "warning: " + w
+                        + " (records without a zone and a country of their own)"));
     }
 
     /** {@code followup NAME} as this job seeker runs it: with {@code --candidate} in a deployment of candidates. */

@@ -2,6 +2,7 @@ package followup.config;
 
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -30,7 +31,40 @@ final class ZoneNames {
     private static final Set<String> UNIVERSAL = Set.of("Z", "UTC", "GMT", "UT", "Etc/UTC", "Etc/GMT", "Etc/UCT",
             "Etc/Universal", "Etc/Zulu", "UCT", "Universal", "Zulu", "Etc/GMT0", "GMT0", "Etc/Greenwich", "Greenwich");
 
+    /**
+     * Zones of the tz database named for a clock, not a place, with the zones of the places people on that clock
+     * mean: a name for the warning to suggest.
+     */
+    private static final Map<String, List<String>> PLACES = Map.of(
+            "CET", List.of("Europe/Berlin", "Europe/Paris"), "MET", List.of("Europe/Berlin", "Europe/Paris"),
+            "EET", List.of("Europe/Athens", "Europe/Helsinki"), "WET", List.of("Europe/Lisbon"),
+            "EST5EDT", List.of("America/New_York"), "CST6CDT", List.of("America/Chicago"),
+            "MST7MDT", List.of("America/Denver"), "PST8PDT", List.of("America/Los_Angeles"));
+    /** The old aliases by country or region ({@code US/Eastern}): zone.tab names no country for them either. */
+    private static final List<String> ALIAS_PREFIXES = List.of("US/", "Canada/", "Mexico/", "Brazil/", "Chile/",
+            "SystemV/");
+
     private ZoneNames() {
+    }
+
+    /**
+     * Why {@code zone}, a name of the tz database that is no place's (a clock's, {@code CET}, {@code EST5EDT}, or an
+     * old alias, {@code US/Eastern}), leaves the public holidays out of the send window: it belongs to no country.
+     * Empty for a place's zone, for UTC and for an offset (see {@link #fixedOffset}).
+     */
+    static Optional<String> noCountry(ZoneId zone) {
+        String id = zone.getId();
+        if (zone.getRules().isFixedOffset() || UNIVERSAL.contains(id)
+                || id.indexOf('/') > 0 && ALIAS_PREFIXES.stream().noneMatch(id::startsWith)) {
+            return Optional.empty();
+        }
+        List<String> places = PLACES.getOrDefault(id, List.of());
+        return Optional.of("\"" + id + "\" names no place, so it belongs to no country and no public holiday is known"
+                + " for it: a message to the company may go out on one; write the zone of the city instead ("
+                + (places.isEmpty() ? "a valid value looks like zone = \"Europe/Berlin\" or \"America/New_York\""
+                        : "zone = \"" + String.join("\" or \"", places) + "\"" + (places.size() > 1
+                                ? ", whichever city's clock is meant" : ""))
+                + "), or name the country of its public holidays with country = \"DE\"");
     }
 
     /** The IANA name to write instead of {@code written}, which is no zone; empty when none can be told. */

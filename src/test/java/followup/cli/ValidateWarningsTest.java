@@ -116,6 +116,63 @@ class ValidateWarningsTest {
     }
 
     /**
+     * CET, EET, WET, MET and the POSIX-style EST5EDT are zones of the tz database, but of no place: no country, so the
+     * send window knows no public holiday for them. Warned at their line with the city to write, unless a country is
+     * given; a city's zone is not.
+     */
+    @Test
+    void aZoneThatNamesNoPlaceIsWarnedAtItsLineWithTheCityToWrite() throws Exception {
+        Path interviews = Files.createDirectories(tmp.resolve("interviews"));
+        Path config = tmp.resolve("application.conf");
+        Files.writeString(config, """
+                followup {
+                  sender { name = "Alex Morgan", email = "alex@example.com",
+                           zone = "MET" }
+                  interviews = "interviews"
+                  templates = "%s"
+                }
+                """.formatted(Path.of("templates").toAbsolutePath()));
+        Files.writeString(interviews.resolve("acme.conf"), """
+                company = "Acme Corp"
+                position = "Platform Engineer"
+                at = "2027-07-14T14:00"
+                zone = "CET"
+                interviewers = [
+                  { name = "Jane Doe", email = "jane@acme.example", topics = ["the CI"], zone = "EST5EDT" }
+                  { name = "Aino Virtanen", email = "aino@acme.example", topics = ["the CI"], zone = "EET",
+                    country = "FI" }
+                  { name = "Raj Patel", email = "raj@acme.example", topics = ["the CI"], zone = "Europe/Berlin" }
+                ]
+                """);
+        Files.writeString(interviews.resolve("lisbon.conf"), """
+                company = "Globex"
+                position = "Platform Engineer"
+                at = "2027-07-15T14:00"
+                zone = "WET"
+                country = "PT"
+                interviewers = [ { name = "Rui Costa", email = "rui@globex.example", topics = ["the CI"] } ]
+                """);
+
+        Cli.Result r = Cli.run("validate", "--config", config.toString()).assertNoStackTrace();
+
+        assertEquals(0, r.code(), r::toString);
+        assertTrue(r.out().contains(config + ":3: followup.sender.zone: warning: \"MET\" names no place, so it"
+                + " belongs to no country and no public holiday is known for it: a message to the company may go out"
+                + " on one; write the zone of the city instead (zone = \"Europe/Berlin\" or \"Europe/Paris\","
+                + " whichever city's clock is meant), or name the country of its public holidays with country ="
+                + " \"DE\" (records without a zone and a country of their own)"), r::toString);
+        assertTrue(r.out().contains("acme.conf:4: zone: warning: \"CET\" names no place, so it belongs to no"
+                + " country and no public holiday is known for it: a message to the company may go out on one; write"
+                + " the zone of the city instead (zone = \"Europe/Berlin\" or \"Europe/Paris\""), r::toString);
+        assertTrue(r.out().contains("acme.conf:6: interviewers[0].zone: warning: \"EST5EDT\" names no place, so it"
+                + " belongs to no country"), r::toString);
+        assertTrue(r.out().contains("(zone = \"America/New_York\"), or name the country"), r::toString);
+        assertFalse(r.out().contains("interviewers[1].zone"), r::toString);
+        assertFalse(r.out().contains("interviewers[2].zone"), r::toString);
+        assertFalse(r.out().contains("lisbon.conf:4"), r::toString);
+    }
+
+    /**
      * An interview dated a year ago whose day, a year later, is this week (2026 typed in the January of 2027) is
      * valid, and none of its messages would ever go out; one a year ahead would wait a year. Both are warned at the
      * at line with the date to write; an interview months ago, a finished process, is not.
