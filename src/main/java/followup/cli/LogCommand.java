@@ -82,9 +82,12 @@ final class LogCommand implements Callable<Integer> {
                     now);
             new EventLog(db).record(now, id, null, "handled-elsewhere", why);
             int n = held.size();
-            main.out.println("Logged the " + how.word() + " for " + id + ": " + n + " pending message"
-                    + (n == 1 ? " is" : "s are") + " held, like after a reply; `followup resume " + id
-                    + "` sends them after all.");
+            // none pending yet (the daemon has not planned them): the daemon holds each when it falls due
+            main.out.println("Logged the " + how.word() + " for " + id + ": " + (n == 0
+                    ? "no message of it to the company, nor the call reminder, will be sent, like after a reply;"
+                    + " `followup resume " + id + "` sends them after all."
+                    : n + " pending message" + (n == 1 ? " is" : "s are") + " held, like after a reply; `followup"
+                    + " resume " + id + "` sends them after all."));
         }
         return 0;
     }

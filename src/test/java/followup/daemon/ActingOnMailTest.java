@@ -92,6 +92,31 @@ class ActingOnMailTest {
         }
     }
 
+    /**
+     * A call logged before the daemon planned the interview (a new record, the daemon not started): the daemon holds
+     * each message to the company when it falls due, and the command says so instead of "0 pending messages are held".
+     */
+    @Test
+    void followup_log_before_the_daemon_planned_the_interview_says_its_messages_will_not_be_sent_and_they_are_not()
+            throws Exception {
+        try (DaemonHarness h = new DaemonHarness(root, greenMail).policyPlus("""
+                thank-you { after = 1s }
+                follow-up { after = 4s }
+                """)) {
+            h.record("acme", DaemonHarness.interview(Duration.ZERO, JANE, ""));
+            DaemonHarness.CliResult log = h.cli("log", "acme", "--call", "Jane called: a second round next week");
+            assertEquals(0, log.code(), log.toString());
+            assertTrue(log.out().contains("Logged the call for acme: no message of it to the company, nor the call"
+                    + " reminder, will be sent, like after a reply; `followup resume acme` sends them after all."),
+                    log.toString());
+
+            h.start();
+            assertEquals(Cause.HANDLED_ELSEWHERE, h.awaitState(THANK_YOU, State.HELD).cause());
+            assertEquals(Cause.HANDLED_ELSEWHERE, h.awaitState(FOLLOW_UP, State.HELD).cause());
+            assertEquals(List.of(), h.messageIds("jane@acme.example"));
+        }
+    }
+
     @Test
     void a_bounce_from_the_company_postmaster_holds_only_that_address_and_sends_no_reply_notice() throws Exception {
         try (DaemonHarness h = new DaemonHarness(root, greenMail).policyPlus("""
