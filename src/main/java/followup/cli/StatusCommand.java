@@ -3,6 +3,7 @@ package followup.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import followup.config.Settings;
+import followup.config.BadInputException;
 import followup.config.Deployment;
 import followup.config.Problem;
 import followup.plan.State;
@@ -51,8 +52,21 @@ final class StatusCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Deployment deployment = Deployment.withoutSecrets(config.file).withTemplates();
-        List<Settings> candidates = candidate.select(deployment, null);
+        Deployment deployment;
+        List<Settings> candidates;
+        try {
+            deployment = Deployment.withoutSecrets(config.file).withTemplates();
+            candidates = candidate.select(deployment, null);
+        } catch (BadInputException e) {
+            if (json) {     // the config itself is broken, or --candidate names no one who runs: still one document
+                Map<String, Object> doc = new LinkedHashMap<>();
+                doc.put("problems", e.problems().stream().map(StatusCommand::problem).toList());
+                main.out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+                        .writeValueAsString(doc));
+                main.out.flush();
+            }
+            throw e;
+        }
         Settings settings = deployment.settings();
         // one job seeker's times in their zone; everyone's, as the machine shows time (each line names its zone)
         ZoneId zone = candidates.isEmpty() || deployment.many() && candidate.name == null ? main.clock.getZone()
@@ -257,12 +271,18 @@ final class StatusCommand implements Callable<Integer> {
             if (deployment.many()) {
                 one.put("candidate", deployment.candidateOf(p));
             }
-            one.put("file", p.file());
-            one.put("line", p.line());
-            one.put("key", p.key());
-            one.put("message", p.message());
+            one.putAll(problem(p));
             return one;
         }).toList();
+    }
+
+    private static Map<String, Object> problem(Problem p) {
+        Map<String, Object> one = new LinkedHashMap<>();
+        one.put("file", p.file());
+        one.put("line", p.line());
+        one.put("key", p.key());
+        one.put("message", p.message());
+        return one;
     }
 
     /** @param many a deployment of candidates: the message names its candidate */

@@ -23,6 +23,31 @@ class StatusCommandTest {
     Path tmp;
 
     /** Before anything ran, status --json has the shape it always has: every state counted 0, the lists empty. */
+    /**
+     * A broken config file, or {@code --candidate} naming no one: {@code status --json} still prints one JSON
+     * document, with the problems as plan --json and validate --json give them, and exits 2 (it printed nothing).
+     */
+    @Test
+    void statusJsonWithABrokenConfigIsStillOneDocumentWithItsProblems() throws Exception {
+        Path config = tmp.resolve("application.conf");
+        Files.writeString(config, """
+                followup {
+                  sender { name = "Alex Morgan", email = "alex@example.com", zone = "Nowhere/City" }
+                }
+                """);
+        Cli.Result r = Cli.run("status", "--json", "--config", config.toString()).assertNoStackTrace();
+
+        assertEquals(2, r.code(), r::toString);
+        com.fasterxml.jackson.databind.JsonNode problems = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(r.out()).get("problems");
+        assertEquals(1, problems.size(), r::toString);
+        assertEquals(2, problems.get(0).get("line").asInt(), r::toString);
+        assertEquals("followup.sender.zone", problems.get(0).get("key").asText(), r::toString);
+        assertTrue(problems.get(0).get("file").asText().endsWith("application.conf"), r::toString);
+        assertTrue(problems.get(0).get("message").asText().contains("\"Nowhere/City\" is not a time zone"),
+                r::toString);
+    }
+
     @Test
     void statusJsonBeforeAnythingRanHasEveryStateAtZero() throws Exception {
         Path config = Workspaces.write(tmp);
