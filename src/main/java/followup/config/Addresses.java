@@ -2,6 +2,7 @@ package followup.config;
 
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
+import java.net.IDN;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -49,6 +50,33 @@ public final class Addresses {
 
     public static String domainOf(String address) {
         return address.substring(address.lastIndexOf('@') + 1).toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * An address as compared with another: lower-cased, its domain in ASCII ({@code katrin@münchen.de} and {@code
+     * katrin@xn--mnchen-3ya.de} are one address, as mail servers write it either way). Null stays null.
+     */
+    public static String comparable(String address) {
+        if (address == null) {
+            return null;
+        }
+        int at = address.lastIndexOf('@');
+        return address.substring(0, at + 1).toLowerCase(Locale.ROOT) + comparableDomain(address.substring(at + 1));
+    }
+
+    /** A domain as compared with another: lower-cased and in ASCII; one that is not a valid name, lower-cased. */
+    public static String comparableDomain(String domain) {
+        String lower = domain.toLowerCase(Locale.ROOT);
+        for (int i = 0; i < lower.length(); i++) {
+            if (lower.charAt(i) >= 0x80) {
+                try {
+                    return IDN.toASCII(lower, IDN.ALLOW_UNASSIGNED).toLowerCase(Locale.ROOT);
+                } catch (IllegalArgumentException e) {
+                    return lower;
+                }
+            }
+        }
+        return lower;
     }
 
     /** A mail domain as written in {@code domains = [...]}. */

@@ -1,5 +1,6 @@
 package followup.daemon;
 
+import followup.config.Addresses;
 import followup.inbox.Classifier;
 import followup.inbox.CompanyNames;
 import followup.inbox.Correlation;
@@ -342,16 +343,16 @@ final class Mailbox implements Correlation {
         if (address == null) {
             return out;
         }
-        String from = address.toLowerCase(Locale.ROOT);
+        String from = Addresses.comparable(address); // a domain in Unicode or ASCII (münchen.de, xn--mnchen-3ya.de)
         String domain = from.substring(from.lastIndexOf('@') + 1);
         for (Interview i : book.all()) {
             if (i.start().toInstant().isAfter(received)) {
                 continue;
             }
-            boolean person = from.equals(i.contact()) || i.interviewers().stream().map(Interviewer::email)
-                    .anyMatch(from::equals);
-            if (person || byDomain
-                    && i.domains().stream().anyMatch(d -> domain.equals(d) || domain.endsWith("." + d))) {
+            boolean person = from.equals(Addresses.comparable(i.contact())) || i.interviewers().stream()
+                    .map(Interviewer::email).map(Addresses::comparable).anyMatch(from::equals);
+            if (person || byDomain && i.domains().stream().map(Addresses::comparableDomain)
+                    .anyMatch(d -> domain.equals(d) || domain.endsWith("." + d))) {
                 out.add(i.id());
             }
         }
