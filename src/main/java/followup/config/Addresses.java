@@ -79,6 +79,28 @@ public final class Addresses {
         return lower;
     }
 
+    /** Second-level labels under which anyone may register a name: {@code co.uk}, {@code com.au}, {@code ac.jp}. */
+    private static final Set<String> PUBLIC_SECOND_LEVELS = Set.of("co", "com", "org", "net", "ac", "gov", "edu",
+            "or", "ne", "go", "gob", "gouv", "mil", "nic", "ltd", "plc", "sch", "nhs", "info", "biz", "nom");
+
+    /**
+     * The organisation's domain above a subdomain address, {@code ibm.com} for {@code us.ibm.com}: a colleague of an
+     * interviewer at {@code us.ibm.com} may write from {@code ibm.com} or {@code uk.ibm.com}. Empty for a domain of
+     * two labels, and when the domain above is one where anyone registers names ({@code co.uk}, {@code com.au}).
+     */
+    public static Optional<String> organisationDomain(String domain) {
+        String[] labels = domain.split("\\.");
+        if (labels.length < 3) {
+            return Optional.empty();
+        }
+        String parent = domain.substring(domain.indexOf('.') + 1);
+        String second = labels[1];
+        String top = labels[labels.length - 1];
+        boolean publicSuffix = labels.length == 3 && (PUBLIC_SECOND_LEVELS.contains(second)
+                || second.length() <= 2 && top.length() == 2);
+        return publicSuffix || WEBMAIL.contains(parent) ? Optional.empty() : Optional.of(parent);
+    }
+
     /** A mail domain as written in {@code domains = [...]}. */
     public static Optional<String> checkDomain(String raw) {
         String s = raw.strip().toLowerCase(Locale.ROOT);

@@ -362,6 +362,7 @@ public final class RecordLoader {
                 String d = Addresses.domainOf(i.email());
                 if (!Addresses.WEBMAIL.contains(d)) {
                     derived.add(d);
+                    Addresses.organisationDomain(d).ifPresent(derived::add); // ibm.com for us.ibm.com
                 }
             }
         }
