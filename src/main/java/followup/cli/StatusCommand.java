@@ -25,8 +25,11 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 /** Counts per state, what failed (with the server's reply), and the last events. */
 @Command(name = "status", mixinStandardHelpOptions = true, description = "Show counts per state and the last events (sent, held, replies seen,"
@@ -50,8 +53,15 @@ final class StatusCommand implements Callable<Integer> {
     @Mixin
     private CandidateOption candidate;
 
+    @Spec
+    private CommandSpec spec;
+
     @Override
     public Integer call() throws Exception {
+        if (events < 0) {
+            throw new ParameterException(spec.commandLine(), "--events takes how many of the last events to show,"
+                    + " 0 or more (not " + events + ")");
+        }
         Deployment deployment;
         List<Settings> candidates;
         try {
@@ -97,7 +107,7 @@ final class StatusCommand implements Callable<Integer> {
             List<StoredMessage> failures = new ArrayList<>(store.inState(State.FAILED));
             failures.addAll(store.inState(State.BOUNCED));
             List<StoredMessage> held = store.inState(State.HELD);
-            List<Event> recent = new EventLog(db).recent(Math.max(1, events), scope);
+            List<Event> recent = new EventLog(db).recent(events, scope);
             List<Seen> mail = new ArrayList<>();
             for (Settings c : candidates) {
                 new MailLog(db, c.candidate()).recentFromOthers(10).forEach(m -> mail.add(new Seen(c.candidate(), m)));

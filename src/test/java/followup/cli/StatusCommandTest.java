@@ -23,6 +23,22 @@ class StatusCommandTest {
     Path tmp;
 
     /** Before anything ran, status --json has the shape it always has: every state counted 0, the lists empty. */
+    @Test
+    void aNegativeNumberOfEventsIsRefusedSayingWhatItTakes() throws Exception {
+        Path config = tmp.resolve("application.conf");
+        Files.writeString(config, """
+                followup {
+                  sender { name = "Alex Morgan", email = "alex@example.com", zone = "Europe/Berlin" }
+                  store.url = "jdbc:h2:file:%s"
+                }
+                """.formatted(tmp.resolve("data/followup")));
+        Cli.Result r = Cli.run("status", "--events", "-1", "--config", config.toString()).assertNoStackTrace();
+
+        assertEquals(2, r.code(), r::toString);
+        assertTrue(r.err().contains("--events takes how many of the last events to show, 0 or more (not -1)"),
+                r::toString);
+    }
+
     /**
      * A broken config file, or {@code --candidate} naming no one: {@code status --json} still prints one JSON
      * document, with the problems as plan --json and validate --json give them, and exits 2 (it printed nothing).
