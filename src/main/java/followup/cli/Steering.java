@@ -28,8 +28,12 @@ final class Steering {
             String why = "held by you" + (text.isEmpty() ? "" : ": " + text);
             int n = 0;
             for (StoredMessage m : store.ofInterview(id)) {
-                if (!m.isNotice() && store.settle(m.key(), State.PLANNED, State.HELD, why, null, now,
-                        Cause.USER_HOLD)) {
+                if (m.isNotice()) {
+                    continue;
+                }
+                // held by an earlier hold: the new reason replaces the old, on the messages as on the interview
+                State from = m.state() == State.HELD && m.cause() == Cause.USER_HOLD ? State.HELD : State.PLANNED;
+                if (store.settle(m.key(), from, State.HELD, why, null, now, Cause.USER_HOLD)) {
                     n++;
                 }
             }

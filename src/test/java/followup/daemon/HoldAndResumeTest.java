@@ -2,6 +2,7 @@ package followup.daemon;
 
 import static followup.daemon.DaemonHarness.JANE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -72,6 +73,38 @@ class HoldAndResumeTest {
             assertEquals(List.of(thankYou.messageId(), followUp.messageId()).stream().sorted().toList(),
                     h.messageIds("jane@acme.example").stream().sorted().toList());
             assertEquals(State.PLANNED, h.message(SECOND).orElseThrow().state());
+        }
+    }
+
+    /** A second hold with another reason: the messages say the new one, as the interview's hold does. */
+    @Test
+    void holding_again_with_another_reason_gives_the_held_messages_the_new_reason() throws Exception {
+        try (DaemonHarness h = harness()) {
+            h.policyPlus("""
+                    thank-you { after = 1h, latest = 2h }
+                    follow-up { after = 2h }
+                    second-follow-up { after = 3h }
+                    """);
+            h.record("acme", DaemonHarness.interview(Duration.ZERO, JANE, ""));
+            h.start();
+            h.awaitTrue("the messages to be planned", () -> h.message(SECOND).isPresent());
+
+            assertEquals(0, h.cli("hold", "acme", "--reason", "waiting for the recruiter").code());
+            DaemonHarness.CliResult again = h.cli("hold", "acme", "--reason", "an offer elsewhere, deciding");
+            assertEquals(0, again.code(), again.toString());
+            assertTrue(again.out().matches("(?s)Held acme: \\d+ pending messages will not be sent.*"),
+                    again.toString());
+            for (String key : TO_COMPANY) {
+                StoredMessage m = h.message(key).orElseThrow();
+                assertEquals(State.HELD, m.state(), key);
+                assertEquals("held by you: an offer elsewhere, deciding", m.reason(), key);
+            }
+            // status lists the held messages with the new reason (its events keep both holds, as history)
+            DaemonHarness.CliResult status = h.cli("status", "--json");
+            for (com.fasterxml.jackson.databind.JsonNode m : new com.fasterxml.jackson.databind.ObjectMapper()
+                    .readTree(status.out()).get("held")) {
+                assertEquals("held by you: an offer elsewhere, deciding", m.get("reason").asText(), status.out());
+            }
         }
     }
 }
