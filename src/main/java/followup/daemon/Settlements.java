@@ -189,10 +189,9 @@ final class Settlements {
         Optional<Instant> next = nextTry(now, sm.attempts() + 1, latest);
         if (next.isEmpty()) {
             settle(sm, State.SKIPPED, "reply check unavailable", null);
-            w.notices().queue(interview.id(), "unchecked:" + sm.key(), "followup: " + sm.step() + " to "
-                    + sm.recipient() + " was not sent", "The mailbox could not be checked for a reply from "
-                    + interview.company() + " before this message's latest moment, so it was not sent (a message"
-                    + " after their reply would be worse than none):\n\n  " + sm.key() + "\n  " + why + "\n");
+            w.notices().queue(interview.id(), "unchecked:" + sm.key(), "unchecked", Map.of("step", sm.step(),
+                    "recipient", String.valueOf(sm.recipient()), "company", interview.company(), "latest", latest,
+                    "key", sm.key(), "why", why, "interviewId", interview.id()));
             return;
         }
         Instant retryAt = next.get();

@@ -194,4 +194,82 @@ class UnsentNoticeLanguagesTest {
             assertNoEnglish(language, mail.getSubject() + "\n" + body);
         }
     }
+
+    /**
+     * The mailbox's server cannot be reached (a proxy in front of GreenMail's IMAP port, switched off) from the start
+     * until the follow-up's latest moment has passed: tried at its moment and 3 s and 6 s later, it is given up
+     * unsent 2 s before that moment, and one notice says why. Jane gets a handwritten card instead of a thank-you,
+     * so the follow-up is the first message to her.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "de", "fr", "es"})
+    void the_notice_of_a_message_not_checked_for_a_reply_is_written_in_the_users_language(String language)
+            throws Exception {
+        String followUp = "acme/follow-up/jane@acme.example";
+        try (SwitchableProxy imap = SwitchableProxy.start(greenMail.getImap().getPort());
+             Listened quiet = Listened.to(Mailbox.class);
+             Listened quietToo = Listened.to(Settlements.class);
+             DaemonHarness h = harness(language).ports(greenMail.getSmtp().getPort(), imap.port())
+                     .mail("retry { first = 3s, max = 3s }").policyPlus("""
+                             debrief { after = 1d }
+                             follow-up { after = 6s }
+                             second-follow-up { after = 60s }
+                             missed-grace = 8s
+                             """)) {
+            h.record("acme", DaemonHarness.interview(Duration.ZERO, JANE.replace(" }", ", handwritten = true }"),
+                    "company = \"Orbital GmbH\""));
+            imap.off();
+            h.start();
+
+            StoredMessage skipped = h.awaitState(followUp, State.SKIPPED);
+            assertEquals("reply check unavailable", skipped.reason());
+            MimeMessage mail = h.delivered(SENDER, h.awaitState("acme/notice/unchecked:" + followUp, State.SENT)
+                    .messageId());
+            String body = text(mail);
+            String latest = moment(language, skipped.latest());
+            String quoted = "\n\n  " + followUp + "\n  reply check unavailable: ";
+            String preview = "`followup preview acme`";
+            switch (language) {
+                case "de" -> {
+                    assertEquals("followup: Die Nachfrage an jane@acme.example wurde nicht gesendet", mail.getSubject());
+                    assertTrue(body.startsWith("Ihr Postfach konnte vor dem spätesten Zeitpunkt dieser Nachricht ("
+                            + latest + ") nicht auf eine Antwort von der Orbital GmbH geprüft werden, daher wurde sie"
+                            + " nicht gesendet (eine Nachricht nach deren Antwort wäre schlimmer als gar keine):"
+                            + quoted), body);
+                    assertTrue(body.contains("\n\nFalls die Nachricht noch wichtig ist, sehen Sie zuerst nach, ob eine"
+                            + " Antwort eingegangen ist, und senden Sie sie dann selbst; " + preview + " zeigt den"
+                            + " Text.\n"), body);
+                }
+                case "fr" -> {
+                    assertEquals("followup\u00a0: message à jane@acme.example non envoyé (réponse non vérifiée)",
+                            mail.getSubject());
+                    assertTrue(body.startsWith("Votre boîte de réception n'a pas pu être vérifiée avant la date limite"
+                            + " de ce message (le " + latest + ") pour savoir si Orbital GmbH avait répondu\u00a0; il"
+                            + " n'a donc pas été envoyé (un message après leur réponse serait pire que pas de message"
+                            + " du tout)\u00a0:" + quoted), body);
+                    assertTrue(body.contains("\n\nSi ce message compte encore, vérifiez d'abord si une réponse est"
+                            + " arrivée, puis envoyez-le vous-même\u00a0; " + preview + " en affiche le texte.\n"), body);
+                }
+                case "es" -> {
+                    assertEquals("followup: el correo de seguimiento a jane@acme.example no se envió",
+                            mail.getSubject());
+                    assertTrue(body.startsWith("No se pudo comprobar tu buzón antes de la fecha límite de este mensaje"
+                            + " (el " + latest + ") para ver si Orbital GmbH había respondido, así que no se envió (un"
+                            + " mensaje después de su respuesta sería peor que ninguno):" + quoted), body);
+                    assertTrue(body.contains("\n\nSi todavía importa, comprueba primero si ha llegado una respuesta y"
+                            + " luego envíalo tú; " + preview + " muestra el texto.\n"), body);
+                }
+                default -> {
+                    assertEquals("followup: follow-up to jane@acme.example was not sent", mail.getSubject());
+                    assertTrue(body.startsWith("The mailbox could not be checked for a reply from Orbital GmbH before"
+                            + " this message's latest moment (" + latest + "), so it was not sent (a message after"
+                            + " their reply would be worse than none):" + quoted), body);
+                    assertTrue(body.contains("\n\nIf it still matters, see first whether they have answered, then"
+                            + " send it yourself; " + preview + " shows the text.\n"), body);
+                }
+            }
+            assertEquals(List.of(), h.messageIds("jane@acme.example"), "the follow-up went out unchecked");
+            assertNoEnglish(language, mail.getSubject() + "\n" + body);
+        }
+    }
 }
