@@ -287,11 +287,13 @@ final class Mailbox implements Correlation {
         Instant now = clock.instant();
         boolean found = false;
         String lookup;
+        String lookupError = "";
         try {
             found = sent != null && sent.contains(sm.messageId());
             lookup = found ? "found in the sent folder" : "not found in the sent folder";
         } catch (RuntimeException e) {
-            lookup = "the sent folder could not be checked (" + e.getMessage() + ")";
+            lookupError = String.valueOf(e.getMessage());
+            lookup = "the sent folder could not be checked (" + lookupError + ")";
         }
         if (found) {
             store.markSent(sm.key(), now, "found in the sent folder after: " + why, sm.subject(),
@@ -309,11 +311,9 @@ final class Mailbox implements Correlation {
         events.record(now, sm.interviewId(), sm.key(), "failed", reason);
         LOG.warn("Uncertain {}: {}", sm.key(), reason);
         if (!sm.isNotice()) {
-            notices.queue(sm.interviewId(), "uncertain:" + sm.key(), "followup: check whether a message to "
-                    + sm.recipient() + " went out", "followup was interrupted while sending this message and cannot"
-                    + " tell whether the server received it:\n\n  " + sm.key() + "\n  Message-ID " + sm.messageId()
-                    + "\n  " + lookup + "\n\nIt was not sent again (policy.on-uncertain = hold). Check your sent"
-                    + " mail; if it is missing, send it yourself (`followup preview " + sm.interviewId() + "`).\n");
+            notices.queue(sm.interviewId(), "uncertain:" + sm.key(), "uncertain", Map.of("recipient",
+                    String.valueOf(sm.recipient()), "key", sm.key(), "messageId", sm.messageId(), "lookupError",
+                    lookupError, "interviewId", sm.interviewId()));
         }
     }
 

@@ -47,7 +47,7 @@ class UncertainSendTest {
      * a crash during its SMTP conversation would: state {@code sending}, one attempt, no reply; and the record as it
      * is by now, the interview over and the thank-you due.
      */
-    private static StoredMessage crashWhileSending(DaemonHarness h) throws Exception {
+    static StoredMessage crashWhileSending(DaemonHarness h) throws Exception {
         LocalDateTime now = LocalDateTime.now(DaemonHarness.ZONE).truncatedTo(ChronoUnit.SECONDS);
         h.record("acme", DaemonHarness.interviewAt(now.plusHours(1), JANE, ""));
         h.start();

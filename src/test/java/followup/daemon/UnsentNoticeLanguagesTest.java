@@ -272,4 +272,67 @@ class UnsentNoticeLanguagesTest {
             assertNoEnglish(language, mail.getSubject() + "\n" + body);
         }
     }
+
+    /**
+     * A crash left the thank-you {@code sending}, with no answer of the server recorded ({@link
+     * UncertainSendTest#crashWhileSending}): the next start does not find it in the sent folder, holds it as
+     * uncertain, and one notice asks the user to check.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "de", "fr", "es"})
+    void the_notice_of_a_message_whose_send_is_uncertain_is_written_in_the_users_language(String language)
+            throws Exception {
+        try (Listened quiet = Listened.to(Mailbox.class);
+             Listened quietToo = Listened.to(CandidateRun.class);
+             DaemonHarness h = harness(language).policyPlus("follow-up { after = 60s }\ndebrief { after = 60s }\n")) {
+            StoredMessage claimed = UncertainSendTest.crashWhileSending(h);
+
+            h.start();
+
+            assertEquals(State.FAILED, h.awaitState(THANK_YOU, State.FAILED).state());
+            MimeMessage mail = h.delivered(SENDER,
+                    h.awaitState("acme/notice/uncertain:" + THANK_YOU, State.SENT).messageId());
+            String body = text(mail);
+            String quoted = ":\n\n  " + THANK_YOU + "\n  Message-ID " + claimed.messageId() + "\n  ";
+            String preview = "(`followup preview acme`)";
+            switch (language) {
+                case "de" -> {
+                    assertEquals("followup: Prüfen Sie, ob eine Nachricht an jane@acme.example hinausgegangen ist",
+                            mail.getSubject());
+                    assertTrue(body.startsWith("followup wurde beim Senden dieser Nachricht unterbrochen und kann nicht"
+                            + " feststellen, ob der Server sie erhalten hat" + quoted + "nicht im Ordner mit den"
+                            + " gesendeten Nachrichten gefunden\n\nSie wurde nicht erneut gesendet"
+                            + " (policy.on-uncertain = hold). Sehen Sie in Ihren gesendeten Nachrichten nach; falls sie"
+                            + " dort fehlt, senden Sie sie selbst " + preview + ".\n"), body);
+                }
+                case "fr" -> {
+                    assertEquals("followup\u00a0: vérifiez si un message à jane@acme.example est bien parti",
+                            mail.getSubject());
+                    assertTrue(body.startsWith("followup a été interrompu pendant l'envoi de ce message et ne peut pas"
+                            + " savoir si le serveur l'a reçu\u00a0" + quoted + "introuvable dans le dossier des"
+                            + " messages envoyés\n\nIl n'a pas été renvoyé (policy.on-uncertain = hold). Vérifiez vos"
+                            + " messages envoyés\u00a0; s'il n'y figure pas, envoyez-le vous-même " + preview + ".\n"),
+                            body);
+                }
+                case "es" -> {
+                    assertEquals("followup: comprueba si salió un mensaje a jane@acme.example", mail.getSubject());
+                    assertTrue(body.startsWith("followup se interrumpió mientras enviaba este mensaje y no puede saber"
+                            + " si el servidor lo recibió" + quoted + "no está en la carpeta de enviados\n\nNo se ha"
+                            + " vuelto a enviar (policy.on-uncertain = hold). Revisa tu correo enviado; si no está,"
+                            + " envíalo tú " + preview + ".\n"), body);
+                }
+                default -> {
+                    assertEquals("followup: check whether a message to jane@acme.example went out",
+                            mail.getSubject());
+                    assertTrue(body.startsWith("followup was interrupted while sending this message and cannot tell"
+                            + " whether the server received it" + quoted + "not found in the sent folder\n\nIt was not"
+                            + " sent again (policy.on-uncertain = hold). Check your sent mail; if it is missing, send it"
+                            + " yourself " + preview + ".\n"), body);
+                }
+            }
+            assertEquals(List.of(), h.inbox("jane@acme.example"));
+            // the sent folder's line is indented, which assertNoEnglish passes over: checked whole above
+            assertNoEnglish(language, mail.getSubject() + "\n" + body);
+        }
+    }
 }
