@@ -1,6 +1,7 @@
 package followup.config;
 
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * {@code followup.store} as the config gives it, and what {@code followup.cluster} needs, refused with a problem at
@@ -62,6 +63,24 @@ final class StoreSettings {
                     + " (a valid value looks like url = \"jdbc:h2:file:./data/followup\"), or on a database server"
                     + " in PostgreSQL (url = \"jdbc:postgresql://db.example.com:5432/followup\")");
             return null;
+        }
+        for (String memory : List.of("jdbc:h2:memfs:", "jdbc:h2:memlzf:", "jdbc:h2:niomemfs:", "jdbc:h2:niomemlzf:")) {
+            lower = lower.startsWith(memory) ? "jdbc:h2:mem:" : lower;     // H2's file systems in memory
+        }
+        if (lower.startsWith("jdbc:h2:zip:")) {
+            f.problem("url", "\"" + Settings.Store.shown(url) + "\" is a database inside a zip file, which H2 opens"
+                    + " read-only: nothing sent could be recorded, and every start would send it again; keep it in a"
+                    + " file (a valid value looks like url = \"jdbc:h2:file:./data/followup\") or in PostgreSQL");
+            return null;
+        }
+        for (String other : List.of("split:", "rec:", "encrypt:", "cache:")) {
+            if (lower.startsWith("jdbc:h2:" + other)) {
+                f.problem("url", "\"" + Settings.Store.shown(url) + "\" uses H2's " + url.substring(8, 8
+                        + other.length()) + " file system, which followup does not support: it reaches the file its"
+                        + " own way, with a lock beside it and a count of the sent messages; write the plain file"
+                        + " (a valid value looks like url = \"jdbc:h2:file:./data/followup\")");
+                return null;
+            }
         }
         if (lower.startsWith("jdbc:h2:mem:")) {
             f.problem("url", "\"" + Settings.Store.shown(url) + "\" keeps the state in memory only: each start would"

@@ -58,14 +58,29 @@ final class StoreUrl {
                 : effectiveUrl;
     }
 
-    /** What follows the prefix of an H2 file URL (its path, then its options), or null for any other database. */
+    /**
+     * What follows the prefix of an H2 file URL (its path, then its options), or null for any other database. H2's
+     * other ways to reach a file of this machine ({@code nio:}, {@code nioMapped:}, {@code async:}, {@code retry:})
+     * are that file too: followup opens it its own way (see {@link #interruptSafe}). The config refuses the file
+     * systems that keep nothing (in memory, read-only in a zip) before a URL gets here.
+     */
     private static String fileAndOptions(String url) {
         if (!url.startsWith(H2_FILE) && !(url.startsWith("jdbc:h2:") && !url.startsWith("jdbc:h2:mem:")
                 && !url.startsWith("jdbc:h2:tcp:") && !url.startsWith("jdbc:h2:ssl:"))) {
             return null;
         }
-        return url.startsWith(H2_FILE) ? url.substring(H2_FILE.length()) : url.substring("jdbc:h2:".length());
+        String rest = url.substring("jdbc:h2:".length());
+        for (String prefix : FILE_PREFIXES) {
+            if (rest.regionMatches(true, 0, prefix, 0, prefix.length())) {
+                return rest.substring(prefix.length());
+            }
+        }
+        return rest;
     }
+
+    /** The prefixes of H2's file systems that are a plain file of this machine. */
+    private static final java.util.List<String> FILE_PREFIXES = java.util.List.of("file:", "nioMapped:", "nio:",
+            "async:", "retry:");
 
     /** The H2 file's base path as the URL writes it, relative or not; empty for any other database. */
     static Optional<Path> h2FileAsWritten(String url) {

@@ -85,6 +85,10 @@ class SettingsCorpusTest {
                 Arguments.of("store-postgres-two-ports.conf", 3, "followup.store.url", "the port \"5432:5433\" is not a number from 1 to 65535"),
                 Arguments.of("store-h2-server.conf", 3, "followup.store.url", "\"jdbc:h2:tcp://db.example.com:9092/~/followup\" is an H2 server, which followup does not lock: two daemons on it would each send every message; keep the state in a file of this machine"),
                 Arguments.of("store-in-memory.conf", 3, "followup.store.url", "\"jdbc:h2:mem:followup\" keeps the state in memory only: each start would forget what was sent and send it again; keep it in a file (a valid value looks like url = \"jdbc:h2:file:./data/followup\") or in PostgreSQL"),
+                Arguments.of("store-h2-memfs.conf", 3, "followup.store.url", "\"jdbc:h2:memFS:followup\" keeps the state in memory only: each start would forget what was sent and send it again"),
+                Arguments.of("store-h2-memlzf.conf", 3, "followup.store.url", "\"jdbc:h2:memLZF:./data/followup\" keeps the state in memory only"),
+                Arguments.of("store-h2-zip.conf", 3, "followup.store.url", "\"jdbc:h2:zip:./backup/followup.zip!/followup\" is a database inside a zip file, which H2 opens read-only: nothing sent could be recorded"),
+                Arguments.of("store-h2-split.conf", 3, "followup.store.url", "\"jdbc:h2:split:./data/followup\" uses H2's split: file system, which followup does not support"),
                 Arguments.of("metrics-port-is-the-pages.conf", 4, "followup.metrics.port", "4580 is also the page's port (web.port, by default 4580): choose another (a valid value looks like metrics.port = 9464), or set web.enabled = false"),
                 Arguments.of("metrics-bind-not-an-address.conf", 5, "followup.metrics.bind", "\"not an ip!\" is not a host name or an IP address (a valid value looks like metrics.bind = \"127.0.0.1\")"));
     }
