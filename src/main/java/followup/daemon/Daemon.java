@@ -184,9 +184,11 @@ public final class Daemon implements AutoCloseable {
                     if (c.mail().mode() == Settings.Mode.SANDBOX) {
                         sandbox.addSender(c.sender().email());
                     }
+                    router.joining(run.name());     // a trigger due at once may fire before add: no false alarm
                     try {
                         run.start(quartz, settings.cluster());
                     } catch (RuntimeException e) {
+                        router.notJoined(run.name());
                         run.close();
                         throw e;
                     }

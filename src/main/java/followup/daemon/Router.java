@@ -27,6 +27,8 @@ final class Router implements Jobs {
     private final boolean many;
     private final MessageStore everyone;
     private final Set<String> reported = ConcurrentHashMap.newKeySet();
+    /** The candidates starting to join, whose triggers may fire before {@link #add}. */
+    private final Set<String> joining = ConcurrentHashMap.newKeySet();
 
     Router(List<CandidateRun> runs, boolean many, MessageStore everyone) {
         this.runs = new ConcurrentHashMap<>(runs.stream().collect(Collectors.toMap(CandidateRun::name,
@@ -40,9 +42,24 @@ final class Router implements Jobs {
         return Collections.unmodifiableCollection(runs.values());
     }
 
+    /**
+     * A candidate about to join the running daemon ({@link Newcomers}): their triggers are set while the scheduler
+     * runs, before {@link #add}, so one due at once may fire meanwhile. It sends nothing and asks to be scheduled
+     * again, which {@link CandidateRun#joined} does once they are added; they are not said not to be running.
+     */
+    void joining(String name) {
+        joining.add(name);
+    }
+
+    /** A candidate whose join failed ({@link #joining}): their triggers are again of someone who does not run. */
+    void notJoined(String name) {
+        joining.remove(name);
+    }
+
     /** A candidate who joined the running daemon ({@link Newcomers}), once started: their triggers reach them. */
     void add(CandidateRun run) {
         runs.put(run.name(), run);
+        joining.remove(run.name());
         reported.remove(run.name());
     }
 
@@ -106,7 +123,9 @@ final class Router implements Jobs {
 
     private void notRunning(String key) {
         String candidate = candidateOf(key);
-        if (reported.add(candidate)) {
+        if (joining.contains(candidate)) {
+            LOG.debug("{} fired while candidate {} joins; it is set again once they run", key, candidate);
+        } else if (reported.add(candidate)) {
             LOG.warn("Candidate {} is not running (see followup validate): their messages wait until it runs again",
                     candidate);
         }

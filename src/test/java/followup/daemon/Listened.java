@@ -2,7 +2,7 @@ package followup.daemon;
 
 import java.util.List;
 
-/** The lines one class logs at INFO and above, kept off the console while they are listened to. */
+/** The lines one class logs at INFO (or DEBUG) and above, kept off the console while they are listened to. */
 final class Listened implements AutoCloseable {
     private final ch.qos.logback.classic.Logger logger;
     private final ch.qos.logback.classic.Level level;
@@ -15,17 +15,22 @@ final class Listened implements AutoCloseable {
                 }
             };
 
-    private Listened(Class<?> type) {
+    private Listened(Class<?> type, ch.qos.logback.classic.Level at) {
         logger = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(type);
         level = logger.getLevel();
         list.start();
         logger.addAppender(list);
         logger.setAdditive(false);
-        logger.setLevel(ch.qos.logback.classic.Level.INFO);
+        logger.setLevel(at);
     }
 
     static Listened to(Class<?> type) {
-        return new Listened(type);
+        return new Listened(type, ch.qos.logback.classic.Level.INFO);
+    }
+
+    /** The lines one class logs at DEBUG and above: also what it notes for the tests that make a moment happen. */
+    static Listened toDebug(Class<?> type) {
+        return new Listened(type, ch.qos.logback.classic.Level.DEBUG);
     }
 
     List<ch.qos.logback.classic.spi.ILoggingEvent> events() {
