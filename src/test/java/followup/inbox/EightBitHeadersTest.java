@@ -12,7 +12,6 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -67,11 +66,7 @@ class EightBitHeadersTest {
         for (byte[] r : raw) {
             alex.deliver(HostileMessages.mime(r));
         }
-        List<InboxMessage> polled = new ArrayList<>();
-        try (ImapPoller poller = new ImapPoller(GreenMailAccounts.connector(greenMail), List.of("INBOX"),
-                new MemorySyncStateStore())) {
-            poller.poll(Instant.parse("2026-11-01T00:00:00Z"), classifier::wantsContent, polled::addAll);
-        }
+        List<InboxMessage> polled = GreenMailAccounts.pollOnce(greenMail, classifier);
         assertEquals(raw.length, polled.size());
         return polled;
     }

@@ -8,6 +8,9 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.net.ServerSocket;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 /** alex's mailbox on a GreenMail server, and connectors to it. */
 final class GreenMailAccounts {
@@ -33,6 +36,18 @@ final class GreenMailAccounts {
 
     static ImapConnector connector(GreenMailOperations greenMail, PrintStream debug) {
         return new ImapConnector(server(greenMail.getImap().getPort(), Settings.Security.PLAIN, PASSWORD), debug);
+    }
+
+    /**
+     * Polls alex's INBOX once, over IMAP with the real poller, as the daemon does, after the messages a test delivered
+     * there: every message since November 2026, with its content where the classifier wants it.
+     */
+    static List<InboxMessage> pollOnce(GreenMailOperations greenMail, Classifier classifier) throws Exception {
+        List<InboxMessage> polled = new ArrayList<>();
+        try (ImapPoller poller = new ImapPoller(connector(greenMail), List.of("INBOX"), new MemorySyncStateStore())) {
+            poller.poll(Instant.parse("2026-11-01T00:00:00Z"), classifier::wantsContent, polled::addAll);
+        }
+        return polled;
     }
 
     /** A loopback port nobody listens on (bound, then released). */

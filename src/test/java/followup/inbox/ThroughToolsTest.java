@@ -8,7 +8,6 @@ import com.icegreen.greenmail.user.GreenMailUser;
 import com.icegreen.greenmail.util.ServerSetup;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
@@ -58,11 +57,7 @@ class ThroughToolsTest {
         for (String r : raw) {
             alex.deliver(Fixtures.parse(r));
         }
-        List<InboxMessage> polled = new ArrayList<>();
-        try (ImapPoller poller = new ImapPoller(GreenMailAccounts.connector(greenMail), List.of("INBOX"),
-                new MemorySyncStateStore())) {
-            poller.poll(Instant.parse("2026-11-01T00:00:00Z"), classifier::wantsContent, polled::addAll);
-        }
+        List<InboxMessage> polled = GreenMailAccounts.pollOnce(greenMail, classifier);
         assertEquals(raw.length, polled.size());
         return polled.stream().map(classifier::classify).toList();
     }
