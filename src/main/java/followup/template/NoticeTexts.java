@@ -138,8 +138,12 @@ public final class NoticeTexts {
     }
 
     private static String moment(String lang, ZonedDateTime at) {
-        return MOMENTS.get(lang).format(at);
+        // Spanish says "a la una" for the hour of one and "a las" for every other: "a la 1:30", "a las 13:30"
+        return (lang.equals("es") && at.getHour() == 1 ? ES_AT_ONE : MOMENTS.get(lang)).format(at);
     }
+
+    private static final DateTimeFormatter ES_AT_ONE = DateTimeFormatter.ofPattern("EEEE d 'de' MMMM 'a la' H:mm",
+            Locale.forLanguageTag("es"));
 
     /** The zone's short name as {@code lang} writes it: "CET", "MEZ". */
     private static String zoneName(String lang, ZonedDateTime at) {

@@ -80,8 +80,8 @@ class NoticeLanguagesTest {
         return switch (language) {
             case "de" -> DateTimeFormatter.ofPattern("EEEE, d. MMMM, 'um' HH:mm 'Uhr'", Locale.GERMAN).format(t);
             case "fr" -> DateTimeFormatter.ofPattern("EEEE d MMMM 'à' HH'h'mm", Locale.FRENCH).format(t);
-            case "es" -> DateTimeFormatter.ofPattern("EEEE d 'de' MMMM 'a las' H:mm", Locale.forLanguageTag("es"))
-                    .format(t);
+            case "es" -> DateTimeFormatter.ofPattern(t.getHour() == 1 ? "EEEE d 'de' MMMM 'a la' H:mm"
+                    : "EEEE d 'de' MMMM 'a las' H:mm", Locale.forLanguageTag("es")).format(t);   // a la 1:30
             default -> DateTimeFormatter.ofPattern("EEE d MMM HH:mm", Locale.ENGLISH).format(t);
         };
     }

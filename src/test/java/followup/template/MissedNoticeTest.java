@@ -26,6 +26,18 @@ class MissedNoticeTest {
                         "to", "Jane Doe", "latest", LATEST, "window", window))));
     }
 
+    /** Spanish writes the hour of one "a la 1:30", every other "a las": not "a las 1:30". */
+    @Test
+    void spanish_says_a_la_for_the_hour_of_one() {
+        for (String at : List.of("2026-12-07T06:30:00Z", "2026-12-07T18:30:00Z")) {   // 1:30 and 13:30 in New York
+            String body = new NoticeTexts("es", NEW_YORK).render("missed", Map.of("company", "Orbital GmbH",
+                    "position", "SRE", "interviewId", "acme", "missed", List.of(Map.of("step", "follow-up",
+                            "to", "Jane Doe", "latest", Instant.parse(at), "window", "send-window")))).body();
+            assertTrue(body.contains(at.startsWith("2026-12-07T06") ? "el lunes 7 de diciembre a la 1:30;"
+                    : "el lunes 7 de diciembre a las 13:30;"), body);
+        }
+    }
+
     @Test
     void one_follow_up_late_for_the_send_window_is_named_in_each_language() {
         NoticeTexts.Text en = render("en", "follow-up", "send-window");
