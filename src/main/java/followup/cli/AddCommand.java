@@ -54,7 +54,7 @@ final class AddCommand implements Callable<Integer> {
         if (file == null && id != null && !id.isBlank()) {
             intake.checkId(id.strip());   // before the questions, not after them
         }
-        RecordDraft draft = file == null ? ask(settings) : intake.fromInvitation(file.toString(), read(file));
+        RecordDraft draft = file == null ? ask(settings, intake) : intake.fromInvitation(file.toString(), read(file));
         draft.notices().forEach(main.out::println);
         Intake.Added added = intake.add(draft, id, file == null);
         main.out.println("Wrote " + followup.config.Display.path(added.file()) + ".");
@@ -91,9 +91,14 @@ final class AddCommand implements Callable<Integer> {
     }
 
     /** The same fields as an invitation gives, asked one by one; a wrong answer is asked again. */
-    private RecordDraft ask(Settings settings) {
+    private RecordDraft ask(Settings settings, Intake intake) {
         String company = question("Company", null, s -> s.isBlank() ? "say which company" : null);
         String position = question("Position", null, s -> s.isBlank() ? "say which position" : null);
+        if (id == null || id.isBlank()) {
+            // the record's id is company-position: a record with it is said now, not after every other question
+            intake.checkId(new RecordDraft(company, position, LocalDateTime.now(main.clock), settings.sender().zone(),
+                    List.of(), "", null, "").suggestedId());
+        }
         LocalDateTime at = LocalDateTime.parse(question("When (local date-time, e.g. 2027-01-14T14:00)", null,
                 AddCommand::dateTimeProblem));
         ZoneId zone = ZoneId.of(question("Zone", settings.sender().zone().getId(), AddCommand::zoneProblem));

@@ -49,6 +49,20 @@ class AddQuestionsTest {
         assertFalse(taken.out().contains("Company"), () -> "asked nothing:\n" + taken);
     }
 
+    /** Without --id the id is company-position: a record with it is said once those two are answered. */
+    @Test
+    void aRecordWithTheCompanyAndPositionsIdIsSaidBeforeTheOtherQuestions() throws IOException {
+        Files.createDirectories(tmp.resolve("conf/interviews"));
+        Files.writeString(tmp.resolve("conf/interviews/initrode-sre.conf"), "# mine\n");
+        Cli.Result taken = ask(answers("Initrode", "SRE", "2027-03-02T11:30", "", "Bill <bill@initrode.example>", "",
+                ""));
+        assertEquals(2, taken.code(), taken::toString);
+        assertTrue(taken.err().contains("initrode-sre.conf") && taken.err().contains("already exists"),
+                taken::toString);
+        assertFalse(taken.out().contains("When"), () -> "asked no more than company and position:\n" + taken);
+        assertEquals("# mine\n", Files.readString(tmp.resolve("conf/interviews/initrode-sre.conf")));
+    }
+
     @Test
     void anAddressOrYearARecordCannotHoldIsAskedAgain() throws IOException {
         Cli.Result r = ask(answers("Initrode", "Site Reliability Engineer", "0207-03-02T11:30", "2027-03-02T11:30", "",
