@@ -1,9 +1,6 @@
 package followup.daemon;
 
-import followup.config.Addresses;
 import followup.inbox.Classifier;
-import followup.inbox.CompanyNames;
-import followup.inbox.Correlation;
 import followup.inbox.ImapPoller;
 import followup.inbox.InboxMessage;
 import followup.inbox.InboxStoppedException;
@@ -12,8 +9,6 @@ import followup.inbox.SentFolder;
 import followup.inbox.Verdict;
 import followup.mail.SendResult;
 import followup.plan.Cause;
-import followup.plan.Interview;
-import followup.plan.Interviewer;
 import followup.plan.Policy;
 import followup.plan.State;
 import followup.store.EventLog;
@@ -26,8 +21,6 @@ import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Collection;
-import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -41,7 +34,7 @@ import org.slf4j.LoggerFactory;
  * a bounce marks the message and holds its address. Also keeps the sent folder: a copy after each send, and the
  * look-up that settles a send whose outcome a crash left uncertain.
  */
-final class Mailbox implements Correlation {
+final class Mailbox {
     private static final Logger LOG = LoggerFactory.getLogger(Mailbox.class);
 
     private final ImapPoller poller;
@@ -72,7 +65,8 @@ final class Mailbox implements Correlation {
         this.poller = poller;
         this.sent = sent;
         this.saveSent = saveSent;
-        this.classifier = new Classifier(ownAddresses, this);
+        RecordCorrelation correlation = new RecordCorrelation(book, store);
+        this.classifier = new Classifier(ownAddresses, correlation);
         this.book = book;
         this.store = store;
         this.mail = mail;
@@ -81,7 +75,8 @@ final class Mailbox implements Correlation {
         this.policy = policy;
         this.clock = clock;
         this.answers = answers;
-        this.bounces = new Bounces(store, mail, events, notices, clock, this::isOurRecipient, copyAddress);
+        this.bounces = new Bounces(store, mail, events, notices, clock, correlation::isOurRecipient,
+                copyAddress);
     }
 
     static String heldBecause(Reply reply, java.time.ZoneId zone) {
@@ -315,64 +310,6 @@ final class Mailbox implements Correlation {
                     String.valueOf(sm.recipient()), "key", sm.key(), "messageId", sm.messageId(), "lookupError",
                     lookupError, "interviewId", sm.interviewId()));
         }
-    }
-
-    @Override
-    public Optional<String> interviewOfMessageId(String messageId) {
-        return store.interviewOfMessageId(messageId);
-    }
-
-    @Override
-    public Map<String, String> interviewsOfMessageIds(Collection<String> messageIds) {
-        return store.interviewsOfMessageIds(messageIds);
-    }
-
-    @Override
-    public Set<String> interviewsOfSender(String fromAddress, Instant received) {
-        return interviewsOf(fromAddress, received, true);
-    }
-
-    @Override
-    public Set<String> interviewsOfPerson(String address, Instant received) {
-        return interviewsOf(address, received, false);
-    }
-
-    /** The interviews begun by {@code received} whose interviewer or contact is the address, or its domain's. */
-    private Set<String> interviewsOf(String address, Instant received, boolean byDomain) {
-        Set<String> out = new HashSet<>();
-        if (address == null) {
-            return out;
-        }
-        String from = Addresses.comparable(address); // a domain in Unicode or ASCII (münchen.de, xn--mnchen-3ya.de)
-        String domain = from.substring(from.lastIndexOf('@') + 1);
-        for (Interview i : book.all()) {
-            if (i.start().toInstant().isAfter(received)) {
-                continue;
-            }
-            boolean person = from.equals(Addresses.comparable(i.contact())) || i.interviewers().stream()
-                    .map(Interviewer::email).map(Addresses::comparable).anyMatch(from::equals);
-            if (person || byDomain && i.domains().stream().map(Addresses::comparableDomain)
-                    .anyMatch(d -> domain.equals(d) || domain.endsWith("." + d))) {
-                out.add(i.id());
-            }
-        }
-        return out;
-    }
-
-    @Override
-    public Set<String> interviewsOfCompanyName(String displayName, Instant received) {
-        Set<String> out = new HashSet<>();
-        for (Interview i : book.all()) {
-            if (!i.start().toInstant().isAfter(received) && CompanyNames.named(displayName, i.company())) {
-                out.add(i.id());
-            }
-        }
-        return out;
-    }
-
-    @Override
-    public boolean isOurRecipient(String address) {
-        return address != null && store.wasSentTo(address.toLowerCase(Locale.ROOT));
     }
 
     void close() {
