@@ -10,11 +10,10 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /** Shows plans as a readable table, one interview at a time ({@link PlanJson} writes the JSON document). */
 final class PlanView {
-    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy HH:mm zzz", Locale.ENGLISH);
+    static final DateTimeFormatter WHEN = followup.config.Display.WHEN;
 
     /** One interview and its messages. */
     record Entry(Interview interview, Path file, List<PlannedMessage> messages) {

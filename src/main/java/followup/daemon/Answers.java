@@ -77,8 +77,7 @@ final class Answers {
     }
 
     /** How the reason of a held message says when the answer came: as {@code plan} writes its times. */
-    static final DateTimeFormatter RECEIVED = DateTimeFormatter.ofPattern("EEE d MMM yyyy HH:mm zzz",
-            java.util.Locale.ENGLISH);
+    static final DateTimeFormatter RECEIVED = followup.config.Display.WHEN;
 
     /**
      * The reason a message held by this answer shows in {@code plan}, {@code status} and on the page: who answered

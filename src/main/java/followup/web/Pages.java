@@ -19,7 +19,7 @@ import static followup.web.Html.url;
  * text, through {@link Html#text}, which isolates its direction too.
  */
 final class Pages {
-    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy HH:mm zzz", Locale.ENGLISH);
+    static final DateTimeFormatter WHEN = followup.config.Display.WHEN;
 
     /** What the mailbox poll's verdicts mean, in words. */
     private static final java.util.Map<String, String> VERDICTS = java.util.Map.of("reply", "reply",
