@@ -57,7 +57,7 @@ final class Model {
         msg.put("step", message.step().id());
         msg.put("key", message.key());
         msg.put("date", words.date().format(at.atZone(zone)));
-        msg.put("dateTime", words.dateTime().format(at.atZone(zone)));
+        msg.put("dateTime", words.dateTime(at.atZone(zone)));
         root.put("message", msg);
         root.put("cards", interview.interviewers().stream().filter(Interviewer::handwritten)
                 .map(i -> carded(i, words, interview)).toList());
@@ -134,10 +134,10 @@ final class Model {
 
     /**
      * A zone's short name as the message's language writes it: "CST", "CET" in English, "MEZ" and "MESZ" in German,
-     * as the dates and times of the same message ({@link Wording#dateTime()}) name them.
+     * as the dates and times of the same message ({@link Wording#dateTime}) name them.
      */
     private static String zoneName(ZonedDateTime t, Wording words) {
-        return DateTimeFormatter.ofPattern("zzz", words.locale()).format(t);
+        return words.zoneName(t);
     }
 
     /**
@@ -247,7 +247,7 @@ final class Model {
             Map<String, Object> s = new LinkedHashMap<>();
             s.put("step", m.step().id());
             s.put("to", m.to().name());
-            s.put("dateTime", words.dateTime().format(m.due().atZone(zone)));
+            s.put("dateTime", words.dateTime(m.due().atZone(zone)));
             s.put("state", m.state().label());
             out.add(s);
         }

@@ -4,6 +4,7 @@ import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.time.temporal.ChronoUnit;
@@ -11,31 +12,51 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Locale;
 
+import followup.config.ZoneLabel;
+
 /**
  * Dates, times, lists and the day of the interview as a message in one language words them: "Thursday, January
  * 14", "2:00 PM", "Jane, Raj and Mia", "yesterday"; "Donnerstag, 14. Januar", "14:00 Uhr", "Jane, Raj und Mia",
  * "gestern".
  */
 record Wording(String language, Locale locale, DateTimeFormatter date, DateTimeFormatter time,
-               DateTimeFormatter dateTime, String and) {
+               DateTimeFormatter moment, String and) {
 
     static Wording of(String language) {
         return switch (language) {
             case "de" -> new Wording("de", Locale.GERMAN, pattern("EEEE, d. MMMM", Locale.GERMAN),
-                    pattern("HH:mm 'Uhr'", Locale.GERMAN), pattern("EEEE, d. MMMM, 'um' HH:mm 'Uhr' z", Locale.GERMAN),
+                    pattern("HH:mm 'Uhr'", Locale.GERMAN), pattern("EEEE, d. MMMM, 'um' HH:mm 'Uhr'", Locale.GERMAN),
                     "und");
             case "fr" -> new Wording("fr", Locale.FRENCH, pattern("EEEE d MMMM", Locale.FRENCH),
-                    pattern("HH'h'mm", Locale.FRENCH), pattern("EEEE d MMMM 'à' HH'h'mm z", Locale.FRENCH), "et");
+                    pattern("HH'h'mm", Locale.FRENCH), pattern("EEEE d MMMM 'à' HH'h'mm", Locale.FRENCH), "et");
             case "es" -> new Wording("es", Locale.forLanguageTag("es"), pattern("EEEE d 'de' MMMM",
                     Locale.forLanguageTag("es")), pattern("H:mm", Locale.forLanguageTag("es")),
-                    pattern("EEEE d 'de' MMMM 'a las' H:mm z", Locale.forLanguageTag("es")), "y");
+                    pattern("EEEE d 'de' MMMM 'a las' H:mm", Locale.forLanguageTag("es")), "y");
             default -> new Wording("en", Locale.ENGLISH, pattern("EEEE, MMMM d", Locale.ENGLISH),
-                    pattern("h:mm a", Locale.ENGLISH), pattern("EEEE, MMMM d, 'at' h:mm a z", Locale.ENGLISH), "and");
+                    pattern("h:mm a", Locale.ENGLISH), pattern("EEEE, MMMM d, 'at' h:mm a", Locale.ENGLISH), "and");
         };
     }
 
     private static DateTimeFormatter pattern(String p, Locale locale) {
         return DateTimeFormatter.ofPattern(p, locale);
+    }
+
+    private static final DateTimeFormatter ES_AT_ONE = pattern("EEEE d 'de' MMMM 'a la' H:mm",
+            Locale.forLanguageTag("es"));
+
+    /**
+     * A moment with its zone's short name, as the message's language writes it: "Monday, January 25, at 9:00 AM
+     * EST", "lundi 25 janvier à 09h00 EST", "lunes 25 de enero a la 1:30 EST" (Spanish says "a la" for the hour of
+     * one). The name is {@link ZoneLabel}'s, the same on every JDK.
+     */
+    String dateTime(ZonedDateTime t) {
+        DateTimeFormatter f = language.equals("es") && t.getHour() == 1 ? ES_AT_ONE : moment;
+        return f.format(t) + " " + ZoneLabel.of(t, locale);
+    }
+
+    /** {@code t}'s zone's short name alone, as {@link #dateTime} writes it. */
+    String zoneName(ZonedDateTime t) {
+        return ZoneLabel.of(t, locale);
     }
 
     String weekday(LocalDate day) {
