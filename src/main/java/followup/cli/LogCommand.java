@@ -71,8 +71,7 @@ final class LogCommand implements Callable<Integer> {
                     + " value looks like \"Jane called: they want a second interview\")");
         }
         Instant now = main.clock.instant();
-        String why = how.word() + " logged " + java.time.format.DateTimeFormatter.ofPattern("EEE d MMM yyyy HH:mm z",
-                java.util.Locale.ENGLISH).format(now.atZone(ws.settings().sender().zone())) + ": " + what;
+        String why = how.word() + " logged " + followup.config.Display.WHEN.format(now.atZone(ws.settings().sender().zone())) + ": " + what;
         try (Database db = StoreView.open(ws.settings(), main.err)) {
             MessageStore store = new MessageStore(db);
             Reply reply = new Reply(id, "log:" + how.word() + ":" + now.toEpochMilli(), "you", now, why,

@@ -7,13 +7,12 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 
 /** Shows plans as a readable table, one interview at a time ({@link PlanJson} writes the JSON document). */
 final class PlanView {
-    static final DateTimeFormatter WHEN = followup.config.Display.WHEN;
+    static final followup.config.Display.Moment WHEN = followup.config.Display.WHEN;
 
     /** One interview and its messages. */
     record Entry(Interview interview, Path file, List<PlannedMessage> messages) {

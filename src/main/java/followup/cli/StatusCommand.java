@@ -15,11 +15,9 @@ import followup.store.MailLog;
 import followup.store.MessageStore;
 import followup.store.StoredMessage;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -35,8 +33,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "status", mixinStandardHelpOptions = true, description = "Show counts per state and the last events (sent, held, replies seen,"
         + " failures).")
 final class StatusCommand implements Callable<Integer> {
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss zzz",
-            Locale.ENGLISH);
+    private static final followup.config.Display.Moment WHEN = followup.config.Display.moment("yyyy-MM-dd HH:mm:ss");
 
     @ParentCommand
     private Main main;

@@ -19,7 +19,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -41,7 +40,6 @@ import org.slf4j.LoggerFactory;
  */
 final class Answers {
     private static final Logger LOG = LoggerFactory.getLogger(Answers.class);
-    private static final DateTimeFormatter ZONE_NAME = DateTimeFormatter.ofPattern("zzz", Locale.ENGLISH);
     /** What a reply holds: every message to the company, and the reminder to call them. */
     static final Set<String> HELD_BY_REPLY = Set.of(Step.THANK_YOU.id(), Step.FOLLOW_UP.id(),
             Step.SECOND_FOLLOW_UP.id(), Step.CALL_REMINDER.id());
@@ -77,7 +75,7 @@ final class Answers {
     }
 
     /** How the reason of a held message says when the answer came: as {@code plan} writes its times. */
-    static final DateTimeFormatter RECEIVED = followup.config.Display.WHEN;
+    static final followup.config.Display.Moment RECEIVED = followup.config.Display.WHEN;
 
     /**
      * The reason a message held by this answer shows in {@code plan}, {@code status} and on the page: who answered
@@ -256,7 +254,7 @@ final class Answers {
 
     /** When the company's event starts, in its own zone, named: "Tue 15 Dec 10:00 CET". */
     private static String eventTime(ZonedDateTime start) {
-        return NextRound.WHEN.format(start) + " " + ZONE_NAME.format(start);
+        return NextRound.WHEN.format(start) + " " + followup.plan.ZoneLabel.of(start, Locale.ENGLISH);
     }
 
     /** The display name of the message's sender, read as a calendar's names are ("Weiß, Jonas" is Jonas Weiß). */

@@ -147,8 +147,7 @@ final class Settlements {
     }
 
     /** When a retry is due, as {@code plan} shows it in the reason: in the sender's zone, to the second. */
-    static final java.time.format.DateTimeFormatter RETRY_AT = java.time.format.DateTimeFormatter.ofPattern(
-            "EEE d MMM yyyy HH:mm:ss zzz", java.util.Locale.ENGLISH);
+    static final followup.config.Display.Moment RETRY_AT = followup.config.Display.moment("EEE d MMM yyyy HH:mm:ss");
 
     private void retrySend(StoredMessage sm, Instant latest, Instant after, String why, String reply) {
         StoredMessage claimed = w.store().find(sm.key()).orElse(sm);

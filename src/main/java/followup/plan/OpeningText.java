@@ -6,7 +6,6 @@ import java.time.Month;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.Locale;
 import java.util.Map;
@@ -14,13 +13,13 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * An instant in a zone as the plan's reasons write it, {@code Fri 15 Jan 09:00 EST}: what
- * {@code DateTimeFormatter.ofPattern("EEE d MMM HH:mm zzz", Locale.ENGLISH)} writes, written out directly. Planning
+ * {@code DateTimeFormatter.ofPattern("EEE d MMM HH:mm", Locale.ENGLISH)} writes, written out directly, and the
+ * zone's {@link ZoneLabel}, the same on every JDK. Planning
  * writes one or more per message, and the formatter's general machinery (a print context, a locale look-up for each
- * name) was a tenth of the planning of a record. The zone's short name is the formatter's own, kept per zone for
+ * name) was a tenth of the planning of a record. The zone's short name is kept per zone for
  * standard and for daylight time, the only things it depends on.
  */
 final class OpeningText {
-    private static final DateTimeFormatter ZONE_NAME = DateTimeFormatter.ofPattern("zzz", Locale.ENGLISH);
     private static final String[] DAYS = new String[7];
     private static final String[] MONTHS = new String[12];
     /** Per zone: its short name in standard time, then in daylight time (null until first written). */
@@ -51,13 +50,13 @@ final class OpeningText {
     private static String zoneName(ZonedDateTime t, Instant instant) {
         ZoneId zone = t.getZone();
         if (zone instanceof ZoneOffset) {
-            return ZONE_NAME.format(t);
+            return ZoneLabel.of(t, Locale.ENGLISH);
         }
         int type = zone.getRules().isDaylightSavings(instant) ? 1 : 0;
         String[] names = ZONE_NAMES.computeIfAbsent(zone, z -> new String[2]);
         String name = names[type];
         if (name == null) {
-            name = ZONE_NAME.format(t);
+            name = ZoneLabel.of(t, Locale.ENGLISH);
             names[type] = name;     // a race writes the same string twice
         }
         return name;

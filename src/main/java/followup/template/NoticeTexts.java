@@ -147,7 +147,7 @@ public final class NoticeTexts {
 
     /** The zone's short name as {@code lang} writes it: "CET", "MEZ". */
     private static String zoneName(String lang, ZonedDateTime at) {
-        return followup.config.ZoneLabel.of(at, LOCALES.get(lang));
+        return followup.plan.ZoneLabel.of(at, LOCALES.get(lang));
     }
 
     /** {@code at} on the user's clock when it reads otherwise: the time alone on the same day, else the moment. */

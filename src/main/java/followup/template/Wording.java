@@ -12,7 +12,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Locale;
 
-import followup.config.ZoneLabel;
+import followup.plan.ZoneLabel;
 
 /**
  * Dates, times, lists and the day of the interview as a message in one language words them: "Thursday, January

@@ -4,7 +4,6 @@ import followup.config.Problem;
 import followup.plan.Interview;
 import followup.plan.PlannedMessage;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -19,7 +18,7 @@ import static followup.web.Html.url;
  * text, through {@link Html#text}, which isolates its direction too.
  */
 final class Pages {
-    static final DateTimeFormatter WHEN = followup.config.Display.WHEN;
+    static final followup.config.Display.Moment WHEN = followup.config.Display.WHEN;
 
     /** What the mailbox poll's verdicts mean, in words. */
     private static final java.util.Map<String, String> VERDICTS = java.util.Map.of("reply", "reply",

@@ -12,9 +12,14 @@ import java.util.Locale;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-/** The plan's reasons write an instant exactly as the JDK's formatter of the same pattern does. */
+/** The plan's reasons write an instant exactly as the JDK's formatter of the same pattern and the zone's label do. */
 class OpeningTextTest {
-    private static final DateTimeFormatter JDK = DateTimeFormatter.ofPattern("EEE d MMM HH:mm zzz", Locale.ENGLISH);
+    private static final DateTimeFormatter PATTERN = DateTimeFormatter.ofPattern("EEE d MMM HH:mm", Locale.ENGLISH);
+    private static final Formatted JDK = t -> PATTERN.format(t) + " " + ZoneLabel.of(t, Locale.ENGLISH);
+
+    private interface Formatted {
+        String format(java.time.ZonedDateTime t);
+    }
     private static final List<ZoneId> ZONES = List.of(ZoneId.of("America/New_York"), ZoneId.of("Europe/Berlin"),
             ZoneId.of("Asia/Tokyo"), ZoneId.of("Australia/Lord_Howe"), ZoneId.of("Asia/Kolkata"),
             ZoneId.of("America/Sao_Paulo"), ZoneId.of("Pacific/Chatham"), ZoneId.of("Africa/Casablanca"),

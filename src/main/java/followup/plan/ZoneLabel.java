@@ -1,4 +1,4 @@
-package followup.config;
+package followup.plan;
 
 import java.time.ZoneId;
 import java.time.ZoneOffset;

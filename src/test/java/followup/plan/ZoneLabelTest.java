@@ -1,4 +1,4 @@
-package followup.config;
+package followup.plan;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -60,6 +60,9 @@ class ZoneLabelTest {
         Pattern ours = Pattern.compile("UTC[+-]\\d{1,2}(:\\d\\d)?");
         List<Locale> languages = List.of(Locale.ENGLISH, Locale.GERMAN, Locale.FRENCH, Locale.forLanguageTag("es"));
         for (String id : ZoneId.getAvailableZoneIds()) {
+            if (ZoneId.of(id).getRules() == null) {
+                continue;   // a calendar library's own provider may list zones it has no rules for
+            }
             for (LocalDateTime at : List.of(LocalDateTime.of(2027, 1, 15, 12, 0), LocalDateTime.of(2027, 7, 15, 12, 0))) {
                 ZonedDateTime t = at.atZone(ZoneId.of(id));
                 for (Locale locale : languages) {
