@@ -76,16 +76,20 @@ public final class Daemon implements AutoCloseable {
 
     /**
      * The daemon of a deployment: every candidate that can run. The candidates that cannot (their problems are in
-     * {@link Deployment#problems()}) are reported in the log; with none that can run, nothing starts.
+     * {@link Deployment#problems()}) are reported in the log; when folders are there and none of them can run,
+     * nothing starts. A deployment with no folder yet (set up before anyone joined, as a service) starts and waits:
+     * its first candidate runs once their folder is added, as any newcomer does.
      */
     public static Daemon start(Deployment loaded, Clock clock, DeliveryListener listener) {
         Deployment deployment = loaded.withTemplates();
         Settings settings = deployment.settings();
         deployment.problems().forEach(p -> LOG.warn("Candidate left out until fixed: {}", p));
         if (deployment.candidates().isEmpty()) {
-            throw deployment.problems().isEmpty() ? new BadInputException(settings.file().toString(),
-                    "followup.candidates: " + deployment.noCandidateText() + "; nothing to run until then")
-                    : new BadInputException(deployment.problems());
+            if (!deployment.problems().isEmpty()) {
+                throw new BadInputException(deployment.problems());
+            }
+            LOG.warn("{}: followup.candidates: {}; followup waits for the first, who runs without a restart",
+                    Display.path(settings.file()), deployment.noCandidateText());
         }
         DaemonLock lock = Database.h2File(settings.storeUrl()).map(DaemonLock::acquire).orElse(null);
         Sandbox sandbox = null;

@@ -467,6 +467,34 @@ class CandidatesTest {
     }
 
     /**
+     * A deployment set up before anyone joined, as a career office sets up the service first: the daemon starts on
+     * the empty candidates directory and waits, and the first job seeker's folder runs within seconds of being added,
+     * without a restart.
+     */
+    @Test
+    void a_deployment_started_before_anyone_joined_runs_its_first_candidate_once_her_folder_is_added()
+            throws Exception {
+        deployment();
+        Files.createDirectories(root.resolve("candidates"));
+        greenMail.setUser("carol@example.com", "carol@example.com", "carol's password");
+        Deployment atStart = Deployment.load(config);
+        assertEquals(List.of(), atStart.names());
+        assertEquals(List.of(), atStart.problems());
+
+        List<StoredMessage> sent = new CopyOnWriteArrayList<>();
+        try (Daemon daemon = Daemon.start(atStart, Clock.systemUTC(), (m, mime) -> sent.add(m))) {
+            Path carol = candidate("carol", "carol@example.com", "carol's password");
+            record(carol, "globex", DaemonHarness.interview(Duration.ZERO, DaemonHarness.JANE, ""));
+            String key = "carol/globex/thank-you/jane@acme.example";
+            Awaitility.await("carol's thank-you, once her folder is added").atMost(WAIT)
+                    .pollInterval(Duration.ofMillis(50)).until(() -> sent.stream().anyMatch(m -> m.key().equals(key)));
+            assertEquals(1, sent.stream().filter(m -> m.key().equals(key)).count(), "once");
+            assertEquals("carol@example.com",
+                    ((InternetAddress) inbox("jane@acme.example").get(0).getFrom()[0]).getAddress());
+        }
+    }
+
+    /**
      * A panel's thank-yous due together in a deployment of candidates: one worker at a time is on the sender's
      * messages, so the triggers that fire beside it find the turn taken and come back a moment later. Every one of
      * them still goes, once, within seconds.
