@@ -14,7 +14,8 @@ import java.util.Optional;
 /**
  * The store's part of {@code followup check}: whether {@code run} could open the state database. An H2 file needs a
  * data directory this user can write (or create) and no daemon already running on it; a PostgreSQL database, a
- * server that answers and accepts the login. Nothing is created in the data directory.
+ * server that answers and accepts the login, and what the first start would do to followup's tables. Nothing is
+ * created in the data directory, and nothing in the database.
  */
 public final class StoreCheck {
     private static final String ELSEWHERE = "or point followup.store.url at a directory you can write";
@@ -78,9 +79,10 @@ public final class StoreCheck {
     }
 
     private static List<CheckStep> server(Settings.Store store) {
-        try (Database db = Database.open(store)) {
-            return List.of(CheckStep.ok("signed in to " + db.where() + (store.username() == null ? ""
-                    : " as " + store.username()) + ", the database is ready"));
+        try {
+            String tables = Database.probe(store);
+            return List.of(CheckStep.ok("signed in to " + Database.where(store) + (store.username() == null ? ""
+                    : " as " + store.username()) + "; " + tables));
         } catch (StoreException e) {
             return List.of(CheckStep.failed(e.what(), e.advice() != null ? e.advice()
                     : "check followup.store.url, username and password"));

@@ -69,6 +69,34 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Whether {@code run} could open the database of {@code followup.store}, found without changing it: signs in,
+     * then reads what the next start would do to followup's tables (none are created or migrated). Failures are
+     * told as {@link #open(Settings.Store)} tells them.
+     */
+    public static String probe(Settings.Store store) {
+        String url = StoreUrl.effective(store.url());
+        boolean postgres = StoreUrl.postgres(url);
+        try {
+            if (!postgres && !StoreUrl.h2(url)) {
+                throw new StoreException("store.url \"" + StoreUrl.redact(store.url()) + "\" is neither an H2 nor a"
+                        + " PostgreSQL JDBC URL");
+            }
+            HikariConfig config = poolConfig(store, url, postgres);
+            config.setMinimumIdle(0);
+            config.setMaximumPoolSize(2);     // Flyway reads its history on a second connection
+            try (HikariDataSource pool = new HikariDataSource(config)) {
+                return Migrations.readiness(pool, postgres);
+            } catch (HikariPool.PoolInitializationException e) {
+                throw StoreFailures.cannotOpen(store, StoreUrl.h2File(url), sqlCause(e));
+            } catch (SQLException e) {
+                throw StoreFailures.cannotOpen(store, StoreUrl.h2File(url), e);
+            }
+        } catch (StoreException e) {
+            throw postgres && store.origin() != null ? e.at(store.origin()) : e;
+        }
+    }
+
     private static Database openStore(Settings.Store store) {
         String url = StoreUrl.effective(store.url());
         boolean postgres = StoreUrl.postgres(url);

@@ -56,6 +56,38 @@ final class Migrations {
         }
     }
 
+    /**
+     * What the next start would do to the tables, found without changing anything: the sentence {@code check}
+     * shows ("followup's tables are up to date", "... creates followup's tables", "... brings them to version 7").
+     */
+    static String readiness(DataSource dataSource, boolean postgres) throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            if (!exists(c, HISTORY)) {
+                return exists(c, "fu_messages") ? "followup's tables are there, made before schema migrations; the"
+                        + " first start keeps them and brings them up to date"
+                        : "the database has no followup tables yet; the first start creates them";
+            }
+        }
+        Flyway flyway = Flyway.configure(Migrations.class.getClassLoader())
+                .dataSource(dataSource)
+                .table(HISTORY)
+                .locations("classpath:followup/store/migration/" + (postgres ? "postgresql" : "h2"),
+                        "classpath:followup/store/migration/common")
+                .load();
+        try {
+            org.flywaydb.core.api.MigrationInfoService info = flyway.info();
+            int pending = info.pending().length;
+            org.flywaydb.core.api.MigrationInfo current = info.current();
+            String version = current == null ? "none" : current.getVersion().getVersion();
+            return pending == 0 ? "followup's tables are up to date (version " + version + ")"
+                    : "followup's tables are at version " + version + "; the first start brings them up to date ("
+                    + pending + (pending == 1 ? " change)" : " changes)");
+        } catch (FlywayException e) {
+            SQLException sql = sqlCause(e);
+            throw sql != null ? sql : new SQLException("cannot read the schema's history: " + e.getMessage(), e);
+        }
+    }
+
     /** A database whose tables and recorded migrations disagree: damaged, or changed by hand. */
     static final class SchemaMismatch extends SQLException {
         SchemaMismatch(String message, Throwable cause) {

@@ -1,5 +1,7 @@
 package followup.cli;
 
+import followup.store.Database;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -157,14 +159,35 @@ class CheckStoreTest {
         assertTrue(after.out().contains("ok      no daemon is running on it"), after::toString);
     }
 
+    /**
+     * A new database: check signs in and says the first start will create followup's tables, and creates none
+     * itself (a check is no start); once a start made them, it says they are up to date.
+     */
     @Test
-    void postgresql_with_the_right_password_works() throws IOException {
-        Cli.Result r = check(config("url = \"" + postgresUrl("followup") + "\", username = \"followup\","
-                + " password-file = \"db-password\""));
+    void postgresql_with_the_right_password_works_and_check_changes_nothing_in_it() throws Exception {
+        postgres.execute("CREATE DATABASE fresh OWNER followup");
+        Path config = config("url = \"" + postgresUrl("fresh") + "\", username = \"followup\","
+                + " password-file = \"db-password\"");
+        Cli.Result r = check(config);
         assertEquals(0, r.code(), r::toString);
-        assertTrue(r.out().contains("Store PostgreSQL 127.0.0.1:" + postgres.port() + "/followup\n"), r::toString);
-        assertTrue(r.out().contains("ok      signed in to PostgreSQL 127.0.0.1:" + postgres.port() + "/followup as"
-                + " followup"), r::toString);
+        assertTrue(r.out().contains("Store PostgreSQL 127.0.0.1:" + postgres.port() + "/fresh\n"), r::toString);
+        assertTrue(r.out().contains("ok      signed in to PostgreSQL 127.0.0.1:" + postgres.port() + "/fresh as"
+                + " followup; the database has no followup tables yet; the first start creates them"), r::toString);
+        Properties login = new Properties();
+        login.setProperty("user", "followup");
+        login.setProperty("password", DB_PASSWORD);
+        try (var c = DriverManager.getConnection(postgresUrl("fresh"), login);
+             var tables = c.createStatement().executeQuery("SELECT count(*) FROM information_schema.tables"
+                     + " WHERE table_schema = 'public'")) {
+            tables.next();
+            assertEquals(0, tables.getInt(1), "check created tables in the database");
+        }
+
+        Database.open(Deployment.load(config).settings().store()).close();     // what run does first
+        Cli.Result after = check(config);
+        assertEquals(0, after.code(), after::toString);
+        assertTrue(after.out().contains("/fresh as followup; followup's tables are up to date (version "),
+                after::toString);
     }
 
     @Test
