@@ -44,7 +44,9 @@ class MissedWhileDownTest {
                     debrief { after = 3s }
                     follow-up { after = 10m }
                     """);
-            LocalDateTime at = LocalDateTime.now(DaemonHarness.ZONE).plusSeconds(4).truncatedTo(ChronoUnit.SECONDS);
+            // the first run must start and stop before the thank-you is due (at + 2s): 20 seconds leave room for a
+            // start-up slowed by a loaded machine, where 4 seconds did not
+            LocalDateTime at = LocalDateTime.now(DaemonHarness.ZONE).plusSeconds(20).truncatedTo(ChronoUnit.SECONDS);
             h.record("acme", DaemonHarness.interviewAt(at, JANE, ""));
             h.start();
             h.stop();
