@@ -18,6 +18,7 @@ import java.util.ServiceConfigurationError;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -101,11 +102,18 @@ public final class PublicHolidays implements HolidayCalendar {
         return years.computeIfAbsent(key + "/" + day.getYear(), k -> holidays(key, day.getYear())).contains(day);
     }
 
+    /**
+     * The days of {@code year} that are a public holiday, on the day it is kept. Jollyday lists a holiday under the
+     * year of its name, on the day it is observed: New Year's Day 2028, a Saturday, is kept in the United States on
+     * Friday 31 December 2027 and listed among 2028's holidays; so the years on either side are read too.
+     */
     private Set<LocalDate> holidays(String country, int year) {
         Optional<HolidayManager> manager = managers.computeIfAbsent(country, this::manager);
         synchronized (JOLLYDAY) {
-            return manager.map(m -> m.getHolidays(Year.of(year), HolidayType.PUBLIC_HOLIDAY).stream()
-                    .map(Holiday::getDate).collect(Collectors.toUnmodifiableSet())).orElse(Set.of());
+            return manager.map(m -> IntStream.rangeClosed(year - 1, year + 1).boxed()
+                    .flatMap(y -> m.getHolidays(Year.of(y), HolidayType.PUBLIC_HOLIDAY).stream())
+                    .map(Holiday::getDate).filter(d -> d.getYear() == year)
+                    .collect(Collectors.toUnmodifiableSet())).orElse(Set.of());
         }
     }
 

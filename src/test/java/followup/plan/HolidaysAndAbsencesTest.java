@@ -175,4 +175,20 @@ class HolidaysAndAbsencesTest {
         assertDue("2027-03-30T09:00", BERLIN, message(plan(berlin, HOLIDAYS, History.NONE), FOLLOW_UP));
         assertDue("2027-03-26T10:00", NEW_YORK, message(plan(newYork, HOLIDAYS, History.NONE), FOLLOW_UP));
     }
+
+    @Test
+    void new_years_day_observed_on_the_friday_before_it_shuts_the_window_at_the_end_of_the_old_year() {
+        // 1 January 2028 is a Saturday: the United States observe it on Friday 31 December 2027, which Jollyday
+        // lists among the holidays of 2028
+        assertTrue(HOLIDAYS.isHoliday(LocalDate.parse("2027-12-31"), "US", NEW_YORK));
+        assertTrue(HOLIDAYS.isHoliday(LocalDate.parse("2032-12-31"), null, NEW_YORK));
+        assertTrue(!HOLIDAYS.isHoliday(LocalDate.parse("2027-12-30"), "US", NEW_YORK));
+        // they said they would be in touch by Thursday 30 Dec: the follow-up, due Friday 31 Dec, waits for Monday
+        Interview interview = acme().on("2027-12-20T10:00").in(NEW_YORK).with(jane()).nextStepBy("2027-12-30")
+                .build();
+        clock.set(java.time.Instant.parse("2027-12-20T12:00:00Z"));
+        PlannedMessage followUp = message(plan(interview, HOLIDAYS, History.NONE), FOLLOW_UP);
+        assertDue("2028-01-03T09:00", NEW_YORK, followUp);
+        assertTrue(followUp.reason().contains("past a public holiday"), followUp.reason());
+    }
 }
