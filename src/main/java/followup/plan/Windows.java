@@ -9,7 +9,10 @@ import java.time.ZoneId;
  * in the sender's waking hours ({@code policy.self-window}), the call reminder when the company can be called.
  */
 final class Windows {
-    /** How long after its planned instant a message planned outside its window on purpose may still go out. */
+    /**
+     * How long after its planned instant a message planned outside its window on purpose may still go out in any
+     * case; a prompt thank-you also for the rest of that day outside the recipient's night ({@link Openings#awake}).
+     */
     static final Duration PROMPT_GRACE = Duration.ofMinutes(15);
 
     private final Policy policy;
@@ -27,7 +30,8 @@ final class Windows {
      * A message still to go out after its planned instant (a catch-up after downtime, a retry) goes out inside its
      * window: now if the window is open, else at its next opening, or not at all when that is past its latest bound.
      * A thank-you planned outside the window on purpose (a prompt evening note) keeps that leave for
-     * {@link #PROMPT_GRACE} after its planned instant.
+     * {@link #PROMPT_GRACE} after its planned instant, and for the rest of that day until the recipient's night: a
+     * daemon back at 17:40 sends the Friday note planned for 17:00, which Monday would be too late for.
      */
     PlannedMessage late(PlannedMessage m, Instant now, ZoneId companyZone, String country) {
         if (!now.isAfter(m.due())) {
@@ -35,7 +39,7 @@ final class Windows {
         }
         ZoneId zone = companyZone;
         boolean plannedOutside = !opening(m.step(), m.due(), zone, country).equals(m.due());
-        if (plannedOutside && !now.isAfter(m.due().plus(PROMPT_GRACE)) || opening(m.step(), now, zone, country).equals(now)) {
+        if (plannedOutside && promptLeave(m, now, zone) || opening(m.step(), now, zone, country).equals(now)) {
             return m;
         }
         Instant opening = opening(m.step(), now, zone, country);
@@ -47,6 +51,15 @@ final class Windows {
         return new PlannedMessage(m.key(), m.interviewId(), m.step(), m.to(), m.cc(), m.interviewer(), opening,
                 m.latest(), m.estimated(), m.applies(), m.state(), m.reason() + "; late, so moved to the next opening"
                 + " of " + where + ", " + Planner.format(opening, zone), m.messageId(), m.inReplyTo());
+    }
+
+    /** Whether a message planned outside its window on purpose may still go out at {@code now}, late. */
+    private boolean promptLeave(PlannedMessage m, Instant now, ZoneId zone) {
+        if (!now.isAfter(m.due().plus(PROMPT_GRACE))) {
+            return true;
+        }
+        return m.step() == Step.THANK_YOU && now.atZone(zone).toLocalDate().equals(m.due().atZone(zone).toLocalDate())
+                && openings.awake(now, zone);
     }
 
     /**

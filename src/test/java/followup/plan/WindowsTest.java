@@ -55,7 +55,7 @@ class WindowsTest {
     }
 
     @Test
-    void a_prompt_evening_thank_you_keeps_its_leave_for_a_quarter_of_an_hour_and_no_longer() {
+    void a_prompt_evening_thank_you_keeps_its_leave_for_a_quarter_of_an_hour_and_not_into_the_next_day() {
         // Friday 14:00: + 3h is 17:00, the window's next opening is Monday, past the 48h bound: a prompt note at 17:00
         PlannedMessage planned = message(planner.plan(acme().on("2026-11-20T14:00").build()), THANK_YOU);
         assertDue("2026-11-20T17:00", NEW_YORK, planned);
@@ -68,6 +68,25 @@ class WindowsTest {
         PlannedMessage caughtUp = message(planner.plan(acme().on("2026-11-20T14:00").build()), THANK_YOU);
         assertEquals(State.SKIPPED, caughtUp.state(), "a Saturday 04:48 note is not sent; Monday is too late");
         assertTrue(caughtUp.reason().startsWith("missed: it is late"), caughtUp.reason());
+    }
+
+    @Test
+    void a_prompt_evening_thank_you_caught_up_later_the_same_evening_still_goes_out() {
+        // Friday 14:00: a prompt note at 17:00; the laptop was closed on the way home and the daemon is back at 17:40,
+        // still the recipient's Friday evening: the note goes now (Monday's opening is past the 48h bound)
+        Interview interview = acme().on("2026-11-20T14:00").build();
+        clock.set("2026-11-20T17:40");
+        PlannedMessage caughtUp = message(planner.plan(interview), THANK_YOU);
+        assertEquals(State.PLANNED, caughtUp.state(), caughtUp.reason());
+        assertDue("2026-11-20T17:00", NEW_YORK, caughtUp);
+
+        clock.set("2026-11-20T20:45");
+        assertEquals(State.PLANNED, message(planner.plan(interview), THANK_YOU).state());
+
+        // their night has begun: no note at 21:30, and Monday is too late
+        clock.set("2026-11-20T21:30");
+        PlannedMessage night = message(planner.plan(interview), THANK_YOU);
+        assertEquals(State.SKIPPED, night.state(), night.reason());
     }
 
     @Test
