@@ -9,7 +9,9 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -19,6 +21,8 @@ import java.util.Optional;
 public final class Planner {
     /** How far an out-of-office reply may move a message: a return date further out leaves it where it is. */
     public static final Duration MAX_OUT_OF_OFFICE_MOVE = Duration.ofDays(30);
+    /** The least time from the contact's thank-you to the follow-up, which a stated timeline may otherwise bring close. */
+    public static final Duration FOLLOW_UP_AFTER_THANK_YOU = Duration.ofDays(1);
 
     private final Policy policy;
     private final Sender sender;
@@ -111,6 +115,8 @@ public final class Planner {
         private final Instant start;
         private final List<PlannedMessage> messages = new ArrayList<>();
         private final Absences absences;
+        /** When each interviewer's thank-you is planned, by address (before anything moves or sends it). */
+        private final Map<String, Instant> thanked = new HashMap<>();
 
         Timeline(Interview interview, History history) {
             this.interview = interview;
@@ -225,6 +231,7 @@ public final class Planner {
                                 + "; moved to the send window's next opening, " + format(opening, zone);
                     }
                 }
+                thanked.put(person.email(), due);
                 add(Step.THANK_YOU, to, List.of(), person, due, bound, false, State.PLANNED, reason, null);
             }
         }
@@ -288,6 +295,13 @@ public final class Planner {
             } else {
                 base = Waits.after(start, policy.followUpAfter(), interview.zone());
                 reason = "no stated timeline: interview + " + Waits.describe(policy.followUpAfter());
+            }
+            Instant thankYou = to.email() == null ? null : thanked.get(to.email());
+            if (thankYou != null && Waits.after(thankYou, FOLLOW_UP_AFTER_THANK_YOU, zone).isAfter(base)) {
+                // never on the heels of the thank-you (a timeline ending on the interview's day)
+                base = Waits.after(thankYou, FOLLOW_UP_AFTER_THANK_YOU, zone);
+                reason += "; not sooner than " + Waits.describe(FOLLOW_UP_AFTER_THANK_YOU) + " after the thank-you to "
+                        + to.name() + " (" + format(thankYou, zone) + ")";
             }
             Instant due = openings.next(base, zone, countryOf(to));
             return add(Step.FOLLOW_UP, to, List.of(), null, due, due.plus(policy.missedGrace()), false,

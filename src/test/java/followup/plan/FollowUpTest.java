@@ -103,6 +103,34 @@ class FollowUpTest {
         assertDue("2026-11-20T10:00", NEW_YORK, message(planner.plan(stated), FOLLOW_UP));
     }
 
+    @Test
+    void a_stated_timeline_ending_on_the_interviews_day_leaves_a_day_between_the_thank_you_and_the_follow_up() {
+        // "we will decide by the end of today": Tuesday 14:00 + 3h is 17:00, so Jane's thank-you goes on Wednesday
+        // 09:00; the stated timeline + 1d is Wednesday 14:00, five hours later and with the debrief that prepares it
+        Interview stated = acme().on("2026-11-17T14:00").nextStepBy("2026-11-17").build();
+
+        List<PlannedMessage> plan = planner.plan(stated);
+
+        assertDue("2026-11-18T09:00", NEW_YORK, message(plan, "acme/thank-you/" + JANE));
+        PlannedMessage followUp = message(plan, FOLLOW_UP);
+        assertDue("2026-11-19T09:00", NEW_YORK, followUp);
+        assertTrue(followUp.reason().contains("not sooner than 1d after the thank-you to Jane Doe"),
+                followUp.reason());
+        assertDue("2026-11-23T09:00", NEW_YORK, message(plan, SECOND));
+    }
+
+    @Test
+    void a_friday_evening_interview_with_a_berlin_contact_does_not_send_the_thank_you_and_follow_up_together() {
+        // Friday 15:00 New York + 3h is midnight in Berlin: Jane's thank-you waits for Monday 09:00 there; the
+        // stated timeline (Friday) + 1d is Saturday, whose next opening is the same Monday 09:00
+        Interview stated = acme().on("2026-11-20T15:00").with(jane().in(BERLIN)).nextStepBy("2026-11-20").build();
+
+        List<PlannedMessage> plan = planner.plan(stated);
+
+        assertDue("2026-11-23T09:00", BERLIN, message(plan, "acme/thank-you/" + JANE));
+        assertDue("2026-11-24T09:00", BERLIN, message(plan, FOLLOW_UP));
+    }
+
     // ---------------------------------------------------------------- who it goes to
 
     @Test
