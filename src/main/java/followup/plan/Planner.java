@@ -214,12 +214,13 @@ public final class Planner {
                 String country = countryOf(to);
                 if (!openings.contains(base, zone, country)) {
                     Instant opening = openings.next(base, zone, country);
+                    String falls = policy.window().contains(base, zone)
+                            ? " falls on a public holiday where the recipient is" : " falls outside the send window";
                     if (!opening.isAfter(latest)) {
                         due = opening;
-                        reason = wait + " falls outside the send window; moved to its next opening, "
-                                + format(opening, zone);
+                        reason = wait + falls + "; moved to its next opening, " + format(opening, zone);
                     } else if (openings.awake(base, zone)) {
-                        reason = wait + " falls outside the send window and its next opening (" + format(opening, zone)
+                        reason = wait + falls + " and its next opening (" + format(opening, zone)
                                 + ") is later than interview + " + Waits.describe(policy.thankYouLatest())
                                 + ": a prompt note beats a late one";
                     } else {

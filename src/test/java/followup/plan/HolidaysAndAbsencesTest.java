@@ -191,4 +191,15 @@ class HolidaysAndAbsencesTest {
         assertDue("2028-01-03T09:00", NEW_YORK, followUp);
         assertTrue(followUp.reason().contains("past a public holiday"), followUp.reason());
     }
+
+    @Test
+    void a_thank_you_due_in_office_hours_on_a_holiday_says_it_waits_for_the_holiday_not_for_the_window() {
+        // an interview on Veterans Day, Wednesday 11 Nov 2026, 10:00: + 3h is 13:00, inside the window's hours
+        Interview interview = acme().on("2026-11-11T10:00").in(NEW_YORK).with(jane()).build();
+        clock.set(java.time.Instant.parse("2026-11-11T12:00:00Z"));
+        PlannedMessage thankYou = message(plan(interview, HOLIDAYS, History.NONE), THANK_YOU);
+        assertDue("2026-11-12T09:00", NEW_YORK, thankYou);
+        assertTrue(thankYou.reason().contains("a public holiday"), thankYou.reason());
+        assertTrue(!thankYou.reason().contains("outside the send window"), thankYou.reason());
+    }
 }
