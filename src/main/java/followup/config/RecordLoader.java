@@ -227,9 +227,14 @@ public final class RecordLoader {
         String phone = f.line("phone", false, "\"+1 555 0199\"");
         LocalDate nextStepBy = f.date("next-step-by");
         if (nextStepBy != null && at != null && nextStepBy.isBefore(at.toLocalDate())) {
-            f.problem("next-step-by", nextStepBy + " is before the interview (" + at.toLocalDate() + "); it is the"
-                    + " date they said they would be in touch by (a valid value looks like next-step-by = \""
-                    + at.toLocalDate().plusDays(7) + "\")");
+            // most often an interview put off to a later day: refusing the record would keep its old date running
+            if (warns) {
+                warnings.add(f.warning("next-step-by", nextStepBy + " is before the interview (" + at.toLocalDate()
+                        + "), so it is not used: the follow-up is planned as for an interview without a stated"
+                        + " timeline; if they gave a new date, write it: next-step-by = \""
+                        + at.toLocalDate().plusDays(7) + "\""));
+            }
+            nextStepBy = null;
         }
         List<String> promisedByMe = f.lines("promised-by-me", "[\"two writing samples\"]");
         List<String> promisedToMe = f.lines("promised-to-me", "[\"the client case studies\"]");

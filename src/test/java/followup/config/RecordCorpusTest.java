@@ -75,7 +75,6 @@ class RecordCorpusTest {
                 Arguments.of("topics-is-object.conf", 5, "interviewers[0].topics", "expected a list of texts but found an object"),
                 Arguments.of("handwritten-perhaps.conf", 6, "interviewers[0].handwritten", "expected true or false but found \"perhaps\""),
                 Arguments.of("duplicate-interviewer-email.conf", 6, "interviewers[1].email", "\"jane.doe@acme.example\" is already the address of interviewers[0]"),
-                Arguments.of("next-step-before-interview.conf", 7, "next-step-by", "2026-11-13 is before the interview (2026-11-20)"),
                 Arguments.of("empty-interviewers.conf", 4, "interviewers", "is empty; list everyone who sat in"),
                 Arguments.of("status-paused.conf", 7, "status", "\"paused\" is not one of active | closed"),
                 Arguments.of("unclosed-brace.conf", 6, "", "cannot be read as HOCON"),
