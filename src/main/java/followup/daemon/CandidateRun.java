@@ -186,7 +186,13 @@ final class CandidateRun implements AutoCloseable {
 
     private void startNamed(QuartzScheduler quartz, boolean cluster) {
         try {
-            store.noteSender(settings.sender().email());
+            store.noteSender(settings.sender().email(), clock.instant()).ifPresent(m -> LOG.warn("Candidate {}"
+                    + " sends from {} now, and sent from {} before: the {} message(s) sent or planned from {} are"
+                    + " kept, with their events, under the name {}, and the {} of them still to go are"
+                    + " cancelled; the records plan their messages from the new address. What went out from {} to"
+                    + " the same person for the same moment is not sent again", settings.candidate(),
+                    settings.sender().email(), m.former(), m.moved(), m.former(), m.name(), m.cancelled(),
+                    m.former()));
         } catch (RuntimeException e) {     // another daemon of the cluster noting the same candidate at the same moment
             LOG.debug("Sender not noted: {}", e.toString());
         }

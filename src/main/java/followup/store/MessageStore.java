@@ -482,8 +482,16 @@ public final class MessageStore {
      * folder renamed, a single job seeker's setup moved into a deployment) are then theirs too for
      * {@link #sentTwin}.
      */
-    public void noteSender(String address) {
-        twins.noteSender(address);
+    public Optional<FormerPerson.Moved> noteSender(String address) {
+        return noteSender(address, Instant.now());
+    }
+
+    /**
+     * As {@link #noteSender(String)}; when the candidate's folder sent from another address before, the messages of
+     * that address are first kept under a name of their own ({@link FormerPerson}), which this returns.
+     */
+    public Optional<FormerPerson.Moved> noteSender(String address, Instant now) {
+        return twins.noteSender(address, now);
     }
 
 

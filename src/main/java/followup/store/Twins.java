@@ -88,16 +88,23 @@ final class Twins {
     }
 
     /** See {@link MessageStore#noteSender}. */
-    void noteSender(String address) {
+    Optional<FormerPerson.Moved> noteSender(String address, Instant now) {
         String sender = address.toLowerCase(Locale.ROOT);
         this.sender = sender;
-        jdbc.tx("note the sender of " + (candidate.isEmpty() ? "the job seeker" : candidate), c -> {
-            if (Jdbc.update(c, "UPDATE fu_senders SET sender = ? WHERE candidate = ?", sender, candidate) == 0) {
+        Optional<FormerPerson.Moved> moved = jdbc.tx("note the sender of " + (candidate.isEmpty() ? "the job seeker"
+                : candidate), c -> {
+            List<String> former = Jdbc.query(c, "SELECT sender FROM fu_senders WHERE candidate = ? FOR UPDATE",
+                    rs -> rs.getString(1), candidate);
+            if (former.isEmpty()) {
                 Jdbc.update(c, "INSERT INTO fu_senders (candidate, sender) VALUES (?, ?)", candidate, sender);
+                return Optional.empty();
             }
-            return null;
+            FormerPerson.Moved m = FormerPerson.moveIfAnother(c, candidate, former.get(0), sender, now);
+            Jdbc.update(c, "UPDATE fu_senders SET sender = ? WHERE candidate = ?", sender, candidate);
+            return Optional.ofNullable(m);
         });
         formerNames = null;
+        return moved;
     }
 
     /**
@@ -107,9 +114,11 @@ final class Twins {
     private List<String> formerNames() {
         List<String> known = formerNames;
         if (known == null) {
-            known = List.copyOf(jdbc.query("SELECT b.candidate FROM fu_senders a JOIN fu_senders b ON b.sender ="
-                    + " a.sender AND b.candidate <> a.candidate WHERE a.candidate = ? ORDER BY b.candidate",
-                    rs -> rs.getString(1), candidate));
+            // and the names their folder's former senders' messages are kept under (see FormerPerson)
+            known = List.copyOf(new java.util.LinkedHashSet<>(jdbc.query("SELECT b.candidate FROM fu_senders a JOIN"
+                    + " fu_senders b ON b.sender = a.sender AND b.candidate <> a.candidate WHERE a.candidate = ?"
+                    + " UNION SELECT candidate FROM fu_senders WHERE candidate LIKE ? ORDER BY 1",
+                    rs -> rs.getString(1), candidate, FormerPerson.namesOf(candidate))));
             formerNames = known;
         }
         return known;

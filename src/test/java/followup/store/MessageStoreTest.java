@@ -432,6 +432,65 @@ class MessageStoreTest {
         }
     }
 
+    /**
+     * A candidate's folder given to another job seeker (another sender address): the former one's messages are kept
+     * under a name of their own, so that their sent thank-you no longer stands for the new one's under the same key;
+     * a message of theirs still to go is cancelled there; what they sent is still a twin of the same step to the same
+     * person due at the same instant (the same job seeker, who only changed their address).
+     */
+    @Test
+    void a_folder_that_sends_from_another_address_keeps_the_former_senders_messages_apart() throws Exception {
+        MessageStore sam = new MessageStore(db, "sam");
+        assertEquals(Optional.empty(), sam.noteSender("sam.lee@example.com", now));
+        PlannedMessage thanks = thankYouOf("sam/acme");
+        PlannedMessage followUp = plan("sam/acme").stream().filter(m -> m.step() == Step.FOLLOW_UP).findFirst()
+                .orElseThrow();
+        sam.upsertPlanned(thanks, now);
+        sam.upsertPlanned(followUp, now);
+        sam.claim(thanks.key(), now);
+        sam.markSent(thanks.key(), now, "250", "s", "sent");
+
+        FormerPerson.Moved moved = sam.noteSender("Sam.Park@example.com", now).orElseThrow();
+        assertTrue(moved.name().matches("sam~[0-9a-f]{8}"), moved.name());
+        assertEquals(new FormerPerson.Moved(moved.name(), "sam.lee@example.com", 2, 1, 0), moved);
+        assertEquals(Optional.empty(), sam.find(thanks.key()), "the key is free for the folder's new sender");
+        String kept = moved.name() + "/acme/thank-you/jane@acme.example";
+        assertEquals(State.SENT, sam.find(kept).orElseThrow().state());
+        assertEquals(moved.name() + "/acme", sam.find(kept).orElseThrow().interviewId());
+        assertEquals(State.CANCELLED, sam.find(moved.name() + "/acme/follow-up/jane@acme.example").orElseThrow()
+                .state());
+        assertEquals(Map.of(State.SENT, 1, State.CANCELLED, 1), nonZero(new MessageStore(db).countsByCandidate()
+                .get(moved.name())));
+        try (java.sql.Connection c = db.connection(); java.sql.Statement st = c.createStatement();
+             java.sql.ResultSet rs = st.executeQuery("SELECT msg_key FROM fu_events WHERE kind = 'sent'")) {
+            assertTrue(rs.next());
+            assertEquals(kept, rs.getString(1), "its event goes with it");
+        }
+
+        assertEquals(Optional.of(kept), sam.sentTwin("sam/acme", "thank-you", "jane@acme.example", thanks.due()),
+                "the same job seeker with a new address: not sent again");
+        assertEquals(Optional.empty(), sam.sentTwin("sam/acme", "thank-you", "jane@acme.example",
+                thanks.due().plusSeconds(3600)), "another job seeker's interview with Jane, at another time");
+        assertEquals(Optional.empty(), sam.noteSender("sam.park@example.com", now), "the same address again");
+        assertEquals(State.SENT, sam.find(kept).orElseThrow().state());
+
+        String longest = "s".repeat(64);                  // a folder's name may have 64 characters
+        MessageStore other = new MessageStore(db, longest);
+        other.noteSender("a@example.com", now);
+        other.upsertPlanned(thankYouOf(longest + "/acme"), now);
+        assertTrue(other.noteSender("b@example.com", now).orElseThrow().name().startsWith(longest + "~"));
+    }
+
+    private static Map<State, Integer> nonZero(Map<State, Integer> counts) {
+        Map<State, Integer> out = new java.util.EnumMap<>(State.class);
+        counts.forEach((s, n) -> {
+            if (n > 0) {
+                out.put(s, n);
+            }
+        });
+        return out;
+    }
+
     private PlannedMessage thankYouOf(String interviewId) {
         return plan(interviewId).stream().filter(m -> m.step() == Step.THANK_YOU).findFirst().orElseThrow();
     }

@@ -44,7 +44,7 @@ class SchemaMigrationTest {
                  ResultSet rs = s.executeQuery("SELECT MAX(\"version\") FROM \"flyway_schema_history\""
                          + " WHERE \"success\"")) {
                 assertTrue(rs.next());
-                assertEquals("8", rs.getString(1));   // and on to the latest
+                assertEquals("9", rs.getString(1));   // and on to the latest
             }
             MailLog log = new MailLog(db);
             assertFalse(log.recordSeen("INBOX", 8, 1, Instant.ofEpochMilli(1000), "<a@acme.example>",
@@ -58,6 +58,37 @@ class SchemaMigrationTest {
         }
         try (Database again = Database.open(url)) {
             assertEquals(2, new MailLog(again).recentSeen(10).size(), "opened again: nothing migrated twice");
+        }
+    }
+
+    /**
+     * A version-8 store, whose folder {@code sam} sent a thank-you from one address, opened by this version and then
+     * run with another sender in that folder: the former sender's message is kept under a name of its own, even for
+     * a folder name of the longest kind.
+     */
+    @Test
+    void a_version_eight_database_keeps_a_former_senders_messages_apart() throws Exception {
+        String url = "jdbc:h2:file:" + dir.resolve("data/followup");
+        Flyway.configure(SchemaMigrationTest.class.getClassLoader())
+                .dataSource(url, "sa", "")
+                .table("flyway_schema_history")
+                .locations("classpath:followup/store/migration/h2", "classpath:followup/store/migration/common")
+                .target("8")
+                .load()
+                .migrate();
+        String name = "s".repeat(64);
+        try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement s = c.createStatement()) {
+            s.executeUpdate("INSERT INTO fu_messages (msg_key, interview_id, candidate, step, recipient, message_id,"
+                    + " state, reason, due_at, latest_at, sent_at, created_at, updated_at) VALUES ('" + name
+                    + "/acme/thank-you/jane@acme.example', '" + name + "/acme', '" + name + "', 'thank-you',"
+                    + " 'jane@acme.example', '<t@example.com>', 'SENT', 'sent', 1, 2, 1, 0, 0)");
+            s.executeUpdate("INSERT INTO fu_senders (candidate, sender) VALUES ('" + name + "', 'sam.lee@example.com')");
+        }
+        try (Database db = Database.open(url)) {
+            MessageStore store = new MessageStore(db, name);
+            String kept = store.noteSender("sam.park@example.com", Instant.EPOCH).orElseThrow().name();
+            assertEquals(State.SENT, store.find(kept + "/acme/thank-you/jane@acme.example").orElseThrow().state());
+            assertEquals(java.util.Optional.empty(), store.find(name + "/acme/thank-you/jane@acme.example"));
         }
     }
 }
