@@ -202,6 +202,11 @@ final class CandidateRun implements AutoCloseable {
                 LOG.warn("{} was being sent when followup stopped; checking whether it went out", m.key());
                 mailbox.settleUncertain(m, "interrupted during sending (no answer from the server was recorded)");
             }
+            for (StoredMessage m : store.sendingUnderFormerNames()) {     // a folder renamed since: theirs to settle
+                LOG.warn("{} was being sent when followup stopped, under a former name of this candidate; checking"
+                        + " whether it went out", m.key());
+                mailbox.settleUncertain(m, "interrupted during sending (no answer from the server was recorded)");
+            }
         }
         int again = store.planAgainAfterRefusedLogin(clock.instant());
         if (again > 0) {

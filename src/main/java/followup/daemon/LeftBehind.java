@@ -2,6 +2,7 @@ package followup.daemon;
 
 import followup.config.Deployment;
 import followup.config.Display;
+import followup.plan.Interview;
 import followup.plan.State;
 import followup.schedule.QuartzScheduler;
 import followup.store.EventLog;
@@ -34,6 +35,7 @@ final class LeftBehind {
                        Instant now) {
         Path dir = deployment.settings().candidates();
         Set<String> running = Set.copyOf(deployment.names());
+        List<StoredMessage> sending = everyone.inState(State.SENDING);
         for (String name : everyone.countsByCandidate().keySet()) {
             if (running.contains(name) || !name.isEmpty() && Files.isDirectory(dir.resolve(name))) {
                 continue;
@@ -41,6 +43,8 @@ final class LeftBehind {
             String reason = name.isEmpty() ? "from before this config had candidates: its interviews run under a"
                     + " candidate's name now" : "candidate " + name + "'s folder is gone from "
                     + Display.path(dir);
+            fail(sending.stream().filter(m -> Interview.candidateOf(m.interviewId()).equals(name)).toList(), reason,
+                    everyone, events, now);
             List<StoredMessage> pending = everyone.pendingOf(name);
             int cancelled = 0;
             for (StoredMessage m : pending) {
@@ -61,6 +65,24 @@ final class LeftBehind {
                 LOG.warn("Candidate {} has no folder in {} (removed or renamed while followup was stopped): their"
                         + " {} message(s) still to go are cancelled. Put the folder back to plan them again", name,
                         Display.path(dir), cancelled);
+            }
+        }
+    }
+
+    /**
+     * Messages a crash left in {@code sending} (their SMTP conversation interrupted) of a name nobody runs now, and
+     * that no candidate who runs settled at their start as a former name of theirs (a folder renamed, from the same
+     * address): failed (uncertain), as any such message whose copy is not found, so that {@code status} reports them
+     * instead of counting them as being sent for good.
+     */
+    private static void fail(List<StoredMessage> interrupted, String why, MessageStore everyone, EventLog events,
+                             Instant now) {
+        for (StoredMessage m : interrupted) {
+            String reason = "uncertain: interrupted during sending (no answer from the server was recorded); not"
+                    + " looked for in the sent folder: " + why;
+            if (everyone.settle(m.key(), State.SENDING, State.FAILED, reason, null, now)) {
+                events.record(now, m.interviewId(), m.key(), "failed", reason);
+                LOG.warn("Uncertain {}: {}", m.key(), reason);
             }
         }
     }

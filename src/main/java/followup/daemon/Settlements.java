@@ -117,6 +117,13 @@ final class Settlements {
      * planned again.
      */
     void alreadySent(StoredMessage sm, String twin) {
+        if (w.store().find(twin).map(StoredMessage::state).orElse(null) == State.FAILED) {
+            // its send was interrupted, and it is reported failed (uncertain): never sent again, under any name
+            settle(sm, State.SKIPPED, "not sent: the same " + sm.step() + " to the same person, due at the same"
+                    + " moment, is " + twin + ", whose send was interrupted and is failed (uncertain): it may have"
+                    + " gone out (this record is that interview's, renamed or copied)", null);
+            return;
+        }
         settle(sm, State.SKIPPED, "already sent as " + twin + ": the same " + sm.step() + " to the same person, due"
                 + " at the same moment (this record is that interview's, renamed or copied)", null,
                 Cause.ALREADY_SENT);

@@ -494,6 +494,13 @@ public final class MessageStore {
         return twins.noteSender(address, now);
     }
 
+    /**
+     * The messages left in {@code sending} (a crash during their SMTP conversation) under the names that sent from
+     * this candidate's address before (a folder renamed while the daemon was stopped): nobody else settles them.
+     */
+    public List<StoredMessage> sendingUnderFormerNames() {
+        return twins.sendingUnderFormerNames().stream().map(this::find).flatMap(Optional::stream).toList();
+    }
 
     public boolean wasSentTo(String address) {
         return !jdbc.query("SELECT 1 FROM fu_messages WHERE recipient = ? AND state IN ('SENT', 'SENDING', 'BOUNCED',"

@@ -25,7 +25,8 @@ final class Twins {
     private volatile String sender;
 
     /**
-     * A message of another interview that went out (or is going out) as this one.
+     * A message of another interview that went out (or is going out, or may have gone out: one whose send was
+     * interrupted and is {@code failed (uncertain)}, which is never sent again, under any name) as this one.
      *
      * @param key    the twin's key
      * @param sentAt when it went out; null while it is being sent
@@ -63,8 +64,9 @@ final class Twins {
                                Instant due) throws SQLException {
         for (String name : names) {
             Optional<Twin> twin = Jdbc.query(c, "SELECT msg_key, sent_at FROM fu_messages WHERE recipient = ? AND"
-                    + " step = ? AND due_at = ? AND interview_id <> ? AND state IN ('SENT', 'SENDING') AND"
-                    + " candidate = ? ORDER BY sent_at NULLS LAST", rs -> new Twin(rs.getString(1),
+                    + " step = ? AND due_at = ? AND interview_id <> ? AND (state IN ('SENT', 'SENDING') OR state ="
+                    + " 'FAILED' AND reason LIKE 'uncertain%') AND candidate = ? ORDER BY sent_at NULLS LAST,"
+                    + " CASE state WHEN 'SENDING' THEN 0 ELSE 1 END", rs -> new Twin(rs.getString(1),
                     Jdbc.instant(rs, "sent_at")), recipient, step, due, interviewId, name).stream().findFirst();
             if (twin.isPresent()) {
                 return twin;
@@ -105,6 +107,16 @@ final class Twins {
         });
         formerNames = null;
         return moved;
+    }
+
+    /** The messages left in {@code sending} under the other names this store's candidate's address has run with. */
+    List<String> sendingUnderFormerNames() {
+        List<String> keys = new ArrayList<>();
+        for (String name : formerNames()) {
+            keys.addAll(jdbc.query("SELECT msg_key FROM fu_messages WHERE candidate = ? AND state = 'SENDING'",
+                    rs -> rs.getString(1), name));
+        }
+        return keys;
     }
 
     /**

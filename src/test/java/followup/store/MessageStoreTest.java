@@ -481,6 +481,28 @@ class MessageStoreTest {
         assertTrue(other.noteSender("b@example.com", now).orElseThrow().name().startsWith(longest + "~"));
     }
 
+    /** An interrupted send reported failed (uncertain) may have gone out: no other id of its interview sends it. */
+    @Test
+    void a_message_failed_uncertain_is_a_twin_and_one_refused_is_not() throws Exception {
+        MessageStore alex = new MessageStore(db, "alex");
+        alex.noteSender("alex@example.com");
+        PlannedMessage acme = thankYouOf("alex/acme");
+        alex.upsertPlanned(acme, now);
+        alex.claim(acme.key(), now);
+        alex.settle(acme.key(), State.SENDING, State.FAILED, "refused by the server: 550 no", null, now);
+        assertEquals(Optional.empty(), alex.sentTwin("alex/acme-copy", "thank-you", "jane@acme.example", acme.due()),
+                "refused: it never left");
+        try (java.sql.Connection c = db.connection(); java.sql.Statement st = c.createStatement()) {
+            st.executeUpdate("UPDATE fu_messages SET reason = 'uncertain: interrupted during sending; not found in"
+                    + " the sent folder'");
+            if (!c.getAutoCommit()) {
+                c.commit();
+            }
+        }
+        assertEquals(Optional.of(acme.key()), alex.sentTwin("alex/acme-copy", "thank-you", "jane@acme.example",
+                acme.due()));
+    }
+
     private static Map<State, Integer> nonZero(Map<State, Integer> counts) {
         Map<State, Integer> out = new java.util.EnumMap<>(State.class);
         counts.forEach((s, n) -> {
