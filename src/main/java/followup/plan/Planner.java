@@ -21,7 +21,10 @@ import java.util.Optional;
 public final class Planner {
     /** How far an out-of-office reply may move a message: a return date further out leaves it where it is. */
     public static final Duration MAX_OUT_OF_OFFICE_MOVE = Duration.ofDays(30);
-    /** The least time from the contact's thank-you to the follow-up, which a stated timeline may otherwise bring close. */
+    /**
+     * The least time from the contact's thank-you to a follow-up set by a stated timeline, which may otherwise bring
+     * it close; a policy whose {@code follow-up.after} is shorter has that instead.
+     */
     public static final Duration FOLLOW_UP_AFTER_THANK_YOU = Duration.ofDays(1);
 
     private final Policy policy;
@@ -297,12 +300,15 @@ public final class Planner {
                 base = Waits.after(start, policy.followUpAfter(), interview.zone());
                 reason = "no stated timeline: interview + " + Waits.describe(policy.followUpAfter());
             }
-            Instant thankYou = to.email() == null ? null : thanked.get(to.email());
-            if (thankYou != null && Waits.after(thankYou, FOLLOW_UP_AFTER_THANK_YOU, zone).isAfter(base)) {
-                // never on the heels of the thank-you (a timeline ending on the interview's day)
-                base = Waits.after(thankYou, FOLLOW_UP_AFTER_THANK_YOU, zone);
-                reason += "; not sooner than " + Waits.describe(FOLLOW_UP_AFTER_THANK_YOU) + " after the thank-you to "
-                        + to.name() + " (" + format(thankYou, zone) + ")";
+            Instant thankYou = to.email() == null || interview.nextStepBy() == null ? null : thanked.get(to.email());
+            // never on the heels of the thank-you (a stated timeline ending on the interview's day); a policy's own
+            // follow-up wait is what the user chose, also when it is shorter (the demo's seconds)
+            Duration gap = policy.followUpAfter().compareTo(FOLLOW_UP_AFTER_THANK_YOU) < 0 ? policy.followUpAfter()
+                    : FOLLOW_UP_AFTER_THANK_YOU;
+            if (thankYou != null && Waits.after(thankYou, gap, zone).isAfter(base)) {
+                base = Waits.after(thankYou, gap, zone);
+                reason += "; not sooner than " + Waits.describe(gap) + " after the thank-you to " + to.name() + " ("
+                        + format(thankYou, zone) + ")";
             }
             Instant due = openings.next(base, zone, countryOf(to));
             return add(Step.FOLLOW_UP, to, List.of(), null, due, due.plus(policy.missedGrace()), false,
