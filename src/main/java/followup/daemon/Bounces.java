@@ -1,5 +1,6 @@
 package followup.daemon;
 
+import followup.config.Addresses;
 import followup.inbox.Verdict;
 import followup.mail.SendResult;
 import followup.plan.Cause;
@@ -58,7 +59,7 @@ final class Bounces {
                     return;     // only the copy bounced (the debrief's friend): the message itself arrived
                 }
                 if (!s.isNotice() && s.recipient() != null && !b.failedRecipients().isEmpty()
-                        && b.failedRecipients().stream().noneMatch(s.recipient()::equalsIgnoreCase)) {
+                        && b.failedRecipients().stream().noneMatch(r -> sameAddress(r, s.recipient()))) {
                     // the report names only an address we never wrote to: the server passed ours on to it
                     rewritten.putIfAbsent(s.recipient(), b.failedRecipients().iterator().next());
                 }
@@ -72,7 +73,7 @@ final class Bounces {
         copies.forEach((address, s) -> copyBounced(address, s, b.diagnostic(), now));
         for (String r : b.failedRecipients()) {
             if (ourRecipient.test(r)) {
-                addresses.add(r);
+                addresses.add(asWritten(r));
             }
         }
         for (String address : addresses) {
@@ -95,7 +96,7 @@ final class Bounces {
     private boolean onlyCopies(Set<String> failed, StoredMessage s, Map<String, StoredMessage> copies) {
         boolean only = !failed.isEmpty();
         for (String r : failed) {
-            if (copyAddress.test(r) && !r.equalsIgnoreCase(s.recipient())) {
+            if (copyAddress.test(r) && !sameAddress(r, s.recipient())) {
                 copies.putIfAbsent(r.toLowerCase(java.util.Locale.ROOT), s);
             } else {
                 only = false;
@@ -164,7 +165,7 @@ final class Bounces {
         copies.forEach((address, s) -> copyBounced(address, s, u.diagnostic(), now));
         for (String r : u.recipients()) {  // a report that names no message of ours, only the address
             if (ourRecipient.test(r)) {
-                addresses.putIfAbsent(r, null);
+                addresses.putIfAbsent(asWritten(r), null);
             }
         }
         for (Map.Entry<String, StoredMessage> a : addresses.entrySet()) {
@@ -181,11 +182,32 @@ final class Bounces {
         }
     }
 
+    /**
+     * Whether two addresses are one: a report's server writes the domain in ASCII ({@code xn--mnchen-3ya.de}) where
+     * the record wrote it in Unicode ({@code münchen.de}), and may change its letter case.
+     */
+    private static boolean sameAddress(String a, String b) {
+        return a != null && b != null && Addresses.comparable(a).equals(Addresses.comparable(b));
+    }
+
+    /**
+     * {@code address} as the records wrote it when followup wrote to it ({@code münchen.de} for a report's {@code
+     * xn--mnchen-3ya.de}): what the bounce is recorded under, as later messages are checked against it; else as is.
+     */
+    private String asWritten(String address) {
+        for (StoredMessage s : store.all()) {
+            if (!s.isNotice() && sameAddress(address, s.recipient())) {
+                return s.recipient();
+            }
+        }
+        return address;
+    }
+
     /** Holds every planned message to {@code address}; returns the interview of one of them, else null. */
     private String holdAll(String address, String reason, Instant now) {
         String interviewId = null;
         for (StoredMessage s : store.all()) {
-            if (address.equals(s.recipient()) && !s.isNotice()) {
+            if (sameAddress(address, s.recipient()) && !s.isNotice()) {
                 interviewId = s.interviewId();
                 if (store.settle(s.key(), State.PLANNED, State.HELD, reason, null, now, Cause.BOUNCE)) {
                     events.record(now, s.interviewId(), s.key(), "held", reason);

@@ -82,6 +82,25 @@ final class RecordCorrelation implements Correlation {
 
     @Override
     public boolean isOurRecipient(String address) {
-        return address != null && store.wasSentTo(address.toLowerCase(Locale.ROOT));
+        if (address == null) {
+            return false;
+        }
+        String lower = address.toLowerCase(Locale.ROOT);
+        if (store.wasSentTo(lower)) {
+            return true;
+        }
+        // a report's server writes a domain in ASCII (xn--mnchen-3ya.de) that the record wrote in Unicode, or back
+        int at = lower.lastIndexOf('@');
+        String domain = lower.substring(at + 1);
+        String other = domain.contains("xn--") ? unicode(domain) : Addresses.comparableDomain(domain);
+        return !other.equals(domain) && store.wasSentTo(lower.substring(0, at + 1) + other);
+    }
+
+    private static String unicode(String domain) {
+        try {
+            return java.net.IDN.toUnicode(domain, java.net.IDN.ALLOW_UNASSIGNED).toLowerCase(Locale.ROOT);
+        } catch (IllegalArgumentException e) {
+            return domain;
+        }
     }
 }
