@@ -242,7 +242,7 @@ final class Answers {
             return values;
         }
         String id = why.substring("references ".length()).strip();
-        Optional<StoredMessage> ours = store.all().stream().filter(s -> id.equals(s.messageId())).findFirst();
+        Optional<StoredMessage> ours = store.byMessageId(id);
         if (ours.isPresent()) {
             values.put("answeringStep", ours.get().step());
             values.put("answeringTo", String.valueOf(ours.get().recipient()));

@@ -21,7 +21,23 @@ public final class MessageIds {
     /** {@code <3f9a2c1b7d0e44a1b2c3d4e5f6a7b8c9@example.com>}. */
     public static String of(Sender sender, Interview interview, String key, Step step) {
         String seed = sender.email() + '\n' + key + '\n' + interview.at();
-        return "<" + hash(seed) + "@" + sender.domain() + ">";
+        return "<" + hash(seed) + "@" + sender.domain().toLowerCase(java.util.Locale.ROOT) + ">";
+    }
+
+    /**
+     * {@code id} as it is compared with ours: its domain part lower-cased, its local part as is. Some mail servers
+     * rewrite the case of a Message-ID's domain in the {@code In-Reply-To} and {@code References} of a reply; the
+     * domain is a host name, its case means nothing, but the local part is the sender's own and is kept exact.
+     */
+    public static String comparable(String id) {
+        int at = id.lastIndexOf('@');
+        return at < 0 ? id : id.substring(0, at) + id.substring(at).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** The spellings of {@code id} to look up among ours: as written and {@link #comparable}, once each. */
+    public static java.util.List<String> spellings(String id) {
+        String comparable = comparable(id);
+        return comparable.equals(id) ? java.util.List.of(id) : java.util.List.of(id, comparable);
     }
 
     private static String hash(String seed) {

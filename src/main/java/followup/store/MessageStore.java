@@ -2,6 +2,7 @@ package followup.store;
 
 import followup.plan.Cause;
 import followup.plan.History;
+import followup.plan.MessageIds;
 import followup.plan.Interview;
 import followup.plan.PlannedMessage;
 import followup.plan.State;
@@ -10,6 +11,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -445,26 +447,41 @@ public final class MessageStore {
     }
 
     public Optional<String> interviewOfMessageId(String messageId) {
-        return jdbc.query("SELECT interview_id FROM fu_messages WHERE message_id = ?" + scoped(),
-                rs -> rs.getString(1), params(messageId)).stream().findFirst();
+        return byMessageId(messageId).map(StoredMessage::interviewId);
     }
 
-    /** Those of {@code messageIds} that are ours, each with its interview; a few hundred ids per query. */
+    /**
+     * Those of {@code messageIds} that are ours, each with its interview; a few hundred ids per query. An id whose
+     * domain part a server wrote in another letter case is ours too ({@link MessageIds#comparable}).
+     */
     public Map<String, String> interviewsOfMessageIds(Collection<String> messageIds) {
-        List<String> ids = List.copyOf(new LinkedHashSet<>(messageIds));
+        Map<String, List<String>> asked = new HashMap<>();
+        Set<String> spellings = new LinkedHashSet<>();
+        for (String id : messageIds) {
+            asked.computeIfAbsent(MessageIds.comparable(id), k -> new ArrayList<>()).add(id);
+            spellings.addAll(MessageIds.spellings(id));
+        }
+        List<String> ids = List.copyOf(spellings);
         Map<String, String> ours = new HashMap<>();
         for (int from = 0; from < ids.size(); from += IDS_PER_QUERY) {
             List<String> chunk = ids.subList(from, Math.min(ids.size(), from + IDS_PER_QUERY));
             jdbc.query("SELECT message_id, interview_id FROM fu_messages WHERE message_id IN ("
                     + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")" + scoped(),
-                    rs -> ours.put(rs.getString(1), rs.getString(2)), params(chunk.toArray()));
+                    rs -> Map.entry(rs.getString(1), rs.getString(2)), params(chunk.toArray()))
+                    .forEach(row -> asked.getOrDefault(MessageIds.comparable(row.getKey()), List.of())
+                            .forEach(id -> ours.put(id, row.getValue())));
         }
         return ours;
     }
 
+    /** Our message with this Message-ID, also when a server rewrote the case of its domain part. */
     public Optional<StoredMessage> byMessageId(String messageId) {
-        return jdbc.query("SELECT " + COLUMNS + " FROM fu_messages WHERE message_id = ?" + scoped(),
-                MessageStore::map, params(messageId)).stream().findFirst();
+        List<String> spellings = MessageIds.spellings(messageId);
+        List<StoredMessage> found = jdbc.query("SELECT " + COLUMNS + " FROM fu_messages WHERE message_id IN ("
+                + String.join(", ", Collections.nCopies(spellings.size(), "?")) + ")" + scoped(),
+                MessageStore::map, params(spellings.toArray()));
+        return found.stream().filter(s -> messageId.equals(s.messageId())).findFirst()
+                .or(() -> found.stream().findFirst());
     }
 
     /**

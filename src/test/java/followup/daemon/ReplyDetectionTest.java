@@ -75,6 +75,24 @@ class ReplyDetectionTest {
         }
     }
 
+    /** A mail server on the way wrote the domain part of our Message-ID in capitals, as some do. */
+    @Test
+    void a_reply_naming_the_thank_you_with_its_domain_in_another_case_holds_the_follow_ups() throws Exception {
+        try (DaemonHarness h = harness()) {
+            h.record("acme", DaemonHarness.interview(Duration.ZERO, JANE, ""));
+            h.start();
+            String thankYou = h.awaitState(THANK_YOU, State.SENT).messageId();
+            int at = thankYou.lastIndexOf('@');
+            String rewritten = thankYou.substring(0, at) + thankYou.substring(at).toUpperCase(java.util.Locale.ROOT);
+
+            IncomingMail.from("coordinator@talent-partners.example", "Re: Thank you").inReplyTo(rewritten)
+                    .references("<CAF=x1@mail.talent-partners.example> " + rewritten).deliverTo(h);
+
+            assertHeldByReply(h, "coordinator@talent-partners.example", "references " + rewritten);
+            assertNothingMoreGoesToTheCompany(h, List.of(thankYou), true);
+        }
+    }
+
     @Test
     void a_reply_referencing_the_thank_you_among_other_ids_from_an_unrelated_address_holds_the_follow_ups()
             throws Exception {
