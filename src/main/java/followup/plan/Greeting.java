@@ -76,9 +76,15 @@ public final class Greeting {
     }
 
     private static String french(PersonName n) {
-        // a doctor or professor is greeted by the title, whoever they are: "Bonjour Docteur Durand,"
+        // a doctor, professor or lawyer is greeted by the title, whoever they are: "Bonjour Docteur Durand,",
+        // "Bonjour Maître Lefèvre,"
         if (!n.title().isEmpty()) {
-            return join(n.title().equals("Prof.") ? "Professeur" : "Docteur", n.family() != null ? n.family() : n.full());
+            String title = switch (n.title()) {
+                case "Prof." -> "Professeur";
+                case "Maître" -> "Maître";
+                default -> "Docteur";
+            };
+            return join(title, n.family() != null ? n.family() : n.full());
         }
         return switch (n.courtesy()) {
             case MAN -> join("Monsieur", n.family() != null ? n.family() : n.full());

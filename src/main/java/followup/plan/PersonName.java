@@ -16,7 +16,8 @@ import java.util.Set;
  *
  * @param written  the name as written
  * @param courtesy the person's courtesy form, from a title in the name, else {@link Courtesy#NONE}
- * @param title    "Dr." or "Prof." from the name, else empty
+ * @param title    "Dr." or "Prof." from the name, in a French record also "Maître" (a lawyer's, a notary's: "Me"),
+ *                 else empty
  * @param full     the name without titles and suffixes ("Jürgen Weiß")
  * @param given    the given name(s) when certain ("María José"), else null
  * @param family   the family name when certain ("Weiß", "von der Leyen"), else null
@@ -47,7 +48,9 @@ public record PersonName(String written, Courtesy courtesy, String title, String
     private static final Set<String> OTHER_TITLES = words("rev", "revd", "reverend", "fr", "father", "sir", "dame",
             "lord", "lady", "capt", "captain", "col", "colonel", "gen", "general", "lt", "maj", "major", "hon",
             "drs", "ing", "lic", "mag", "dipl.-ing", "dipl", "doña", "rabbi", "imam", "sister", "brother", "cdr",
-            "adm", "sgt", "judge", "justice", "ir", "mgr", "ds");
+            "adm", "sgt", "judge", "justice", "ir", "mgr", "ds", "maître", "maitre");
+    /** A lawyer's or notary's title in French, "Maître", written "Me" before the name. */
+    private static final Set<String> MAITRE = words("me", "maître", "maitre");
     /** Words after "Dr." that belong to the degree: Dr. med., Dr. rer. nat., Dr. h.c. */
     private static final Set<String> DEGREE_PARTS = words("med", "rer", "nat", "phil", "jur", "h.c", "habil",
             "ing", "oec", "pol", "dent", "vet", "sc", "techn");
@@ -152,6 +155,8 @@ public record PersonName(String written, Courtesy courtesy, String title, String
             String k = key(words.get(0));
             if (k.equals("m") && !french) {
                 break;
+            } else if (french && MAITRE.contains(k)) {
+                title = "Maître";
             } else if (MAN.contains(k)) {
                 courtesy = Courtesy.MAN;
             } else if (WOMAN.contains(k)) {

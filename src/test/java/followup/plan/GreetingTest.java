@@ -142,6 +142,24 @@ class GreetingTest {
         assertEquals("Hola, María José García:", Greeting.line("es", null, "María José García"));
     }
 
+    /**
+     * A lawyer or notary in France is "Maître", written "Me" before the name, and greeted by it ("Bonjour Maître
+     * Lefèvre,"), never as "Me Claire Lefèvre". "Me" is that title only in French; elsewhere "Maître" is a title
+     * that does not go before a family name in the language, and the full name is used.
+     */
+    @Test
+    void frenchGreetsALawyerAsMaitre() {
+        assertEquals("Bonjour Maître Lefèvre,", Greeting.line("fr", null, "Me Claire Lefèvre"));
+        assertEquals("Bonjour Maître Lefèvre,", Greeting.line("fr", null, "Me. Claire Lefèvre"));
+        assertEquals("Bonjour Maître Lefèvre,", Greeting.line("fr", null, "Maître Claire Lefèvre"));
+        assertEquals("Bonjour Maître Lefèvre,", Greeting.line("fr", null, "Maitre Claire Lefèvre"));
+        assertEquals("Bonjour Maître Lefèvre,", Greeting.line("fr", null, "Mme Me Claire Lefèvre"));
+        assertEquals("Maître Lefèvre", Greeting.address("fr", null, "Me Claire Lefèvre"));
+        assertEquals("Dear Maître Claire Lefèvre,", Greeting.line("en", null, "Maître Claire Lefèvre"));
+        assertEquals("Hola, Maître Claire Lefèvre:", Greeting.line("es", null, "Maître Claire Lefèvre"));
+        assertEquals("Guten Tag Maître Claire Lefèvre,", Greeting.line("de", null, "Maître Claire Lefèvre"));
+    }
+
     @Test
     void spanishGreetsWhateverTheHourAndFrenchAndSpanishKeepADoctorsTitle() {
         // Spanish business mail does not greet by the time of day ("Buenos días" at 20:00)
