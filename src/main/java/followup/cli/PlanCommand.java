@@ -122,6 +122,8 @@ final class PlanCommand implements Callable<Integer> {
                 PublicHolidays.of(settings.holidays()));
         MessageStore store = db.map(d -> new MessageStore(d, settings.candidate())).orElse(null);
         Map<String, String> holds = db.map(d -> new Holds(d).reasons()).orElse(Map.of());
+        StateOverlay.Answered answered = db.map(d -> StateOverlay.Answered.of(d, settings.candidate(),
+                settings.sender().zone())).orElse(StateOverlay.Answered.NONE);
         if (output.json() != null) {
             output.json().sender(settings.sender());
         } else if (deployment.many()) {
@@ -131,7 +133,8 @@ final class PlanCommand implements Callable<Integer> {
             Workspace ws = Workspace.open(settings, main.clock);
             Interview interview = ws.interview(id);
             show(settings, output, List.of(new PlanView.Entry(interview, ws.records().files().get(interview.id()),
-                    StateOverlay.plan(planner, interview, store, ws.records().interviews(), holds))));
+                    StateOverlay.plan(planner, interview, store, ws.records().interviews(), holds,
+                    answered))));
             return;
         }
         // read and planned on every core, shown in file order, a few dozen records in flight at a time
@@ -139,7 +142,7 @@ final class PlanCommand implements Callable<Integer> {
         show(settings, output, each -> RecordDirectory.read(RecordLoader.forSettings(settings).withoutWarnings(),
                 settings.interviews(), Runtime.getRuntime().availableProcessors(),
                 e -> new Planned(e, e.interview() == null ? List.of()
-                        : StateOverlay.plan(planner, e.interview(), store, List.of(), holds)),   // a next round: from the store, once run
+                        : StateOverlay.plan(planner, e.interview(), store, List.of(), holds, answered)),   // a next round: from the store, once run
                 p -> {
                     problems.addAll(p.entry().problems());
                     if (p.entry().interview() != null) {

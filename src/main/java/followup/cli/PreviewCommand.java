@@ -153,7 +153,8 @@ final class PreviewCommand implements Callable<Integer> {
         try (Database d = db.get()) {
             MessageStore store = new MessageStore(d, ws.settings().candidate());
             Map<String, PlannedMessage> out = new java.util.HashMap<>();
-            StateOverlay.plan(ws.planner(), interview, store, ws.records().interviews(), new Holds(d).reasons())
+            StateOverlay.plan(ws.planner(), interview, store, ws.records().interviews(), new Holds(d).reasons(),
+                    StateOverlay.Answered.of(d, ws.settings().candidate(), ws.settings().sender().zone()))
                     .forEach(m -> out.put(m.key(), m));
             return out;
         }

@@ -8,8 +8,12 @@ import followup.plan.Planner;
 import followup.plan.Rounds;
 import followup.plan.State;
 import followup.plan.Step;
+import followup.store.Database;
+import followup.store.MailLog;
 import followup.store.MessageStore;
+import followup.store.Reply;
 import followup.store.StoredMessage;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +31,24 @@ final class StateOverlay {
      */
     static List<PlannedMessage> plan(Planner planner, Interview interview, MessageStore store, List<Interview> all,
                                      Map<String, String> holds) {
+        return plan(planner, interview, store, all, holds, Answered.NONE);
+    }
+
+    /**
+     * The interviews the company answered (or {@code followup log} recorded a call for) and the zone their times
+     * show in: what is still to go to the company and the call reminder show held, as the daemon holds each when it
+     * falls due (also one planned after the answer: a call logged before the daemon ran).
+     */
+    record Answered(Map<String, Reply> replies, ZoneId zone) {
+        static final Answered NONE = new Answered(Map.of(), ZoneId.of("UTC"));
+
+        static Answered of(Database db, String candidate, ZoneId zone) {
+            return new Answered(new MailLog(db, candidate).replies(), zone);
+        }
+    }
+
+    static List<PlannedMessage> plan(Planner planner, Interview interview, MessageStore store, List<Interview> all,
+                                     Map<String, String> holds, Answered answered) {
         List<PlannedMessage> plan = Rounds.apply(planner.plan(interview, store == null ? History.NONE
                 : store.history(interview.id())), Rounds.nextRound(interview, all));
         if (store == null) {
@@ -48,7 +70,16 @@ final class StateOverlay {
                 out.add(m);
             }
         }
-        return hold.map(reason -> heldByUser(afterUnsent(out), reason)).orElseGet(() -> afterUnsent(out));
+        List<PlannedMessage> shown = hold.map(reason -> heldByUser(afterUnsent(out), reason))
+                .orElseGet(() -> afterUnsent(out));
+        Reply reply = answered.replies().get(interview.id());
+        return reply == null ? shown : heldByReply(shown, reply.heldReason(answered.zone()), reply.kind());
+    }
+
+    private static List<PlannedMessage> heldByReply(List<PlannedMessage> plan, String why, Cause cause) {
+        return plan.stream().map(m -> m.applies() && m.state() == State.PLANNED
+                && (m.step().toCompany() || m.step() == Step.CALL_REMINDER) ? m.withState(State.HELD, why, cause)
+                : m).toList();
     }
 
     /**

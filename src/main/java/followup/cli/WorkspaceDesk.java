@@ -53,10 +53,12 @@ final class WorkspaceDesk implements Desk, AutoCloseable {
         for (Settings candidate : shown) {
             Workspace ws = Workspace.open(candidate, clock);
             MessageStore messages = store.map(d -> new MessageStore(d, candidate.candidate())).orElse(null);
+            StateOverlay.Answered answered = store.map(d -> StateOverlay.Answered.of(d, candidate.candidate(),
+                    candidate.sender().zone())).orElse(StateOverlay.Answered.NONE);
             for (Interview iv : ws.records().interviews()) {
                 timelines.add(new Timeline(iv, Display.path(ws.records().files().get(iv.id())),
                         held.containsKey(iv.id()), StateOverlay.plan(ws.planner(), iv, messages,
-                        ws.records().interviews(), held), candidate.sender().zone()));
+                        ws.records().interviews(), held, answered), candidate.sender().zone()));
             }
             store.map(d -> new MailLog(d, candidate.candidate()).recentFromOthers(MAILBOX_ROWS))
                     .orElse(List.of()).stream()
@@ -102,7 +104,8 @@ final class WorkspaceDesk implements Desk, AutoCloseable {
         Map<String, PlannedMessage> shown = new java.util.HashMap<>();
         store(Deployment.withoutSecrets(config).settings()).ifPresent(d -> StateOverlay.plan(ws.planner(),
                 interview, new MessageStore(d, ws.settings().candidate()), ws.records().interviews(),
-                new Holds(d).reasons()).forEach(m -> shown.put(m.key(), m)));
+                new Holds(d).reasons(), StateOverlay.Answered.of(d, ws.settings().candidate(),
+                        ws.settings().sender().zone())).forEach(m -> shown.put(m.key(), m)));
         List<Preview> out = new ArrayList<>();
         // one message's preview renders its step alone, as `preview ID STEP` does
         Step step = key == null || !key.startsWith(id + "/") ? null

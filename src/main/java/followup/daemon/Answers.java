@@ -82,13 +82,7 @@ final class Answers {
      * and when, in the sender's zone ({@code reply from jane@acme.example at Mon 7 Dec 2026 09:14 EST}).
      */
     static String heldBecause(Reply reply, ZoneId zone) {
-        String when = RECEIVED.format(reply.received().atZone(zone));
-        return switch (reply.kind()) {
-            case INVITATION -> "invitation from " + reply.from() + " at " + when;
-            case REJECTION -> "rejection from " + reply.from() + " at " + when;
-            case HANDLED_ELSEWHERE -> "handled elsewhere: " + reply.why();
-            default -> "reply from " + reply.from() + " at " + when;
-        };
+        return reply.heldReason(zone);
     }
 
     /**

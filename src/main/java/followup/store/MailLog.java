@@ -117,6 +117,16 @@ public final class MailLog {
                 Cause.byId(rs.getString(6)).orElse(Cause.REPLY)), interviewId).stream().findFirst();
     }
 
+    /** Of every interview that has one, the first reply the user has not dismissed ({@link #replyTo}). */
+    public Map<String, Reply> replies() {
+        Map<String, Reply> out = new HashMap<>();
+        jdbc.query("SELECT interview_id, mail_ref, from_addr, received_at, why, kind FROM fu_replies"
+                + " WHERE dismissed = FALSE ORDER BY received_at", rs -> new Reply(rs.getString(1), rs.getString(2),
+                rs.getString(3), Jdbc.instant(rs, "received_at"), rs.getString(5),
+                Cause.byId(rs.getString(6)).orElse(Cause.REPLY))).forEach(r -> out.putIfAbsent(r.interviewId(), r));
+        return out;
+    }
+
     /**
      * Records that {@code address} is out of office until {@code backOn}, from the out-of-office reply
      * {@code mailRef}; a later reply replaces an earlier one. False if this reply was already recorded, or an

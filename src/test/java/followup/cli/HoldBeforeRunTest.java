@@ -68,4 +68,44 @@ class HoldBeforeRunTest {
         assertFalse(after.out().contains("held by you"), after.out());
         assertTrue(after.out().contains(" planned "), after.out());
     }
+
+    /**
+     * A call logged before the daemon planned the interview: the daemon holds what goes to the company and the call
+     * reminder when each falls due, as after a reply, so {@code plan} shows them held with the logged call, and the
+     * other reminders to you (the debrief, a promise) planned.
+     */
+    @Test
+    void plan_shows_the_messages_of_an_interview_whose_call_was_logged_before_it_was_planned_as_held()
+            throws Exception {
+        String config = config().toString();
+        Cli.Result log = Cli.run("log", "acme-platform", "--call", "Jane called: second round next week",
+                "--config", config);
+        assertEquals(0, log.code(), log.toString());
+
+        Cli.Result json = Cli.run("plan", "acme-platform", "--json", "--config", config);
+        assertEquals(0, json.code(), json.toString());
+        List<String> held = new ArrayList<>();
+        for (JsonNode m : new ObjectMapper().readTree(json.out()).path("interviews").get(0).path("messages")) {
+            String step = m.path("step").asText();
+            if (m.path("state").asText().equals("skipped")) {
+                continue;   // Maria Lopez gets a handwritten card: nothing to hold
+            }
+            if (m.path("self").asBoolean() && !step.equals("call-reminder")) {   // the debrief, a promise
+                assertEquals("planned", m.path("state").asText(), m.toString());
+                continue;
+            }
+            assertEquals("held", m.path("state").asText(), m.toString());
+            assertEquals("handled-elsewhere", m.path("cause").asText(), m.toString());
+            assertTrue(m.path("reason").asText().startsWith("handled elsewhere: call logged ")
+                    && m.path("reason").asText().endsWith(": Jane called: second round next week"), m.toString());
+            held.add(step);
+        }
+        assertTrue(held.containsAll(List.of("thank-you", "follow-up")), held.toString());
+
+        Cli.Result resume = Cli.run("resume", "acme-platform", "--config", config);
+        assertEquals(0, resume.code(), resume.toString());
+        Cli.Result after = Cli.run("plan", "acme-platform", "--config", config);
+        assertFalse(after.out().contains("handled elsewhere"), after.out());
+        assertTrue(after.out().contains(" planned "), after.out());
+    }
 }
