@@ -241,9 +241,12 @@ public final class Classifier {
         return Optional.empty();
     }
 
-    /** A failure with a 4.x.x status: the server gave up after temporary faults, the address is not known bad. */
+    /**
+     * A failure with a 4.x.x status: the server gave up after temporary faults, the address is not known bad. So is a
+     * full mailbox, x.2.2 (over quota), which many servers report as 5.2.2: the person exists and will make room.
+     */
     private static boolean temporary(RecipientStatus r) {
-        return r.status().startsWith("4.");
+        return r.status().startsWith("4.") || r.status().equals("5.2.2");
     }
 
     private static String diagnostic(RecipientStatus r) {

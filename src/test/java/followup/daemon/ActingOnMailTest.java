@@ -216,6 +216,33 @@ class ActingOnMailTest {
         }
     }
 
+    /**
+     * A full mailbox (5.2.2, over quota) is no wrong address: the person exists and will empty it. What is planned is
+     * held until resume, as for a server that gave up, and the user is not told to look for a typo.
+     */
+    @Test
+    void a_mailbox_full_report_holds_until_resume_and_does_not_call_the_address_wrong() throws Exception {
+        try (DaemonHarness h = new DaemonHarness(root, greenMail).policyPlus("""
+                thank-you { after = 1s }
+                follow-up { after = 40s }
+                second-follow-up { after = 60s }
+                """)) {
+            h.record("acme", DaemonHarness.interview(Duration.ZERO, JANE, ""));
+            h.start();
+            StoredMessage thanks = h.awaitState(THANK_YOU, State.SENT);
+
+            IncomingMail.mailboxFull(thanks.messageId(), "jane@acme.example").deliverTo(h);
+
+            StoredMessage held = h.awaitState(FOLLOW_UP, State.HELD);
+            assertEquals(MailLog.NOT_REACHED, held.reason());
+            StoredMessage notice = h.awaitState("acme/notice/undelivered:jane@acme.example", State.SENT);
+            String text = (String) h.delivered(SENDER, notice.messageId()).getContent();
+            assertTrue(text.contains("Mailbox full") && text.contains("followup resume acme")
+                    && !text.contains("typo"), text);
+            assertTrue(h.message("acme/notice/bounce:jane@acme.example").isEmpty(), "told the address is bad");
+        }
+    }
+
     @Test
     void a_report_that_the_server_gave_up_after_temporary_failures_tells_the_user_and_holds_until_resume()
             throws Exception {

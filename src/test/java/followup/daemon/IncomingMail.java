@@ -58,8 +58,23 @@ final class IncomingMail {
         return report(BOUNCE_FIXTURE, messageId, "someone@bounce.test", recipient);
     }
 
+    /**
+     * The same Postfix report for a mailbox that is full ({@code Status: 5.2.2}, {@code 552 5.2.2 ... Mailbox full}),
+     * as many servers send when the person's mailbox is over its quota: the address is right.
+     */
+    static IncomingMail mailboxFull(String messageId, String recipient) {
+        return report(BOUNCE_FIXTURE, messageId, "someone@bounce.test", recipient, fixture(BOUNCE_FIXTURE)
+                .replace("550 5.1.1", "552 5.2.2").replace("Status: 5.1.1", "Status: 5.2.2")
+                .replace("User doesn't exist:", "Mailbox full:"));
+    }
+
     private static IncomingMail report(String fixture, String messageId, String fixtureRecipient, String recipient) {
-        String raw = fixture(fixture)
+        return report(fixture, messageId, fixtureRecipient, recipient, fixture(fixture));
+    }
+
+    private static IncomingMail report(String fixture, String messageId, String fixtureRecipient, String recipient,
+                                       String text) {
+        String raw = text
                 .replace("<thank-you.jane.acme-platform.1@example.test>", messageId)
                 .replace(fixtureRecipient, recipient)
                 .replace("alex@example.test", SENDER);

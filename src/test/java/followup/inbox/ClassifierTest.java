@@ -137,9 +137,9 @@ class ClassifierTest {
     @Test
     void a_bounce_known_only_by_recipient_lists_only_our_failed_recipients() {
         DeliveryReport report = new DeliveryReport(List.of(
-                new RecipientStatus("jane.doe@gmail.com", "failed", "5.2.2", null),
+                new RecipientStatus("jane.doe@gmail.com", "failed", "5.1.1", null),
                 new RecipientStatus("stranger@acme.example", "failed", "5.1.1", null)), List.of());
-        assertEquals(new Verdict.Bounce(Set.of("jane.doe@gmail.com"), Set.of(), "Status: 5.2.2"),
+        assertEquals(new Verdict.Bounce(Set.of("jane.doe@gmail.com"), Set.of(), "Status: 5.1.1"),
                 classifier.classify(message("mailer-daemon@mx.example", "Undelivered", List.of(),
                         Optional.of(report))));
     }
