@@ -245,6 +245,9 @@ public final class Classifier {
      * A failure with a 4.x.x status: the server gave up after temporary faults, the address is not known bad. So is a
      * full mailbox, x.2.2 (over quota), which many servers report as 5.2.2: the person exists and will make room.
      */
+    private static final java.util.regex.Pattern MAILBOX_FULL = java.util.regex.Pattern.compile(
+            "(?<![\\d.])5\\.2\\.2(?![\\d.])");
+
     private static boolean temporary(RecipientStatus r) {
         return r.status().startsWith("4.") || r.status().equals("5.2.2");
     }
@@ -288,6 +291,9 @@ public final class Classifier {
                 || m.details().exchangeNdr());
         if (!permanent && reading.permanent().isEmpty() && !PlainBounces.surely(m)) {
             return Optional.empty(); // a subject alone, and a text that says nothing of a failure
+        }
+        if (permanent && MAILBOX_FULL.matcher(reading.diagnostic()).find()) {
+            return Optional.of(new Verdict.Undelivered(recipients, ids, reading.diagnostic()));  // see #temporary
         }
         return Optional.of(permanent ? new Verdict.Bounce(recipients, ids, reading.diagnostic())
                 : new Verdict.Delayed(recipients, ids, reading.diagnostic()));

@@ -243,6 +243,54 @@ class ActingOnMailTest {
         }
     }
 
+    /** The same from Exim, in plain text with X-Failed-Recipients, as its "permanent error" wording has it. */
+    @Test
+    void a_plain_text_mailbox_full_bounce_holds_until_resume() throws Exception {
+        try (DaemonHarness h = new DaemonHarness(root, greenMail).policyPlus("""
+                thank-you { after = 1s }
+                follow-up { after = 40s }
+                second-follow-up { after = 60s }
+                """)) {
+            h.record("acme", DaemonHarness.interview(Duration.ZERO, JANE, ""));
+            h.start();
+            StoredMessage thanks = h.awaitState(THANK_YOU, State.SENT);
+
+            IncomingMail.raw("""
+                    Return-path: <>
+                    From: Mail Delivery System <Mailer-Daemon@mail.example.com>
+                    To: %s
+                    Subject: Mail delivery failed: returning message to sender
+                    Message-Id: <E1vQx7R-0004Kp-2J@mail.example.com>
+                    Date: Mon, 07 Dec 2026 14:02:11 +0000
+                    X-Failed-Recipients: jane@acme.example
+                    Auto-Submitted: auto-replied
+                    Content-Type: text/plain; charset=us-ascii
+
+                    This message was created automatically by mail delivery software.
+
+                    A message that you sent could not be delivered to one or more of its
+                    recipients. This is a permanent error. The following address(es) failed:
+
+                      jane@acme.example
+                        host mx.acme.example [203.0.113.7]
+                        SMTP error from remote mail server after RCPT TO:<jane@acme.example>:
+                        552 5.2.2 <jane@acme.example>: Recipient address rejected: Mailbox full
+
+                    ------ This is a copy of the message's headers. ------
+
+                    Message-ID: %s
+                    From: %s
+                    To: jane@acme.example
+                    Subject: %s
+                    """.formatted(SENDER, thanks.messageId(), SENDER, thanks.subject())).deliverTo(h);
+
+            StoredMessage held = h.awaitState(FOLLOW_UP, State.HELD);
+            assertEquals(MailLog.NOT_REACHED, held.reason());
+            h.awaitState("acme/notice/undelivered:jane@acme.example", State.SENT);
+            assertTrue(h.message("acme/notice/bounce:jane@acme.example").isEmpty(), "told the address is bad");
+        }
+    }
+
     @Test
     void a_report_that_the_server_gave_up_after_temporary_failures_tells_the_user_and_holds_until_resume()
             throws Exception {
