@@ -31,6 +31,11 @@ import org.slf4j.LoggerFactory;
 public final class PublicHolidays implements HolidayCalendar {
     private static final Logger LOG = LoggerFactory.getLogger(PublicHolidays.class);
     private static final Object JOLLYDAY = new Object();
+    /**
+     * The countries warned of already: the page and the daemon make a calendar each time they read the records
+     * again (an open page every second or two), and the log says it once.
+     */
+    private static final Set<String> WARNED = ConcurrentHashMap.newKeySet();
     private final Set<LocalDate> extra;
     private final Set<LocalDate> ignore;
     private final Map<String, Optional<HolidayManager>> managers = new ConcurrentHashMap<>();
@@ -119,8 +124,11 @@ public final class PublicHolidays implements HolidayCalendar {
 
     private Optional<HolidayManager> manager(String country) {
         if (!knows(country)) {
-            LOG.warn("No public holiday calendar for country {}: only policy.send-window.holidays.extra applies there",
-                    country.toUpperCase(Locale.ROOT));
+            if (WARNED.add(country)) {
+                LOG.warn("No public holiday calendar for country {}: only policy.send-window.holidays.extra applies"
+                        + " there",
+                        country.toUpperCase(Locale.ROOT));
+            }
             return Optional.empty();
         }
         return Optional.of(instance(country));
