@@ -13,6 +13,8 @@ import org.slf4j.LoggerFactory;
  */
 final class Answers {
     private static final Logger LOG = LoggerFactory.getLogger(Answers.class);
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
+            new com.fasterxml.jackson.databind.ObjectMapper();
 
     private Answers() {
     }
@@ -27,6 +29,16 @@ final class Answers {
         } catch (IOException | RuntimeException e) {
             LOG.debug("Page: the answer to a failed request could not be sent: {}", e.toString());
         }
+    }
+
+    /**
+     * {@code {"problems": ["FILE:LINE: KEY: what is wrong", ...]}}: why the page cannot be brought up to date, for its
+     * script to say.
+     */
+    static void problems(HttpExchange ex, int status, java.util.List<followup.config.Problem> problems)
+            throws IOException {
+        send(ex, status, "application/json", JSON.writeValueAsString(java.util.Map.of("problems",
+                problems.stream().map(Object::toString).toList())));
     }
 
     /** A 303 to {@code location}. */

@@ -206,6 +206,11 @@ public final class WebServer implements AutoCloseable {
         try {
             shown = views.current(candidate);
         } catch (BadInputException e) {
+            if (path.equals("/state")) {
+                // an open page's script says what to fix instead of going on as if what it shows were current
+                Answers.problems(ex, candidate.isEmpty() ? 500 : 404, e.problems());
+                return;
+            }
             if (candidate.isEmpty()) {
                 throw e;
             }

@@ -29,6 +29,21 @@
       status.className = stale ? 'stale' : '';
     }
   }
+  // the problems last said, and since when: said again only when they change
+  var problems = null;
+  var brokenSince = null;
+  function cannotRead(s) {
+    if (s && s.problems) {
+      var now = s.problems.join('; ');
+      if (now !== problems) {
+        brokenSince = brokenSince || since();
+        problems = now;
+        say('followup cannot read its input since ' + brokenSince + ', so what this page shows may be out of date.'
+          + ' Fix: ' + now, true);
+      }
+    }
+    return null;
+  }
   function since() {
     return new Date().toLocaleTimeString([], { hour: '2-digit', minute: '2-digit', timeZoneName: 'short' });
   }
@@ -36,17 +51,26 @@
     fetch('/state' + view, { credentials: 'same-origin', cache: 'no-store' })
       .then(function (r) {
         if (r.status === 401 || r.status === 403) {
-          if (!gone) {
+          if (!gone || problems !== null) {
+            problems = null;
+            brokenSince = null;
             say('followup no longer lets this page in (its token changed?) since ' + since()
               + ': open the address `followup web-url` prints.', true);
           }
           return null;
         }
-        return r.ok ? r.json() : null;
+        if (!r.ok) {
+          // the config or a record went bad while the daemon runs: say what to fix, as validate would
+          return r.json().then(cannotRead, function () { return null; });
+        }
+        return r.json();
       })
       .then(function (s) {
         if (s && gone) {
-          say('followup answers again (' + since() + ').', false);
+          say((problems === null ? 'followup answers again' : 'followup reads its input again') + ' (' + since()
+            + ').', false);
+          problems = null;
+          brokenSince = null;
         }
         if (!s || s.version === version || busy()) {
           return null;
@@ -69,7 +93,9 @@
       })
       .catch(function () {
         // the daemon stopped or restarts: say so once, and try again
-        if (!gone) {
+        if (!gone || problems !== null) {
+          problems = null;
+          brokenSince = null;
           say('followup does not answer (stopped?) since ' + since() + ': what this page shows may be out of'
             + ' date.', true);
         }
