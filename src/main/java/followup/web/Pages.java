@@ -120,11 +120,16 @@ final class Pages {
                 .append("\">").append(esc(WHEN.format(iv.start()))).append("</time> (").append(esc(iv.zone().getId()))
                 .append(") · <code>").append(text(t.file())).append("</code> · <a href=\"/preview?id=")
                 .append(url(iv.id())).append("\">Preview all messages</a></p>");
+        // a screen reader lists buttons and fields by their names alone: each names its interview
+        String which = "<span class=\"sr\"> " + text(iv.company()) + " " + text(iv.position())
+                + (iv.id().indexOf('/') > 0 ? " (" + text(iv.id().substring(0, iv.id().indexOf('/'))) + ")" : "")
+                + "</span>";
         b.append("<div class=\"actions\">");
-        b.append(form("/hold", iv.id(), csrf, view, "<label>Reason <input name=\"reason\" id=\"reason-" + a
-                + "\" maxlength=\"200\" placeholder=\"optional\"></label> <button type=\"submit\" class=\"hold\">"
-                + "Hold</button>"));
-        b.append(form("/resume", iv.id(), csrf, view, "<button type=\"submit\" class=\"resume\">Resume</button>"));
+        b.append(form("/hold", iv.id(), csrf, view, "<label>Reason<span class=\"sr\"> to hold</span>" + which
+                + " <input name=\"reason\" id=\"reason-" + a + "\" maxlength=\"200\" placeholder=\"optional\"></label>"
+                + " <button type=\"submit\" class=\"hold\">Hold" + which + "</button>"));
+        b.append(form("/resume", iv.id(), csrf, view, "<button type=\"submit\" class=\"resume\">Resume" + which
+                + "</button>"));
         b.append("</div>");
         b.append("<ol class=\"timeline\">");
         for (PlannedMessage m : t.messages()) {
