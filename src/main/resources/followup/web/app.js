@@ -47,6 +47,30 @@
   function since() {
     return new Date().toLocaleTimeString([], { hour: '2-digit', minute: '2-digit', timeZoneName: 'short' });
   }
+  // a keyboard's or a screen reader's place in the live part, told by what the control does, not by where it is
+  // (most buttons and links have no id): its id, a link's address, or a form's action, interview and button
+  function place(el) {
+    if (el.id) {
+      return '#' + el.id;
+    }
+    if (el.tagName === 'A') {
+      return 'a ' + el.getAttribute('href');
+    }
+    if (el.form) {
+      var id = el.form.elements.namedItem('id');
+      return el.tagName + ' ' + el.form.getAttribute('action') + ' ' + (id ? id.value : '') + ' ' + el.className;
+    }
+    return null;
+  }
+  function find(wanted) {
+    var all = live.querySelectorAll('a, button, input, select, textarea');
+    for (var i = 0; i < all.length; i++) {
+      if (place(all[i]) === wanted) {
+        return all[i];
+      }
+    }
+    return null;
+  }
   function poll() {
     fetch('/state' + view, { credentials: 'same-origin', cache: 'no-store' })
       .then(function (r) {
@@ -81,12 +105,16 @@
             if (html === null) {
               return;
             }
-            var focused = document.activeElement && document.activeElement.id;
+            var focused = document.activeElement && live.contains(document.activeElement)
+              ? place(document.activeElement) : null;
             live.innerHTML = html;
             version = s.version;
             live.setAttribute('data-version', version);
-            if (focused && document.getElementById(focused)) {
-              document.getElementById(focused).focus();
+            if (focused) {
+              var again = find(focused);
+              if (again) {
+                again.focus();
+              }
             }
             say('Updated at ' + since() + '.', false);
           });
