@@ -119,7 +119,7 @@ final class Pages {
         b.append("<p class=\"meta\"><time datetime=\"").append(esc(iv.start().toOffsetDateTime().toString()))
                 .append("\">").append(esc(WHEN.format(iv.start()))).append("</time> (").append(esc(iv.zone().getId()))
                 .append(") · <code>").append(text(t.file())).append("</code> · <a href=\"/preview?id=")
-                .append(url(iv.id())).append("\">Preview all messages</a></p>");
+                .append(url(iv.id())).append(from(view)).append("\">Preview all messages</a></p>");
         // a screen reader lists buttons and fields by their names alone: each names its interview
         String which = "<span class=\"sr\"> " + text(iv.company()) + " " + text(iv.position())
                 + (iv.id().indexOf('/') > 0 ? " (" + text(iv.id().substring(0, iv.id().indexOf('/'))) + ")" : "")
@@ -144,7 +144,7 @@ final class Pages {
                     .append("<div class=\"reason\">").append(text(m.reason())).append("</div>");
             if (m.applies()) {
                 b.append("<a class=\"open\" href=\"/preview?id=").append(url(iv.id())).append("&amp;key=")
-                        .append(url(m.key())).append("\">Preview<span class=\"sr\"> ").append(text(m.step().id()))
+                        .append(url(m.key())).append(from(view)).append("\">Preview<span class=\"sr\"> ").append(text(m.step().id()))
                         .append(" to ").append(text(recipient(m))).append("</span></a>");
             }
             b.append("</li>");
@@ -243,8 +243,15 @@ final class Pages {
         return b.append("</select></label> ").toString();
     }
 
-    static String previews(String id, List<Desk.Preview> previews) {
-        StringBuilder b = new StringBuilder("<p><a href=\"/#iv-" + anchor(id) + "\">Back to the interviews</a></p>"
+    /** A preview's link names the candidate whose page it is on, so that the preview leads back there. */
+    private static String from(String view) {
+        return view == null ? "" : "&amp;view=" + url(view);
+    }
+
+    /** @param view the candidate whose page the preview was opened from (its link leads back there), or null */
+    static String previews(String id, List<Desk.Preview> previews, String view) {
+        StringBuilder b = new StringBuilder("<p><a href=\"/" + (view == null ? "" : "?candidate=" + url(view))
+                + "#iv-" + anchor(id) + "\">Back to the interviews</a></p>"
                 + "<h1>Preview of " + text(id) + "</h1><p class=\"lead\">Exactly as it will be sent (rendered now; a"
                 + " record edit before then changes it).</p>");
         for (Desk.Preview p : previews) {

@@ -241,7 +241,8 @@ public final class WebServer implements AutoCloseable {
                 Answers.send(ex, 404, "text/html", Pages.refusal("no message " + key + " to preview"));
                 return;
             }
-            Answers.send(ex, 200, "text/html", Pages.previews(id, shown));
+            String view = query.getOrDefault("view", "").strip();
+            Answers.send(ex, 200, "text/html", Pages.previews(id, shown, view.isEmpty() ? null : view));
         } catch (BadInputException e) {
             Answers.send(ex, 404, "text/html", Pages.problems("No preview", e.problems()));
         }

@@ -47,7 +47,7 @@ class PageTextDirectionTest {
         assertIsolated(Pages.live(mailbox, "csrf"));
         assertIsolated(Pages.previews("acme-platform", List.of(new Desk.Preview("acme-platform/thanks/jane",
                 "planned", "soon", List.of(new Desk.Header("Subject", "Thank you \u202Efor today")),
-                "Dear \u202EJane,\nthank you."))));
+                "Dear \u202EJane,\nthank you.")), null));
     }
 
     /**
