@@ -216,6 +216,7 @@ final class Pages {
                 + " shows its plan.</p>"
                 + "<form method=\"post\" action=\"/add\" enctype=\"multipart/form-data\">"
                 + "<input type=\"hidden\" name=\"csrf\" value=\"" + esc(csrf) + "\">"
+                + (only == null ? "" : "<input type=\"hidden\" name=\"view\" value=\"" + esc(only) + "\">")
                 + "<label>Invitation <input type=\"file\" name=\"invitation\" id=\"invitation\""
                 + " accept=\".ics,.eml,text/calendar,message/rfc822\" required></label> "
                 + whose(candidates, only)
@@ -266,8 +267,14 @@ final class Pages {
         return layout("Preview: " + id, b.toString());
     }
 
-    static String added(Desk.Added a) {
-        StringBuilder b = new StringBuilder("<p><a href=\"/#iv-" + anchor(a.id()) + "\">Back to the interviews</a></p>"
+    /**
+     * @param view the candidate whose page the upload was sent from, or null: its link leads to the page of the
+     *             candidate whose interview it is (that one, unless another was chosen in the form)
+     */
+    static String added(Desk.Added a, String view) {
+        String whose = view == null ? null : a.id().indexOf('/') > 0 ? a.id().substring(0, a.id().indexOf('/')) : view;
+        StringBuilder b = new StringBuilder("<p><a href=\"/" + (whose == null ? "" : "?candidate=" + url(whose))
+                + "#iv-" + anchor(a.id()) + "\">Back to the interviews</a></p>"
                 + "<h1>Added " + text(a.id()) + "</h1>");
         lines(b, "notices", a.notices());
         b.append("<p>Wrote <code>").append(text(a.file())).append("</code>.</p>");

@@ -265,7 +265,9 @@ public final class WebServer implements AutoCloseable {
             // before the answer: the page the browser asks for next must show the new record, not the last rendering
             views.changed();
         }
-        Answers.send(ex, added.problems().isEmpty() ? 201 : 422, "text/html", Pages.added(added));
+        String view = form.getOrDefault("view", "").strip();
+        Answers.send(ex, added.problems().isEmpty() ? 201 : 422, "text/html", Pages.added(added,
+                view.isEmpty() ? null : view));
     }
 
     private static void asset(HttpExchange ex, String name) throws IOException {
