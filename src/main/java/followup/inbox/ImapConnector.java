@@ -92,11 +92,10 @@ public final class ImapConnector {
         }
         Store store;
         try {
-            if (login.mechanism() != null) {             // that mechanism or none: never the token through LOGIN
-                session.setProvider(new Provider(Provider.Type.STORE, protocol(), (server.security()
-                        == Settings.Security.SSL ? MechanismOnlyStore.Ssl.class : MechanismOnlyStore.class).getName(),
-                        "followup", "1"));
-            }
+            // LOGIN in UTF-8; with a mechanism, that mechanism or none: never the token through LOGIN
+            session.setProvider(new Provider(Provider.Type.STORE, protocol(), (server.security()
+                    == Settings.Security.SSL ? SignInStore.Ssl.class : SignInStore.class).getName(),
+                    "followup", "1"));
             store = session.getStore(protocol());
         } catch (NoSuchProviderException e) {
             throw new IllegalStateException("Angus Mail provides " + protocol(), e);
@@ -120,7 +119,7 @@ public final class ImapConnector {
         } catch (AuthenticationFailedException e) {
             throw failure("the IMAP server " + where() + " refused the login of " + server.username(), e);
         } catch (MessagingException e) {
-            if (String.valueOf(e.getMessage()).startsWith(MechanismOnlyStore.NOT_OFFERED)) {
+            if (String.valueOf(e.getMessage()).startsWith(SignInStore.NOT_OFFERED)) {
                 throw new InboxUnavailableException("the IMAP server " + where()
                         + e.getMessage().substring("the server".length()));
             }
