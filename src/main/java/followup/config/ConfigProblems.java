@@ -1,13 +1,19 @@
 package followup.config;
 
 import com.typesafe.config.ConfigException;
+import com.typesafe.config.ConfigObject;
 import com.typesafe.config.ConfigOrigin;
+import com.typesafe.config.ConfigValue;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -33,6 +39,12 @@ final class ConfigProblems {
     private static final Pattern SECRET_KEY = Pattern.compile(
             "(?i)(password|secret)(?!-file)\\W*[=:\\s\"]");
 
+    /** The library's "Could not resolve substitution to a value: ${SMTP_HOST}": the substitution it names. */
+    private static final Pattern UNRESOLVED = Pattern.compile("(\\$\\{\\??\\s*([^}]*?)\\s*})\\s*$");
+
+    /** The lines of a value that replaced an earlier one of the same key, as the library describes its origin. */
+    private static final Pattern LINE_SPAN = Pattern.compile(": (\\d+)-(\\d+)$");
+
     private ConfigProblems() {
     }
 
@@ -50,6 +62,34 @@ final class ConfigProblems {
     }
 
     static Problem of(ConfigException e, String file) {
+        return of(e, file, null);
+    }
+
+    /**
+     * As {@link #of(ConfigException, String)}, for a settings file read with the environment behind it: a
+     * substitution that nothing gives ({@code host = ${SMTP_HOST}}, the variable not exported) is named with the key
+     * it was to set, found in {@code parsed}, the file as read before substitutions, and told how to give it.
+     *
+     * @param parsed the file's keys before substitutions; null when the file was not read that far, or is read
+     *               without the environment (a record)
+     */
+    static Problem of(ConfigException e, String file, ConfigObject parsed) {
+        if (e instanceof ConfigException.UnresolvedSubstitution && e.origin() != null && parsed != null) {
+            Matcher m = UNRESOLVED.matcher(String.valueOf(e.getMessage()));
+            if (m.find()) {
+                ConfigOrigin origin = e.origin();
+                String key = keyAt(parsed, origin, m.group(1));
+                String name = m.group(2);
+                String message = name.contains(".")
+                        ? m.group(1) + " names no key of the config, nor a variable of the environment: correct the"
+                        + " path, or write ${?" + name + "} where a value may be absent"
+                        : m.group(1) + " is set neither in the environment nor in the config: export " + name
+                        + "=... in the environment followup runs in (for a service, in its environment file), or"
+                        + " write ${?" + name + "} where a value may be absent";
+                return new Problem(SettingsLoader.fileOf(origin, file), Math.max(origin.lineNumber(), 0), key,
+                        message);
+            }
+        }
         ConfigOrigin origin = e.origin();
         String where = SettingsLoader.fileOf(origin, file);
         int line = origin == null ? 0 : Math.max(origin.lineNumber(), 0);
@@ -90,5 +130,58 @@ final class ConfigProblems {
             message = "cannot be read as HOCON: " + message.replace(PROPERTIES_ADVICE, "") + " (" + advice + ")";
         }
         return new Problem(where, line, "", message);
+    }
+
+    /**
+     * The path of the value in {@code object} that holds {@code substitution}: the one written on the line of
+     * {@code origin}, else the only one replacing an earlier value of its key whose lines span it, else the only one
+     * that holds it; "" when none does, or several do elsewhere.
+     */
+    private static String keyAt(ConfigObject object, ConfigOrigin origin, String substitution) {
+        Map<String, ConfigOrigin> holding = new java.util.LinkedHashMap<>();
+        try {
+            collect(object, "", substitution, holding);
+        } catch (ConfigException e) {
+            // an object merged with a substitution, which only resolution can walk: what was found so far
+        }
+        List<String> spanning = new ArrayList<>();
+        for (Map.Entry<String, ConfigOrigin> e : holding.entrySet()) {
+            ConfigOrigin o = e.getValue();
+            if (o == null || !Objects.equals(o.filename(), origin.filename())) {
+                continue;
+            }
+            if (o.lineNumber() == origin.lineNumber()) {
+                return e.getKey();
+            }
+            Matcher span = LINE_SPAN.matcher(o.description());    // a value replaced later on: "f: 17-27"
+            if (span.find() && Integer.parseInt(span.group(2)) == origin.lineNumber()) {
+                return e.getKey();                                 // the last value written is the one unresolved
+            }
+            if (span.find(0) && Integer.parseInt(span.group(1)) <= origin.lineNumber()
+                    && origin.lineNumber() <= Integer.parseInt(span.group(2))) {
+                spanning.add(e.getKey());
+            }
+        }
+        if (spanning.size() == 1) {
+            return spanning.get(0);
+        }
+        return holding.size() == 1 ? holding.keySet().iterator().next() : "";
+    }
+
+    private static void collect(ConfigObject object, String prefix, String substitution,
+                                Map<String, ConfigOrigin> holding) {
+        for (Map.Entry<String, ConfigValue> entry : object.entrySet()) {
+            String key = prefix + quote(entry.getKey());
+            ConfigValue value = entry.getValue();
+            if (value instanceof ConfigObject inner) {
+                collect(inner, key + ".", substitution, holding);
+            } else if (value.render().contains(substitution)) {
+                holding.put(key, value.origin());
+            }
+        }
+    }
+
+    private static String quote(String key) {
+        return key.matches("[A-Za-z0-9_-]+") ? key : "\"" + key.replace("\"", "\\\"") + "\"";
     }
 }

@@ -75,7 +75,7 @@ public final class SettingsLoader {
         }
         Config reference = Reference.CONFIG;
         List<Problem> problems = new ArrayList<>();
-        Config user;
+        Config user = null;
         Config merged;
         String utf16 = RecordText.utf16(firstBytes(file));
         if (utf16 != null) {
@@ -89,7 +89,7 @@ public final class SettingsLoader {
             merged = overrides.withFallback(user).withFallback(preset).withFallback(reference).resolve();
         } catch (ConfigException e) {
             if (problems.isEmpty()) {   // else a required include that is missing, already named at its line
-                problems.add(ConfigProblems.of(e, name));
+                problems.add(ConfigProblems.of(e, name, user == null ? null : user.root()));
             }
             throw new BadInputException(problems);
         } catch (StackOverflowError e) {
@@ -186,7 +186,7 @@ public final class SettingsLoader {
         Config reference = Reference.CONFIG;
         ConfigObject referenceRoot = (ConfigObject) reference.root().get("followup");
         List<Problem> problems = new ArrayList<>();
-        Config own;
+        Config own = null;
         Config merged;
         try {
             own = ConfigFiles.parseRequired(conf);
@@ -224,7 +224,7 @@ public final class SettingsLoader {
             Config preset = Presets.of(user.withFallback(defaults).resolve());
             merged = user.withFallback(preset).withFallback(defaults).resolve();
         } catch (ConfigException e) {
-            problems.add(ConfigProblems.of(e, confName));
+            problems.add(ConfigProblems.of(e, confName, own == null ? null : own.root()));
             throw new BadInputException(problems);
         } catch (StackOverflowError e) {
             throw new BadInputException(List.of(tooDeep(confName)));

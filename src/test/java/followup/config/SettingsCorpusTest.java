@@ -64,7 +64,7 @@ class SettingsCorpusTest {
                 Arguments.of("sender-not-an-object.conf", 2, "followup.sender", "expected an object but found a string"),
                 Arguments.of("syntax-error.conf", 6, "", "cannot be read as HOCON"),
                 Arguments.of("syntax-error.conf", 6, "", "the '}' that closes an object"),
-                Arguments.of("unresolved-substitution.conf", 3, "", "${ALEX_PHONE}"),
+                Arguments.of("unresolved-substitution.conf", 3, "followup.sender.phone", "${ALEX_PHONE}"),
                 Arguments.of("plain-security-live-imap.conf", 8, "followup.mail.imap.security", "plain (unencrypted) is refused for imap.example.com"),
                 Arguments.of("trust-store-missing.conf", 5, "followup.mail.tls.trust-store", "\"private-ca.p12\" does not exist (looked for "),
                 Arguments.of("trust-store-not-pkcs12.conf", 4, "followup.mail.tls.trust-store", "\"../tls/not-a-trust-store.p12\" is not a PKCS12 trust store"),
