@@ -170,22 +170,30 @@ final class Fields {
 
     int lineNo(String key) {
         if (own != null) {
-            return ownLine(prefix + key);
+            return ownLine(prefix + key, key);
         }
         ConfigValue v = lookUp(key);
         return v != null ? lineOf(v) : objectLine;
     }
 
     /** The line where the user's file sets {@code path}, else its closest enclosing object; 0 when it sets none. */
-    private int ownLine(String path) {
+    private int ownLine(String path, String key) {
         int line = 0;
         ConfigValue v = own;
         try {
             for (String part : ConfigUtil.splitPath(path)) {
                 if (!(v instanceof ConfigObject o) || (v = o.get(part)) == null) {
-                    break;
+                    return line;
                 }
                 line = lineOf(v) > 0 ? lineOf(v) : line;
+            }
+            // written twice and the later one gave nothing (${?SMTP_PORT} unset): the earlier line gave the value
+            java.util.regex.Matcher span = SPAN.matcher(String.valueOf(v.origin().description()));
+            ConfigValue resolved = span.find() ? lookUp(key) : null;
+            if (resolved != null && java.util.Objects.equals(resolved.origin().filename(), v.origin().filename())
+                    && v.origin().lineNumber() <= resolved.origin().lineNumber()
+                    && resolved.origin().lineNumber() < line) {
+                line = resolved.origin().lineNumber();
             }
         } catch (ConfigException e) {
             // an unresolved merge in the user's file: keep the enclosing line
@@ -217,8 +225,22 @@ final class Fields {
         return file + (line > 0 ? ":" + line : "") + ": " + prefix + key;
     }
 
+    /** The lines of a value written twice in one file, the later one not resolved yet: "application.conf: 16-27". */
+    private static final java.util.regex.Pattern SPAN = java.util.regex.Pattern.compile(": \\d+-(\\d+)$");
+
+    /**
+     * The line of {@code value}. A value written again further down ({@code port = 587}, later {@code port =
+     * ${?SMTP_PORT}}: HOCON's default that the environment may override) is at its last line, which gives the value
+     * in the end, not at the first.
+     */
     static int lineOf(ConfigValue value) {
         int line = value.origin().lineNumber();
+        if (!(value instanceof ConfigObject)) {
+            java.util.regex.Matcher span = SPAN.matcher(String.valueOf(value.origin().description()));
+            if (span.find()) {
+                line = Integer.parseInt(span.group(1));
+            }
+        }
         return Math.max(line, 0);
     }
 
