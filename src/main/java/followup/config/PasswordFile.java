@@ -1,6 +1,11 @@
 package followup.config;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
@@ -26,13 +31,45 @@ final class PasswordFile {
             if (readableByOthers(path)) {
                 return problem("\"" + path + "\" can be read by other users; run chmod 600 \"" + path + "\"");
             }
-            String content = Files.readString(path).strip();
+            String content = text(Files.readAllBytes(path));
+            if (content == null) {
+                return problem("\"" + path + "\" is not UTF-8 text; save it as UTF-8 (an editor's \"Save as\" offers"
+                        + " the encoding)");
+            }
+            content = content.strip();
             if (content.isEmpty()) {
                 return problem("\"" + path + "\" is empty");
             }
             return new Read(Secret.fromFile(content, path), null);
         } catch (IOException e) {
             return problem("\"" + path + "\" cannot be read: " + e.getClass().getSimpleName());
+        }
+    }
+
+    /**
+     * The file's text: UTF-8, or UTF-16 after its byte order mark (Windows PowerShell's {@code >}), without a byte
+     * order mark, which is no part of the password (PowerShell's {@code Set-Content -Encoding UTF8}, Notepad's "UTF-8
+     * with BOM"); null when it is none of these (a password saved as Latin-1).
+     */
+    private static String text(byte[] bytes) {
+        Charset charset = StandardCharsets.UTF_8;
+        int skip = 0;
+        if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) {
+            charset = StandardCharsets.UTF_16LE;
+            skip = 2;
+        } else if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) {
+            charset = StandardCharsets.UTF_16BE;
+            skip = 2;
+        } else if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+                && (bytes[2] & 0xFF) == 0xBF) {
+            skip = 3;
+        }
+        try {
+            return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes, skip, bytes.length - skip)).toString();
+        } catch (CharacterCodingException e) {
+            return null;
         }
     }
 
