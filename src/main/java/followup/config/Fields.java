@@ -510,6 +510,10 @@ final class Fields {
         }
         try {
             int n = config.getInt(key);
+            Number written = config.getNumber(key);
+            if (written.doubleValue() != n) {        // 587.5: the library would cut it to 587 without a word
+                throw new ConfigException.WrongType(v.origin(), key, "a whole number", "a fraction");
+            }
             if (n <= 0) {
                 problem(key, "must be a positive number (a valid value looks like " + key + " = " + example + ")");
                 return null;
