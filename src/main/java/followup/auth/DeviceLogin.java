@@ -15,6 +15,10 @@ import java.time.Instant;
  */
 public final class DeviceLogin {
     private static final Duration SLOW_DOWN = Duration.ofSeconds(5);
+    /** The longest pause between polls after polls the endpoint could not answer. */
+    private static final Duration MAX_BACK_OFF = Duration.ofMinutes(1);
+    /** Polls in a row the endpoint may leave unanswered before the login gives up. */
+    private static final int MAX_UNANSWERED = 4;
 
     private final OAuthClient client;
     private final TokenFile file;
@@ -44,14 +48,25 @@ public final class DeviceLogin {
         err.flush();
         Duration interval = code.interval().isZero() ? SLOW_DOWN : code.interval();
         Instant deadline = clock.instant().plus(code.expiresIn());
+        int unanswered = 0;
         while (clock.instant().isBefore(deadline)) {
             pause.pause(interval);
             try {
                 keep(client.deviceToken(code));
                 return;
             } catch (OAuthError e) {
+                unanswered = e.code().equals(OAuthError.UNREACHABLE) ? unanswered + 1 : 0;
                 switch (e.code()) {
                     case "authorization_pending" -> {
+                    }
+                    // a timeout or a gateway's 5xx while the user enters the code: back off and poll on (RFC 8628
+                    // section 3.5), a few times in a row at most
+                    case OAuthError.UNREACHABLE -> {
+                        if (unanswered > MAX_UNANSWERED) {
+                            throw new SignInException("sign-in failed: " + e.getMessage(), true);
+                        }
+                        interval = interval.multipliedBy(2).compareTo(MAX_BACK_OFF) > 0 ? MAX_BACK_OFF
+                                : interval.multipliedBy(2);
                     }
                     case "slow_down" -> interval = interval.plus(SLOW_DOWN);
                     case "expired_token" -> throw new SignInException("the code " + code.userCode() + " expired"

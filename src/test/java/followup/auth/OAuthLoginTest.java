@@ -81,6 +81,24 @@ class OAuthLoginTest {
         assertNoSecretIn(text.toString());
     }
 
+    /**
+     * A poll that meets a gateway's 503 (or a timeout) while the user is still entering the code: RFC 8628 has the
+     * client back off and poll on. Before, the login ended at once with "sign-in failed", and the code the user was
+     * typing was lost.
+     */
+    @Test
+    void device_login_backs_off_and_polls_on_after_a_poll_the_endpoint_could_not_answer() throws Exception {
+        server.devicePolls("authorization_pending", "http-503", "authorization_pending", "token");
+        TokenFile file = new TokenFile(tmp.resolve("conf/oauth-token.json"));
+
+        device(file).run();
+
+        assertTrue(file.read().reveal().startsWith("Refresh-"));
+        assertEquals(List.of(Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofSeconds(2),
+                Duration.ofSeconds(2)), pauses, "the interval doubled after the 503");
+        assertNoSecretIn(text.toString());
+    }
+
     @Test
     void device_login_gives_up_on_expired_token_with_what_to_do() {
         server.devicePolls("authorization_pending", "expired_token");

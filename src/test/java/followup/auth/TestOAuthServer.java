@@ -66,7 +66,10 @@ public final class TestOAuthServer implements AutoCloseable {
                 uri("/authorize"), List.of("imap", "smtp", "offline_access"), tokenFile);
     }
 
-    /** The answers to the next device-code polls: an OAuth2 error code each, or "token" for the tokens. */
+    /**
+     * The answers to the next device-code polls: an OAuth2 error code each, "token" for the tokens, or "http-503"
+     * for a gateway's error page.
+     */
     public TestOAuthServer devicePolls(String... answers) {
         deviceAnswers.addAll(List.of(answers));
         return this;
@@ -157,6 +160,14 @@ public final class TestOAuthServer implements AutoCloseable {
                 } else if (answer.equals("token")) {
                     revoked = false;
                     send(ex, 200, tokens(true));
+                } else if (answer.equals("http-503")) {         // a gateway's page, not an OAuth2 answer
+                    byte[] page = "<html><body>Service Unavailable</body></html>".getBytes(
+                            java.nio.charset.StandardCharsets.UTF_8);
+                    ex.getResponseHeaders().set("Content-Type", "text/html");
+                    ex.sendResponseHeaders(503, page.length);
+                    try (OutputStream out = ex.getResponseBody()) {
+                        out.write(page);
+                    }
                 } else {
                     send(ex, 400, Map.of("error", answer));
                 }
