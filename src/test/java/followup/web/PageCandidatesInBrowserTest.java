@@ -28,7 +28,7 @@ class PageCandidatesInBrowserTest {
             try {
                 browser.get(ws.page.url());
                 browser.findElement(By.linkText("bob")).click();
-                Awaitility.await("bob's page").atMost(Duration.ofSeconds(10)).ignoreExceptions()
+                Awaitility.await("bob's page").atMost(Duration.ofSeconds(60)).ignoreExceptions()
                         .until(() -> browser.findElement(By.tagName("h1")).getText().equals("Interviews of bob"));
                 assertTrue(browser.getCurrentUrl().endsWith("/?candidate=bob"), browser.getCurrentUrl());
                 browser.executeScript("window.followupMarker = 'same page';");
@@ -40,7 +40,7 @@ class PageCandidatesInBrowserTest {
                 Files.writeString(candidates.resolve("bob/interviews/initech.conf"),
                         record.replace("Acme", "Initech"));
 
-                Awaitility.await("bob's new interview on his page").atMost(Duration.ofSeconds(15))
+                Awaitility.await("bob's new interview on his page").atMost(Duration.ofSeconds(60))
                         .pollInterval(Duration.ofMillis(200)).ignoreExceptions()
                         .until(() -> !browser.findElements(By.id("iv-bob-initech")).isEmpty());
                 assertTrue(browser.findElements(By.id("iv-alice-globex")).isEmpty(),
@@ -51,7 +51,7 @@ class PageCandidatesInBrowserTest {
                         "return window.followupMarker"), "updated in place, not reloaded");
 
                 browser.findElement(By.linkText("everyone")).click();
-                Awaitility.await("everyone's page").atMost(Duration.ofSeconds(10)).ignoreExceptions()
+                Awaitility.await("everyone's page").atMost(Duration.ofSeconds(60)).ignoreExceptions()
                         .until(() -> !browser.findElements(By.id("iv-alice-globex")).isEmpty());
             } finally {
                 browser.quit();
