@@ -65,40 +65,13 @@ class CandidatesTest {
     }
 
     private void deployment(String policy) throws IOException {
-        config = root.resolve("application.conf");
-        Files.writeString(config, """
-                followup {
-                  candidates = "candidates"
-                  policy {
-                    %s
-                  }
-                  templates = "%s"
-                  store { url = "%s" }
-                  web { enabled = false }
-                  metrics { port = 0 }
-                }
-                """.formatted(policy,
-                LiveConfig.projectTemplates(), LiveConfig.storeUnder(root)));
+        config = LiveConfig.deployment(root, policy);
     }
 
     /** A candidate whose mailbox is GreenMail's user {@code email}, logging in with {@code password}. */
     private Path candidate(String name, String email, String password) throws IOException {
-        Path dir = Files.createDirectories(root.resolve("candidates").resolve(name).resolve("interviews"))
-                .getParent();
-        Path secret = LiveConfig.secretFile(dir.resolve("mail-password"), password);
-        Files.writeString(dir.resolve("candidate.conf"), """
-                sender { name = "%s", email = "%s", zone = "America/New_York" }
-                mail {
-                  mode = live
-                  smtp { host = "127.0.0.1", port = %d, security = plain, username = "%s", password-file = "%s",
-                         connect-timeout = 5s, timeout = 5s }
-                  imap { host = "127.0.0.1", port = %d, security = plain, username = "%s", password-file = "%s",
-                         connect-timeout = 5s, timeout = 5s, poll-interval = 1s }
-                  retry { first = 1s, max = 2s }
-                }
-                """.formatted(Character.toUpperCase(name.charAt(0)) + name.substring(1) + " Lee", email,
-                greenMail.getSmtp().getPort(), email, secret, greenMail.getImap().getPort(), email, secret));
-        return dir;
+        return LiveConfig.candidate(root, name, Character.toUpperCase(name.charAt(0)) + name.substring(1) + " Lee",
+                email, password, greenMail.getSmtp().getPort(), greenMail.getImap().getPort());
     }
 
     /**

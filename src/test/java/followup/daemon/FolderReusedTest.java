@@ -149,40 +149,15 @@ class FolderReusedTest {
     }
 
     private void deployment() throws IOException {
-        config = root.resolve("application.conf");
-        Files.writeString(config, """
-                followup {
-                  candidates = "candidates"
-                  policy {
-                    %s
-                  }
-                  templates = "%s"
-                  store { url = "%s" }
-                  web { enabled = false }
-                  metrics { port = 0 }
-                }
-                """.formatted(LiveConfig.THANK_YOUS_ONLY.replace("thank-you { after = 0s", "thank-you { after = 2s"),
-                LiveConfig.projectTemplates(), LiveConfig.storeUnder(root)));
+        config = LiveConfig.deployment(root, LiveConfig.THANK_YOUS_ONLY.replace("thank-you { after = 0s",
+                "thank-you { after = 2s"));
     }
 
     /** The folder {@code sam}, whose job seeker is {@code name}, sending from {@code email} (a GreenMail user). */
     private Path candidate(String name, String email) throws IOException {
         greenMail.setUser(email, email, "secret");
-        Path dir = Files.createDirectories(root.resolve("candidates/sam/interviews")).getParent();
-        Path secret = LiveConfig.secretFile(dir.resolve("mail-password"), "secret");
-        Files.writeString(dir.resolve("candidate.conf"), """
-                sender { name = "%s", email = "%s", zone = "America/New_York" }
-                mail {
-                  mode = live
-                  smtp { host = "127.0.0.1", port = %d, security = plain, username = "%s", password-file = "%s",
-                         connect-timeout = 5s, timeout = 5s }
-                  imap { host = "127.0.0.1", port = %d, security = plain, username = "%s", password-file = "%s",
-                         connect-timeout = 5s, timeout = 5s, poll-interval = 1s }
-                  retry { first = 1s, max = 2s }
-                }
-                """.formatted(name, email, greenMail.getSmtp().getPort(), email, secret,
-                greenMail.getImap().getPort(), email, secret));
-        return dir;
+        return LiveConfig.candidate(root, "sam", name, email, "secret", greenMail.getSmtp().getPort(),
+                greenMail.getImap().getPort());
     }
 
     private static void record(Path candidateDir, String hocon) throws IOException {

@@ -149,39 +149,13 @@ class InterruptedThenRenamedTest {
     }
 
     private void deployment() throws IOException {
-        config = root.resolve("application.conf");
-        Files.writeString(config, """
-                followup {
-                  candidates = "candidates"
-                  policy {
-                    %s
-                  }
-                  templates = "%s"
-                  store { url = "%s" }
-                  web { enabled = false }
-                  metrics { port = 0 }
-                }
-                """.formatted(LiveConfig.THANK_YOUS_ONLY, LiveConfig.projectTemplates(), LiveConfig.storeUnder(root)));
+        config = LiveConfig.deployment(root, LiveConfig.THANK_YOUS_ONLY);
     }
 
     private Path candidate(String name, String email) throws IOException {
         greenMail.setUser(email, email, "secret");
-        Path dir = Files.createDirectories(root.resolve("candidates").resolve(name).resolve("interviews"))
-                .getParent();
-        Path secret = LiveConfig.secretFile(dir.resolve("mail-password"), "secret");
-        Files.writeString(dir.resolve("candidate.conf"), """
-                sender { name = "Carol Diaz", email = "%s", zone = "America/New_York" }
-                mail {
-                  mode = live
-                  smtp { host = "127.0.0.1", port = %d, security = plain, username = "%s", password-file = "%s",
-                         connect-timeout = 5s, timeout = 5s }
-                  imap { host = "127.0.0.1", port = %d, security = plain, username = "%s", password-file = "%s",
-                         connect-timeout = 5s, timeout = 5s, poll-interval = 1s }
-                  retry { first = 1s, max = 2s }
-                }
-                """.formatted(email, greenMail.getSmtp().getPort(), email, secret, greenMail.getImap().getPort(),
-                email, secret));
-        return dir;
+        return LiveConfig.candidate(root, name, "Carol Diaz", email, "secret", greenMail.getSmtp().getPort(),
+                greenMail.getImap().getPort());
     }
 
     private static void record(Path candidateDir, String hocon) throws IOException {

@@ -47,6 +47,52 @@ public record LiveConfig(int smtpPort, String smtpAuth, int imapPort, String ima
         return ", password-file = \"" + file + "\"";
     }
 
+    /**
+     * A deployment of candidates under {@code root}: {@code root/application.conf} with {@code candidates =
+     * "candidates"}, {@code policy}, the project's templates, the H2 file under {@code root/data}, no page and
+     * metrics on a free port; returns the config file.
+     */
+    public static Path deployment(Path root, String policy) throws IOException {
+        Path config = root.resolve("application.conf");
+        Files.writeString(config, """
+                followup {
+                  candidates = "candidates"
+                  policy {
+                    %s
+                  }
+                  templates = "%s"
+                  store { url = "%s" }
+                  web { enabled = false }
+                  metrics { port = 0 }
+                }
+                """.formatted(policy, projectTemplates(), storeUnder(root)));
+        return config;
+    }
+
+    /**
+     * The folder {@code root/candidates/folder} of a candidate named {@code name} in New York, sending from and reading
+     * the mailbox {@code email} (the test servers' user, signing in with {@code password}, kept in a password file)
+     * on loopback; returns the folder, its {@code interviews} directory made.
+     */
+    public static Path candidate(Path root, String folder, String name, String email, String password, int smtpPort,
+                                 int imapPort) throws IOException {
+        Path dir = Files.createDirectories(root.resolve("candidates").resolve(folder).resolve("interviews"))
+                .getParent();
+        Path secret = secretFile(dir.resolve("mail-password"), password);
+        Files.writeString(dir.resolve("candidate.conf"), """
+                sender { name = "%s", email = "%s", zone = "America/New_York" }
+                mail {
+                  mode = live
+                  smtp { host = "127.0.0.1", port = %d, security = plain, username = "%s", password-file = "%s",
+                         connect-timeout = 5s, timeout = 5s }
+                  imap { host = "127.0.0.1", port = %d, security = plain, username = "%s", password-file = "%s",
+                         connect-timeout = 5s, timeout = 5s, poll-interval = 1s }
+                  retry { first = 1s, max = 2s }
+                }
+                """.formatted(name, email, smtpPort, email, secret, imapPort, email, secret));
+        return dir;
+    }
+
     /** Writes a password file only its owner can read (the daemon refuses any other). */
     public static Path secretFile(Path file, String content) throws IOException {
         Files.writeString(file, content);
