@@ -81,10 +81,17 @@ public final class AccessTokens implements Login {
         try {
             tokens = client.refresh(refreshToken);
         } catch (OAuthError e) {
-            boolean dead = e.code().equals("invalid_grant") || e.code().equals("invalid_client")
-                    || e.code().equals("unauthorized_client");
-            throw report(new SignInException(dead
-                    ? "the OAuth2 sign-in no longer works (" + e.getMessage() + "): run `" + client.settings().loginCommand() + "` again"
+            boolean app = e.code().equals("invalid_client") || e.code().equals("unauthorized_client");
+            boolean dead = app || e.code().equals("invalid_grant");
+            // invalid_client: the provider refused the app itself (a wrong client id, an expired or mistyped client
+            // secret), which signing in again cannot mend; invalid_grant: the refresh token, which it can
+            throw report(new SignInException(app
+                    ? "the OAuth2 provider refused followup's app registration (" + e.getMessage() + "): check"
+                    + " mail.oauth2.client-id and the client secret (mail.oauth2.client-secret, or"
+                    + " FOLLOWUP_OAUTH_CLIENT_SECRET; a secret made in the provider's console expires) against the"
+                    + " app registration; signing in again does not help until they are right"
+                    : dead ? "the OAuth2 sign-in no longer works (" + e.getMessage() + "): run `"
+                    + client.settings().loginCommand() + "` again"
                     : "the OAuth2 access token could not be refreshed (" + e.getMessage() + ")", dead));
         }
         access = tokens.access();

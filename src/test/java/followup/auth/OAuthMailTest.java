@@ -163,6 +163,26 @@ class OAuthMailTest {
                 && e.getFormattedMessage().contains("followup login")).count(), "one error in the log, not one per try");
     }
 
+    /**
+     * The provider refuses the app itself (its client secret expired in the console): the user is sent to the client
+     * id and secret, not to {@code followup login}, which the same refusal would end.
+     */
+    @Test
+    void an_app_registration_the_provider_refuses_sends_nothing_and_points_at_the_client_id_and_secret()
+            throws Exception {
+        oauth.refuseClient();
+        clock.advance(Duration.ofHours(2));
+
+        SendResult result = send("Thank you");
+
+        assertInstanceOf(SendResult.Temporary.class, result, "kept for a retry once the app is mended");
+        String why = ((SendResult.Temporary) result).reply();
+        assertTrue(why.contains("refused followup's app registration") && why.contains("invalid_client"), why);
+        assertTrue(why.contains("mail.oauth2.client-id") && why.contains("FOLLOWUP_OAUTH_CLIENT_SECRET"), why);
+        assertFalse(why.contains("run `followup login` again"), why);
+        assertEquals(0, greenMail.getReceivedMessages().length, "nothing sent");
+    }
+
     @Test
     void a_refusal_that_repeats_the_request_shows_neither_the_client_secret_nor_the_refresh_token() throws Exception {
         oauth.repeatingTheRequestInErrors().revoke();

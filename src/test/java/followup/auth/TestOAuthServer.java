@@ -44,6 +44,7 @@ public final class TestOAuthServer implements AutoCloseable {
     private volatile long expiresIn = 3600;
     private volatile Consumer<String> onAccessToken = t -> { };
     private volatile boolean secretRequired = true;
+    private volatile boolean clientRefused;
     private volatile boolean repeatRequest;
     /** The body of the request being answered, for {@link #repeatingTheRequestInErrors}. */
     private volatile String request = "";
@@ -88,6 +89,12 @@ public final class TestOAuthServer implements AutoCloseable {
     /** A public client (as Microsoft's): the token endpoint takes requests without the client secret. */
     public TestOAuthServer publicClient() {
         secretRequired = false;
+        return this;
+    }
+
+    /** From now on, refuses the app itself (invalid_client), as when its client secret expired in the console. */
+    public TestOAuthServer refuseClient() {
+        clientRefused = true;
         return this;
     }
 
@@ -147,7 +154,7 @@ public final class TestOAuthServer implements AutoCloseable {
     private void token(HttpExchange ex) throws IOException {
         request = body(ex);
         Map<String, String> form = LoopbackLogin.parse(request);
-        if (!CLIENT_ID.equals(form.get("client_id"))
+        if (clientRefused || !CLIENT_ID.equals(form.get("client_id"))
                 || secretRequired && !CLIENT_SECRET.equals(form.get("client_secret"))) {
             send(ex, 401, Map.of("error", "invalid_client"));
             return;
