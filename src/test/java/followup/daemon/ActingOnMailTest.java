@@ -49,6 +49,8 @@ class ActingOnMailTest {
     @RegisterExtension
     static GreenMailExtension greenMail = new GreenMailExtension(ServerSetup.dynamicPort(ServerSetupTest.SMTP_IMAP));
 
+    // What these tests do between the thank-you and the follow-up (a command, a report read from the mailbox) must be
+    // done before the follow-up is due: 20 s and more leave room for a loaded machine, where 5 s to 12 s did not.
     @TempDir
     Path root;
 
@@ -56,7 +58,7 @@ class ActingOnMailTest {
     void followup_log_holds_what_is_pending_like_a_reply_while_the_daemon_runs() throws Exception {
         try (DaemonHarness h = new DaemonHarness(root, greenMail).policyPlus("""
                 thank-you { after = 1s }
-                follow-up { after = 5s }
+                follow-up { after = 20s }
                 second-follow-up { after = 60s }
                 """)) {
             h.record("acme", DaemonHarness.interview(Duration.ZERO, JANE, ""));
@@ -121,7 +123,7 @@ class ActingOnMailTest {
     void a_bounce_from_the_company_postmaster_holds_only_that_address_and_sends_no_reply_notice() throws Exception {
         try (DaemonHarness h = new DaemonHarness(root, greenMail).policyPlus("""
                 thank-you { after = 1s }
-                follow-up { after = 6s }
+                follow-up { after = 20s }
                 second-follow-up { after = 60s }
                 """)) {
             h.record("acme", DaemonHarness.interview(Duration.ZERO, JANE + "\n" + RAJ,
@@ -296,7 +298,7 @@ class ActingOnMailTest {
             throws Exception {
         try (DaemonHarness h = new DaemonHarness(root, greenMail).policyPlus("""
                 thank-you { after = 1s }
-                follow-up { after = 12s }
+                follow-up { after = 40s }
                 second-follow-up { after = 60s }
                 """)) {
             h.record("acme", DaemonHarness.interview(Duration.ZERO, JANE, ""));
@@ -324,6 +326,7 @@ class ActingOnMailTest {
             // the address is not known bad: resume sends what was held, once
             DaemonHarness.CliResult resume = h.cli("resume", "acme");
             assertEquals(0, resume.code(), resume.toString());
+            h.awaitInstant("the follow-up's due instant", h.message(FOLLOW_UP).orElseThrow().due());
             StoredMessage followUp = h.awaitState(FOLLOW_UP, State.SENT);
             assertEquals(List.of(thanks.messageId(), followUp.messageId()), h.messageIds("jane@acme.example"));
             assertEquals(1, h.inbox(SENDER).stream().filter(m -> {
