@@ -35,14 +35,26 @@ final class ZoneNames {
      * Zones of the tz database named for a clock, not a place, with the zones of the places people on that clock
      * mean: a name for the warning to suggest.
      */
-    private static final Map<String, List<String>> PLACES = Map.of(
-            "CET", List.of("Europe/Berlin", "Europe/Paris"), "MET", List.of("Europe/Berlin", "Europe/Paris"),
-            "EET", List.of("Europe/Athens", "Europe/Helsinki"), "WET", List.of("Europe/Lisbon"),
-            "EST5EDT", List.of("America/New_York"), "CST6CDT", List.of("America/Chicago"),
-            "MST7MDT", List.of("America/Denver"), "PST8PDT", List.of("America/Los_Angeles"));
+    private static final Map<String, List<String>> PLACES = Map.ofEntries(
+            Map.entry("CET", List.of("Europe/Berlin", "Europe/Paris")),
+            Map.entry("MET", List.of("Europe/Berlin", "Europe/Paris")),
+            Map.entry("EET", List.of("Europe/Athens", "Europe/Helsinki")), Map.entry("WET", List.of("Europe/Lisbon")),
+            Map.entry("EST5EDT", List.of("America/New_York")), Map.entry("CST6CDT", List.of("America/Chicago")),
+            Map.entry("MST7MDT", List.of("America/Denver")), Map.entry("PST8PDT", List.of("America/Los_Angeles")),
+            Map.entry("Australia/ACT", List.of("Australia/Sydney")), Map.entry("Australia/NSW",
+                    List.of("Australia/Sydney")), Map.entry("Australia/Victoria", List.of("Australia/Melbourne")),
+            Map.entry("Australia/Queensland", List.of("Australia/Brisbane")), Map.entry("Australia/South",
+                    List.of("Australia/Adelaide")), Map.entry("Australia/West", List.of("Australia/Perth")),
+            Map.entry("Australia/North", List.of("Australia/Darwin")), Map.entry("Australia/Tasmania",
+                    List.of("Australia/Hobart")), Map.entry("Australia/Yancowinna", List.of("Australia/Broken_Hill")),
+            Map.entry("Australia/LHI", List.of("Australia/Lord_Howe")));
     /** The old aliases by country or region ({@code US/Eastern}): zone.tab names no country for them either. */
     private static final List<String> ALIAS_PREFIXES = List.of("US/", "Canada/", "Mexico/", "Brazil/", "Chile/",
             "SystemV/");
+    /** The same, where the prefix is also a continent's whose cities are places ({@code Australia/NSW}). */
+    private static final Set<String> REGION_ALIASES = Set.of("Australia/ACT", "Australia/NSW", "Australia/Victoria",
+            "Australia/Queensland", "Australia/South", "Australia/West", "Australia/North", "Australia/Tasmania",
+            "Australia/Yancowinna", "Australia/LHI");
 
     private ZoneNames() {
     }
@@ -55,7 +67,8 @@ final class ZoneNames {
     static Optional<String> noCountry(ZoneId zone) {
         String id = zone.getId();
         if (zone.getRules().isFixedOffset() || UNIVERSAL.contains(id)
-                || id.indexOf('/') > 0 && ALIAS_PREFIXES.stream().noneMatch(id::startsWith)) {
+                || id.indexOf('/') > 0 && ALIAS_PREFIXES.stream().noneMatch(id::startsWith)
+                && !REGION_ALIASES.contains(id)) {
             return Optional.empty();
         }
         List<String> places = PLACES.getOrDefault(id, List.of());

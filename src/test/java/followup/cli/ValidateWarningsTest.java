@@ -142,6 +142,8 @@ class ValidateWarningsTest {
                   { name = "Aino Virtanen", email = "aino@acme.example", topics = ["the CI"], zone = "EET",
                     country = "FI" }
                   { name = "Raj Patel", email = "raj@acme.example", topics = ["the CI"], zone = "Europe/Berlin" }
+                  { name = "Mia Chen", email = "mia@acme.example", topics = ["the CI"], zone = "Australia/NSW" }
+                  { name = "Tom Hill", email = "tom@acme.example", topics = ["the CI"], zone = "Australia/Canberra" }
                 ]
                 """);
         Files.writeString(interviews.resolve("lisbon.conf"), """
@@ -169,6 +171,11 @@ class ValidateWarningsTest {
         assertTrue(r.out().contains("(zone = \"America/New_York\"), or name the country"), r::toString);
         assertFalse(r.out().contains("interviewers[1].zone"), r::toString);
         assertFalse(r.out().contains("interviewers[2].zone"), r::toString);
+        // a region's old alias where the continent's other names are cities: no place either
+        assertTrue(r.out().contains("acme.conf:10: interviewers[3].zone: warning: \"Australia/NSW\" names no place,"
+                + " so it belongs to no country"), r::toString);
+        assertTrue(r.out().contains("(zone = \"Australia/Sydney\"), or name the country"), r::toString);
+        assertFalse(r.out().contains("interviewers[4].zone"), r::toString);
         assertFalse(r.out().contains("lisbon.conf:4"), r::toString);
     }
 
