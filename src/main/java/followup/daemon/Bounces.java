@@ -178,7 +178,7 @@ final class Bounces {
             String id = s != null ? s.interviewId() : interviewId == null ? "mailbox" : interviewId;
             notices.queue(id, "undelivered:" + address, "undelivered", Map.of("address", address, "subject",
                     s == null || s.subject() == null ? "" : s.subject(), "diagnostic", String.valueOf(u.diagnostic()),
-                    "interviewId", id));
+                    "interviewId", id, "full", u.mailboxFull()));
         }
     }
 

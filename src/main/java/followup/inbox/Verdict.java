@@ -45,9 +45,19 @@ public sealed interface Verdict {
      * @param diagnostic the first such recipient's {@code Diagnostic-Code}, else its {@code Status}
      */
     record Undelivered(Set<String> recipients, Set<String> originalMessageIds, String diagnostic) implements Verdict {
+        /** A full mailbox, by its status (x.2.2, over quota) or its words, where the server gave up at once. */
+        private static final java.util.regex.Pattern FULL = java.util.regex.Pattern.compile("(?<![\\d.])[45]\\.2\\.2"
+                + "(?![\\d.])|mailbox (?:is )?full|over ?quota|quota exceeded|exceeded (?:the |its )?(?:storage|quota)",
+                java.util.regex.Pattern.CASE_INSENSITIVE);
+
         public Undelivered {
             recipients = Set.copyOf(recipients);
             originalMessageIds = Set.copyOf(originalMessageIds);
+        }
+
+        /** The person's mailbox is full: their server refused to take the message, not that it tried for long. */
+        public boolean mailboxFull() {
+            return diagnostic != null && FULL.matcher(diagnostic).find();
         }
     }
 

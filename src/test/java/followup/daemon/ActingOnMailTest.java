@@ -241,6 +241,8 @@ class ActingOnMailTest {
             String text = (String) h.delivered(SENDER, notice.messageId()).getContent();
             assertTrue(text.contains("Mailbox full") && text.contains("followup resume acme")
                     && !text.contains("typo"), text);
+            assertTrue(text.contains("The person's mailbox is full") && !text.contains("after trying for some time"),
+                    text);
             assertTrue(h.message("acme/notice/bounce:jane@acme.example").isEmpty(), "told the address is bad");
         }
     }

@@ -1,7 +1,7 @@
 <#-- An Sie selbst: ein Server hat eine Nachricht nach vorübergehenden Fehlern aufgegeben; bis resume bleibt zurückgehalten, was an die Adresse geht. -->
 Subject: followup: E-Mail an ${address} wurde nicht zugestellt
 
-<#if subject?has_content>Ihre Nachricht „${subject}“ an ${address}<#else>Eine Nachricht an ${address}</#if> ist nicht angekommen. Der empfangende Server konnte sie nicht annehmen und hat es nach einiger Zeit aufgegeben:
+<#if subject?has_content>Ihre Nachricht „${subject}“ an ${address}<#else>Eine Nachricht an ${address}</#if> ist nicht angekommen. <#if full!false>Das Postfach der Person ist voll, daher konnte der empfangende Server sie nicht annehmen:<#else>Der empfangende Server konnte sie nicht annehmen und hat es nach einiger Zeit aufgegeben:</#if>
 
   ${diagnostic}
 

@@ -1,7 +1,7 @@
 <#-- To the user: a server gave up on a message after temporary failures; what is held until resume. -->
 Subject: followup: mail to ${address} was not delivered
 
-<#if subject?has_content>Your message "${subject}" to ${address}<#else>A message to ${address}</#if> did not arrive. The receiving server could not take it and, after trying for some time, gave up:
+<#if subject?has_content>Your message "${subject}" to ${address}<#else>A message to ${address}</#if> did not arrive. <#if full!false>The person's mailbox is full, so the receiving server could not take it:<#else>The receiving server could not take it and, after trying for some time, gave up:</#if>
 
   ${diagnostic}
 

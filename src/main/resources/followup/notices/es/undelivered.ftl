@@ -1,7 +1,7 @@
 <#-- Para ti: un servidor desistió de entregar un mensaje tras fallos temporales; lo que queda retenido hasta resume. -->
 Subject: followup: el correo a ${address} no se entregó
 
-<#if subject?has_content>Tu mensaje «${subject}» a ${address}<#else>Un mensaje a ${address}</#if> no llegó. El servidor de destino no pudo aceptarlo y, tras intentarlo durante un tiempo, desistió:
+<#if subject?has_content>Tu mensaje «${subject}» a ${address}<#else>Un mensaje a ${address}</#if> no llegó. <#if full!false>El buzón de la persona está lleno, así que el servidor de destino no pudo aceptarlo:<#else>El servidor de destino no pudo aceptarlo y, tras intentarlo durante un tiempo, desistió:</#if>
 
   ${diagnostic}
 

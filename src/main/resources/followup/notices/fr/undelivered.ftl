@@ -1,7 +1,7 @@
 <#-- Pour vous-même : un serveur a abandonné un message après des échecs temporaires ; ce qui est retenu jusqu'à resume. -->
 Subject: followup : le message à ${address} n'a pas été distribué
 
-<#if subject?has_content>Votre message « ${subject} » à ${address}<#else>Un message à ${address}</#if> n'est pas arrivé. Le serveur destinataire n'a pas pu l'accepter et, après avoir réessayé un certain temps, a abandonné :
+<#if subject?has_content>Votre message « ${subject} » à ${address}<#else>Un message à ${address}</#if> n'est pas arrivé. <#if full!false>La boîte aux lettres de la personne est pleine, si bien que le serveur destinataire n'a pas pu l'accepter :<#else>Le serveur destinataire n'a pas pu l'accepter et, après avoir réessayé un certain temps, a abandonné :</#if>
 
   ${diagnostic}
 
