@@ -175,8 +175,9 @@ public final class WebServer implements AutoCloseable {
     private void route(HttpExchange ex, String method, String path, Map<String, String> query,
                        Map<String, String> form, byte[] body, String type) throws IOException {
         String csrf = token.formToken();
-        switch (method + " " + path) {
-            case "GET /", "HEAD /", "GET /fragment", "GET /state" -> live(ex, path, query, csrf);
+        // HEAD is GET without the body (Answers leaves it out), for every page a GET reads
+        switch ((method.equals("HEAD") ? "GET" : method) + " " + path) {
+            case "GET /", "GET /fragment", "GET /state" -> live(ex, path, query, csrf);
             case "GET /preview" -> preview(ex, query);
             case "POST /hold", "POST /resume" -> {
                 String id = form.getOrDefault("id", "");

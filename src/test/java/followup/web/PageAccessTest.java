@@ -196,6 +196,21 @@ class PageAccessTest {
         assertEquals("GET, HEAD, POST", putWithToken.headers().get("allow"));
     }
 
+    /** HEAD answers as GET does, headers alone, for every page a GET reads (a link checker, a monitor's probe). */
+    @Test
+    void headAnswersLikeGetWithoutTheBody() throws IOException {
+        Map<String, String> cookie = Map.of("Cookie", ws.cookie());
+        for (String target : List.of("/", "/fragment", "/state", "/preview?id=acme-platform")) {
+            RawHttp.Response get = RawHttp.get(ws.port(), target, cookie);
+            RawHttp.Response head = RawHttp.send(ws.port(), "HEAD", target, cookie, "text/plain", new byte[0]);
+            assertEquals(200, get.status(), () -> target + ": " + get);
+            assertEquals(200, head.status(), () -> target + ": " + head);
+            assertEquals(get.headers().get("content-type"), head.headers().get("content-type"), target);
+            assertEquals("", head.body(), target);
+        }
+        assertEquals(401, RawHttp.send(ws.port(), "HEAD", "/state", Map.of(), "text/plain", new byte[0]).status());
+    }
+
     @Test
     void aHoldOfAnInterviewThatDoesNotExistGetsAPageThatSaysSo() throws IOException {
         String csrf = PageWorkspace.csrf(page().body());
