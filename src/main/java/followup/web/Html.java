@@ -51,8 +51,22 @@ final class Html {
         return URLEncoder.encode(s == null ? "" : s, StandardCharsets.UTF_8);
     }
 
-    /** A value usable in an {@code id} attribute and a fragment: what is not a letter or digit becomes '-'. */
+    /**
+     * A value usable in an {@code id} attribute and a fragment: letters, digits and '-' as they are, the '/' between a
+     * candidate and their interview as '-' ({@code iv-bob-acme}), anything else as '_' and its code in hex, so that
+     * ids that differ by it stay apart ({@code acme.onsite} is {@code acme_2eonsite}, {@code acme-onsite} itself).
+     */
     static String anchor(String s) {
-        return s.replaceAll("[^A-Za-z0-9_-]", "-");
+        StringBuilder out = new StringBuilder(s.length() + 8);
+        s.codePoints().forEach(c -> {
+            if (c < 128 && (Character.isLetterOrDigit(c) || c == '-')) {
+                out.append((char) c);
+            } else if (c == '/') {
+                out.append('-');
+            } else {
+                out.append('_').append(Integer.toHexString(c));
+            }
+        });
+        return out.toString();
     }
 }
