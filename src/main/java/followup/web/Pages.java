@@ -76,7 +76,8 @@ final class Pages {
         StringBuilder b = new StringBuilder();
         if (!o.problems().isEmpty()) {
             b.append("<section class=\"problems\" aria-labelledby=\"problems-h\"><h2 id=\"problems-h\">Record problems"
-                    + "</h2><p>These records keep their last good version until they are fixed:</p><ul>");
+                    + "</h2><p>Until each is fixed, followup goes on with its last good version, or plans nothing"
+                    + " for a record that never had one:</p><ul>");
             for (Problem p : o.problems()) {
                 b.append("<li><code>").append(text(p.file())).append(p.line() > 0 ? ":" + p.line() : "")
                         .append("</code>").append(p.key().isEmpty() ? "" : " <code>" + text(p.key()) + "</code>")

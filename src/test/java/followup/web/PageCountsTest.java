@@ -1,5 +1,9 @@
 package followup.web;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.nio.file.Files;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -49,5 +53,24 @@ class PageCountsTest {
             said.put(nAndState[1], Integer.parseInt(nAndState[0]));
         }
         assertEquals(rows, said, counts.group(1));
+    }
+    /**
+     * A record with a problem is listed with its file, line and key, and the page says what followup does meanwhile:
+     * the last good version goes on, and a new record that never had one plans nothing, which a reader must not take
+     * for a record kept.
+     */
+    @Test
+    void aNewRecordWithAProblemIsListedWithItsLineAndNotSaidToKeepAVersionItNeverHad() throws Exception {
+        Files.writeString(ws.config.resolveSibling("interviews").resolve("initech.conf"), """
+                company = "Initech"
+                position = "Platform Engineer"
+                at = "2027-01-14T10:00"
+                interviewers = [ { name = "Bill Lumbergh", email = "bill at initech.example" } ]
+                """);
+        String page = RawHttp.get(ws.port(), "/", Map.of("Cookie", ws.cookie())).body();
+        assertTrue(page.contains("<h2 id=\"problems-h\">Record problems</h2>"), page);
+        assertTrue(page.contains("initech.conf</bdi>:4</code> <code><bdi>interviewers[0].email</bdi></code>"), page);
+        assertTrue(page.contains("or plans nothing for a record that never had one"), page);
+        assertFalse(page.contains("These records keep their last good version"), page);
     }
 }
