@@ -21,11 +21,6 @@ import java.util.Optional;
 public final class Planner {
     /** How far an out-of-office reply may move a message: a return date further out leaves it where it is. */
     public static final Duration MAX_OUT_OF_OFFICE_MOVE = Duration.ofDays(30);
-    /**
-     * The least time from the contact's thank-you to a follow-up set by a stated timeline, which may otherwise bring
-     * it close; a policy whose {@code follow-up.after} is shorter has that instead.
-     */
-    public static final Duration FOLLOW_UP_AFTER_THANK_YOU = Duration.ofDays(1);
 
     private final Policy policy;
     private final Sender sender;
@@ -288,28 +283,10 @@ public final class Planner {
         }
 
         private PlannedMessage followUp(Recipient to, ZoneId zone, String noContact) {
-            Instant base;
-            String reason;
-            if (interview.nextStepBy() != null) {
-                Instant stated = interview.nextStepBy().atTime(interview.at().toLocalTime())
-                        .atZone(interview.zone()).toInstant();
-                base = Waits.after(stated, policy.followUpAfterStatedDate(), interview.zone());
-                reason = "the stated timeline (next-step-by " + interview.nextStepBy() + ") + "
-                        + Waits.describe(policy.followUpAfterStatedDate());
-            } else {
-                base = Waits.after(start, policy.followUpAfter(), interview.zone());
-                reason = "no stated timeline: interview + " + Waits.describe(policy.followUpAfter());
-            }
-            Instant thankYou = to.email() == null || interview.nextStepBy() == null ? null : thanked.get(to.email());
-            // never on the heels of the thank-you (a stated timeline ending on the interview's day); a policy's own
-            // follow-up wait is what the user chose, also when it is shorter (the demo's seconds)
-            Duration gap = policy.followUpAfter().compareTo(FOLLOW_UP_AFTER_THANK_YOU) < 0 ? policy.followUpAfter()
-                    : FOLLOW_UP_AFTER_THANK_YOU;
-            if (thankYou != null && Waits.after(thankYou, gap, zone).isAfter(base)) {
-                base = Waits.after(thankYou, gap, zone);
-                reason += "; not sooner than " + Waits.describe(gap) + " after the thank-you to " + to.name() + " ("
-                        + format(thankYou, zone) + ")";
-            }
+            Instant thankYou = to.email() == null ? null : thanked.get(to.email());
+            FollowUpWait wait = FollowUpWait.of(interview, policy, start, thankYou, to.name(), zone);
+            Instant base = wait.base();
+            String reason = wait.reason();
             Instant due = openings.next(base, zone, countryOf(to));
             return add(Step.FOLLOW_UP, to, List.of(), null, due, due.plus(policy.missedGrace()), false,
                     noContact == null ? State.PLANNED : State.SKIPPED,
