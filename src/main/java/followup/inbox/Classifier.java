@@ -231,7 +231,8 @@ public final class Classifier {
                     rewritten(permanent)));
         }
         if (!failed.isEmpty()) {
-            return Optional.of(new Verdict.Undelivered(addresses(failed), ids, diagnostic(failed.get(0))));
+            return Optional.of(new Verdict.Undelivered(addresses(failed), ids, diagnostic(failed.get(0)),
+                    failed.get(0).status().matches("[45]\\.2\\.2")));
         }
         List<RecipientStatus> delayed = report.recipients().stream()
                 .filter(RecipientStatus::delayed).filter(ours).toList();
@@ -293,7 +294,7 @@ public final class Classifier {
             return Optional.empty(); // a subject alone, and a text that says nothing of a failure
         }
         if (permanent && MAILBOX_FULL.matcher(reading.diagnostic()).find()) {
-            return Optional.of(new Verdict.Undelivered(recipients, ids, reading.diagnostic()));  // see #temporary
+            return Optional.of(new Verdict.Undelivered(recipients, ids, reading.diagnostic(), true));  // see #temporary
         }
         return Optional.of(permanent ? new Verdict.Bounce(recipients, ids, reading.diagnostic())
                 : new Verdict.Delayed(recipients, ids, reading.diagnostic()));

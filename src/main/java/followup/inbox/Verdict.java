@@ -42,22 +42,15 @@ public sealed interface Verdict {
      * days, {@code 4.4.7}; a receiving server that could not be reached, {@code 4.4.1}). The message is bounced and
      * the user told; later messages to the address are still sent.
      *
-     * @param diagnostic the first such recipient's {@code Diagnostic-Code}, else its {@code Status}
+     * @param diagnostic  the first such recipient's {@code Diagnostic-Code}, else its {@code Status}
+     * @param mailboxFull the person's mailbox is full (x.2.2, over quota): their server refused the message at once,
+     *                    rather than giving up after trying for some time
      */
-    record Undelivered(Set<String> recipients, Set<String> originalMessageIds, String diagnostic) implements Verdict {
-        /** A full mailbox, by its status (x.2.2, over quota) or its words, where the server gave up at once. */
-        private static final java.util.regex.Pattern FULL = java.util.regex.Pattern.compile("(?<![\\d.])[45]\\.2\\.2"
-                + "(?![\\d.])|mailbox (?:is )?full|over ?quota|quota exceeded|exceeded (?:the |its )?(?:storage|quota)",
-                java.util.regex.Pattern.CASE_INSENSITIVE);
-
+    record Undelivered(Set<String> recipients, Set<String> originalMessageIds, String diagnostic,
+                       boolean mailboxFull) implements Verdict {
         public Undelivered {
             recipients = Set.copyOf(recipients);
             originalMessageIds = Set.copyOf(originalMessageIds);
-        }
-
-        /** The person's mailbox is full: their server refused to take the message, not that it tried for long. */
-        public boolean mailboxFull() {
-            return diagnostic != null && FULL.matcher(diagnostic).find();
         }
     }
 

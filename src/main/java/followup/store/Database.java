@@ -78,10 +78,7 @@ public final class Database implements AutoCloseable {
         String url = StoreUrl.effective(store.url());
         boolean postgres = StoreUrl.postgres(url);
         try {
-            if (!postgres && !StoreUrl.h2(url)) {
-                throw new StoreException("store.url \"" + StoreUrl.redact(store.url()) + "\" is neither an H2 nor a"
-                        + " PostgreSQL JDBC URL");
-            }
+            requireKnownKind(store, url);
             HikariConfig config = poolConfig(store, url, postgres);
             config.setMinimumIdle(0);
             config.setMaximumPoolSize(2);     // Flyway reads its history on a second connection
@@ -100,10 +97,7 @@ public final class Database implements AutoCloseable {
     private static Database openStore(Settings.Store store) {
         String url = StoreUrl.effective(store.url());
         boolean postgres = StoreUrl.postgres(url);
-        if (!postgres && !StoreUrl.h2(url)) {
-            throw new StoreException("store.url \"" + StoreUrl.redact(store.url()) + "\" is neither an H2 nor a"
-                    + " PostgreSQL JDBC URL");
-        }
+        requireKnownKind(store, url);
         StoreUrl.h2File(url).ifPresent(Database::prepareDirectory);
         HikariDataSource pool;
         try {
@@ -119,6 +113,13 @@ public final class Database implements AutoCloseable {
             throw StoreFailures.cannotOpen(store, StoreUrl.h2File(url), e);
         }
         return db;
+    }
+
+    private static void requireKnownKind(Settings.Store store, String url) {
+        if (!StoreUrl.postgres(url) && !StoreUrl.h2(url)) {
+            throw new StoreException("store.url \"" + StoreUrl.redact(store.url()) + "\" is neither an H2 nor a"
+                    + " PostgreSQL JDBC URL");
+        }
     }
 
     private static HikariConfig poolConfig(Settings.Store store, String url, boolean postgres) {

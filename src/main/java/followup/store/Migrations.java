@@ -27,8 +27,9 @@ final class Migrations {
     private Migrations() {
     }
 
-    static void migrate(DataSource dataSource, boolean postgres) throws SQLException {
-        Flyway flyway = Flyway.configure(Migrations.class.getClassLoader())
+    /** The migrations of the database's kind and the common ones, with their history in {@link #HISTORY}. */
+    private static Flyway flyway(DataSource dataSource, boolean postgres) {
+        return Flyway.configure(Migrations.class.getClassLoader())
                 .dataSource(dataSource)
                 .table(HISTORY)
                 .locations("classpath:followup/store/migration/" + (postgres ? "postgresql" : "h2"),
@@ -36,6 +37,10 @@ final class Migrations {
                 .baselineVersion(BEFORE_MIGRATIONS)
                 .baselineDescription("tables made before migrations")
                 .load();
+    }
+
+    static void migrate(DataSource dataSource, boolean postgres) throws SQLException {
+        Flyway flyway = flyway(dataSource, postgres);
         boolean existing = hasHistory(dataSource);
         try {
             if (madeBeforeMigrations(dataSource)) {
@@ -68,14 +73,8 @@ final class Migrations {
                         : "the database has no followup tables yet; the first start creates them";
             }
         }
-        Flyway flyway = Flyway.configure(Migrations.class.getClassLoader())
-                .dataSource(dataSource)
-                .table(HISTORY)
-                .locations("classpath:followup/store/migration/" + (postgres ? "postgresql" : "h2"),
-                        "classpath:followup/store/migration/common")
-                .load();
         try {
-            org.flywaydb.core.api.MigrationInfoService info = flyway.info();
+            org.flywaydb.core.api.MigrationInfoService info = flyway(dataSource, postgres).info();
             int pending = info.pending().length;
             org.flywaydb.core.api.MigrationInfo current = info.current();
             String version = current == null ? "none" : current.getVersion().getVersion();
