@@ -27,7 +27,7 @@ Address: not in the record; ask the front desk or look up ${interview.company}'s
 </#list>
 <#if unthanked?has_content>
 
-The record has no email address for <#list unthanked as p>${p.name}<#sep>, </#list>, so no thank-you went to <#if unthanked?size gt 1>them<#else>that person</#if> by email.
+The record has no email address for <#list unthanked as p>${p.name}<#if p?has_next><#if p?index == unthanked?size - 2> and <#else>, </#if></#if></#list>, so no thank-you went to <#if unthanked?size gt 1>them<#else>that person</#if> by email.
 <#list unthanked as p>
 
 ---- ${p.name}<#if p.title??>, ${p.title}</#if> ----

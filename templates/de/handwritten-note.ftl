@@ -28,7 +28,7 @@ Adresse: nicht im Datensatz; fragen Sie am Empfang oder suchen Sie die Büroadre
 </#list>
 <#if unthanked?has_content>
 
-Für <#list unthanked as p>${herrn(p.name)}<#sep>, </#list> hat der Datensatz keine E-Mail-Adresse, daher ging kein Dankschreiben per E-Mail hinaus.
+Für <#list unthanked as p>${herrn(p.name)}<#if p?has_next><#if p?index == unthanked?size - 2> und <#else>, </#if></#if></#list> hat der Datensatz keine E-Mail-Adresse, daher ging kein Dankschreiben per E-Mail hinaus.
 <#list unthanked as p>
 
 ---- ${p.name}<#if p.title??>, ${p.title}</#if> ----
