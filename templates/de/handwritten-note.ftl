@@ -12,7 +12,7 @@ Subject: <#if carded?has_content>Handschriftliche Karte<#if carded?size gt 1>n</
 ${sender.firstName},
 
 <#if cards?has_content>
-Eine kurze handschriftliche Karte fällt auf. Schicken Sie sie möglichst heute ab.
+eine kurze handschriftliche Karte fällt auf. Schicken Sie sie möglichst heute ab.
 </#if>
 <#list cards as card>
 
@@ -28,7 +28,8 @@ Adresse: nicht im Datensatz; fragen Sie am Empfang oder suchen Sie die Büroadre
 </#list>
 <#if unthanked?has_content>
 
-Für <#list unthanked as p>${herrn(p.name)}<#if p?has_next><#if p?index == unthanked?size - 2> und <#else>, </#if></#if></#list> hat der Datensatz keine E-Mail-Adresse, daher ging kein Dankschreiben per E-Mail hinaus.
+<#-- nach der Anrede geht es klein weiter; nach einer Karte beginnt ein neuer Absatz -->
+<#if cards?has_content>Für<#else>für</#if> <#list unthanked as p>${herrn(p.name)}<#if p?has_next><#if p?index == unthanked?size - 2> und <#else>, </#if></#if></#list> hat der Datensatz keine E-Mail-Adresse, daher ging kein Dankschreiben per E-Mail hinaus.
 <#list unthanked as p>
 
 ---- ${p.name}<#if p.title??>, ${p.title}</#if> ----
