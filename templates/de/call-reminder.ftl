@@ -9,7 +9,7 @@ ${sender.firstName},
 
 zwei E-Mails zur Position ${interview.position} sind unbeantwortet geblieben; jetzt ist ein höflicher Anruf an der Reihe.
 
-Wen: ${contact.name}<#if contact.title??>, ${contact.title}</#if>, ${interview.company}
+Wen: ${herrn(contact.name)}<#if contact.title??>, ${contact.title}</#if>, ${interview.company}
 <#if interview.phone??>
 Nummer: ${interview.phone}
 <#else>

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The reminders to a German-speaking job seeker read as a German letter: after the greeting line, which ends with a
- * comma ("Jürgen,"), the text goes on in lower case, as every other German reminder and message does.
+ * comma ("Jürgen,"), the text goes on in lower case, as every other German reminder and message does; and "Herr"
+ * takes the case its place in the sentence asks for ("Wen: Herrn Krüger").
  */
 class GermanReminderLetterTest {
     private static final String OFFICE = "Nordlicht GmbH\nHauptstraße 1\n10115 Berlin";
@@ -56,5 +57,17 @@ class GermanReminderLetterTest {
         assertTrue(both.startsWith("Jürgen,\n\neine kurze"), both);
         // after a card, a new paragraph starts a new sentence
         assertTrue(both.contains("\n\nFür Herrn Tom Berger hat der Datensatz"), both);
+    }
+
+    @Test
+    void theCallReminderSaysWhomToCallInTheAccusative() {
+        String call = render(Step.CALL_REMINDER, List.of(
+                new Interviewer("Herr Klaus Krüger", "Teamleiter", "klaus@nordlicht.example", null, List.of(), false,
+                        null)));
+        assertTrue(call.contains("\nWen: Herrn Klaus Krüger, Teamleiter, Nordlicht GmbH\n"), call);
+
+        String woman = render(Step.CALL_REMINDER, List.of(
+                new Interviewer("Frau Sabine Müller", null, "klaus@nordlicht.example", null, List.of(), false, null)));
+        assertTrue(woman.contains("\nWen: Frau Sabine Müller, Nordlicht GmbH\n"), woman);
     }
 }
