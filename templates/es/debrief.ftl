@@ -9,7 +9,7 @@ Antes del seguimiento, repasa la entrevista con alguien de confianza y analiza c
 La entrevista: ${interview.position} en ${interview.company}, el ${interview.date} <#if interview.time?starts_with("1:")>a la<#else>a las</#if> ${interview.time}.
 Participantes:
 <#list interview.interviewers as person>
-  - ${person.name}<#if person.title??>, ${person.title}</#if><#if person.topics?has_content> (tema: ${person.topicsText})</#if>
+  - ${person.name}<#if person.title??>, ${person.title}</#if><#if person.topics?has_content> (tema<#if person.topics?size gt 1>s</#if>: ${person.topicsText})</#if>
 </#list>
 <#if interview.notes??>
 

@@ -9,7 +9,7 @@ Avant de relancer, repassez l'entretien avec une personne de confiance et faites
 L'entretien : ${interview.position} chez ${interview.company}, le ${interview.date} à ${interview.time}.
 Personnes présentes :
 <#list interview.interviewers as person>
-  - ${person.name}<#if person.title??>, ${person.title}</#if><#if person.topics?has_content> (sujet : ${person.topicsText})</#if>
+  - ${person.name}<#if person.title??>, ${person.title}</#if><#if person.topics?has_content> (sujet<#if person.topics?size gt 1>s</#if> : ${person.topicsText})</#if>
 </#list>
 <#if interview.notes??>
 
