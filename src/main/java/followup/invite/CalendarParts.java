@@ -73,20 +73,23 @@ public final class CalendarParts {
 
     /** The text of at most {@code max} bytes of a calendar in {@code charset} (UTF-8 when null), without a BOM. */
     public static String text(byte[] bytes, int max, Charset charset) {
-        return new String(bytes, 0, Math.min(bytes.length, max), charset == null ? StandardCharsets.UTF_8 : charset)
+        Charset cs = charset == null ? StandardCharsets.UTF_8 : charset;
+        byte[] read = bytes.length > max ? java.util.Arrays.copyOf(bytes, max) : bytes;
+        return new String(cs.equals(StandardCharsets.UTF_8) ? Utf8Folds.mended(read) : read, cs)
                 .replace("\uFEFF", "");
     }
 
     /**
      * The text of a calendar whose charset nobody declared: UTF-8 as iCalendar says, UTF-16 after its byte order
      * mark, and windows-1252 (a superset of ISO-8859-1, as older Outlook and Exchange exports are written) when the
-     * bytes are not UTF-8, with a notice that says so.
+     * bytes are not UTF-8 (a character cut by a fold taken whole), with a notice that says so.
      */
     public static Found undeclared(byte[] bytes, String mimeMethod) {
         Charset wide = utf16(bytes);
         if (wide != null) {
             return new Found(new String(bytes, wide).replace("\uFEFF", ""), mimeMethod);
         }
+        bytes = Utf8Folds.mended(bytes);   // a fold that cuts a character does not make the file another charset
         try {
             String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();

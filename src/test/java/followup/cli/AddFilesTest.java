@@ -76,6 +76,62 @@ class AddFilesTest {
         assertTrue(r.out().contains("not UTF-8") && r.out().contains("windows-1252"), r::toString);
     }
 
+    /**
+     * Lines folded at 75 octets by a writer that counts bytes, not characters: the fold falls inside the two bytes of
+     * "ü" and "ß". The file is UTF-8 all the same, in a file and in a mail's calendar part that declares it.
+     */
+    private static byte[] foldedInsideCharacters(String eol) {
+        byte[] organizer = "ORGANIZER;CN=Jürgen Weiß:mailto:juergen.weiss@falkenrot-software.de"
+                .getBytes(StandardCharsets.UTF_8);
+        byte[] summary = "SUMMARY:Interview: Backend Engineer at Falkenrot Software (Müller)"
+                .getBytes(StandardCharsets.UTF_8);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        out.writeBytes(String.join(eol, "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Falkenrot//Intranet 2.1//DE",
+                "METHOD:REQUEST", "BEGIN:VEVENT", "UID:fk-20270211@falkenrot-software.de",
+                "DTSTAMP:20270104T090000Z", "DTSTART;TZID=Europe/Berlin:20270211T140000", "").getBytes(
+                StandardCharsets.US_ASCII));
+        for (byte[] line : List.of(organizer, summary)) {
+            int inside = line.length - 1;
+            while ((line[inside] & 0xC0) != 0x80) {
+                inside--;   // the last byte that continues a character: the fold goes just before it
+            }
+            out.writeBytes(java.util.Arrays.copyOfRange(line, 0, inside));
+            out.writeBytes((eol + " ").getBytes(StandardCharsets.US_ASCII));
+            out.writeBytes(java.util.Arrays.copyOfRange(line, inside, line.length));
+            out.writeBytes(eol.getBytes(StandardCharsets.US_ASCII));
+        }
+        out.writeBytes(String.join(eol, "ATTENDEE;CN=Alex Morgan:mailto:alex@example.com", "END:VEVENT",
+                "END:VCALENDAR", "").getBytes(StandardCharsets.US_ASCII));
+        return out.toByteArray();
+    }
+
+    @Test
+    void aLineFoldedInsideACharacterIsStillUtf8() throws IOException {
+        Path f = tmp.resolve("octets.ics");
+        Files.write(f, foldedInsideCharacters("\r\n"));
+        Cli.Result r = add(f);
+        assertEquals(0, r.code(), r::toString);
+        assertFalse(r.out().contains("windows-1252"), r::toString);
+        Interview iv = ws.interview("falkenrot-software-backend-engineer");
+        assertEquals("Jürgen Weiß", iv.interviewers().get(0).name(), r::toString);
+    }
+
+    @Test
+    void aMailsCalendarPartFoldedInsideACharacterIsStillUtf8() throws IOException {
+        String mail = String.join("\r\n", "From: =?UTF-8?Q?J=C3=BCrgen_Wei=C3=9F?= <juergen.weiss@falkenrot-software.de>",
+                "To: alex@example.com", "Subject: Einladung: Backend Engineer", "MIME-Version: 1.0",
+                "Content-Type: multipart/alternative; boundary=\"alt\"", "", "--alt",
+                "Content-Type: text/plain; charset=UTF-8", "", "Hallo Alex, anbei die Einladung.", "--alt",
+                "Content-Type: text/calendar; charset=\"utf-8\"; method=REQUEST", "Content-Transfer-Encoding: base64",
+                "", Base64.getMimeEncoder().encodeToString(foldedInsideCharacters("\r\n")), "--alt--", "");
+        Path f = tmp.resolve("octets.eml");
+        Files.writeString(f, mail, StandardCharsets.US_ASCII);
+        Cli.Result r = add(f);
+        assertEquals(0, r.code(), r::toString);
+        Interview iv = ws.interview("falkenrot-software-backend-engineer");
+        assertEquals("Jürgen Weiß", iv.interviewers().get(0).name(), r::toString);
+    }
+
     @Test
     void aHugeFileIsRefusedByItsSize() throws IOException {
         Path f = tmp.resolve("huge.ics");
