@@ -19,11 +19,15 @@ import java.util.regex.Pattern;
 final class Interviewers {
     /** At most this many interviewers in a record. */
     static final int MAX = 50;
-    /** Domains that say nothing about the company: calendar, meeting and recruiting services besides webmail. */
-    private static final Set<String> SERVICES = Set.of("zoom.us", "google.com", "calendar.google.com",
-            "microsoft.com", "calendly.com", "teams.microsoft.com", "webex.com", "goodtime.io", "greenhouse.io",
-            "greenhouse-mail.io", "ashbyhq.com", "modernloop.io", "lever.co", "workday.com", "myworkday.com",
-            "icims.com", "smartrecruiters.com", "workablemail.com", "example.com");
+    /**
+     * Domains no person writes from, only a calendar, meeting or recruiting service (its rooms, its notices, its
+     * scheduling mailboxes): they say nothing about the company, whoever the address is. The companies that run
+     * such services (google.com, microsoft.com, zoom.us, calendly.com, greenhouse.io, ...) employ people too, and an
+     * interview there is sent from their own addresses: at those domains only a system's mailbox
+     * ({@code no-reply@zoom.us}, {@code calendar-notification@google.com}) is a service.
+     */
+    private static final Set<String> SERVICES = Set.of("calendar.google.com", "greenhouse-mail.io", "hire.lever.co",
+            "myworkday.com", "workablemail.com", "example.com");
     /** Mailboxes that send invitations for a team or a system, not a person. */
     private static final Pattern SERVICE_LOCAL = Pattern.compile("(?i)(?:no-?reply|do-?not-?reply|donotreply"
             + "|scheduling|scheduler|interviews?|recruiting-coordination|calendar|notifications?|mailer-daemon)"
@@ -122,19 +126,26 @@ final class Interviewers {
         return own.contains(email) || own.contains(email.replaceFirst("\\+[^@]*@", "@"));
     }
 
-    /** Whether an address belongs to a calendar, meeting or recruiting service, or is a system's mailbox. */
+    /**
+     * Whether an address belongs to a calendar, meeting or recruiting service, or is a system's mailbox: a person at
+     * a company that runs such a service ({@code jane@google.com}) is not one.
+     */
     static boolean service(String email) {
         int at = email.lastIndexOf('@');
         return at > 0 && SERVICE_LOCAL.matcher(email.substring(0, at)).matches() || serviceDomain(
                 Addresses.domainOf(email));
     }
 
-    /** Whether a domain says nothing about the company: webmail, a calendar, meeting or recruiting service. */
+    /**
+     * Whether a domain says nothing about the company: webmail, or a domain only a calendar, meeting or recruiting
+     * service writes from (not the domain of the company that runs it, whose people write from it too).
+     */
     static boolean serviceDomain(String domain) {
-        if (Addresses.WEBMAIL.contains(domain)) {
-            return true;
-        }
-        for (String s : SERVICES) {
+        return Addresses.WEBMAIL.contains(domain) || under(domain, SERVICES);
+    }
+
+    private static boolean under(String domain, Set<String> domains) {
+        for (String s : domains) {
             if (domain.equals(s) || domain.endsWith("." + s)) {
                 return true;
             }

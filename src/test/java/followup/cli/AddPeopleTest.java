@@ -52,6 +52,22 @@ class AddPeopleTest {
         }
     }
 
+    /** An interview at Google, sent by Google Calendar: google.com is where these people work, not a service. */
+    @Test
+    void thePeopleOfACompanyThatAlsoRunsACalendarServiceAreItsInterviewers() {
+        Cli.Result r = add("google-at-google.ics");
+        assertEquals(0, r.code(), r::toString);
+        Interview iv = record("google-software-engineer-cloud-infrastructure");
+        assertEquals("Google", iv.company());
+        assertEquals(List.of("praman@google.com", "dokafor@google.com"), emails(iv));
+        assertEquals(List.of("Priya Raman", "Daniel Okafor"), iv.interviewers().stream().map(Interviewer::name)
+                .toList());
+        assertTrue(r.out().contains("NYC-9TH-4-Chelsea Market (6) [GVC] <c_1889d6a0f2b4e7@resource.calendar.google.com>"
+                + " (a resource)"), r::toString);
+        assertTrue(r.out().lines().anyMatch(l -> l.contains("thank-you") && l.contains("dokafor@google.com")
+                && l.contains("planned")), r::toString);
+    }
+
     @Test
     void appleCalendarsEmailParameterGivesTheAddressAndTheUserIsKnownByIt() {
         Cli.Result r = add("apple-calendar.ics");

@@ -51,6 +51,19 @@ class RecordDraftsTest {
     }
 
     @Test
+    void aPersonAtAMeetingServicesOwnDomainIsAnInterviewerAndItsNoReplyIsNot() {
+        RecordDraft zoom = draft("Interview: Product Manager", "mei.chen@zoom.us", "CN=Mei Chen:mailto:mei.chen@zoom.us",
+                "CN=Zoom:mailto:no-reply@zoom.us");
+        assertEquals("Zoom", zoom.company());
+        assertEquals(List.of(new RecordDraft.Person("Mei Chen", "mei.chen@zoom.us")), zoom.interviewers());
+        RecordDraft microsoft = draft("Technical Interview - Software Engineer II", "jordan.lee@microsoft.com",
+                "CN=Jordan Lee:mailto:jordan.lee@microsoft.com");
+        assertEquals("Microsoft", microsoft.company());
+        assertEquals(List.of(new RecordDraft.Person("Jordan Lee", "jordan.lee@microsoft.com")),
+                microsoft.interviewers());
+    }
+
+    @Test
     void aPersonNamedInTheSummaryIsNotThePosition() {
         RecordDraft d = draft("Interview with Jane Doe (Platform Engineer)", "jane.doe@mail.acme.co.uk",
                 "CN=Jane Doe:mailto:jane.doe@mail.acme.co.uk");
