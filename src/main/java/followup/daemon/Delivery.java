@@ -224,6 +224,8 @@ final class Delivery {
             if (w.store().markSent(sm.key(), after, a.reply(), subject, subject + " -> " + sm.recipient())) {
                 LOG.info("Sent {} to {}: {}", sm.key(), sm.recipient(), subject);
                 w.listener().sent(sm.sent(after, a.reply(), subject), mime);
+            } else if (settlements.sentAfterUncertain(sm, after, a.reply(), subject)) {
+                w.listener().sent(sm.sent(after, a.reply(), subject), mime);
             }
             a.refusedCopies().forEach(r -> w.mailbox().copyRefused(sm, r));
             w.copies().add(mime);

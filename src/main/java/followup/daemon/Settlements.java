@@ -61,6 +61,24 @@ final class Settlements {
     }
 
     /**
+     * The server's 250 came, but the message was no longer this daemon's to mark: another daemon of the cluster took
+     * this one for dead while it was paused (longer than the check-in grace) and settled the message as uncertain.
+     * It went out, so it stands as sent, and the log says so; true if it was uncertain.
+     */
+    boolean sentAfterUncertain(StoredMessage sm, Instant after, String reply, String subject) {
+        String reason = "sent: the server's 250 came after another followup daemon had taken this one for dead and"
+                + " reported the message uncertain";
+        if (!w.store().markSentAfterUncertain(sm.key(), after, reply, subject, reason)) {
+            return false;
+        }
+        LOG.warn("Sent {} to {} after all: the server answered 250 after another followup daemon had taken this one"
+                + " for dead (it did not check in for longer than the cluster's grace: a long pause, a stopped"
+                + " process) and reported the message uncertain; it stands as sent and is not sent again", sm.key(),
+                sm.recipient());
+        return true;
+    }
+
+    /**
      * Not delivered while the daemon stops (the stop cut the conversation short, or it failed meanwhile): no retry of
      * this run will come, so it is due again at once, for the next start, without counting as a failed attempt
      * against its latest moment.

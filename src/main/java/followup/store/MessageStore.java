@@ -285,6 +285,32 @@ public final class MessageStore {
         return marked;
     }
 
+    /**
+     * The server's 250 for a message that was settled as uncertain meanwhile: another daemon of a cluster took this
+     * one for dead (paused longer than the check-in grace) and did not find it in the sent folder, so it is
+     * {@code failed (uncertain)}, or planned to be sent again with {@code on-uncertain = resend}. It went out: sent,
+     * with {@code reason} and its {@code sent} event, in one transaction. False if it was in neither state.
+     */
+    public boolean markSentAfterUncertain(String key, Instant sentAt, String reply, String subject, String reason) {
+        boolean marked = jdbc.tx("mark a message sent", c -> {
+            boolean done = Jdbc.update(c, "UPDATE fu_messages SET state = 'SENT', sent_at = ?, last_reply = ?,"
+                    + " reason = ?, cause = NULL, retry_at = NULL, subject = COALESCE(subject, ?), updated_at = ?"
+                    + " WHERE msg_key = ? AND (state = 'FAILED' AND reason LIKE 'uncertain:%' OR state = 'PLANNED'"
+                    + " AND reason LIKE 'uncertain (%')", sentAt, Jdbc.clip(reply, 2000), Jdbc.clip(reason, 2000),
+                    Jdbc.clip(subject, 400), sentAt, key) == 1;
+            if (done) {
+                Jdbc.update(c, "INSERT INTO fu_events (at, interview_id, msg_key, kind, detail) SELECT ?,"
+                        + " interview_id, msg_key, 'sent', ? FROM fu_messages WHERE msg_key = ?", sentAt,
+                        Jdbc.clip(reason, 2000), key);
+            }
+            return done;
+        });
+        if (marked) {
+            db.sentOneMore();
+        }
+        return marked;
+    }
+
     /** Back to planned with a retry instant (after a 4xx, a dropped connection, or an unavailable mailbox). */
     /**
      * A claimed message that was not begun after all: planned again for {@code retryAt}, its claim not counted as an

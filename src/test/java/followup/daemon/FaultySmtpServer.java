@@ -18,7 +18,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
@@ -61,6 +63,9 @@ final class FaultySmtpServer implements AutoCloseable, AfterEachCallback {
     /** While set, EHLO offers AUTH and every AUTH gets this reply. */
     private volatile String loginReply;
     private volatile String sentFolderOf;
+    /** While set, the answer to every end of data waits until it is opened ({@link #answerLater}). */
+    private volatile CountDownLatch answerGate;
+    private final AtomicInteger waitingForAnswer = new AtomicInteger();
 
     private FaultySmtpServer(GreenMailOperations greenMail, int backlog, boolean held) throws IOException {
         this.relay = new GreenMailRelay(greenMail);
@@ -184,6 +189,30 @@ final class FaultySmtpServer implements AutoCloseable, AfterEachCallback {
         return this;
     }
 
+    /**
+     * From now on the answer to each end of data waits (the data is in, the client waits for its 250) until
+     * {@link #answerNow}; then it is answered as usual. A server slow to answer, or a client that paused meanwhile.
+     */
+    FaultySmtpServer answerLater() {
+        answerGate = new CountDownLatch(1);
+        return this;
+    }
+
+    /** The answers held by {@link #answerLater} are given now, and the next ones at once. */
+    FaultySmtpServer answerNow() {
+        CountDownLatch gate = answerGate;
+        answerGate = null;
+        if (gate != null) {
+            gate.countDown();
+        }
+        return this;
+    }
+
+    /** How many messages' data is in, their answer held by {@link #answerLater}. */
+    int waitingForAnswer() {
+        return waitingForAnswer.get();
+    }
+
     FaultySmtpServer stopDropping() {
         dropAfter = null;
         dropEvery = false;
@@ -250,6 +279,7 @@ final class FaultySmtpServer implements AutoCloseable, AfterEachCallback {
 
     @Override
     public void close() throws IOException {
+        answerNow();
         listener.close();
     }
 
@@ -352,6 +382,18 @@ final class FaultySmtpServer implements AutoCloseable, AfterEachCallback {
             attempts.add(new Attempt(recipients, text, "(no answer)"));
             faults.beSilent(c.socket(), in);
             return false;
+        }
+        CountDownLatch gate = answerGate;
+        if (gate != null) {
+            waitingForAnswer.incrementAndGet();
+            try {
+                gate.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            } finally {
+                waitingForAnswer.decrementAndGet();
+            }
         }
         String fault = faults.next(END_OF_DATA);
         String reply = fault == null ? replyFor(text, recipients) : fault;
