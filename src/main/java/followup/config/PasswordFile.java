@@ -36,9 +36,12 @@ final class PasswordFile {
                 return problem("\"" + path + "\" is not UTF-8 text; save it as UTF-8 (an editor's \"Save as\" offers"
                         + " the encoding)");
             }
-            content = content.strip();
+            content = withoutLineBreak(content);
             if (content.isEmpty()) {
                 return problem("\"" + path + "\" is empty");
+            }
+            if (content.isBlank()) {
+                return problem("\"" + path + "\" holds only white space, no password");
             }
             return new Read(Secret.fromFile(content, path), null);
         } catch (IOException e) {
@@ -71,6 +74,19 @@ final class PasswordFile {
         } catch (CharacterCodingException e) {
             return null;
         }
+    }
+
+    /**
+     * The password in the file's text: without the line break an editor or {@code echo} puts after it (or several,
+     * and {@code \r\n} as Windows writes it), which no password holds. Spaces and tabs are kept: a password may begin
+     * or end with one, and the server would refuse it without them.
+     */
+    static String withoutLineBreak(String content) {
+        int end = content.length();
+        while (end > 0 && (content.charAt(end - 1) == '\n' || content.charAt(end - 1) == '\r')) {
+            end--;
+        }
+        return content.substring(0, end);
     }
 
     private static Read problem(String problem) {
