@@ -40,7 +40,11 @@ public record PersonName(String written, Courtesy courtesy, String title, String
     private static final Set<String> DOCTOR = words("dr", "dr.-ing", "dr-ing", "dr.ing", "dr.med", "dr.rer.nat",
             "dr.phil", "dr.jur", "dr.h.c", "dra", "doctor", "doctora", "docteur", "dott", "dott.ssa");
     private static final Set<String> PROFESSOR = words("prof", "professor", "professorin", "profesor", "profesora",
-            "professeur", "pr");
+            "professeur", "pr", "jun.-prof", "juniorprofessor", "juniorprofessorin", "hon.-prof");
+    /** What comes before a German doctorate or professorship and qualifies it: "PD Dr.", "apl. Prof.". */
+    private static final Set<String> BEFORE_TITLE = words("pd", "priv.-doz", "privatdozent", "privatdozentin", "apl");
+    /** What comes after a professorship and qualifies it: "Prof. em.", "Prof. emer.". */
+    private static final Set<String> AFTER_PROFESSOR = words("em", "emer", "emeritus", "emerita");
     /**
      * Titles a greeting cannot simply put before the family name (Sir and Dame go with the given name, Rev. with the
      * family name, some only with the full name): a name that starts with one is greeted with the full name.
@@ -53,7 +57,7 @@ public record PersonName(String written, Courtesy courtesy, String title, String
     private static final Set<String> MAITRE = words("me", "maître", "maitre");
     /** Words after "Dr." that belong to the degree: Dr. med., Dr. rer. nat., Dr. h.c. */
     private static final Set<String> DEGREE_PARTS = words("med", "rer", "nat", "phil", "jur", "h.c", "habil",
-            "ing", "oec", "pol", "dent", "vet", "sc", "techn");
+            "ing", "oec", "pol", "dent", "vet", "sc", "techn", "mult");
     private static final Set<String> SUFFIXES = words("jr", "jnr", "sr", "snr", "ii", "iii", "iv", "phd", "ph.d",
             "md", "m.d", "mba", "msc", "m.sc", "bsc", "b.sc", "esq", "cpa", "pmp", "mph", "dds");
     /** Lower-case words that start a family name: "von der Leyen", "van Dijk", "de la Cruz". */
@@ -108,6 +112,7 @@ public record PersonName(String written, Courtesy courtesy, String title, String
             String k = key(w);
             return k.isEmpty() || MAN.contains(k) || WOMAN.contains(k) || NEUTRAL.contains(k) || doctor(k)
                     || PROFESSOR.contains(k) || DEGREE_PARTS.contains(k) || OTHER_TITLES.contains(k)
+                    || BEFORE_TITLE.contains(k)
                     || PARTICLES.contains(k);
         });
     }
@@ -175,10 +180,15 @@ public record PersonName(String written, Courtesy courtesy, String title, String
                 }
                 continue;
             } else if (PROFESSOR.contains(k)) {
-                if (k.equals("professorin") || k.equals("profesora")) {
+                if (k.equals("professorin") || k.equals("profesora") || k.equals("juniorprofessorin")) {
                     courtesy = courtesy == Courtesy.NONE ? Courtesy.WOMAN : courtesy;
                 }
                 title = "Prof.";
+            } else if (title.equals("Prof.") && AFTER_PROFESSOR.contains(k)) {
+                // "Prof. em. Dr. Hans Meier": an emeritus is greeted as a professor
+            } else if (BEFORE_TITLE.contains(k) && words.size() > 1
+                    && (doctor(key(words.get(1))) || PROFESSOR.contains(key(words.get(1))))) {
+                // "PD Dr. Eva Koch", "apl. Prof. Dr. Jan Ott": greeted by the title that follows
             } else {
                 break;
             }
