@@ -160,6 +160,9 @@ final class MailSettings {
             }
             return f.secret("password");
         }
+        if (fileName != null && !f.secretsNeeded()) {
+            return null;    // a command that never signs in: the file may be readable only where the daemon runs
+        }
         if (fileName != null) {
             return readPasswordFile(f, base.resolve(fileName).normalize());
         }

@@ -58,6 +58,11 @@ final class TlsSettings {
             return null;
         }
         Secret password = f.has(PASSWORD) ? f.secret(PASSWORD) : null;
+        if (password == null && !f.secretsNeeded()) {
+            // a command that never signs in, run where the password is not (the daemon's service environment):
+            // the store stays unread, and these settings sign in to no server
+            return Settings.Tls.JDK_DEFAULT;
+        }
         List<X509Certificate> trusted = certificates(f, name, path, password);
         return trusted == null ? null : new Settings.Tls(path, password, trusted);
     }
