@@ -42,7 +42,7 @@ public final class LocalPage implements AutoCloseable {
         WorkspaceDesk desk = new WorkspaceDesk(settings.file(), clock);
         WebServer server;
         try {
-            server = WebServer.start(settings.web(), token, desk);
+            server = WebServer.start(settings.web(), token, desk, settings::where);
         } catch (RuntimeException e) {
             desk.close();
             throw e;

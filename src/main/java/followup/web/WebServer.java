@@ -2,13 +2,10 @@ package followup.web;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import followup.FollowupException;
 import followup.config.BadInputException;
 import followup.config.Settings;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -18,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -50,21 +48,24 @@ public final class WebServer implements AutoCloseable {
         this.views = new LiveViews(desk, token.formToken());
     }
 
-    /** Listens on {@code web.bind}:{@code web.port} (0: any free port) and serves {@code desk}. */
-    public static WebServer start(Settings.Web web, AccessToken token, Desk desk) {
-        return start(web, token, desk, HEADER_LIMIT);
+    /**
+     * Listens on {@code web.bind}:{@code web.port} (0: any free port) and serves {@code desk}.
+     *
+     * @param where a key under {@code followup} ({@code web.port}) to the {@code file:line} that sets it, for the
+     *              failure to listen
+     */
+    public static WebServer start(Settings.Web web, AccessToken token, Desk desk, UnaryOperator<String> where) {
+        return start(web, token, desk, HEADER_LIMIT, where);
     }
 
     /** @param headerLimit how long a request's line and headers may take: past it the connection is closed */
     static WebServer start(Settings.Web web, AccessToken token, Desk desk, Duration headerLimit) {
-        HttpServer server;
-        try {
-            server = HttpServer.create(new InetSocketAddress(InetAddress.getByName(web.bind()), web.port()), 32);
-        } catch (IOException e) {
-            throw new FollowupException("cannot serve the page on " + web.bind() + ":" + web.port() + ": "
-                    + e.getMessage() + " (another program may use the port: set followup.web.port, or"
-                    + " followup.web.enabled = false)", e);
-        }
+        return start(web, token, desk, headerLimit, key -> "the config file");
+    }
+
+    private static WebServer start(Settings.Web web, AccessToken token, Desk desk, Duration headerLimit,
+                                   UnaryOperator<String> where) {
+        HttpServer server = PageAddress.listen(web, where);
         AtomicInteger n = new AtomicInteger();
         int port = server.getAddress().getPort();
         HeaderDeadline threads = new HeaderDeadline(Executors.newFixedThreadPool(WORKERS, r -> {
