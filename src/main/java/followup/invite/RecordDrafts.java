@@ -67,8 +67,8 @@ public final class RecordDrafts {
         own = Interviewers.lower(own);
         Interviewers.Found found = Interviewers.of(inv, own);
         List<RecordDraft.Person> people = found.people();
-        String domain = companyDomain(inv, own);
         String summary = withoutState(inv.summary());
+        String domain = companyDomain(inv, own, summary);
         Set<String> names = new java.util.HashSet<>();
         people.forEach(p -> names.add(p.name().toLowerCase(Locale.ROOT)));
         java.util.stream.Stream.concat(inv.attendees().stream(), java.util.stream.Stream.ofNullable(inv.organizer()))
@@ -146,7 +146,12 @@ public final class RecordDrafts {
         return notice == null ? draft : draft.noting(notice);
     }
 
-    private static String companyDomain(Invitation inv, Set<String> own) {
+    /**
+     * The mail domain of the company: the organizer's, else the one most of the people invited write from; but the
+     * one the summary names when another does ("Interview: Backend Engineer with Falkenrot Software" sent by a
+     * recruiting agency's recruiter to meet the client's people: falkenrot-software.de, not the agency's domain).
+     */
+    private static String companyDomain(Invitation inv, Set<String> own, String summary) {
         Set<String> mine = new LinkedHashSet<>();
         own.forEach(a -> mine.add(Addresses.domainOf(a)));
         List<String> candidates = new ArrayList<>();
@@ -159,8 +164,13 @@ public final class RecordDrafts {
                 .filter(p -> !Interviewers.service(p.email()))
                 .map(p -> Addresses.domainOf(p.email())).forEach(d -> counts.merge(d, 1, Integer::sum));
         counts.entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue()).forEach(e -> candidates.add(e.getKey()));
-        return candidates.stream().filter(d -> !mine.contains(d) && !Interviewers.serviceDomain(d)).findFirst()
-                .orElse(null);
+        List<String> found = candidates.stream().filter(d -> !mine.contains(d) && !Interviewers.serviceDomain(d))
+                .toList();
+        String named = Summaries.squash(summary);
+        return found.stream().filter(d -> {
+            String label = Summaries.squash(label(d));
+            return label.length() > 2 && named.contains(label);
+        }).findFirst().orElse(found.isEmpty() ? null : found.get(0));
     }
 
     /** The name-bearing label of a domain: {@code acme} of {@code mail.acme.co.uk}. */

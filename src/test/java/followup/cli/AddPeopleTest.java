@@ -68,6 +68,19 @@ class AddPeopleTest {
                 && l.contains("planned")), r::toString);
     }
 
+    /** A recruiting agency's recruiter sends the invitation to meet its client's people, from the agency's domain. */
+    @Test
+    void anAgencysInvitationNamesTheClientTheSummaryAndThePeopleNameNotTheAgency() {
+        Cli.Result r = add("outlook-agency.ics");
+        assertEquals(0, r.code(), r::toString);
+        Interview iv = record("nordlicht-data-senior-data-engineer");
+        assertEquals("Nordlicht Data", iv.company());
+        assertEquals("Senior Data Engineer", iv.position());
+        assertEquals(java.time.ZoneId.of("Europe/Berlin"), iv.zone(), "W. Europe Standard Time");
+        assertEquals(List.of("tom.berger@nordlicht-data.de"), emails(iv), "not the room, not the user in capitals");
+        assertEquals("Tom Berger", iv.interviewers().get(0).name());
+    }
+
     @Test
     void appleCalendarsEmailParameterGivesTheAddressAndTheUserIsKnownByIt() {
         Cli.Result r = add("apple-calendar.ics");

@@ -64,6 +64,16 @@ class RecordDraftsTest {
     }
 
     @Test
+    void theCompanyTheSummaryNamesIsTheInterviewersNotTheOrganizingAgencys() {
+        RecordDraft d = draft("Interview: Backend Engineer with Falkenrot Software", "m.keller@michaelpage.de",
+                "CN=Jürgen Weiß:mailto:juergen.weiss@falkenrot-software.de", "CN=Anna Roth:mailto:a.roth@falkenrot-software.de");
+        assertEquals("Falkenrot Software", d.company());
+        assertEquals("Backend Engineer", d.position());
+        RecordDraft alone = draft("Intro call: Backend Engineer", "m.keller@michaelpage.de");
+        assertEquals("Michaelpage", alone.company(), "the agency's own call, with nobody else: the agency");
+    }
+
+    @Test
     void aPersonNamedInTheSummaryIsNotThePosition() {
         RecordDraft d = draft("Interview with Jane Doe (Platform Engineer)", "jane.doe@mail.acme.co.uk",
                 "CN=Jane Doe:mailto:jane.doe@mail.acme.co.uk");
