@@ -167,9 +167,10 @@ public final class RecordDrafts {
         List<String> found = candidates.stream().filter(d -> !mine.contains(d) && !Interviewers.serviceDomain(d))
                 .toList();
         String named = Summaries.squash(summary);
+        String plain = Summaries.squashAccents(summary);
         return found.stream().filter(d -> {
             String label = Summaries.squash(label(d));
-            return label.length() > 2 && named.contains(label);
+            return label.length() > 2 && (named.contains(label) || plain.contains(label));
         }).findFirst().orElse(found.isEmpty() ? null : found.get(0));
     }
 

@@ -48,8 +48,8 @@ final class Summaries {
     }
 
     private static final Pattern SEPARATORS = Pattern.compile(
-            "\\s+[-\u2013\u2014|/:]\\s+|:\\s+|\\s*<>\\s*|\\s*//\\s*|\\s+@\\s+|\\s+at\\s+|\\s+with\\s+|\\s+for\\s+"
-                    + "|\\s*[()\\[\\]](?:\\s+(?:at|with|for)\\s+|\\s*)", Pattern.CASE_INSENSITIVE);
+            "\\s+[-\u2013\u2014|/:]\\s+|:\\s+|\\s*<>\\s*|\\s*//\\s*|\\s+@\\s+|\\s+(?:at|bei|chez)\\s+|\\s+with\\s+"
+                    + "|\\s+for\\s+|\\s*[()\\[\\]](?:\\s+(?:at|bei|chez|with|for)\\s+|\\s*)", Pattern.CASE_INSENSITIVE);
     /** Calendly's "Event between Host and Invitee": who is between is not the position. */
     private static final Pattern BETWEEN = Pattern.compile("(?i)^(.*?)\\s*\\bbetween\\s+(.+?)\\s+(?:and|&)\\s+(.+)$");
     /** A part of a scheduler's summary that names the stage, not the position ("Onsite Panel", "Final Round"). */
@@ -71,7 +71,8 @@ final class Summaries {
             + "|\\b\\d+[\\s-]*(?:min(?:ute)?s?|hours?|hrs?|h)\\b"
             + "|\\b(?:intro(?:ductory)?|introduction|initial|discovery|quick|coffee|virtual|informal|first|hr)"
             + "\\s+(?:call|chat|meeting|conversation)\\b");
-    private static final Pattern AT = Pattern.compile("\\s+at\\s+", Pattern.CASE_INSENSITIVE);
+    /** "at" a company, also in German and French ("Entwickler bei Müller", "Développeur chez Doctolib"). */
+    private static final Pattern AT = Pattern.compile("\\s+(?:at|bei|chez)\\s+", Pattern.CASE_INSENSITIVE);
     private static final Pattern AND = Pattern.compile("(?i)\\s+(?:and|&)\\s+|\\s*,\\s*");
 
     private Summaries() {
@@ -98,8 +99,7 @@ final class Summaries {
         String company = null;
         if (label != null) {
             for (Part p : parts) {
-                String s = squash(p.text());
-                if (s.contains(squash(label)) || squash(label).contains(s) && s.length() > 2) {
+                if (names(p.text(), label)) {
                     company = p.text();
                     parts.remove(p);
                     break;
@@ -157,7 +157,7 @@ final class Summaries {
             // "Engineer (Backend) at Acme": the word after a bracket is what the next part comes after
             String mark = m.group().strip().toLowerCase(Locale.ROOT);
             String word = mark.replaceAll("[()\\[\\]]", "").strip();
-            after = word.isEmpty() ? mark : word;
+            after = word.isEmpty() ? mark : word.equals("bei") || word.equals("chez") ? "at" : word;
             position = after.equals("for") && !kept;
             start = m.end();
         }
@@ -180,7 +180,28 @@ final class Summaries {
         return true;
     }
 
+    /** Whether a part of the summary names the company of a domain's label ({@code mueller-praezision}). */
+    private static boolean names(String part, String label) {
+        String l = squash(label);
+        for (String s : List.of(squash(part), squashAccents(part))) {
+            if (s.contains(l) || l.contains(s) && s.length() > 2) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The letters and digits of a name, in lower case and as a mail domain writes them: German umlauts as two letters
+     * ("Müller" is {@code mueller}), other accents left off ("Sévigné" is {@code sevigne}).
+     */
     static String squash(String s) {
-        return s.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+        return squashAccents(s.toLowerCase(Locale.ROOT).replace("ä", "ae").replace("ö", "oe").replace("ü", "ue"));
+    }
+
+    /** The same with every accent left off, umlauts too ("Müller" is {@code muller}, as some domains write it). */
+    static String squashAccents(String s) {
+        return java.text.Normalizer.normalize(s.toLowerCase(Locale.ROOT).replace("ß", "ss"),
+                java.text.Normalizer.Form.NFD).replaceAll("[^a-z0-9]", "");
     }
 }

@@ -69,4 +69,25 @@ class SummaryWordsTest {
                 "CN=Lucía Gómez:mailto:lucia.gomez@solana.es");
         assertEquals("Analista de Datos", es.position());
     }
+
+    /** The domain writes a company's name without its accents (mueller-praezision.de, galeries-lafayette.fr). */
+    @Test
+    void aCompanyWithUmlautsOrAccentsIsKnownByItsDomainAndKeepsItsSpelling() {
+        RecordDraft first = draft("Müller Präzisionstechnik - Datenbankentwickler (m/w/d) - Interview",
+                "CN=Jürgen Weiß:mailto:juergen.weiss@mueller-praezision.de");
+        assertEquals("Müller Präzisionstechnik", first.company());
+        assertEquals("Datenbankentwickler", first.position());
+        RecordDraft last = draft("Vorstellungsgespräch: Datenbankentwickler bei Müller Präzisionstechnik",
+                "CN=Jürgen Weiß:mailto:juergen.weiss@mueller-praezision.de");
+        assertEquals("Müller Präzisionstechnik", last.company());
+        assertEquals("Datenbankentwickler", last.position());
+        RecordDraft fr = draft("Entretien : Chef de projet digital chez Galeries Lafayette Haussmann",
+                "CN=Hélène Côté:mailto:helene.cote@galeries-lafayette.fr");
+        assertEquals("Galeries Lafayette Haussmann", fr.company());
+        assertEquals("Chef de projet digital", fr.position());
+        RecordDraft accents = draft("Éclairage Sévigné - Ingénieur logiciel - Entretien",
+                "CN=Hélène Côté:mailto:helene.cote@eclairage-sevigne.fr");
+        assertEquals("Éclairage Sévigné", accents.company());
+        assertEquals("Ingénieur logiciel", accents.position());
+    }
 }
