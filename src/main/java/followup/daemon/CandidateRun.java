@@ -170,6 +170,11 @@ final class CandidateRun implements AutoCloseable {
         return dispatcher;
     }
 
+    /** True if {@code candidate} is a former name of this candidate (their folder renamed, from the same address). */
+    boolean formerlyNamed(String candidate) {
+        return !candidate.isEmpty() && !candidate.equals(name()) && store.isFormerName(candidate);
+    }
+
     int interviews() {
         return book.all().size();
     }

@@ -98,9 +98,19 @@ final class Router implements Jobs {
         run.jobs().send(key, scheduledFor);
     }
 
+    /**
+     * A send of a daemon of the cluster that died, handed to this one. Under a name nobody runs now whose folder was
+     * renamed (from the same address) it goes to the candidate it is now: the send it cut is theirs to settle, as a
+     * start settles it on a daemon that runs alone ({@link CandidateRun#start}); without that it stayed
+     * {@code sending} for good, and the new name's message was skipped as going out.
+     */
     @Override
     public void recover(String key) {
-        CandidateRun run = runs.get(candidateOf(key));
+        String candidate = candidateOf(key);
+        CandidateRun run = runs.get(candidate);
+        if (run == null) {
+            run = runs.values().stream().filter(r -> r.formerlyNamed(candidate)).findFirst().orElse(null);
+        }
         if (run == null) {
             notRunning(key);
             return;

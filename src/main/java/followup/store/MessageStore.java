@@ -545,6 +545,14 @@ public final class MessageStore {
         return twins.sendingUnderFormerNames().stream().map(this::find).flatMap(Optional::stream).toList();
     }
 
+    /**
+     * True if {@code name} is one this store's candidate's address ran under before (a folder renamed), or that their
+     * folder's former sender's messages are kept under: its messages left in {@code sending} are theirs to settle.
+     */
+    public boolean isFormerName(String name) {
+        return twins.isFormerName(name);
+    }
+
     public boolean wasSentTo(String address) {
         return !jdbc.query("SELECT 1 FROM fu_messages WHERE recipient = ? AND state IN ('SENT', 'SENDING', 'BOUNCED',"
                 + " 'FAILED')" + scoped(), rs -> 1, params(address)).isEmpty();

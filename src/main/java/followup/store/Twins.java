@@ -119,6 +119,11 @@ final class Twins {
         return keys;
     }
 
+    /** Whether {@code name} is one of {@link #formerNames}. */
+    boolean isFormerName(String name) {
+        return formerNames().contains(name);
+    }
+
     /**
      * The other names under which this store's candidate's sender address has run, read once (after their start has
      * noted their sender): a name is added only when a candidate starts, and a candidate renamed runs on a new store.
