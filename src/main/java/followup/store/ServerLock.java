@@ -53,7 +53,8 @@ final class ServerLock implements HeldLock {
         try {
             ServerLock again = acquire(store, server, cluster);
             connection = again.connection;
-            LoggerFactory.getLogger(ServerLock.class).warn("The daemon lock on the PostgreSQL server {} was lost with"
+            // the server's loss and return have their warning and line (Outage): this is no second alarm
+            LoggerFactory.getLogger(ServerLock.class).info("The daemon lock on the PostgreSQL server {} was lost with"
                     + " its session (a restart, a cut connection) and is taken again", server);
             return true;
         } catch (StoreException unreachable) {
