@@ -24,9 +24,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Public holidays from Jollyday's country calendars (national holidays only: a regional one, such as a German
- * state's, is not a holiday for the whole country), plus the user's {@code extra} dates, minus the {@code ignore}
- * ones. The country is the record's, else the zone's ({@link ZoneCountries}); a zone without a country, or a country
- * Jollyday has no calendar for, has only the extra dates. Each country and year is read once.
+ * state's, is not a holiday for the whole country; Japan's from {@link JapanHolidays}), plus the user's {@code extra}
+ * dates, minus the {@code ignore} ones. The country is the record's, else the zone's ({@link ZoneCountries}); a zone
+ * without a country, or a country Jollyday has no calendar for, has only the extra dates. Each country and year is
+ * read once.
  */
 public final class PublicHolidays implements HolidayCalendar {
     private static final Logger LOG = LoggerFactory.getLogger(PublicHolidays.class);
@@ -113,6 +114,9 @@ public final class PublicHolidays implements HolidayCalendar {
      * Friday 31 December 2027 and listed among 2028's holidays; so the years on either side are read too.
      */
     private Set<LocalDate> holidays(String country, int year) {
+        if (country.equals("jp") && year >= JapanHolidays.FROM) {
+            return JapanHolidays.of(year);
+        }
         Optional<HolidayManager> manager = managers.computeIfAbsent(country, this::manager);
         synchronized (JOLLYDAY) {
             return manager.map(m -> IntStream.rangeClosed(year - 1, year + 1).boxed()

@@ -202,4 +202,16 @@ class HolidaysAndAbsencesTest {
         assertTrue(thankYou.reason().contains("a public holiday"), thankYou.reason());
         assertTrue(!thankYou.reason().contains("outside the send window"), thankYou.reason());
     }
+
+    @Test
+    void a_tokyo_follow_up_due_on_respect_for_the_aged_day_skips_the_citizens_holiday_and_the_equinox_too() {
+        // they said by Sunday 20 Sep 2026: + 1d is Monday 21 Sep, a holiday; so are the 22nd (between two holidays)
+        // and the 23rd (the autumnal equinox)
+        java.time.ZoneId tokyo = java.time.ZoneId.of("Asia/Tokyo");
+        Interview interview = acme().on("2026-09-10T10:00").in(tokyo).with(jane()).nextStepBy("2026-09-20").build();
+        clock.set(java.time.Instant.parse("2026-09-10T00:00:00Z"));
+        PlannedMessage followUp = message(plan(interview, HOLIDAYS, History.NONE), FOLLOW_UP);
+        assertDue("2026-09-24T09:00", tokyo, followUp);
+        assertTrue(followUp.reason().contains("past a public holiday"), followUp.reason());
+    }
 }
