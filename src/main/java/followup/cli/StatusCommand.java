@@ -99,7 +99,7 @@ final class StatusCommand implements Callable<Integer> {
         }
         String scope = candidate.name == null ? "" : candidates.get(0).candidate();
         try (Database db = existing.get()) {
-            MessageStore store = new MessageStore(db, scope);
+            MessageStore store = MessageStore.ofFolder(db, scope);
             Map<State, Integer> counts = store.counts();
             List<StoredMessage> failures = new ArrayList<>(store.inState(State.FAILED));
             failures.addAll(store.inState(State.BOUNCED));

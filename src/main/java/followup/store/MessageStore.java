@@ -34,6 +34,8 @@ public final class MessageStore {
     private final Jdbc jdbc;
     /** The candidate this store is scoped to ("" for a single job seeker, or for every message). */
     private final String candidate;
+    /** Also the messages kept under the names of the candidate's former senders ({@link #ofFolder}). */
+    private final boolean withFormer;
     private final Twins twins;
 
     /** Every message, of every candidate. */
@@ -48,15 +50,32 @@ public final class MessageStore {
      * message. A key names its candidate, so a look-up by key needs no scope.
      */
     public MessageStore(Database db, String candidate) {
+        this(db, candidate, false);
+    }
+
+    private MessageStore(Database db, String candidate, boolean withFormer) {
         this.db = db;
         this.jdbc = new Jdbc(db);
         this.candidate = candidate;
+        this.withFormer = withFormer && !candidate.isEmpty();
         this.twins = new Twins(jdbc, candidate);
+    }
+
+    /**
+     * The messages of a candidate's folder, to be shown ({@code status --candidate}): the candidate's, and those kept
+     * under the names of the folder's former senders ({@link FormerPerson}: {@code sam~1a2b3c4d}), which are theirs
+     * no longer but are still the folder's, as everyone's {@code status} counts them. Never to send from.
+     */
+    public static MessageStore ofFolder(Database db, String candidate) {
+        return new MessageStore(db, candidate, true);
     }
 
     /** {@code " AND candidate = ?"} when scoped to a candidate, else nothing. */
     private String scoped() {
-        return candidate.isEmpty() ? "" : " AND candidate = ?";
+        if (candidate.isEmpty()) {
+            return "";
+        }
+        return withFormer ? " AND (candidate = ? OR candidate LIKE ?)" : " AND candidate = ?";
     }
 
     /** The query's parameters, followed by the candidate when scoped. */
@@ -64,8 +83,11 @@ public final class MessageStore {
         if (candidate.isEmpty()) {
             return params;
         }
-        Object[] out = java.util.Arrays.copyOf(params, params.length + 1);
+        Object[] out = java.util.Arrays.copyOf(params, params.length + (withFormer ? 2 : 1));
         out[params.length] = candidate;
+        if (withFormer) {
+            out[params.length + 1] = FormerPerson.namesOf(candidate);
+        }
         return out;
     }
 

@@ -103,6 +103,30 @@ class FolderReusedTest {
         assertTrue(status.out().contains("sam (sam.park@example.com): planned 3, sent 1"), status.out());
     }
 
+    /**
+     * {@code status --candidate sam} lists the folder's messages kept under the former sender's name, as {@code
+     * status} does: they were in the store and in the totals of everyone's status, but missing from the folder's own.
+     */
+    @Test
+    void status_of_the_folder_lists_the_former_senders_messages_too() throws Exception {
+        deployment();
+        Path sam = candidate("Sam Lee", "sam.lee@example.com");
+        record(sam, DaemonHarness.interview(Duration.ZERO, DaemonHarness.JANE, ""));
+        runUntil(() -> fromTo("sam.lee@example.com").size() == 1, "Sam Lee's thank-you");
+        candidate("Sam Park", "sam.park@example.com");
+        record(sam, DaemonHarness.interview(Duration.ofMinutes(10), DaemonHarness.JANE, ""));
+        runUntil(() -> fromTo("sam.park@example.com").size() == 1, "Sam Park's thank-you");
+
+        Cli status = cli("status", "--candidate", "sam");
+        assertEquals(0, status.code(), status.err());
+        assertTrue(status.out().contains(", sent 2,"), status.out());     // Sam Lee's and Sam Park's, as everyone's
+        assertTrue(status.out().matches("(?s).*  sent  sam~[0-9a-f]{8}/acme/thank-you/jane@acme\\.example.*"),
+                status.out());
+        Cli json = cli("status", "--candidate", "sam", "--json");
+        assertEquals(0, json.code(), json.err());
+        assertTrue(json.out().contains("\"sent\" : 2") || json.out().contains("\"sent\":2"), json.out());
+    }
+
     @Test
     void a_job_seeker_who_changed_their_address_does_not_thank_anyone_again() throws Exception {
         deployment();
