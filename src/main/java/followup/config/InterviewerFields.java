@@ -100,6 +100,10 @@ final class InterviewerFields {
             }
             java.util.Optional<String> shape = NameShapes.warning(name, salutation, language);
             shape.ifPresent(w -> warnings.add(p.warning("name", w)));
+            if (salutation != null) {
+                SalutationLanguage.warning(salutation, language)
+                        .ifPresent(w -> warnings.add(p.warning("salutation", w)));
+            }
             if (shape.isEmpty() && !capitalsWarning(p, name, salutation, language, warnings)
                     && (salutation == null || salutation.isBlank())) {
                 nameWarning(p, name, language, warnings);
