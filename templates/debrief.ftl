@@ -32,9 +32,9 @@ Talk it through, and ask your friend to point out anything that seems:
   - unusual: anything that surprised you about the people, the process or the role;
   - revealing: what the questions say about what they really need.
 
-Then write the two or three specifics that came out into the record, as takeaways; the follow-up builds on them and offers to go deeper on the first one. In ${interview.id}.conf (in your interviews directory):
+Then write the two or three specifics that came out into the record, as takeaways, written as you would say them to the interviewer; the follow-up builds on them and offers to go deeper on the first one. In ${interview.id}.conf (in your interviews directory):
 
-  takeaways = ["their concern about on-call load", "a plan for the CI pipeline handover"]
+  takeaways = ["your team's concern about on-call load", "a plan for the CI pipeline handover"]
 <#if interview.takeaways?has_content>
 
 Your takeaways so far:

@@ -30,9 +30,9 @@ Parlez-en ensemble, et demandez à cette personne de relever tout ce qui lui sem
   - inhabituel : ce qui vous a surpris chez les personnes, dans le déroulement ou dans le poste ;
   - révélateur : ce que les questions disent des besoins réels de l'équipe.
 
-Notez ensuite dans la fiche les deux ou trois points précis qui en ressortent, sous takeaways ; la relance s'appuie dessus et propose d'approfondir le premier. Dans ${interview.id}.conf (dans votre dossier d'entretiens) :
+Notez ensuite dans la fiche les deux ou trois points précis qui en ressortent, sous takeaways, formulés comme vous les diriez à votre interlocuteur ; la relance s'appuie dessus et propose d'approfondir le premier. Dans ${interview.id}.conf (dans votre dossier d'entretiens) :
 
-  takeaways = ["leur inquiétude sur la charge des astreintes", "un plan pour la reprise du pipeline CI"]
+  takeaways = ["votre inquiétude sur la charge des astreintes", "un plan pour la reprise du pipeline CI"]
 <#if interview.takeaways?has_content>
 
 Vos takeaways à ce jour :

@@ -249,7 +249,7 @@ public final class RecordLoader {
             f.problem("previous", "\"" + previous + "\" is not the id of another interview record (the file name"
                     + " without .conf of the earlier round, e.g. previous = \"acme-platform\")");
         }
-        List<String> takeaways = f.lines("takeaways", "[\"their concern about on-call load\"]");
+        List<String> takeaways = f.lines("takeaways", "[\"your team's concern about on-call load\"]");
         String positionTitle = f.line("position-title", false, "\"Platform Engineer\"");
         if (!f.problems().isEmpty() || company == null || position == null || at == null || status == null
                 || language == null) {
