@@ -12,9 +12,9 @@ import java.util.regex.Pattern;
 
 /**
  * Who on an invitation is an interviewer: the people invited, without the user (also as {@code name+tag@}), rooms,
- * groups and lists, scheduling services and their no-reply addresses, those who declined and those invited only
- * to know ({@code ROLE=NON-PARTICIPANT}); when nobody is left, the organizer. What is left out is said, so the user
- * can put someone back.
+ * groups and lists, scheduling services and their no-reply addresses, a recruiting team's shared mailbox, those who
+ * declined and those invited only to know ({@code ROLE=NON-PARTICIPANT}); when nobody is left, the organizer. What is
+ * left out is said, so the user can put someone back.
  */
 final class Interviewers {
     /** At most this many interviewers in a record. */
@@ -32,6 +32,15 @@ final class Interviewers {
     private static final Pattern SERVICE_LOCAL = Pattern.compile("(?i)(?:no-?reply|do-?not-?reply|donotreply"
             + "|scheduling|scheduler|interviews?|recruiting-coordination|calendar|notifications?|mailer-daemon)"
             + "(?:[+._-].*)?");
+    /**
+     * The shared mailboxes of a recruiting or HR team ({@code talent@}, {@code careers@}, {@code jobs@},
+     * {@code recruiting@}, {@code hr@}; {@code karriere@}, {@code bewerbung@}, {@code recrutement@}), whose calendar
+     * sends the invitation and is listed among the guests: a thank-you there greets nobody ("Dear Careers,"). They are
+     * the company's all the same, and the interviewer when nobody else is invited.
+     */
+    private static final Pattern TEAM_LOCAL = Pattern.compile("(?i)(?:talent(?:[._-]?acquisition)?|careers?|jobs?"
+            + "|recruit(?:ing|ment|ers?)?|hr|human[._-]?resources|hiring|people[._-]?ops|staffing|applicants?"
+            + "|candidates?|karriere|bewerbung(?:en)?|recrutement|rh|empleo|seleccion)(?:[+._-][a-z]{2,3})?");
     /** A room named like one ("Room 4.12", "Conf Rm 3", "Raum 2.07", "Salle 12") when CUTYPE does not say. */
     private static final Pattern ROOM = Pattern.compile("(?iu)(?=.*\\d).*\\b(?:room|rm|conf(?:erence)?|raum"
             + "|besprechungsraum|salle|sala|meeting\\s*room)\\b.*");
@@ -109,6 +118,10 @@ final class Interviewers {
         }
         if (p.email() != null && service(p.email())) {
             return "a scheduling service";
+        }
+        if (p.email() != null && TEAM_LOCAL.matcher(p.email().substring(0, Math.max(0, p.email().lastIndexOf('@'))))
+                .matches()) {
+            return "a team's mailbox, not a person";
         }
         if (p.email() != null && Addresses.check(p.email()).isPresent()) {
             return "not a valid address";

@@ -81,6 +81,19 @@ class AddPeopleTest {
         assertEquals("Tom Berger", iv.interviewers().get(0).name());
     }
 
+    /** A shared recruiting calendar sends the invitation; Google lists it among the guests, with a careers box. */
+    @Test
+    void aTeamsMailboxIsNoInterviewerAndTheFollowUpsGoToThePersonMet() {
+        Cli.Result r = add("google-team-calendar.ics");
+        assertEquals(0, r.code(), r::toString);
+        Interview iv = record("prairie-bank-data-analyst");
+        assertEquals(List.of("ruth.olsen@prairiebank.com"), emails(iv));
+        assertEquals("ruth.olsen@prairiebank.com", iv.contact());
+        String left = r.out().lines().filter(l -> l.startsWith("Left out: ")).findFirst().orElse("");
+        assertTrue(left.contains("Prairie Bank Talent Acquisition <talent@prairiebank.com> (a team's mailbox")
+                && left.contains("careers@prairiebank.com> (a team's mailbox"), r::toString);
+    }
+
     @Test
     void appleCalendarsEmailParameterGivesTheAddressAndTheUserIsKnownByIt() {
         Cli.Result r = add("apple-calendar.ics");
