@@ -20,14 +20,19 @@ final class Interviewers {
     /** At most this many interviewers in a record. */
     static final int MAX = 50;
     /**
-     * Domains no person writes from, only a calendar, meeting or recruiting service (its rooms, its notices, its
-     * scheduling mailboxes): they say nothing about the company, whoever the address is. The companies that run
-     * such services (google.com, microsoft.com, zoom.us, calendly.com, greenhouse.io, ...) employ people too, and an
-     * interview there is sent from their own addresses: at those domains only a system's mailbox
-     * ({@code no-reply@zoom.us}, {@code calendar-notification@google.com}) is a service.
+     * Domains of calendar, meeting and recruiting services (their rooms, notices and scheduling mailboxes, under
+     * whatever name): they say nothing about the company, whoever the address is.
      */
-    private static final Set<String> SERVICES = Set.of("calendar.google.com", "greenhouse-mail.io", "hire.lever.co",
-            "myworkday.com", "workablemail.com", "example.com");
+    private static final Set<String> SERVICES = Set.of("calendar.google.com", "teams.microsoft.com", "calendly.com",
+            "goodtime.io", "greenhouse.io", "greenhouse-mail.io", "ashbyhq.com", "modernloop.io", "lever.co",
+            "workday.com", "myworkday.com", "icims.com", "smartrecruiters.com", "workablemail.com", "example.com");
+    /**
+     * Companies that run a calendar or meeting service and employ many people: an interview there is sent from their
+     * people's own addresses at the domain itself ({@code priya@google.com}), where only a system's mailbox
+     * ({@code calendar-notification@google.com}, {@code no-reply@zoom.us}) is a service; a domain under it
+     * ({@code resource.calendar.google.com}) is the service's.
+     */
+    private static final Set<String> EMPLOYERS = Set.of("google.com", "microsoft.com", "zoom.us", "webex.com");
     /** Mailboxes that send invitations for a team or a system, not a person. */
     private static final Pattern SERVICE_LOCAL = Pattern.compile("(?i)(?:no-?reply|do-?not-?reply|donotreply"
             + "|scheduling|scheduler|interviews?|recruiting-coordination|calendar|notifications?|mailer-daemon)"
@@ -150,11 +155,12 @@ final class Interviewers {
     }
 
     /**
-     * Whether a domain says nothing about the company: webmail, or a domain only a calendar, meeting or recruiting
-     * service writes from (not the domain of the company that runs it, whose people write from it too).
+     * Whether a domain says nothing about the company: webmail, or a calendar, meeting or recruiting service's (not
+     * google.com, microsoft.com, zoom.us or webex.com themselves, whose people write from them).
      */
     static boolean serviceDomain(String domain) {
-        return Addresses.WEBMAIL.contains(domain) || under(domain, SERVICES);
+        return Addresses.WEBMAIL.contains(domain) || under(domain, SERVICES)
+                || under(domain, EMPLOYERS) && !EMPLOYERS.contains(domain);
     }
 
     private static boolean under(String domain, Set<String> domains) {

@@ -53,7 +53,7 @@ class RecordDraftsTest {
     @Test
     void aPersonAtAMeetingServicesOwnDomainIsAnInterviewerAndItsNoReplyIsNot() {
         RecordDraft zoom = draft("Interview: Product Manager", "mei.chen@zoom.us", "CN=Mei Chen:mailto:mei.chen@zoom.us",
-                "CN=Zoom:mailto:no-reply@zoom.us");
+                "CN=Zoom:mailto:no-reply@zoom.us", "CN=Acme Scheduling:mailto:acme-scheduling@ashbyhq.com");
         assertEquals("Zoom", zoom.company());
         assertEquals(List.of(new RecordDraft.Person("Mei Chen", "mei.chen@zoom.us")), zoom.interviewers());
         RecordDraft microsoft = draft("Technical Interview - Software Engineer II", "jordan.lee@microsoft.com",
