@@ -25,6 +25,8 @@ final class ConfigProblems {
     private static final String UNESCAPED_NEWLINE = "JSON does not allow unescaped newline in quoted strings";
     /** A second {@code key = value} on the line of another (at the top level or inside an object). */
     private static final String MISSING_SEPARATOR = "or a comma, got '='";
+    /** The parser stopped at a ':' after a value: one left unquoted, such as {@code from = 9:00}. */
+    private static final String UNQUOTED_COLON_ERROR = "got ':'";
     private static final String PROPERTIES_ADVICE = ", or you may be able to rename the file .properties rather than"
             + " .conf";
 
@@ -74,6 +76,15 @@ final class ConfigProblems {
      *               without the environment (a record)
      */
     static Problem of(ConfigException e, String file, ConfigObject parsed) {
+        return of(e, file, parsed, null);
+    }
+
+    /** As {@link #of(ConfigException, String)}, for a record parsed from its {@code text} (its file decoded). */
+    static Problem ofRecord(ConfigException e, String file, String text) {
+        return of(e, file, null, text);
+    }
+
+    private static Problem of(ConfigException e, String file, ConfigObject parsed, String text) {
         if (e instanceof ConfigException.UnresolvedSubstitution && e.origin() != null && parsed != null) {
             Matcher m = UNRESOLVED.matcher(String.valueOf(e.getMessage()));
             if (m.find()) {
@@ -122,6 +133,10 @@ final class ConfigProblems {
             message = "cannot be read as HOCON, on the line of a password or secret (what the parser found there is"
                     + " not repeated); a password never goes into a config file: take it out and set it through"
                     + " the environment (password = ${?VARIABLE}) or password-file";
+        } else if (e instanceof ConfigException.Parse && message.contains(UNQUOTED_COLON_ERROR)
+                && unquoted(origin, text, line) != null) {
+            UnquotedColon u = unquoted(origin, text, line);
+            return new Problem(where, line, u.path(), u.message());
         } else if (e instanceof ConfigException.Parse) {
             String advice = message.contains(MISSING_SEPARATOR)
                     ? "two settings on one line need a comma or a line break between them"
@@ -130,6 +145,11 @@ final class ConfigProblems {
             message = "cannot be read as HOCON: " + message.replace(PROPERTIES_ADVICE, "") + " (" + advice + ")";
         }
         return new Problem(where, line, "", message);
+    }
+
+    /** A value with a ':' left unquoted on {@code line}, of {@code text} when given, else of the origin's file. */
+    private static UnquotedColon unquoted(ConfigOrigin origin, String text, int line) {
+        return text == null ? UnquotedColon.at(origin) : UnquotedColon.in(text.lines().toList(), line);
     }
 
     /**

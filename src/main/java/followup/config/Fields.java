@@ -329,12 +329,21 @@ final class Fields {
         if (v == null || !scalar(key, v, example)) {
             return null;
         }
-        String s = v.unwrapped().toString();
+        String s = asWritten(v);
         if (required && s.isBlank()) {
             problem(key, "is empty (a valid value looks like " + key + " = " + example + ")");
             return null;
         }
         return checkLine(key, s, example);
+    }
+
+    /**
+     * A scalar's text: a number as written, not as the number it is ({@code from = 09.00} is "09.00", not "9"; a
+     * phone number keeps its leading zero).
+     */
+    private static String asWritten(ConfigValue v) {
+        return v.valueType() == com.typesafe.config.ConfigValueType.NUMBER ? v.atKey("v").getString("v")
+                : v.unwrapped().toString();
     }
 
     String checkLine(String key, String s, String example) {

@@ -180,6 +180,7 @@ public final class RecordLoader {
             return null;
         }
         Config config;
+        String text = null;
         try {
             byte[] bytes;
             try (InputStream in = Files.newInputStream(file)) {
@@ -190,14 +191,14 @@ public final class RecordLoader {
                         + MAX_FILE_BYTES + " bytes"));
                 return null;
             }
-            String text = RecordText.decode(bytes, name, problems);
+            text = RecordText.decode(bytes, name, problems);
             if (text == null || !RecordText.check(text, name, problems)) {
                 return null;
             }
             config = ConfigFactory.parseReader(new TextReader(text), ConfigParseOptions.defaults()
                     .setOriginDescription(name).setSyntax(ConfigSyntax.CONF)).resolve(ConfigResolveOptions.noSystem());
         } catch (ConfigException e) {
-            problems.add(ConfigProblems.of(e, name));
+            problems.add(ConfigProblems.ofRecord(e, name, text));
             return null;
         } catch (IOException | RuntimeException e) {
             problems.add(new Problem(name, 0, "", "cannot be read: " + e.getClass().getSimpleName()
