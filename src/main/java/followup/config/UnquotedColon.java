@@ -31,6 +31,11 @@ record UnquotedColon(String path, String message) {
     /** {@code key = value} where the value, unquoted, holds a ':'. */
     private static final Pattern KEY_VALUE = Pattern.compile(
             "([A-Za-z][A-Za-z0-9_.-]*)\\s*=\\s*([^\\s\"'{}\\[\\],#=]*:[^\\s\"'{}\\[\\],#=]*)");
+    /**
+     * A value repeated in the message: a time or a date. Any other (a URL that may hold a password, a server's
+     * name) is not: the key is named, and the value left to the user.
+     */
+    private static final Pattern REPEATED = Pattern.compile("[0-9][0-9A-Za-z:.+-]*");
     /** A time of day: written with two digits for the hour when suggested. */
     private static final Pattern CLOCK = Pattern.compile("(\\d{1,2})(:\\d{2}(?::\\d{2})?)");
 
@@ -64,9 +69,10 @@ record UnquotedColon(String path, String message) {
         List<String> quoted = new ArrayList<>(lines);
         String text = lines.get(line - 1);
         quoted.set(line - 1, text.substring(0, m.start(2)) + '"' + value + '"' + text.substring(m.end(2)));
+        boolean repeat = REPEATED.matcher(value).matches();
         return new UnquotedColon(pathOf(String.join("\n", quoted), line, key, value),
-                value + " must be written in quotes, since HOCON reads a ':' outside quotes as the end of a key:"
-                        + " write " + key + " = \"" + written + "\"");
+                (repeat ? value : "its value") + " must be written in quotes, since HOCON reads a ':' outside quotes"
+                        + " as the end of a key: write " + key + " = \"" + (repeat ? written : "...") + "\"");
     }
 
     /** The whole path of {@code key} set to {@code value} on {@code line} of {@code text}; {@code key} when unsure. */

@@ -73,4 +73,20 @@ class UnquotedValueTest {
         assertTrue(p.message().startsWith("\"09.00\" is not a time of day"), p.message());
         assertTrue(p.message().contains("from = \"09:00\""), p.message());
     }
+
+    @Test
+    void a_url_left_unquoted_is_not_repeated() throws IOException {
+        Path config = root.resolve("application.conf");
+        Files.writeString(config, """
+                followup {
+                  sender { name = "Alex Morgan", email = "alex@example.com", zone = "America/New_York" }
+                  store { url = jdbc:postgresql://followup:Hunter2-4c1d@db.example/followup }
+                }
+                """);
+        Problem p = only(assertThrows(BadInputException.class,
+                () -> SettingsLoader.load(config, ConfigFactory.empty(), true)).problems());
+        assertEquals("followup.store.url", p.key(), p.toString());
+        assertTrue(p.message().contains("write url = \"...\""), p.message());
+        assertTrue(!p.toString().contains("Hunter2"), p.toString());
+    }
 }
