@@ -44,10 +44,11 @@ final class CheckCommand implements Callable<Integer> {
     private static final Duration ARRIVAL = Duration.ofSeconds(60);
     /**
      * A key of the config in advice: "followup.mail.smtp.security", or "mail.smtp.security" as a candidate's own file
-     * writes it; its path under followup is group 1.
+     * writes it, or followup.cluster; its path under followup is group 1.
      */
     private static final java.util.regex.Pattern KEY = java.util.regex.Pattern.compile("(?<![\\w.-])(?:followup\\.)?"
-            + "((?:mail\\.(?:smtp|imap|tls|oauth2|mode|auth)|sender|store)(?:\\.[a-z][a-z0-9-]*)+)");
+            + "((?:mail\\.(?:smtp|imap|tls|oauth2|mode|auth)|sender|store)(?:\\.[a-z][a-z0-9-]*)+"
+            + "|(?<=followup\\.)cluster(?![\\w.-]))");
 
     @ParentCommand
     private Main main;
@@ -79,7 +80,8 @@ final class CheckCommand implements Callable<Integer> {
                 settings.where("mail.imap.folders"), settings.where("mail.imap.sent-folder")));
         // the store is the deployment's: its keys are named as the config file writes them
         Settings.Store store = deployment.settings().store();
-        ok &= print(deployment.settings(), "Store " + StoreCheck.where(store), StoreCheck.run(store));
+        ok &= print(deployment.settings(), "Store " + StoreCheck.where(store), StoreCheck.run(store,
+                deployment.settings().cluster()));
         if (ok && sendTest) {
             ok = print(settings, "Test message", mail.smtp(), sendToSelf(settings, smtpLogin, imapLogin));
         }

@@ -29,9 +29,10 @@ public final class StoreCheck {
                 .orElseGet(() -> Database.where(store));
     }
 
-    public static List<CheckStep> run(Settings.Store store) {
+    /** @param cluster the daemon's {@code followup.cluster}: whether it may run beside other daemons there */
+    public static List<CheckStep> run(Settings.Store store, boolean cluster) {
         Optional<Path> base = Database.h2File(store.url());
-        return base.isPresent() ? h2(base.get()) : server(store);
+        return base.isPresent() ? h2(base.get()) : server(store, cluster);
     }
 
     private static List<CheckStep> h2(Path base) {
@@ -78,14 +79,20 @@ public final class StoreCheck {
                 : "the data directory " + dir + " does not exist yet; the first start creates it in " + existing);
     }
 
-    private static List<CheckStep> server(Settings.Store store) {
+    /** The server's answer and login, then the daemons running there: would {@code run} be let in beside them? */
+    private static List<CheckStep> server(Settings.Store store, boolean cluster) {
+        List<CheckStep> steps = new ArrayList<>();
         try {
             String tables = Database.probe(store);
-            return List.of(CheckStep.ok("signed in to " + Database.where(store) + (store.username() == null ? ""
+            steps.add(CheckStep.ok("signed in to " + Database.where(store) + (store.username() == null ? ""
                     : " as " + store.username()) + "; " + tables));
+            Database.Daemons daemons = Database.daemonsOn(store, cluster);
+            steps.add(daemons.letIn() ? CheckStep.ok(daemons.what())
+                    : CheckStep.failed(daemons.what(), daemons.advice()));
         } catch (StoreException e) {
-            return List.of(CheckStep.failed(e.what(), e.advice() != null ? e.advice()
+            steps.add(CheckStep.failed(e.what(), e.advice() != null ? e.advice()
                     : "check followup.store.url, username and password"));
         }
+        return steps;
     }
 }

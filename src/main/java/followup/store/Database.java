@@ -184,6 +184,21 @@ public final class Database implements AutoCloseable {
     }
 
     /** {@link #where()} of {@code store} before it is opened. */
+    /**
+     * The followup daemons running on a PostgreSQL database, as {@code check} reports them.
+     *
+     * @param letIn  {@code run} would start beside them
+     * @param what   who runs there
+     * @param advice what to do when {@code run} would be refused, else null
+     */
+    public record Daemons(boolean letIn, String what, String advice) {
+    }
+
+    /** Who runs on {@code store}'s PostgreSQL database now, and whether {@code run} would be let in beside them. */
+    public static Daemons daemonsOn(Settings.Store store, boolean cluster) {
+        return ServerLock.beside(store, StoreUrl.server(StoreUrl.effective(store.url())), cluster);
+    }
+
     public static String where(Settings.Store store) {
         return StoreUrl.postgres(store.url()) ? "PostgreSQL " + StoreUrl.server(store.url())
                 : StoreUrl.redact(store.url());

@@ -65,7 +65,8 @@ final class ServerLock implements HeldLock {
         }
     }
 
-    static ServerLock acquire(Settings.Store store, String server, boolean cluster) {
+    /** The login to {@code store}'s server, its session named {@code application}. */
+    private static Properties login(Settings.Store store, String application) {
         Properties p = new Properties();
         if (store.username() != null) {
             p.setProperty("user", store.username());
@@ -73,10 +74,54 @@ final class ServerLock implements HeldLock {
         if (store.password() != null) {
             p.setProperty("password", store.password().reveal());
         }
-        p.setProperty("ApplicationName", "followup daemon pid " + ProcessHandle.current().pid()
-                + (cluster ? " (cluster)" : ""));
+        p.setProperty("ApplicationName", application);
         p.setProperty("connectTimeout", "5");
         p.setProperty("tcpKeepAlive", "true");
+        return p;
+    }
+
+    /**
+     * For {@code check}: the daemons running on this database now, and whether {@code run} (with or without
+     * {@code cluster}) would be let in beside them; nothing is taken.
+     */
+    static Database.Daemons beside(Settings.Store store, String server, boolean cluster) {
+        try (Connection c = DriverManager.getConnection(store.url(), login(store, "followup check"))) {
+            Holders h = holders(c);
+            String where = "running on this database (PostgreSQL " + server + h.named() + ")";
+            String refused = ", so `followup run` would refuse to start";
+            int unclustered = h.count() - h.clustered();
+            if (h.count() == 0) {
+                return new Database.Daemons(true, "no followup daemon is running on this database", null);
+            }
+            if (cluster && unclustered > 0) {
+                return new Database.Daemons(false, "a followup daemon without cluster = true is " + where + refused,
+                        "stop it, or set followup.cluster = true for every daemon on this database");
+            }
+            if (cluster) {
+                return new Database.Daemons(true, h.clustered() + (h.clustered() == 1 ? " followup daemon with"
+                        + " cluster = true is " : " followup daemons with cluster = true are ") + "running on this"
+                        + " database (" + h.named().replaceFirst("^; ", "") + "); `followup run` joins the cluster",
+                        null);
+            }
+            if (unclustered == 0) {
+                String them = h.clustered() == 1 ? "it" : "them";
+                return new Database.Daemons(false, h.clustered() + (h.clustered() == 1 ? " followup daemon with"
+                        + " cluster = true is " : " followup daemons with cluster = true are ") + where + refused,
+                        "set followup.cluster = true for this daemon too to run beside " + them + ", or stop " + them
+                        + " first");
+            }
+            return new Database.Daemons(false, "another followup daemon is already " + where + refused, "stop it"
+                    + " first, or set followup.cluster = true for every daemon on it to run several; plan, status,"
+                    + " hold and resume work alongside it");
+        } catch (SQLException e) {
+            throw new StoreException("cannot see which followup daemons run on the PostgreSQL server " + server + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    static ServerLock acquire(Settings.Store store, String server, boolean cluster) {
+        Properties p = login(store, "followup daemon pid " + ProcessHandle.current().pid()
+                + (cluster ? " (cluster)" : ""));
         Connection c = null;
         try {
             c = DriverManager.getConnection(store.url(), p);
@@ -140,14 +185,15 @@ final class ServerLock implements HeldLock {
                 }
             }
         }
-        return new Holders(who.isEmpty() ? "" : "; held by " + String.join(", ", who), clustered);
+        return new Holders(who.isEmpty() ? "" : "; held by " + String.join(", ", who), who.size(), clustered);
     }
 
     /**
      * @param named     {@code ; held by ...}, or empty when none could be seen
+     * @param count     how many daemons hold it
      * @param clustered how many of them are clustered daemons (hold the lock shared)
      */
-    private record Holders(String named, int clustered) {
+    private record Holders(String named, int count, int clustered) {
     }
 
     private static void closeQuietly(Connection c) {

@@ -80,6 +80,11 @@ class CheckStoreTest {
 
     /** A live config whose mail works, with {@code store} on line 10. */
     private Path config(String store) throws IOException {
+        return config(store, "application.conf", "");
+    }
+
+    /** The same, in the file {@code name}, with {@code more} on line 11 (say {@code cluster = true}). */
+    private Path config(String store, String name, String more) throws IOException {
         Path conf = Files.createDirectories(tmp.resolve("conf"));
         Files.createDirectories(conf.resolve("interviews"));
         for (String[] secret : new String[][] {{"password", MAIL_PASSWORD}, {"db-password", DB_PASSWORD},
@@ -88,7 +93,7 @@ class CheckStoreTest {
             Files.writeString(file, secret[1]);
             Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
         }
-        Path config = conf.resolve("application.conf");
+        Path config = conf.resolve(name);
         Files.writeString(config, """
                 followup {
                   sender { name = "Alex Morgan", email = "%s", zone = "Europe/Berlin" }
@@ -100,9 +105,10 @@ class CheckStoreTest {
                   web { enabled = false }
                   templates = "%s"
                   store { %s }
+                  %s
                 }
                 """.formatted(USER, greenMail.getSmtp().getPort(), USER, greenMail.getImap().getPort(), USER,
-                        Path.of("templates").toAbsolutePath(), store));
+                        Path.of("templates").toAbsolutePath(), store, more));
         return config;
     }
 
@@ -222,5 +228,45 @@ class CheckStoreTest {
                 + " server 127.0.0.1:" + closed + "/followup"), away::toString);
         assertTrue(away.out().contains("what to do: check that PostgreSQL runs on 127.0.0.1, listens on that port"),
                 away::toString);
+    }
+
+    /**
+     * As for an H2 file, check says whether {@code run} would be let onto the PostgreSQL database beside the daemons
+     * running on it: a second machine set up with {@code cluster = true} beside a daemon without it (or the other way
+     * round) is refused by {@code run}, so check must not say that everything works.
+     */
+    @Test
+    void postgresql_with_a_daemon_running_says_whether_run_would_be_let_in_beside_it() throws Exception {
+        postgres.execute("CREATE DATABASE shared OWNER followup");
+        String store = "url = \"" + postgresUrl("shared") + "\", username = \"followup\", password-file = \"db-password\"";
+        Path alone = config(store);
+        Path clustered = config(store, "clustered.conf", "cluster = true");
+        Cli.Result before = check(clustered);
+        assertEquals(0, before.code(), before::toString);
+        assertTrue(before.out().contains("ok      no followup daemon is running on this database"), before::toString);
+
+        try (Daemon running = Daemon.start(Deployment.load(alone), Clock.systemUTC(), (m, mime) -> { })) {
+            Cli.Result beside = check(clustered);
+            assertEquals(1, beside.code(), beside::toString);
+            assertTrue(beside.out().contains("FAILED  a followup daemon without cluster = true is running on this"
+                    + " database (PostgreSQL 127.0.0.1:" + postgres.port() + "/shared; held by followup daemon pid "
+                    + ProcessHandle.current().pid()), beside::toString);
+            assertTrue(beside.out().contains("so `followup run` would refuse to start"), beside::toString);
+            assertTrue(beside.out().contains("set at:     followup.cluster in " + clustered + ":11"),
+                    beside::toString);
+
+            Cli.Result second = check(alone);
+            assertEquals(1, second.code(), second::toString);
+            assertTrue(second.out().contains("FAILED  another followup daemon is already running on this database"),
+                    second::toString);
+        }
+        try (Daemon running = Daemon.start(Deployment.load(clustered), Clock.systemUTC(), (m, mime) -> { })) {
+            Cli.Result joins = check(clustered);
+            assertEquals(0, joins.code(), joins::toString);
+            assertTrue(joins.out().contains("ok      1 followup daemon with cluster = true is running on this"
+                    + " database (held by followup daemon pid " + ProcessHandle.current().pid() + " (cluster)"),
+                    joins::toString);
+            assertTrue(joins.out().contains("`followup run` joins the cluster"), joins::toString);
+        }
     }
 }
