@@ -41,6 +41,12 @@ final class LoginCommand implements Callable<Integer> {
                     + " `followup login` is for auth = oauth2 (see the README for your provider)");
         }
         Settings.OAuth2 oauth = settings.mail().oauth2();
+        if (oauth == null) {     // sandbox mode, before the app registration: live mode requires the client id
+            throw new BadInputException(settings.where("mail.oauth2.client-id"), settings.key("mail.oauth2.client-id")
+                    + ": missing: `followup login` signs in with your own app registration's client id (a valid value"
+                    + " looks like oauth2 { client-id = \"00000000-0000-0000-0000-000000000000\" }; see \"Mail"
+                    + " providers\" in the README)");
+        }
         OAuthClient client = new OAuthClient(oauth);
         TokenFile file = new TokenFile(oauth.tokenFile(), oauth.loginCommand());
         Clock wallClock = Clock.systemUTC();          // the code's lifetime is real time, whatever FOLLOWUP_NOW says

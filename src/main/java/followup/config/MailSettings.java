@@ -58,7 +58,7 @@ final class MailSettings {
         if (mode == null || provider == null || auth == null || smtp == null || imapServer == null
                 || draftsFolder == null || saveSent == null || poll == null || perHour == null || perDay == null || smtpPort == null
                 || imapPort == null || retryFirst == null || retryMax == null
-                || auth == Settings.Auth.OAUTH2 && oauth2 == null) {
+                || live && auth == Settings.Auth.OAUTH2 && oauth2 == null) {
             return null;
         }
         return new Settings.Mail(mode, provider, auth, smtp,
