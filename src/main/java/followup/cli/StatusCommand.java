@@ -202,6 +202,9 @@ final class StatusCommand implements Callable<Integer> {
                         + (s.detail() == null ? "" : " (" + s.detail() + ")"));
             }
         }
+        if (events == 0) {      // none asked for: no section, which would say there were none
+            return;
+        }
         main.out.println();
         main.out.println("Last events:");
         if (recent.isEmpty()) {
