@@ -155,7 +155,18 @@ public final class Main implements Runnable {
                 cmd.addSubcommand(command);
             }
         }
+        withVersion(cmd, cmd.getCommandSpec().version());
         return cmd;
+    }
+
+    /** Every command's help offers -V, --version: each prints followup's version, not an empty line. */
+    private static void withVersion(CommandLine cmd, String[] version) {
+        for (CommandLine sub : cmd.getSubcommands().values()) {
+            if (sub.getCommandSpec().version().length == 0) {
+                sub.getCommandSpec().version(version);
+            }
+            withVersion(sub, version);
+        }
     }
 
     private static List<String> names(Class<?> command) {

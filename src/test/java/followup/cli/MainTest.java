@@ -59,6 +59,16 @@ class MainTest {
         assertTrue(plan.out().contains("--json"), plan::toString);
     }
 
+    /** Every command's --help lists -V, --version: it prints the version, as followup --version does. */
+    @ParameterizedTest
+    @ValueSource(strings = {"--version", "plan --version", "status -V", "service install --version",
+            "validate --version"})
+    void everyCommandPrintsTheVersionItsHelpOffers(String line) {
+        Cli.Result r = Cli.run(line.split(" ")).assertNoStackTrace();
+        assertEquals(0, r.code(), r::toString);
+        assertEquals("followup 0.1.0\n", r.out(), r::toString);
+    }
+
     @Test
     void aMissingConfigFileIsBadInput() {
         Cli.Result r = Cli.run("plan", "--config", "does/not/exist.conf").assertNoStackTrace();
