@@ -107,6 +107,10 @@ final class Dispatcher implements Jobs {
                         + " (the mailbox settings are at " + w.settings().where("mail.imap") + ")");
             }
         } catch (RuntimeException e) {
+            if (cutByStop(e)) {
+                LOG.info("Mailbox check not finished: followup stopped while the state database could not be used");
+                return;
+            }
             LOG.error("Mailbox check failed unexpectedly: {}", e.toString());
         } finally {
             meters.poll(Duration.ofNanos(System.nanoTime() - start), ok);
@@ -135,6 +139,11 @@ final class Dispatcher implements Jobs {
                 return;
             }
         } catch (RuntimeException e) {
+            if (cutByStop(e)) {
+                LOG.info("{} not recovered: followup stopped while the state database could not be used; the next"
+                        + " start settles it", key);
+                return;
+            }
             LOG.error("Recovering the send of {} failed: {}", key, e.toString());
             return;
         }
@@ -224,12 +233,27 @@ final class Dispatcher implements Jobs {
         try (LogContext context = LogContext.of(w.settings().candidate(), key)) {
             dispatch(key, fire);
         } catch (RuntimeException e) {
+            if (cutByStop(e)) {
+                // the stop cut short its wait for a database that was away (or closed it): nothing failed, and
+                // nothing can be recorded now; the next start finds the message planned, or sending, and settles it
+                LOG.info("{} not finished: followup stopped while the state database could not be used ({});"
+                        + " it is settled at the next start", key, e.getMessage());
+                return;
+            }
             meters.failure("unexpected");
             LOG.error("Sending {} failed unexpectedly: {}", key, e.toString());
             settlements.crashed(key, e);
         } finally {
             dueKeys.leave(key);
         }
+    }
+
+    /**
+     * True if {@code e} is the state database's, while the daemon stops: the stop cut short a wait for a database
+     * that was away, or closed it, which is no failure of the work in hand.
+     */
+    private boolean cutByStop(RuntimeException e) {
+        return stopping && e instanceof followup.store.StoreException;
     }
 
     /**

@@ -152,6 +152,35 @@ class PostgresDaemonTest {
         assertEquals(List.of(), errors);
     }
 
+    /**
+     * The same with a thank-you due while the server is away: its worker waits in the outage, and the stop cuts that
+     * wait short. The message is left for the next start, which is no failure: no error, also once the worker ends.
+     */
+    @Test
+    void a_daemon_stopped_while_a_due_message_waits_for_postgresql_logs_no_error() throws Exception {
+        ch.qos.logback.classic.Logger rootLogger = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(
+                org.slf4j.Logger.ROOT_LOGGER_NAME);
+        ListAppender<ILoggingEvent> logged = new ListAppender<>();
+        logged.start();
+        rootLogger.addAppender(logged);
+        try (PostgresServer server = PostgresServer.startOwn();
+             DaemonHarness h = new DaemonHarness(root, greenMail).store(server.createDatabase("followup"))) {
+            h.record("acme", DaemonHarness.interview(Duration.ZERO, JANE, ""));
+            Instant due = Instant.now().plusSeconds(2);
+            h.start();
+            server.stop();
+            h.awaitInstant("the thank-you due, its worker waiting for the server", due.plusSeconds(2));
+            h.stop();
+            h.awaitTrue("the scheduler's workers to end", () -> Thread.getAllStackTraces().keySet().stream()
+                    .noneMatch(t -> t.getName().startsWith("followup_Worker")), Duration.ofSeconds(30));
+        } finally {
+            rootLogger.detachAppender(logged);
+        }
+        List<String> errors = logged.list.stream().filter(e -> e.getLevel().isGreaterOrEqual(Level.ERROR))
+                .map(e -> e.getLoggerName() + ": " + e.getFormattedMessage()).toList();
+        assertEquals(List.of(), errors);
+    }
+
     /** The record watch's thread is waiting for a connection, or for the server to be back before it tries again. */
     private static boolean recordWatchWaitsForServer() {
         return Thread.getAllStackTraces().entrySet().stream()
