@@ -78,6 +78,8 @@ class ClusterOutageTest {
                 assertEquals(1, one.messageIds("jane@acme.example").size(), "the thank-you");
                 assertEquals(1, one.messageIds("raj@acme.example").size(), "the thank-you");
                 assertTrue(one.daemon().failure().isEmpty() && two.daemon().failure().isEmpty(), "both run on");
+                // each copy filed in the sent folder before the daemons stop
+                one.awaitTrue("the three copies in the sent folder", () -> sentCopies() >= 3);
             }
         } finally {
             rootLogger.detachAppender(logged);
@@ -92,5 +94,16 @@ class ClusterOutageTest {
                 .filter(e -> !e.getLoggerName().equals("followup.store.Outage"))
                 .map(e -> e.getLoggerName() + ": " + e.getFormattedMessage()).toList();
         assertEquals(List.of(), problems, "no takeover, no uncertain send, no library errors");
+    }
+
+    private static int sentCopies() {
+        try {
+            var folders = greenMail.getManagers().getImapHostManager();
+            var user = greenMail.getManagers().getUserManager().getUser(DaemonHarness.SENDER);
+            var sent = folders.getFolder(user, "Sent");
+            return sent == null ? 0 : sent.getMessageCount();
+        } catch (RuntimeException e) {
+            return 0;
+        }
     }
 }
