@@ -63,13 +63,20 @@ final class Settlements {
     /**
      * The server's 250 came, but the message was no longer this daemon's to mark: another daemon of the cluster took
      * this one for dead while it was paused (longer than the check-in grace) and settled the message as uncertain.
-     * It went out, so it stands as sent, and the log says so; true if it was uncertain.
+     * It went out, so it stands as sent, and the log says so, and so does a notice to the candidate when the one that
+     * asked them to check whether it went out was queued; true if it was uncertain.
      */
     boolean sentAfterUncertain(StoredMessage sm, Instant after, String reply, String subject) {
         String reason = "sent: the server's 250 came after another followup daemon had taken this one for dead and"
                 + " reported the message uncertain";
+        // failed (uncertain): the candidate was told to check whether it went out, and to send it if not
+        boolean told = w.store().find(sm.key()).map(m -> m.state() == State.FAILED).orElse(false);
         if (!w.store().markSentAfterUncertain(sm.key(), after, reply, subject, reason)) {
             return false;
+        }
+        if (told && !sm.isNotice()) {
+            w.notices().queue(sm.interviewId(), "sent-after-all:" + sm.key(), "sent-after-all", Map.of("recipient",
+                    String.valueOf(sm.recipient()), "key", sm.key(), "messageId", sm.messageId()));
         }
         LOG.warn("Sent {} to {} after all: the server answered 250 after another followup daemon had taken this one"
                 + " for dead (it did not check in for longer than the cluster's grace: a long pause, a stopped"

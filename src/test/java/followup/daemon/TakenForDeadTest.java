@@ -90,6 +90,15 @@ class TakenForDeadTest {
                     .map(ILoggingEvent::getFormattedMessage).filter(m -> m.contains(KEY) && m.contains("250"))
                     .toList();
             assertEquals(1, warnings.size(), "one warning says it went out after all: " + log.list);
+
+            // the job seeker was told to check whether it went out, and to send it themselves if not: now they are
+            // told it did, so that they do not send it a second time
+            assertTrue(h.message("acme/notice/uncertain:" + KEY).isPresent(), "the first notice");
+            StoredMessage correction = h.message("acme/notice/sent-after-all:" + KEY).orElseThrow(
+                    () -> new AssertionError("no notice that the message went out after all"));
+            assertTrue(correction.subject().contains("did go out") && correction.subject().contains(
+                    "jane@acme.example"), correction.subject());
+            assertTrue(correction.body().contains("Do not send it yourself"), correction.body());
         }
     }
 }
