@@ -183,7 +183,6 @@ public final class Database implements AutoCloseable {
         return postgres() ? "PostgreSQL " + StoreUrl.server(url) : StoreUrl.redact(url);
     }
 
-    /** {@link #where()} of {@code store} before it is opened. */
     /**
      * The followup daemons running on a PostgreSQL database, as {@code check} reports them.
      *
@@ -199,6 +198,7 @@ public final class Database implements AutoCloseable {
         return ServerLock.beside(store, StoreUrl.server(StoreUrl.effective(store.url())), cluster);
     }
 
+    /** {@link #where()} of {@code store} before it is opened. */
     public static String where(Settings.Store store) {
         return StoreUrl.postgres(store.url()) ? "PostgreSQL " + StoreUrl.server(store.url())
                 : StoreUrl.redact(store.url());

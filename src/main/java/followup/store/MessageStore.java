@@ -333,7 +333,6 @@ public final class MessageStore {
         return marked;
     }
 
-    /** Back to planned with a retry instant (after a 4xx, a dropped connection, or an unavailable mailbox). */
     /**
      * A claimed message that was not begun after all: planned again for {@code retryAt}, its claim not counted as an
      * attempt (no server saw it).
@@ -344,6 +343,7 @@ public final class MessageStore {
                 Jdbc.clip(reason, 2000), now, key) == 1;
     }
 
+    /** Back to planned with a retry instant (after a 4xx, a dropped connection, or an unavailable mailbox). */
     public boolean retryLater(String key, State from, Instant retryAt, String reason, String reply, Instant now) {
         return jdbc.update("UPDATE fu_messages SET state = 'PLANNED', retry_at = ?, reason = ?,"
                 + " last_reply = COALESCE(?, last_reply), updated_at = ? WHERE msg_key = ? AND state = ?", retryAt,
