@@ -202,12 +202,16 @@ final class CandidateRun implements AutoCloseable {
             LOG.debug("Sender not noted: {}", e.toString());
         }
         book.loadNow();
-        if (!cluster) {
-            for (StoredMessage m : store.inState(State.SENDING)) {
+        for (StoredMessage m : store.inState(State.SENDING)) {
+            // in a cluster, only a send no daemon runs or will recover: one that died in it while this candidate
+            // was not running (a broken candidate.conf), whose takeover found nobody to settle it
+            if (!cluster || !quartz.sendInFlight(m.key())) {
                 LOG.warn("{} was being sent when followup stopped; checking whether it went out", m.key());
                 mailbox.settleUncertain(m, "interrupted during sending (no answer from the server was recorded)");
             }
-            for (StoredMessage m : store.sendingUnderFormerNames()) {     // a folder renamed since: theirs to settle
+        }
+        for (StoredMessage m : store.sendingUnderFormerNames()) {         // a folder renamed since: theirs to settle
+            if (!cluster || !quartz.sendInFlight(m.key())) {
                 LOG.warn("{} was being sent when followup stopped, under a former name of this candidate; checking"
                         + " whether it went out", m.key());
                 mailbox.settleUncertain(m, "interrupted during sending (no answer from the server was recorded)");

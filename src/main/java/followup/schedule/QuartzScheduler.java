@@ -271,6 +271,31 @@ public final class QuartzScheduler implements AutoCloseable {
         return reset;
     }
 
+    /**
+     * Whether a daemon of the cluster runs the send of {@code key} now, or Quartz still holds it for one that stopped
+     * checking in (to recover it): its job has a fired trigger. A message left {@code sending} without one is no
+     * daemon's to finish or to settle.
+     */
+    public boolean sendInFlight(String key) {
+        try (Connection c = db.connection();
+             PreparedStatement ps = c.prepareStatement("SELECT 1 FROM QRTZ_FIRED_TRIGGERS WHERE SCHED_NAME = ?"
+                     + " AND JOB_NAME = ? AND JOB_GROUP = ? UNION ALL SELECT 1 FROM QRTZ_TRIGGERS WHERE SCHED_NAME = ?"
+                     + " AND JOB_NAME = ? AND JOB_GROUP = ? AND TRIGGER_GROUP = ?")) {
+            // a recovery trigger (Quartz's RECOVERING_JOBS group) waits between the takeover and its firing
+            for (int i = 0; i < 2; i++) {
+                ps.setString(1 + 3 * i, scheduler.getSchedulerName());
+                ps.setString(2 + 3 * i, name(key));
+                ps.setString(3 + 3 * i, SEND);
+            }
+            ps.setString(7, Scheduler.DEFAULT_RECOVERY_GROUP);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        } catch (SQLException | SchedulerException e) {
+            throw new StoreException("cannot look for the send of " + key + " in flight: " + e.getMessage(), e);
+        }
+    }
+
     /** A mailbox poll's trigger: now, then every {@code everyMillis}. */
     private static Trigger pollTrigger(TriggerKey key, JobKey job, long everyMillis) {
         return TriggerBuilder.newTrigger().withIdentity(key).forJob(job).startNow()
