@@ -6,8 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
@@ -245,17 +243,10 @@ public final class QuartzScheduler implements AutoCloseable {
      * @return the names of the triggers set waiting again (a message's key, or the poll's name)
      */
     public List<String> resetTriggersInError() {
-        List<TriggerKey> keys = new ArrayList<>();
-        try (Connection c = db.connection();
-             PreparedStatement ps = c.prepareStatement("SELECT TRIGGER_NAME, TRIGGER_GROUP FROM QRTZ_TRIGGERS"
-                     + " WHERE SCHED_NAME = ? AND TRIGGER_STATE = 'ERROR'")) {
-            ps.setString(1, scheduler.getSchedulerName());
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    keys.add(TriggerKey.triggerKey(rs.getString(1), rs.getString(2)));
-                }
-            }
-        } catch (SQLException | SchedulerException e) {
+        List<TriggerKey> keys;
+        try {
+            keys = QuartzTables.triggersInError(db, scheduler.getSchedulerName());
+        } catch (SchedulerException e) {
             throw new StoreException("cannot look for triggers in error: " + e.getMessage(), e);
         }
         List<String> reset = new ArrayList<>();
@@ -277,21 +268,9 @@ public final class QuartzScheduler implements AutoCloseable {
      * daemon's to finish or to settle.
      */
     public boolean sendInFlight(String key) {
-        try (Connection c = db.connection();
-             PreparedStatement ps = c.prepareStatement("SELECT 1 FROM QRTZ_FIRED_TRIGGERS WHERE SCHED_NAME = ?"
-                     + " AND JOB_NAME = ? AND JOB_GROUP = ? UNION ALL SELECT 1 FROM QRTZ_TRIGGERS WHERE SCHED_NAME = ?"
-                     + " AND JOB_NAME = ? AND JOB_GROUP = ? AND TRIGGER_GROUP = ?")) {
-            // a recovery trigger (Quartz's RECOVERING_JOBS group) waits between the takeover and its firing
-            for (int i = 0; i < 2; i++) {
-                ps.setString(1 + 3 * i, scheduler.getSchedulerName());
-                ps.setString(2 + 3 * i, name(key));
-                ps.setString(3 + 3 * i, SEND);
-            }
-            ps.setString(7, Scheduler.DEFAULT_RECOVERY_GROUP);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next();
-            }
-        } catch (SQLException | SchedulerException e) {
+        try {
+            return QuartzTables.jobInFlight(db, scheduler.getSchedulerName(), name(key), SEND);
+        } catch (SchedulerException e) {
             throw new StoreException("cannot look for the send of " + key + " in flight: " + e.getMessage(), e);
         }
     }
