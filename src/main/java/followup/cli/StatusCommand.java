@@ -38,6 +38,9 @@ final class StatusCommand implements Callable<Integer> {
     @ParentCommand
     private Main main;
 
+    /** Who runs on the store, once it is open. */
+    private followup.daemon.Running running;
+
     @Mixin
     private ConfigOption config;
 
@@ -99,6 +102,7 @@ final class StatusCommand implements Callable<Integer> {
         }
         String scope = candidate.name == null ? "" : candidates.get(0).candidate();
         try (Database db = existing.get()) {
+            running = followup.daemon.Running.on(settings.store(), db);
             MessageStore store = MessageStore.ofFolder(db, scope);
             Map<State, Integer> counts = store.counts();
             List<StoredMessage> failures = new ArrayList<>(store.inState(State.FAILED));
@@ -174,6 +178,7 @@ final class StatusCommand implements Callable<Integer> {
         List<String> parts = new ArrayList<>();
         counts.forEach((s, n) -> parts.add(s.label() + " " + n));
         main.out.println("Messages: " + String.join(", ", parts));
+        main.out.println(running.line());
         if (!holds.isEmpty()) {
             main.out.println("On hold by you: " + String.join(", ", holds));
         }
@@ -229,6 +234,15 @@ final class StatusCommand implements Callable<Integer> {
         doc.put("failures", failures.stream().map(s -> message(s, many)).toList());
         doc.put("held", held.stream().map(s -> message(s, many)).toList());
         doc.put("onHold", holds);
+        if (running != null) {      // null before anything ran: no database to run on
+            Map<String, Object> d = new LinkedHashMap<>();
+            d.put("running", running.daemons().size());
+            d.put("daemons", running.daemons());
+            if (running.unknown() != null) {
+                d.put("unknown", running.unknown());
+            }
+            doc.put("daemon", d);
+        }
         doc.put("events", recent.stream().map(e -> {
             Map<String, Object> m = new LinkedHashMap<>();
             if (many) {

@@ -41,12 +41,7 @@ final class DaemonLock implements AutoCloseable {
         try {
             FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                     StandardOpenOption.READ);
-            FileLock lock;
-            try {
-                lock = ch.tryLock();
-            } catch (OverlappingFileLockException e) {
-                lock = null;
-            }
+            FileLock lock = tryLock(ch);
             if (lock == null) {
                 String holder = Files.readString(file, StandardCharsets.UTF_8).strip();
                 ch.close();
@@ -62,6 +57,31 @@ final class DaemonLock implements AutoCloseable {
                     e);
         }
     }
+
+    /**
+     * The lock, or null when a daemon holds it. A look by {@code status} or {@code check} ({@link #holder}) holds it
+     * shared for a moment, so a refusal is tried again a few times over a fifth of a second before it stands.
+     */
+    private static FileLock tryLock(FileChannel ch) throws IOException {
+        for (int attempt = 0; ; attempt++) {
+            try {
+                FileLock lock = ch.tryLock();
+                if (lock != null || attempt == LOOK_RETRIES) {
+                    return lock;
+                }
+            } catch (OverlappingFileLockException e) {
+                return null;                                     // a daemon of this process holds it
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return null;
+            }
+        }
+    }
+
+    private static final int LOOK_RETRIES = 10;
 
     /**
      * Who holds the lock of the H2 database at {@code databaseBase} ("pid 1234", or empty when the holder did not say),

@@ -7,6 +7,7 @@ import followup.config.Settings;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import javax.sql.DataSource;
@@ -196,6 +197,21 @@ public final class Database implements AutoCloseable {
     /** Who runs on {@code store}'s PostgreSQL database now, and whether {@code run} would be let in beside them. */
     public static Daemons daemonsOn(Settings.Store store, boolean cluster) {
         return ServerLock.beside(store, StoreUrl.server(StoreUrl.effective(store.url())), cluster);
+    }
+
+    /**
+     * The followup daemons running on this PostgreSQL database now, each as its session names it ({@code followup
+     * daemon pid 4242 (cluster) from 10.0.0.5}); nothing is taken. Empty for H2, whose lock is a file beside it.
+     */
+    public List<String> daemonsRunning() {
+        if (!postgres()) {
+            return List.of();
+        }
+        try (Connection c = connection()) {
+            return ServerLock.running(c);
+        } catch (SQLException e) {
+            throw new StoreException("cannot see which followup daemons run on " + where() + ": " + e.getMessage(), e);
+        }
     }
 
     /** {@link #where()} of {@code store} before it is opened. */

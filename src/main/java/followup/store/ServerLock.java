@@ -163,6 +163,11 @@ final class ServerLock implements HeldLock {
                 + " every daemon on it to run several; plan, status, hold and resume work alongside it";
     }
 
+    /** For {@code status}: each daemon holding the lock of the database {@code c} is on, as its session names it. */
+    static List<String> running(Connection c) throws SQLException {
+        return holders(c).who();
+    }
+
     /**
      * The daemons holding the lock of this database now, as {@code ; held by ...} for the message: an advisory lock
      * is a database's own, and the daemons of the server's other databases hold theirs with the same key.
@@ -185,15 +190,17 @@ final class ServerLock implements HeldLock {
                 }
             }
         }
-        return new Holders(who.isEmpty() ? "" : "; held by " + String.join(", ", who), who.size(), clustered);
+        return new Holders(who.isEmpty() ? "" : "; held by " + String.join(", ", who), who.size(), clustered,
+                List.copyOf(who));
     }
 
     /**
      * @param named     {@code ; held by ...}, or empty when none could be seen
      * @param count     how many daemons hold it
      * @param clustered how many of them are clustered daemons (hold the lock shared)
+     * @param who       each of them, as its session names it
      */
-    private record Holders(String named, int count, int clustered) {
+    private record Holders(String named, int count, int clustered, List<String> who) {
     }
 
     private static void closeQuietly(Connection c) {
