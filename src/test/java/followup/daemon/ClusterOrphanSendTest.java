@@ -5,27 +5,22 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import followup.plan.State;
 import followup.store.StoredMessage;
 import followup.testing.PostgresServer;
+import followup.testing.QuietLog;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.slf4j.LoggerFactory;
 
 /**
  * In a cluster a daemon's start leaves alone the messages other daemons are sending, but not one that no daemon
@@ -44,26 +39,9 @@ class ClusterOrphanSendTest {
     @TempDir
     Path root;
 
-    private final ListAppender<ILoggingEvent> log = new ListAppender<>();
-    private final List<Logger> quiet = List.of((Logger) LoggerFactory.getLogger(Mailbox.class),
-            (Logger) LoggerFactory.getLogger(CandidateRun.class), (Logger) LoggerFactory.getLogger(Settlements.class));
+    @RegisterExtension
+    final QuietLog log = QuietLog.of(Mailbox.class, CandidateRun.class, Settlements.class);
 
-    @BeforeEach
-    void listen() {
-        log.start();
-        for (Logger l : quiet) {
-            l.setAdditive(false);          // to the list only: the warnings asserted here stay off the console
-            l.addAppender(log);
-        }
-    }
-
-    @AfterEach
-    void stopListening() {
-        for (Logger l : quiet) {
-            l.detachAppender(log);
-            l.setAdditive(true);
-        }
-    }
 
     @Test
     void a_message_left_sending_that_no_daemon_sends_is_settled_at_a_clustered_start() throws Exception {
@@ -113,7 +91,7 @@ class ClusterOrphanSendTest {
             smtp.answerNow();
             one.awaitTrue("the thank-you sent", () -> one.message(KEY).orElseThrow().state() == State.SENT);
             assertFalse(one.message("acme/notice/uncertain:" + KEY).isPresent(),
-                    "the send in flight was not taken for an interrupted one: " + log.list);
+                    "the send in flight was not taken for an interrupted one: " + log);
             assertEquals(1, one.messageIds("jane@acme.example").size(), "the thank-you, once");
         }
     }

@@ -3,9 +3,6 @@ package followup.daemon;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
 import com.icegreen.greenmail.util.ServerSetupTest;
@@ -20,6 +17,7 @@ import followup.plan.State;
 import followup.store.Database;
 import followup.store.MessageStore;
 import followup.store.StoredMessage;
+import followup.testing.QuietLog;
 import jakarta.mail.Message;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
@@ -33,12 +31,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.slf4j.LoggerFactory;
 
 /**
  * A daemon killed while a thank-you was on the wire (left {@code sending}), then, before the next start, the
@@ -58,26 +53,9 @@ class InterruptedThenRenamedTest {
 
     private Path config;
 
-    private final ListAppender<ILoggingEvent> log = new ListAppender<>();
-    private final List<Logger> quiet = List.of((Logger) LoggerFactory.getLogger(Mailbox.class),
-            (Logger) LoggerFactory.getLogger(CandidateRun.class), (Logger) LoggerFactory.getLogger(LeftBehind.class));
+    @RegisterExtension
+    final QuietLog log = QuietLog.of(Mailbox.class, CandidateRun.class, LeftBehind.class);
 
-    @BeforeEach
-    void listen() {
-        log.start();
-        for (Logger l : quiet) {
-            l.setAdditive(false);          // to the list only: the warnings asserted here stay off the console
-            l.addAppender(log);
-        }
-    }
-
-    @AfterEach
-    void stopListening() {
-        for (Logger l : quiet) {
-            l.detachAppender(log);
-            l.setAdditive(true);
-        }
-    }
 
     @Test
     void a_send_interrupted_before_the_folder_was_renamed_is_settled_and_reported_under_the_new_name()

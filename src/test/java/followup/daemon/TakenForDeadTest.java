@@ -4,24 +4,20 @@ import static followup.daemon.DaemonHarness.JANE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import followup.plan.State;
 import followup.store.StoredMessage;
 import followup.testing.PostgresServer;
+import followup.testing.QuietLog;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.slf4j.LoggerFactory;
 
 /**
  * A clustered daemon paused in the middle of a send (a long garbage collection, a process stopped) for longer than
@@ -41,26 +37,9 @@ class TakenForDeadTest {
     @TempDir
     Path root;
 
-    private final ListAppender<ILoggingEvent> log = new ListAppender<>();
-    private final List<Logger> quiet = List.of((Logger) LoggerFactory.getLogger(Mailbox.class),
-            (Logger) LoggerFactory.getLogger(Dispatcher.class), (Logger) LoggerFactory.getLogger(Settlements.class));
+    @RegisterExtension
+    final QuietLog log = QuietLog.of(Mailbox.class, Dispatcher.class, Settlements.class);
 
-    @BeforeEach
-    void listen() {
-        log.start();
-        for (Logger l : quiet) {
-            l.setAdditive(false);          // to the list only: the warnings asserted here stay off the console
-            l.addAppender(log);
-        }
-    }
-
-    @AfterEach
-    void stopListening() {
-        for (Logger l : quiet) {
-            l.detachAppender(log);
-            l.setAdditive(true);
-        }
-    }
 
     @Test
     void a_250_that_comes_after_another_daemon_reported_the_message_uncertain_marks_it_sent_and_says_so()
@@ -85,11 +64,11 @@ class TakenForDeadTest {
             assertTrue(sent.reason().contains("uncertain"), "the reason keeps that it had been reported uncertain: "
                     + sent.reason());
             assertEquals(1, h.messageIds("jane@acme.example").size(), "the thank-you, once");
-            List<String> warnings = List.copyOf(log.list).stream()
+            List<String> warnings = log.events().stream()
                     .filter(e -> e.getLevel() == ch.qos.logback.classic.Level.WARN)
                     .map(ILoggingEvent::getFormattedMessage).filter(m -> m.contains(KEY) && m.contains("250"))
                     .toList();
-            assertEquals(1, warnings.size(), "one warning says it went out after all: " + log.list);
+            assertEquals(1, warnings.size(), "one warning says it went out after all: " + log);
 
             // the job seeker was told to check whether it went out, and to send it themselves if not: now they are
             // told it did, so that they do not send it a second time
