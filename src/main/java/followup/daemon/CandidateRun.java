@@ -202,18 +202,16 @@ final class CandidateRun implements AutoCloseable {
             LOG.debug("Sender not noted: {}", e.toString());
         }
         book.loadNow();
-        for (StoredMessage m : store.inState(State.SENDING)) {
-            // in a cluster, only a send no daemon runs or will recover: one that died in it while this candidate
-            // was not running (a broken candidate.conf), whose takeover found nobody to settle it
+        // a folder renamed since: the sends left under its former names are this candidate's to settle too; in a
+        // cluster, only a send no daemon runs or will recover (one that died in it while this candidate was not
+        // running, a broken candidate.conf, whose takeover found nobody to settle it)
+        List<StoredMessage> formerNames = store.sendingUnderFormerNames();
+        List<StoredMessage> left = new java.util.ArrayList<>(store.inState(State.SENDING));
+        left.addAll(formerNames);
+        for (StoredMessage m : left) {
             if (!cluster || !quartz.sendInFlight(m.key())) {
-                LOG.warn("{} was being sent when followup stopped; checking whether it went out", m.key());
-                mailbox.settleUncertain(m, "interrupted during sending (no answer from the server was recorded)");
-            }
-        }
-        for (StoredMessage m : store.sendingUnderFormerNames()) {         // a folder renamed since: theirs to settle
-            if (!cluster || !quartz.sendInFlight(m.key())) {
-                LOG.warn("{} was being sent when followup stopped, under a former name of this candidate; checking"
-                        + " whether it went out", m.key());
+                LOG.warn("{} was being sent when followup stopped{}; checking whether it went out", m.key(),
+                        formerNames.contains(m) ? ", under a former name of this candidate" : "");
                 mailbox.settleUncertain(m, "interrupted during sending (no answer from the server was recorded)");
             }
         }

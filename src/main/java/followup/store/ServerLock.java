@@ -87,32 +87,17 @@ final class ServerLock implements HeldLock {
     static Database.Daemons beside(Settings.Store store, String server, boolean cluster) {
         try (Connection c = DriverManager.getConnection(store.url(), login(store, "followup check"))) {
             Holders h = holders(c);
-            String where = "running on this database (PostgreSQL " + server + h.named() + ")";
-            String refused = ", so `followup run` would refuse to start";
-            int unclustered = h.count() - h.clustered();
             if (h.count() == 0) {
                 return new Database.Daemons(true, "no followup daemon is running on this database", null);
             }
-            if (cluster && unclustered > 0) {
-                return new Database.Daemons(false, "a followup daemon without cluster = true is " + where + refused,
-                        "stop it, or set followup.cluster = true for every daemon on this database");
-            }
-            if (cluster) {
+            if (cluster && h.count() == h.clustered()) {
                 return new Database.Daemons(true, h.clustered() + (h.clustered() == 1 ? " followup daemon with"
                         + " cluster = true is " : " followup daemons with cluster = true are ") + "running on this"
                         + " database (" + h.named().replaceFirst("^; ", "") + "); `followup run` joins the cluster",
                         null);
             }
-            if (unclustered == 0) {
-                String them = h.clustered() == 1 ? "it" : "them";
-                return new Database.Daemons(false, h.clustered() + (h.clustered() == 1 ? " followup daemon with"
-                        + " cluster = true is " : " followup daemons with cluster = true are ") + where + refused,
-                        "set followup.cluster = true for this daemon too to run beside " + them + ", or stop " + them
-                        + " first");
-            }
-            return new Database.Daemons(false, "another followup daemon is already " + where + refused, "stop it"
-                    + " first, or set followup.cluster = true for every daemon on it to run several; plan, status,"
-                    + " hold and resume work alongside it");
+            Refusal no = refusal(cluster, server, h);
+            return new Database.Daemons(false, no.what() + ", so `followup run` would refuse to start", no.advice());
         } catch (SQLException e) {
             throw new StoreException("cannot see which followup daemons run on the PostgreSQL server " + server + ": "
                     + e.getMessage(), e);
@@ -137,7 +122,8 @@ final class ServerLock implements HeldLock {
             }
             Holders holders = holders(c);
             c.close();
-            throw new FollowupException(refusal(cluster, server, holders));
+            Refusal no = refusal(cluster, server, holders);
+            throw new FollowupException(no.what() + "; " + no.advice());
         } catch (SQLException e) {
             closeQuietly(c);
             throw new StoreException("cannot take the daemon lock on the PostgreSQL server " + server + ": "
@@ -145,22 +131,26 @@ final class ServerLock implements HeldLock {
         }
     }
 
+    /** Why a daemon with (or without) {@code cluster} cannot run beside others: who runs there, and what to do. */
+    private record Refusal(String what, String advice) {
+    }
+
     /** Why a daemon with (or without) {@code cluster} cannot run beside {@code holders}, and what to do. */
-    private static String refusal(boolean cluster, String server, Holders holders) {
+    private static Refusal refusal(boolean cluster, String server, Holders holders) {
         String where = "running on this database (PostgreSQL " + server + holders.named() + ")";
         if (cluster) {
-            return "a followup daemon without cluster = true is " + where + "; stop it, or set followup.cluster = true"
-                    + " for every daemon on it";
+            return new Refusal("a followup daemon without cluster = true is " + where, "stop it, or set"
+                    + " followup.cluster = true for every daemon on it");
         }
         int clustered = holders.clustered();
         if (clustered > 0) {
             String them = clustered == 1 ? "it" : "them";
-            return clustered + (clustered == 1 ? " followup daemon with cluster = true is " : " followup daemons with"
-                    + " cluster = true are ") + where + "; set followup.cluster = true for this daemon too to run"
-                    + " beside " + them + ", or stop " + them + " first";
+            return new Refusal(clustered + (clustered == 1 ? " followup daemon with cluster = true is "
+                    : " followup daemons with cluster = true are ") + where, "set followup.cluster = true for this"
+                    + " daemon too to run beside " + them + ", or stop " + them + " first");
         }
-        return "another followup daemon is already " + where + "; stop it first, or set followup.cluster = true for"
-                + " every daemon on it to run several; plan, status, hold and resume work alongside it";
+        return new Refusal("another followup daemon is already " + where, "stop it first, or set followup.cluster"
+                + " = true for every daemon on it to run several; plan, status, hold and resume work alongside it");
     }
 
     /** For {@code status}: each daemon holding the lock of the database {@code c} is on, as its session names it. */
