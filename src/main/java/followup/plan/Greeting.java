@@ -35,7 +35,7 @@ public final class Greeting {
         return switch (language) {
             case "de" -> germanOpening(address) + ",";
             case "fr" -> address.isEmpty() ? "Bonjour," : "Bonjour " + address + ",";
-            case "es" -> spanishOpening(address, salutation != null && !salutation.isBlank() ? Courtesy.NONE
+            case "es" -> spanishOpening(address, salutation != null && !salutation.isBlank() ? null
                     : PersonName.parse(name, language).courtesy()) + ":";
             default -> address.isEmpty() ? "Hello," : "Dear " + address + ",";
         };
@@ -102,16 +102,20 @@ public final class Greeting {
         return switch (n.courtesy()) {
             case MAN -> join(professor ? "Prof." : doctor ? "Dr." : "Sr.", who);
             case WOMAN -> join(professor ? "Profa." : doctor ? "Dra." : "Sra.", who);
-            // "Dr." as written (a woman's title is "Dra."): "Estimado Dr. Patel:"
-            case NONE -> n.title().equals("Dr.") ? join("Dr.", n.family() != null ? n.family() : n.full())
-                    : join(n.title().equals("Prof.") ? "Prof." : "", who);
-            default -> join(n.title().equals("Prof.") ? "Prof." : "", who);
+            // the title says nothing of the gender that "Estimado Dr." and "Estimada Dra." would guess: the title
+            // with the full name, as for a professor ("Hola, Dr. Raj Patel:", "Hola, Prof. Ana López:")
+            default -> join(n.title().equals("Prof.") || n.title().equals("Dr.") ? n.title() : "", who);
         };
     }
 
-    /** {@code courtesy}: the person's, from their name; a professor's "Prof." alone does not say it. */
+    /**
+     * {@code courtesy}: the person's, from their name, or null for a salutation written in the record, whose form
+     * ("Dr. Ruiz", "Dra. Ruiz") is the writer's choice; a doctor's "Dr." or a professor's "Prof." in a name does not
+     * say it.
+     */
     private static String spanishOpening(String address, Courtesy courtesy) {
-        if (address.startsWith("Sr.") || address.startsWith("Dr.") || address.startsWith("Señor ")
+        boolean doctor = address.startsWith("Dr.") && (courtesy == null || courtesy == Courtesy.MAN);
+        if (address.startsWith("Sr.") || doctor || address.startsWith("Señor ")
                 || address.startsWith("Don ") || address.startsWith("Prof. ") && courtesy == Courtesy.MAN) {
             return "Estimado " + address;
         }

@@ -165,7 +165,7 @@ class GreetingTest {
         // Spanish business mail does not greet by the time of day ("Buenos días" at 20:00)
         assertEquals("Hola, María José García:", Greeting.line("es", null, "María José García"));
         assertEquals("Hola:", Greeting.line("es", null, ""));
-        assertEquals("Estimado Dr. Patel:", Greeting.line("es", null, "Dr. Raj Patel"));
+        assertEquals("Hola, Dr. Raj Patel:", Greeting.line("es", null, "Dr. Raj Patel"));
         assertEquals("Estimada Dra. García:", Greeting.line("es", null, "Dra. Lucía García"));
         assertEquals("Estimada Dra. García:", Greeting.line("es", null, "Sra. Dra. Lucía García"));
         assertEquals("Bonjour Docteur Durand,", Greeting.line("fr", null, "Dr Sophie Durand"));
@@ -176,6 +176,31 @@ class GreetingTest {
         assertEquals("Hola, Taylor Reed:", Greeting.line("es", null, "Mx. Taylor Reed"));
         // German keeps the title too, as before
         assertEquals("Guten Tag Dr. Raj Patel,", Greeting.line("de", null, "Dr. Raj Patel"));
+    }
+
+    /**
+     * "Dr." before a name in a record says nothing of the person's gender (an English record writes it for
+     * everyone), while Spanish must choose between "Estimado Dr." and "Estimada Dra.": without Sr./Sra. the
+     * greeting does not guess, and reads as the German and the Spanish professor's do, the title with the full
+     * name. A salutation written in the record ("Dr. Ruiz") is the writer's choice of form and is used as written.
+     */
+    @Test
+    void spanishDoesNotGuessADoctorsGenderFromTheTitleAlone() {
+        assertEquals("Hola, Dr. Carlos Ruiz:", Greeting.line("es", null, "Dr. Carlos Ruiz"));
+        assertEquals("Hola, Dr. Lucía Ruiz:", Greeting.line("es", null, "Dr. Lucía Ruiz"));
+        assertEquals("Hola, Dr. Ruiz:", Greeting.line("es", null, "Dr. Ruiz"));
+        assertEquals("Hola, Dr. Taylor Reed:", Greeting.line("es", null, "Mx. Dr. Taylor Reed"));
+        assertEquals("Dr. Carlos Ruiz", Greeting.address("es", null, "Dr. Carlos Ruiz"));
+        // as the other languages do with the same name
+        assertEquals("Guten Tag Dr. Carlos Ruiz,", Greeting.line("de", null, "Dr. Carlos Ruiz"));
+        assertEquals("Hola, Prof. Carlos Ruiz:", Greeting.line("es", null, "Prof. Carlos Ruiz"));
+        // a courtesy title says it
+        assertEquals("Estimado Dr. Ruiz:", Greeting.line("es", null, "Sr. Dr. Carlos Ruiz"));
+        assertEquals("Estimada Dra. Ruiz:", Greeting.line("es", null, "Dra. Lucía Ruiz"));
+        assertEquals("Estimada Dra. Ruiz:", Greeting.line("es", null, "Sra. Dr. Lucía Ruiz"));
+        // the record's own salutation is used as written
+        assertEquals("Estimado Dr. Ruiz:", Greeting.line("es", "Dr. Ruiz", "Carlos Ruiz"));
+        assertEquals("Estimada Dra. Ruiz:", Greeting.line("es", "Dra. Ruiz", "Lucía Ruiz"));
     }
 
     @Test
