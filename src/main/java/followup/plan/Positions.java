@@ -55,8 +55,17 @@ public final class Positions {
     private static final Pattern ROLE_WORD = Pattern.compile("(?iu)(?<=\\S)\\s+(?:role|position)$");
 
     /**
-     * "Platform Engineer (m/w/d)" and "Platform Engineer role" give "Platform Engineer"; a name without a marker is
-     * returned as it is.
+     * What the messages write before the position themselves ("the Data Engineer role", "le poste de Data Engineer",
+     * "el puesto de Ingeniero"): an article, or "the role of", as an invitation's summary often names the position
+     * ("Interview for the role of Data Engineer", "for a Senior Engineer position"), would be written twice.
+     */
+    private static final Pattern LEADING = Pattern.compile("(?iu)^(?:(?:the|a|an)\\s+(?:role|position|post|job)"
+            + "\\s+(?:of|as)\\s+|(?:the|a|an)\\s+|(?:le|la)\\s+poste\\s+(?:de\\s+|d['\u2019])"
+            + "|el\\s+puesto\\s+de\\s+)(?=\\S)");
+
+    /**
+     * "Platform Engineer (m/w/d)", "Platform Engineer role" and "the role of Platform Engineer" give "Platform
+     * Engineer"; a name without a marker is returned as it is.
      */
     public static String withoutSuffix(String position) {
         String out = position.strip();
@@ -67,7 +76,9 @@ public final class Positions {
             }
             out = next;
         }
-        return ROLE_WORD.matcher(out).replaceFirst("");
+        String unprefixed = LEADING.matcher(out).replaceFirst("");
+        String bare = ROLE_WORD.matcher(unprefixed).replaceFirst("");
+        return bare.isEmpty() ? out : bare;
     }
 
     /** {@code position} without the gender marker at its end, if it ends with one. */

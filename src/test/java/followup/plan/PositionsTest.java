@@ -59,6 +59,22 @@ class PositionsTest {
             "Data Engineer (BI/DWH); Data Engineer (BI/DWH)",
             "Data Engineer AI/ML; Data Engineer AI/ML",
             "Platform Engineer; Platform Engineer",
+            // the article and the words the messages write themselves ("the ... role", "le poste de ...")
+            "the role of Data Engineer; Data Engineer",
+            "The Role of Data Engineer; Data Engineer",
+            "the position of Data Engineer; Data Engineer",
+            "a role as Data Engineer; Data Engineer",
+            "a Senior Engineer; Senior Engineer",
+            "an Engineering Manager position; Engineering Manager",
+            "the Data Engineer role; Data Engineer",
+            "le poste de Data Engineer (H/F); Data Engineer",
+            "le poste d'Ingénieur logiciel; Ingénieur logiciel",
+            "le poste d’Ingénieur logiciel; Ingénieur logiciel",
+            "el puesto de Ingeniero de datos; Ingeniero de datos",
+            // a name that only starts like one stays whole
+            "A/B Testing Lead; A/B Testing Lead",
+            "Anesthesiologist; Anesthesiologist",
+            "Theatre Technician; Theatre Technician",
             // a marker after a name with its own pair: only the marker goes
             "ML Engineer (AI/ML) (m/w/d); ML Engineer (AI/ML)",
     })
