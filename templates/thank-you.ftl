@@ -63,7 +63,7 @@
 <#if note.mates??>
 <#assign mates = [
   "It was good to meet ${note.mates} as well",
-  "The conversations with ${note.mates} were just as valuable",
+  "Talking with ${note.mates} was just as valuable",
   "Speaking with ${note.mates} on the same day gave me a fuller view of the team",
   "I enjoyed meeting ${note.mates} in the course of the interview",
   "Meeting ${note.mates} helped me see how the team works together",

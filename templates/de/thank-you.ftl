@@ -68,7 +68,7 @@
 <#if note.mates??>
 <#assign mates = [
   "Ebenso habe ich mich gefreut, ${note.mates} kennenzulernen",
-  "Die Gespräche mit ${note.mates} waren für mich ebenso wertvoll",
+  "Mit ${note.mates} zu sprechen war für mich ebenso wertvoll",
   "Der Austausch mit ${note.mates} hat mir einen umfassenderen Eindruck vom Team vermittelt",
   "Sehr gern habe ich im Laufe des Gesprächs auch ${note.mates} kennengelernt",
   "Das Kennenlernen von ${note.mates} hat mir gezeigt, wie das Team zusammenarbeitet",

@@ -61,7 +61,7 @@
 <#if note.mates??>
 <#assign mates = [
   "También fue un placer conocer a ${note.mates}",
-  "Las conversaciones con ${note.mates} fueron igual de valiosas",
+  "Conversar con ${note.mates} fue igual de valioso",
   "Hablar con ${note.mates} el mismo día me dio una visión más completa del equipo",
   "Disfruté conociendo a ${note.mates} a lo largo de la entrevista",
   "Conocer a ${note.mates} me ayudó a ver cómo trabaja el equipo en conjunto",
