@@ -77,7 +77,7 @@
 <#if note.matesAgain?? && note.matesNew??>
 <#assign mates = [
   "Ebenso habe ich mich gefreut, ${note.matesNew} kennenzulernen sowie ${note.matesAgain} wiederzusehen",
-  "Die Gespräche mit ${note.matesNew} sowie das Wiedersehen mit ${note.matesAgain} waren für mich ebenso wertvoll",
+  "Das Gespräch mit ${note.matesNew} sowie das Wiedersehen mit ${note.matesAgain} waren für mich ebenso wertvoll",
   "Der Austausch mit ${note.matesNew} sowie das Wiedersehen mit ${note.matesAgain} haben mir einen umfassenderen Eindruck vom Team vermittelt",
   "Sehr gern habe ich im Laufe des Gesprächs auch ${note.matesNew} kennengelernt und wieder mit ${note.matesAgain} gesprochen",
   "Das Kennenlernen von ${note.matesNew} sowie das Wiedersehen mit ${note.matesAgain} haben mir gezeigt, wie das Team zusammenarbeitet",

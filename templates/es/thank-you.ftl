@@ -78,7 +78,7 @@
 <#elseif note.matesAgain??>
 <#assign mates = [
   "También fue un placer volver a ver a ${note.matesAgain}",
-  "Las nuevas conversaciones con ${note.matesAgain} fueron igual de valiosas",
+  "Conversar de nuevo con ${note.matesAgain} fue igual de valioso",
   "Volver a hablar con ${note.matesAgain} me dio una visión más completa del equipo",
   "Disfruté volviendo a conversar con ${note.matesAgain} a lo largo de la entrevista",
   "Reencontrarme con ${note.matesAgain} me ayudó a ver cómo trabaja el equipo en conjunto",

@@ -34,23 +34,56 @@ class OneColleagueTest {
             + "|Las conversaciones con) (?:Jane Doe|Raj Patel) (?:were|waren|fueron)");
     private final Templates templates = new Templates(Path.of("templates"), Duration.ofSeconds(5));
 
+    private static final Interviewer JANE =
+            new Interviewer("Jane Doe", null, "jane@acme.example", null, List.of("the data platform"), false, null);
+    private static final Interviewer RAJ =
+            new Interviewer("Raj Patel", null, "raj@acme.example", null, List.of("on-call"), false, null);
+    private static final Interviewer MIA =
+            new Interviewer("Mia Wong", null, "mia@acme.example", null, List.of("design reviews"), false, null);
+
+    private static Interview round(String id, String language, List<Interviewer> people, int day, String previous) {
+        return new Interview(id, "Acme Corp", "Platform Engineer", LocalDateTime.of(2027, 6, day, 10, 0), ZONE, people,
+                "jane@acme.example", null, null, List.of(), List.of(), null, Interview.Status.ACTIVE, List.of(),
+                Map.of(), language, List.of(), null, null, previous);
+    }
+
     private List<String> thankYous(String id, String language) {
-        List<Interviewer> people = List.of(
-                new Interviewer("Jane Doe", null, "jane@acme.example", null, List.of("the data platform"), false, null),
-                new Interviewer("Raj Patel", null, "raj@acme.example", null, List.of("on-call"), false, null));
-        Interview interview = new Interview(id, "Acme Corp", "Platform Engineer", LocalDateTime.of(2027, 6, 1, 10, 0),
-                ZONE, people, "jane@acme.example", null, null, List.of(), List.of(), null, Interview.Status.ACTIVE,
-                List.of(), Map.of(), language, List.of(), null);
+        return thankYous(round(id, language, List.of(JANE, RAJ), 1, null), List.of());
+    }
+
+    private List<String> thankYous(Interview interview, List<Interview> earlier) {
         Sender sender = new Sender("Alex Morgan", "alex@example.com", null, ZONE, null, null, "en");
         List<PlannedMessage> plan = new Planner(Policy.DEFAULTS, sender, Samples.CLOCK).plan(interview);
         List<String> out = new ArrayList<>();
         for (PlannedMessage m : plan) {
             if (m.applies() && m.step() == Step.THANK_YOU) {
-                out.add(templates.render(interview, sender, m, plan).body());
+                out.add(templates.render(interview, earlier, sender, m, plan, m.due()).body());
             }
         }
-        assertEquals(2, out.size());
+        assertEquals(interview.interviewers().size(), out.size());
         return out;
+    }
+
+    /**
+     * In a later round, the one colleague met again, or the one met for the first time beside someone met again, is
+     * one person too: "Volver a conversar con Raj Patel fue ...", "Das Gespräch mit Mia Wong sowie das Wiedersehen
+     * mit Raj Patel waren ...".
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {"es", "de", "en"})
+    void a_colleague_met_again_or_met_beside_them_is_one_person_too(String language) {
+        Pattern plural = Pattern.compile("Las nuevas conversaciones con (?:Jane Doe|Raj Patel) fueron"
+                + "|Die Gespräche mit Mia Wong sowie");
+        for (int i = 0; i < 24; i++) {
+            Interview first = round("acme-" + i, language, List.of(JANE, RAJ), 1, null);
+            for (List<Interviewer> people : List.of(List.of(JANE, RAJ), List.of(JANE, RAJ, MIA))) {
+                for (String body : thankYous(round("acme-" + i + "-final", language, people, 8, first.id()),
+                        List.of(first))) {
+                    Matcher m = plural.matcher(body);
+                    assertFalse(m.find(), () -> "\"" + m.group() + "\" in\n" + body);
+                }
+            }
+        }
     }
 
     @ParameterizedTest(name = "{0}")
