@@ -11,6 +11,6 @@ The ${step} to them now goes out ${due} (${zone}), the first opening of their se
 <#elseif outcome == "too-far">
 That is more than 30 days away, so nothing was moved: the ${step} still goes out ${due} (${zone}).
 <#else>
-The ${step} to them goes out after that anyway (${due} (${zone})).
+The ${step} to them goes out after that anyway (${due}, ${zone}).
 </#if>
 </#if>
