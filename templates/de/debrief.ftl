@@ -11,7 +11,7 @@ ${sender.firstName},
 bevor Sie nachfragen, gehen Sie das Gespräch mit jemandem durch, dem Sie vertrauen, und seien Sie ehrlich, wie es gelaufen ist.<#if debriefWith??> Eine Kopie ging an ${debriefWith}.</#if>
 
 Das Gespräch: ${interview.position} bei ${interview.companyDative}, ${closed(interview.date)} um ${interview.time}.
-Dabei waren:
+<#if interview.interviewers?size == 1>Dabei war:<#else>Dabei waren:</#if>
 <#list interview.interviewers as person>
   - ${person.name}<#if person.title??>, ${person.title}</#if><#if person.topics?has_content> (<#if person.topics?size == 1>Thema<#else>Themen</#if>: ${person.topicsText})</#if>
 </#list>

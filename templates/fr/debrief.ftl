@@ -7,7 +7,7 @@ ${sender.firstName},
 Avant de relancer, repassez l'entretien avec une personne de confiance et faites un bilan honnête de son déroulement.<#if debriefWith??> Une copie de ce message a été envoyée à ${debriefWith}.</#if>
 
 L'entretien : ${interview.position} chez ${interview.company}, le ${interview.date} à ${interview.time}.
-Personnes présentes :
+<#if interview.interviewers?size == 1>Personne présente :<#else>Personnes présentes :</#if>
 <#list interview.interviewers as person>
   - ${person.name}<#if person.title??>, ${person.title}</#if><#if person.topics?has_content> (sujet<#if person.topics?size gt 1>s</#if> : ${person.topicsText})</#if>
 </#list>
