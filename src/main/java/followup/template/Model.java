@@ -94,7 +94,7 @@ final class Model {
                                             Wording words) {
         ZonedDateTime there = at.atZone(companyZone);
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("place", place(companyZone));
+        m.put("place", Places.of(companyZone, words.language()));
         m.put("zone", zoneName(there, words));
         m.put("time", words.time().format(there));
         m.put("weekday", words.weekday(there.toLocalDate()));
@@ -110,16 +110,6 @@ final class Model {
             }
         }
         return m;
-    }
-
-    /** The city of an IANA zone ("Asia/Tokyo" is Tokyo, "America/Argentina/Buenos_Aires" Buenos Aires), else its id. */
-    private static String place(ZoneId zone) {
-        String id = zone.getId();
-        int slash = id.lastIndexOf('/');
-        if (slash < 0 || id.startsWith("Etc/")) {
-            return id;
-        }
-        return id.substring(slash + 1).replace('_', ' ');
     }
 
     static Map<String, Object> sender(Sender s) {

@@ -75,7 +75,7 @@ class CallReminderTimeTest {
     @Test
     void german_french_and_spanish_say_it_too() {
         String de = callReminder(tokyo("de", null), sender("de", NEW_YORK));
-        assertTrue(de.contains("Wann: In Tokyo (JST) ist es Montag, 09:00 Uhr; dort endet der Arbeitstag um"
+        assertTrue(de.contains("Wann: In Tokio (JST) ist es Montag, 09:00 Uhr; dort endet der Arbeitstag um"
                 + " 17:00 Uhr JST, bei Ihnen am Montag um 04:00 Uhr.\n"), de);
 
         String fr = callReminder(tokyo("fr", null), sender("fr", NEW_YORK));
@@ -83,7 +83,7 @@ class CallReminderTimeTest {
                 + " 17h00 JST, soit lundi à 04h00 chez vous.\n"), fr);
 
         String es = callReminder(tokyo("es", null), sender("es", NEW_YORK));
-        assertTrue(es.contains("Cuándo: en Tokyo (JST) son las 9:00 del lunes; su jornada termina a las 17:00 JST,"
+        assertTrue(es.contains("Cuándo: en Tokio (JST) son las 9:00 del lunes; su jornada termina a las 17:00 JST,"
                 + " las 4:00 del lunes en tu hora.\n"), es);
     }
 
