@@ -10,6 +10,7 @@ import java.time.zone.ZoneRules;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -58,10 +59,11 @@ public final class ZoneMatch {
         candidates.addAll(USUAL);
         candidates.addAll(WindowsZones.representatives());
         new TreeSet<>(ZoneId.getAvailableZoneIds()).stream().filter(z -> z.contains("/") && !z.startsWith("Etc/")
-                && !z.startsWith("SystemV/")).map(ZoneId::of).forEach(candidates::add);
+                && !z.startsWith("SystemV/")).map(ZoneMatch::zone).flatMap(Optional::stream)
+                .forEach(candidates::add);
         Set<ZoneId> tried = new LinkedHashSet<>();
         for (ZoneId z : candidates) {
-            if (tried.add(z) && agree(rules, z.getRules(), instant)) {
+            if (tried.add(z) && agree(rules, z, instant)) {
                 LocalDateTime at = instant.atZone(z).toLocalDateTime();
                 String why = z.equals(mine) ? "your own zone, whose offsets agree with it all through "
                         : "a zone whose offsets and clock changes agree with it all through ";
@@ -73,6 +75,29 @@ public final class ZoneMatch {
         return new Chosen(instant.atZone(mine).toLocalDateTime(), mine, "The invitation's zone \"" + tzid
                 + "\" is its own (a VTIMEZONE) and agrees with no named zone: the time is written in yours, "
                 + mine.getId() + " (" + offsets(rules, instant) + ").");
+    }
+
+    /**
+     * The zone of an id another provider than the JDK's lists, or empty when its rules cannot be had: ical4j's
+     * provider lists the zones of the invitations it has read and throws for one it no longer holds.
+     */
+    private static Optional<ZoneId> zone(String id) {
+        try {
+            return Optional.of(ZoneId.of(id));
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Whether {@code zone} agrees with {@code rules} all year; never, when its rules cannot be had. */
+    private static boolean agree(ZoneRules rules, ZoneId zone, Instant instant) {
+        ZoneRules theirs;
+        try {
+            theirs = zone.getRules();
+        } catch (RuntimeException e) {
+            return false;
+        }
+        return agree(rules, theirs, instant);
     }
 
     /** The same offset at every hour of the instant's year (standard offset included): the same clock changes. */

@@ -6,6 +6,10 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.zone.ZoneRules;
+import java.time.zone.ZoneRulesProvider;
+import java.util.NavigableMap;
+import java.util.Set;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -32,5 +36,38 @@ class ZoneMatchTest {
     @Test
     void theUsersOwnZoneStillComesFirstWhenItAgrees() {
         assertEquals(MINE, chosen(ZoneId.of("Europe/Paris").getRules()));
+    }
+
+    /**
+     * A provider that lists a zone and then has no rules for it, as ical4j's does for a zone of an invitation it has
+     * let go: asking for the rules throws. Registered for the rest of the JVM, under an id no other test looks for.
+     */
+    private static final class LostZones extends ZoneRulesProvider {
+        private final String id = "Lost/Zone-" + UUID.randomUUID();
+
+        @Override
+        protected Set<String> provideZoneIds() {
+            return Set.of(id);
+        }
+
+        @Override
+        protected ZoneRules provideRules(String zoneId, boolean forCaching) {
+            throw new NullPointerException("no rules held for " + zoneId);
+        }
+
+        @Override
+        protected NavigableMap<String, ZoneRules> provideVersions(String zoneId) {
+            throw new NullPointerException("no rules held for " + zoneId);
+        }
+    }
+
+    @Test
+    void aZoneWhoseRulesCannotBeHadIsPassedOver() {
+        ZoneRulesProvider.registerProvider(new LostZones());
+        // UTC+03:17 agrees with no zone, so every zone is tried, the lost one too: the time goes into the user's zone
+        ZoneMatch.Chosen odd = ZoneMatch.of("Lab Time", ZoneRules.of(ZoneOffset.ofHoursMinutes(3, 17)), AT, MINE);
+        assertEquals(MINE, odd.zone());
+        assertEquals(LocalDateTime.of(2027, 3, 17, 6, 43), odd.at());
+        assertEquals(ZoneId.of("Asia/Tokyo"), chosen(ZoneRules.of(ZoneOffset.ofHours(9))));
     }
 }
