@@ -47,7 +47,7 @@ public record Invitation(String summary, Start start, Person organizer, List<Per
      *
      * @param local the date-time as written
      * @param tzid  the TZID parameter as written; for a time in UTC, the calendar's X-WR-TIMEZONE; or null
-     * @param utc   true when the value ends with Z (UTC)
+     * @param utc   true when the value ends with Z, or its TZID names UTC itself (UTC, GMT, Etc/UTC)
      * @param rules the rules of the invitation's own VTIMEZONE for a TZID that names no known zone, else null
      * @param allDay true for an all-day event: the day is known, not the hour
      */

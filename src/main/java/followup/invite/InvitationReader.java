@@ -193,6 +193,7 @@ public final class InvitationReader {
         String tzid = dtstart.getParameter(Parameter.TZID).map(Parameter::getValue).orElse(null);
         LocalDateTime local;
         boolean utc = raw.endsWith("Z") || raw.endsWith("z");
+        boolean universal = WindowsZones.universal(tzid);   // TZID=UTC, GMT, Etc/UTC: a time in UTC as well
         try {
             if (raw.length() == 8) {
                 // an all-day event: the day is known, the hour is not
@@ -204,7 +205,7 @@ public final class InvitationReader {
             throw new BadInputException(name, "DTSTART \"" + raw + "\" is not a date-time (a valid value looks like"
                     + " DTSTART;TZID=America/New_York:20270114T140000)");
         }
-        if (utc) {
+        if (utc || universal) {
             // Google's exports name the calendar's zone: the time in UTC is meant there
             String calendarZone = value(calendar, "X-WR-TIMEZONE").strip();
             return new Invitation.Start(local, calendarZone.isEmpty() ? null : calendarZone, true);

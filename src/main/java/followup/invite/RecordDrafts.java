@@ -104,7 +104,8 @@ public final class RecordDrafts {
         LocalDateTime at = inv.start().local();
         String notice = null;
         if (inv.start().utc()) {
-            ZoneId named = inv.start().tzid() == null ? null : WindowsZones.zone(inv.start().tzid()).orElse(null);
+            ZoneId named = inv.start().tzid() == null || WindowsZones.universal(inv.start().tzid()) ? null
+                    : WindowsZones.zone(inv.start().tzid()).orElse(null);
             zone = named != null ? named : senderZone;
             at = at.atZone(ZoneId.of("UTC")).withZoneSameInstant(zone).toLocalDateTime();
             String whose = named != null ? "the calendar's zone (X-WR-TIMEZONE)" : "your zone";

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -51,6 +52,16 @@ public final class WindowsZones {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether a TZID names UTC itself ({@code UTC}, {@code GMT}, {@code Etc/UTC}, Outlook's "Coordinated Universal
+     * Time", ...): a clock no one lives by, so the time it gives is an instant, not where the interview is.
+     */
+    public static boolean universal(String tzid) {
+        String id = tzid == null ? "" : tzid.strip().replaceAll("^\"|\"$", "");
+        return id.equalsIgnoreCase("Z") || zone(id).map(ZoneId::normalized).filter(ZoneOffset.UTC::equals)
+                .isPresent();
     }
 
     /** The IANA zones of the Windows names, each once, in the table's order (the most used zone of each offset). */

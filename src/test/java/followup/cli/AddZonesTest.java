@@ -83,10 +83,47 @@ class AddZonesTest {
     }
 
     @Test
-    void gmtAndEtcZonesAreZones() {
-        assertEquals(ZoneId.of("GMT"), draft("", "DTSTART;TZID=GMT:20270114T140000", ZoneId.of("Asia/Tokyo")).zone());
+    void etcZonesWithAnOffsetAreZones() {
         assertEquals(ZoneId.of("Etc/GMT-3"), draft("", "DTSTART;TZID=Etc/GMT-3:20270114T140000",
                 ZoneId.of("Asia/Tokyo")).zone());
+    }
+
+    @Test
+    void aTimeInUtcOrGmtByItsTzidIsWrittenInTheUsersZoneAtTheSameInstant() {
+        for (String tzid : List.of("UTC", "GMT", "Etc/UTC", "Etc/GMT", "\"UTC\"", "Coordinated Universal Time",
+                "Z", "Zulu")) {
+            RecordDraft d = draft("", "DTSTART;TZID=" + tzid + ":20270114T140000", ZoneId.of("Asia/Tokyo"));
+            assertEquals(ZoneId.of("Asia/Tokyo"), d.zone(), tzid);
+            assertEquals(LocalDateTime.parse("2027-01-14T23:00"), d.at(), tzid);
+            assertTrue(d.notices().get(d.notices().size() - 1).contains("UTC only"), d.notices()::toString);
+        }
+    }
+
+    @Test
+    void aUtcCalendarZoneIsNotTheRecordsZone() {
+        String ics = googleExport("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Google Inc//Google Calendar 70.9054//EN"
+                + "\r\nX-WR-TIMEZONE:UTC\r\n");
+        RecordDraft d = RecordDrafts.of(InvitationReader.read("g.ics", ics.getBytes(StandardCharsets.UTF_8)),
+                Set.of("alex@example.com"), ZoneId.of("America/New_York"), "test");
+        assertEquals(ZoneId.of("America/New_York"), d.zone());
+        assertEquals(LocalDateTime.parse("2027-01-14T10:00"), d.at());
+    }
+
+    @Test
+    void addWritesAnInvitationInUtcInTheUsersZoneAndSaysSo() throws IOException {
+        Path config = Workspaces.write(tmp);
+        Path f = tmp.resolve("utc.ics");
+        Files.writeString(f, "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Acme ATS//EN\r\nMETHOD:REQUEST\r\n"
+                + "BEGIN:VEVENT\r\nUID:utc-1@globex.example\r\nDTSTAMP:20270101T000000Z\r\n"
+                + "DTSTART;TZID=UTC:20270114T150000\r\nDTEND;TZID=UTC:20270114T160000\r\n"
+                + "SUMMARY:Interview: QA Lead at Globex\r\nORGANIZER;CN=Pat Lee:mailto:pat@globex.example\r\n"
+                + "ATTENDEE;CN=Pat Lee;PARTSTAT=ACCEPTED:mailto:pat@globex.example\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n");
+        Cli.Result r = Cli.run("add", "--config", config.toString(), f.toString()).assertNoStackTrace();
+        assertEquals(0, r.code(), r::toString);
+        String text = Files.readString(tmp.resolve("conf/interviews/globex-qa-lead.conf"));
+        assertTrue(text.contains("at       = \"2027-01-14T10:00\"") && text.contains("zone     = \"America/New_York\""),
+                text);
+        assertTrue(r.out().contains("UTC only") && r.out().contains("America/New_York"), r::toString);
     }
 
     @Test
