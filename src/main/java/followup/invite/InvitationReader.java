@@ -140,12 +140,9 @@ public final class InvitationReader {
             method = mimeMethod;   // the mail part says what the message does, whatever the calendar in it repeats
         }
         List<Invitation> events = new ArrayList<>();
-        Set<String> uids = new java.util.HashSet<>();
-        for (Component event : calendar.getComponents(Component.VEVENT)) {
-            String uid = value(event, Property.UID).strip();
-            if (!uid.isEmpty() && !uids.add(uid)) {
-                continue;   // another occurrence of an event already read (a RECURRENCE-ID): the same interview
-            }
+        // one event per UID: a recurring invitation's first occurrence, where an override (RECURRENCE-ID) moved it
+        for (Component event : Occurrences.interviews(calendar.getComponents(Component.VEVENT),
+                p -> start(name, calendar, p))) {
             events.add(event(name, calendar, event, upper(method)));
         }
         if (events.isEmpty()) {
