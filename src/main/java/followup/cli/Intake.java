@@ -53,7 +53,7 @@ final class Intake {
         Set<String> own = new LinkedHashSet<>();
         own.add(settings.sender().email());
         own.add(settings.sender().notifyAddress());
-        Invitation invitation = InvitationReader.read(name, bytes);
+        Invitation invitation = InvitationReader.read(name, bytes, settings.sender().zone());
         RecordDraft draft = RecordDrafts.of(invitation, own, settings.sender().name(), settings.sender().zone(),
                 "added from the invitation " + name);
         if (invitation.cancellation()) {

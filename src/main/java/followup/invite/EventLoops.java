@@ -1,6 +1,10 @@
 package followup.invite;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -18,18 +22,23 @@ final class EventLoops {
     private EventLoops() {
     }
 
-    static Invitation merged(List<Invitation> events) {
+    /**
+     * @param mine the user's zone: the day of a time in UTC only or without a zone is the user's there, as the record
+     *             writes it
+     */
+    static Invitation merged(List<Invitation> events, ZoneId mine) {
         if (events.size() == 1) {
             return events.get(0);
         }
         List<Invitation> sorted = new ArrayList<>(events);
-        sorted.sort(Comparator.comparing(e -> e.start().local()));
+        sorted.sort(Comparator.comparing(e -> placed(e.start(), mine).toInstant()));
         Invitation first = sorted.get(0);
-        LocalDate day = first.start().local().toLocalDate();
+        ZonedDateTime firstAt = placed(first.start(), mine);
+        LocalDate day = firstAt.toLocalDate();
         List<Invitation> loop = new ArrayList<>();
         List<Invitation> others = new ArrayList<>();
         for (Invitation e : sorted) {
-            (e.start().local().toLocalDate().equals(day) && Objects.equals(organizer(e), organizer(first))
+            (at(e, firstAt, mine).toLocalDate().equals(day) && Objects.equals(organizer(e), organizer(first))
                     ? loop : others).add(e);
         }
         List<Invitation.Person> attendees = new ArrayList<>();
@@ -46,11 +55,11 @@ final class EventLoops {
         List<String> notices = new ArrayList<>();
         if (loop.size() > 1) {
             notices.add("The file holds " + loop.size() + " events on " + day + " from the same organizer (" + String
-                    .join("; ", loop.stream().map(EventLoops::shown).toList()) + "): they make one interview at "
-                    + first.start().local().toLocalTime() + " with everyone invited to them.");
+                    .join("; ", loop.stream().map(e -> shown(e, firstAt, mine)).toList()) + "): they make one"
+                    + " interview at " + firstAt.toLocalTime() + " with everyone invited to them.");
         }
         if (!others.isEmpty()) {
-            notices.add("Not added: " + String.join("; ", others.stream().map(EventLoops::shown).toList())
+            notices.add("Not added: " + String.join("; ", others.stream().map(e -> shown(e, firstAt, mine)).toList())
                     + " (another day or another organizer); add each from its own invitation, or by hand.");
         }
         return new Invitation(first.summary(), first.start(), first.organizer(), attendees, List.copyOf(links),
@@ -61,7 +70,30 @@ final class EventLoops {
         return e.organizer() == null ? null : e.organizer().email();
     }
 
-    private static String shown(Invitation e) {
-        return "\"" + e.summary() + "\" at " + e.start().local().toString().replace('T', ' ');
+    /** When {@code e} starts, on the clock of the loop's first event. */
+    private static LocalDateTime at(Invitation e, ZonedDateTime firstAt, ZoneId mine) {
+        return placed(e.start(), mine).withZoneSameInstant(firstAt.getZone()).toLocalDateTime();
+    }
+
+    private static String shown(Invitation e, ZonedDateTime firstAt, ZoneId mine) {
+        return "\"" + e.summary() + "\" at " + at(e, firstAt, mine).toString().replace('T', ' ');
+    }
+
+    /**
+     * Where a start is, as {@link RecordDrafts} writes it: a time in UTC only in the calendar's named zone, else in
+     * the user's; a time of the invitation's own zone at its offset; a named zone's in it; a floating time or a day
+     * in the user's.
+     */
+    static ZonedDateTime placed(Invitation.Start s, ZoneId mine) {
+        if (s.utc()) {
+            ZoneId zone = s.tzid() == null || WindowsZones.universal(s.tzid()) ? mine
+                    : WindowsZones.zone(s.tzid()).orElse(mine);
+            return s.local().atZone(ZoneOffset.UTC).withZoneSameInstant(zone);
+        }
+        if (s.rules() != null) {
+            return s.local().atOffset(s.rules().getOffset(s.local())).toZonedDateTime();
+        }
+        ZoneId zone = s.tzid() == null || s.allDay() ? mine : WindowsZones.zone(s.tzid()).orElse(mine);
+        return s.local().atZone(zone);
     }
 }

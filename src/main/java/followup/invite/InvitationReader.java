@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.time.zone.ZoneRules;
 import java.util.ArrayList;
@@ -46,10 +48,21 @@ public final class InvitationReader {
     }
 
     /**
+     * The same, with the day of a loop's times in UTC only or without a zone judged in UTC.
+     *
      * @param name how to name the file in problems
      * @throws BadInputException when the bytes hold no readable invitation
      */
     public static Invitation read(String name, byte[] bytes) {
+        return read(name, bytes, ZoneOffset.UTC);
+    }
+
+    /**
+     * @param name how to name the file in problems
+     * @param mine the user's zone, where the events of a loop given in UTC only or without a zone fall on their day
+     * @throws BadInputException when the bytes hold no readable invitation
+     */
+    public static Invitation read(String name, byte[] bytes, ZoneId mine) {
         if (bytes.length > MAX_FILE) {
             throw tooLarge(name, bytes.length);
         }
@@ -59,7 +72,7 @@ public final class InvitationReader {
                     + MAX_BYTES);
         }
         CalendarParts.Found calendar = file ? CalendarParts.undeclared(bytes, null) : calendarInMessage(name, bytes);
-        Invitation read = parse(name, calendar.text(), calendar.mimeMethod());
+        Invitation read = parse(name, calendar.text(), calendar.mimeMethod(), mine);
         if (calendar.notice() == null) {
             return read;
         }
@@ -120,7 +133,7 @@ public final class InvitationReader {
         return String.join("\n", lines);
     }
 
-    private static Invitation parse(String name, String text, String mimeMethod) {
+    private static Invitation parse(String name, String text, String mimeMethod, ZoneId mine) {
         Calendar calendar;
         try {
             calendar = new CalendarBuilder(CalendarParserFactory.getInstance().get(),
@@ -149,7 +162,7 @@ public final class InvitationReader {
             throw new BadInputException(name, "holds a calendar without an event (VEVENT): nothing to make an"
                     + " interview of");
         }
-        return EventLoops.merged(events);
+        return EventLoops.merged(events, mine);
     }
 
     private static Invitation event(String name, Calendar calendar, Component event, String method) {
