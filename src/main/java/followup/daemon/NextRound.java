@@ -37,7 +37,8 @@ final class NextRound {
     /** The same, with {@code zone} for a UTC or floating time. */
     static ZonedDateTime start(Invite invite, ZoneId zone) {
         ZoneId own = invite.start().getZone();
-        boolean region = !(own instanceof ZoneOffset) && !own.getId().equals("UTC") && !own.getId().equals("Z");
+        // UTC itself by any name (UTC, GMT, Etc/UTC, Outlook's "Coordinated Universal Time") is no place: an instant
+        boolean region = !(own instanceof ZoneOffset) && !own.normalized().equals(ZoneOffset.UTC);
         return region && !invite.floating() ? invite.start() : invite.startIn(zone);
     }
 

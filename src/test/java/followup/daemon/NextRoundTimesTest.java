@@ -70,4 +70,14 @@ class NextRoundTimesTest {
         String r = record(invite("DTSTART:20270216T200000Z"), previous());
         assertTrue(r.contains("at       = \"2027-02-16T14:00\""), r);
     }
+
+    @Test
+    void aTimeWhoseTzidIsUtcOrGmtIsTheSameMomentOnTheEarlierRoundsClock() throws IOException {
+        Interview previous = previous();
+        for (String tzid : List.of("GMT", "Etc/UTC", "UTC", "Coordinated Universal Time")) {
+            String r = record(invite("DTSTART;TZID=" + tzid + ":20270216T200000"), previous);
+            assertTrue(r.contains("at       = \"2027-02-16T14:00\"") && r.contains("zone     = \"America/Chicago\""),
+                    tzid + ": " + r);
+        }
+    }
 }
