@@ -7,9 +7,10 @@ import java.util.regex.Pattern;
 
 /**
  * A person's name as an invitation gives it (a CN), made into the name a record greets by: decoded when a mail
- * client wrote it in RFC 2047, without a role in parentheses ("Sam Rivera (Recruiter)") or a degree after a comma
- * ("Jane Roe, MD", a doctor's becoming "Dr."), turned around when a directory wrote it "Last, First", in ordinary
- * case when it is all capitals; from the address when there is no name.
+ * client wrote it in RFC 2047, without a role in parentheses ("Sam Rivera (Recruiter)"), a degree after a comma
+ * ("Jane Roe, MD", a doctor's becoming "Dr.") or a team or role after a bar or a spaced dash ("Maria Garcia | Acme"),
+ * turned around when a directory wrote it "Last, First", in ordinary case when it is all capitals; from the address
+ * when there is no name.
  */
 public final class PersonNames {
     /** Doctorates, written after the name: the person is greeted as Dr. */
@@ -31,6 +32,10 @@ public final class PersonNames {
             return email == null ? (name.isEmpty() ? "someone" : name) : fromAddress(email);
         }
         name = name.replaceAll("\\s*\\([^()]*\\)\\s*$", "").strip();   // "(Recruiter)", "(she/her)"
+        // a team, company or role after a bar or a spaced dash ("Maria Garcia | Acme", "Kim Ng - Engineering
+        // Manager"); a double name's hyphen has no spaces around it
+        String named = name.replaceFirst("\\s+[|\u2013\u2014-]\\s.*$|\\s*\\|.*$", "").strip();
+        name = named.isEmpty() ? name : named;
         // a nickname in double quotes ("Robert \"Bob\" Smith") is left out: the messages greet by the name
         name = name.replaceAll("\\s*[\"\u201c\u201e][^\"\u201c\u201d\u201e]{1,40}[\"\u201d]\\s*", " ").strip();
         boolean doctor = false;

@@ -184,4 +184,14 @@ class RecordDraftsTest {
         assertEquals("Robert Smith", PersonNames.of("Smith, Robert \u201cBob\u201d", "rsmith@acme.example"));
         assertEquals("Seán O'Brien", PersonNames.of("O'Brien, Seán", "sean@acme.example"));
     }
+
+    @Test
+    void aCompanyOrRoleAfterABarOrADashIsLeftOutOfTheName() {
+        // directories and signatures write the display name with the team or the role after it
+        assertEquals("Maria Garcia", PersonNames.of("Maria Garcia | Acme", "m.garcia@acme.example"));
+        assertEquals("Maria Garcia", PersonNames.of("Garcia, Maria | Acme Corp", "m.garcia@acme.example"));
+        assertEquals("Kim Ng", PersonNames.of("Kim Ng - Engineering Manager", "kim@acme.example"));
+        assertEquals("Lena Fischer", PersonNames.of("Lena Fischer – Talent Acquisition", "lf@acme.example"));
+        assertEquals("Anna-Lena Weiß", PersonNames.of("Anna-Lena Weiß", "alw@acme.example"), "a double name stays");
+    }
 }
