@@ -170,14 +170,16 @@ public final class Daemon implements AutoCloseable {
         if (metrics != null) {
             LOG.info("Metrics on http://{}/metrics", metrics.address());
         }
-        Router router = new Router(runs, deployment.many(), everyone);
+        EventLog events = new EventLog(db);
+        Router router = new Router(runs, deployment.many(), everyone, key -> deployment.many()
+                && LeftBehind.failIfGone(settings.candidates(), key, everyone, events, clock.instant()));
         int workers = Math.max(WORKERS, Math.min(MAX_WORKERS, runs.size() + 2));
         QuartzScheduler quartz = new QuartzScheduler(db, settings.cluster(), workers, router);
         // in a cluster, a message in sending may be in flight on another daemon right now: Quartz hands the sends of
         // a daemon that died to the others instead (Dispatcher.recover)
         runs.forEach(r -> r.start(quartz, settings.cluster()));
         if (deployment.many() && !settings.cluster()) {    // a clustered daemon's folders may be newer than this one's
-            LeftBehind.cancel(deployment, everyone, new EventLog(db), quartz, clock.instant());
+            LeftBehind.cancel(deployment, everyone, events, quartz, clock.instant());
         }
         quartz.start();
         Newcomers newcomers = !deployment.many() ? null : new Newcomers(settings.candidates(),

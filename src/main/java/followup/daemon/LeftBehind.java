@@ -70,6 +70,23 @@ final class LeftBehind {
     }
 
     /**
+     * In a cluster, the send of a daemon that died, handed to this one to recover ({@link Router#recover}), of a
+     * candidate who does not run here and has no folder here (removed after the kill, the job seeker gone): nobody
+     * will start them to look for it in their sent folder, so it is failed (uncertain) now, with the folder named,
+     * instead of staying {@code sending} for good. Returns false, touching nothing, when the folder is there (a
+     * candidate left out until their {@code candidate.conf} is fixed settles it at their start).
+     */
+    static boolean failIfGone(Path dir, String key, MessageStore everyone, EventLog events, Instant now) {
+        String name = Interview.candidateOf(key);
+        if (name.isEmpty() || Files.isDirectory(dir.resolve(name))) {
+            return false;
+        }
+        fail(everyone.find(key).filter(m -> m.state() == State.SENDING).stream().toList(), "candidate " + name
+                + "'s folder is gone from " + Display.path(dir), everyone, events, now);
+        return true;
+    }
+
+    /**
      * Messages a crash left in {@code sending} (their SMTP conversation interrupted) of a name nobody runs now, and
      * that no candidate who runs settled at their start as a former name of theirs (a folder renamed, from the same
      * address): failed (uncertain), as any such message whose copy is not found, so that {@code status} reports them

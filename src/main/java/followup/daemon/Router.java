@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,12 +30,19 @@ final class Router implements Jobs {
     private final Set<String> reported = ConcurrentHashMap.newKeySet();
     /** The candidates starting to join, whose triggers may fire before {@link #add}. */
     private final Set<String> joining = ConcurrentHashMap.newKeySet();
+    /** Settles a recovered send of a candidate whose folder is gone; whether it was theirs to settle. */
+    private final Predicate<String> folderGone;
 
     Router(List<CandidateRun> runs, boolean many, MessageStore everyone) {
+        this(runs, many, everyone, key -> false);
+    }
+
+    Router(List<CandidateRun> runs, boolean many, MessageStore everyone, Predicate<String> folderGone) {
         this.runs = new ConcurrentHashMap<>(runs.stream().collect(Collectors.toMap(CandidateRun::name,
                 Function.identity())));
         this.many = many;
         this.everyone = everyone;
+        this.folderGone = folderGone;
     }
 
     /** Every candidate running, those who joined since start included (a live view). */
@@ -102,7 +110,9 @@ final class Router implements Jobs {
      * A send of a daemon of the cluster that died, handed to this one. Under a name nobody runs now whose folder was
      * renamed (from the same address) it goes to the candidate it is now: the send it cut is theirs to settle, as a
      * start settles it on a daemon that runs alone ({@link CandidateRun#start}); without that it stayed
-     * {@code sending} for good, and the new name's message was skipped as going out.
+     * {@code sending} for good, and the new name's message was skipped as going out. Under a name whose folder is
+     * gone (the job seeker left), nobody will ever settle it: it is {@code failed (uncertain)} at once, as at the
+     * start of a daemon that runs alone ({@link LeftBehind}), rather than {@code sending} for good.
      */
     @Override
     public void recover(String key) {
@@ -110,6 +120,9 @@ final class Router implements Jobs {
         CandidateRun run = runs.get(candidate);
         if (run == null) {
             run = runs.values().stream().filter(r -> r.formerlyNamed(candidate)).findFirst().orElse(null);
+        }
+        if (run == null && !joining.contains(candidate) && folderGone.test(key)) {
+            return;
         }
         if (run == null) {
             notRunning(key);

@@ -1,0 +1,97 @@
+package followup.daemon;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import followup.config.Deployment;
+import followup.config.RecordLoader;
+import followup.config.Settings;
+import followup.holiday.PublicHolidays;
+import followup.plan.Interview;
+import followup.plan.PlannedMessage;
+import followup.plan.Planner;
+import followup.plan.State;
+import followup.store.Database;
+import followup.store.MessageStore;
+import followup.store.StoredMessage;
+import followup.testing.PostgresServer;
+import followup.testing.QuietLog;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A clustered daemon killed during carol's thank-you (claimed, {@code sending}), then carol's folder removed (she
+ * left). The daemon that takes over gets the send to recover, but nobody runs carol any more and nobody will: the
+ * message must not stay {@code sending} for good (status would say it is still going out). Whether it left is not
+ * known, and there is no mailbox of hers to look in: it is {@code failed (uncertain)}, with the folder named, and
+ * nothing goes to Jane again.
+ */
+class ClusterFolderGoneTest {
+    private static final String KEY = "carol/globex/thank-you/jane@acme.example";
+
+    @RegisterExtension
+    static GreenMailExtension greenMail = new GreenMailExtension(ServerSetup.dynamicPort(ServerSetupTest.SMTP_IMAP));
+
+    @TempDir
+    Path root;
+
+    @RegisterExtension
+    final QuietLog log = QuietLog.of(Mailbox.class, CandidateRun.class, Router.class, LeftBehind.class);
+
+    @Test
+    void a_send_cut_by_a_kill_whose_candidate_folder_is_then_removed_is_reported_uncertain_at_the_takeover()
+            throws Exception {
+        Path config = LiveConfig.deployment(root, LiveConfig.THANK_YOUS_ONLY);
+        String url = PostgresServer.newDatabase();
+        Files.writeString(config, Files.readString(config).replace(LiveConfig.storeUnder(root), url)
+                .replace("web { enabled = false }", "web { enabled = false }\n  cluster = true"));
+        Path carol = candidate("carol", "carol@example.com");
+        Files.writeString(carol.resolve("interviews/globex.conf"),
+                DaemonHarness.interview(Duration.ZERO, DaemonHarness.JANE, ""));
+        claimAsAKilledDaemonLeftIt(config, carol);
+        Files.walk(carol).sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        candidate("bob", "bob@example.com");                   // someone who still runs
+
+        try (Daemon daemon = Daemon.start(Deployment.load(config), Clock.systemUTC(), (m, mime) -> { });
+             Database db = Database.open(Deployment.load(config).settings().store())) {
+            daemon.router().recover(KEY);                      // Quartz's takeover of the killed daemon's send
+            StoredMessage was = new MessageStore(db).find(KEY).orElseThrow();
+            assertEquals(State.FAILED, was.state(), was.toString());
+            assertTrue(was.reason().startsWith("uncertain: ") && was.reason().contains("carol"), was.reason());
+            assertTrue(log.toString().contains(KEY), "the log names the message: " + log);
+        }
+        assertEquals(0, greenMail.getReceivedMessagesForDomain("acme.example").length, "nothing sent to Jane");
+    }
+
+    private static void claimAsAKilledDaemonLeftIt(Path config, Path carol) throws Exception {
+        Settings carols = Deployment.load(config).candidates().get(0);
+        Interview globex = RecordLoader.forSettings(carols).load(carol.resolve("interviews/globex.conf"),
+                new ArrayList<>());
+        PlannedMessage thankYou = new Planner(carols.policy(), carols.sender(), Clock.systemUTC(),
+                PublicHolidays.of(carols.holidays())).plan(globex).stream().filter(m -> m.key().equals(KEY))
+                .findFirst().orElseThrow();
+        try (Database db = Database.open(Deployment.load(config).settings().store())) {
+            MessageStore store = new MessageStore(db, "carol");
+            store.noteSender("carol@example.com");
+            store.upsertPlanned(thankYou, Instant.now());
+            assertTrue(store.claim(KEY, Instant.now()));
+        }
+    }
+
+    private Path candidate(String name, String email) throws Exception {
+        greenMail.setUser(email, email, "secret");
+        return LiveConfig.candidate(root, name, "Carol Diaz", email, "secret", greenMail.getSmtp().getPort(),
+                greenMail.getImap().getPort());
+    }
+}
