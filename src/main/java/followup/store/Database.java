@@ -47,7 +47,8 @@ public final class Database implements AutoCloseable {
         this.url = url;
         this.mark = StoreUrl.h2File(url).map(SentMark::of);
         boolean postgres = StoreUrl.postgres(url);
-        this.outage = new Outage(postgres ? StoreUrl.server(url) : StoreUrl.redact(url));
+        this.outage = new Outage(postgres ? StoreUrl.server(url) : StoreUrl.redact(url),
+                postgres ? StoreUrl.host(url) : null);
         this.messageStatistics = postgres ? Optional.of(new Statistics(this, Statistics.MESSAGES)) : Optional.empty();
         this.triggerStatistics = postgres ? Optional.of(new Statistics(this, Statistics.TRIGGERS)) : Optional.empty();
     }

@@ -1,6 +1,8 @@
 package followup.store;
 
 import java.net.ConnectException;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.util.Set;
@@ -24,12 +26,15 @@ final class Outage {
     /** The outages of the databases open with it enabled: those a lost connection seen by a library is told to. */
     private static final Set<Outage> ENABLED = ConcurrentHashMap.newKeySet();
     private final String where;
+    private final String host;
     private final CountDownLatch stopped = new CountDownLatch(1);
     private final AtomicBoolean lost = new AtomicBoolean();
     private volatile boolean enabled;
 
-    Outage(String where) {
+    /** {@code where}: the server and database ({@code host:port/database}); {@code host}: its host. */
+    Outage(String where, String host) {
         this.where = where;
+        this.host = host;
     }
 
     void enable() {
@@ -61,12 +66,42 @@ final class Outage {
         }
     }
 
-    /** The one warning of an outage, from whichever saw it first. */
+    /**
+     * The one warning of an outage, from whichever saw it first, in followup's words: the server, what happened as
+     * far as the failure tells, and what to check. Not the exception's own message: the pool's ("followup-store -
+     * Connection is not available, request timed out after 5000ms (total=0, ...)") or the driver's name neither.
+     */
     private void goneWith(Throwable e) {
         if (lost.compareAndSet(false, true)) {
-            LOG.warn("The state database ({}) cannot be reached: {}. Sending pauses until it is back.", where,
-                    e.getMessage());
+            LOG.warn("The state database ({}) cannot be reached: {}. Sending pauses until it is back; check that"
+                    + " PostgreSQL runs on {} and that this machine can reach it (network, firewall)", where, what(e),
+                    host);
         }
+    }
+
+    /** What the lost connection's failure tells of the server, in a few words. */
+    static String what(Throwable e) {
+        int depth = 0;
+        String what = null;
+        for (Throwable t = e; t != null && depth < 32; t = t.getCause(), depth++) {
+            String state = t instanceof SQLException s && s.getSQLState() != null ? s.getSQLState() : "";
+            if (t instanceof UnknownHostException) {
+                return "its host name cannot be resolved";
+            } else if (t instanceof ConnectException) {
+                return "the connection was refused";
+            } else if (state.equals("57P01")) {
+                return "the server was shut down";
+            } else if (state.equals("57P02")) {
+                return "the server stopped after a crash of one of its processes";
+            } else if (state.equals("57P03")) {
+                return "the server is starting up or shutting down";
+            } else if (t instanceof SocketTimeoutException) {
+                what = "it did not answer in time";
+            } else if (what == null && t instanceof SQLTransientConnectionException) {
+                what = "no connection to it could be opened in time";
+            }
+        }
+        return what != null ? what : "the connection to it was lost";
     }
 
     /**

@@ -25,7 +25,7 @@ class ConnectionLossFilterTest {
 
     @Test
     void a_lost_connection_reported_by_quartz_or_the_pool_is_kept_out_and_starts_the_outage() {
-        Outage outage = new Outage("127.0.0.1:5432/followup");
+        Outage outage = new Outage("127.0.0.1:5432/followup", "127.0.0.1");
         outage.enable();
         try {
             Exception quartz = new RuntimeException("Failed to obtain DB connection",
@@ -54,7 +54,7 @@ class ConnectionLossFilterTest {
      */
     @Test
     void the_schedulers_reports_of_a_connection_the_pool_closed_in_an_outage_are_kept_out() {
-        Outage outage = new Outage("127.0.0.1:5432/followup");
+        Outage outage = new Outage("127.0.0.1:5432/followup", "127.0.0.1");
         outage.enable();
         try {
             assertEquals(FilterReply.DENY, decide("org.quartz.impl.jdbcjobstore.JobStoreTX", Level.ERROR,
@@ -107,7 +107,7 @@ class ConnectionLossFilterTest {
 
     @Test
     void every_other_report_passes() {
-        Outage outage = new Outage("127.0.0.1:5432/followup");
+        Outage outage = new Outage("127.0.0.1:5432/followup", "127.0.0.1");
         outage.enable();
         try {
             assertEquals(FilterReply.NEUTRAL, decide("org.quartz.core.ErrorLogger", Level.ERROR,
