@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import followup.cli.Main;
 import followup.config.Deployment;
 import followup.config.RecordLoader;
 import followup.config.Settings;
@@ -19,6 +20,8 @@ import followup.store.MessageStore;
 import followup.store.StoredMessage;
 import followup.testing.PostgresServer;
 import followup.testing.QuietLog;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -35,7 +38,7 @@ import org.junit.jupiter.api.io.TempDir;
  * left). The daemon that takes over gets the send to recover, but nobody runs carol any more and nobody will: the
  * message must not stay {@code sending} for good (status would say it is still going out). Whether it left is not
  * known, and there is no mailbox of hers to look in: it is {@code failed (uncertain)}, with the folder named, and
- * nothing goes to Jane again.
+ * nothing goes to Jane again, and {@code status} says so.
  */
 class ClusterFolderGoneTest {
     private static final String KEY = "carol/globex/thank-you/jane@acme.example";
@@ -71,6 +74,16 @@ class ClusterFolderGoneTest {
             assertTrue(was.reason().startsWith("uncertain: ") && was.reason().contains("carol"), was.reason());
             assertTrue(log.toString().contains(KEY), "the log names the message: " + log);
         }
+        StringWriter out = new StringWriter();
+        try (PrintWriter o = new PrintWriter(out); PrintWriter e = new PrintWriter(new StringWriter())) {
+            assertEquals(0, Main.execute(new String[] {"status", "--config", config.toString()}, Clock.systemUTC(),
+                    o, e));
+        }
+        String status = out.toString();
+        assertTrue(status.contains("sending 0") && status.contains("failed 1"), "not counted as being sent: "
+                + status);
+        assertTrue(status.contains(KEY + ": failed (uncertain: ") && status.contains("candidate carol's folder is"
+                + " gone"), status);
         assertEquals(0, greenMail.getReceivedMessagesForDomain("acme.example").length, "nothing sent to Jane");
     }
 
