@@ -171,7 +171,8 @@ public final class Daemon implements AutoCloseable {
             LOG.info("Metrics on http://{}/metrics", metrics.address());
         }
         EventLog events = new EventLog(db);
-        Router router = new Router(runs, deployment.many(), everyone, key -> deployment.many()
+        Router router = new Router(runs, deployment.many(), everyone, deployment.many() ? settings.candidates()
+                : null, key -> deployment.many()
                 && LeftBehind.failIfGone(settings.candidates(), key, everyone, events, clock.instant()));
         int workers = Math.max(WORKERS, Math.min(MAX_WORKERS, runs.size() + 2));
         QuartzScheduler quartz = new QuartzScheduler(db, settings.cluster(), workers, router);

@@ -1,8 +1,11 @@
 package followup.daemon;
 
+import followup.config.Display;
 import followup.plan.Interview;
 import followup.schedule.Jobs;
 import followup.store.MessageStore;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Collections;
@@ -32,17 +35,21 @@ final class Router implements Jobs {
     private final Set<String> joining = ConcurrentHashMap.newKeySet();
     /** Settles a recovered send of a candidate whose folder is gone; whether it was theirs to settle. */
     private final Predicate<String> folderGone;
+    /** The candidates directory, or null (one job seeker). */
+    private final Path candidates;
 
     Router(List<CandidateRun> runs, boolean many, MessageStore everyone) {
-        this(runs, many, everyone, key -> false);
+        this(runs, many, everyone, null, key -> false);
     }
 
-    Router(List<CandidateRun> runs, boolean many, MessageStore everyone, Predicate<String> folderGone) {
+    Router(List<CandidateRun> runs, boolean many, MessageStore everyone, Path candidates,
+           Predicate<String> folderGone) {
         this.runs = new ConcurrentHashMap<>(runs.stream().collect(Collectors.toMap(CandidateRun::name,
                 Function.identity())));
         this.many = many;
         this.everyone = everyone;
         this.folderGone = folderGone;
+        this.candidates = candidates;
     }
 
     /** Every candidate running, those who joined since start included (a live view). */
@@ -149,8 +156,15 @@ final class Router implements Jobs {
         if (joining.contains(candidate)) {
             LOG.debug("{} fired while candidate {} joins; it is set again once they run", key, candidate);
         } else if (reported.add(candidate)) {
-            LOG.warn("Candidate {} is not running (see followup validate): their messages wait until it runs again",
-                    candidate);
+            if (candidates != null && !candidate.isEmpty() && !Files.isDirectory(candidates.resolve(candidate))) {
+                // validate on this machine has nothing to say of a folder it does not see
+                LOG.warn("Candidate {} has no folder in {} (removed, or not on this machine yet): their messages wait"
+                        + " until a followup daemon that has the folder runs them", candidate,
+                        Display.path(candidates));
+            } else {
+                LOG.warn("Candidate {} is not running (see followup validate): their messages wait until it runs"
+                        + " again", candidate);
+            }
         }
         everyone.markScheduled(key, null);   // the candidate's next start schedules it again
     }

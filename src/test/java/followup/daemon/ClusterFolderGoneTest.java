@@ -1,8 +1,10 @@
 package followup.daemon;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ch.qos.logback.classic.spi.ILoggingEvent;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
 import com.icegreen.greenmail.util.ServerSetupTest;
@@ -29,6 +31,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -85,6 +88,54 @@ class ClusterFolderGoneTest {
         assertTrue(status.contains(KEY + ": failed (uncertain: ") && status.contains("candidate carol's folder is"
                 + " gone"), status);
         assertEquals(0, greenMail.getReceivedMessagesForDomain("acme.example").length, "nothing sent to Jane");
+    }
+
+    /**
+     * A trigger of carol's, whose folder is not on this daemon's machine (removed, or not copied here yet), fires here:
+     * the message waits, and the log says why in words that lead somewhere. It said "Candidate carol is not running
+     * (see followup validate)", and validate on this machine, where carol has no folder, has nothing to say of her.
+     */
+    @Test
+    void a_trigger_of_a_candidate_without_a_folder_here_says_the_folder_is_missing_not_to_see_validate()
+            throws Exception {
+        Path config = LiveConfig.deployment(root, LiveConfig.THANK_YOUS_ONLY);
+        String url = PostgresServer.newDatabase();
+        Files.writeString(config, Files.readString(config).replace(LiveConfig.storeUnder(root), url)
+                .replace("web { enabled = false }", "web { enabled = false }\n  cluster = true"));
+        Path carol = candidate("carol", "carol@example.com");
+        Files.writeString(carol.resolve("interviews/globex.conf"),
+                DaemonHarness.interview(Duration.ZERO, DaemonHarness.JANE, ""));
+        plannedAsAnotherDaemonLeftIt(config, carol);
+        Files.walk(carol).sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        candidate("bob", "bob@example.com");
+
+        try (Daemon daemon = Daemon.start(Deployment.load(config), Clock.systemUTC(), (m, mime) -> { });
+             Database db = Database.open(Deployment.load(config).settings().store())) {
+            daemon.router().send(KEY, Instant.now());          // carol's trigger, fired on this daemon
+            assertEquals(State.PLANNED, new MessageStore(db).find(KEY).orElseThrow().state(), "it waits");
+        }
+        List<String> warnings = log.events().stream().filter(e -> e.getLoggerName().equals(Router.class.getName()))
+                .map(ILoggingEvent::getFormattedMessage).toList();
+        assertEquals(1, warnings.size(), warnings::toString);
+        String warning = warnings.get(0);
+        assertTrue(warning.contains("carol") && warning.contains("has no folder in ")
+                && warning.contains(root.resolve("candidates").toString()), warning);
+        assertFalse(warning.contains("validate"), warning);
+        assertEquals(0, greenMail.getReceivedMessagesForDomain("acme.example").length, "nothing sent to Jane");
+    }
+
+    private static void plannedAsAnotherDaemonLeftIt(Path config, Path carol) throws Exception {
+        Settings carols = Deployment.load(config).candidates().get(0);
+        Interview globex = RecordLoader.forSettings(carols).load(carol.resolve("interviews/globex.conf"),
+                new ArrayList<>());
+        PlannedMessage thankYou = new Planner(carols.policy(), carols.sender(), Clock.systemUTC(),
+                PublicHolidays.of(carols.holidays())).plan(globex).stream().filter(m -> m.key().equals(KEY))
+                .findFirst().orElseThrow();
+        try (Database db = Database.open(Deployment.load(config).settings().store())) {
+            MessageStore store = new MessageStore(db, "carol");
+            store.noteSender("carol@example.com");
+            store.upsertPlanned(thankYou, Instant.now());
+        }
     }
 
     private static void claimAsAKilledDaemonLeftIt(Path config, Path carol) throws Exception {
