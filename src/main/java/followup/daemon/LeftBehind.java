@@ -74,16 +74,29 @@ final class LeftBehind {
      * candidate who does not run here and has no folder here (removed after the kill, the job seeker gone): nobody
      * will start them to look for it in their sent folder, so it is failed (uncertain) now, with the folder named,
      * instead of staying {@code sending} for good. Returns false, touching nothing, when the folder is there (a
-     * candidate left out until their {@code candidate.conf} is fixed settles it at their start).
+     * candidate left out until their {@code candidate.conf} is fixed settles it at their start), or when another
+     * folder there does not run yet ({@code running} are those who do): it may be this one renamed, joining, whose
+     * start settles the sends left under its former name, looked for in its sent folder.
      */
-    static boolean failIfGone(Path dir, String key, MessageStore everyone, EventLog events, Instant now) {
+    static boolean failIfGone(Path dir, String key, Set<String> running, MessageStore everyone, EventLog events,
+                              Instant now) {
         String name = Interview.candidateOf(key);
-        if (name.isEmpty() || Files.isDirectory(dir.resolve(name))) {
+        if (name.isEmpty() || Files.isDirectory(dir.resolve(name)) || notRunningYet(dir, running)) {
             return false;
         }
         fail(everyone.find(key).filter(m -> m.state() == State.SENDING).stream().toList(), "candidate " + name
                 + "'s folder is gone from " + Display.path(dir), everyone, events, now);
         return true;
+    }
+
+    /** Whether {@code dir} holds a candidate folder (not hidden) of someone who does not run. */
+    private static boolean notRunningYet(Path dir, Set<String> running) {
+        try (java.util.stream.Stream<Path> folders = Files.list(dir)) {
+            return folders.filter(Files::isDirectory).map(p -> p.getFileName().toString())
+                    .anyMatch(n -> !n.startsWith(".") && !running.contains(n));
+        } catch (java.io.IOException | RuntimeException e) {
+            return true;                    // not known: left as it is
+        }
     }
 
     /**

@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
-import java.util.function.Predicate;
+import java.util.function.BiPredicate;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,17 +33,20 @@ final class Router implements Jobs {
     private final Set<String> reported = ConcurrentHashMap.newKeySet();
     /** The candidates starting to join, whose triggers may fire before {@link #add}. */
     private final Set<String> joining = ConcurrentHashMap.newKeySet();
-    /** Settles a recovered send of a candidate whose folder is gone; whether it was theirs to settle. */
-    private final Predicate<String> folderGone;
+    /**
+     * Settles a recovered send (its key) of a candidate whose folder is gone, given who runs; whether it was theirs
+     * to settle.
+     */
+    private final BiPredicate<String, Set<String>> folderGone;
     /** The candidates directory, or null (one job seeker). */
     private final Path candidates;
 
     Router(List<CandidateRun> runs, boolean many, MessageStore everyone) {
-        this(runs, many, everyone, null, key -> false);
+        this(runs, many, everyone, null, (key, running) -> false);
     }
 
     Router(List<CandidateRun> runs, boolean many, MessageStore everyone, Path candidates,
-           Predicate<String> folderGone) {
+           BiPredicate<String, Set<String>> folderGone) {
         this.runs = new ConcurrentHashMap<>(runs.stream().collect(Collectors.toMap(CandidateRun::name,
                 Function.identity())));
         this.many = many;
@@ -128,7 +131,7 @@ final class Router implements Jobs {
         if (run == null) {
             run = runs.values().stream().filter(r -> r.formerlyNamed(candidate)).findFirst().orElse(null);
         }
-        if (run == null && !joining.contains(candidate) && folderGone.test(key)) {
+        if (run == null && !joining.contains(candidate) && folderGone.test(key, Set.copyOf(runs.keySet()))) {
             return;
         }
         if (run == null) {

@@ -91,6 +91,35 @@ class ClusterFolderGoneTest {
     }
 
     /**
+     * The same takeover while a folder that does not run yet is there ({@code carol-diaz}: carol renamed, still
+     * joining, or left out until her {@code candidate.conf} is fixed): it may be carol under her new name, whose start
+     * looks for the send in her sent folder and tells her. The takeover leaves it to her instead of failing it as the
+     * send of a job seeker who left.
+     */
+    @Test
+    void a_send_whose_folder_may_have_been_renamed_is_left_to_the_new_folders_start() throws Exception {
+        Path config = LiveConfig.deployment(root, LiveConfig.THANK_YOUS_ONLY);
+        String url = PostgresServer.newDatabase();
+        Files.writeString(config, Files.readString(config).replace(LiveConfig.storeUnder(root), url)
+                .replace("web { enabled = false }", "web { enabled = false }\n  cluster = true"));
+        Path carol = candidate("carol", "carol@example.com");
+        Files.writeString(carol.resolve("interviews/globex.conf"),
+                DaemonHarness.interview(Duration.ZERO, DaemonHarness.JANE, ""));
+        claimAsAKilledDaemonLeftIt(config, carol);
+        Files.walk(carol).sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        candidate("bob", "bob@example.com");
+        Path diaz = candidate("carol-diaz", "carol@example.com");
+        Files.writeString(diaz.resolve("candidate.conf"), "sender {");   // left out until fixed
+
+        try (Daemon daemon = Daemon.start(Deployment.load(config), Clock.systemUTC(), (m, mime) -> { });
+             Database db = Database.open(Deployment.load(config).settings().store())) {
+            daemon.router().recover(KEY);
+            assertEquals(State.SENDING, new MessageStore(db).find(KEY).orElseThrow().state(),
+                    "left to carol-diaz's start");
+        }
+    }
+
+    /**
      * A trigger of carol's, whose folder is not on this daemon's machine (removed, or not copied here yet), fires here:
      * the message waits, and the log says why in words that lead somewhere. It said "Candidate carol is not running
      * (see followup validate)", and validate on this machine, where carol has no folder, has nothing to say of her.
