@@ -355,10 +355,14 @@ public final class RecordLoader {
         if (f.has("domains")) {
             List<String> out = new ArrayList<>();
             for (Fields.Item d : f.lineItems("domains", "[\"acme.example\"]")) {
-                Addresses.checkDomain(d.value()).ifPresentOrElse(
-                        why -> f.problemAt(d.line(), d.key(), why
-                                + " (a valid value looks like domains = [\"acme.example\"])"),
-                        () -> out.add(d.value().toLowerCase(Locale.ROOT)));
+                // an address stands for one person who answers for the company from elsewhere (an agency's recruiter)
+                boolean address = d.value().contains("@");
+                (address ? Addresses.check(d.value()) : Addresses.checkDomain(d.value())).ifPresentOrElse(
+                        why -> f.problemAt(d.line(), d.key(), address
+                                ? "\"" + d.value() + "\" is not a valid email address: " + why
+                                        + " (a valid address looks like \"sam@agency.example\")"
+                                : why + " (a valid value looks like domains = [\"acme.example\"])"),
+                        () -> out.add(d.value().strip().toLowerCase(Locale.ROOT)));
             }
             return out;
         }

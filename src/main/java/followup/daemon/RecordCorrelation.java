@@ -47,7 +47,10 @@ final class RecordCorrelation implements Correlation {
         return interviewsOf(address, received, false);
     }
 
-    /** The interviews begun by {@code received} whose interviewer or contact is the address, or its domain's. */
+    /**
+     * The interviews begun by {@code received} whose interviewer, contact or one of whose {@code domains} entries is
+     * the address, or (with {@code byDomain}) whose {@code domains} hold its domain.
+     */
     private Set<String> interviewsOf(String address, Instant received, boolean byDomain) {
         Set<String> out = new HashSet<>();
         if (address == null) {
@@ -60,9 +63,11 @@ final class RecordCorrelation implements Correlation {
                 continue;
             }
             boolean person = from.equals(Addresses.comparable(i.contact())) || i.interviewers().stream()
-                    .map(Interviewer::email).map(Addresses::comparable).anyMatch(from::equals);
-            if (person || byDomain && i.domains().stream().map(Addresses::comparableDomain)
-                    .anyMatch(d -> domain.equals(d) || domain.endsWith("." + d))) {
+                    .map(Interviewer::email).map(Addresses::comparable).anyMatch(from::equals)
+                    || i.domains().stream().filter(d -> d.contains("@")).map(Addresses::comparable)
+                    .anyMatch(from::equals);   // one who answers for the company from elsewhere (an agency)
+            if (person || byDomain && i.domains().stream().filter(d -> !d.contains("@"))
+                    .map(Addresses::comparableDomain).anyMatch(d -> domain.equals(d) || domain.endsWith("." + d))) {
                 out.add(i.id());
             }
         }

@@ -14,7 +14,8 @@ import java.util.Optional;
  *
  * @param contact     the address follow-ups go to: one of the interviewers' addresses
  * @param nextStepBy  the date the company said it would be in touch by, or null
- * @param domains     the company's mail domains, used to recognise replies
+ * @param domains     the company's mail domains, and the addresses of people who answer for it from elsewhere (an
+ *                    agency's recruiter), used to recognise replies
  * @param templates   per-record template overrides, step id to file name
  * @param language    the language of the messages to the company ("en", "de", "fr", "es")
  * @param takeaways   what the debrief brought out (their concern, what they really need), for the follow-up

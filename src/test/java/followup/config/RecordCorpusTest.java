@@ -84,6 +84,8 @@ class RecordCorpusTest {
                 Arguments.of("template-missing-file.conf", 8, "templates.thank-you", "the template \"acme-thank-you.ftl\" does not exist"),
                 Arguments.of("template-unknown-step.conf", 9, "templates.thank-yuo", "unknown step (steps: promise-reminder, "),
                 Arguments.of("bad-domain.conf", 9, "domains[1]", "\"acme..example\" is not a domain name (a valid value looks like domains = [\"acme.example\"])"),
+                Arguments.of("bad-domain-address.conf", 9, "domains[1]", "\"Lisa Kraemer <lisa.kraemer@hays.example>\" is not a valid email address: "),
+                Arguments.of("bad-domain-address.conf", 9, "domains[1]", "(a valid address looks like \"sam@agency.example\")"),
                 Arguments.of("acme platform.conf", 0, "", "the file name \"acme platform\" cannot be an interview id"),
                 Arguments.of("several-problems.conf", 8, "status", "\"paused\" is not one of"));
     }
