@@ -101,6 +101,24 @@ public final class Addresses {
         return publicSuffix || WEBMAIL.contains(parent) ? Optional.empty() : Optional.of(parent);
     }
 
+    /**
+     * The company's domains of a record that names none: those of these addresses, webmail left out, and for one at
+     * a subdomain ({@code us.ibm.com}) the organisation's domain above it ({@code ibm.com}).
+     */
+    public static java.util.List<String> defaultDomains(Iterable<String> emails) {
+        Set<String> derived = new java.util.LinkedHashSet<>();
+        for (String email : emails) {
+            if (email != null) {
+                String d = domainOf(email);
+                if (!WEBMAIL.contains(d)) {
+                    derived.add(d);
+                    organisationDomain(d).ifPresent(derived::add);
+                }
+            }
+        }
+        return java.util.List.copyOf(derived);
+    }
+
     /** A mail domain as written in {@code domains = [...]}. */
     public static Optional<String> checkDomain(String raw) {
         String s = raw.strip().toLowerCase(Locale.ROOT);

@@ -18,10 +18,19 @@ import java.util.Objects;
  * @param source   where the values came from, for the first comment line
  * @param previous the id of the earlier round this one follows, or null
  * @param notices  what the user should know about how the values were read (said on the console, not written)
+ * @param domains  the record's {@code domains} with the comment that says why, or null to leave the key out
  */
 public record RecordDraft(String company, String position, LocalDateTime at, ZoneId zone, List<Person> interviewers,
                           String notes, String zoneNote, String source, String previous, List<String> notices,
-                          String positionNote) {
+                          String positionNote, Domains domains) {
+
+    /** The record's {@code domains} as written, and a comment on them. */
+    public record Domains(List<String> entries, String comment) {
+        public Domains {
+            entries = entries.stream().map(RecordDraft::line).toList();
+            comment = line(comment);
+        }
+    }
 
     /** One interviewer: a name, and an address when the invitation had one. */
     public record Person(String name, String email) {
@@ -45,19 +54,19 @@ public record RecordDraft(String company, String position, LocalDateTime at, Zon
 
     public RecordDraft(String company, String position, LocalDateTime at, ZoneId zone, List<Person> interviewers,
                        String notes, String zoneNote, String source) {
-        this(company, position, at, zone, interviewers, notes, zoneNote, source, null, List.of(), null);
+        this(company, position, at, zone, interviewers, notes, zoneNote, source, null, List.of(), null, null);
     }
 
     /** The same draft, following the earlier round {@code id}. */
     public RecordDraft following(String id) {
         return new RecordDraft(company, position, at, zone, interviewers, notes, zoneNote, source, id, notices,
-                positionNote);
+                positionNote, domains);
     }
 
     /** The same draft, with a comment on its position line (null: none). */
     public RecordDraft withPositionNote(String note) {
         return new RecordDraft(company, position, at, zone, interviewers, notes, zoneNote, source, previous, notices,
-                note);
+                note, domains);
     }
 
     /** The same draft with one more thing to tell the user. */
@@ -65,7 +74,13 @@ public record RecordDraft(String company, String position, LocalDateTime at, Zon
         List<String> more = new java.util.ArrayList<>(notices);
         more.add(notice);
         return new RecordDraft(company, position, at, zone, interviewers, notes, zoneNote, source, previous, more,
-                positionNote);
+                positionNote, domains);
+    }
+
+    /** The same draft with these {@code domains} written in the record (null: none). */
+    public RecordDraft withDomains(Domains written) {
+        return new RecordDraft(company, position, at, zone, interviewers, notes, zoneNote, source, previous, notices,
+                positionNote, written);
     }
 
     /**
@@ -128,6 +143,10 @@ public record RecordDraft(String company, String position, LocalDateTime at, Zon
         b.append("# promised-by-me = [\"what you said you would send\"]\n");
         b.append("# promised-to-me = [\"what they said they would send\"]\n");
         b.append("# phone          = \"+1 555 0199\"   # the contact's number, for the call reminder\n");
+        if (domains != null) {
+            b.append("domains  = [").append(String.join(", ", domains.entries().stream().map(RecordDraft::q).toList()))
+                    .append("]   # ").append(domains.comment()).append('\n');
+        }
         if (previous != null) {
             b.append("previous = ").append(q(previous)).append("   # the earlier round: its pending follow-ups give"
                     + " way to this one's\n");

@@ -366,17 +366,7 @@ public final class RecordLoader {
             }
             return out;
         }
-        Set<String> derived = new LinkedHashSet<>();
-        for (Interviewer i : interviewers) {
-            if (i.email() != null) {
-                String d = Addresses.domainOf(i.email());
-                if (!Addresses.WEBMAIL.contains(d)) {
-                    derived.add(d);
-                    Addresses.organisationDomain(d).ifPresent(derived::add); // ibm.com for us.ibm.com
-                }
-            }
-        }
-        return List.copyOf(derived);
+        return Addresses.defaultDomains(interviewers.stream().map(Interviewer::email).toList());
     }
 
     private Map<String, String> templates(Fields f) {

@@ -144,7 +144,38 @@ public final class RecordDrafts {
             draft = draft.noting("Left out: " + String.join(", ", found.leftOut()) + ". Add to interviewers in the"
                     + " file whoever of them you meet.");
         }
+        draft = agency(inv, own, people, draft);
         return notice == null ? draft : draft.noting(notice);
+    }
+
+    /**
+     * A recruiter who sent the invitation from another domain than the people invited (an agency's, to meet its
+     * client's people) is no interviewer, and the company's answer often comes from her: her address goes into
+     * {@code domains}, with the people's domains that are the default, so that her answer holds the follow-ups
+     * without making every recruiter of her agency the company.
+     */
+    private static RecordDraft agency(Invitation inv, Set<String> own, List<RecordDraft.Person> people,
+                                      RecordDraft draft) {
+        Invitation.Person o = inv.organizer();
+        if (o == null || o.email() == null || Interviewers.own(o.email().toLowerCase(Locale.ROOT), own)
+                || Interviewers.service(o.email()) || Addresses.check(o.email()).isPresent()) {
+            return draft;
+        }
+        String organizer = o.email().strip().toLowerCase(Locale.ROOT);
+        List<String> domains = Addresses.defaultDomains(people.stream().map(RecordDraft.Person::email).toList());
+        String domain = Addresses.domainOf(organizer);
+        if (domains.isEmpty() || people.stream().anyMatch(p -> organizer.equalsIgnoreCase(p.email()))
+                || domains.stream().anyMatch(d -> domain.equals(d) || domain.endsWith("." + d))) {
+            return draft;
+        }
+        List<String> entries = new ArrayList<>(domains);
+        entries.add(organizer);
+        String name = Interviewers.name(o);
+        return draft.withDomains(new RecordDraft.Domains(entries, name + " sent the invitation from another domain"
+                + " (an agency?): an answer from this address holds the follow-ups as the company's"))
+                .noting(name + " <" + organizer + "> sent the invitation from another domain than the people invited"
+                        + " (a recruiting agency?) and is no interviewer: the record lists the address in domains, so"
+                        + " an answer from it holds the follow-ups as the company's would.");
     }
 
     /**

@@ -79,6 +79,19 @@ class AddPeopleTest {
         assertEquals(java.time.ZoneId.of("Europe/Berlin"), iv.zone(), "W. Europe Standard Time");
         assertEquals(List.of("tom.berger@nordlicht-data.de"), emails(iv), "not the room, not the user in capitals");
         assertEquals("Tom Berger", iv.interviewers().get(0).name());
+        assertEquals(List.of("nordlicht-data.de", "lisa.hoffmann@hays.de"), iv.domains(),
+                "the agency's recruiter, who gets no thank-you, answers for the company; her colleagues do not");
+        assertTrue(r.out().contains("Lisa Hoffmann <lisa.hoffmann@hays.de> sent the invitation from another domain"
+                + " than the people invited (a recruiting agency?) and is no interviewer"), r::toString);
+    }
+
+    /** The company's own recruiter sends the invitation: her domain is the company's, nothing more to write. */
+    @Test
+    void anOrganizerAtThePeoplesDomainAddsNoDomains() {
+        Cli.Result r = add("google-team-calendar.ics");
+        assertEquals(0, r.code(), r::toString);
+        assertEquals(List.of("prairiebank.com"), record("prairie-bank-data-analyst").domains());
+        assertTrue(r.out().lines().noneMatch(l -> l.contains("sent the invitation from another domain")), r::toString);
     }
 
     /** A shared recruiting calendar sends the invitation; Google lists it among the guests, with a careers box. */
