@@ -58,7 +58,12 @@ final class AutoReplySignals {
             "risposta automatica", "automatisch antwoord", "resposta automatica", "automatyczna odpowiedz",
             "autosvar", "automatiskt svar", "automatisk svar", "automatisk besvarelse", "automaattinen vastaus",
             "automaticka odpoved", "otomatik yanıt", "автоматический ответ", "автоответ",
-            "自动回复", "自動回覆", "自動返信", "自動応答", "자동 회신", "자동 응답")
+            "自动回复", "自動回覆", "自動返信", "自動応答", "자동 회신", "자동 응답",
+            // Outlook's prefix in more languages, and in Polish with the noun first
+            "odpowiedź automatyczna", "răspuns automat", "automatikus válasz", "automatski odgovor",
+            "samodejni odgovor", "automatinis atsakymas", "automātiskā atbilde", "αυτόματη απάντηση",
+            "автоматична відповідь", "автоматичен отговор", "balasan otomatis", "trả lời tự động",
+            "תשובה אוטומטית", "رد تلقائي")
             .map(AutoReplySignals::fold).toList();
 
     /** Words in the text of an answer that say the person is away. */

@@ -97,6 +97,23 @@ class AnswersClassifierTest {
         assertTrue(assertInstanceOf(Verdict.AutoReply.class, v).outOfOffice(), subject);
     }
 
+    /**
+     * Outlook's "Automatic reply:" as its other languages write it, with nothing else to say it is automatic (an
+     * Outlook rule or a server that adds no header): the Polish one puts the noun first, "Odpowiedź automatyczna".
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"Odpowiedź automatyczna: Dziękuję", "Răspuns automat: Mulțumesc",
+        "Automatikus válasz: Köszönöm", "Automatski odgovor: Hvala", "Samodejni odgovor: Hvala",
+        "Automatinis atsakymas: Ačiū", "Automātiskā atbilde: Paldies", "Αυτόματη απάντηση: Ευχαριστώ",
+        "Автоматична відповідь: Дякую", "Автоматичен отговор: Благодаря", "Balasan otomatis: Terima kasih",
+        "Trả lời tự động: Cảm ơn", "תשובה אוטומטית: תודה", "رد تلقائي: شكرا"})
+    void outlooks_automatic_reply_in_more_languages_holds_nothing(String subject) throws Exception {
+        String encoded = jakarta.mail.internet.MimeUtility.encodeText(subject, "UTF-8", "B");
+        Verdict v = raw("From: jane@acme.test\nSubject: " + encoded + "\nIn-Reply-To: " + FOLLOW_UP
+                + "\nContent-Type: text/plain; charset=utf-8\n\nHello.");
+        assertTrue(assertInstanceOf(Verdict.AutoReply.class, v, subject).outOfOffice(), subject);
+    }
+
     @Test
     void a_google_calendar_invitation_from_the_company_is_an_invitation() throws Exception {
         Verdict.Invitation i = assertInstanceOf(Verdict.Invitation.class,
