@@ -106,6 +106,15 @@ final class Summaries {
                 }
             }
         }
+        if (label != null && company == null && parts.size() > 1) {
+            // a name unlike its domain ("Développeur Java chez Société Générale" from socgen.com): the one the
+            // summary gives after "at", "bei" or "chez", not the domain's label
+            Part at = parts.stream().filter(p -> p.after().equals("at")).reduce((a, b) -> b).orElse(null);
+            if (at != null) {
+                company = at.text();
+                parts.remove(at);
+            }
+        }
         Part position = parts.stream().filter(Part::position).findFirst().orElse(null);
         if (position != null) {
             parts.remove(position);

@@ -73,6 +73,19 @@ class RecordDraftsTest {
         assertEquals("Michaelpage", alone.company(), "the agency's own call, with nobody else: the agency");
     }
 
+    /** A company whose name is unlike its mail domain: the summary names it after "chez", "bei" or "at". */
+    @Test
+    void theCompanyTheSummaryNamesAfterAtIsTheCompanyWhenItsNameIsUnlikeItsDomain() {
+        RecordDraft d = draft("Entretien Développeur Java chez Société Générale", "claire.martin@socgen.com",
+                "CN=Julien Petit:mailto:julien.petit@socgen.com");
+        assertEquals("Société Générale", d.company(), "not \"Socgen\", which no message should call it");
+        assertEquals("Développeur Java", d.position());
+        RecordDraft de = draft("Vorstellungsgespräch Data Engineer bei Deutsche Bahn", "anna.roth@deutschebahn.com",
+                "CN=Jonas Weiß:mailto:jonas.weiss@deutschebahn.com");
+        assertEquals("Deutsche Bahn", de.company());
+        assertEquals("Data Engineer", de.position());
+    }
+
     @Test
     void aPersonNamedInTheSummaryIsNotThePosition() {
         RecordDraft d = draft("Interview with Jane Doe (Platform Engineer)", "jane.doe@mail.acme.co.uk",
