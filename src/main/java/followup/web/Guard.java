@@ -61,14 +61,14 @@ final class Guard {
         if (site != null && !site.equals("same-origin") && !site.equals("none")) {
             return refuse(403, "requests from another site are refused (Sec-Fetch-Site: " + site + ")");
         }
-        String given = query.get("token");
-        if (given == null) {
-            given = cookie(headers.getFirst("Cookie"), cookieName);
-        }
-        if (given == null) {
+        String inAddress = query.get("token");
+        String inCookie = cookie(headers.getFirst("Cookie"), cookieName);
+        if (inAddress == null && inCookie == null) {
             return refuse(401, "this page needs its address with the token: run `followup web-url`");
         }
-        if (!token.matches(given)) {
+        // either will do: an address with an old token (from before web-token was made anew) opens the page in the
+        // browser whose cookie holds the page's token, and the address with the token replaces a cookie's old one
+        if (!token.matches(inAddress) && !token.matches(inCookie)) {
             return refuse(403, "wrong token: run `followup web-url` for the page's address");
         }
         if (method.equals("POST")) {
@@ -108,6 +108,11 @@ final class Guard {
      */
     static String cookieName(int port) {
         return "followup_" + port;
+    }
+
+    /** True when the address carries the page's own token (which the cookie then keeps), not an old one. */
+    boolean addressHasToken(Map<String, String> query) {
+        return token.matches(query.get("token"));
     }
 
     /** The cookie that carries the token, as {@code Set-Cookie} gives it (for this page's port). */

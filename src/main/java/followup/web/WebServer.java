@@ -135,8 +135,11 @@ public final class WebServer implements AutoCloseable {
                 }
             }
             if (query.containsKey("token") && method.equals("GET")) {
-                // keep the token in the cookie of this page's port, and take it out of the address bar
-                ex.getResponseHeaders().add("Set-Cookie", guard.cookieFor(query.get("token")));
+                // keep the token in the cookie of this page's port, and take it out of the address bar; an old token
+                // the cookie let in (the guard) is only taken out, never kept
+                if (guard.addressHasToken(query)) {
+                    ex.getResponseHeaders().add("Set-Cookie", guard.cookieFor(query.get("token")));
+                }
                 String rest = withoutToken(ex.getRequestURI().getRawQuery());
                 Answers.redirect(ex, path + (rest.isEmpty() ? "" : "?" + rest));
                 return;

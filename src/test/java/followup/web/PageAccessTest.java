@@ -106,6 +106,25 @@ class PageAccessTest {
         }
     }
 
+    /**
+     * An address with a token that is not the page's (an old one, from before web-token was made anew) opens the page
+     * in a browser whose cookie holds the page's token, without the old token in the address or in the cookie.
+     */
+    @Test
+    void anOldTokenInTheAddressGivesWayToTheCookieOfThePagesToken() throws IOException {
+        String old = "Q" + ws.token().substring(1, ws.token().length() - 1) + "Q";
+        RawHttp.Response r = RawHttp.get(ws.port(), "/preview?id=acme-platform&token=" + old, Map.of("Cookie",
+                ws.cookie()));
+        assertEquals(303, r.status(), r::toString);
+        assertEquals("/preview?id=acme-platform", r.headers().get("location"));
+        assertEquals(null, r.headers().get("set-cookie"), "the old token never goes into the cookie");
+        RawHttp.Response post = RawHttp.postForm(ws.port(), "/hold?token=" + old, Map.of("Cookie", ws.cookie(),
+                "Origin", "http://127.0.0.1:" + ws.port()), "id=acme-platform&csrf=" + PageWorkspace.csrf(
+                page().body()));
+        assertEquals(303, post.status(), post::toString);
+        assertEquals(403, RawHttp.get(ws.port(), "/?token=" + old, Map.of()).status(), "the old token alone");
+    }
+
     @Test
     void aRequestWithoutTheTokenIsRefused() throws IOException {
         RawHttp.Response r = RawHttp.get(ws.port(), "/", Map.of());

@@ -93,6 +93,19 @@ final class PageWorkspace implements AutoCloseable {
         return page.port();
     }
 
+    /**
+     * The page stopped, its token deleted (as README says to do for a new one) and the page started again on the same
+     * port, as the daemon's next start serves it: a browser keeps the cookie of that port's page.
+     */
+    PageWorkspace restartWithNewToken() throws IOException {
+        int port = port();
+        page.close();
+        Files.delete(root.resolve("data").resolve(AccessToken.FILE));
+        Files.writeString(config, Files.readString(config).replace("web { port = 0 }", "web { port = " + port + " }"));
+        LocalPage again = LocalPage.start(SettingsLoader.load(config), BEFORE_INTERVIEWS).orElseThrow();
+        return new PageWorkspace(root, config, again);
+    }
+
     String token() throws IOException {
         return Files.readString(root.resolve("data").resolve(AccessToken.FILE)).strip();
     }
