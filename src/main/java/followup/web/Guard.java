@@ -120,15 +120,20 @@ final class Guard {
         return cookieName + "=" + token + "; Path=/; HttpOnly; SameSite=Strict";
     }
 
-    /** The value of the cookie {@code name} in a {@code Cookie} header, or null. */
+    /**
+     * The value of the cookie {@code name} in a {@code Cookie} header, or null: without the double quotes RFC 6265
+     * allows around it ({@code name="value"}), and without the blanks some clients leave around the {@code =}.
+     */
     static String cookie(String header, String name) {
         if (header == null) {
             return null;
         }
         for (String part : header.split(";")) {
-            String p = part.strip();
-            if (p.startsWith(name + "=")) {
-                return p.substring(name.length() + 1);
+            int eq = part.indexOf('=');
+            if (eq > 0 && part.substring(0, eq).strip().equals(name)) {
+                String value = part.substring(eq + 1).strip();
+                return value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")
+                        ? value.substring(1, value.length() - 1) : value;
             }
         }
         return null;

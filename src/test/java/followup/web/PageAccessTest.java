@@ -106,6 +106,17 @@ class PageAccessTest {
         }
     }
 
+    /** RFC 6265 allows a cookie's value in double quotes; a client that sends it so is let in as without them. */
+    @Test
+    void aQuotedCookieValueIsRead() throws IOException {
+        String quoted = Guard.cookieName(ws.port()) + "=\"" + ws.token() + "\"";
+        RawHttp.Response r = RawHttp.get(ws.port(), "/", Map.of("Cookie", "a=\"b\"; " + quoted));
+        assertEquals(200, r.status(), r::toString);
+        assertTrue(r.body().contains("Acme Corp"), r.body());
+        String wrong = Guard.cookieName(ws.port()) + "=\"" + ws.token().substring(1) + "A\"";
+        assertEquals(403, RawHttp.get(ws.port(), "/", Map.of("Cookie", wrong)).status());
+    }
+
     /**
      * An address with a token that is not the page's (an old one, from before web-token was made anew) opens the page
      * in a browser whose cookie holds the page's token, without the old token in the address or in the cookie.
