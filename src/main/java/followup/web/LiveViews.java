@@ -32,6 +32,11 @@ final class LiveViews {
         this.nanos = nanos;
     }
 
+    /** The form token in the forms of these renderings. */
+    String csrf() {
+        return csrf;
+    }
+
     /**
      * What the page of {@code candidate} ("" for everyone) shows now.
      *

@@ -37,7 +37,8 @@ public final class WebServer implements AutoCloseable {
     private final Desk desk;
     private final AccessToken token;
     private final Guard guard;
-    private final LiveViews views;
+    /** The renderings kept, with the form token of the access token they were made for. */
+    private volatile LiveViews views;
 
     private WebServer(HttpServer server, HeaderDeadline threads, Desk desk, AccessToken token, Guard guard) {
         this.server = server;
@@ -209,7 +210,7 @@ public final class WebServer implements AutoCloseable {
         String candidate = query.getOrDefault("candidate", "").strip();
         LiveView.Shown shown;
         try {
-            shown = views.current(candidate);
+            shown = views(csrf).current(candidate);
         } catch (BadInputException e) {
             if (path.equals("/state")) {
                 // an open page's script says what to fix instead of going on as if what it shows were current
@@ -227,6 +228,19 @@ public final class WebServer implements AutoCloseable {
             case "/state" -> Answers.send(ex, 200, "application/json", "{\"version\":\"" + shown.version() + "\"}");
             default -> Answers.send(ex, 200, "text/html", Pages.overview(shown.overview(), shown.live(), shown.version(),
                     csrf));
+        }
+    }
+
+    /**
+     * The kept renderings, made anew when the access token (so the form token in their forms) changed: its file was
+     * deleted or replaced while the page is served.
+     */
+    private LiveViews views(String csrf) {
+        synchronized (this) {
+            if (!views.csrf().equals(csrf)) {
+                views = new LiveViews(desk, csrf);
+            }
+            return views;
         }
     }
 

@@ -136,6 +136,48 @@ class PageAccessTest {
         assertEquals(403, RawHttp.get(ws.port(), "/?token=" + old, Map.of()).status(), "the old token alone");
     }
 
+    /**
+     * web-token deleted while the page is served, for a new token (the old address was shared by mistake): the address
+     * web-url then prints opens the page, the old token no longer does, and the page's forms carry the form token of
+     * the new one.
+     */
+    @Test
+    void aTokenDeletedWhileThePageRunsGivesWayToTheNewOneWebUrlPrints() throws IOException {
+        String old = ws.token();
+        String oldCookie = ws.cookie();
+        String oldCsrf = PageWorkspace.csrf(page().body());
+        Files.delete(tmp.resolve("data").resolve(AccessToken.FILE));
+        java.io.StringWriter out = new java.io.StringWriter();
+        java.io.StringWriter err = new java.io.StringWriter();
+        int code = followup.cli.Main.execute(new String[] {"web-url", "--config", ws.config.toString()},
+                PageWorkspace.BEFORE_INTERVIEWS, new java.io.PrintWriter(out, true), new java.io.PrintWriter(err, true));
+        assertEquals(0, code, err::toString);
+        String address = out.toString().strip();
+        String fresh = address.substring(address.indexOf("token=") + "token=".length());
+        assertFalse(fresh.equals(old), "a new token");
+
+        RawHttp.Response opened = RawHttp.get(ws.port(), address.substring(address.indexOf('/', "http://".length())),
+                Map.of());
+        assertEquals(303, opened.status(), opened::toString);
+        assertTrue(opened.headers().get("set-cookie").startsWith(Guard.cookieName(ws.port()) + "=" + fresh + ";"),
+                opened::toString);
+        RawHttp.Response now = page();
+        assertEquals(200, now.status(), now::toString);
+        String csrf = PageWorkspace.csrf(now.body());
+        assertFalse(csrf.equals(oldCsrf), "the forms carry the new token's form token");
+
+        assertEquals(403, RawHttp.get(ws.port(), "/", Map.of("Cookie", oldCookie)).status(), "the old cookie");
+        assertEquals(403, RawHttp.get(ws.port(), "/?token=" + old, Map.of()).status(), "the old address");
+        String self = "http://127.0.0.1:" + ws.port();
+        RawHttp.Response stale = RawHttp.postForm(ws.port(), "/hold", Map.of("Cookie", ws.cookie(), "Origin", self),
+                "id=acme-platform&csrf=" + oldCsrf);
+        assertEquals(403, stale.status(), stale::toString);
+        RawHttp.Response held = RawHttp.postForm(ws.port(), "/hold", Map.of("Cookie", ws.cookie(), "Origin", self),
+                "id=acme-platform&csrf=" + csrf);
+        assertEquals(303, held.status(), held::toString);
+        assertTrue(held("acme-platform"));
+    }
+
     @Test
     void aRequestWithoutTheTokenIsRefused() throws IOException {
         RawHttp.Response r = RawHttp.get(ws.port(), "/", Map.of());
