@@ -82,9 +82,14 @@ final class Guard {
     /** A POST's form carries the page's form token. */
     Optional<Refusal> checkForm(Map<String, String> form) {
         String given = form == null ? null : form.get("csrf");
-        if (given == null || !MessageDigest.isEqual(token.formToken().getBytes(StandardCharsets.UTF_8),
+        if (given == null) {
+            return refuse(403, "a change must come from the page's own form (form token missing)");
+        }
+        if (!MessageDigest.isEqual(token.formToken().getBytes(StandardCharsets.UTF_8),
                 given.getBytes(StandardCharsets.UTF_8))) {
-            return refuse(403, "a change must come from the page's own form (form token missing or wrong)");
+            // most often a page opened before data/web-token was made anew: its forms carry the old form token
+            return refuse(403, "a change must come from the page's own form, and this form's token is not the"
+                    + " page's (a page opened before its access token changed): reload the page and send it again");
         }
         return Optional.empty();
     }

@@ -172,6 +172,8 @@ class PageAccessTest {
         RawHttp.Response stale = RawHttp.postForm(ws.port(), "/hold", Map.of("Cookie", ws.cookie(), "Origin", self),
                 "id=acme-platform&csrf=" + oldCsrf);
         assertEquals(403, stale.status(), stale::toString);
+        // an open page of before the new token: its form is the page's own, and the answer says what to do
+        assertTrue(stale.body().contains("reload the page"), stale.body());
         RawHttp.Response held = RawHttp.postForm(ws.port(), "/hold", Map.of("Cookie", ws.cookie(), "Origin", self),
                 "id=acme-platform&csrf=" + csrf);
         assertEquals(303, held.status(), held::toString);
