@@ -20,12 +20,12 @@ final class Answers {
     }
 
     /** Answers a request that failed, unless an answer was begun already (then the connection just ends). */
-    static void answerFailure(HttpExchange ex, int status, String html) {
+    static void answerFailure(HttpExchange ex, int status, String type, String text) {
         if (ex.getResponseCode() != -1) {
             return;
         }
         try {
-            send(ex, status, "text/html", html);
+            send(ex, status, type, text);
         } catch (IOException | RuntimeException e) {
             LOG.debug("Page: the answer to a failed request could not be sent: {}", e.toString());
         }
@@ -37,8 +37,16 @@ final class Answers {
      */
     static void problems(HttpExchange ex, int status, java.util.List<followup.config.Problem> problems)
             throws IOException {
-        send(ex, status, "application/json", JSON.writeValueAsString(java.util.Map.of("problems",
-                problems.stream().map(Object::toString).toList())));
+        send(ex, status, "application/json", problemsJson(problems.stream().map(Object::toString).toList()));
+    }
+
+    /** {@code {"problems": [...]}}, as {@link #problems} answers it. */
+    static String problemsJson(java.util.List<String> problems) {
+        try {
+            return JSON.writeValueAsString(java.util.Map.of("problems", problems));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("a list of strings is always JSON", e);
+        }
     }
 
     /** A 303 to {@code location}. */
