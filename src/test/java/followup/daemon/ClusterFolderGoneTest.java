@@ -53,7 +53,7 @@ class ClusterFolderGoneTest {
     Path root;
 
     @RegisterExtension
-    final QuietLog log = QuietLog.of(Mailbox.class, CandidateRun.class, Router.class, LeftBehind.class);
+    final QuietLog log = QuietLog.of(Mailbox.class, CandidateRun.class, Router.class, LeftBehind.class, Daemon.class);
 
     @Test
     void a_send_cut_by_a_kill_whose_candidate_folder_is_then_removed_is_reported_uncertain_at_the_takeover()

@@ -11,10 +11,14 @@ import ch.qos.logback.core.spi.FilterReply;
 import java.net.ConnectException;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
+import followup.testing.QuietLog;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** What the filter keeps out of the log (a library's report of a lost connection) and what it lets through. */
 class ConnectionLossFilterTest {
+    @RegisterExtension
+    final QuietLog log = QuietLog.of(Outage.class);     // the warnings an outage starts here are provoked
     private final LoggerContext context = new LoggerContext();
     private final ConnectionLossFilter filter = new ConnectionLossFilter();
 
