@@ -271,6 +271,9 @@ public final class RecordLoader {
                 YearSlips.of(at, zone == null ? defaultZone : zone, now)
                         .ifPresent(w -> warnings.add(f.warning("at", w)));
             }
+            if (f.has("domains")) {   // written, it replaces the interviewers' domains: theirs left out is said
+                LeftOutDomains.of(domains, interviewers).ifPresent(w -> warnings.add(f.warning("domains", w)));
+            }
         }
         return new Interview(qualifier + id, company, position, at, zone == null ? defaultZone : zone, interviewers,
                 contact, phone, nextStepBy, promisedByMe, promisedToMe, notes, status, domains, templateOverrides,
