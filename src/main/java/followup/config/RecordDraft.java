@@ -38,6 +38,11 @@ public record RecordDraft(String company, String position, LocalDateTime at, Zon
             name = RecordDraft.line(name);
             email = email == null || email.isBlank() ? null : RecordDraft.line(email);
         }
+
+        /** The person as the record's {@code interviewers} holds them: {@code { name = "...", email = "..." }}. */
+        public String entry() {
+            return "{ name = " + q(name) + (email == null ? "" : ", email = " + q(email)) + " }";
+        }
     }
 
     public RecordDraft {
@@ -131,11 +136,8 @@ public record RecordDraft(String company, String position, LocalDateTime at, Zon
                     .append("  { name = ").append(q("the hiring team at " + company)).append(" }\n");
         }
         for (Person p : interviewers) {
-            b.append("  { name = ").append(q(p.name()));
-            if (p.email() != null) {
-                b.append(", email = ").append(q(p.email()));
-            }
-            b.append(" }   # add: title = \"...\", topics = [\"what they talked about\"]\n");
+            b.append("  ").append(p.entry())
+                    .append("   # add: title = \"...\", topics = [\"what they talked about\"]\n");
         }
         b.append("]\n");
         b.append("# next-step-by   = \"").append(at.toLocalDate().plusDays(7)).append("\"   # the date they said they"

@@ -93,6 +93,31 @@ final class Interviewers {
         return new Found(people, leftOut);
     }
 
+    /**
+     * The organizer, when the invitation does not list them among the people invited (Outlook and Exchange never do)
+     * and others are the interviewers: likely the person met, whom the record leaves out. Empty for an organizer who
+     * is invited too, the user, a scheduling service or system mailbox, and a team's shared mailbox.
+     */
+    static java.util.Optional<RecordDraft.Person> organizerLeftOut(Invitation inv, Set<String> own,
+                                                                   List<RecordDraft.Person> people) {
+        Invitation.Person o = inv.organizer();
+        if (people.isEmpty() || o == null || o.email() == null || Addresses.check(o.email()).isPresent()) {
+            return java.util.Optional.empty();
+        }
+        String email = o.email().strip().toLowerCase(Locale.ROOT);
+        boolean invited = inv.attendees().stream().anyMatch(p -> email.equalsIgnoreCase(p.email()))
+                || people.stream().anyMatch(p -> email.equalsIgnoreCase(p.email()));   // nobody else was invited
+        if (invited || own(email, own) || service(email) || team(email)) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new RecordDraft.Person(name(o), email));
+    }
+
+    /** Whether an address is a recruiting or HR team's shared mailbox ({@code talent@}, {@code careers@}, ...). */
+    private static boolean team(String email) {
+        return TEAM_LOCAL.matcher(email.substring(0, Math.max(0, email.lastIndexOf('@')))).matches();
+    }
+
     /** Why someone on the invitation is no interviewer, or null when they are one. */
     private static String why(Invitation.Person p, Set<String> own) {
         if (p.email() != null && own(p.email(), own)) {
@@ -124,8 +149,7 @@ final class Interviewers {
         if (p.email() != null && service(p.email())) {
             return "a scheduling service";
         }
-        if (p.email() != null && TEAM_LOCAL.matcher(p.email().substring(0, Math.max(0, p.email().lastIndexOf('@'))))
-                .matches()) {
+        if (p.email() != null && team(p.email())) {
             return "a team's mailbox, not a person";
         }
         if (p.email() != null && Addresses.check(p.email()).isPresent()) {

@@ -145,6 +145,13 @@ public final class RecordDrafts {
                     + " file whoever of them you meet.");
         }
         draft = agency(inv, own, people, draft);
+        java.util.Optional<RecordDraft.Person> organizer = Interviewers.organizerLeftOut(inv, own, people);
+        if (organizer.isPresent() && draft.domains() == null) {   // an agency's recruiter is said by agency()
+            RecordDraft.Person o = organizer.get();
+            draft = draft.noting("The organizer, " + o.name() + " <" + o.email() + ">, is not among the people invited"
+                    + " (Outlook and Exchange leave the organizer out), so is no interviewer and gets no thank-you;"
+                    + " if you meet them, add to interviewers in the file: " + o.entry());
+        }
         return notice == null ? draft : draft.noting(notice);
     }
 
