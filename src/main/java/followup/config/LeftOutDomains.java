@@ -13,7 +13,9 @@ import java.util.Optional;
  * replaces the default (the interviewers' domains): a sister domain written alone ({@code domains = ["acme.io"]})
  * would let an answer from an interviewer's colleague at {@code acme.com} hold nothing, and the follow-ups go out.
  * Webmail is no company's domain, a domain under a listed one ({@code us.acme.com} under {@code acme.com}) is covered
- * by it, and an address in {@code domains} stands for one person, covering no domain.
+ * by it, and an address in {@code domains} stands for one person, covering no domain. An interviewer whose own
+ * address is listed there is one the user chose alone (an agency's recruiter who sat in): their domain is not asked
+ * for.
  */
 final class LeftOutDomains {
     private LeftOutDomains() {
@@ -29,7 +31,7 @@ final class LeftOutDomains {
         Map<String, List<String>> missing = new LinkedHashMap<>();
         Map<String, String> shown = new LinkedHashMap<>();
         for (Interviewer i : interviewers) {
-            if (i.email() == null || i.email().lastIndexOf('@') < 0) {
+            if (i.email() == null || i.email().lastIndexOf('@') < 0 || written.contains(lower(i.email()))) {
                 continue;
             }
             String domain = Addresses.domainOf(i.email());
@@ -53,6 +55,10 @@ final class LeftOutDomains {
                 + " not in domains, which once written replaces them: an answer from anyone else there (a colleague,"
                 + " the recruiter) would hold nothing, and the follow-ups would go out; write domains = ["
                 + String.join(", ", line.stream().map(ConfigUtil::quoteString).toList()) + "]");
+    }
+
+    private static String lower(String address) {
+        return address.strip().toLowerCase(java.util.Locale.ROOT);
     }
 
     private static String and(List<String> items) {
