@@ -13,7 +13,9 @@ import followup.store.Database;
 import followup.store.Holds;
 import followup.store.MailLog;
 import followup.store.MessageStore;
+import followup.store.OutOfReach;
 import followup.web.Desk;
+import followup.web.StateUnreachable;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -32,6 +34,8 @@ final class WorkspaceDesk implements Desk, AutoCloseable {
     private final Path config;
     private final Clock clock;
     private Database db;
+    /** {@code followup.store} as last read, for saying which server cannot be reached. */
+    private Settings.Store storeSettings;
 
     /** @param config the config file of the workspace (one candidate's) */
     WorkspaceDesk(Path config, Clock clock) {
@@ -41,6 +45,10 @@ final class WorkspaceDesk implements Desk, AutoCloseable {
 
     @Override
     public synchronized Overview overview(String only) {
+        return reaching(() -> overviewOf(only));
+    }
+
+    private Overview overviewOf(String only) {
         Deployment deployment = Deployment.withoutSecrets(config);
         String name = deployment.many() ? only : null;
         List<Settings> shown = deployment.select(name);
@@ -85,8 +93,22 @@ final class WorkspaceDesk implements Desk, AutoCloseable {
         return Workspace.open(deployment.choose(name), clock);
     }
 
+    /**
+     * {@code read}, or {@link StateUnreachable} when it failed because the PostgreSQL server of the state database
+     * cannot be reached (opening the database, or reading it), for the page to say so.
+     */
+    private <T> T reaching(java.util.function.Supplier<T> read) {
+        try {
+            return read.get();
+        } catch (RuntimeException e) {
+            Optional<String> why = storeSettings == null ? Optional.empty() : OutOfReach.why(storeSettings, e);
+            throw why.isPresent() ? new StateUnreachable(why.get(), e) : e;
+        }
+    }
+
     /** The state database, opened once it exists (before the daemon's first start there is none). */
     private Optional<Database> store(Settings settings) {
+        storeSettings = settings.store();
         if (db == null) {
             db = StoreView.existing(settings).orElse(null);
         }
@@ -99,6 +121,10 @@ final class WorkspaceDesk implements Desk, AutoCloseable {
      */
     @Override
     public synchronized List<Preview> previews(String id, String key) {
+        return reaching(() -> previewsOf(id, key));
+    }
+
+    private List<Preview> previewsOf(String id, String key) {
         Workspace ws = workspaceOf(id);
         Interview interview = ws.interview(id);
         Map<String, PlannedMessage> shown = new java.util.HashMap<>();

@@ -42,10 +42,15 @@ final class Answers {
 
     /** {@code {"problems": [...]}}, as {@link #problems} answers it. */
     static String problemsJson(java.util.List<String> problems) {
+        return json("problems", problems);
+    }
+
+    /** {@code {"name": value}}, of a string or a list of them. */
+    static String json(String name, Object value) {
         try {
-            return JSON.writeValueAsString(java.util.Map.of("problems", problems));
+            return JSON.writeValueAsString(java.util.Map.of(name, value));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException("a list of strings is always JSON", e);
+            throw new IllegalStateException("a string or a list of them is always JSON", e);
         }
     }
 

@@ -18,6 +18,7 @@ public interface Desk {
      *
      * @param candidate the candidate to show alone, or null for everyone
      * @throws followup.config.BadInputException when there is no such candidate
+     * @throws StateUnreachable                   when the state database cannot be reached
      */
     Overview overview(String candidate);
 
@@ -27,6 +28,7 @@ public interface Desk {
      * @param key the one message wanted ({@code id/step/recipient}), or null for all: only its step is rendered, so
      *            that a template that fails for another step does not keep it from being shown
      * @throws followup.config.BadInputException when there is no such interview, or a message cannot be rendered
+     * @throws StateUnreachable                   when the state database cannot be reached
      */
     List<Preview> previews(String id, String key);
 

@@ -151,15 +151,7 @@ public final class WebServer implements AutoCloseable {
             Answers.answerFailure(ex, 500, "text/html", Pages.problems("followup cannot read its input",
                     e.problems()));
         } catch (RuntimeException e) {
-            LOG.warn("Page request failed: {}", e.toString());
-            String why = "something went wrong on this page: " + e.getMessage();
-            if (ex.getRequestURI().getRawPath().equals("/state")) {
-                // an open page's script says why it cannot be brought up to date (the state database is out of
-                // reach), and that what it shows may be out of date, instead of passing over an HTML error in silence
-                Answers.answerFailure(ex, 503, "application/json", Answers.problemsJson(List.of(why)));
-            } else {
-                Answers.answerFailure(ex, 500, "text/html", Pages.refusal(why));
-            }
+            Failures.answer(ex, e);
         } finally {
             // closing reads what is left of an announced body: a client that never sends it is cut off at the limit
             HeaderDeadline.limited(() -> {

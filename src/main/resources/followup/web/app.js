@@ -29,18 +29,20 @@
       status.className = stale ? 'stale' : '';
     }
   }
-  // the problems last said, and since when: said again only when they change
+  // the problems last said (of the input, or the state database out of reach), and since when: said again only
+  // when they change
   var problems = null;
   var brokenSince = null;
+  var unreachable = false;
   function cannotRead(s) {
-    if (s && s.problems) {
-      var now = s.problems.join('; ');
-      if (now !== problems) {
-        brokenSince = brokenSince || since();
-        problems = now;
-        say('followup cannot read its input since ' + brokenSince + ', so what this page shows may be out of date.'
+    var now = s && (s.unreachable || (s.problems && s.problems.join('; ')));
+    if (now && now !== problems) {
+      brokenSince = brokenSince || since();
+      problems = now;
+      unreachable = !!s.unreachable;
+      say(unreachable ? now + ' Since ' + brokenSince + ', what this page shows may be out of date.'
+        : 'followup cannot read its input since ' + brokenSince + ', so what this page shows may be out of date.'
           + ' Fix: ' + now, true);
-      }
     }
     return null;
   }
@@ -84,15 +86,16 @@
           return null;
         }
         if (!r.ok) {
-          // the config or a record went bad while the daemon runs: say what to fix, as validate would
+          // the config or a record went bad while the daemon runs: say what to fix, as validate would; or the
+          // state database cannot be reached: say which server, and what to check
           return r.json().then(cannotRead, function () { return null; });
         }
         return r.json();
       })
       .then(function (s) {
         if (s && gone) {
-          say((problems === null ? 'followup answers again' : 'followup reads its input again') + ' (' + since()
-            + ').', false);
+          say((problems === null ? 'followup answers again' : unreachable ? 'The state database answers again'
+            : 'followup reads its input again') + ' (' + since() + ').', false);
           problems = null;
           brokenSince = null;
         }

@@ -25,9 +25,9 @@ import org.junit.jupiter.api.io.TempDir;
  * out of date), not with an HTML error it cannot read and passes over in silence.
  */
 class PageDatabaseGoneTest {
-    /** The page's warning of each failed request, asserted below and kept off the console. */
+    /** The page's lines of its failed requests, kept off the console. */
     @RegisterExtension
-    final QuietLog log = QuietLog.of(WebServer.class);
+    final QuietLog log = QuietLog.of(WebServer.class, Failures.class);
 
     @TempDir
     Path tmp;
@@ -74,10 +74,24 @@ class PageDatabaseGoneTest {
                 RawHttp.Response state = last.get();
                 assertEquals(503, state.status(), state::toString);
                 assertTrue(state.headers().get("content-type").startsWith("application/json"), state::toString);
-                assertTrue(state.body().startsWith("{\"problems\":[\"") && state.body().contains(
-                        "cannot read the state database"), state::toString);
-                assertTrue(log.events().stream().anyMatch(e -> e.getFormattedMessage().contains(
-                        "cannot read the state database")), log::toString);
+                // what is wrong, on which server, what it means for the sending, and where the server is set
+                String why = "The state database (PostgreSQL on 127.0.0.1:" + server.port() + "/page_gone) cannot"
+                        + " be reached: ";
+                assertTrue(state.body().startsWith("{\"unreachable\":\"" + why), state::toString);
+                assertTrue(state.body().contains(". Sending pauses until it is back; check that PostgreSQL runs on"
+                        + " 127.0.0.1 and that this machine can reach it (network, firewall), or the server's address"
+                        + " at "), state::toString);
+                assertTrue(state.body().contains("application.conf:4: followup.store.url"), state::toString);
+                assertTrue(!state.body().contains("user=postgres"), state::toString);
+
+                // the whole page (opened or reloaded now) says the same, not "Refused: something went wrong"
+                RawHttp.Response whole = RawHttp.get(port, "/", cookie);
+                assertEquals(503, whole.status(), whole::toString);
+                assertTrue(whole.body().contains("<title>followup: the state database cannot be reached</title>")
+                        && whole.body().contains("<h1>The state database cannot be reached</h1>")
+                        && whole.body().contains(why), whole::toString);
+                assertTrue(!whole.body().contains("Refused") && !whole.body().contains("user=postgres"),
+                        whole::toString);
             }
         } finally {
             server.close();
