@@ -102,7 +102,7 @@ final class WorkspaceDesk implements Desk, AutoCloseable {
             return read.get();
         } catch (RuntimeException e) {
             Optional<String> why = storeSettings == null ? Optional.empty() : OutOfReach.why(storeSettings, e);
-            throw why.isPresent() ? new StateUnreachable(why.get(), e) : e;
+            throw why.isPresent() ? new StateUnreachable(why.get(), OutOfReach.toldToDaemon(e), e) : e;
         }
     }
 

@@ -27,4 +27,17 @@ public final class OutOfReach {
                 + StoreUrl.host(store.url()) + " and that this machine can reach it (network, firewall)"
                 + (store.origin() == null ? "" : ", or the server's address at " + store.origin()) + ".");
     }
+
+    /**
+     * Tells the daemon's watch of its database's outages ({@link Outage}) that {@code e} found the server gone: it
+     * warns once, unless it has already, and says when the server is back. False when no daemon of this process
+     * watches one: the reader then says so itself.
+     */
+    public static boolean toldToDaemon(Throwable e) {
+        if (!Outage.watching()) {
+            return false;
+        }
+        Outage.seenByLibrary(e);
+        return true;
+    }
 }

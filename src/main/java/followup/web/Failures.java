@@ -19,7 +19,7 @@ final class Failures {
     static void answer(HttpExchange ex, RuntimeException e) {
         boolean state = ex.getRequestURI().getRawPath().equals("/state");
         if (e instanceof StateUnreachable) {
-            LOG.warn("Page request failed: {}", e.getMessage());
+            // in the log once, not once a request (StateWatch)
             // an open page's script says so, and that what it shows may be out of date; a page opened now, the same
             Answers.answerFailure(ex, 503, state ? "application/json" : "text/html", state
                     ? Answers.json("unreachable", e.getMessage()) : unreachable(e.getMessage()));

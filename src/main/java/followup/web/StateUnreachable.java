@@ -6,7 +6,16 @@ package followup.web;
  * check; never a password or a token.
  */
 public final class StateUnreachable extends RuntimeException {
-    public StateUnreachable(String why, Throwable cause) {
+    private final boolean toldByStore;
+
+    /** @param toldByStore true when the daemon's store logs this outage itself ({@link #toldByStore}) */
+    public StateUnreachable(String why, boolean toldByStore, Throwable cause) {
         super(why, cause);
+        this.toldByStore = toldByStore;
+    }
+
+    /** True when the daemon's store logs the outage itself: once when the server goes, once when it is back. */
+    public boolean toldByStore() {
+        return toldByStore;
     }
 }

@@ -74,7 +74,7 @@ public final class WebServer implements AutoCloseable {
             t.setDaemon(true);
             return t;
         }), headerLimit, "followup-web-deadline-" + port);
-        WebServer page = new WebServer(server, threads, desk, token,
+        WebServer page = new WebServer(server, threads, new StateWatch(desk), token,
                 new Guard(token, web.bind(), server.getAddress().getPort()));
         server.createContext("/", page::handle);
         server.setExecutor(threads);

@@ -3,6 +3,8 @@ package followup.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.spi.ILoggingEvent;
 import followup.cli.LocalPage;
 import followup.config.Settings;
 import followup.config.SettingsLoader;
@@ -12,6 +14,7 @@ import followup.testing.QuietLog;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import org.awaitility.Awaitility;
@@ -27,7 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
 class PageDatabaseGoneTest {
     /** The page's lines of its failed requests, kept off the console. */
     @RegisterExtension
-    final QuietLog log = QuietLog.of(WebServer.class, Failures.class);
+    final QuietLog log = QuietLog.of(WebServer.class, Failures.class, StateWatch.class);
 
     @TempDir
     Path tmp;
@@ -42,23 +45,11 @@ class PageDatabaseGoneTest {
         PostgresServer server = PostgresServer.startOwn();
         try {
             String url = server.createDatabase("page_gone");
-            Path conf = Files.createDirectories(tmp.resolve("conf/interviews")).getParent();
-            Files.copy(Path.of("conf/interviews/acme-platform.conf"), conf.resolve("interviews/acme-platform.conf"));
-            Path config = conf.resolve("application.conf");
-            Files.writeString(config, """
-                    followup {
-                      sender { name = "Alex Morgan", email = "alex@example.com", zone = "America/New_York" }
-                      templates = "%s"
-                      store { url = "%s" }
-                      web { port = 0 }
-                    }
-                    """.formatted(Path.of("templates").toAbsolutePath(), url));
             Database.open(new Settings.Store(url, null, null)).close();
-            try (LocalPage page = LocalPage.start(SettingsLoader.load(config), PageWorkspace.BEFORE_INTERVIEWS)
-                    .orElseThrow()) {
+            try (LocalPage page = LocalPage.start(SettingsLoader.load(workspace(url)),
+                    PageWorkspace.BEFORE_INTERVIEWS).orElseThrow()) {
                 int port = page.port();
-                Map<String, String> cookie = Map.of("Cookie", Guard.cookieName(port) + "="
-                        + Files.readString(tmp.resolve("conf/data").resolve(AccessToken.FILE)).strip());
+                Map<String, String> cookie = cookie(port);
                 RawHttp.Response up = RawHttp.get(port, "/state", cookie);
                 assertEquals(200, up.status(), up::toString);
 
@@ -92,10 +83,97 @@ class PageDatabaseGoneTest {
                         && whole.body().contains(why), whole::toString);
                 assertTrue(!whole.body().contains("Refused") && !whole.body().contains("user=postgres"),
                         whole::toString);
+
+                // every look of the open page fails while the server is away: the log says so once, not each time
+                for (int i = 0; i < 2; i++) {
+                    RawHttp.Response again = RawHttp.get(port, "/state", cookie);
+                    assertEquals(503, again.status(), again::toString);
+                }
+                List<String> warned = log.events().stream().filter(e -> e.getLevel() == Level.WARN)
+                        .map(ILoggingEvent::getFormattedMessage).toList();
+                assertEquals(1, warned.size(), log::toString);
+                assertTrue(warned.get(0).startsWith("Page: " + why), log::toString);
+
+                server.restart();
+                Awaitility.await("the state once the database server is back").atMost(Duration.ofSeconds(120))
+                        .pollInterval(Duration.ofMillis(500))
+                        .until(() -> RawHttp.get(port, "/state", cookie).status() == 200);
+                assertEquals(List.of("Page: the state database answers again"), log.events().stream()
+                        .filter(e -> e.getLevel() == Level.INFO).map(ILoggingEvent::getFormattedMessage).toList(),
+                        log::toString);
+                assertEquals(1, log.events().stream().filter(e -> e.getLevel() == Level.WARN).count(),
+                        log::toString);
             }
         } finally {
             server.close();
             pool.setLevel(level);
         }
+    }
+
+    /**
+     * The page beside the daemon, whose store watches the outage and warns of it once, whichever part noticed it
+     * first, and says when the server is back: the page's failures add no line of their own.
+     */
+    @Test
+    void whileTheDaemonWatchesTheOutageThePageAddsNoLine() throws Exception {
+        ch.qos.logback.classic.Logger quiet = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory
+                .getLogger("com.zaxxer.hikari");
+        ch.qos.logback.classic.Logger store = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory
+                .getLogger("followup.store");
+        Level pool = quiet.getLevel();
+        Level stored = store.getLevel();
+        quiet.setLevel(Level.ERROR);
+        store.setLevel(Level.ERROR);      // the store's one warning of the outage is the daemon's tests'
+        PostgresServer server = PostgresServer.startOwn();
+        try {
+            String url = server.createDatabase("page_gone_watched");
+            try (Database daemons = Database.open(new Settings.Store(url, null, null));
+                 LocalPage page = LocalPage.start(SettingsLoader.load(workspace(url)),
+                         PageWorkspace.BEFORE_INTERVIEWS).orElseThrow()) {
+                daemons.waitWhenLost();
+                int port = page.port();
+                Map<String, String> cookie = cookie(port);
+                assertEquals(200, RawHttp.get(port, "/state", cookie).status());
+
+                server.stop();
+                Awaitility.await("the state once the database server is gone").atMost(Duration.ofSeconds(120))
+                        .pollInterval(Duration.ofMillis(500))
+                        .until(() -> RawHttp.get(port, "/state", cookie).status() == 503);
+                assertEquals(503, RawHttp.get(port, "/state", cookie).status());
+                assertTrue(!daemons.reachable(), "the page's failure started the daemon's outage");
+                server.restart();
+                Awaitility.await("the state once the database server is back").atMost(Duration.ofSeconds(120))
+                        .pollInterval(Duration.ofMillis(500))
+                        .until(() -> RawHttp.get(port, "/state", cookie).status() == 200);
+                assertEquals(List.of(), log.events().stream().filter(e -> e.getLevel().isGreaterOrEqual(Level.INFO))
+                        .toList(), log::toString);
+            }
+        } finally {
+            server.close();
+            quiet.setLevel(pool);
+            store.setLevel(stored);
+        }
+    }
+
+    /** A workspace of one record on the database at {@code url}, with its page on any free port: its config. */
+    private Path workspace(String url) throws java.io.IOException {
+        Path conf = Files.createDirectories(tmp.resolve("conf/interviews")).getParent();
+        Files.copy(Path.of("conf/interviews/acme-platform.conf"), conf.resolve("interviews/acme-platform.conf"));
+        Path config = conf.resolve("application.conf");
+        Files.writeString(config, """
+                followup {
+                  sender { name = "Alex Morgan", email = "alex@example.com", zone = "America/New_York" }
+                  templates = "%s"
+                  store { url = "%s" }
+                  web { port = 0 }
+                }
+                """.formatted(Path.of("templates").toAbsolutePath(), url));
+        return config;
+    }
+
+    /** The page's access token, as its cookie. */
+    private Map<String, String> cookie(int port) throws java.io.IOException {
+        return Map.of("Cookie", Guard.cookieName(port) + "="
+                + Files.readString(tmp.resolve("conf/data").resolve(AccessToken.FILE)).strip());
     }
 }
