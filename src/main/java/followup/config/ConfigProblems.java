@@ -112,7 +112,13 @@ final class ConfigProblems {
             }
         }
         message = message.replaceAll("^\\d+: ", "");
-        if (e instanceof ConfigException.Parse && message.contains(UNESCAPED_NEWLINE)) {
+        if (e instanceof ConfigException.Parse && EndOfFile.PARSER_AT_END.matcher(message).find()) {
+            // the parser names only the end of the file, on a line past the last, and may offer to quote a value
+            String whole = text != null ? text : textOf(origin);
+            Problem cut = whole == null ? null : EndOfFile.of(where, whole);
+            return cut != null ? cut : new Problem(where, line, "", "cannot be read as HOCON: the file ends before"
+                    + " the setting on its last lines is complete: complete it, and close each { and [ still open");
+        } else if (e instanceof ConfigException.Parse && message.contains(UNESCAPED_NEWLINE)) {
             // the library names the token 'newline' twice, then offers to quote it, which it already is
             message = "cannot be read as HOCON: a quoted value runs on past the end of the line (close its \" on"
                     + " this line, or put text of several lines between triple quotes: notes = \"\"\"...\"\"\")";
@@ -145,6 +151,18 @@ final class ConfigProblems {
             message = "cannot be read as HOCON: " + message.replace(PROPERTIES_ADVICE, "") + " (" + advice + ")";
         }
         return new Problem(where, line, "", message);
+    }
+
+    /** The text of the file {@code origin} is in; null when there is none or it cannot be read. */
+    private static String textOf(ConfigOrigin origin) {
+        if (origin == null || origin.filename() == null) {
+            return null;
+        }
+        try {
+            return Files.readString(Path.of(origin.filename()), StandardCharsets.UTF_8);
+        } catch (IOException | UncheckedIOException | InvalidPathException e) {
+            return null;
+        }
     }
 
     /** A value with a ':' left unquoted on {@code line}, of {@code text} when given, else of the origin's file. */

@@ -1,0 +1,257 @@
+package followup.config;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.StringJoiner;
+import java.util.regex.Pattern;
+
+/**
+ * A file that ends in the middle of a setting, as an editor that crashed or a copy that stopped short leaves it: a
+ * key with nothing after its {@code =}, a quoted value never closed, a {@code {} or {@code [} never closed. The parser
+ * says only "end of file", on a line past the last; the text is read again here to name the key being written, its
+ * line, and each bracket still open, innermost first. A value is never repeated (it may be a password).
+ */
+final class EndOfFile {
+    /** The parser's words for the end of the text, after the token it expected. */
+    static final Pattern PARSER_AT_END = Pattern.compile("(?:got|not:|token:) end of file|End of input but");
+
+    private static final String CUT_OFF = "; if the file was cut off (an editor that crashed, a copy that stopped"
+            + " short), restore its end";
+
+    /** An object or list still open: its path, its line, and for a list the number of its elements so far. */
+    private static final class Frame {
+        final boolean list;
+        final String path;
+        final int line;
+        String key;
+        int keyLine;
+        boolean separated;
+        boolean valued;
+        int elements;
+        boolean inElement;
+
+        Frame(boolean list, String path, int line) {
+            this.list = list;
+            this.path = path;
+            this.line = line;
+        }
+
+        /** The path of the value being written in this frame. */
+        String valuePath() {
+            if (list) {
+                return path + "[" + Math.max(elements - 1, 0) + "]";
+            }
+            return key == null ? path : path.isEmpty() ? key : path + "." + key;
+        }
+
+        String opener() {
+            if (list) {
+                int dot = path.lastIndexOf('.');
+                return (path.isEmpty() ? "the" : path.substring(dot + 1)) + " = [";
+            }
+            if (path.isEmpty() || path.endsWith("]")) {
+                return "the {";
+            }
+            return path.substring(path.lastIndexOf('.') + 1) + " {";
+        }
+    }
+
+    private final String text;
+    private final Deque<Frame> frames = new ArrayDeque<>();
+    private int line = 1;
+    private int quoteLine;
+
+    private EndOfFile(String text) {
+        this.text = text;
+        frames.push(new Frame(false, "", 1));
+    }
+
+    /** What is unfinished where {@code text} ends, located in {@code file}; null when nothing is found open. */
+    static Problem of(String file, String text) {
+        EndOfFile e = new EndOfFile(text);
+        e.scan();
+        return e.problem(file);
+    }
+
+    private Problem problem(String file) {
+        Frame top = frames.peek();
+        String closers = closers(false);
+        if (quoteLine > 0) {
+            return new Problem(file, quoteLine, top.valuePath(), "cannot be read as HOCON: the file ends inside this"
+                    + " quoted value: close it with a \"" + then(closers) + CUT_OFF);
+        }
+        if (!top.list && top.key != null && top.separated && !top.valued) {
+            return new Problem(file, top.keyLine, top.valuePath(), "cannot be read as HOCON: the file ends before"
+                    + " the value of " + last(top.key) + " is written: write it after the =" + then(closers)
+                    + CUT_OFF);
+        }
+        if (!top.list && top.key != null && !top.valued) {
+            return new Problem(file, top.keyLine, top.valuePath(), "cannot be read as HOCON: the file ends after the"
+                    + " key " + last(top.key) + ", before its = and value: write them" + then(closers) + CUT_OFF);
+        }
+        if (frames.size() > 1) {
+            String others = closers(true);
+            return new Problem(file, top.line, top.path, "cannot be read as HOCON: the file ends with this "
+                    + (top.list ? "[" : "{") + " still open" + (others.isEmpty() ? "" : ", and " + others)
+                    + ": add the " + (frames.size() > 2 ? "closing bracket each of them lacks" : (top.list ? "]" : "}")
+                    + " it lacks") + " (every { needs its }, every [ its ])" + CUT_OFF);
+        }
+        return null;
+    }
+
+    private static String then(String closers) {
+        return closers.isEmpty() ? "" : ", then close what is still open: " + closers;
+    }
+
+    /**
+     * "} for sender { of line 2, } for followup { of line 1": each frame still open but the root, innermost first;
+     * with {@code others}, those around the innermost alone, by their openers ("followup { of line 1").
+     */
+    private String closers(boolean others) {
+        StringJoiner j = new StringJoiner(", ");
+        for (Frame f : frames) {
+            if (f == frames.peekLast()) {
+                break;
+            }
+            if (others && f == frames.peek()) {
+                continue;
+            }
+            j.add((others ? "" : (f.list ? "]" : "}") + " for ") + f.opener() + " of line " + f.line);
+        }
+        return j.toString();
+    }
+
+    private static String last(String key) {
+        return key.substring(key.lastIndexOf('.') + 1);
+    }
+
+    private void scan() {
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            Frame top = frames.peek();
+            if (c == '\n') {
+                line++;
+                if (top.list) {
+                    top.inElement = false;
+                } else if (top.key != null && (top.valued || top.key.equals("include"))) {
+                    top.key = null;
+                }
+                i++;
+            } else if (Character.isWhitespace(c) || c == '\uFEFF') {
+                i++;
+            } else if (c == '#' || text.startsWith("//", i)) {
+                int end = text.indexOf('\n', i);
+                i = end < 0 ? n : end;
+            } else if (c == '"') {
+                boolean key = !top.list && (top.key == null || !top.separated);
+                int start = line;
+                int end = quoted(i);
+                if (end < 0) {
+                    startValue(top);
+                    quoteLine = start;
+                    return;
+                }
+                token(top, key ? quote(text.substring(i + 1, Math.max(i + 1, end - 1))) : null, start);
+                i = end;
+            } else if (c == '{' || c == '[') {
+                startValue(top);
+                frames.push(new Frame(c == '[', top.valuePath(), line));
+                i++;
+            } else if (c == '}' || c == ']') {
+                if (frames.size() > 1) {
+                    frames.pop();
+                }
+                i++;
+            } else if (c == ',') {
+                if (top.list) {
+                    top.inElement = false;
+                } else {
+                    top.key = null;
+                }
+                i++;
+            } else if (!top.list && top.key != null && !top.separated && (c == '=' || c == ':'
+                    || text.startsWith("+=", i))) {
+                top.separated = true;
+                i += c == '+' ? 2 : 1;
+            } else if (!top.list && (top.key == null || !top.separated)) {
+                int end = i;
+                while (end < n && " \t\r\n=:{}[],#\"".indexOf(text.charAt(end)) < 0
+                        && !text.startsWith("+=", end) && !text.startsWith("//", end)) {
+                    end++;
+                }
+                token(top, text.substring(i, Math.max(end, i + 1)), line);
+                i = Math.max(end, i + 1);
+            } else {
+                startValue(top);
+                int end = text.startsWith("${", i) ? text.indexOf('}', i) + 1 : i;
+                if (end <= 0) {
+                    return;                               // a substitution never closed: nothing more to read
+                }
+                while (end < n && "\n,{}[]\"#".indexOf(text.charAt(end)) < 0 && !text.startsWith("//", end)) {
+                    end++;
+                }
+                i = Math.max(end, i + 1);
+            }
+        }
+    }
+
+    /** A key ({@code key} not null) or a quoted value read in {@code top}. */
+    private void token(Frame top, String key, int at) {
+        if (key == null) {
+            startValue(top);
+        } else if (top.key == null) {
+            top.key = key;
+            top.keyLine = at;
+            top.separated = false;
+            top.valued = false;
+        } else if (!top.key.equals("include")) {
+            top.key = top.key + key;                      // a key in parts: a."b".c
+        }
+    }
+
+    private static void startValue(Frame top) {
+        if (top.list) {
+            if (!top.inElement) {
+                top.elements++;
+                top.inElement = true;
+            }
+        } else {
+            top.valued = true;
+        }
+    }
+
+    /** The index after the quoted string at {@code i}, lines counted; -1 when the text ends inside it. */
+    private int quoted(int i) {
+        if (text.startsWith("\"\"\"", i)) {
+            int end = text.indexOf("\"\"\"", i + 3);
+            if (end < 0) {
+                return -1;
+            }
+            while (end + 3 < text.length() && text.charAt(end + 3) == '"') {
+                end++;
+            }
+            countLines(i, end + 3);
+            return end + 3;
+        }
+        int j = i + 1;
+        while (j < text.length() && text.charAt(j) != '"' && text.charAt(j) != '\n') {
+            j += text.charAt(j) == '\\' ? 2 : 1;
+        }
+        if (j >= text.length()) {
+            return -1;
+        }
+        return text.charAt(j) == '"' ? j + 1 : j;
+    }
+
+    private void countLines(int from, int to) {
+        for (int k = from; k < to; k++) {
+            line += text.charAt(k) == '\n' ? 1 : 0;
+        }
+    }
+
+    private static String quote(String key) {
+        return key.matches("[A-Za-z0-9_-]+") ? key : "\"" + key.replace("\"", "\\\"") + "\"";
+    }
+}
