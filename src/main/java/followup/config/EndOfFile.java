@@ -1,7 +1,9 @@
 package followup.config;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
+import java.util.List;
 import java.util.StringJoiner;
 import java.util.regex.Pattern;
 
@@ -9,11 +11,19 @@ import java.util.regex.Pattern;
  * A file that ends in the middle of a setting, as an editor that crashed or a copy that stopped short leaves it: a
  * key with nothing after its {@code =}, a quoted value never closed, a {@code {} or {@code [} never closed. The parser
  * says only "end of file", on a line past the last; the text is read again here to name the key being written, its
- * line, and each bracket still open, innermost first. A value is never repeated (it may be a password).
+ * line, and each bracket still open, innermost first. A value is never repeated (it may be a password). The same
+ * reading finds the values that begin with a typographic quote ({@link TypographicQuotes}).
  */
 final class EndOfFile {
     /** The parser's words for the end of the text, after the token it expected. */
     static final Pattern PARSER_AT_END = Pattern.compile("(?:got|not:|token:) end of file|End of input but");
+
+    /** Objects and lists open at once beyond which the text is not read further (a config needs five or six). */
+    private static final int MAX_DEPTH = 64;
+    /** Values between typographic quotes reported at most. */
+    private static final int MAX_TYPOGRAPHIC = 20;
+    /** The length of a key in parts ({@code a."b".c}) beyond which further parts are not added to it. */
+    private static final int MAX_KEY = 300;
 
     private static final String CUT_OFF = "; if the file was cut off (an editor that crashed, a copy that stopped"
             + " short), restore its end";
@@ -56,10 +66,18 @@ final class EndOfFile {
         }
     }
 
+    /** Where a value begins: its line and its path. */
+    record Start(int line, String path) {
+    }
+
     private final String text;
     private final Deque<Frame> frames = new ArrayDeque<>();
+    /** The values written between typographic quotes, outside any straight quotes ({@link TypographicQuotes}). */
+    private final List<Start> typographic = new ArrayList<>();
     private int line = 1;
     private int quoteLine;
+    /** True when the text nests deeper than {@link #MAX_DEPTH}: nothing is said of its end. */
+    private boolean deep;
 
     private EndOfFile(String text) {
         this.text = text;
@@ -73,7 +91,17 @@ final class EndOfFile {
         return e.problem(file);
     }
 
+    /** The values of {@code text} that begin with a typographic quote, in file order. */
+    static List<Start> typographic(String text) {
+        EndOfFile e = new EndOfFile(text);
+        e.scan();
+        return e.typographic;
+    }
+
     private Problem problem(String file) {
+        if (deep) {
+            return null;
+        }
         Frame top = frames.peek();
         String closers = closers(false);
         if (quoteLine > 0) {
@@ -156,6 +184,10 @@ final class EndOfFile {
                 token(top, key ? quote(text.substring(i + 1, Math.max(i + 1, end - 1))) : null, start);
                 i = end;
             } else if (c == '{' || c == '[') {
+                if (frames.size() > MAX_DEPTH) {
+                    deep = true;                          // no file of followup's nests so deep: not read further
+                    return;
+                }
                 startValue(top);
                 frames.push(new Frame(c == '[', top.valuePath(), line));
                 i++;
@@ -185,6 +217,9 @@ final class EndOfFile {
                 i = Math.max(end, i + 1);
             } else {
                 startValue(top);
+                if (TypographicQuotes.OPENERS.indexOf(c) >= 0 && typographic.size() < MAX_TYPOGRAPHIC) {
+                    typographic.add(new Start(line, top.valuePath()));
+                }
                 int end = text.startsWith("${", i) ? text.indexOf('}', i) + 1 : i;
                 if (end <= 0) {
                     return;                               // a substitution never closed: nothing more to read
@@ -206,7 +241,7 @@ final class EndOfFile {
             top.keyLine = at;
             top.separated = false;
             top.valued = false;
-        } else if (!top.key.equals("include")) {
+        } else if (!top.key.equals("include") && top.key.length() < MAX_KEY) {
             top.key = top.key + key;                      // a key in parts: a."b".c
         }
     }

@@ -63,6 +63,7 @@ final class RecordText {
         int before = problems.size();
         Scan s = new Scan(text, file, problems);
         s.run();
+        problems.addAll(TypographicQuotes.in(text, file));
         return problems.size() == before;
     }
 

@@ -82,6 +82,12 @@ public final class SettingsLoader {
             throw new BadInputException(List.of(new Problem(name, 0, "", utf16)));
         }
         problems.addAll(ConfigIncludes.missing(file, name));
+        List<Problem> typographic = TypographicQuotes.inFile(file, name);
+        if (!typographic.isEmpty()) {   // the parser would take the quotes in, or stop at a ':' between them
+            problems.addAll(typographic);
+            problems.sort(Problem.ORDER);
+            throw new BadInputException(problems);
+        }
         try {
             user = ConfigFiles.parseRequired(file);
             rejectUnknown(user.root(), reference.root(), "", name, problems);
@@ -182,6 +188,10 @@ public final class SettingsLoader {
             throw new BadInputException(confName, "no such file: each folder in " + Display.path(
                     deployment.candidates()) + " is one job seeker and holds candidate.conf (sender and mail) and"
                     + " interviews/");
+        }
+        List<Problem> typographic = TypographicQuotes.inFile(conf, confName);
+        if (!typographic.isEmpty()) {
+            throw new BadInputException(typographic);
         }
         Config reference = Reference.CONFIG;
         ConfigObject referenceRoot = (ConfigObject) reference.root().get("followup");
