@@ -112,6 +112,7 @@ final class ConfigProblems {
             }
         }
         message = message.replaceAll("^\\d+: ", "");
+        Problem reserved;
         if (e instanceof ConfigException.Parse && EndOfFile.PARSER_AT_END.matcher(message).find()) {
             // the parser names only the end of the file, on a line past the last, and may offer to quote a value
             String whole = text != null ? text : textOf(origin);
@@ -139,6 +140,10 @@ final class ConfigProblems {
             message = "cannot be read as HOCON, on the line of a password or secret (what the parser found there is"
                     + " not repeated); a password never goes into a config file: take it out and set it through"
                     + " the environment (password = ${?VARIABLE}) or password-file";
+        } else if (e instanceof ConfigException.Parse && ReservedCharacter.in(message) != null
+                && (reserved = ReservedCharacter.at(where, text != null ? text : textOf(origin), line, message))
+                != null) {
+            return reserved;
         } else if (e instanceof ConfigException.Parse && message.contains(UNQUOTED_COLON_ERROR)
                 && unquoted(origin, text, line) != null) {
             UnquotedColon u = unquoted(origin, text, line);

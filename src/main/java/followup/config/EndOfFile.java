@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
 import java.util.StringJoiner;
 import java.util.regex.Pattern;
 
@@ -76,6 +77,11 @@ final class EndOfFile {
     private final List<Start> typographic = new ArrayList<>();
     private int line = 1;
     private int quoteLine;
+    /** The line and character of {@link #unquoted}: the value on that line holding it, once found. */
+    private int wantedLine;
+    private char wantedChar;
+    private Start wanted;
+    private String wantedValue;
     /** True when the text nests deeper than {@link #MAX_DEPTH}: nothing is said of its end. */
     private boolean deep;
 
@@ -96,6 +102,18 @@ final class EndOfFile {
         EndOfFile e = new EndOfFile(text);
         e.scan();
         return e.typographic;
+    }
+
+    /**
+     * The unquoted value on {@code line} of {@code text} that holds {@code c} (the parser stopped there), with its
+     * text as written; null when there is none.
+     */
+    static Map.Entry<Start, String> unquoted(String text, int line, char c) {
+        EndOfFile e = new EndOfFile(text);
+        e.wantedLine = line;
+        e.wantedChar = c;
+        e.scan();
+        return e.wanted == null ? null : Map.entry(e.wanted, e.wantedValue);
     }
 
     private Problem problem(String file) {
@@ -226,6 +244,10 @@ final class EndOfFile {
                 }
                 while (end < n && "\n,{}[]\"#".indexOf(text.charAt(end)) < 0 && !text.startsWith("//", end)) {
                     end++;
+                }
+                if (wanted == null && line == wantedLine && text.substring(i, end).indexOf(wantedChar) >= 0) {
+                    wanted = new Start(line, top.valuePath());
+                    wantedValue = text.substring(i, end).strip();
                 }
                 i = Math.max(end, i + 1);
             }

@@ -1,0 +1,45 @@
+package followup.config;
+
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A value with a character HOCON keeps for itself left unquoted, most often an address ({@code email =
+ * jane.doe@acme.example}): the parser says only "Reserved character '@' is not allowed outside quotes". Told at
+ * the value's line and whole key, with the value to write when it is an address; no other value is repeated (it may
+ * be a password).
+ */
+final class ReservedCharacter {
+    private static final Pattern RESERVED = Pattern.compile("Reserved character '(.)' is not allowed outside quotes");
+    private static final Pattern ADDRESS = Pattern.compile("[^\\s\"@]+@[^\\s\"@]+\\.[^\\s\"@]+");
+    private static final Pattern SECRET = Pattern.compile("(?i)password|secret|token");
+
+    private ReservedCharacter() {
+    }
+
+    /** The character the parser's {@code message} names as reserved; null when it names none. */
+    static Character in(String message) {
+        Matcher m = RESERVED.matcher(message);
+        return m.find() ? m.group(1).charAt(0) : null;
+    }
+
+    /** The problem of the value on {@code line} of {@code text} that holds the reserved character; null if unsure. */
+    static Problem at(String file, String text, int line, String message) {
+        Character c = in(message);
+        if (c == null || text == null) {
+            return null;
+        }
+        Map.Entry<EndOfFile.Start, String> found = EndOfFile.unquoted(text, line, c);
+        if (found == null) {
+            return null;
+        }
+        String path = found.getKey().path();
+        boolean element = path.endsWith("]");
+        String key = path.substring(path.lastIndexOf('.') + 1);
+        String value = found.getValue();
+        String shown = ADDRESS.matcher(value).matches() && !SECRET.matcher(path).find() ? value : "...";
+        return new Problem(file, found.getKey().line(), path, "is written without quotes, which HOCON does not allow"
+                + " for a value with " + (c == '@' ? "an @" : "a " + c) + ": write " + (element ? "" : key + " = ") + "\"" + shown + "\"");
+    }
+}
