@@ -119,6 +119,9 @@ final class ConfigProblems {
             Problem cut = whole == null ? null : EndOfFile.of(where, whole);
             return cut != null ? cut : new Problem(where, line, "", "cannot be read as HOCON: the file ends before"
                     + " the setting on its last lines is complete: complete it, and close each { and [ still open");
+        } else if (e instanceof ConfigException.Parse && message.contains(ReservedCharacter.TAB)
+                && (reserved = ReservedCharacter.tab(where, text != null ? text : textOf(origin), line)) != null) {
+            return reserved;
         } else if (e instanceof ConfigException.Parse && message.contains(UNESCAPED_NEWLINE)) {
             // the library names the token 'newline' twice, then offers to quote it, which it already is
             message = "cannot be read as HOCON: a quoted value runs on past the end of the line (close its \" on"

@@ -77,7 +77,7 @@ final class EndOfFile {
     private final List<Start> typographic = new ArrayList<>();
     private int line = 1;
     private int quoteLine;
-    /** The line and character of {@link #unquoted}: the value on that line holding it, once found. */
+    /** The line and character of {@link #valueOn}: the value on that line holding it, once found. */
     private int wantedLine;
     private char wantedChar;
     private Start wanted;
@@ -105,10 +105,10 @@ final class EndOfFile {
     }
 
     /**
-     * The unquoted value on {@code line} of {@code text} that holds {@code c} (the parser stopped there), with its
-     * text as written; null when there is none.
+     * The value on {@code line} of {@code text} that holds {@code c} (the parser stopped there), with its text as
+     * written when it is unquoted (else ""); null when there is none.
      */
-    static Map.Entry<Start, String> unquoted(String text, int line, char c) {
+    static Map.Entry<Start, String> valueOn(String text, int line, char c) {
         EndOfFile e = new EndOfFile(text);
         e.wantedLine = line;
         e.wantedChar = c;
@@ -198,6 +198,13 @@ final class EndOfFile {
                     startValue(top);
                     quoteLine = start;
                     return;
+                }
+                if (wanted == null && start == wantedLine && text.substring(i, end).indexOf(wantedChar) >= 0) {
+                    if (!key) {
+                        startValue(top);
+                    }
+                    wanted = new Start(start, key ? top.path : top.valuePath());
+                    wantedValue = "";
                 }
                 token(top, key ? quote(text.substring(i + 1, Math.max(i + 1, end - 1))) : null, start);
                 i = end;
