@@ -20,7 +20,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A value with a ':' written without quotes ({@code from = 9:00}, {@code at = 2026-11-20T14:00}), where the HOCON
+ * A value with a ':' written without quotes ({@code from = 9:00}, {@code at: 2026-11-20T14:00}), where the HOCON
  * parser stops and says only that it did not expect the ':': the key it was for, with the path of the objects
  * around it (found by reading the file again with that value quoted), and the value to write.
  *
@@ -28,9 +28,9 @@ import java.util.regex.Pattern;
  * @param message what to write instead
  */
 record UnquotedColon(String path, String message) {
-    /** {@code key = value} where the value, unquoted, holds a ':'. */
+    /** {@code key = value} or {@code key: value} (as in YAML) where the value, unquoted, holds a ':'. */
     private static final Pattern KEY_VALUE = Pattern.compile(
-            "([A-Za-z][A-Za-z0-9_.-]*)\\s*=\\s*([^\\s\"'{}\\[\\],#=]*:[^\\s\"'{}\\[\\],#=]*)");
+            "([A-Za-z][A-Za-z0-9_.-]*)\\s*[=:]\\s*([^\\s\"'{}\\[\\],#=]*:[^\\s\"'{}\\[\\],#=]*)");
     /**
      * A value repeated in the message: a time or a date. Any other (a URL that may hold a password, a server's
      * name) is not: the key is named, and the value left to the user.

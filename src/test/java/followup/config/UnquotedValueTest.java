@@ -52,6 +52,25 @@ class UnquotedValueTest {
         }
     }
 
+    /** {@code from: 9:00}, as in YAML: the ':' after the key is HOCON's too, the one in the value is not. */
+    @Test
+    void a_time_after_a_colon_instead_of_equals_names_its_key_and_the_value_to_write(@TempDir Path dir)
+            throws IOException {
+        Problem p = only(problems("    send-window { from: 9:00 }\n"));
+        assertEquals(5, p.line(), p.toString());
+        assertEquals("followup.policy.send-window.from", p.key(), p.toString());
+        assertTrue(p.message().contains("from = \"09:00\""), p.message());
+
+        Path record = Files.createDirectories(dir.resolve("interviews")).resolve("acme.conf");
+        Files.writeString(record, "company: \"Acme Corp\"\nposition: \"Platform Engineer\"\nat: 2027-01-14T14:00\n"
+                + "interviewers: [ { name: \"Jane Doe\", email: \"jane.doe@acme.example\" } ]\n");
+        Records records = Corpus.recordLoader().loadAll(record.getParent());
+        Problem r = only(records.problems());
+        assertEquals(3, r.line(), r.toString());
+        assertEquals("at", r.key(), r.toString());
+        assertTrue(r.message().contains("write at = \"2027-01-14T14:00\""), r.message());
+    }
+
     @Test
     void a_time_written_at_the_top_level_with_its_whole_path_names_it() throws IOException {
         Path config = root.resolve("application.conf");
