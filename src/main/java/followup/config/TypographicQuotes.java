@@ -22,6 +22,9 @@ final class TypographicQuotes {
 
     /** A problem at the line and key of each value of {@code text} that starts with a typographic quote. */
     static List<Problem> in(String text, String file) {
+        if (!holdsAny(text)) {                  // nearly every file: no second pass over its structure
+            return List.of();
+        }
         List<Problem> problems = new ArrayList<>();
         for (EndOfFile.Start s : EndOfFile.typographic(text)) {
             boolean element = s.path().endsWith("]");
@@ -32,6 +35,16 @@ final class TypographicQuotes {
                     + "\"...\""));
         }
         return problems;
+    }
+
+    private static boolean holdsAny(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '\u00AB' && OPENERS.indexOf(c) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** As {@link #in}, for a file read from disk; none when it cannot be read (the parser then says why). */
