@@ -172,8 +172,8 @@ public final class Daemon implements AutoCloseable {
         }
         EventLog events = new EventLog(db);
         Router router = new Router(runs, deployment.many(), everyone, deployment.many() ? settings.candidates()
-                : null, (key, running) -> deployment.many()
-                && LeftBehind.failIfGone(settings.candidates(), key, running, everyone, events, clock.instant()));
+                : null, (key, running) -> LeftBehind.failIfGone(settings.candidates(), key, running, everyone, events,
+                clock.instant()));
         int workers = Math.max(WORKERS, Math.min(MAX_WORKERS, runs.size() + 2));
         QuartzScheduler quartz = new QuartzScheduler(db, settings.cluster(), workers, router);
         // in a cluster, a message in sending may be in flight on another daemon right now: Quartz hands the sends of

@@ -131,7 +131,8 @@ final class Router implements Jobs {
         if (run == null) {
             run = runs.values().stream().filter(r -> r.formerlyNamed(candidate)).findFirst().orElse(null);
         }
-        if (run == null && !joining.contains(candidate) && folderGone.test(key, Set.copyOf(runs.keySet()))) {
+        if (run == null && candidates != null && !joining.contains(candidate)
+                && folderGone.test(key, Set.copyOf(runs.keySet()))) {
             return;
         }
         if (run == null) {

@@ -58,13 +58,8 @@ class ClusterFolderGoneTest {
     @Test
     void a_send_cut_by_a_kill_whose_candidate_folder_is_then_removed_is_reported_uncertain_at_the_takeover()
             throws Exception {
-        Path config = LiveConfig.deployment(root, LiveConfig.THANK_YOUS_ONLY);
-        String url = PostgresServer.newDatabase();
-        Files.writeString(config, Files.readString(config).replace(LiveConfig.storeUnder(root), url)
-                .replace("web { enabled = false }", "web { enabled = false }\n  cluster = true"));
-        Path carol = candidate("carol", "carol@example.com");
-        Files.writeString(carol.resolve("interviews/globex.conf"),
-                DaemonHarness.interview(Duration.ZERO, DaemonHarness.JANE, ""));
+        Path config = clusterConfig();
+        Path carol = carolWithAThankYou();
         claimAsAKilledDaemonLeftIt(config, carol);
         Files.walk(carol).sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         candidate("bob", "bob@example.com");                   // someone who still runs
@@ -98,13 +93,8 @@ class ClusterFolderGoneTest {
      */
     @Test
     void a_send_whose_folder_may_have_been_renamed_is_left_to_the_new_folders_start() throws Exception {
-        Path config = LiveConfig.deployment(root, LiveConfig.THANK_YOUS_ONLY);
-        String url = PostgresServer.newDatabase();
-        Files.writeString(config, Files.readString(config).replace(LiveConfig.storeUnder(root), url)
-                .replace("web { enabled = false }", "web { enabled = false }\n  cluster = true"));
-        Path carol = candidate("carol", "carol@example.com");
-        Files.writeString(carol.resolve("interviews/globex.conf"),
-                DaemonHarness.interview(Duration.ZERO, DaemonHarness.JANE, ""));
+        Path config = clusterConfig();
+        Path carol = carolWithAThankYou();
         claimAsAKilledDaemonLeftIt(config, carol);
         Files.walk(carol).sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         candidate("bob", "bob@example.com");
@@ -127,13 +117,8 @@ class ClusterFolderGoneTest {
     @Test
     void a_trigger_of_a_candidate_without_a_folder_here_says_the_folder_is_missing_not_to_see_validate()
             throws Exception {
-        Path config = LiveConfig.deployment(root, LiveConfig.THANK_YOUS_ONLY);
-        String url = PostgresServer.newDatabase();
-        Files.writeString(config, Files.readString(config).replace(LiveConfig.storeUnder(root), url)
-                .replace("web { enabled = false }", "web { enabled = false }\n  cluster = true"));
-        Path carol = candidate("carol", "carol@example.com");
-        Files.writeString(carol.resolve("interviews/globex.conf"),
-                DaemonHarness.interview(Duration.ZERO, DaemonHarness.JANE, ""));
+        Path config = clusterConfig();
+        Path carol = carolWithAThankYou();
         plannedAsAnotherDaemonLeftIt(config, carol);
         Files.walk(carol).sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         candidate("bob", "bob@example.com");
@@ -180,6 +165,23 @@ class ClusterFolderGoneTest {
             store.upsertPlanned(thankYou, Instant.now());
             assertTrue(store.claim(KEY, Instant.now()));
         }
+    }
+
+    /** A deployment of candidates on a new PostgreSQL database, clustered. */
+    private Path clusterConfig() throws Exception {
+        Path config = LiveConfig.deployment(root, LiveConfig.THANK_YOUS_ONLY);
+        String url = PostgresServer.newDatabase();
+        Files.writeString(config, Files.readString(config).replace(LiveConfig.storeUnder(root), url)
+                .replace("web { enabled = false }", "web { enabled = false }\n  cluster = true"));
+        return config;
+    }
+
+    /** carol, with Jane's thank-you due now. */
+    private Path carolWithAThankYou() throws Exception {
+        Path carol = candidate("carol", "carol@example.com");
+        Files.writeString(carol.resolve("interviews/globex.conf"),
+                DaemonHarness.interview(Duration.ZERO, DaemonHarness.JANE, ""));
+        return carol;
     }
 
     private Path candidate(String name, String email) throws Exception {
