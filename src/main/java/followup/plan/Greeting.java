@@ -115,12 +115,14 @@ public final class Greeting {
      */
     private static String spanishOpening(String address, Courtesy courtesy) {
         boolean doctor = address.startsWith("Dr.") && (courtesy == null || courtesy == Courtesy.MAN);
-        if (address.startsWith("Sr.") || doctor || address.startsWith("Señor ")
-                || address.startsWith("Don ") || address.startsWith("Prof. ") && courtesy == Courtesy.MAN) {
+        // "Doña", "Dña.", "D.ª" and "Don", "D." are the words whichever way they are written
+        Courtesy donDona = DonDona.spanishCourtesy(address);
+        if (address.startsWith("Sr.") || doctor || address.startsWith("Señor ") || donDona == Courtesy.MAN
+                || address.startsWith("Prof. ") && courtesy == Courtesy.MAN) {
             return "Estimado " + address;
         }
         if (address.startsWith("Sra.") || address.startsWith("Srta.") || address.startsWith("Dra.")
-                || address.startsWith("Profa. ") || address.startsWith("Señora ") || address.startsWith("Doña ")) {
+                || address.startsWith("Profa. ") || address.startsWith("Señora ") || donDona == Courtesy.WOMAN) {
             return "Estimada " + address;
         }
         // not "Buenos días": a greeting by the time of day is wrong when the message is read at night

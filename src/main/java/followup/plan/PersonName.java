@@ -51,7 +51,7 @@ public record PersonName(String written, Courtesy courtesy, String title, String
      */
     private static final Set<String> OTHER_TITLES = words("rev", "revd", "reverend", "fr", "father", "sir", "dame",
             "lord", "lady", "capt", "captain", "col", "colonel", "gen", "general", "lt", "maj", "major", "hon",
-            "drs", "ing", "lic", "mag", "dipl.-ing", "dipl", "doña", "rabbi", "imam", "sister", "brother", "cdr",
+            "drs", "ing", "lic", "mag", "dipl.-ing", "dipl", "rabbi", "imam", "sister", "brother", "cdr",
             "adm", "sgt", "judge", "justice", "ir", "mgr", "ds", "maître", "maitre");
     /** A lawyer's or notary's title in French, "Maître", written "Me" before the name. */
     private static final Set<String> MAITRE = words("me", "maître", "maitre");
@@ -112,7 +112,7 @@ public record PersonName(String written, Courtesy courtesy, String title, String
             String k = key(w);
             return k.isEmpty() || MAN.contains(k) || WOMAN.contains(k) || NEUTRAL.contains(k) || doctor(k)
                     || PROFESSOR.contains(k) || DEGREE_PARTS.contains(k) || OTHER_TITLES.contains(k)
-                    || BEFORE_TITLE.contains(k)
+                    || BEFORE_TITLE.contains(k) || DonDona.dona(w)
                     || PARTICLES.contains(k);
         });
     }
@@ -202,7 +202,7 @@ public record PersonName(String written, Courtesy courtesy, String title, String
             return new PersonName(written, courtesy, title, full, null, null,
                     "the name is only a title; write the person's name");
         }
-        PersonName read = read(written, courtesy, title, full, words).withEnglish(english);
+        PersonName read = read(written, courtesy, title, full, words, "es".equals(language)).withEnglish(english);
         return nickname == null || !inCase(nickname) ? read
                 : new PersonName(written, courtesy, title, full, nickname, read.family(), null, read.english());
     }
@@ -219,12 +219,13 @@ public record PersonName(String written, Courtesy courtesy, String title, String
                 nickname.length()) <= 2);
     }
 
-    private static PersonName read(String written, Courtesy courtesy, String title, String full, List<String> words) {
+    private static PersonName read(String written, Courtesy courtesy, String title, String full, List<String> words,
+                                   boolean spanish) {
         String unusual = unusual(words);
         if (unusual != null) {
             return new PersonName(written, courtesy, title, full, null, null, unusual);
         }
-        if (words.size() == 1 && OTHER_TITLES.contains(key(words.get(0)))) {
+        if (words.size() == 1 && (OTHER_TITLES.contains(key(words.get(0))) || DonDona.dona(words.get(0)))) {
             return new PersonName(written, courtesy, title, "", null, null,
                     "the name is only a title; write the person's name");
         }
@@ -237,7 +238,7 @@ public record PersonName(String written, Courtesy courtesy, String title, String
         }
         String first = words.get(0);
         String firstKey = key(first);
-        if (OTHER_TITLES.contains(firstKey)) {
+        if (OTHER_TITLES.contains(firstKey) || DonDona.dona(first) || DonDona.abbreviatedDon(first, spanish)) {
             return new PersonName(written, courtesy, title, full, null, null,
                     "it starts with a title (\"" + first + "\") that goes with the name in more than one way");
         }
