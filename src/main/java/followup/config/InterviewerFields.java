@@ -71,7 +71,7 @@ final class InterviewerFields {
             List<String> topics = topicItems.stream().map(Fields.Item::value).toList();
             Boolean handwritten = p.has("handwritten") ? p.bool("handwritten", false) : Boolean.FALSE;
             String address = p.text("address", "\"Acme Corp, 1 Main St, Springfield\"");
-            String salutation = salutation(p);
+            String salutation = salutation(p, name, language);
             String country = RecordLoader.country(p);
             if (email != null && email.equalsIgnoreCase(own) && warnings != null) {
                 warnings.add(p.warning("email", "\"" + email + "\" is your own address (sender.email), so the"
@@ -137,9 +137,10 @@ final class InterviewerFields {
 
     /**
      * The record's {@code salutation}, what follows "Dear" in the greeting: refused when it is empty, only a title
-     * ("Dr.", which would greet "Dear Dr.,") or starts with a greeting word of its own.
+     * ("Dr.", which would greet "Dear Dr.,") or starts with a greeting word of its own that is not the person's own
+     * name ("Dear Lisa" is refused, "Cher" for Cher Lloyd is not).
      */
-    private static String salutation(Fields p) {
+    private static String salutation(Fields p, String name, String language) {
         String example = "\"Dr. Weiß\"";
         String s = p.line("salutation", false, example);
         if (s == null) {
@@ -150,7 +151,7 @@ final class InterviewerFields {
                     + " like salutation = " + example + "), or remove the key to have it read from the name");
             return null;
         }
-        if (GREETING_WORD.matcher(s).matches()) {
+        if (GREETING_WORD.matcher(s).matches() && !startsWithOwnName(s, name, language)) {
             p.problem("salutation", "\"" + s + "\" starts with a greeting, and the messages add their own (\"Dear\","
                     + " \"Sehr geehrte\", ...); write only what follows it (a valid value looks like salutation = "
                     + example + ")");
@@ -162,6 +163,23 @@ final class InterviewerFields {
             return null;
         }
         return s;
+    }
+
+    /**
+     * Whether a salutation starts with the person's own first name rather than a greeting: "Cher" for Cher Lloyd
+     * (French "cher"), "Liebe Hansen" for Liebe Hansen (German "liebe").
+     */
+    private static boolean startsWithOwnName(String salutation, String name, String language) {
+        if (name == null) {
+            return false;
+        }
+        String first = firstWord(salutation);
+        return first.equalsIgnoreCase(firstWord(name))
+                || first.equalsIgnoreCase(firstWord(PersonName.parse(name, language).full()));
+    }
+
+    private static String firstWord(String text) {
+        return text.strip().split("\\s+", 2)[0];
     }
 
     /**
