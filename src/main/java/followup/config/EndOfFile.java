@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * key with nothing after its {@code =}, a quoted value never closed, a {@code {} or {@code [} never closed. The parser
  * says only "end of file", on a line past the last; the text is read again here to name the key being written, its
  * line, and each bracket still open, innermost first. A value is never repeated (it may be a password). The same
- * reading finds the values that begin with a typographic quote ({@link TypographicQuotes}).
+ * reading finds the values that begin with a typographic quote, and the quoted texts joined to the one before them
+ * ({@link QuoteMistakes}).
  */
 final class EndOfFile {
     /** The parser's words for the end of the text, after the token it expected. */
@@ -21,7 +22,7 @@ final class EndOfFile {
 
     /** Objects and lists open at once beyond which the text is not read further (a config needs five or six). */
     private static final int MAX_DEPTH = 64;
-    /** Values between typographic quotes reported at most. */
+    /** Values between typographic quotes, or joined to the one before, reported at most (each). */
     private static final int MAX_TYPOGRAPHIC = 20;
     /** The length of a key in parts ({@code a."b".c}) beyond which further parts are not added to it. */
     private static final int MAX_KEY = 300;
@@ -71,10 +72,21 @@ final class EndOfFile {
     record Start(int line, String path) {
     }
 
+    /**
+     * The values of a text that begin with a typographic quote, and those where a quoted text follows another with
+     * only spaces or tabs between them (HOCON joins the two into one text), both in file order.
+     */
+    record Quotes(List<Start> typographic, List<Start> joined) {
+    }
+
     private final String text;
     private final Deque<Frame> frames = new ArrayDeque<>();
     /** The values written between typographic quotes, outside any straight quotes ({@link TypographicQuotes}). */
     private final List<Start> typographic = new ArrayList<>();
+    /** The quoted values that follow another on their line with only spaces or tabs between them. */
+    private final List<Start> joined = new ArrayList<>();
+    /** The index after the last quoted value (not a key) read; -1 before any. */
+    private int quotedEnd = -1;
     private int line = 1;
     private int quoteLine;
     /** The line and character of {@link #valueOn}: the value on that line holding it, once found. */
@@ -97,11 +109,11 @@ final class EndOfFile {
         return e.problem(file);
     }
 
-    /** The values of {@code text} that begin with a typographic quote, in file order. */
-    static List<Start> typographic(String text) {
+    /** The values of {@code text} that begin with a typographic quote, and those joined to a quoted one before. */
+    static Quotes quotes(String text) {
         EndOfFile e = new EndOfFile(text);
         e.scan();
-        return e.typographic;
+        return new Quotes(e.typographic, e.joined);
     }
 
     /**
@@ -193,6 +205,10 @@ final class EndOfFile {
             } else if (c == '"') {
                 boolean key = !top.list && (top.key == null || !top.separated);
                 int start = line;
+                if (!key && quotedEnd >= 0 && blank(quotedEnd, i) && joined.size() < MAX_TYPOGRAPHIC) {
+                    startValue(top);
+                    joined.add(new Start(start, top.valuePath()));
+                }
                 int end = quoted(i);
                 if (end < 0) {
                     startValue(top);
@@ -207,6 +223,7 @@ final class EndOfFile {
                     wantedValue = "";
                 }
                 token(top, key ? quote(text.substring(i + 1, Math.max(i + 1, end - 1))) : null, start);
+                quotedEnd = key ? -1 : end;
                 i = end;
             } else if (c == '{' || c == '[') {
                 if (frames.size() > MAX_DEPTH) {
@@ -307,6 +324,16 @@ final class EndOfFile {
             return -1;
         }
         return text.charAt(j) == '"' ? j + 1 : j;
+    }
+
+    /** True when the text from {@code from} to {@code to} is only spaces and tabs. */
+    private boolean blank(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (text.charAt(k) != ' ' && text.charAt(k) != '\t') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void countLines(int from, int to) {

@@ -63,7 +63,7 @@ final class RecordText {
         int before = problems.size();
         Scan s = new Scan(text, file, problems);
         s.run();
-        problems.addAll(TypographicQuotes.in(text, file));
+        problems.addAll(QuoteMistakes.in(text, file, s.typographic, s.joined));
         return problems.size() == before;
     }
 
@@ -84,6 +84,12 @@ final class RecordText {
         private boolean afterSeparator;
         /** Right after a '}', with only spaces since: another '{' here would be merged into that object. */
         private boolean afterClose;
+        /** Right after a quoted text, with only spaces or tabs since: another one here is joined to it. */
+        private boolean afterQuoted;
+        /** Whether a quoted text follows another with only spaces or tabs between ({@link QuoteMistakes}). */
+        boolean joined;
+        /** Whether a typographic quote stands outside straight quotes ({@link QuoteMistakes}). */
+        boolean typographic;
         /** The keys of each object being read, innermost first (with their lines); {@link #ARRAY} for a list. */
         private final Deque<Map<String, Integer>> keys = new ArrayDeque<>(List.of(new HashMap<>()));
 
@@ -109,15 +115,20 @@ final class RecordText {
                             + " put a comma between them: }, {");
                 }
                 afterClose = c == '}' || afterClose && (c == ' ' || c == '\t');
+                joined |= afterQuoted && c == '"';
+                afterQuoted = afterQuoted && (c == ' ' || c == '\t');
                 // the character first: looking for """ and // at every position cost more than the rest of the scan
                 if (c == '"' && text.startsWith("\"\"\"", i)) {
                     i = skipTripleQuoted(i);
+                    afterQuoted = true;
                 } else if (c == '"') {
                     i = skipQuoted(i);
+                    afterQuoted = true;
                 } else if (c == '#' || c == '/' && text.startsWith("//", i)) {
                     int end = text.indexOf('\n', i);
                     i = end < 0 ? n : end;
                 } else {
+                    typographic |= TypographicQuotes.opens(c);
                     structural(c, i);
                     i++;
                 }

@@ -82,9 +82,9 @@ public final class SettingsLoader {
             throw new BadInputException(List.of(new Problem(name, 0, "", utf16)));
         }
         problems.addAll(ConfigIncludes.missing(file, name));
-        List<Problem> typographic = TypographicQuotes.inFile(file, name);
-        if (!typographic.isEmpty()) {   // the parser would take the quotes in, or stop at a ':' between them
-            problems.addAll(typographic);
+        List<Problem> quotes = QuoteMistakes.inFile(file, name);
+        if (!quotes.isEmpty()) {   // the parser would take the quotes in, or join two texts into one
+            problems.addAll(quotes);
             problems.sort(Problem.ORDER);
             throw new BadInputException(problems);
         }
@@ -189,9 +189,9 @@ public final class SettingsLoader {
                     deployment.candidates()) + " is one job seeker and holds candidate.conf (sender and mail) and"
                     + " interviews/");
         }
-        List<Problem> typographic = TypographicQuotes.inFile(conf, confName);
-        if (!typographic.isEmpty()) {
-            throw new BadInputException(typographic);
+        List<Problem> quotes = QuoteMistakes.inFile(conf, confName);
+        if (!quotes.isEmpty()) {
+            throw new BadInputException(quotes);
         }
         Config reference = Reference.CONFIG;
         ConfigObject referenceRoot = (ConfigObject) reference.root().get("followup");

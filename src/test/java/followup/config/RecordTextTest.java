@@ -80,6 +80,31 @@ class RecordTextTest {
         assertEquals(List.of(), check("notes = \"} {\"\n"));
     }
 
+    /** A comma left out of a list of texts: the config library joins the two texts into one, silently. */
+    @Test
+    void two_quoted_texts_with_only_spaces_between_them_are_refused_at_their_line_and_key() {
+        assertOne("company = \"A\"\ntopics = [\"the CI\" \"on-call\"]\n", 2, "put a comma between the items");
+        assertEquals("topics[0]", check("topics = [\"the CI\"\t\t\"on-call\"]").get(0).key());
+        assertEquals("takeaways[1]", check("takeaways = [\"a\", \"b\"\"c\"]").get(0).key());
+        assertEquals("notes", check("notes = \"\"\"one\ntwo\"\"\" \"three\"").get(0).key());
+        assertEquals(2, check("notes = \"\"\"one\ntwo\"\"\" \"three\"").get(0).line());
+        assertEquals("interviewers[1].name", check("interviewers = [ { name = \"Jane\" },\n"
+                + "  { name = \"Raj\" \"Patel\" } ]").get(0).key());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "company = \"Acme # Corp\"  # \"a\" \"b\"",
+        "company = \"Acme // Corp\" // \"a\" \"b\"",
+        "notes = \"\"\"she said \"we\" \"you\" \"\"\"",
+        "notes = \"an escaped \\\" \\\" quote\"",
+        "topics = [\"a\", \"b\" , \"c\"\n  \"d\"]",
+        "company = \"\"",
+        "\"a\" = \"x\", \"b\" = \"y\""})
+    void quotes_inside_one_text_comments_and_separated_texts_are_not_taken_for_joined_ones(String text) {
+        assertEquals(List.of(), check(text));
+    }
+
     /** The config library keeps the last of two equal keys, silently: a second interviewers replaces the first. */
     @Test
     void a_key_written_twice_in_one_object_is_refused_at_its_second_line() {
