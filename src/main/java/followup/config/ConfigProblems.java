@@ -151,6 +151,9 @@ final class ConfigProblems {
                 && unquoted(origin, text, line) != null) {
             UnquotedColon u = unquoted(origin, text, line);
             return new Problem(where, line, u.path(), u.message());
+        } else if (e instanceof ConfigException.Parse && (reserved = MissingComma.at(where, text != null ? text
+                : textOf(origin), line, message)) != null) {
+            return reserved;
         } else if (e instanceof ConfigException.Parse) {
             String advice = message.contains(MISSING_SEPARATOR)
                     ? "two settings on one line need a comma or a line break between them"

@@ -94,6 +94,8 @@ final class EndOfFile {
     private char wantedChar;
     private Start wanted;
     private String wantedValue;
+    /** True when {@link #valueOn} looks for the unquoted text after a value of an object only ({@link #settingAfter}). */
+    private boolean settings;
     /** True when the text nests deeper than {@link #MAX_DEPTH}: nothing is said of its end. */
     private boolean deep;
 
@@ -124,6 +126,20 @@ final class EndOfFile {
         EndOfFile e = new EndOfFile(text);
         e.wantedLine = line;
         e.wantedChar = c;
+        e.scan();
+        return e.wanted == null ? null : Map.entry(e.wanted, e.wantedValue);
+    }
+
+    /**
+     * The value of an object on {@code line} of {@code text} that is followed, with no comma, by another key and its
+     * {@code separator} ('=' or ':'), with the unquoted text from there up to the separator and beyond as written;
+     * null when there is none.
+     */
+    static Map.Entry<Start, String> settingAfter(String text, int line, char separator) {
+        EndOfFile e = new EndOfFile(text);
+        e.wantedLine = line;
+        e.wantedChar = separator;
+        e.settings = true;
         e.scan();
         return e.wanted == null ? null : Map.entry(e.wanted, e.wantedValue);
     }
@@ -215,7 +231,8 @@ final class EndOfFile {
                     quoteLine = start;
                     return;
                 }
-                if (wanted == null && start == wantedLine && text.substring(i, end).indexOf(wantedChar) >= 0) {
+                if (wanted == null && !settings && start == wantedLine
+                        && text.substring(i, end).indexOf(wantedChar) >= 0) {
                     if (!key) {
                         startValue(top);
                     }
@@ -269,7 +286,8 @@ final class EndOfFile {
                 while (end < n && "\n,{}[]\"#".indexOf(text.charAt(end)) < 0 && !text.startsWith("//", end)) {
                     end++;
                 }
-                if (wanted == null && line == wantedLine && text.substring(i, end).indexOf(wantedChar) >= 0) {
+                if (wanted == null && line == wantedLine && text.substring(i, end).indexOf(wantedChar) >= 0
+                        && !(settings && top.list)) {
                     wanted = new Start(line, top.valuePath());
                     wantedValue = text.substring(i, end).strip();
                 }

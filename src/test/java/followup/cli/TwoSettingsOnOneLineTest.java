@@ -1,0 +1,92 @@
+package followup.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Two settings on one line with no comma between them ({@code name = "Jane Doe" title = "CTO"}): the parser said
+ * "Expecting close brace } or a comma, got '='", with advice to quote the '=', and named no key. Told at the line and
+ * the key whose value lacks the comma, naming the setting that follows it, in the file's own words.
+ */
+class TwoSettingsOnOneLineTest {
+    @TempDir
+    Path tmp;
+
+    private Path config(String mail) throws IOException {
+        Files.createDirectories(tmp.resolve("interviews"));
+        Path config = tmp.resolve("application.conf");
+        Files.writeString(config, "followup {\n  sender { name = \"Sam Roe\", email = \"sam@example.com\","
+                + " zone = \"America/New_York\" }\n  interviews = \"interviews\"\n  templates = \""
+                + Path.of("templates").toAbsolutePath().toString().replace("\\", "\\\\") + "\"\n" + mail + "}\n");
+        return config;
+    }
+
+    private static Cli.Result refused(String command, Path config, String expected) {
+        Cli.Result r = Cli.run(command, "--config", config.toString()).assertNoStackTrace();
+        assertEquals(2, r.code(), r::toString);
+        assertTrue(r.err().contains(expected), () -> command + ": expected ..." + expected + "... in\n" + r);
+        assertFalse(r.err().contains("Expecting") || r.err().contains("double quotes"), r::toString);
+        return r;
+    }
+
+    private void record(String name, String line4) throws IOException {
+        Files.writeString(tmp.resolve("interviews/" + name + ".conf"), "company  = \"Acme Corp\"\n"
+                + "position = \"Platform Engineer\"\nat       = \"2027-01-14T14:00\"\n" + line4 + "\n");
+    }
+
+    @Test
+    void an_interviewer_s_two_settings_on_one_line_are_told_at_both_keys() throws IOException {
+        Path config = config("");
+        record("acme", "interviewers = [ { name = \"Jane Doe\" title = \"CTO\", email = \"jane.doe@acme.example\" } ]");
+
+        for (String command : new String[] {"validate", "plan"}) {
+            refused(command, config, "acme.conf:4: interviewers[0].name: is followed on its line by title, with no"
+                    + " comma between them: write a comma after this value (name = ..., title = ...), or put title"
+                    + " on a line of its own");
+        }
+    }
+
+    @Test
+    void other_shapes_of_the_same_slip_are_told_at_their_keys() throws IOException {
+        Path config = config("");
+        Files.writeString(tmp.resolve("interviews/top.conf"), """
+                company  = "Acme Corp" position = "Platform Engineer"
+                at       = "2027-01-14T14:00"
+                interviewers = [ { name = "Jane Doe", email = "jane.doe@acme.example" } ]
+                """);
+        record("colon", "interviewers = [ { name = \"Jane Doe\" title: \"CTO\", email = \"jane.doe@acme.example\" } ]");
+        record("bare", "interviewers = [ { name = Jane Doe title = CTO, email = \"jane.doe@acme.example\" } ]");
+        record("third", "interviewers = [ { name = \"Jane Doe\", title = \"CTO\" handwritten = true } ]");
+
+        Cli.Result r = refused("validate", config, "top.conf:1: company: is followed on its line by position, with"
+                + " no comma between them");
+        assertTrue(r.err().contains("colon.conf:4: interviewers[0].name: is followed on its line by title,"), r::toString);
+        assertTrue(r.err().contains("bare.conf:4: interviewers[0].name: is followed on its line by title,"), r::toString);
+        assertTrue(r.err().contains("third.conf:4: interviewers[0].title: is followed on its line by handwritten,"),
+                r::toString);
+    }
+
+    @Test
+    void a_setting_of_the_config_is_told_at_its_whole_key() throws IOException {
+        Path config = config("  mail {\n    mode = sandbox\n    smtp { host = \"smtp.example.com\" port = 587 }\n  }\n");
+
+        refused("validate", config, "application.conf:7: followup.mail.smtp.host: is followed on its line by port,"
+                + " with no comma between them");
+    }
+
+    @Test
+    void a_secret_on_the_line_is_not_repeated() throws IOException {
+        Path config = config("  mail.smtp { username = \"sam\" password = \"hunter2 secret\" }\n");
+
+        Cli.Result r = Cli.run("validate", "--config", config.toString()).assertNoStackTrace();
+        assertEquals(2, r.code(), r::toString);
+        assertFalse(r.err().contains("hunter2"), r::toString);
+    }
+}
