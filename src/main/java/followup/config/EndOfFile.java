@@ -76,7 +76,14 @@ final class EndOfFile {
      * The values of a text that begin with a typographic quote, and those where a quoted text follows another with
      * only spaces or tabs between them (HOCON joins the two into one text), both in file order.
      */
-    record Quotes(List<Start> typographic, List<Start> joined) {
+    record Quotes(List<Start> typographic, List<Start> joined, List<Include> includes) {
+    }
+
+    /**
+     * An {@code include} of a file: its line, the path of the object it is written in ("" at the top), the name as
+     * written, and whether it is written {@code file("...")} (read from the working directory, not beside the file).
+     */
+    record Include(int line, String path, String name, boolean file) {
     }
 
     private final String text;
@@ -85,6 +92,8 @@ final class EndOfFile {
     private final List<Start> typographic = new ArrayList<>();
     /** The quoted values that follow another on their line with only spaces or tabs between them. */
     private final List<Start> joined = new ArrayList<>();
+    /** The includes of files (not of a class path resource or an address). */
+    private final List<Include> includes = new ArrayList<>();
     /** The index after the last quoted value (not a key) read; -1 before any. */
     private int quotedEnd = -1;
     private int line = 1;
@@ -115,7 +124,7 @@ final class EndOfFile {
     static Quotes quotes(String text) {
         EndOfFile e = new EndOfFile(text);
         e.scan();
-        return new Quotes(e.typographic, e.joined);
+        return new Quotes(e.typographic, e.joined, e.includes);
     }
 
     /**
@@ -226,6 +235,9 @@ final class EndOfFile {
                     joined.add(new Start(start, top.valuePath()));
                 }
                 int end = quoted(i);
+                if (key && "include".equals(top.key) && end > i + 1 && text.charAt(end - 1) == '"') {
+                    include(top, i, end, start);
+                }
                 if (end < 0) {
                     startValue(top);
                     quoteLine = start;
@@ -293,6 +305,14 @@ final class EndOfFile {
                 }
                 i = Math.max(end, i + 1);
             }
+        }
+    }
+
+    /** The name quoted from {@code i} to {@code end}, after {@code include} in {@code top}, when it names a file. */
+    private void include(Frame top, int i, int end, int at) {
+        String before = text.substring(text.lastIndexOf('\n', i) + 1, i);
+        if (!before.contains("url(") && !before.contains("classpath(") && includes.size() < MAX_TYPOGRAPHIC) {
+            includes.add(new Include(at, top.path, text.substring(i + 1, end - 1), before.contains("file(")));
         }
     }
 

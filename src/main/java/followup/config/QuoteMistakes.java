@@ -5,7 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Quotes that HOCON reads otherwise than their writer meant, in a record or a config, each told at its line and key
@@ -16,41 +18,88 @@ import java.util.List;
  * after a quoted text are not taken for it.
  */
 final class QuoteMistakes {
+    /** Files read through includes at most: a config needs two or three. */
+    private static final int MAX_FILES = 50;
+
     private QuoteMistakes() {
     }
 
-    /** A problem at the line and key of each value of {@code text} whose quotes are not what was meant. */
-    static List<Problem> in(String text, String file) {
-        return look(text, file);
-    }
-
     /**
-     * As {@link #in(String, String)}, told whether the text may hold either mistake at all (by a look at its
-     * characters made already): nearly every file holds neither, and its structure is then not read a second time.
+     * A problem at the line and key of each value of {@code text} whose quotes are not what was meant, told whether
+     * the text may hold either mistake at all (by a look at its characters made already): nearly every file holds
+     * neither, and its structure is then not read a second time.
      */
     static List<Problem> in(String text, String file, boolean typographic, boolean joined) {
         if (!typographic && !joined) {
             return List.of();
         }
-        EndOfFile.Quotes found = EndOfFile.quotes(text);
-        List<Problem> problems = new ArrayList<>();
-        for (EndOfFile.Start s : found.typographic()) {
-            problems.add(TypographicQuotes.at(s, file));
-        }
-        for (EndOfFile.Start s : found.joined()) {
-            problems.add(joined(s, file));
-        }
+        List<Problem> problems = problems(EndOfFile.quotes(text), file, "");
         problems.sort(Problem.ORDER);
         return problems;
     }
 
-    /** As {@link #in(String, String)}, for a file read from disk; none when it cannot be read (the parser says why). */
+    /**
+     * As {@link #in}, for a config file read from disk, and for each file it includes, named as
+     * such and with the keys as the config reads them (an include inside {@code followup { }} sets keys under it);
+     * none when it cannot be read (the parser then says why).
+     */
     static List<Problem> inFile(Path file, String name) {
-        try {
-            return in(Files.readString(file, StandardCharsets.UTF_8), name);
-        } catch (IOException | RuntimeException e) {
-            return List.of();
+        List<Problem> problems = new ArrayList<>();
+        inFile(file, name, "", new HashSet<>(), problems);
+        problems.sort(Problem.ORDER);
+        return problems;
+    }
+
+    private static void inFile(Path file, String name, String prefix, Set<Path> seen, List<Problem> problems) {
+        if (seen.size() > MAX_FILES || !seen.add(file.toAbsolutePath().normalize())) {
+            return;                                  // an include of itself, or of one that includes it
         }
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException | RuntimeException e) {
+            return;
+        }
+        if (!look(text) && !text.contains("include")) {
+            return;
+        }
+        EndOfFile.Quotes found = EndOfFile.quotes(text);
+        problems.addAll(problems(found, name, prefix));
+        for (EndOfFile.Include include : found.includes()) {
+            Path target = included(file, include);
+            if (target != null) {
+                String inside = prefix + include.path() + (include.path().isEmpty() ? "" : ".");
+                inFile(target, Display.path(target), inside, seen, problems);
+            }
+        }
+    }
+
+    /** The file {@code include} reads, as the config library finds it; null when there is none. */
+    private static Path included(Path from, EndOfFile.Include include) {
+        try {
+            Path named = Path.of(include.name());
+            Path base = include.file() ? named.toAbsolutePath() : from.toAbsolutePath().getParent().resolve(named);
+            for (String extension : List.of("", ".conf")) {
+                Path candidate = Path.of(base + extension).normalize();
+                if (Files.isRegularFile(candidate)) {
+                    return candidate;
+                }
+            }
+        } catch (RuntimeException e) {
+            // a name that is no path of this system: the parser says so
+        }
+        return null;
+    }
+
+    private static List<Problem> problems(EndOfFile.Quotes found, String file, String prefix) {
+        List<Problem> problems = new ArrayList<>();
+        for (EndOfFile.Start s : found.typographic()) {
+            problems.add(TypographicQuotes.at(new EndOfFile.Start(s.line(), prefix + s.path()), file));
+        }
+        for (EndOfFile.Start s : found.joined()) {
+            problems.add(joined(new EndOfFile.Start(s.line(), prefix + s.path()), file));
+        }
+        return problems;
     }
 
     private static Problem joined(EndOfFile.Start s, String file) {
@@ -66,23 +115,25 @@ final class QuoteMistakes {
     }
 
     /**
-     * What one look at the characters of {@code text} finds: whether it may hold a typographic quote, and a {@code "}
-     * followed by another with only spaces or tabs between (inside quotes too: the reading of the structure tells).
+     * Whether one look at the characters of {@code text} finds a typographic quote, or a {@code "} followed by another
+     * with only spaces or tabs between (inside quotes too: the reading of the structure tells).
      */
-    private static List<Problem> look(String text, String file) {
-        boolean typographic = false;
-        boolean joined = false;
+    private static boolean look(String text) {
         int after = -1;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '"') {
-                joined |= after >= 0;
+                if (after >= 0) {
+                    return true;
+                }
                 after = i;
             } else if (c != ' ' && c != '\t') {
                 after = -1;
-                typographic |= TypographicQuotes.opens(c);
+                if (TypographicQuotes.opens(c)) {
+                    return true;
+                }
             }
         }
-        return in(text, file, typographic, joined);
+        return false;
     }
 }

@@ -92,4 +92,40 @@ class TypographicQuotesTest {
         assertTrue(r.err().contains("candidate.conf:3: sender.email: is written between typographic quotes"),
                 r::toString);
     }
+
+    /**
+     * A file pulled in with include was not looked at: its typographic quotes went into the values (a name in every
+     * From, an address refused without saying why), and two texts joined into one. Told in the included file, at its
+     * line and whole key, however deep the include.
+     */
+    @Test
+    void quotes_in_an_included_file_are_refused_at_its_line_and_key() throws IOException {
+        Path config = config("name = \"Sam Roe\", email = \"sam@example.com\", zone = \"America/New_York\"");
+        Files.writeString(config, Files.readString(config).replace("  interviews =",
+                "  include \"sender.conf\"\n  interviews =") + "include required(\"mail.conf\")\n");
+        Files.writeString(tmp.resolve("sender.conf"), "# the sender's phone\nsender.phone = “+1 555 0100”\n");
+        Files.writeString(tmp.resolve("mail.conf"), "followup.sender.name = \"Sam Roe\"\ninclude \"policy\"\n");
+        Files.writeString(tmp.resolve("policy.conf"), "followup.policy.send-window.holidays {\n"
+                + "  extra = [\"2027-12-24\" \"2027-12-31\"]\n}\n");
+
+        assertRefused(List.of("validate", "plan", "run"), config, "sender.conf:2: followup.sender.phone: is written"
+                + " between typographic quotes");
+        assertRefused(List.of("validate"), config, "policy.conf:2: followup.policy.send-window.holidays.extra[0]:"
+                + " two texts in quotes");
+    }
+
+    @Test
+    void quotes_in_a_file_a_candidate_conf_includes_are_refused_at_its_line_and_key() throws IOException {
+        Path config = tmp.resolve("application.conf");
+        Files.writeString(config, "followup {\n  candidates = \"people\"\n  templates = \""
+                + Path.of("templates").toAbsolutePath().toString().replace("\\", "\\\\") + "\"\n}\n");
+        Path bob = Files.createDirectories(tmp.resolve("people/bob/interviews")).getParent();
+        Files.writeString(bob.resolve("candidate.conf"), "sender {\n  name = \"Bob Roe\"\n  include \"own\"\n"
+                + "  zone = \"Europe/Berlin\"\n}\n");
+        Files.writeString(bob.resolve("own.conf"), "email = ‘bob@example.com’\n");
+
+        Cli.Result r = Cli.run("validate", "--config", config.toString()).assertNoStackTrace();
+        assertEquals(2, r.code(), r::toString);
+        assertTrue(r.err().contains("own.conf:1: sender.email: is written between typographic quotes"), r::toString);
+    }
 }
