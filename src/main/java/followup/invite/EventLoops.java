@@ -53,6 +53,7 @@ final class EventLoops {
             links.addAll(e.links());
         }
         List<String> notices = new ArrayList<>();
+        loop.forEach(e -> notices.addAll(e.notices()));   // how each was read (a series' first date cancelled)
         if (loop.size() > 1) {
             notices.add("The file holds " + loop.size() + " events on " + day + " from the same organizer (" + String
                     .join("; ", loop.stream().map(e -> shown(e, firstAt, mine)).toList()) + "): they make one"

@@ -154,8 +154,8 @@ public final class InvitationReader {
         }
         List<Invitation> events = new ArrayList<>();
         // one event per UID: a recurring invitation's first occurrence, where an override (RECURRENCE-ID) moved it
-        for (Component event : Occurrences.interviews(calendar.getComponents(Component.VEVENT),
-                p -> start(name, calendar, p))) {
+        for (Occurrences.Chosen event : Occurrences.interviews(calendar.getComponents(Component.VEVENT),
+                (value, tzid) -> start(name, calendar, value, tzid))) {
             events.add(event(name, calendar, event, upper(method)));
         }
         if (events.isEmpty()) {
@@ -165,17 +165,21 @@ public final class InvitationReader {
         return EventLoops.merged(events, mine);
     }
 
-    private static Invitation event(String name, Calendar calendar, Component event, String method) {
+    private static Invitation event(String name, Calendar calendar, Occurrences.Chosen chosen, String method) {
+        Component event = chosen.event();
         Property dtstart = event.getProperty(Property.DTSTART).map(Property.class::cast).orElseThrow(
                 () -> new BadInputException(name, "the event has no start time (DTSTART)"));
+        Invitation.Start start = chosen.start() != null ? chosen.start() : start(name, calendar, dtstart.getValue(),
+                dtstart.getParameter(Parameter.TZID).map(Parameter::getValue).orElse(null));
         List<Invitation.Person> attendees = new ArrayList<>();
         for (Property p : event.<Property>getProperties(Property.ATTENDEE)) {
             attendees.add(person(p));
         }
         Invitation.Person organizer = event.getProperty(Property.ORGANIZER).map(p -> person((Property) p))
                 .orElse(null);
-        return new Invitation(value(event, Property.SUMMARY), start(name, calendar, dtstart), organizer, attendees,
-                links(event), method, upper(value(event, Property.STATUS)), sequence(event));
+        return new Invitation(value(event, Property.SUMMARY), start, organizer, attendees, links(event), method,
+                chosen.cancelled() ? "CANCELLED" : upper(value(event, Property.STATUS)), sequence(event),
+                chosen.notice() == null ? List.of() : List.of(chosen.notice()));
     }
 
     private static String upper(String s) {
@@ -198,9 +202,8 @@ public final class InvitationReader {
         return c.getProperty(property).map(p -> ((Property) p).getValue()).orElse("");
     }
 
-    private static Invitation.Start start(String name, Calendar calendar, Property dtstart) {
-        String raw = dtstart.getValue().strip();
-        String tzid = dtstart.getParameter(Parameter.TZID).map(Parameter::getValue).orElse(null);
+    private static Invitation.Start start(String name, Calendar calendar, String value, String tzid) {
+        String raw = value.strip();
         LocalDateTime local;
         boolean utc = raw.endsWith("Z") || raw.endsWith("z");
         boolean universal = WindowsZones.universal(tzid);   // TZID=UTC, GMT, Etc/UTC: a time in UTC as well

@@ -1,67 +1,146 @@
 package followup.invite;
 
 import followup.config.BadInputException;
+import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.function.Function;
+import java.util.Set;
+import java.util.function.BiFunction;
 import net.fortuna.ical4j.model.Component;
+import net.fortuna.ical4j.model.Parameter;
 import net.fortuna.ical4j.model.Property;
 
 /**
  * The event of each UID that is the interview: a recurring invitation comes as the series (a VEVENT without
  * RECURRENCE-ID) and its overrides (VEVENTs of the same UID whose RECURRENCE-ID names the occurrence they replace, as
- * Google Calendar and Outlook send a moved occurrence). The interview is the series' first occurrence: the override
- * that replaces it when there is one (it was moved, or its people changed), else the series itself; an override of a
- * later occurrence is not the interview, wherever it stands in the file.
+ * Google Calendar and Outlook send a moved occurrence). The interview is the series' first occurrence still on the
+ * calendar: a date the series excludes (EXDATE) or whose override is cancelled (STATUS:CANCELLED) is not, as when the
+ * interview was moved off the series' first date; the override that replaces that occurrence when there is one (it was
+ * moved, or its people changed), else the series at that date. An override of a later occurrence is not the
+ * interview, wherever it stands in the file; a series with no date left is a cancellation.
  */
 final class Occurrences {
+    /**
+     * The event that is the interview.
+     *
+     * @param start     its start when it is the series at a later date than its DTSTART, else null (its DTSTART)
+     * @param cancelled no date of the series is left
+     * @param notice    what the console says of a first date left out, or null
+     */
+    record Chosen(Component event, Invitation.Start start, boolean cancelled, String notice) {
+        Chosen(Component event) {
+            this(event, null, false, null);
+        }
+    }
+
     private Occurrences() {
     }
 
     /**
      * @param events the calendar's VEVENTs, in the file's order
-     * @param start  how a DTSTART or RECURRENCE-ID is read (its zone placed as the record's start is)
+     * @param start  how a date-time value with its TZID (or null) is read, as the record's start is
      * @return one event per UID (each event without a UID on its own), in the order the UIDs first appear
      */
-    static <C extends Component> List<Component> interviews(List<C> events, Function<Property, Invitation.Start> start) {
+    static <C extends Component> List<Chosen> interviews(List<C> events,
+                                                         BiFunction<String, String, Invitation.Start> start) {
         Map<String, List<Component>> byUid = new LinkedHashMap<>();
         for (int i = 0; i < events.size(); i++) {
             String uid = value(events.get(i), Property.UID);
             byUid.computeIfAbsent(uid.isEmpty() ? "\u0000" + i : uid, k -> new ArrayList<>()).add(events.get(i));
         }
-        List<Component> out = new ArrayList<>();
+        List<Chosen> out = new ArrayList<>();
         for (List<Component> same : byUid.values()) {
             Component series = same.stream().filter(e -> e.getProperty(Property.RECURRENCE_ID).isEmpty())
                     .findFirst().orElse(null);
-            if (series == null) {
-                out.add(same.get(0));   // overrides alone (an update of one occurrence): the first, as written
-                continue;
-            }
-            Optional<Object> first = series.getProperty(Property.DTSTART).map(p -> when((Property) p, start));
-            Component moved = first.isEmpty() ? null : same.stream().filter(e -> e != series)
-                    .filter(e -> e.getProperty(Property.RECURRENCE_ID).map(p -> when((Property) p, start))
-                            .filter(first.get()::equals).isPresent())
-                    .findFirst().orElse(null);
-            out.add(moved != null ? moved : series);
+            out.add(series == null ? new Chosen(same.get(0))   // overrides alone (an update of one occurrence)
+                    : first(series, same, start));
         }
         return out;
     }
 
-    /**
-     * The moment a DTSTART or RECURRENCE-ID names, comparable across the zones it may be written in (the series in
-     * its zone, the override's RECURRENCE-ID in UTC): an instant, or the local date-time of a floating time; null when
-     * it cannot be read (then it names no occurrence).
-     */
-    private static Object when(Property p, Function<Property, Invitation.Start> start) {
-        Invitation.Start s;
+    private static Chosen first(Component series, List<Component> same,
+                                BiFunction<String, String, Invitation.Start> start) {
+        Invitation.Start dtstart = series.getProperty(Property.DTSTART).map(p -> read((Property) p, start))
+                .orElse(null);
+        if (dtstart == null) {
+            return new Chosen(series);   // no start to count from: the reader says what is wrong with it
+        }
+        Set<Object> excluded = new HashSet<>();
+        for (Object o : series.getProperties(Property.EXDATE)) {
+            Property p = (Property) o;
+            for (String v : p.getValue().split(",")) {
+                Object w = when(read(v, tzid(p), start));
+                if (w != null) {
+                    excluded.add(w);
+                }
+            }
+        }
+        Map<Object, Component> overrides = new LinkedHashMap<>();
+        for (Component e : same) {
+            Object named = e == series ? null : e.getProperty(Property.RECURRENCE_ID)
+                    .map(p -> when(read((Property) p, start))).orElse(null);
+            if (named != null) {
+                overrides.putIfAbsent(named, e);
+            }
+        }
+        for (LocalDateTime d : SeriesDates.of(series, dtstart.local())) {
+            Invitation.Start at = new Invitation.Start(d, dtstart.tzid(), dtstart.utc(), dtstart.rules(),
+                    dtstart.allDay());
+            Object when = when(at);
+            Component moved = overrides.get(when);
+            if (excluded.contains(when) || moved != null && cancelled(moved)) {
+                continue;
+            }
+            if (d.equals(dtstart.local())) {
+                return new Chosen(moved != null ? moved : series);
+            }
+            String notice = "The series' first date, " + shown(dtstart.local()) + ", is cancelled (" + (excluded
+                    .contains(when(dtstart)) ? "EXDATE" : "STATUS:CANCELLED") + "): the interview is the next"
+                    + " occurrence still on the calendar, " + shown(d) + (moved != null ? ", as it was moved" : "")
+                    + ".";
+            return moved != null ? new Chosen(moved, null, false, notice) : new Chosen(series, at, false, notice);
+        }
+        return new Chosen(series, null, true, null);
+    }
+
+    private static boolean cancelled(Component e) {
+        return value(e, Property.STATUS).toUpperCase(Locale.ROOT).equals("CANCELLED");
+    }
+
+    private static String shown(LocalDateTime d) {
+        return d.toString().replace('T', ' ');
+    }
+
+    private static String tzid(Property p) {
+        return p.getParameter(Parameter.TZID).map(Parameter::getValue).orElse(null);
+    }
+
+    private static Invitation.Start read(Property p, BiFunction<String, String, Invitation.Start> start) {
+        return read(p.getValue(), tzid(p), start);
+    }
+
+    /** A date-time value read, or null when it cannot be (then it names no occurrence). */
+    private static Invitation.Start read(String value, String tzid, BiFunction<String, String, Invitation.Start> start) {
         try {
-            s = start.apply(p);
+            return value == null || value.isBlank() ? null : start.apply(value, tzid);
         } catch (BadInputException e) {
+            return null;
+        }
+    }
+
+    /**
+     * The moment a start names, comparable across the zones it may be written in (the series in its zone, the
+     * override's RECURRENCE-ID or an EXDATE in UTC): an instant, or the local date-time of a floating time or a day;
+     * null when it cannot be placed (then it names no occurrence).
+     */
+    private static Object when(Invitation.Start s) {
+        if (s == null) {
             return null;
         }
         if (s.utc()) {
