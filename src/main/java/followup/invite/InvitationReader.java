@@ -139,7 +139,8 @@ public final class InvitationReader {
             calendar = new CalendarBuilder(CalendarParserFactory.getInstance().get(),
                     new ContentHandlerContext().withSuppressInvalidProperties(false),
                     TimeZoneRegistryFactory.getInstance().createRegistry())
-                    .build(new StringReader(withoutEmptyTimezones(CalendarNames.upperCased(text))));
+                    .build(new StringReader(withoutEmptyTimezones(EncodedWords.quoted(
+                            CalendarNames.upperCased(text)))));
         } catch (ParserException e) {
             throw new BadInputException(List.of(new followup.config.Problem(name, Math.max(0, e.getLineNo()), "",
                     "is not a readable iCalendar file: " + e.getMessage())));
