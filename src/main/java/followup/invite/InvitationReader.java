@@ -4,12 +4,8 @@ import followup.config.BadInputException;
 import jakarta.mail.MessagingException;
 import java.io.IOException;
 import java.io.StringReader;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
-import java.time.zone.ZoneRules;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -26,14 +22,12 @@ import net.fortuna.ical4j.model.Component;
 import net.fortuna.ical4j.model.Parameter;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
-import net.fortuna.ical4j.model.ZoneRulesBuilder;
-import net.fortuna.ical4j.model.component.VTimeZone;
 
 /**
  * Reads an invitation the user hands over, to make an interview record of it: an {@code .ics} file, or an
  * {@code .eml} message that carries one (a {@code text/calendar} part or an {@code .ics} attachment, as Google
  * Calendar, Outlook and Zoom send them; found by {@link CalendarParts}). Strict, unlike the inbox's reader: what it
- * cannot read is a problem naming the file (and the line, for the calendar's syntax).
+ * cannot read is a problem naming the file (and the line, for the calendar's syntax and a start it cannot place).
  */
 public final class InvitationReader {
     /** An invitation is a few kilobytes; a file a thousand times that is not one. */
@@ -135,12 +129,11 @@ public final class InvitationReader {
 
     private static Invitation parse(String name, String text, String mimeMethod, ZoneId mine) {
         Calendar calendar;
+        String read = withoutEmptyTimezones(EncodedWords.quoted(CalendarNames.upperCased(text)));
         try {
             calendar = new CalendarBuilder(CalendarParserFactory.getInstance().get(),
                     new ContentHandlerContext().withSuppressInvalidProperties(false),
-                    TimeZoneRegistryFactory.getInstance().createRegistry())
-                    .build(new StringReader(withoutEmptyTimezones(EncodedWords.quoted(
-                            CalendarNames.upperCased(text)))));
+                    TimeZoneRegistryFactory.getInstance().createRegistry()).build(new StringReader(read));
         } catch (ParserException e) {
             throw new BadInputException(List.of(new followup.config.Problem(name, Math.max(0, e.getLineNo()), "",
                     "is not a readable iCalendar file: " + e.getMessage())));
@@ -154,10 +147,11 @@ public final class InvitationReader {
             method = mimeMethod;   // the mail part says what the message does, whatever the calendar in it repeats
         }
         List<Invitation> events = new ArrayList<>();
+        EventStarts starts = new EventStarts(name, calendar, read);
         // one event per UID: a recurring invitation's first occurrence, where an override (RECURRENCE-ID) moved it
         for (Occurrences.Chosen event : Occurrences.interviews(calendar.getComponents(Component.VEVENT),
-                (value, tzid) -> start(name, calendar, value, tzid))) {
-            events.add(event(name, calendar, event, upper(method)));
+                starts::read)) {
+            events.add(event(name, starts, event, upper(method)));
         }
         if (events.isEmpty()) {
             throw new BadInputException(name, "holds a calendar without an event (VEVENT): nothing to make an"
@@ -166,12 +160,11 @@ public final class InvitationReader {
         return EventLoops.merged(events, mine);
     }
 
-    private static Invitation event(String name, Calendar calendar, Occurrences.Chosen chosen, String method) {
+    private static Invitation event(String name, EventStarts starts, Occurrences.Chosen chosen, String method) {
         Component event = chosen.event();
         Property dtstart = event.getProperty(Property.DTSTART).map(Property.class::cast).orElseThrow(
                 () -> new BadInputException(name, "the event has no start time (DTSTART)"));
-        Invitation.Start start = chosen.start() != null ? chosen.start() : start(name, calendar, dtstart.getValue(),
-                dtstart.getParameter(Parameter.TZID).map(Parameter::getValue).orElse(null));
+        Invitation.Start start = chosen.start() != null ? chosen.start() : starts.of(dtstart);
         List<Invitation.Person> attendees = new ArrayList<>();
         for (Property p : event.<Property>getProperties(Property.ATTENDEE)) {
             attendees.add(person(p));
@@ -201,53 +194,6 @@ public final class InvitationReader {
 
     private static String value(Component c, String property) {
         return c.getProperty(property).map(p -> ((Property) p).getValue()).orElse("");
-    }
-
-    private static Invitation.Start start(String name, Calendar calendar, String value, String tzid) {
-        String raw = value.strip();
-        LocalDateTime local;
-        boolean utc = raw.endsWith("Z") || raw.endsWith("z");
-        boolean universal = WindowsZones.universal(tzid);   // TZID=UTC, GMT, Etc/UTC: a time in UTC as well
-        try {
-            if (raw.length() == 8) {
-                // an all-day event: the day is known, the hour is not
-                return new Invitation.Start(LocalDate.parse(raw, CalendarParts.DATE).atTime(9, 0), null, false, null,
-                        true);
-            }
-            local = LocalDateTime.parse(utc ? raw.substring(0, raw.length() - 1) : raw, CalendarParts.BASIC);
-        } catch (DateTimeParseException e) {
-            throw new BadInputException(name, "DTSTART \"" + raw + "\" is not a date-time (a valid value looks like"
-                    + " DTSTART;TZID=America/New_York:20270114T140000)");
-        }
-        if (utc || universal) {
-            // Google's exports name the calendar's zone: the time in UTC is meant there
-            String calendarZone = value(calendar, "X-WR-TIMEZONE").strip();
-            return new Invitation.Start(local, calendarZone.isEmpty() ? null : calendarZone, true);
-        }
-        if (tzid == null || WindowsZones.zone(tzid).isPresent()) {
-            return new Invitation.Start(local, tzid, false);
-        }
-        return new Invitation.Start(local, tzid, false, ownZone(name, calendar, tzid));
-    }
-
-    /** The rules of the invitation's VTIMEZONE for a TZID no table knows, as ical4j reads them. */
-    private static ZoneRules ownZone(String name, Calendar calendar, String tzid) {
-        String wanted = tzid.strip().replaceAll("^\"|\"$", "");
-        for (Component c : calendar.getComponents(Component.VTIMEZONE)) {
-            String id = c.getProperty(Property.TZID).map(p -> ((Property) p).getValue().strip()).orElse("");
-            if (id.equals(wanted) && c instanceof VTimeZone vtz) {
-                try {
-                    return new ZoneRulesBuilder().vTimeZone(vtz).build();
-                } catch (RuntimeException e) {
-                    throw new BadInputException(name, "the zone \"" + tzid + "\" of DTSTART is neither an IANA nor a"
-                            + " Windows zone name, and its VTIMEZONE cannot be read (" + e.getMessage() + "): write"
-                            + " at and zone by hand, with followup add and no file");
-                }
-            }
-        }
-        throw new BadInputException(name, "the zone \"" + tzid + "\" of DTSTART is neither an IANA nor a Windows zone"
-                + " name, and the file carries no VTIMEZONE that says what it is, so the time cannot be placed: ask"
-                + " for the invitation with a named zone, or add the interview with followup add and no file");
     }
 
     private static Invitation.Person person(Property p) {
