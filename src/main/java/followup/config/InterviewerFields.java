@@ -72,7 +72,7 @@ final class InterviewerFields {
             Boolean handwritten = p.has("handwritten") ? p.bool("handwritten", false) : Boolean.FALSE;
             String address = p.text("address", "\"Acme Corp, 1 Main St, Springfield\"");
             String salutation = salutation(p, name, language);
-            String country = RecordLoader.country(p);
+            String country = CountryCodes.country(p);
             if (email != null && email.equalsIgnoreCase(own) && warnings != null) {
                 warnings.add(p.warning("email", "\"" + email + "\" is your own address (sender.email), so the"
                         + " thank-you goes to you; write " + (name == null ? "the interviewer" : name) + "'s address,"

@@ -40,7 +40,6 @@ public final class RecordLoader {
     private static final int MAX_FILE_BYTES = 1_000_000;
     /** Keys people write in a record that belong elsewhere: in application.conf, or inside an interviewer. */
     private static final Map<String, String> MISPLACED = misplaced();
-    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
     private final ZoneId defaultZone;
     private final Path templates;
@@ -244,7 +243,7 @@ public final class RecordLoader {
                 : Interview.Status.ACTIVE;
         List<String> domains = domains(f, interviewers);
         Map<String, String> templateOverrides = templates(f);
-        String country = country(f);
+        String country = CountryCodes.country(f);
         String previous = f.line("previous", false, "\"acme-platform\"");
         if (previous != null && (!ID.matcher(previous).matches() || previous.equalsIgnoreCase(id))) {
             f.problem("previous", "\"" + previous + "\" is not the id of another interview record (the file name"
@@ -314,21 +313,6 @@ public final class RecordLoader {
                     : "those messages are") + " written in English (add " + Display.path(templates.resolve(language)
                     .resolve(missing.get(0) + ".ftl")) + " to translate it)"));
         }
-    }
-
-    /** {@code country}: an ISO 3166 alpha-2 code, upper-cased; for public holidays. */
-    static String country(Fields f) {
-        String c = f.line("country", false, "\"DE\"");
-        if (c == null) {
-            return null;
-        }
-        String code = c.strip().toUpperCase(Locale.ROOT);
-        if (!COUNTRIES.contains(code)) {
-            f.problem("country", "\"" + c + "\" is not an ISO 3166 country code (a valid value looks like country ="
-                    + " \"DE\" or \"US\"; it decides the public holidays of the send window)");
-            return null;
-        }
-        return code;
     }
 
     private static String contact(Fields f, List<Interviewer> interviewers) {

@@ -10,12 +10,14 @@ import java.time.LocalDate;
 import java.time.Year;
 import java.time.ZoneId;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.ServiceConfigurationError;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -23,11 +25,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Public holidays from Jollyday's country calendars (national holidays only: a regional one, such as a German
- * state's, is not a holiday for the whole country; Japan's from {@link JapanHolidays}), plus the user's {@code extra}
- * dates, minus the {@code ignore} ones. The country is the record's, else the zone's ({@link ZoneCountries}); a zone
- * without a country, or a country Jollyday has no calendar for, has only the extra dates. Each country and year is
- * read once.
+ * Public holidays from Jollyday's country calendars (the national ones, plus a region's when the country names one by
+ * its ISO 3166-2 code, {@code CA-ON}: a regional holiday, such as a German state's, is not a holiday for the whole
+ * country; Japan's from {@link JapanHolidays}), plus the user's {@code extra} dates, minus the {@code ignore} ones.
+ * The country is the record's, else the zone's ({@link ZoneCountries}); a zone without a country, or a country
+ * Jollyday has no calendar for, has only the extra dates. Each country (and region) and year is read once.
  */
 public final class PublicHolidays implements HolidayCalendar {
     private static final Logger LOG = LoggerFactory.getLogger(PublicHolidays.class);
@@ -40,7 +42,8 @@ public final class PublicHolidays implements HolidayCalendar {
     private final Set<LocalDate> extra;
     private final Set<LocalDate> ignore;
     private final Map<String, Optional<HolidayManager>> managers = new ConcurrentHashMap<>();
-    private final Map<String, Set<LocalDate>> years = new ConcurrentHashMap<>();
+    /** By {@code ca/2027} or {@code ca-on/2027}: the holidays of that year, each with its name and where it is kept. */
+    private final Map<String, Map<LocalDate, String>> years = new ConcurrentHashMap<>();
 
     private PublicHolidays(Set<LocalDate> extra, Set<LocalDate> ignore) {
         this.extra = Set.copyOf(extra);
@@ -97,33 +100,69 @@ public final class PublicHolidays implements HolidayCalendar {
         if (ignore.contains(day)) {
             return false;
         }
-        if (extra.contains(day)) {
-            return true;
+        return extra.contains(day) || year(day, country, zone).containsKey(day);
+    }
+
+    @Override
+    public Optional<String> name(LocalDate day, String country, ZoneId zone) {
+        if (ignore.contains(day)) {
+            return Optional.empty();
         }
+        if (extra.contains(day)) {
+            return Optional.of("in policy.send-window.holidays.extra");
+        }
+        return Optional.ofNullable(year(day, country, zone).get(day));
+    }
+
+    /** The holidays of {@code day}'s year where the recipient is: {@code country} ({@code CA}, {@code CA-ON}). */
+    private Map<LocalDate, String> year(LocalDate day, String country, ZoneId zone) {
         String code = country != null ? country : ZoneCountries.of(zone).orElse(null);
         if (code == null) {
-            return false;
+            return Map.of();
         }
         String key = code.toLowerCase(Locale.ROOT);
-        return years.computeIfAbsent(key + "/" + day.getYear(), k -> holidays(key, day.getYear())).contains(day);
+        int year = day.getYear();
+        Map<LocalDate, String> known = years.get(key + "/" + year);
+        if (known != null) {
+            return known;
+        }
+        int dash = key.indexOf('-');
+        if (dash < 0) {
+            return years.computeIfAbsent(key + "/" + year, k -> holidays(key, null, year, Map.of()));
+        }
+        // the national ones first (never computed inside the other: the map does not allow it), to say which of
+        // the region's holidays are the whole country's
+        String nation = key.substring(0, dash);
+        Map<LocalDate, String> national = years.computeIfAbsent(nation + "/" + year,
+                k -> holidays(nation, null, year, Map.of()));
+        return years.computeIfAbsent(key + "/" + year,
+                k -> holidays(nation, key.substring(dash + 1), year, national));
     }
 
     /**
-     * The days of {@code year} that are a public holiday, on the day it is kept. Jollyday lists a holiday under the
-     * year of its name, on the day it is observed: New Year's Day 2028, a Saturday, is kept in the United States on
-     * Friday 31 December 2027 and listed among 2028's holidays; so the years on either side are read too.
+     * The days of {@code year} that are a public holiday, on the day it is kept, each with its name and where it is
+     * kept ({@code Family day, CA-ON}; one of the {@code national} days with the country alone). Jollyday lists a
+     * holiday under the year of its name, on the day it is observed: New Year's Day 2028, a Saturday, is kept in
+     * the United States on Friday 31 December 2027 and listed among 2028's holidays; so the years on either side
+     * are read too.
      */
-    private Set<LocalDate> holidays(String country, int year) {
+    private Map<LocalDate, String> holidays(String country, String region, int year, Map<LocalDate, String> national) {
+        String nation = country.toUpperCase(Locale.ROOT);
         if (country.equals("jp") && year >= JapanHolidays.FROM) {
-            return JapanHolidays.of(year);
+            return JapanHolidays.of(year).stream().collect(Collectors.toUnmodifiableMap(d -> d, d -> nation));
         }
         Optional<HolidayManager> manager = managers.computeIfAbsent(country, this::manager);
+        String where = region == null ? nation : nation + "-" + region.toUpperCase(Locale.ROOT);
+        String[] args = region == null ? new String[0] : new String[] {region};
+        Map<LocalDate, String> out = new TreeMap<>();
         synchronized (JOLLYDAY) {
-            return manager.map(m -> IntStream.rangeClosed(year - 1, year + 1).boxed()
-                    .flatMap(y -> m.getHolidays(Year.of(y), HolidayType.PUBLIC_HOLIDAY).stream())
-                    .map(Holiday::getDate).filter(d -> d.getYear() == year)
-                    .collect(Collectors.toUnmodifiableSet())).orElse(Set.of());
+            manager.ifPresent(m -> IntStream.rangeClosed(year - 1, year + 1).boxed()
+                    .flatMap(y -> m.getHolidays(Year.of(y), HolidayType.PUBLIC_HOLIDAY, args).stream())
+                    .filter(h -> h.getDate().getYear() == year).sorted()
+                    .forEach(h -> out.merge(h.getDate(), h.getDescription(Locale.ENGLISH) + ", "
+                            + (national.containsKey(h.getDate()) ? nation : where), (a, b) -> a)));
         }
+        return Collections.unmodifiableMap(out);
     }
 
     private Optional<HolidayManager> manager(String country) {
@@ -139,7 +178,7 @@ public final class PublicHolidays implements HolidayCalendar {
     }
 
     /** Jollyday's calendar of a country (lower case), read once and kept by Jollyday. */
-    private static HolidayManager instance(String country) {
+    static HolidayManager instance(String country) {
         // Jollyday finds its calendar source through a ServiceLoader that is not safe to iterate from two threads
         // at once (plan reads records on every core; the daemon has several workers and candidates): one at a time
         synchronized (JOLLYDAY) {

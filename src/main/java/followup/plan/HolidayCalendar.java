@@ -2,6 +2,7 @@ package followup.plan;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Optional;
 
 /**
  * Public holidays where a recipient is: the send window stays shut on them. The planner asks; an adapter answers
@@ -10,10 +11,19 @@ import java.time.ZoneId;
 public interface HolidayCalendar {
 
     /**
-     * @param country the recipient's ISO 3166 alpha-2 country from the record, or null to derive it from the zone
+     * @param country the recipient's ISO 3166 alpha-2 country ({@code CA}), or ISO 3166-2 region ({@code CA-ON}: the
+     *                country's holidays and the region's), from the record; or null to derive it from the zone
      * @param zone    the recipient's zone
      */
     boolean isHoliday(LocalDate day, String country, ZoneId zone);
+
+    /**
+     * What the holiday on {@code day} is and where it is kept ({@code Family day, CA-ON}), for the plan's
+     * explanation; empty when the day is none, or when nothing more is known of it than that it is one.
+     */
+    default Optional<String> name(LocalDate day, String country, ZoneId zone) {
+        return Optional.empty();
+    }
 
     /** No holidays at all (holidays disabled, and the pure tests that are not about them). */
     HolidayCalendar NONE = (day, country, zone) -> false;

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.LinkedHashSet;
+import java.util.Set;
 
 /**
  * The send window with the recipient's public holidays taken out: a day that is a holiday where the recipient is
@@ -37,6 +39,26 @@ public record Openings(SendWindow window, HolidayCalendar holidays) {
             t = day.plusDays(1).atStartOfDay(zone).toInstant();
         }
         throw new IllegalStateException("no working day within " + MAX_DAYS + " days for " + zone);
+    }
+
+    /**
+     * The public holidays the window skipped from {@code from} to {@code due} (its {@link #next}), each with where
+     * it is kept ({@code Family day, CA-ON}), joined for the plan's explanation: {@code " (Family day, CA-ON)"}, or
+     * an empty string when none of them has a name.
+     */
+    public String skipped(Instant from, Instant due, ZoneId zone, String country) {
+        Set<String> names = new LinkedHashSet<>();
+        Instant t = from;
+        for (int i = 0; i < MAX_DAYS; i++) {
+            Instant opening = window.nextOpening(t, zone);
+            if (!opening.isBefore(due)) {
+                break;
+            }
+            LocalDate day = opening.atZone(zone).toLocalDate();
+            holidays.name(day, country, zone).ifPresent(names::add);
+            t = day.plusDays(1).atStartOfDay(zone).toInstant();
+        }
+        return names.isEmpty() ? "" : " (" + String.join("; ", names) + ")";
     }
 
     /**

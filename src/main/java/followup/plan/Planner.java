@@ -213,7 +213,9 @@ public final class Planner {
                 if (!openings.contains(base, zone, country)) {
                     Instant opening = openings.next(base, zone, country);
                     String falls = policy.window().contains(base, zone)
-                            ? " falls on a public holiday where the recipient is" : " falls outside the send window";
+                            ? " falls on a public holiday where the recipient is" + openings.skipped(base, opening,
+                                    zone, country)
+                            : " falls outside the send window";
                     if (!opening.isAfter(latest)) {
                         due = opening;
                         reason = wait + falls + "; moved to its next opening, " + format(opening, zone);
@@ -263,7 +265,7 @@ public final class Planner {
             Instant secondDue = openings.next(secondBase, zone, countryOf(to));
             String secondReason = Waits.describe(secondWait) + " after the follow-up "
                     + (history.sentAt(followUp.key()).isPresent() ? "went out" : "(estimated from its planned time)")
-                    + windowNote(secondBase, secondDue, zone);
+                    + windowNote(secondBase, secondDue, zone, countryOf(to));
             PlannedMessage second = add(Step.SECOND_FOLLOW_UP, to, List.of(), person, secondDue,
                     secondDue.plus(policy.missedGrace()), history.sentAt(followUp.key()).isEmpty(),
                     noContact == null ? State.PLANNED : State.SKIPPED,
@@ -290,7 +292,7 @@ public final class Planner {
             Instant due = openings.next(base, zone, countryOf(to));
             return add(Step.FOLLOW_UP, to, List.of(), null, due, due.plus(policy.missedGrace()), false,
                     noContact == null ? State.PLANNED : State.SKIPPED,
-                    noContact == null ? reason + windowNote(base, due, zone) : noContact, null);
+                    noContact == null ? reason + windowNote(base, due, zone, countryOf(to)) : noContact, null);
         }
 
         /** When a step's predecessor went out, or, until it has, its planned instant (never in the past). */
@@ -301,13 +303,13 @@ public final class Planner {
             });
         }
 
-        private String windowNote(Instant base, Instant due, ZoneId zone) {
+        private String windowNote(Instant base, Instant due, ZoneId zone, String country) {
             if (due.equals(base)) {
                 return "";
             }
             boolean holiday = !policy.window().nextOpening(base, zone).equals(due);
-            return "; moved " + (holiday ? "past a public holiday " : "") + "into the send window, "
-                    + format(due, zone);
+            return "; moved " + (holiday ? "past a public holiday" + openings.skipped(base, due, zone, country) + " "
+                    : "") + "into the send window, " + format(due, zone);
         }
     }
 }

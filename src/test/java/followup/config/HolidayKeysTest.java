@@ -121,4 +121,39 @@ class HolidayKeysTest {
         assertTrue(problems.stream().anyMatch(p -> p.line() == 6 && p.key().equals("interviewers[0].country")),
                 problems.toString());
     }
+    @Test
+    void country_may_name_a_region_by_its_iso_3166_2_code_on_the_record_and_on_an_interviewer() throws IOException {
+        Path file = record("""
+                company = "Acme Corp"
+                position = "Platform Engineer"
+                at = "2027-01-19T10:00"
+                country = "ca-on"
+                interviewers = [ { name = "Jane Doe", email = "jane@acme.example", country = "DE-BY" } ]
+                """);
+        List<Problem> problems = new ArrayList<>();
+        var interview = new RecordLoader(ZoneId.of("America/Toronto"), tmp).load(file, problems);
+        assertEquals(List.of(), problems);
+        assertEquals("CA-ON", interview.country());
+        assertEquals("DE-BY", interview.interviewers().get(0).country());
+    }
+
+    @Test
+    void an_unknown_region_is_a_problem_at_its_line_naming_the_regions_of_that_country() throws IOException {
+        Path file = record("""
+                company = "Acme Corp"
+                position = "Platform Engineer"
+                at = "2027-01-19T10:00"
+                country = "CA-XX"
+                interviewers = [ { name = "Jane Doe", country = "DE-ZZ" }, { name = "Raj Patel", country = "NL-NH" } ]
+                """);
+        List<Problem> problems = new ArrayList<>();
+        new RecordLoader(ZoneId.of("America/Toronto"), tmp).load(file, problems);
+        assertTrue(problems.stream().anyMatch(p -> p.line() == 4 && p.key().equals("country")
+                && p.message().contains("\"CA-XX\"") && p.message().contains("CA-ON")
+                && p.message().contains("CA-QC") && p.message().contains("Ontario")), problems.toString());
+        assertTrue(problems.stream().anyMatch(p -> p.line() == 5 && p.key().equals("interviewers[0].country")
+                && p.message().contains("DE-BY (Bavaria)")), problems.toString());
+        assertTrue(problems.stream().anyMatch(p -> p.line() == 5 && p.key().equals("interviewers[1].country")
+                && p.message().contains("country = \"NL\"")), problems.toString());
+    }
 }

@@ -357,7 +357,8 @@ class ActingOnMailTest {
             h.awaitState(THANK_YOU, State.SENT);   // a prompt note beats one a day late: it went today
             StoredMessage followUp = h.message(FOLLOW_UP).orElseThrow();
             assertEquals(today.plusDays(1).atStartOfDay(DaemonHarness.ZONE).toInstant(), followUp.due());
-            assertTrue(followUp.reason().contains("moved past a public holiday into the send window"),
+            assertTrue(followUp.reason().contains(
+                    "moved past a public holiday (in policy.send-window.holidays.extra) into the send window"),
                     followUp.reason());
             h.awaitPolls(2);
             assertEquals(State.PLANNED, h.message(FOLLOW_UP).orElseThrow().state());
