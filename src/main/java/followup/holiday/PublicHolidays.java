@@ -9,9 +9,11 @@ import followup.plan.HolidayCalendar;
 import java.time.LocalDate;
 import java.time.Year;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -144,7 +146,7 @@ public final class PublicHolidays implements HolidayCalendar {
      * kept ({@code Family day, CA-ON}; one of the {@code national} days with the country alone). Jollyday lists a
      * holiday under the year of its name, on the day it is observed: New Year's Day 2028, a Saturday, is kept in
      * the United States on Friday 31 December 2027 and listed among 2028's holidays; so the years on either side
-     * are read too.
+     * are read too. Canada's on a weekend are also kept on the next working day ({@link CanadaHolidays}).
      */
     private Map<LocalDate, String> holidays(String country, String region, int year, Map<LocalDate, String> national) {
         String nation = country.toUpperCase(Locale.ROOT);
@@ -154,14 +156,22 @@ public final class PublicHolidays implements HolidayCalendar {
         Optional<HolidayManager> manager = managers.computeIfAbsent(country, this::manager);
         String where = region == null ? nation : nation + "-" + region.toUpperCase(Locale.ROOT);
         String[] args = region == null ? new String[0] : new String[] {region};
-        Map<LocalDate, String> out = new TreeMap<>();
+        List<Holiday> found = new ArrayList<>();
         synchronized (JOLLYDAY) {
-            manager.ifPresent(m -> IntStream.rangeClosed(year - 1, year + 1).boxed()
-                    .flatMap(y -> m.getHolidays(Year.of(y), HolidayType.PUBLIC_HOLIDAY, args).stream())
-                    .filter(h -> h.getDate().getYear() == year).sorted()
-                    .forEach(h -> out.merge(h.getDate(), h.getDescription(Locale.ENGLISH) + ", "
-                            + (national.containsKey(h.getDate()) ? nation : where), (a, b) -> a)));
+            manager.ifPresent(m -> IntStream.rangeClosed(year - 1, year + 1).forEach(
+                    y -> found.addAll(m.getHolidays(Year.of(y), HolidayType.PUBLIC_HOLIDAY, args))));
         }
+        Map<LocalDate, String> names = new TreeMap<>();
+        found.stream().sorted().forEach(h -> names.putIfAbsent(h.getDate(), h.getDescription(Locale.ENGLISH)));
+        if (country.equals("ca")) {
+            CanadaHolidays.observed(found).forEach(names::putIfAbsent);
+        }
+        Map<LocalDate, String> out = new TreeMap<>();
+        names.forEach((day, name) -> {
+            if (day.getYear() == year) {
+                out.put(day, name + ", " + (national.containsKey(day) ? nation : where));
+            }
+        });
         return Collections.unmodifiableMap(out);
     }
 
