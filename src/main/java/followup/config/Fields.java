@@ -201,6 +201,29 @@ final class Fields {
         return line;
     }
 
+    /**
+     * The file that sets {@code key} of this object (or an index of it, {@code extra[1]}), as {@link #ownLine} finds
+     * it: a file the config includes is named as such, not as the config itself; this file when not known.
+     */
+    private String fileOf(String key) {
+        if (own == null) {
+            return file;
+        }
+        String found = file;
+        ConfigValue v = own;
+        try {
+            for (String part : ConfigUtil.splitPath(prefix + key.replaceAll("\\[\\d+]", ""))) {
+                if (!(v instanceof ConfigObject o) || (v = o.get(part)) == null) {
+                    return found;
+                }
+                found = lineOf(v) > 0 ? SettingsLoader.fileOf(v.origin(), file) : found;
+            }
+        } catch (ConfigException e) {
+            // an unresolved merge in the user's file: the enclosing file
+        }
+        return found;
+    }
+
     /** True if the user's own file (see {@link #own}) sets {@code key} itself, not only a default or a fallback. */
     boolean setInOwnFile(String key) {
         if (own == null) {
@@ -222,7 +245,7 @@ final class Fields {
     /** Where {@code key} is set, {@code file:line: key}, as a problem at it starts. */
     String origin(String key) {
         int line = lineNo(key);
-        return file + (line > 0 ? ":" + line : "") + ": " + prefix + key;
+        return fileOf(key) + (line > 0 ? ":" + line : "") + ": " + prefix + key;
     }
 
     /** The lines of a value written twice in one file, the later one not resolved yet: "application.conf: 16-27". */
@@ -245,12 +268,12 @@ final class Fields {
     }
 
     void problem(String key, String message) {
-        problems.add(new Problem(file, lineNo(key), prefix + key, message));
+        problems.add(new Problem(fileOf(key), lineNo(key), prefix + key, message));
     }
 
     /** A warning at this object's key: something the record allows but the messages may read badly for. */
     Problem warning(int line, String key, String message) {
-        return new Problem(file, line, prefix + key, "warning: " + message);
+        return new Problem(fileOf(key), line, prefix + key, "warning: " + message);
     }
 
     Problem warning(String key, String message) {
@@ -258,7 +281,7 @@ final class Fields {
     }
 
     void problemAt(int line, String key, String message) {
-        problems.add(new Problem(file, line, prefix + key, message));
+        problems.add(new Problem(fileOf(key), line, prefix + key, message));
     }
 
     /** Reports every key of this object that is not in {@code known}, with the closest known key as a hint. */

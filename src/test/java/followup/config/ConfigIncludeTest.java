@@ -1,11 +1,15 @@
 package followup.config;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** A config file that includes another beside it, named without a directory as `--config FILE` may be. */
 class ConfigIncludeTest {
@@ -38,5 +42,44 @@ class ConfigIncludeTest {
             Files.deleteIfExists(config);
             Files.deleteIfExists(shared);
         }
+    }
+
+    /**
+     * A value set in an included file that is wrong was told at the line of the included file, but under the name of
+     * the config: "application.conf:2: ...extra[0]: ... is not a date", where application.conf's line 2 was another
+     * setting altogether. Told in the file that sets it.
+     */
+    @Test
+    void aWrongValueOfAnIncludedFileIsToldInThatFile(@TempDir Path tmp) throws Exception {
+        Path config = tmp.resolve("application.conf");
+        Files.writeString(config, """
+                followup {
+                  sender { name = "Alex Morgan", email = "alex@example.com", zone = "America/New_York" }
+                  templates = "templates"
+                  include "mail"
+                }
+                include "policy.conf"
+                """);
+        Files.writeString(tmp.resolve("mail.conf"), """
+                # the mail servers
+                mail {
+                  smtp.port = "five-eight-seven"
+                }
+                """);
+        Files.writeString(tmp.resolve("policy.conf"), """
+                followup.policy.send-window.holidays {
+                  extra = ["2027-12-24", "2027-12-32"]
+                }
+                """);
+
+        List<Problem> problems = assertThrows(BadInputException.class, () -> SettingsLoader.load(config)).problems();
+
+        String mail = tmp.resolve("mail.conf").toString();
+        String policy = tmp.resolve("policy.conf").toString();
+        assertTrue(problems.stream().anyMatch(p -> p.file().equals(mail) && p.line() == 3
+                && p.key().equals("followup.mail.smtp.port")), problems::toString);
+        assertTrue(problems.stream().anyMatch(p -> p.file().equals(policy) && p.line() == 2
+                && p.key().equals("followup.policy.send-window.holidays.extra[1]")), problems::toString);
+        assertTrue(problems.stream().noneMatch(p -> p.file().equals(config.toString())), problems::toString);
     }
 }
