@@ -31,6 +31,8 @@ public final class PersonNames {
         if (name.isEmpty() || name.contains("@") || TITLE_ONLY.matcher(name).matches()) {
             return email == null ? (name.isEmpty() ? "someone" : name) : fromAddress(email);
         }
+        // a directory's tag in brackets ("[EXTERNAL]", "[EXT]", before or after the name), then a role in parentheses
+        name = name.replaceAll("\\s*\\[[^\\[\\]]*\\]\\s*", " ").replaceAll("\\s+", " ").strip();
         name = name.replaceAll("\\s*\\([^()]*\\)\\s*$", "").strip();   // "(Recruiter)", "(she/her)"
         // a team, company or role after a bar or a spaced dash ("Maria Garcia | Acme", "Kim Ng - Engineering
         // Manager"); a double name's hyphen has no spaces around it

@@ -207,4 +207,12 @@ class RecordDraftsTest {
         assertEquals("Lena Fischer", PersonNames.of("Lena Fischer – Talent Acquisition", "lf@acme.example"));
         assertEquals("Anna-Lena Weiß", PersonNames.of("Anna-Lena Weiß", "alw@acme.example"), "a double name stays");
     }
+
+    @Test
+    void aTagInBracketsBeforeOrAfterTheNameIsLeftOut() {
+        // Exchange directories mark guests and contractors so: "Sam Rivera [EXTERNAL]", "[EXT] Rivera, Sam"
+        assertEquals("Sam Rivera", PersonNames.of("Sam Rivera [EXTERNAL]", "sam@partner.example"));
+        assertEquals("Sam Rivera", PersonNames.of("[EXT] Rivera, Sam", "sam@partner.example"));
+        assertEquals("Sam Rivera", PersonNames.of("Rivera, Sam [C] (Contractor)", "sam@partner.example"));
+    }
 }
