@@ -74,7 +74,7 @@ final class Occurrences {
         Set<Object> excluded = new HashSet<>();
         for (Object o : series.getProperties(Property.EXDATE)) {
             Property p = (Property) o;
-            for (String v : p.getValue().split(",")) {
+            for (String v : valueOf(p).split(",")) {
                 Object w = when(read(v, tzid(p), start));
                 if (w != null) {
                     excluded.add(w);
@@ -122,7 +122,19 @@ final class Occurrences {
     }
 
     private static Invitation.Start read(Property p, BiFunction<String, String, Invitation.Start> start) {
-        return read(p.getValue(), tzid(p), start);
+        return read(valueOf(p), tzid(p), start);
+    }
+
+    /**
+     * A date property's value as written, or empty when ical4j kept one it cannot give back ({@code 2027-01-14} for
+     * a date-time: it names no occurrence).
+     */
+    private static String valueOf(Property p) {
+        try {
+            return Objects.toString(p.getValue(), "");
+        } catch (RuntimeException e) {
+            return "";
+        }
     }
 
     /** A date-time value read, or null when it cannot be (then it names no occurrence). */

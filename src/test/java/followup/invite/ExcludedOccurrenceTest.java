@@ -101,4 +101,14 @@ class ExcludedOccurrenceTest {
         assertEquals(LocalDateTime.parse("2027-01-14T14:00"), d.at());
         assertTrue(d.notices().stream().noneMatch(n -> n.contains("EXDATE")), d.notices().toString());
     }
+
+    @Test
+    void anExclusionOrAnOverrideThatNamesNoDateTimeNamesNoOccurrence() {
+        // a hand-edited or badly generated file: the value ical4j keeps but cannot give back as a date
+        RecordDraft d = draft(series("DTSTART;TZID=America/New_York:20270114T140000", "RRULE:FREQ=WEEKLY;COUNT=3",
+                "EXDATE;TZID=America/New_York:2027-01-14\r\n")
+                + override("RECURRENCE-ID;TZID=America/New_York:2027-01-21", "DTSTART;TZID=America/New_York:"
+                + "20270122T100000", ""));
+        assertEquals(LocalDateTime.parse("2027-01-14T14:00"), d.at());
+    }
 }
