@@ -230,8 +230,36 @@ final class InterviewerFields {
         }
         warnings.add(p.warning("name", "how to address \"" + name + "\" had to be guessed (" + parsed.guess()
                 + "), so the messages greet with the full name (\"" + shown + "\"); say how with salutation = "
-                + (parsed.given() == null && parsed.family() != null && parsed.courtesy() == PersonName.Courtesy.NONE
-                && parsed.title().isEmpty() ? courteous(language, parsed.family()) : "\"" + example(parsed) + "\"")));
+                + advice(parsed, language)));
+    }
+
+    /**
+     * The salutation to suggest for a name whose greeting had to be guessed. It keeps a courtesy or academic title
+     * written in the name ("Sra. Ana García López": "Sra. García López" or "Sra. López", never "Ana"), and in the
+     * formal register of German, French and Spanish it is never a given name alone.
+     */
+    private static String advice(PersonName n, String language) {
+        boolean honorific = n.courtesy() != PersonName.Courtesy.NONE || !n.title().isEmpty();
+        if (n.given() == null && n.family() != null && !honorific) {
+            return courteous(language, n.family());
+        }
+        String rest = n.given() != null && n.full().startsWith(n.given() + " ")
+                ? n.full().substring(n.given().length()).strip() : "";
+        if (!rest.isEmpty() && honorific) {
+            String last = rest.substring(rest.lastIndexOf(' ') + 1);
+            String whole = "\"" + Greeting.address(language, withFamily(n, rest)) + "\"";
+            return last.equals(rest) ? whole
+                    : whole + " or \"" + Greeting.address(language, withFamily(n, last)) + "\"";
+        }
+        if (!rest.isEmpty() && !"en".equals(language)) {
+            return courteous(language, rest);
+        }
+        return "\"" + example(n) + "\"";
+    }
+
+    /** The person with their titles and {@code family} as the whole of their name to address. */
+    private static PersonName withFamily(PersonName n, String family) {
+        return new PersonName(n.written(), n.courtesy(), n.title(), family, null, family, null, n.english());
     }
 
     /** {@code "Ms. Smith" or "Mr. Smith"}, in the record's language. */

@@ -17,7 +17,11 @@ public final class Greeting {
         if (salutation != null && !salutation.isBlank()) {
             return salutation.strip();
         }
-        PersonName n = PersonName.parse(name, language);
+        return address(language, PersonName.parse(name, language));
+    }
+
+    /** How a name already read is named after "Dear" in {@code language}. */
+    public static String address(String language, PersonName n) {
         if (n.full().isEmpty()) {
             return "";
         }
