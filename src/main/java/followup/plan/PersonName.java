@@ -128,10 +128,12 @@ public record PersonName(String written, Courtesy courtesy, String title, String
 
     /**
      * Reads a name as written in a record in {@code language}: "M." is Monsieur only in French, elsewhere the
-     * initial of a given name ("M. Smith").
+     * initial of a given name ("M. Smith"); "Hr." and "Fr." are Herr and Frau only in German.
      */
     public static PersonName parse(String written, String language) {
         boolean french = "fr".equals(language);
+        // "Hr." and "Fr." are Herr and Frau only in German ("Fr." is Father in English)
+        boolean german = "de".equals(language);
         String cleaned = written.strip().replaceAll("\\s+", " ");
         // ", PhD", ", Jr." after a comma
         int comma = cleaned.indexOf(',');
@@ -160,6 +162,10 @@ public record PersonName(String written, Courtesy courtesy, String title, String
             String k = key(words.get(0));
             if (k.equals("m") && !french) {
                 break;
+            } else if (german && (words.get(0).equals("Hr.") || words.get(0).equals("Hrn."))) {
+                courtesy = Courtesy.MAN;
+            } else if (german && words.get(0).equals("Fr.")) {
+                courtesy = Courtesy.WOMAN;
             } else if (french && MAITRE.contains(k)) {
                 title = "Maître";
             } else if (MAN.contains(k)) {
