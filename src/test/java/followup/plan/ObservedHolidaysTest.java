@@ -83,4 +83,13 @@ class ObservedHolidaysTest {
         assertFalse(holiday("2026-12-28", "CA"));
         assertFalse(holiday("2027-01-04", "CA-ON"));   // 1 January 2027 a Friday
     }
+
+    @Test
+    void saint_jean_baptiste_on_a_sunday_is_kept_on_the_monday_in_quebec_and_on_a_saturday_is_not() {
+        // the Fête nationale Act: 24 June 2029 a Sunday, so Monday 25 June is the holiday
+        assertTrue(holiday("2029-06-25", "CA-QC"));
+        assertFalse(holiday("2029-06-25", "CA-ON"));
+        // 24 June 2028 a Saturday: no day in lieu
+        assertFalse(holiday("2028-06-26", "CA-QC"));
+    }
 }
