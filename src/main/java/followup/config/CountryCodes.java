@@ -1,9 +1,11 @@
 package followup.config;
 
 import followup.holiday.Regions;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,16 +26,51 @@ final class CountryCodes {
     /** Upper-cased, or null with a problem at the key. */
     static String country(Fields f) {
         String c = f.line("country", false, "\"DE\"");
-        if (c == null) {
-            return null;
+        return c == null ? null : check(c, true, message -> f.problem("country", message));
+    }
+
+    /**
+     * {@code policy.send-window.holidays.regions}: a region for each country ({@code ["GB-ENG", "CA-ON"]}), taken
+     * for a recipient in that country when neither the record nor the interviewer names one; by country.
+     */
+    static Map<String, String> regions(Fields f) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (Fields.Item item : f.lineItems("regions", "[\"GB-ENG\"]")) {
+            Consumer<String> problem = message -> f.problemAt(item.line(), item.key(), message);
+            String code = check(item.value(), false, problem);
+            if (code == null) {
+                continue;
+            }
+            int dash = code.indexOf('-');
+            if (dash < 0) {
+                Map<String, String> known = Regions.of(code);
+                problem.accept("\"" + item.value() + "\" is a country, not one of its regions (" + (known.isEmpty()
+                        ? "no region's public holidays are known for it, so leave it out"
+                        : "write one of " + list(known)) + ")");
+                continue;
+            }
+            String earlier = out.putIfAbsent(code.substring(0, dash), code);
+            if (earlier != null) {
+                problem.accept("\"" + item.value() + "\": " + earlier + " is already the region of "
+                        + code.substring(0, dash) + " (one region a country; a record or an interviewer in another"
+                        + " one names it with country = \"" + code + "\")");
+            }
         }
-        String code = c.strip().toUpperCase(Locale.ROOT);
+        return out;
+    }
+
+    /**
+     * A country or region code as written: upper-cased, or null after telling {@code problem} what to write (and,
+     * for a {@code country} key, that the country alone is another choice).
+     */
+    private static String check(String written, boolean country, Consumer<String> problem) {
+        String code = written.strip().toUpperCase(Locale.ROOT);
         Matcher region = REGION.matcher(code);
         if (region.matches() && COUNTRIES.contains(region.group(1))) {
-            return region(f, c, code, region.group(1));
+            return region(problem, written, code, region.group(1), country);
         }
         if (!COUNTRIES.contains(code)) {
-            f.problem("country", "\"" + c + "\" is not an ISO 3166 country code (a valid value looks like country ="
+            problem.accept("\"" + written + "\" is not an ISO 3166 country code (a valid value looks like country ="
                     + " \"DE\" or \"US\", or with the region for its public holidays, \"DE-BY\" or \"CA-ON\"; it"
                     + " decides the public holidays of the send window)");
             return null;
@@ -41,25 +78,29 @@ final class CountryCodes {
         return code;
     }
 
-    private static String region(Fields f, String written, String code, String country) {
+    private static String region(Consumer<String> problem, String written, String code, String country,
+            boolean alone) {
         Map<String, String> regions = Regions.of(country);
         if (regions.containsKey(code)) {
             return code;
         }
+        String name = new Locale("", country).getDisplayCountry(Locale.ENGLISH);
         if (regions.isEmpty()) {
-            f.problem("country", "\"" + written + "\": no region's public holidays are known for "
-                    + new Locale("", country).getDisplayCountry(Locale.ENGLISH) + ", so write country = \"" + country
-                    + "\" (its national holidays) and add the region's own to policy.send-window.holidays.extra");
+            problem.accept("\"" + written + "\": no region's public holidays are known for " + name + ", so write"
+                    + " country = \"" + country + "\" (its national holidays) and add the region's own to"
+                    + " policy.send-window.holidays.extra");
             return null;
         }
-        String valid = regions.size() <= NAMED
+        problem.accept("\"" + written + "\" is none of the regions of " + name + " whose public holidays are known;"
+                + " write one of " + list(regions) + (alone ? ", or country = \"" + country + "\" for the national"
+                + " holidays alone" : ""));
+        return null;
+    }
+
+    private static String list(Map<String, String> regions) {
+        return regions.size() <= NAMED
                 ? String.join(", ", regions.entrySet().stream().map(e -> e.getKey() + " (" + e.getValue() + ")")
                         .toList())
                 : String.join(", ", regions.keySet());
-        String name = new Locale("", country).getDisplayCountry(Locale.ENGLISH);
-        f.problem("country", "\"" + written + "\" is none of the regions of " + name + " whose public holidays are"
-                + " known; write one of " + valid + ", or country = \"" + country + "\" for the national holidays"
-                + " alone");
-        return null;
     }
 }

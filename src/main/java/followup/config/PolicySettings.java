@@ -52,12 +52,13 @@ final class PolicySettings {
                 followUpStated, second, call, grace, window, onUncertain, selfWindow);
     }
 
-    /** {@code policy.send-window.holidays}: on, and the dates to add or take out (ISO dates). */
+    /** {@code policy.send-window.holidays}: on, the dates to add or take out (ISO dates), the default regions. */
     static Settings.Holidays holidays(Fields f) {
         Boolean enabled = f.bool("enabled", true);
         Set<LocalDate> extra = dates(f, "extra");
         Set<LocalDate> ignore = dates(f, "ignore");
-        return enabled == null ? null : new Settings.Holidays(enabled, extra, ignore);
+        Map<String, String> regions = CountryCodes.regions(f);
+        return enabled == null ? null : new Settings.Holidays(enabled, extra, ignore, regions);
     }
 
     private static Set<LocalDate> dates(Fields f, String key) {

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -203,15 +204,22 @@ public record Settings(Path file, Sender sender, Mail mail, Policy policy, Path 
     /**
      * {@code followup.policy.send-window.holidays}: the send window stays shut on the recipient's public holidays.
      *
-     * @param extra  dates that count as holidays for every recipient
-     * @param ignore dates that never count as holidays
+     * @param extra   dates that count as holidays for every recipient
+     * @param ignore  dates that never count as holidays
+     * @param regions by ISO 3166 country ({@code GB}), the region ({@code GB-ENG}) whose holidays count for a
+     *                recipient there when neither the record nor the interviewer names one
      */
-    public record Holidays(boolean enabled, Set<LocalDate> extra, Set<LocalDate> ignore) {
+    public record Holidays(boolean enabled, Set<LocalDate> extra, Set<LocalDate> ignore, Map<String, String> regions) {
         public static final Holidays NONE = new Holidays(false, Set.of(), Set.of());
 
         public Holidays {
             extra = Set.copyOf(extra);
             ignore = Set.copyOf(ignore);
+            regions = Map.copyOf(regions);
+        }
+
+        public Holidays(boolean enabled, Set<LocalDate> extra, Set<LocalDate> ignore) {
+            this(enabled, extra, ignore, Map.of());
         }
     }
 

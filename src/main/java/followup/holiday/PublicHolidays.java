@@ -43,23 +43,28 @@ public final class PublicHolidays implements HolidayCalendar {
     private static final Set<String> WARNED = ConcurrentHashMap.newKeySet();
     private final Set<LocalDate> extra;
     private final Set<LocalDate> ignore;
+    /** By country ({@code gb}): the region taken when the record names none ({@code gb-eng}), in lower case. */
+    private final Map<String, String> regions;
     private final Map<String, Optional<HolidayManager>> managers = new ConcurrentHashMap<>();
     /** By {@code ca/2027} or {@code ca-on/2027}: the holidays of that year, each with its name and where it is kept. */
     private final Map<String, Map<LocalDate, String>> years = new ConcurrentHashMap<>();
 
-    private PublicHolidays(Set<LocalDate> extra, Set<LocalDate> ignore) {
+    private PublicHolidays(Set<LocalDate> extra, Set<LocalDate> ignore, Map<String, String> regions) {
         this.extra = Set.copyOf(extra);
         this.ignore = Set.copyOf(ignore);
+        this.regions = regions.entrySet().stream().collect(Collectors.toUnmodifiableMap(
+                e -> e.getKey().toLowerCase(Locale.ROOT), e -> e.getValue().toLowerCase(Locale.ROOT)));
     }
 
     /** {@code policy.send-window.holidays}: none at all when disabled. */
     public static HolidayCalendar of(Settings.Holidays settings) {
-        return of(settings.enabled(), settings.extra(), settings.ignore());
+        return settings.enabled() ? new PublicHolidays(settings.extra(), settings.ignore(), settings.regions())
+                : HolidayCalendar.NONE;
     }
 
     /** None at all when disabled. */
     public static HolidayCalendar of(boolean enabled, Set<LocalDate> extra, Set<LocalDate> ignore) {
-        return enabled ? new PublicHolidays(extra, ignore) : HolidayCalendar.NONE;
+        return enabled ? new PublicHolidays(extra, ignore, Map.of()) : HolidayCalendar.NONE;
     }
 
     /**
@@ -116,13 +121,17 @@ public final class PublicHolidays implements HolidayCalendar {
         return Optional.ofNullable(year(day, country, zone).get(day));
     }
 
-    /** The holidays of {@code day}'s year where the recipient is: {@code country} ({@code CA}, {@code CA-ON}). */
+    /**
+     * The holidays of {@code day}'s year where the recipient is: {@code country} ({@code CA}, {@code CA-ON}), else
+     * the zone's; a country without a region, the region of {@code policy.send-window.holidays.regions} for it.
+     */
     private Map<LocalDate, String> year(LocalDate day, String country, ZoneId zone) {
         String code = country != null ? country : ZoneCountries.of(zone).orElse(null);
         if (code == null) {
             return Map.of();
         }
-        String key = code.toLowerCase(Locale.ROOT);
+        String lower = code.toLowerCase(Locale.ROOT);
+        String key = regions.isEmpty() ? lower : regions.getOrDefault(lower, lower);
         int year = day.getYear();
         Map<LocalDate, String> known = years.get(key + "/" + year);
         if (known != null) {
