@@ -244,6 +244,11 @@ public record PersonName(String written, Courtesy courtesy, String title, String
         }
         String first = words.get(0);
         String firstKey = key(first);
+        if (courtesy == Courtesy.NONE && title.isEmpty() && words.stream().anyMatch(GroupNames::word)) {
+            // "Hiring Team", "Acme Careers": no given name to greet by
+            return new PersonName(written, courtesy, title, full, null, null,
+                    "it names a team, a department or a company rather than a person");
+        }
         if (OTHER_TITLES.contains(firstKey) || DonDona.dona(first) || DonDona.abbreviatedDon(first, spanish)) {
             return new PersonName(written, courtesy, title, full, null, null,
                     "it starts with a title (\"" + first + "\") that goes with the name in more than one way");
