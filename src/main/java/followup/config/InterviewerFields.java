@@ -240,6 +240,11 @@ final class InterviewerFields {
      */
     private static String advice(PersonName n, String language) {
         boolean honorific = n.courtesy() != PersonName.Courtesy.NONE || !n.title().isEmpty();
+        String[] words = n.full().split(" ");
+        if (words.length >= 3 && (words[0].equals("Sir") || words[0].equals("Dame"))) {
+            // a knight or a dame goes by the title and the given name: "Dear Sir Patrick,"
+            return "\"" + words[0] + " " + words[1] + "\"";
+        }
         if (n.given() == null && n.family() != null && !honorific) {
             return courteous(language, n.family());
         }

@@ -63,4 +63,14 @@ class FormalSalutationAdviceTest {
         Cli.Result en = validate("en", "Juan García López");
         assertTrue(en.out().contains("say how with salutation = \"Juan\""), en::toString);
     }
+
+    /** A knight or a dame is addressed by the title and the given name, "Dear Sir Patrick," in every language. */
+    @Test
+    void aKnightOrADameIsAdvisedTheTitleWithTheGivenName() throws Exception {
+        Cli.Result en = validate("en", "Sir Patrick Stewart");
+        assertTrue(en.out().contains("(\"Dear Sir Patrick Stewart,\"); say how with salutation = \"Sir Patrick\""),
+                en::toString);
+        Cli.Result de = validate("de", "Dame Judi Dench");
+        assertTrue(de.out().contains("say how with salutation = \"Dame Judi\""), de::toString);
+    }
 }
