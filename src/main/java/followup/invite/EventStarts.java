@@ -45,9 +45,14 @@ final class EventStarts {
             return read(dtstart.getValue(), dtstart.getParameter(Parameter.TZID).map(Parameter::getValue)
                     .orElse(null));
         } catch (BadInputException e) {
-            throw new BadInputException(List.of(new Problem(file, PropertyLines.line(text, Property.DTSTART,
-                    dtstart.getValue()), Property.DTSTART, e.problems().get(0).message())));
+            throw problem(Property.DTSTART, dtstart.getValue(), e.problems().get(0).message());
         }
+    }
+
+    /** A problem at the line of the property of that name and value. */
+    BadInputException problem(String property, String value, String message) {
+        return new BadInputException(List.of(new Problem(file, PropertyLines.line(text, property, value), property,
+                message)));
     }
 
     /**

@@ -164,6 +164,9 @@ public final class InvitationReader {
         Component event = chosen.event();
         Property dtstart = event.getProperty(Property.DTSTART).map(Property.class::cast).orElseThrow(
                 () -> new BadInputException(name, "the event has no start time (DTSTART)"));
+        if (chosen.unknown() != null) {
+            throw starts.problem(Property.RRULE, value(event, Property.RRULE), chosen.unknown());
+        }
         Invitation.Start start = chosen.start() != null ? chosen.start() : starts.of(dtstart);
         List<Invitation.Person> attendees = new ArrayList<>();
         for (Property p : event.<Property>getProperties(Property.ATTENDEE)) {

@@ -23,7 +23,8 @@ import net.fortuna.ical4j.model.Property;
  * calendar: a date the series excludes (EXDATE) or whose override is cancelled (STATUS:CANCELLED) is not, as when the
  * interview was moved off the series' first date; the override that replaces that occurrence when there is one (it was
  * moved, or its people changed), else the series at that date. An override of a later occurrence is not the
- * interview, wherever it stands in the file; a series with no date left is a cancellation.
+ * interview, wherever it stands in the file; a series with no date left is a cancellation, when its dates are all
+ * known (no RRULE, or one with a COUNT).
  */
 final class Occurrences {
     /**
@@ -32,10 +33,15 @@ final class Occurrences {
      * @param start     its start when it is the series at a later date than its DTSTART, else null (its DTSTART)
      * @param cancelled no date of the series is left
      * @param notice    what the console says of a first date left out, or null
+     * @param unknown   why no date of the series could be found that is not left out, or null
      */
-    record Chosen(Component event, Invitation.Start start, boolean cancelled, String notice) {
+    record Chosen(Component event, Invitation.Start start, boolean cancelled, String notice, String unknown) {
         Chosen(Component event) {
-            this(event, null, false, null);
+            this(event, null, false, null, null);
+        }
+
+        Chosen(Component event, Invitation.Start start, String notice) {
+            this(event, start, false, notice, null);
         }
     }
 
@@ -89,7 +95,8 @@ final class Occurrences {
                 overrides.putIfAbsent(named, e);
             }
         }
-        for (LocalDateTime d : SeriesDates.of(series, dtstart.local())) {
+        SeriesDates.Dates dates = SeriesDates.of(series, dtstart.local());
+        for (LocalDateTime d : dates.dates()) {
             Invitation.Start at = new Invitation.Start(d, dtstart.tzid(), dtstart.utc(), dtstart.rules(),
                     dtstart.allDay());
             Object when = when(at);
@@ -104,9 +111,14 @@ final class Occurrences {
                     .contains(when(dtstart)) ? "EXDATE" : "STATUS:CANCELLED") + "): the interview is the next"
                     + " occurrence still on the calendar, " + shown(d) + (moved != null ? ", as it was moved" : "")
                     + ".";
-            return moved != null ? new Chosen(moved, null, false, notice) : new Chosen(series, at, false, notice);
+            return moved != null ? new Chosen(moved, null, notice) : new Chosen(series, at, notice);
         }
-        return new Chosen(series, null, true, null);
+        if (dates.complete()) {
+            return new Chosen(series, null, true, null, null);
+        }
+        return new Chosen(series, null, false, null, "every date of the recurring event found (" + dates.dates()
+                .size() + ", from " + shown(dtstart.local()) + ") is cancelled (EXDATE or STATUS:CANCELLED), and the"
+                + " rule has no COUNT that says there is no other: add the interview with followup add and no file");
     }
 
     private static boolean cancelled(Component e) {
@@ -138,7 +150,8 @@ final class Occurrences {
     }
 
     /** A date-time value read, or null when it cannot be (then it names no occurrence). */
-    private static Invitation.Start read(String value, String tzid, BiFunction<String, String, Invitation.Start> start) {
+    private static Invitation.Start read(String value, String tzid,
+                                         BiFunction<String, String, Invitation.Start> start) {
         try {
             return value == null || value.isBlank() ? null : start.apply(value, tzid);
         } catch (BadInputException e) {

@@ -22,21 +22,33 @@ final class SeriesDates {
     }
 
     /**
+     * The dates, and whether they are all the series has.
+     *
+     * @param complete the series has no RRULE, or a COUNT whose every date was found: a rule without an end, or one
+     *                 whose dates are too far apart to be found, may have more
+     */
+    record Dates(List<LocalDateTime> dates, boolean complete) {
+    }
+
+    /**
      * @param first DTSTART's date-time as written (an all-day event's day at the hour the record gives it)
      * @return the dates, {@code first} the earliest, at most {@link #MAX}
      */
-    static List<LocalDateTime> of(Component series, LocalDateTime first) {
+    static Dates of(Component series, LocalDateTime first) {
         TreeSet<LocalDateTime> dates = new TreeSet<>();
         dates.add(first);
+        boolean complete = true;
         for (Object o : series.getProperties(Property.RRULE)) {
             try {
                 Recur<LocalDateTime> rule = new Recur<>(((Property) o).getValue());
-                dates.addAll(rule.getDates(first, first, first.plusYears(YEARS), MAX));
+                List<LocalDateTime> found = rule.getDates(first, first, first.plusYears(YEARS), MAX);
+                dates.addAll(found);
+                complete &= rule.getCount() > 0 && found.size() >= rule.getCount();
             } catch (RuntimeException e) {
-                // a rule not understood: its dates are not known, the series' own start stays
+                complete = false;   // a rule not understood: its dates are not known, the series' own start stays
             }
         }
         List<LocalDateTime> out = new ArrayList<>(dates);
-        return out.size() > MAX ? out.subList(0, MAX) : out;
+        return new Dates(out.size() > MAX ? out.subList(0, MAX) : out, complete);
     }
 }

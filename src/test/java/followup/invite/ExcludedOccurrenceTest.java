@@ -2,12 +2,16 @@ package followup.invite;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import followup.config.BadInputException;
+import followup.config.Problem;
 import followup.config.RecordDraft;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -110,5 +114,21 @@ class ExcludedOccurrenceTest {
                 + override("RECURRENCE-ID;TZID=America/New_York:2027-01-21", "DTSTART;TZID=America/New_York:"
                 + "20270122T100000", ""));
         assertEquals(LocalDateTime.parse("2027-01-14T14:00"), d.at());
+    }
+
+    @Test
+    void aSeriesWithoutACountWhoseEveryDateFoundIsExcludedIsToldAtItsRule() {
+        // an UNTIL, or a rule whose dates lie too far apart to be found, may have dates that were not found: the
+        // series is not said to be called off
+        for (String rrule : List.of("RRULE:FREQ=WEEKLY;UNTIL=20270122T000000Z",
+                "RRULE:FREQ=MINUTELY;BYDAY=MO;BYHOUR=3")) {
+            BadInputException e = assertThrows(BadInputException.class, () -> read(series(
+                    "DTSTART;TZID=America/New_York:20270114T140000", rrule,
+                    "EXDATE;TZID=America/New_York:20270114T140000,20270121T140000\r\n")), rrule);
+            Problem p = e.problems().get(0);
+            assertEquals(9, p.line(), p.toString());
+            assertEquals("RRULE", p.key(), p.toString());
+            assertTrue(p.message().contains("is cancelled (EXDATE"), p.toString());
+        }
     }
 }
