@@ -109,8 +109,7 @@ final class Occurrences {
             }
             String notice = "The series' first date, " + shown(dtstart.local()) + ", is cancelled (" + (excluded
                     .contains(when(dtstart)) ? "EXDATE" : "STATUS:CANCELLED") + "): the interview is the next"
-                    + " occurrence still on the calendar, " + shown(d) + (moved != null ? ", as it was moved" : "")
-                    + ".";
+                    + " occurrence still on the calendar, " + shown(d) + movedTo(moved, start) + ".";
             return moved != null ? new Chosen(moved, null, notice) : new Chosen(series, at, notice);
         }
         if (dates.complete()) {
@@ -119,6 +118,14 @@ final class Occurrences {
         return new Chosen(series, null, false, null, "every date of the recurring event found (" + dates.dates()
                 .size() + ", from " + shown(dtstart.local()) + ") is cancelled (EXDATE or STATUS:CANCELLED), and the"
                 + " rule has no COUNT that says there is no other: add the interview with followup add and no file");
+    }
+
+    /** Where an override moved its occurrence to ({@code ", moved to 2027-01-22 10:00"}), or nothing. */
+    private static String movedTo(Component moved, BiFunction<String, String, Invitation.Start> start) {
+        Invitation.Start to = moved == null ? null : moved.getProperty(Property.DTSTART)
+                .map(p -> read((Property) p, start)).orElse(null);
+        return moved == null ? "" : to == null ? ", where it was moved" : ", moved to " + shown(to.local())
+                + (to.utc() ? " UTC" : "");
     }
 
     private static boolean cancelled(Component e) {

@@ -77,6 +77,8 @@ class ExcludedOccurrenceTest {
                 "DTSTART;TZID=America/New_York:20270122T100000",
                 "ATTENDEE;CN=Sam Rivera;PARTSTAT=ACCEPTED:mailto:sam.rivera@globex.example\r\n"));
         assertEquals(LocalDateTime.parse("2027-01-22T10:00"), d.at());
+        assertTrue(d.notices().stream().anyMatch(n -> n.contains("2027-01-21 14:00, moved to 2027-01-22 10:00")),
+                "the console says where the interview went: " + d.notices());
         assertTrue(d.interviewers().stream().anyMatch(p -> "sam.rivera@globex.example".equals(p.email())),
                 "the moved occurrence's people: " + d.interviewers());
     }
