@@ -39,12 +39,20 @@ final class ConfigIncludes {
                 continue;
             }
             String included = m.group(3);
-            Path target = dir.resolve(included).normalize();
+            boolean fromWorkingDirectory = m.group(2) != null;   // file("..."): as the library reads it
+            Path target = (fromWorkingDirectory ? Path.of(included).toAbsolutePath() : dir.resolve(included))
+                    .normalize();
             if (java.util.stream.Stream.of("", ".conf", ".json", ".properties")
                     .noneMatch(ext -> Files.isRegularFile(Path.of(target + ext)))) {
-                out.add(new Problem(name, i + 1, "", "include \"" + included + "\": there is no such file (looked for "
-                        + Display.path(target) + "), so none of the settings it was to hold would be read; correct the"
-                        + " name (a relative name is read from the directory of " + name + "), or remove the line"));
+                String advice = fromWorkingDirectory && !Path.of(included).isAbsolute()
+                        ? "a relative name in file(...) is read from the working directory, not from the directory"
+                        + " of " + name + ": write include \"" + included + "\" to read the file beside it, or"
+                        + " give its absolute path"
+                        : "correct the name (a relative name is read from the directory of " + name + "), or remove"
+                        + " the line";
+                out.add(new Problem(name, i + 1, "", "include " + (fromWorkingDirectory ? "file(\"" + included
+                        + "\")" : "\"" + included + "\"") + ": there is no such file (looked for "
+                        + Display.path(target) + "), so none of the settings it was to hold would be read; " + advice));
             }
         }
         return out;

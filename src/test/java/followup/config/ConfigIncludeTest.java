@@ -82,4 +82,33 @@ class ConfigIncludeTest {
                 && p.key().equals("followup.policy.send-window.holidays.extra[1]")), problems::toString);
         assertTrue(problems.stream().noneMatch(p -> p.file().equals(config.toString())), problems::toString);
     }
+
+    /**
+     * {@code include file("policy.conf")} is read by the config library from the working directory, not beside the
+     * config: a daemon started elsewhere (a service, in its data directory) skipped the file without a word, and the
+     * check of includes, looking beside the config, found it there and said nothing: the holidays it held were simply
+     * not read.
+     */
+    @Test
+    void anIncludedFileNamedWithFileIsLookedForWhereTheLibraryReadsIt(@TempDir Path tmp) throws Exception {
+        Path config = tmp.resolve("application.conf");
+        Files.writeString(config, """
+                followup {
+                  sender { name = "Alex Morgan", email = "alex@example.com", zone = "America/New_York" }
+                  templates = "templates"
+                }
+                include file("policy-%s.conf")
+                """.formatted(tmp.getFileName()));
+        Files.writeString(tmp.resolve("policy-" + tmp.getFileName() + ".conf"),
+                "followup.policy.send-window.holidays.extra = [\"2027-12-24\"]\n");
+
+        List<Problem> problems = assertThrows(BadInputException.class, () -> SettingsLoader.load(config)).problems();
+
+        assertEquals(1, problems.size(), problems::toString);
+        assertEquals(5, problems.get(0).line(), problems::toString);
+        assertTrue(problems.get(0).message().contains("looked for " + Path.of("policy-" + tmp.getFileName()
+                + ".conf")), problems::toString);
+        assertTrue(problems.get(0).message().contains("write include \"policy-" + tmp.getFileName() + ".conf\""),
+                problems::toString);
+    }
 }
