@@ -105,6 +105,8 @@ final class EndOfFile {
     private String wantedValue;
     /** True when {@link #valueOn} looks for the unquoted text after a value of an object only ({@link #settingAfter}). */
     private boolean settings;
+    /** The key {@link #settingAfter} looks for after a value, when the parser named it (an object follows it). */
+    private String wantedWord;
     /** True when the text nests deeper than {@link #MAX_DEPTH}: nothing is said of its end. */
     private boolean deep;
 
@@ -140,14 +142,16 @@ final class EndOfFile {
     }
 
     /**
-     * The value of an object on {@code line} of {@code text} that is followed, with no comma, by another key and its
-     * {@code separator} ('=' or ':'), with the unquoted text from there up to the separator and beyond as written;
-     * null when there is none.
+     * The value of an object on {@code line} of {@code text} that is followed, with no comma, by another key and
+     * {@code got}, the token the parser stopped at: its separator ('=' or ':'), or the key itself when an object
+     * follows it ({@code smtp { ... } imap { ... }}); with the unquoted text after the value as written; null when
+     * there is none.
      */
-    static Map.Entry<Start, String> settingAfter(String text, int line, char separator) {
+    static Map.Entry<Start, String> settingAfter(String text, int line, String got) {
         EndOfFile e = new EndOfFile(text);
         e.wantedLine = line;
-        e.wantedChar = separator;
+        e.wantedChar = got.charAt(0);
+        e.wantedWord = got.length() > 1 ? got : null;
         e.settings = true;
         e.scan();
         return e.wanted == null ? null : Map.entry(e.wanted, e.wantedValue);
@@ -284,9 +288,16 @@ final class EndOfFile {
                         && !text.startsWith("+=", end) && !text.startsWith("//", end)) {
                     end++;
                 }
-                token(top, text.substring(i, Math.max(end, i + 1)), line);
+                String word = text.substring(i, Math.max(end, i + 1));
+                if (wanted == null && wantedWord != null && line == wantedLine && top.key != null && top.valued
+                        && word.equals(wantedWord)) {
+                    wanted = new Start(line, top.valuePath());      // a key after an object's }, no comma between
+                    wantedValue = word;
+                }
+                token(top, word, line);
                 i = Math.max(end, i + 1);
             } else {
+                boolean valued = top.valued;
                 startValue(top);
                 if (TypographicQuotes.OPENERS.indexOf(c) >= 0 && typographic.size() < MAX_TYPOGRAPHIC) {
                     typographic.add(new Start(line, top.valuePath()));
@@ -298,14 +309,20 @@ final class EndOfFile {
                 while (end < n && "\n,{}[]\"#".indexOf(text.charAt(end)) < 0 && !text.startsWith("//", end)) {
                     end++;
                 }
-                if (wanted == null && line == wantedLine && text.substring(i, end).indexOf(wantedChar) >= 0
-                        && !(settings && top.list)) {
+                if (wanted == null && line == wantedLine && !(settings && top.list) && (wantedWord == null
+                        ? text.substring(i, end).indexOf(wantedChar) >= 0 : valued && endsWithWord(i, end))) {
                     wanted = new Start(line, top.valuePath());
                     wantedValue = text.substring(i, end).strip();
                 }
                 i = Math.max(end, i + 1);
             }
         }
+    }
+
+    /** True when the text from {@code i} to {@code end} is {@link #wantedWord}, or ends with it after a space. */
+    private boolean endsWithWord(int i, int end) {
+        String run = text.substring(i, end).strip();
+        return run.equals(wantedWord) || run.endsWith(" " + wantedWord) || run.endsWith("\t" + wantedWord);
     }
 
     /** The name quoted from {@code i} to {@code end}, after {@code include} in {@code top}, when it names a file. */

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  */
 final class MissingComma {
     /** The parser's words after a value followed by another key: "... or a comma, got '='" (or ':'). */
-    private static final Pattern GOT = Pattern.compile("or a comma, got '([=:])'");
+    private static final Pattern GOT = Pattern.compile("or a comma, got '([=:]|[A-Za-z0-9_-]+)'");
     private static final Pattern SECRET = Pattern.compile("(?i)password|secret|token");
     /** A key as written before its separator: the last word, quoted or not, dotted or not. */
     private static final Pattern KEY = Pattern.compile("(?:^|\\s)([A-Za-z0-9_.\"-]+)\\s*\\+?$");
@@ -26,12 +26,17 @@ final class MissingComma {
         if (text == null || !got.find()) {
             return null;
         }
-        char separator = got.group(1).charAt(0);
-        Map.Entry<EndOfFile.Start, String> found = EndOfFile.settingAfter(text, line, separator);
+        Map.Entry<EndOfFile.Start, String> found = EndOfFile.settingAfter(text, line, got.group(1));
         if (found == null) {
             return null;
         }
         String path = found.getKey().path();
+        if (got.group(1).length() > 1) {       // the key of an object: the parser named it
+            return new Problem(file, found.getKey().line(), path, "is followed on its line by " + got.group(1)
+                    + ", with no comma between them: write a comma after this value, or put " + got.group(1)
+                    + " on a line of its own");
+        }
+        char separator = got.group(1).charAt(0);
         String key = path.substring(path.lastIndexOf('.') + 1);
         String written = found.getValue();
         Matcher next = KEY.matcher(written.substring(0, written.indexOf(separator)));

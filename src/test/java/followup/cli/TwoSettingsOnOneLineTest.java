@@ -89,4 +89,16 @@ class TwoSettingsOnOneLineTest {
         assertEquals(2, r.code(), r::toString);
         assertFalse(r.err().contains("hunter2"), r::toString);
     }
+
+    /** {@code smtp { ... } imap { ... }} on one line: the parser's "got 'imap'" came with advice to quote a ':'. */
+    @Test
+    void an_object_followed_by_another_on_its_line_is_told_at_its_key() throws IOException {
+        Path config = config("  mail {\n    mode = sandbox\n    smtp { host = \"smtp.example.com\", port = 587 }"
+                + " imap { host = \"imap.example.com\" }\n  }\n");
+
+        Cli.Result r = refused("validate", config, "application.conf:7: followup.mail.smtp: is followed on its line"
+                + " by imap, with no comma between them: write a comma after this value, or put imap on a line of"
+                + " its own");
+        assertFalse(r.err().contains("quote values"), r::toString);
+    }
 }
