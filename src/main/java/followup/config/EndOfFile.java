@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
  * key with nothing after its {@code =}, a quoted value never closed, a {@code {} or {@code [} never closed. The parser
  * says only "end of file", on a line past the last; the text is read again here to name the key being written, its
  * line, and each bracket still open, innermost first. A value is never repeated (it may be a password). The same
- * reading finds the values that begin with a typographic quote, and the quoted texts joined to the one before them
- * ({@link QuoteMistakes}).
+ * reading finds the values that begin with a typographic quote, those between single quotes, and the quoted texts
+ * joined to the one before them ({@link QuoteMistakes}).
  */
 final class EndOfFile {
     /** The parser's words for the end of the text, after the token it expected. */
@@ -76,7 +76,7 @@ final class EndOfFile {
      * The values of a text that begin with a typographic quote, and those where a quoted text follows another with
      * only spaces or tabs between them (HOCON joins the two into one text), both in file order.
      */
-    record Quotes(List<Start> typographic, List<Start> joined, List<Include> includes) {
+    record Quotes(List<Start> typographic, List<Start> single, List<Start> joined, List<Include> includes) {
     }
 
     /**
@@ -90,6 +90,8 @@ final class EndOfFile {
     private final Deque<Frame> frames = new ArrayDeque<>();
     /** The values written between typographic quotes, outside any straight quotes ({@link TypographicQuotes}). */
     private final List<Start> typographic = new ArrayList<>();
+    /** The unquoted values written between single quotes ({@code 'Jane Doe'}). */
+    private final List<Start> single = new ArrayList<>();
     /** The quoted values that follow another on their line with only spaces or tabs between them. */
     private final List<Start> joined = new ArrayList<>();
     /** The includes of files (not of a class path resource or an address). */
@@ -126,7 +128,7 @@ final class EndOfFile {
     static Quotes quotes(String text) {
         EndOfFile e = new EndOfFile(text);
         e.scan();
-        return new Quotes(e.typographic, e.joined, e.includes);
+        return new Quotes(e.typographic, e.single, e.joined, e.includes);
     }
 
     /**
@@ -308,6 +310,10 @@ final class EndOfFile {
                 }
                 while (end < n && "\n,{}[]\"#".indexOf(text.charAt(end)) < 0 && !text.startsWith("//", end)) {
                     end++;
+                }
+                if (c == '\'' && end > i + 1 && text.substring(i, end).strip().endsWith("'")
+                        && single.size() < MAX_TYPOGRAPHIC) {
+                    single.add(new Start(line, top.valuePath()));
                 }
                 if (wanted == null && line == wantedLine && !(settings && top.list) && (wantedWord == null
                         ? text.substring(i, end).indexOf(wantedChar) >= 0 : valued && endsWithWord(i, end))) {

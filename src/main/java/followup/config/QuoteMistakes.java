@@ -11,11 +11,11 @@ import java.util.Set;
 
 /**
  * Quotes that HOCON reads otherwise than their writer meant, in a record or a config, each told at its line and key
- * before the file is parsed: a value between typographic quotes ({@link TypographicQuotes}), and a quoted text that
- * follows another with only spaces between them, as a comma left out of a list leaves it ({@code topics = ["the CI"
- * "on-call"]}): HOCON joins the two into one text ("the CI on-call") without a word. Nobody writing these files means
- * to join two quoted texts so; a {@code "} inside one quoted text, a comment after a value and a {@code ${?VAR}}
- * after a quoted text are not taken for it.
+ * before the file is parsed: a value between typographic or single quotes ({@link TypographicQuotes}), and a quoted
+ * text that follows another with only spaces between them, as a comma left out of a list leaves it ({@code topics =
+ * ["the CI" "on-call"]}): HOCON joins the two into one text ("the CI on-call") without a word. Nobody writing these
+ * files means to join two quoted texts so; a {@code "} inside one quoted text, a comment after a value and a
+ * {@code ${?VAR}} after a quoted text are not taken for it.
  */
 final class QuoteMistakes {
     /** Files read through includes at most: a config needs two or three. */
@@ -96,6 +96,9 @@ final class QuoteMistakes {
         for (EndOfFile.Start s : found.typographic()) {
             problems.add(TypographicQuotes.at(new EndOfFile.Start(s.line(), prefix + s.path()), file));
         }
+        for (EndOfFile.Start s : found.single()) {
+            problems.add(TypographicQuotes.single(new EndOfFile.Start(s.line(), prefix + s.path()), file));
+        }
         for (EndOfFile.Start s : found.joined()) {
             problems.add(joined(new EndOfFile.Start(s.line(), prefix + s.path()), file));
         }
@@ -115,8 +118,8 @@ final class QuoteMistakes {
     }
 
     /**
-     * Whether one look at the characters of {@code text} finds a typographic quote, or a {@code "} followed by another
-     * with only spaces or tabs between (inside quotes too: the reading of the structure tells).
+     * Whether one look at the characters of {@code text} finds a typographic or single quote, or a {@code "}
+     * followed by another with only spaces or tabs between (inside quotes too: the reading of the structure tells).
      */
     private static boolean look(String text) {
         int after = -1;
@@ -129,7 +132,7 @@ final class QuoteMistakes {
                 after = i;
             } else if (c != ' ' && c != '\t') {
                 after = -1;
-                if (TypographicQuotes.opens(c)) {
+                if (c == '\'' || TypographicQuotes.opens(c)) {
                     return true;
                 }
             }

@@ -88,7 +88,7 @@ final class RecordText {
         private boolean afterQuoted;
         /** Whether a quoted text follows another with only spaces or tabs between ({@link QuoteMistakes}). */
         boolean joined;
-        /** Whether a typographic quote stands outside straight quotes ({@link QuoteMistakes}). */
+        /** Whether a typographic or single quote stands outside straight quotes ({@link QuoteMistakes}). */
         boolean typographic;
         /** The keys of each object being read, innermost first (with their lines); {@link #ARRAY} for a list. */
         private final Deque<Map<String, Integer>> keys = new ArrayDeque<>(List.of(new HashMap<>()));
@@ -128,7 +128,7 @@ final class RecordText {
                     int end = text.indexOf('\n', i);
                     i = end < 0 ? n : end;
                 } else {
-                    typographic |= TypographicQuotes.opens(c);
+                    typographic |= c == '\'' || TypographicQuotes.opens(c);
                     structural(c, i);
                     i++;
                 }

@@ -21,11 +21,24 @@ final class TypographicQuotes {
 
     /** The problem of the value at {@code s}, of {@code file}, that begins with a typographic quote. */
     static Problem at(EndOfFile.Start s, String file) {
-        boolean element = s.path().endsWith("]");
-        String key = s.path().substring(s.path().lastIndexOf('.') + 1);
         return new Problem(file, s.line(), s.path(), "is written between typographic quotes (“ ” ‘ ’ „ « »:"
                 + " a word processor, a phone or a mail writes them), which HOCON does not read as quotes: they"
-                + " would be part of the value; write straight quotes: " + (element ? "" : key + " = ")
-                + "\"...\"");
+                + " would be part of the value; write straight quotes: " + example(s));
+    }
+
+    /**
+     * The problem of the value at {@code s}, of {@code file}, written between single quotes, as YAML, Python or a
+     * shell take them ({@code name = 'Jane Doe'}): HOCON reads them as text, and "Dear 'Jane Doe'," would go out.
+     * An apostrophe inside a value ({@code "Gerard 't Hooft"}, {@code notes = it's}) is text, as meant.
+     */
+    static Problem single(EndOfFile.Start s, String file) {
+        return new Problem(file, s.line(), s.path(), "is written between single quotes ('...'), which HOCON does"
+                + " not read as quotes: they would be part of the value; write double quotes: " + example(s));
+    }
+
+    private static String example(EndOfFile.Start s) {
+        boolean element = s.path().endsWith("]");
+        String key = s.path().substring(s.path().lastIndexOf('.') + 1);
+        return (element ? "" : key + " = ") + "\"...\"";
     }
 }

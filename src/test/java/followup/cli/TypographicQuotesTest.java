@@ -128,4 +128,31 @@ class TypographicQuotesTest {
         assertEquals(2, r.code(), r::toString);
         assertTrue(r.err().contains("own.conf:1: sender.email: is written between typographic quotes"), r::toString);
     }
+
+    /**
+     * Single quotes, as YAML, Python or a shell take them ({@code name = 'Jane Doe'}): HOCON reads them as part of
+     * the value, and validate passed a record whose thank-you said "Dear 'Jane Doe'," and "join 'Acme Corp'".
+     */
+    @Test
+    void a_value_between_single_quotes_is_refused_at_its_key() throws IOException {
+        Path config = config("name = \"Sam Roe\", email = \"sam@example.com\", zone = \"America/New_York\"");
+        Files.writeString(tmp.resolve("interviews/acme.conf"), """
+                company  = 'Acme Corp'
+                position = "Platform Engineer"
+                at       = "2027-01-14T14:00"
+                interviewers = [ { name = 'Jane Doe', email = "jane.doe@acme.example", topics = ['the CI'] }
+                                 { name = "Gerard 't Hooft", email = "gerard@acme.example" } ]
+                notes = it's the CI pipeline they need   # Jane's words
+                """);
+
+        assertRefused(List.of("validate", "plan"), config, "acme.conf:1: company: is written between single quotes"
+                + " ('...'), which HOCON does not read as quotes: they would be part of the value; write double"
+                + " quotes: company = \"...\"");
+        assertRefused(List.of("validate"), config, "acme.conf:4: interviewers[0].name: is written between single"
+                + " quotes");
+        assertRefused(List.of("validate"), config, "acme.conf:4: interviewers[0].topics[0]: is written between"
+                + " single quotes");
+        Cli.Result r = Cli.run("validate", "--config", config.toString());
+        assertTrue(r.err().contains("3 problems found."), "an apostrophe inside a value is text:\n" + r);
+    }
 }
