@@ -25,6 +25,8 @@ final class ConfigProblems {
     private static final String UNESCAPED_NEWLINE = "JSON does not allow unescaped newline in quoted strings";
     /** A second {@code key = value} on the line of another (at the top level or inside an object). */
     private static final String MISSING_SEPARATOR = "or a comma, got '='";
+    /** A value, then an object or a list, on one line with no comma ({@code password = "..." tls { ... }}). */
+    private static final String CANNOT_CONCATENATE = "Cannot concatenate object or list with a non-object-or-list";
     /** The parser stopped at a ':' after a value: one left unquoted, such as {@code from = 9:00}. */
     private static final String UNQUOTED_COLON_ERROR = "got ':'";
     private static final String PROPERTIES_ADVICE = ", or you may be able to rename the file .properties rather than"
@@ -113,7 +115,12 @@ final class ConfigProblems {
         }
         message = message.replaceAll("^\\d+: ", "");
         Problem reserved;
-        if (e instanceof ConfigException.Parse && EndOfFile.PARSER_AT_END.matcher(message).find()) {
+        if (message.contains(CANNOT_CONCATENATE)) {
+            // the library repeats both values joined, a password among them as it may be, and names no key
+            return new Problem(where, line, "", "cannot be read as HOCON: a value is followed on its line by an"
+                    + " object or a list with no comma between them, which HOCON cannot join (what it found there is"
+                    + " not repeated): write a comma after the value, or put the next setting on a line of its own");
+        } else if (e instanceof ConfigException.Parse && EndOfFile.PARSER_AT_END.matcher(message).find()) {
             // the parser names only the end of the file, on a line past the last, and may offer to quote a value
             String whole = text != null ? text : textOf(origin);
             Problem cut = whole == null ? null : EndOfFile.of(where, whole);

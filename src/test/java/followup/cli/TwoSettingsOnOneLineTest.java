@@ -101,4 +101,29 @@ class TwoSettingsOnOneLineTest {
                 + " its own");
         assertFalse(r.err().contains("quote values"), r::toString);
     }
+
+    /**
+     * A value followed by a key and its object with no comma ({@code password = "..." tls { ... }}): the library's
+     * "Cannot concatenate object or list with a non-object-or-list, Quoted("hunter2 tls") and ..." repeated the
+     * value, a password here, and named no key.
+     */
+    @Test
+    void a_value_followed_by_an_object_on_its_line_is_told_without_repeating_it() throws IOException {
+        Path config = config("  mail {\n    mode = sandbox\n    smtp { host = \"smtp.example.com\", password ="
+                + " \"hunter2 secret\" tls { x = 1 } }\n  }\n");
+        Files.writeString(tmp.resolve("interviews/acme.conf"), "company  = \"Acme Corp\"\nposition = \"Platform"
+                + " Engineer\"\nat       = \"2027-01-14T14:00\"\ninterviewers = [ { name = \"Jane Doe\", email ="
+                + " \"jane.doe@acme.example\", address = \"Acme\" handwritten { x = 1 } } ]\n");
+
+        Cli.Result r = Cli.run("validate", "--config", config.toString()).assertNoStackTrace();
+        assertEquals(2, r.code(), r::toString);
+        assertFalse(r.err().contains("hunter2") || r.err().contains("Quoted("), r::toString);
+        assertTrue(r.err().contains("application.conf:7: cannot be read as HOCON: a value is followed on its line by"
+                + " an object or a list with no comma between them"), r::toString);
+        Files.writeString(config, Files.readString(config).replace(" password = \"hunter2 secret\" tls { x = 1 }",
+                ""));
+        r = Cli.run("validate", "--config", config.toString()).assertNoStackTrace();
+        assertTrue(r.err().contains("acme.conf:4: cannot be read as HOCON: a value is followed on its line by an"
+                + " object or a list with no comma between them"), r::toString);
+    }
 }
