@@ -33,6 +33,9 @@ final class InterviewerFields {
 
     /** Longer than this, a topic is a sentence pasted from notes rather than a subject talked about. */
     static final int MAX_TOPIC_WORDS = 12;
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** A topic that ends with a short word and a dot ("... at Acme Inc."): an abbreviation, not a full stop. */
+    private static final Pattern ABBREVIATION_AT_END = Pattern.compile("(?s).*\\b\\p{L}{1,4}\\.");
     private static final Pattern NOTE_START = Pattern.compile("(?iu)^(?:my|i|i'm|i've|me|we|why"
             + "|whether|did|do|does|should|can|could|would|is|are|was|ask|asked|todo|to do|remember|check|follow up"
             + "|mention|tell)\\b.*");
@@ -285,16 +288,17 @@ final class InterviewerFields {
     /** Why a topic reads like a note rather than a subject ("the migration to Kubernetes"), if it does. */
     static java.util.Optional<String> noteLike(String topic) {
         String t = topic.strip();
-        int words = t.isEmpty() ? 0 : t.split("\\s+").length;
+        int words = t.isEmpty() ? 0 : SPACES.split(t).length;
         String why = null;
         if (t.endsWith("?")) {
             why = "is a question";
-        } else if (t.matches("(?s).*[.;:!,]") && !t.matches("(?s).*\\b\\p{L}{1,4}\\.")) {
+        } else if (!t.isEmpty() && ".;:!,".indexOf(t.charAt(t.length() - 1)) >= 0
+                && !ABBREVIATION_AT_END.matcher(t).matches()) {
             why = "ends with \"" + t.charAt(t.length() - 1) + "\", which would land in the middle of a sentence";
         } else if (words > MAX_TOPIC_WORDS) {
             why = "is " + words + " words long";
         } else if (NOTE_START.matcher(t).matches()) {
-            why = "starts like a note (\"" + t.split("\\s+")[0].toLowerCase(Locale.ROOT) + " ...\")";
+            why = "starts like a note (\"" + SPACES.split(t)[0].toLowerCase(Locale.ROOT) + " ...\")";
         }
         if (why == null) {
             return java.util.Optional.empty();

@@ -32,6 +32,9 @@ public record Problem(String file, int line, String key, String message) {
     }
 
     private static String clean(String s, int max) {
+        if (s.length() <= max && clean(s)) {
+            return s;   // nearly every problem and warning: nothing to escape or cut, no copy
+        }
         StringBuilder b = new StringBuilder(Math.min(s.length(), max) + 16);
         for (int i = 0; i < s.length(); i++) {
             if (b.length() >= max) {
@@ -50,6 +53,18 @@ public record Problem(String file, int line, String key, String message) {
             }
         }
         return b.toString();
+    }
+
+    /** Whether {@code s} has nothing {@link #clean(String, int)} would escape. */
+    private static boolean clean(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x20 || c >= 0x7F && (Character.isISOControl(c) || Character.isSurrogate(c) || c == '\u2028'
+                    || c == '\u2029' || Character.getType(c) == Character.FORMAT)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override

@@ -107,7 +107,7 @@ public record PersonName(String written, Courtesy courtesy, String title, String
      * salutation it would make a greeting such as "Dear Dr.,".
      */
     public static boolean onlyTitles(String text) {
-        String[] words = text.strip().split("\\s+");
+        String[] words = SPACES.split(text.strip());
         return Arrays.stream(words).allMatch(w -> {
             String k = key(w);
             return k.isEmpty() || MAN.contains(k) || WOMAN.contains(k) || NEUTRAL.contains(k) || doctor(k)
@@ -134,7 +134,7 @@ public record PersonName(String written, Courtesy courtesy, String title, String
         boolean french = "fr".equals(language);
         // "Hr." and "Fr." are Herr and Frau only in German ("Fr." is Father in English)
         boolean german = "de".equals(language);
-        String cleaned = written.strip().replaceAll("\\s+", " ");
+        String cleaned = SPACES.matcher(written.strip()).replaceAll(" ");
         // ", PhD", ", Jr." after a comma
         int comma = cleaned.indexOf(',');
         String afterComma = comma < 0 ? "" : cleaned.substring(comma + 1).strip();
@@ -150,7 +150,7 @@ public record PersonName(String written, Courtesy courtesy, String title, String
             String rest = (cleaned.substring(0, quoted.start()) + " " + cleaned.substring(quoted.end())).strip();
             if (!rest.isEmpty()) {
                 nickname = quoted.group(1).strip();
-                cleaned = rest.replaceAll("\\s+", " ");
+                cleaned = SPACES.matcher(rest).replaceAll(" ");
             }
         }
         List<String> words = new ArrayList<>(Arrays.asList(cleaned.isEmpty() ? new String[0] : cleaned.split(" ")));
@@ -305,7 +305,7 @@ public record PersonName(String written, Courtesy courtesy, String title, String
      * case ("AJ"), particles, suffixes and Roman numerals are not capitals. A suggestion to show, never applied.
      */
     public static Optional<String> inNormalCase(String written) {
-        String[] words = written.strip().split("\\s+");
+        String[] words = SPACES.split(written.strip());
         boolean anyLower = written.codePoints().anyMatch(Character::isLowerCase);
         boolean shouting = false;
         for (String w : words) {
@@ -352,7 +352,7 @@ public record PersonName(String written, Courtesy courtesy, String title, String
                 || written.codePoints().noneMatch(Character::isLowerCase)) {
             return Optional.empty();
         }
-        String[] words = written.strip().split("\\s+");
+        String[] words = SPACES.split(written.strip());
         List<String> out = new ArrayList<>();
         for (int i = 0; i < words.length; i++) {
             String k = key(words[i]);
@@ -364,6 +364,8 @@ public record PersonName(String written, Courtesy courtesy, String title, String
     }
 
     private static final java.util.regex.Pattern ROMAN = java.util.regex.Pattern.compile("[IVX]{2,5}");
+    /** A run of white space, between the words of a name (compiled once: every name of every record is read). */
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
 
     /** A word of three letters or more, all of them capitals, that is no particle, suffix or Roman numeral. */
     private static boolean shouted(String w) {
