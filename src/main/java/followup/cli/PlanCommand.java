@@ -132,23 +132,33 @@ final class PlanCommand implements Callable<Integer> {
         if (id != null) {
             Workspace ws = Workspace.open(settings, main.clock);
             Interview interview = ws.interview(id);
+            warn(ws.warnings(interview));
             show(settings, output, List.of(new PlanView.Entry(interview, ws.records().files().get(interview.id()),
                     StateOverlay.plan(planner, interview, store, ws.records().interviews(), holds,
                     answered))));
             return;
         }
-        // read and planned on every core, shown in file order, a few dozen records in flight at a time
-        // plan shows no warnings (validate does), so they are not worked out
-        show(settings, output, each -> RecordDirectory.read(RecordLoader.forSettings(settings).withoutWarnings(),
-                settings.interviews(), Runtime.getRuntime().availableProcessors(),
+        // read and planned on every core, shown in file order, a few dozen records in flight at a time; each
+        // record's warnings are worked out in the same reading, and go to stderr (stdout holds the plan alone)
+        show(settings, output, each -> RecordDirectory.read(RecordLoader.forSettings(settings)
+                        .at(main.clock.instant()), settings.interviews(), Runtime.getRuntime().availableProcessors(),
                 e -> new Planned(e, e.interview() == null ? List.of()
                         : StateOverlay.plan(planner, e.interview(), store, List.of(), holds, answered)),   // a next round: from the store, once run
                 p -> {
                     problems.addAll(p.entry().problems());
                     if (p.entry().interview() != null) {
+                        warn(p.entry().warnings());
                         each.accept(new PlanView.Entry(p.entry().interview(), p.entry().file(), p.messages()));
                     }
                 }));
+    }
+
+    /**
+     * A record's warnings, as validate words them ({@code file:line: key: warning: ...}): on stderr, so that stdout
+     * keeps the tables or the one JSON document; they change neither.
+     */
+    private void warn(List<Problem> warnings) {
+        warnings.forEach(main.err::println);
     }
 
     /** A record as read, and its plan when it is valid. */

@@ -271,7 +271,6 @@ final class ValidateCommand implements Callable<Integer> {
 
     /** What is valid but worth a look in one record (a guessed greeting, a topic like a note, no email, ...). */
     static List<String> warnings(Workspace ws, Interview interview) {
-        String file = Display.path(ws.records().files().get(interview.id()));
-        return ws.records().warnings().stream().filter(w -> w.file().equals(file)).map(Problem::toString).toList();
+        return ws.warnings(interview).stream().map(Problem::toString).toList();
     }
 }

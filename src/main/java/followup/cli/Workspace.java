@@ -33,7 +33,7 @@ record Workspace(Settings settings, Records records, Templates templates, Planne
 
     /** The workspace of one candidate (or of the one job seeker of a config without candidates). */
     static Workspace open(Settings settings, Clock clock) {
-        Records records = RecordLoader.forSettings(settings).loadAll(settings.interviews());
+        Records records = RecordLoader.forSettings(settings).at(clock.instant()).loadAll(settings.interviews());
         Templates templates = new Templates(settings);
         return new Workspace(settings, records, templates, new Planner(settings.policy(), settings.sender(), clock,
                 PublicHolidays.of(settings.holidays())));
@@ -62,6 +62,12 @@ record Workspace(Settings settings, Records records, Templates templates, Planne
             return new BadInputException(followup.config.Display.path(settings.interviews()),
                     noSuchId(id, records.interviews().stream().map(Interview::id).toList()));
         });
+    }
+
+    /** The warnings of one valid record (validate's), in file order. */
+    List<Problem> warnings(Interview interview) {
+        String file = followup.config.Display.path(records.files().get(interview.id()));
+        return records.warnings().stream().filter(w -> w.file().equals(file)).toList();
     }
 
     /** How many known ids an unknown one is answered with: the rest are in {@code plan}. */

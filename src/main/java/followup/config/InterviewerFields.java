@@ -91,7 +91,8 @@ final class InterviewerFields {
             if (name == null || handwritten == null) {
                 continue;
             }
-            if (PersonName.parse(name, language).full().isBlank()) {
+            PersonName parsed = PersonName.parse(name, language);
+            if (parsed.full().isBlank()) {
                 // "Dr." alone: the mail would go to "Dr." <...> and open "Hello,"
                 p.problem("name", "\"" + name + "\" is only a title: write the person's name (a valid value looks"
                         + " like name = \"" + name.strip() + " Lena Vogel\")");
@@ -109,7 +110,7 @@ final class InterviewerFields {
             }
             if (shape.isEmpty() && !capitalsWarning(p, name, salutation, language, warnings)
                     && (salutation == null || salutation.isBlank())) {
-                nameWarning(p, name, language, warnings);
+                nameWarning(p, name, parsed, language, warnings);
             }
             if (zone != null) {
                 ZoneNames.fixedOffset(zone.getId(), zone).ifPresent(w -> warnings.add(p.warning("zone", w)));
@@ -217,9 +218,12 @@ final class InterviewerFields {
         return true;
     }
 
-    /** @param language the record's, in which the greeting is shown as the messages would write it */
-    private static void nameWarning(Fields p, String name, String language, List<Problem> warnings) {
-        PersonName parsed = PersonName.parse(name, language);
+    /**
+     * @param parsed   the name as read in the record's language
+     * @param language the record's, in which the greeting is shown as the messages would write it
+     */
+    private static void nameWarning(Fields p, String name, PersonName parsed, String language,
+                                    List<Problem> warnings) {
         if (parsed.certain()) {
             return;
         }

@@ -97,9 +97,9 @@ public final class RecordLoader {
     }
 
     /**
-     * The same loader for a reader that shows only the records and their problems (plan): it leaves the warnings
-     * out, which are costly to work out (a guessed greeting parses every name) and never change whether a record is
-     * valid or what it says.
+     * The same loader for a reader that shows only the records and their problems (an earlier round read again, a
+     * record just written checked for its problems): it leaves the warnings out, which are costly to work out (a
+     * guessed greeting parses every name) and never change whether a record is valid or what it says.
      */
     public RecordLoader withoutWarnings() {
         return new RecordLoader(defaultZone, templates, defaultLanguage, qualifier, false, own);
