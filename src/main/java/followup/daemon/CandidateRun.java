@@ -98,7 +98,7 @@ final class CandidateRun implements AutoCloseable {
         Holds holds = new Holds(db);
         MailLog mail = new MailLog(db, settings.candidate());
         Notices notices = new Notices(store, events, settings.sender(), clock, settings.candidate());
-        RecordBook book = new RecordBook(settings.interviews(), RecordLoader.forSettings(settings));
+        RecordBook book = new RecordBook(settings.interviews(), RecordLoader.forSettings(settings), clock);
         Planner planner = new Planner(settings.policy(), settings.sender(), clock,
                 PublicHolidays.of(settings.holidays()));
         Reconciler reconciler = new Reconciler(book, planner, store, events, notices, clock);

@@ -26,13 +26,18 @@ import org.slf4j.LoggerFactory;
 /**
  * The interview records as the daemon sees them: the last valid version of each (a record that turns bad keeps
  * its last valid version until it is fixed), reloaded when the directory changes. A change must look the same on
- * two scans in a row before it is read (debounce), so a file caught half-written is not taken for an edit.
+ * two scans in a row before it is read (debounce), so a file caught half-written is not taken for an edit. A valid
+ * record's warnings (validate's) are logged when it is read, and again only when it changes.
  */
 final class RecordBook {
     private static final Logger LOG = LoggerFactory.getLogger(RecordBook.class);
+    /** The records' warnings have a logger of their own: {@code WARN  [alice] RecordWarnings - file:line: key: ...}. */
+    static final String WARNINGS_LOG = "followup.daemon.RecordWarnings";
+    private static final Logger WARNINGS = LoggerFactory.getLogger(WARNINGS_LOG);
 
     private final Path dir;
     private final RecordLoader loader;
+    private final java.time.Clock clock;
     private final Map<String, Interview> current = new LinkedHashMap<>();
     /** The records that name an earlier round, by that round's id, in the order of {@link #current}. */
     private Map<String, List<Interview>> byPrevious = Map.of();
@@ -43,10 +48,18 @@ final class RecordBook {
     private Set<Problem> reported = Set.of();
     /** The records whose file has problems while their last valid version is kept: "fixed" once it reads again. */
     private final Set<String> broken = new HashSet<>();
+    /** The warnings last logged for each valid record: logged again only when the record (or what they say) changes. */
+    private final Map<String, List<Problem>> warned = new HashMap<>();
 
     RecordBook(Path dir, RecordLoader loader) {
+        this(dir, loader, null);
+    }
+
+    /** @param clock now, for the warning about a year written wrong ({@link RecordLoader#at}); null to leave it out */
+    RecordBook(Path dir, RecordLoader loader, java.time.Clock clock) {
         this.dir = dir;
         this.loader = loader;
+        this.clock = clock;
     }
 
     synchronized Optional<Interview> get(String id) {
@@ -86,6 +99,7 @@ final class RecordBook {
         removed.forEach(id -> LOG.info("Record removed: {}; its unsent messages are cancelled", id));
         current.clear();
         broken.clear();
+        warned.clear();
         snapshot = List.of();
         byPrevious = Map.of();
         loadedSignature = Map.of();
@@ -110,7 +124,9 @@ final class RecordBook {
 
     /** @param logEach whether each record added, changed or removed gets a line in the log (while running) */
     private Set<String> load(Map<String, String> signature, boolean logEach) {
-        Records records = loader.loadAll(dir);
+        Records records = (clock == null ? loader : loader.at(clock.instant())).loadAll(dir);
+        Map<String, List<Problem>> warningsByFile = new HashMap<>();
+        records.warnings().forEach(w -> warningsByFile.computeIfAbsent(w.file(), f -> new ArrayList<>()).add(w));
         loadedSignature = signature;
         Set<String> changed = new HashSet<>();
         Map<String, Interview> valid = new HashMap<>();
@@ -130,11 +146,18 @@ final class RecordBook {
                     LOG.debug("{} {}", what, Display.path(records.files().get(i.id())));
                 }
             }
+            List<Problem> warnings = warningsByFile.getOrDefault(Display.path(records.files().get(i.id())),
+                    List.of());
+            if (differs || fixed || !warnings.equals(warned.get(i.id()))) {
+                warnings.forEach(w -> WARNINGS.warn("{}", w));    // file:line: key: warning: ..., one line each
+            }
+            warned.put(i.id(), warnings);
             current.put(i.id(), i);
         }
         for (String id : Set.copyOf(current.keySet())) {
             if (!records.files().containsKey(id)) {
                 current.remove(id);
+                warned.remove(id);
                 changed.add(id);
                 LOG.info("Record removed: {}; its unsent messages are cancelled", id);
             } else if (!valid.containsKey(id)) {

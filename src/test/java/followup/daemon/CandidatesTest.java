@@ -311,6 +311,35 @@ class CandidatesTest {
     }
 
     /**
+     * A warning about a candidate's record (their domains leave out the interviewer's own) is one line of the log
+     * naming that candidate, said when the daemon reads the record and not again while the file stays as it is.
+     */
+    @Test
+    void a_warning_about_a_candidates_record_is_logged_once_naming_the_candidate() throws Exception {
+        bobAndCarol();
+        Path bob = root.resolve("candidates/bob");
+        record(bob, "initech", DaemonHarness.interview(Duration.ofDays(1), DaemonHarness.JANE,
+                "domains = [\"initech.example\"]"));
+        try (Listened log = Listened.to(RecordBook.class);
+             Listened warnings = Listened.to(RecordBook.WARNINGS_LOG);
+             Daemon daemon = Daemon.start(Deployment.load(config), Clock.systemUTC(), (m, mime) -> { })) {
+            record(bob, "globex", DaemonHarness.interview(Duration.ofDays(2), DaemonHarness.RAJ, ""));
+            Awaitility.await("bob's second record read").atMost(WAIT).until(() -> log.events().stream()
+                    .anyMatch(e -> e.getFormattedMessage().startsWith("Record loaded: ")
+                            && e.getFormattedMessage().contains("globex")));
+            List<ch.qos.logback.classic.spi.ILoggingEvent> warned = warnings.events().stream()
+                    .filter(e -> e.getFormattedMessage().contains(": domains: warning: ")).toList();
+            assertEquals(1, warned.size(), warned::toString);
+            assertTrue(warned.get(0).getFormattedMessage().startsWith(followup.config.Display.path(bob.resolve(
+                    "interviews/initech.conf")) + ":"), warned::toString);
+            assertTrue(warned.get(0).getFormattedMessage().contains("acme.example (Jane Doe) is not in domains"),
+                    warned::toString);
+            assertEquals("bob", warned.get(0).getMDCPropertyMap().get("candidate"), warned::toString);
+            assertEquals(ch.qos.logback.classic.Level.WARN, warned.get(0).getLevel());
+        }
+    }
+
+    /**
      * A candidate whose folder is removed while the daemon runs (the job seeker left the deployment): her pending
      * messages are cancelled with her records, and her mailbox is no longer read, with the password she started with;
      * bob goes on. Her folder put back, she runs again.

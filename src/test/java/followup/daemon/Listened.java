@@ -16,7 +16,11 @@ final class Listened implements AutoCloseable {
             };
 
     private Listened(Class<?> type, ch.qos.logback.classic.Level at) {
-        logger = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(type);
+        this(type.getName(), at);
+    }
+
+    private Listened(String name, ch.qos.logback.classic.Level at) {
+        logger = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(name);
         level = logger.getLevel();
         list.start();
         logger.addAppender(list);
@@ -26,6 +30,11 @@ final class Listened implements AutoCloseable {
 
     static Listened to(Class<?> type) {
         return new Listened(type, ch.qos.logback.classic.Level.INFO);
+    }
+
+    /** The lines of a logger that is named for what it tells rather than for a class. */
+    static Listened to(String name) {
+        return new Listened(name, ch.qos.logback.classic.Level.INFO);
     }
 
     /** The lines one class logs at DEBUG and above: also what it notes for the tests that make a moment happen. */
