@@ -17,9 +17,11 @@ import followup.store.Holds;
 import followup.store.MessageStore;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import picocli.CommandLine.Command;
@@ -133,6 +135,9 @@ final class PlanCommand implements Callable<Integer> {
             Workspace ws = Workspace.open(settings, main.clock);
             Interview interview = ws.interview(id);
             warn(ws.warnings(interview));
+            RecordDirectory.Entry entry = new RecordDirectory.Entry(interview.id(),
+                    ws.records().files().get(interview.id()), interview, List.of());
+            warnUnknownPrevious(List.of(entry), ws.records().files().keySet());
             show(settings, output, List.of(new PlanView.Entry(interview, ws.records().files().get(interview.id()),
                     StateOverlay.plan(planner, interview, store, ws.records().interviews(), holds,
                     answered))));
@@ -140,17 +145,33 @@ final class PlanCommand implements Callable<Integer> {
         }
         // read and planned on every core, shown in file order, a few dozen records in flight at a time; each
         // record's warnings are worked out in the same reading, and go to stderr (stdout holds the plan alone)
+        Set<String> ids = new HashSet<>();
+        List<RecordDirectory.Entry> later = new ArrayList<>();
         show(settings, output, each -> RecordDirectory.read(RecordLoader.forSettings(settings)
                         .at(main.clock.instant()), settings.interviews(), Runtime.getRuntime().availableProcessors(),
                 e -> new Planned(e, e.interview() == null ? List.of()
                         : StateOverlay.plan(planner, e.interview(), store, List.of(), holds, answered)),   // a next round: from the store, once run
                 p -> {
                     problems.addAll(p.entry().problems());
+                    ids.add(p.entry().id());
                     if (p.entry().interview() != null) {
+                        if (p.entry().interview().previous() != null) {
+                            later.add(p.entry());
+                        }
                         warn(p.entry().warnings());
                         each.accept(new PlanView.Entry(p.entry().interview(), p.entry().file(), p.messages()));
                     }
                 }));
+        warnUnknownPrevious(later, ids);
+    }
+
+    /** The later rounds whose {@code previous} names no record, warned about as validate does. */
+    private void warnUnknownPrevious(List<RecordDirectory.Entry> later, Set<String> ids) {
+        for (RecordDirectory.Entry e : later) {
+            if (e.interview().previous() != null && !ids.contains(e.interview().previous())) {
+                warn(List.of(ValidateCommand.unknownPrevious(e)));
+            }
+        }
     }
 
     /**

@@ -205,7 +205,7 @@ final class ValidateCommand implements Callable<Integer> {
      * A later round whose {@code previous} names no record: the earlier round's follow-ups would still go out as
      * planned, while the user believes they give way to this round.
      */
-    private static Problem unknownPrevious(RecordDirectory.Entry e) {
+    static Problem unknownPrevious(RecordDirectory.Entry e) {
         String written = e.interview().previous().substring(e.interview().previous().indexOf('/') + 1);
         int line = 0;
         try {

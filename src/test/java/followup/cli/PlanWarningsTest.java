@@ -134,6 +134,26 @@ class PlanWarningsTest {
         assertEquals(List.of(yearWarning), lines(plan.err()), plan::toString);
     }
 
+    /**
+     * A later round whose {@code previous} names no record (a typo): the earlier round's follow-ups still go out while
+     * the user believes they give way. plan says so as validate does, for the whole listing and for that record.
+     */
+    @Test
+    void aPreviousThatNamesNoRecordIsWarnedAboutByPlanAsByValidate() throws Exception {
+        Files.writeString(interviews.resolve("globex-onsite.conf"), GLOBEX.replace("2027-01-15", "2027-01-22")
+                + "previous = \"globex-screning\"\n");
+
+        Cli.Result validate = Cli.run("validate", "--config", config.toString()).assertNoStackTrace();
+        Cli.Result plan = Cli.run("plan", "--config", config.toString()).assertNoStackTrace();
+        Cli.Result one = Cli.run("plan", "globex-onsite", "--config", config.toString()).assertNoStackTrace();
+
+        String warning = lines(validate.out()).stream().filter(l -> l.contains("globex-onsite.conf:7: previous:"))
+                .findFirst().orElseThrow(() -> new AssertionError(validate.toString()));
+        assertEquals(0, plan.code(), plan::toString);
+        assertTrue(lines(plan.err()).contains(warning), plan::toString);
+        assertEquals(List.of(warning), lines(one.err()), one::toString);
+    }
+
     /** In a deployment of candidates, each warning names whose record it is (their folder), as validate's do. */
     @Test
     void inADeploymentOfCandidatesTheWarningNamesTheCandidate() throws Exception {
