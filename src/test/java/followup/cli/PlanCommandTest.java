@@ -134,7 +134,7 @@ class PlanCommandTest {
         }
         assertEquals(0, r.code(), r::toString);
         assertEquals("", leaked.toString(StandardCharsets.UTF_8), "nothing printed to System.out");
-        assertEquals(NORDLICHT_WARNING, r.err().strip(), "the sample's one warning, on stderr: " + r);
+        assertEquals("", r.err(), "--json leaves the warnings to validate: " + r);
         String text = r.out().strip();
         assertTrue(text.startsWith("{") && text.endsWith("}"), text);
         JsonNode doc = JSON.readTree(r.out());
