@@ -1,0 +1,75 @@
+package followup.config;
+
+import java.util.Map;
+
+/**
+ * The value {@link EndOfFile}'s reading of a text looks for, where the parser stopped: on a line, the value that holds
+ * a character ({@link EndOfFile#valueOn}), or the value of an object followed with no comma by another key
+ * ({@link EndOfFile#settingAfter}); found once, at its line and path, with its text as written when unquoted.
+ */
+final class ValueLookup {
+    private final String text;
+    private final int line;
+    private final char wanted;
+    /** The key looked for after a value, when the parser named it (an object follows it); else null. */
+    private final String word;
+    /** True when looking for the unquoted text after a value of an object only. */
+    private final boolean settings;
+    private EndOfFile.Start found;
+    private String value;
+
+    ValueLookup(String text, int line, char wanted, String word, boolean settings) {
+        this.text = text;
+        this.line = line;
+        this.wanted = wanted;
+        this.word = word;
+        this.settings = settings;
+    }
+
+    /** A reading that looks for no value (line 0 is never read). */
+    static ValueLookup none(String text) {
+        return new ValueLookup(text, 0, '\0', null, false);
+    }
+
+    /** The value found, with its text as written when it is unquoted (else ""); null when there is none. */
+    Map.Entry<EndOfFile.Start, String> found() {
+        return found == null ? null : Map.entry(found, value);
+    }
+
+    /** The quoted text from {@code i} to {@code end}, begun on line {@code at} in {@code top}, a key or a value. */
+    void quoted(OpenFrame top, boolean key, int i, int end, int at) {
+        if (found == null && !settings && at == line && text.substring(i, end).indexOf(wanted) >= 0) {
+            if (!key) {
+                top.startValue();
+            }
+            found = new EndOfFile.Start(at, key ? top.path : top.valuePath());
+            value = "";
+        }
+    }
+
+    /** The unquoted word of a key, read on line {@code at} in {@code top}. */
+    void key(OpenFrame top, String key, int at) {
+        if (found == null && word != null && at == line && top.key != null && top.valued && key.equals(word)) {
+            found = new EndOfFile.Start(at, top.valuePath());      // a key after an object's }, no comma between
+            value = key;
+        }
+    }
+
+    /**
+     * The unquoted value from {@code i} to {@code end} on line {@code at} in {@code top}, where {@code valued} told
+     * whether a value was already written for its key.
+     */
+    void value(OpenFrame top, boolean valued, int i, int end, int at) {
+        if (found == null && at == line && !(settings && top.list) && (word == null
+                ? text.substring(i, end).indexOf(wanted) >= 0 : valued && endsWithWord(i, end))) {
+            found = new EndOfFile.Start(at, top.valuePath());
+            value = text.substring(i, end).strip();
+        }
+    }
+
+    /** True when the text from {@code i} to {@code end} is {@link #word}, or ends with it after a space. */
+    private boolean endsWithWord(int i, int end) {
+        String run = text.substring(i, end).strip();
+        return run.equals(word) || run.endsWith(" " + word) || run.endsWith("\t" + word);
+    }
+}
