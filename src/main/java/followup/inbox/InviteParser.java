@@ -2,6 +2,8 @@ package followup.inbox;
 
 import followup.invite.CalendarNames;
 import followup.invite.CalendarParts;
+import followup.invite.EncodedWords;
+import followup.invite.PersonNames;
 import followup.invite.WindowsZones;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Part;
@@ -80,7 +82,7 @@ public final class InviteParser {
             Calendar calendar = new CalendarBuilder(CalendarParserFactory.getInstance().get(),
                     new ContentHandlerContext().withSuppressInvalidProperties(true),
                     TimeZoneRegistryFactory.getInstance().createRegistry()).build(new StringReader(
-                    CalendarNames.upperCased(found.text())));
+                    EncodedWords.quoted(CalendarNames.upperCased(found.text()))));
             List<VEvent> events = calendar.getComponents(Component.VEVENT);
             Optional<VEvent> event = events.stream().filter(e -> e.getProperty(Property.RECURRENCE_ID).isEmpty())
                     .findFirst().or(() -> events.stream().findFirst());
@@ -194,8 +196,10 @@ public final class InviteParser {
         return m.find() ? Optional.of(m.group()) : Optional.empty();
     }
 
+    /** A CN, decoded when a mail client wrote it as an RFC 2047 encoded word. */
     private static String cn(Property p) {
-        return p.getParameter(Parameter.CN).map(c -> ((Parameter) c).getValue().strip()).orElse("");
+        return p.getParameter(Parameter.CN).map(c -> PersonNames.decode(((Parameter) c).getValue().strip()))
+                .orElse("");
     }
 
     /** {@code jane@acme.example} of {@code mailto:Jane@Acme.example}; empty when it names no mail address. */

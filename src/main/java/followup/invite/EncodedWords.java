@@ -4,15 +4,16 @@ package followup.invite;
  * Parameter values written as RFC 2047 encoded words without the quotes iCalendar needs around them
  * ({@code ATTENDEE;CN==?UTF-8?Q?Jos=C3=A9_Garc=C3=ADa?=:mailto:...}), as some mailers write a name with accents: in
  * quotes, so that ical4j reads the word as the value (it took the {@code =} after {@code CN=} for the end of the
- * parameters and the person for no address); the name is decoded where it is read ({@link PersonNames}). Every
+ * parameters and the person for no address); the name is decoded where it is read ({@link PersonNames}). Both
+ * {@code followup add} and the inbox's reading of an invitation that arrives by mail quote them. Every
  * other character, and every line, stays where it was.
  */
-final class EncodedWords {
+public final class EncodedWords {
     private EncodedWords() {
     }
 
     /** {@code text} with each unquoted parameter value that begins with {@code =?} in quotes. */
-    static String quoted(String text) {
+    public static String quoted(String text) {
         if (!text.contains("==?")) {
             return text;
         }

@@ -93,7 +93,8 @@ public final class PersonNames {
         return b.toString().replaceAll("\\s+", " ").strip();
     }
 
-    private static String decode(String s) {
+    /** A name a mail client wrote in RFC 2047 ({@code =?UTF-8?Q?Jos=C3=A9?=}) decoded; any other as it is. */
+    public static String decode(String s) {
         if (!s.contains("=?")) {
             return s;
         }
