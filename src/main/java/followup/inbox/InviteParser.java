@@ -3,6 +3,7 @@ package followup.inbox;
 import followup.invite.CalendarNames;
 import followup.invite.CalendarParts;
 import followup.invite.EncodedWords;
+import followup.invite.FirstOccurrence;
 import followup.invite.PersonNames;
 import followup.invite.WindowsZones;
 import jakarta.mail.MessagingException;
@@ -27,7 +28,6 @@ import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.data.CalendarParserFactory;
 import net.fortuna.ical4j.data.ContentHandlerContext;
 import net.fortuna.ical4j.model.Calendar;
-import net.fortuna.ical4j.model.Component;
 import net.fortuna.ical4j.model.Parameter;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
@@ -79,38 +79,42 @@ public final class InviteParser {
 
     private static Optional<Invite> calendar(CalendarParts.Found found) {
         try {
+            String text = EncodedWords.quoted(CalendarNames.upperCased(found.text()));
             Calendar calendar = new CalendarBuilder(CalendarParserFactory.getInstance().get(),
                     new ContentHandlerContext().withSuppressInvalidProperties(true),
-                    TimeZoneRegistryFactory.getInstance().createRegistry()).build(new StringReader(
-                    EncodedWords.quoted(CalendarNames.upperCased(found.text()))));
-            List<VEvent> events = calendar.getComponents(Component.VEVENT);
-            Optional<VEvent> event = events.stream().filter(e -> e.getProperty(Property.RECURRENCE_ID).isEmpty())
-                    .findFirst().or(() -> events.stream().findFirst());
+                    TimeZoneRegistryFactory.getInstance().createRegistry()).build(new StringReader(text));
+            // a recurring invitation is its first date still on the calendar, as followup add takes it
+            Optional<FirstOccurrence.Found> event = FirstOccurrence.of(calendar, text);
             if (event.isEmpty()) {
                 return Optional.empty();
             }
             String method = calendar.getProperty(Property.METHOD).map(p -> ((Property) p).getValue())
                     .orElse(found.mimeMethod() == null ? "" : found.mimeMethod());
-            return invite(method.strip().toUpperCase(Locale.ROOT), event.get());
+            return invite(method.strip().toUpperCase(Locale.ROOT), event.get().event(), event.get().at());
         } catch (Exception e) { // ical4j throws ParserException, IOException and runtime exceptions of many kinds
             return Optional.empty();
         }
     }
 
-    private static Optional<Invite> invite(String method, VEvent event) {
+    /** @param at the series' date that is the interview when it is not its DTSTART's */
+    private static Optional<Invite> invite(String method, VEvent event, Optional<LocalDateTime> at) {
         Optional<Property> dtstart = event.getProperty(Property.DTSTART);
         if (dtstart.isEmpty()) {
             return Optional.empty();
         }
-        Optional<ZonedDateTime> start = when(dtstart.get(), event, true);
-        if (start.isEmpty()) {
+        Optional<ZonedDateTime> first = when(dtstart.get(), event, true);
+        if (first.isEmpty()) {
             return Optional.empty();
         }
         boolean allDay = dtstart.get().getValue().strip().length() == 8;
-        ZonedDateTime end = event.getProperty(Property.DTEND).flatMap(p -> when((Property) p, event, false))
-                .or(() -> event.getProperty(Property.DURATION).flatMap(d -> plus(start.get(),
+        ZonedDateTime firstEnd = event.getProperty(Property.DTEND).flatMap(p -> when((Property) p, event, false))
+                .or(() -> event.getProperty(Property.DURATION).flatMap(d -> plus(first.get(),
                         ((Property) d).getValue())))
-                .orElse(allDay ? start.get().plusDays(1) : start.get());
+                .orElse(allDay ? first.get().plusDays(1) : first.get());
+        // a later date of the series: the same clock time in the same zone, as long as the first
+        Optional<ZonedDateTime> start = at.map(d -> allDay ? d.toLocalDate().atStartOfDay(first.get().getZone())
+                : ZonedDateTime.of(d, first.get().getZone())).or(() -> first);
+        ZonedDateTime end = start.get().plus(Duration.between(first.get(), firstEnd));
         Optional<Invite.Person> organizer = event.getProperty(Property.ORGANIZER)
                 .map(p -> new Invite.Person(cn((Property) p), email(((Property) p).getValue())));
         List<Invite.Attendee> attendees = new ArrayList<>();

@@ -27,8 +27,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * An invitation to the next round that arrives in the INBOX on GreenMail is read as {@code followup add} reads it: an
- * attendee whose name a mail client wrote as an unquoted RFC 2047 encoded word is kept, named.
+ * An invitation to the next round that arrives in the INBOX on GreenMail is read as {@code followup add} reads it: a
+ * recurring invitation whose first date is taken out is the first date still on the calendar, and an attendee whose
+ * name a mail client wrote as an unquoted RFC 2047 encoded word is kept, named.
  */
 class InvitationsInTheMailboxTest {
     private static final String CONTACT = "jane@acme.example";
@@ -76,6 +77,27 @@ class InvitationsInTheMailboxTest {
                     && s.key().startsWith("acme/notice/invitation:")).findFirst().orElseThrow();
             return h.delivered(SENDER, sent[0].messageId()).getContent().toString();
         }
+    }
+
+    @Test
+    void a_series_whose_first_date_is_taken_out_is_noticed_at_the_first_date_left() throws Exception {
+        StoredMessage[] sent = new StoredMessage[1];
+        String body = notice("Updated invitation: Onsite with the platform team @ Weekly from 10am to 1pm on Tuesday"
+                        + " (EST)", "This event has been changed.\nOnsite with the platform team\n",
+                List.of("BEGIN:VCALENDAR", "PRODID:-//Google Inc//Google Calendar 70.9054//EN", "VERSION:2.0",
+                        "CALSCALE:GREGORIAN", "METHOD:REQUEST", "BEGIN:VEVENT",
+                        "DTSTART;TZID=America/New_York:20270119T100000", "DTEND;TZID=America/New_York:20270119T130000",
+                        "RRULE:FREQ=WEEKLY;COUNT=3;BYDAY=TU", "EXDATE;TZID=America/New_York:20270119T100000",
+                        "DTSTAMP:20261204T120000Z", "ORGANIZER;CN=Jane Doe:mailto:jane@acme.example",
+                        "UID:3q8c1r0ofk2m4lvsd0ga7kh5bq@google.com",
+                        "ATTENDEE;CUTYPE=INDIVIDUAL;ROLE=REQ-PARTICIPANT;PARTSTAT=ACCEPTED;CN=Jane Doe:mailto:jane@acme.example",
+                        "ATTENDEE;CUTYPE=INDIVIDUAL;ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;CN=Sam Ortiz:mailto:sam@acme.example",
+                        "SUMMARY:Onsite with the platform team", "SEQUENCE:1", "STATUS:CONFIRMED", "END:VEVENT",
+                        "END:VCALENDAR"), sent);
+        assertEquals("Acme Corp invited you to 'Onsite with the platform team' on Tue 26 Jan 10:00 EST",
+                sent[0].subject());
+        assertTrue(body.contains("conf/interviews/acme-2027-01-26.conf")
+                && body.contains("at       = \"2027-01-26T10:00\""), body);
     }
 
     @Test

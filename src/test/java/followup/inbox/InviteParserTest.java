@@ -87,6 +87,22 @@ class InviteParserTest {
         assertEquals(Optional.empty(), InviteParser.read(Fixtures.bytes(Fixtures.HUMAN_REPLY)));
     }
 
+    @Test
+    void an_outlook_series_whose_first_date_is_cancelled_starts_at_the_next_date_for_as_long() {
+        String ics = String.join("\r\n", "BEGIN:VCALENDAR", "METHOD:REQUEST",
+                "PRODID:Microsoft Exchange Server 2010", "VERSION:2.0", "BEGIN:VEVENT",
+                "ORGANIZER;CN=Jane Doe:mailto:jane@acme.example", "SUMMARY;LANGUAGE=en-US:Onsite",
+                "RRULE:FREQ=DAILY;COUNT=3", "DTSTART;TZID=Europe/Berlin:20270119T100000",
+                "DTEND;TZID=Europe/Berlin:20270119T120000", "UID:040000008200E00074C5B7101A82E008", "STATUS:CONFIRMED",
+                "END:VEVENT", "BEGIN:VEVENT", "ORGANIZER;CN=Jane Doe:mailto:jane@acme.example",
+                "SUMMARY;LANGUAGE=en-US:Onsite", "RECURRENCE-ID;TZID=Europe/Berlin:20270119T100000",
+                "DTSTART;TZID=Europe/Berlin:20270119T100000", "DTEND;TZID=Europe/Berlin:20270119T120000",
+                "UID:040000008200E00074C5B7101A82E008", "STATUS:CANCELLED", "END:VEVENT", "END:VCALENDAR", "");
+        Invite invite = InviteParser.read(ics.getBytes(StandardCharsets.UTF_8)).orElseThrow();
+        assertEquals(ZonedDateTime.of(2027, 1, 20, 10, 0, 0, 0, ZoneId.of("Europe/Berlin")), invite.start());
+        assertEquals(ZonedDateTime.of(2027, 1, 20, 12, 0, 0, 0, ZoneId.of("Europe/Berlin")), invite.end());
+    }
+
     private static byte[] ics(String method, String... lines) {
         return ("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\n" + method + "\r\nBEGIN:VEVENT\r\n"
                 + "UID:u1\r\nDTSTAMP:20270101T000000Z\r\nSUMMARY:Call\r\n" + String.join("\r\n", lines)
