@@ -39,7 +39,13 @@ final class Twins {
         this.candidate = candidate;
     }
 
-    /** The twin of a message of {@code interviewId}, in a transaction of its own. */
+    /**
+     * The twin of a message of {@code interviewId}, in a transaction of its own: a message of another interview (of
+     * this candidate, when scoped, or of a former name of theirs) that went out, or is going out, with the same step
+     * to the same recipient, due at the same instant: the same interview under another record's name (a record
+     * renamed, or copied), whose own message must not go a second time. (Not the subject: its wording is chosen by
+     * the interview's id.)
+     */
     Optional<Twin> find(String interviewId, String step, String recipient, Instant due) {
         List<String> names = namesFor(interviewId);
         return jdbc.tx("read the state database", c -> find(c, names, interviewId, step, recipient, due));
@@ -89,7 +95,12 @@ final class Twins {
         }
     }
 
-    /** See {@link MessageStore#noteSender}. */
+    /**
+     * Notes the address this store's candidate sends from, as they start: the names that sent from it before (a
+     * folder renamed, a single job seeker's setup moved into a deployment) are then theirs too for
+     * {@link MessageStore#sentTwin}. When the candidate's folder sent from another address before, the messages of
+     * that address are first kept under a name of their own ({@link FormerPerson}), which this returns.
+     */
     Optional<FormerPerson.Moved> noteSender(String address, Instant now) {
         String sender = address.toLowerCase(Locale.ROOT);
         this.sender = sender;
@@ -109,7 +120,10 @@ final class Twins {
         return moved;
     }
 
-    /** The messages left in {@code sending} under the other names this store's candidate's address has run with. */
+    /**
+     * The messages left in {@code sending} (a crash during their SMTP conversation) under the other names this store's
+     * candidate's address has run with (a folder renamed while the daemon was stopped): nobody else settles them.
+     */
     List<String> sendingUnderFormerNames() {
         List<String> keys = new ArrayList<>();
         for (String name : formerNames()) {
@@ -119,7 +133,11 @@ final class Twins {
         return keys;
     }
 
-    /** Whether {@code name} is one of {@link #formerNames}. */
+    /**
+     * Whether {@code name} is one of {@link #formerNames}: one this store's candidate's address ran under before (a
+     * folder renamed), or that their folder's former sender's messages are kept under: its messages left in
+     * {@code sending} are theirs to settle.
+     */
     boolean isFormerName(String name) {
         return formerNames().contains(name);
     }
