@@ -10,21 +10,19 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.UnaryOperator;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The local page, on the JDK's HTTP server: server-rendered HTML, one stylesheet and one small script from the jar,
- * nothing from outside. Every request passes the {@link Guard}; GET never changes anything.
+ * nothing from outside. Every request passes the {@link Guard}; GET never changes anything. This class listens, lets
+ * a request in (or refuses it), keeps the token out of the address bar, and hands the request to its page
+ * ({@link Routes}).
  */
 public final class WebServer implements AutoCloseable {
-    private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
     /** An upload larger than this is not an invitation. */
     private static final int MAX_BODY = 6_000_000;
     /** The requests answered at once; one more waits for a worker. */
@@ -34,19 +32,15 @@ public final class WebServer implements AutoCloseable {
 
     private final HttpServer server;
     private final HeaderDeadline threads;
-    private final Desk desk;
-    private final AccessToken token;
     private final Guard guard;
-    /** The renderings kept, with the form token of the access token they were made for. */
-    private volatile LiveViews views;
+    /** What each page answers, once the guard let its request in. */
+    private final Routes routes;
 
     private WebServer(HttpServer server, HeaderDeadline threads, Desk desk, AccessToken token, Guard guard) {
         this.server = server;
         this.threads = threads;
-        this.desk = desk;
-        this.token = token;
         this.guard = guard;
-        this.views = new LiveViews(desk, token.formToken());
+        this.routes = new Routes(desk, token);
     }
 
     /**
@@ -145,7 +139,7 @@ public final class WebServer implements AutoCloseable {
                 Answers.redirect(ex, path + (rest.isEmpty() ? "" : "?" + rest));
                 return;
             }
-            route(ex, method, path, query, form, body, type);
+            routes.route(ex, method, path, query, form, body, type);
         } catch (BadInputException e) {
             // the config or a template went bad while the daemon runs: say where, as validate would
             Answers.answerFailure(ex, 500, "text/html", Pages.problems("followup cannot read its input",
@@ -175,118 +169,6 @@ public final class WebServer implements AutoCloseable {
             out.append(out.length() == 0 ? "" : "&").append(pair);
         }
         return out.toString();
-    }
-
-    private void route(HttpExchange ex, String method, String path, Map<String, String> query,
-                       Map<String, String> form, byte[] body, String type) throws IOException {
-        String csrf = token.formToken();
-        // HEAD is GET without the body (Answers leaves it out), for every page a GET reads
-        switch ((method.equals("HEAD") ? "GET" : method) + " " + path) {
-            case "GET /", "GET /fragment", "GET /state" -> live(ex, path, query, csrf);
-            case "GET /preview" -> preview(ex, query);
-            case "POST /hold", "POST /resume" -> {
-                String id = form.getOrDefault("id", "");
-                try {
-                    LOG.info("Page: {}", path.equals("/hold") ? desk.hold(id, form.getOrDefault("reason", ""))
-                            : desk.resume(id));
-                } catch (BadInputException e) {           // no such interview (any longer): say which there are
-                    Answers.send(ex, 404, "text/html", Pages.problems("nothing to " + path.substring(1), e.problems()));
-                    return;
-                } finally {
-                    views.changed();
-                }
-                Answers.redirect(ex, back(form) + "#iv-" + Html.anchor(id));
-            }
-            case "POST /add" -> add(ex, body, type, form);
-            default -> Answers.send(ex, 404, "text/html", Pages.refusal("no such page: " + path));
-        }
-    }
-
-    /**
-     * The page (everyone's, or one candidate's with {@code ?candidate=NAME}), its live part, or that part's version;
-     * an unknown candidate's is a 404 that says who is known.
-     */
-    private void live(HttpExchange ex, String path, Map<String, String> query, String csrf) throws IOException {
-        String candidate = query.getOrDefault("candidate", "").strip();
-        LiveView.Shown shown;
-        try {
-            shown = views(csrf).current(candidate);
-        } catch (BadInputException e) {
-            if (path.equals("/state")) {
-                // an open page's script says what to fix instead of going on as if what it shows were current
-                Answers.problems(ex, candidate.isEmpty() ? 500 : 404, e.problems());
-                return;
-            }
-            if (candidate.isEmpty()) {
-                throw e;
-            }
-            Answers.send(ex, 404, "text/html", Pages.problems("No page for candidate " + candidate, e.problems()));
-            return;
-        }
-        switch (path) {
-            case "/fragment" -> Answers.send(ex, 200, "text/html", shown.live());
-            case "/state" -> Answers.send(ex, 200, "application/json", "{\"version\":\"" + shown.version() + "\"}");
-            default -> Answers.send(ex, 200, "text/html", Pages.overview(shown.overview(), shown.live(), shown.version(),
-                    csrf));
-        }
-    }
-
-    /**
-     * The kept renderings, made anew when the access token (so the form token in their forms) changed: its file was
-     * deleted or replaced while the page is served.
-     */
-    private LiveViews views(String csrf) {
-        synchronized (this) {
-            if (!views.csrf().equals(csrf)) {
-                views = new LiveViews(desk, csrf);
-            }
-            return views;
-        }
-    }
-
-    /** The page a form was sent from: everyone's, or one candidate's ({@code view} in the form). */
-    private static String back(Map<String, String> form) {
-        String view = form.getOrDefault("view", "").strip();
-        return view.isEmpty() ? "/" : "/?candidate=" + java.net.URLEncoder.encode(view, StandardCharsets.UTF_8);
-    }
-
-    private void preview(HttpExchange ex, Map<String, String> query) throws IOException {
-        String id = query.getOrDefault("id", "");
-        String key = query.get("key");
-        try {
-            List<Desk.Preview> all = desk.previews(id, key);
-            List<Desk.Preview> shown = key == null ? all : all.stream().filter(p -> p.key().equals(key)).toList();
-            if (shown.isEmpty()) {
-                Answers.send(ex, 404, "text/html", Pages.refusal("no message " + key + " to preview"));
-                return;
-            }
-            String view = query.getOrDefault("view", "").strip();
-            Answers.send(ex, 200, "text/html", Pages.previews(id, shown, view.isEmpty() ? null : view));
-        } catch (BadInputException e) {
-            Answers.send(ex, 404, "text/html", Pages.problems("No preview", e.problems()));
-        }
-    }
-
-    private void add(HttpExchange ex, byte[] body, String type, Map<String, String> form) throws IOException {
-        Uploads.File file = type == null || !type.startsWith("multipart/form-data") ? null
-                : Uploads.file(body, type, "invitation");
-        if (file == null || file.content().length == 0) {
-            Answers.send(ex, 400, "text/html", Pages.refusal("choose an invitation file (.ics or .eml) to add"));
-            return;
-        }
-        Desk.Added added;
-        try {
-            added = desk.add(file.name(), file.content(), form.get("id"), form.get("candidate"));
-        } catch (BadInputException e) {
-            Answers.send(ex, 400, "text/html", Pages.problems("Not added", e.problems()));
-            return;
-        } finally {
-            // before the answer: the page the browser asks for next must show the new record, not the last rendering
-            views.changed();
-        }
-        String view = form.getOrDefault("view", "").strip();
-        Answers.send(ex, added.problems().isEmpty() ? 201 : 422, "text/html", Pages.added(added,
-                view.isEmpty() ? null : view));
     }
 
     private static void asset(HttpExchange ex, String name) throws IOException {
