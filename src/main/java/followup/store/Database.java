@@ -1,6 +1,5 @@
 package followup.store;
 
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.pool.HikariPool;
 import followup.config.Settings;
@@ -15,8 +14,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The state database, H2 or PostgreSQL behind a HikariCP pool: followup's tables and Quartz's, migrated at open
- * ({@link Migrations}).
+ * The state database, H2 or PostgreSQL behind a HikariCP pool ({@link Pools}): followup's tables and Quartz's,
+ * migrated at open ({@link Migrations}).
  *
  * <p>H2 file databases are opened with {@code AUTO_SERVER=TRUE}, so {@code plan}, {@code status}, {@code hold} and
  * {@code resume} can use the data while the daemon runs, and with {@code WRITE_DELAY=0}, so a commit is in the file
@@ -77,35 +76,19 @@ public final class Database implements AutoCloseable {
      * told as {@link #open(Settings.Store)} tells them.
      */
     public static String probe(Settings.Store store) {
-        String url = StoreUrl.effective(store.url());
-        boolean postgres = StoreUrl.postgres(url);
-        try {
-            requireKnownKind(store, url);
-            HikariConfig config = poolConfig(store, url, postgres);
-            config.setMinimumIdle(0);
-            config.setMaximumPoolSize(2);     // Flyway reads its history on a second connection
-            try (HikariDataSource pool = new HikariDataSource(config)) {
-                return Migrations.readiness(pool, postgres);
-            } catch (HikariPool.PoolInitializationException e) {
-                throw StoreFailures.cannotOpen(store, StoreUrl.h2File(url), sqlCause(e));
-            } catch (SQLException e) {
-                throw StoreFailures.cannotOpen(store, StoreUrl.h2File(url), e);
-            }
-        } catch (StoreException e) {
-            throw postgres && store.origin() != null ? e.at(store.origin()) : e;
-        }
+        return Pools.probe(store);
     }
 
     private static Database openStore(Settings.Store store) {
         String url = StoreUrl.effective(store.url());
         boolean postgres = StoreUrl.postgres(url);
-        requireKnownKind(store, url);
+        Pools.requireKnownKind(store, url);
         StoreUrl.h2File(url).ifPresent(Database::prepareDirectory);
         HikariDataSource pool;
         try {
-            pool = new HikariDataSource(poolConfig(store, url, postgres));
+            pool = new HikariDataSource(Pools.config(store, url, postgres));
         } catch (HikariPool.PoolInitializationException e) {
-            throw StoreFailures.cannotOpen(store, StoreUrl.h2File(url), sqlCause(e));
+            throw StoreFailures.cannotOpen(store, StoreUrl.h2File(url), Pools.sqlCause(e));
         }
         Database db = new Database(pool, store, url);
         try {
@@ -115,41 +98,6 @@ public final class Database implements AutoCloseable {
             throw StoreFailures.cannotOpen(store, StoreUrl.h2File(url), e);
         }
         return db;
-    }
-
-    private static void requireKnownKind(Settings.Store store, String url) {
-        if (!StoreUrl.postgres(url) && !StoreUrl.h2(url)) {
-            throw new StoreException("store.url \"" + StoreUrl.redact(store.url()) + "\" is neither an H2 nor a"
-                    + " PostgreSQL JDBC URL");
-        }
-    }
-
-    private static HikariConfig poolConfig(Settings.Store store, String url, boolean postgres) {
-        HikariConfig c = new HikariConfig();
-        c.setPoolName("followup-store");
-        c.setJdbcUrl(postgres ? url : StoreUrl.interruptSafe(url));
-        c.setUsername(store.username() != null ? store.username() : postgres ? null : "sa");
-        c.setPassword(store.password() != null ? store.password().reveal() : postgres ? null : "");
-        c.setMaximumPoolSize(10);
-        c.setMinimumIdle(1);
-        // a server that does not answer is noticed within seconds (then statements wait for it, see Outage)
-        c.setConnectionTimeout(postgres ? 5_000 : 30_000);
-        c.setValidationTimeout(postgres ? 3_000 : 5_000);
-        if (postgres) {
-            c.addDataSourceProperty("ApplicationName", "followup pid " + ProcessHandle.current().pid());
-            c.addDataSourceProperty("connectTimeout", "5");
-            c.addDataSourceProperty("tcpKeepAlive", "true");
-        }
-        return c;
-    }
-
-    private static SQLException sqlCause(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException s) {
-                return s;
-            }
-        }
-        return new SQLException(e.getMessage(), e);
     }
 
     /**
