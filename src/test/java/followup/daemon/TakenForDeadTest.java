@@ -64,11 +64,15 @@ class TakenForDeadTest {
             assertTrue(sent.reason().contains("uncertain"), "the reason keeps that it had been reported uncertain: "
                     + sent.reason());
             assertEquals(1, h.messageIds("jane@acme.example").size(), "the thank-you, once");
-            List<String> warnings = log.events().stream()
+            // the warning and the notice follow the SENT commit on the same thread: waited for, not looked at at once
+            java.util.function.Supplier<List<String>> afterAll = () -> log.events().stream()
                     .filter(e -> e.getLevel() == ch.qos.logback.classic.Level.WARN)
                     .map(ILoggingEvent::getFormattedMessage).filter(m -> m.contains(KEY) && m.contains("250"))
                     .toList();
-            assertEquals(1, warnings.size(), "one warning says it went out after all: " + log);
+            h.awaitTrue("the warning that it went out after all", () -> !afterAll.get().isEmpty());
+            h.awaitTrue("the notice that it went out after all",
+                    () -> h.message("acme/notice/sent-after-all:" + KEY).isPresent());
+            assertEquals(1, afterAll.get().size(), "one warning says it went out after all: " + log);
 
             // the job seeker was told to check whether it went out, and to send it themselves if not: now they are
             // told it did, so that they do not send it a second time
