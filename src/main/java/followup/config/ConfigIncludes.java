@@ -20,7 +20,30 @@ final class ConfigIncludes {
     private static final Pattern INCLUDE = Pattern.compile("^\\s*include\\s+(required\\s*\\(\\s*)?(file\\s*\\(\\s*)?"
             + "\"([^\"]+)\"");
 
+    /** What the config library adds to an include's name when no file has the name itself. */
+    private static final List<String> EXTENSIONS = List.of("", ".conf", ".json", ".properties");
+
     private ConfigIncludes() {
+    }
+
+    /**
+     * The file an include of {@code from} names, as the config library reads it, before it tries the extensions:
+     * beside {@code from}, or, for {@code file("...")}, from the working directory.
+     */
+    static Path target(Path from, String name, boolean fromWorkingDirectory) {
+        return (fromWorkingDirectory ? Path.of(name).toAbsolutePath()
+                : from.toAbsolutePath().getParent().resolve(name)).normalize();
+    }
+
+    /** {@code target} with the first of {@code extensions} that makes it a file; null when none does. */
+    static Path found(Path target, List<String> extensions) {
+        for (String extension : extensions) {
+            Path candidate = Path.of(target + extension);
+            if (Files.isRegularFile(candidate)) {
+                return candidate;
+            }
+        }
+        return null;
     }
 
     /** A problem at the line of each include of {@code file} whose file does not exist, beside {@code file}. */
@@ -32,7 +55,6 @@ final class ConfigIncludes {
         } catch (IOException e) {
             return out; // the parse that follows says what is wrong with the file
         }
-        Path dir = file.toAbsolutePath().getParent();
         for (int i = 0; i < lines.size(); i++) {
             Matcher m = INCLUDE.matcher(lines.get(i));
             if (!m.find()) {
@@ -40,10 +62,8 @@ final class ConfigIncludes {
             }
             String included = m.group(3);
             boolean fromWorkingDirectory = m.group(2) != null;   // file("..."): as the library reads it
-            Path target = (fromWorkingDirectory ? Path.of(included).toAbsolutePath() : dir.resolve(included))
-                    .normalize();
-            if (java.util.stream.Stream.of("", ".conf", ".json", ".properties")
-                    .noneMatch(ext -> Files.isRegularFile(Path.of(target + ext)))) {
+            Path target = target(file, included, fromWorkingDirectory);
+            if (found(target, EXTENSIONS) == null) {
                 String advice = fromWorkingDirectory && !Path.of(included).isAbsolute()
                         ? "a relative name in file(...) is read from the working directory, not from the directory"
                         + " of " + name + ": write include \"" + included + "\" to read the file beside it, or"

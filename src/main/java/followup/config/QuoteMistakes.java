@@ -20,6 +20,8 @@ import java.util.Set;
 final class QuoteMistakes {
     /** Files read through includes at most: a config needs two or three. */
     private static final int MAX_FILES = 50;
+    /** The extensions of an included file read for its quotes: its name as written, or with {@code .conf}. */
+    private static final List<String> HOCON = List.of("", ".conf");
 
     private QuoteMistakes() {
     }
@@ -74,21 +76,13 @@ final class QuoteMistakes {
         }
     }
 
-    /** The file {@code include} reads, as the config library finds it; null when there is none. */
+    /** The file {@code include} reads, as the config library finds it (a HOCON one); null when there is none. */
     private static Path included(Path from, EndOfFile.Include include) {
         try {
-            Path named = Path.of(include.name());
-            Path base = include.file() ? named.toAbsolutePath() : from.toAbsolutePath().getParent().resolve(named);
-            for (String extension : List.of("", ".conf")) {
-                Path candidate = Path.of(base + extension).normalize();
-                if (Files.isRegularFile(candidate)) {
-                    return candidate;
-                }
-            }
+            return ConfigIncludes.found(ConfigIncludes.target(from, include.name(), include.file()), HOCON);
         } catch (RuntimeException e) {
-            // a name that is no path of this system: the parser says so
+            return null;     // a name that is no path of this system: the parser says so
         }
-        return null;
     }
 
     private static List<Problem> problems(EndOfFile.Quotes found, String file, String prefix) {
