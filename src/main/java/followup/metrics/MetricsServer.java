@@ -1,7 +1,9 @@
 package followup.metrics;
 
+import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import followup.FollowupException;
+import followup.http.HeaderDeadline;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
@@ -9,20 +11,28 @@ import java.net.InetSocketAddress;
 import java.net.NetworkInterface;
 import java.net.SocketException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.UnaryOperator;
 
 /**
- * {@code GET /metrics} (and {@code HEAD}) on the JDK's own small HTTP server, one thread; nothing else is served:
- * another path is 404, another method 405.
+ * {@code GET /metrics} (and {@code HEAD}) on the JDK's own small HTTP server, two workers; nothing else is served:
+ * another path is 404, another method 405. A request that has not come whole within ten seconds is closed.
  */
 public final class MetricsServer implements AutoCloseable {
     private static final String CONTENT_TYPE = "text/plain; version=0.0.4; charset=utf-8";
+    /** The requests answered at once; one more waits for a worker. */
+    private static final int WORKERS = 2;
+    /** How long a client has to send its request once a worker has taken it up. */
+    private static final Duration LIMIT = Duration.ofSeconds(10);
     private final HttpServer server;
+    private final HeaderDeadline threads;
     private final String bind;
 
-    private MetricsServer(HttpServer server, String bind) {
+    private MetricsServer(HttpServer server, HeaderDeadline threads, String bind) {
         this.server = server;
+        this.threads = threads;
         this.bind = bind;
     }
 
@@ -32,6 +42,12 @@ public final class MetricsServer implements AutoCloseable {
      * such as {@code metrics.port}, to its {@code file:line}), where it is set.
      */
     public static MetricsServer start(String bind, int port, PrometheusMeters meters, UnaryOperator<String> where) {
+        return start(bind, port, meters, where, LIMIT);
+    }
+
+    /** @param limit how long a request may take to come whole: past it the connection is closed */
+    static MetricsServer start(String bind, int port, PrometheusMeters meters, UnaryOperator<String> where,
+                               Duration limit) {
         HttpServer server;
         InetSocketAddress address = new InetSocketAddress(bind, port);
         String bindKey = "followup.metrics.bind \"" + bind + "\" (" + where.apply("metrics.bind") + ")";
@@ -50,41 +66,68 @@ public final class MetricsServer implements AutoCloseable {
                     + "): choose another followup.metrics.port (" + where.apply("metrics.port")
                     + "), or stop what listens there");
         }
-        // the JDK's server hands every path that starts with the context's to it: /metricsx, /metrics/a are not it
-        server.createContext("/", exchange -> {
-            try (exchange) {
-                if (!exchange.getRequestURI().getRawPath().equals("/metrics")) {
-                    exchange.sendResponseHeaders(404, -1);
-                    return;
-                }
-                if (!exchange.getRequestMethod().equals("GET") && !exchange.getRequestMethod().equals("HEAD")) {
-                    exchange.getResponseHeaders().set("Allow", "GET, HEAD");
-                    exchange.sendResponseHeaders(405, -1);
-                    return;
-                }
-                byte[] body;
-                try {
-                    body = meters.scrape().getBytes(StandardCharsets.UTF_8);
-                } catch (RuntimeException e) { // the store unreadable for a moment: say so, keep serving
-                    exchange.sendResponseHeaders(503, -1);
-                    return;
-                }
-                exchange.getResponseHeaders().set("Content-Type", CONTENT_TYPE);
-                exchange.sendResponseHeaders(200, exchange.getRequestMethod().equals("HEAD") ? -1 : body.length);
-                if (!exchange.getRequestMethod().equals("HEAD")) {
-                    try (OutputStream out = exchange.getResponseBody()) {
-                        out.write(body);
-                    }
-                }
-            }
-        });
-        server.setExecutor(Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "followup-metrics");
+        AtomicInteger n = new AtomicInteger();
+        int bound = server.getAddress().getPort();
+        // a request must come whole within the limit, so that a scraper whose connection dropped mid-request (or a
+        // client that starts one and stops) holds a worker for a moment, not for as long as the connection stays open
+        HeaderDeadline threads = new HeaderDeadline(Executors.newFixedThreadPool(WORKERS, r -> {
+            Thread t = new Thread(r, "followup-metrics-" + bound + "-" + n.incrementAndGet());
             t.setDaemon(true);
             return t;
-        }));
+        }), limit, "followup-metrics-deadline-" + bound);
+        server.createContext("/", exchange -> {
+            if (!HeaderDeadline.headersRead()) {
+                exchange.close();           // too late: the time limit has closed the connection, or is closing it
+                return;
+            }
+            try {
+                answer(exchange, meters);
+            } finally {
+                // closing reads what is left of an announced body: a client that never sends it is cut at the limit
+                HeaderDeadline.limited(() -> {
+                    exchange.close();
+                    return null;
+                });
+            }
+        });
+        server.setExecutor(threads);
         server.start();
-        return new MetricsServer(server, bind);
+        return new MetricsServer(server, threads, bind);
+    }
+
+    /** {@code /metrics} to GET and HEAD, each answer under the time limit (its end reads what is left of the body). */
+    private static void answer(HttpExchange exchange, PrometheusMeters meters) throws IOException {
+        // the JDK's server hands every path that starts with the context's to it: /metricsx, /metrics/a are not it
+        if (!exchange.getRequestURI().getRawPath().equals("/metrics")) {
+            send(exchange, 404, null);
+            return;
+        }
+        if (!exchange.getRequestMethod().equals("GET") && !exchange.getRequestMethod().equals("HEAD")) {
+            exchange.getResponseHeaders().set("Allow", "GET, HEAD");
+            send(exchange, 405, null);
+            return;
+        }
+        byte[] body;
+        try {
+            body = meters.scrape().getBytes(StandardCharsets.UTF_8);
+        } catch (RuntimeException e) { // the store unreadable for a moment: say so, keep serving
+            send(exchange, 503, null);
+            return;
+        }
+        exchange.getResponseHeaders().set("Content-Type", CONTENT_TYPE);
+        send(exchange, 200, exchange.getRequestMethod().equals("HEAD") ? null : body);
+    }
+
+    private static void send(HttpExchange exchange, int status, byte[] body) throws IOException {
+        HeaderDeadline.limited(() -> {
+            exchange.sendResponseHeaders(status, body == null ? -1 : body.length);
+            if (body != null) {
+                try (OutputStream out = exchange.getResponseBody()) {
+                    out.write(body);
+                }
+            }
+            return null;
+        });
     }
 
     private static final String BIND_ADVICE = "set it to one of this machine's addresses (a valid value looks like"
@@ -112,5 +155,6 @@ public final class MetricsServer implements AutoCloseable {
     @Override
     public void close() {
         server.stop(0);
+        threads.close();
     }
 }

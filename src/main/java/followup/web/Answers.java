@@ -1,6 +1,7 @@
 package followup.web;
 
 import com.sun.net.httpserver.HttpExchange;
+import followup.http.HeaderDeadline;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;

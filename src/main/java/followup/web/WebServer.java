@@ -4,6 +4,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import followup.config.BadInputException;
 import followup.config.Settings;
+import followup.http.HeaderDeadline;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URLDecoder;

@@ -1,4 +1,4 @@
-package followup.web;
+package followup.http;
 
 import java.io.IOException;
 import java.time.Duration;
@@ -11,9 +11,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The page's workers, with a time limit on reading a request. The JDK's server reads the request line and the
- * headers on the worker that then runs the handler, with no limit of its own: a client that sends half a request and
- * waits would hold that worker for as long as it keeps the connection open, and a few of them the whole page. Here
+ * The workers of one of followup's HTTP servers (the page, the metrics), with a time limit on reading a request.
+ * The JDK's server reads the request line and the headers on the worker that then runs the handler, with no limit of
+ * its own: a client that sends half a request and waits (or whose connection dropped without a word, its network
+ * gone) would hold that worker for as long as the connection stays open, and a few of them the whole server. Here
  * each request has {@code limit} from the moment a worker takes it up until the handler is reached
  * ({@link #headersRead}); past it the worker is interrupted, which closes the connection it is blocked reading
  * (a socket channel is interruptible), and goes on to the next request.
@@ -24,11 +25,11 @@ import org.slf4j.LoggerFactory;
  * even refused for want of the token, its request would hold a worker in that last read for as long as it stays
  * connected.
  *
- * <p>The JDK's own {@code sun.net.httpserver.maxReqTime} is not used: it is read once for the whole JVM (the metrics
- * server and the login's loopback server too), and it counts from the moment a request arrives, so a request waiting
+ * <p>The JDK's own {@code sun.net.httpserver.maxReqTime} is not used: it is read once for the whole JVM (the
+ * login's loopback server too), and it counts from the moment a request arrives, so a request waiting
  * for a worker behind half requests is closed with them.
  */
-final class HeaderDeadline implements Executor, AutoCloseable {
+public final class HeaderDeadline implements Executor, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(HeaderDeadline.class);
     /** The request the current worker is reading, while it is one of this executor's. */
     private static final ThreadLocal<Reading> CURRENT = new ThreadLocal<>();
@@ -36,10 +37,13 @@ final class HeaderDeadline implements Executor, AutoCloseable {
     private final ExecutorService workers;
     private final Duration limit;
     private final ScheduledThreadPoolExecutor timer;
+    private final String name;
 
-    HeaderDeadline(ExecutorService workers, Duration limit, String name) {
+    /** @param name the name of the thread that keeps the time, which also names the server in the debug log */
+    public HeaderDeadline(ExecutorService workers, Duration limit, String name) {
         this.workers = workers;
         this.limit = limit;
+        this.name = name;
         this.timer = new ScheduledThreadPoolExecutor(1, r -> {
             Thread t = new Thread(r, name);
             t.setDaemon(true);
@@ -69,13 +73,13 @@ final class HeaderDeadline implements Executor, AutoCloseable {
      * Called by the handler first: its request's headers are in, the time limit no longer applies. False when the
      * limit cut the request already (the handler then only closes it).
      */
-    static boolean headersRead() {
+    public static boolean headersRead() {
         Reading reading = CURRENT.get();
         return reading == null || reading.arrive();
     }
 
     /** Traffic with the client that may block on it ({@link #limited}). */
-    interface Wire<T> {
+    public interface Wire<T> {
         T run() throws IOException;
     }
 
@@ -83,7 +87,7 @@ final class HeaderDeadline implements Executor, AutoCloseable {
      * Runs {@code io} (reading a body, sending the answer, closing the exchange) under the time limit, counted from
      * now: past it the worker is interrupted, the connection closed, and {@code io} ends with an {@code IOException}.
      */
-    static <T> T limited(Wire<T> io) throws IOException {
+    public static <T> T limited(Wire<T> io) throws IOException {
         Reading reading = CURRENT.get();
         if (reading == null) {
             return io.run();
@@ -126,7 +130,7 @@ final class HeaderDeadline implements Executor, AutoCloseable {
         synchronized void cut() {
             if (state == State.READING) {
                 state = State.CUT;
-                LOG.debug("Page: a request that did not come within {} s was closed", limit.toSeconds());
+                LOG.debug("{}: a request that did not come within {} s was closed", name, limit.toSeconds());
                 worker.interrupt();
             }
         }
