@@ -64,9 +64,7 @@ final class WorkspaceDesk implements Desk, AutoCloseable {
             StateOverlay.Answered answered = store.map(d -> StateOverlay.Answered.of(d, candidate.candidate(),
                     candidate.sender().zone())).orElse(StateOverlay.Answered.NONE);
             for (Interview iv : ws.records().interviews()) {
-                timelines.add(new Timeline(iv, Display.path(ws.records().files().get(iv.id())),
-                        held.containsKey(iv.id()), StateOverlay.plan(ws.planner(), iv, messages,
-                        ws.records().interviews(), held, answered), candidate.sender().zone()));
+                timelines.add(timelineOf(ws, iv, messages, held, answered));
             }
             store.map(d -> new MailLog(d, candidate.candidate()).recentFromOthers(MAILBOX_ROWS))
                     .orElse(List.of()).stream()
@@ -83,6 +81,27 @@ final class WorkspaceDesk implements Desk, AutoCloseable {
                 : shown.get(0).sender().zone();
         return new Overview(zone, timelines, mail.subList(Math.max(0, mail.size() - MAILBOX_ROWS), mail.size()),
                 problems, store.isPresent(), deployment.many() ? deployment.names() : List.of(), name);
+    }
+
+    private static Timeline timelineOf(Workspace ws, Interview iv, MessageStore messages, Map<String, String> held,
+                                       StateOverlay.Answered answered) {
+        followup.store.Reply reply = answered.replies().get(iv.id());
+        return new Timeline(iv, Display.path(ws.records().files().get(iv.id())), held.containsKey(iv.id()),
+                StateOverlay.plan(ws.planner(), iv, messages, ws.records().interviews(), held, answered),
+                ws.settings().sender().zone(), reply == null ? null : reply.heldReason(answered.zone()));
+    }
+
+    @Override
+    public synchronized Timeline timeline(String id) {
+        return reaching(() -> {
+            Workspace ws = workspaceOf(id);
+            Interview interview = ws.interview(id);
+            Optional<Database> store = store(Deployment.withoutSecrets(config).settings());
+            String candidate = ws.settings().candidate();
+            return timelineOf(ws, interview, store.map(d -> new MessageStore(d, candidate)).orElse(null),
+                    store.map(d -> new Holds(d).reasons()).orElse(Map.of()), store.map(d -> StateOverlay.Answered
+                            .of(d, candidate, ws.settings().sender().zone())).orElse(StateOverlay.Answered.NONE));
+        });
     }
 
     /** The workspace of the candidate an interview id names ({@code NAME/ID}), or of the one job seeker. */

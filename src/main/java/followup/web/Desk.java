@@ -32,6 +32,15 @@ public interface Desk {
      */
     List<Preview> previews(String id, String key);
 
+    /**
+     * One interview's timeline as the page would show it now (what a form sent from an older rendering is compared
+     * with).
+     *
+     * @throws followup.config.BadInputException when there is no such interview
+     * @throws StateUnreachable                   when the state database cannot be reached
+     */
+    Timeline timeline(String id);
+
     /** {@code followup hold ID}; returns what happened, in words. */
     String hold(String id, String reason);
 
@@ -73,9 +82,11 @@ public interface Desk {
      *
      * @param heldByYou  true while the user's own hold stands
      * @param senderZone the zone of the job seeker whose interview it is
+     * @param answered   the company's answer that holds what is pending to it, as its held messages give it
+     *                   ({@code reply from jane@acme.example at ...}), or null: {@code resume} sets it aside
      */
     record Timeline(Interview interview, String file, boolean heldByYou, List<PlannedMessage> messages,
-                    ZoneId senderZone) {
+                    ZoneId senderZone, String answered) {
         public Timeline {
             messages = List.copyOf(messages);
         }

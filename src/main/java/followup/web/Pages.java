@@ -129,9 +129,16 @@ final class Pages {
         b.append(form("/hold", iv.id(), csrf, view, "<label>Reason<span class=\"sr\"> to hold</span>" + which
                 + " <input name=\"reason\" id=\"reason-" + a + "\" maxlength=\"200\" placeholder=\"optional\"></label>"
                 + " <button type=\"submit\" class=\"hold\">Hold" + which + "</button>"));
-        b.append(form("/resume", iv.id(), csrf, view, "<button type=\"submit\" class=\"resume\">Resume" + which
+        // what the page shows Resume would release: a resume pressed after something else came is refused
+        b.append(form("/resume", iv.id(), csrf, view, "<input type=\"hidden\" name=\"" + Resumes.FIELD
+                + "\" value=\"" + esc(Resumes.seen(t)) + "\"><button type=\"submit\" class=\"resume\">Resume" + which
                 + "</button>"));
         b.append("</div>");
+        if (t.answered() != null) {
+            // also while the user's own hold covers the messages it holds: Resume sets it aside
+            b.append("<p class=\"answered\">The company answered: ").append(text(t.answered()))
+                    .append(". Resume sets the answer aside and sends what it holds.</p>");
+        }
         b.append("<ol class=\"timeline\">");
         for (PlannedMessage m : t.messages()) {
             String state = m.state().name().toLowerCase(Locale.ROOT);
@@ -155,7 +162,7 @@ final class Pages {
     }
 
     /** @param view the candidate whose page the form is on (the answer goes back there), or null */
-    private static String form(String action, String id, String csrf, String view, String controls) {
+    static String form(String action, String id, String csrf, String view, String controls) {
         return "<form method=\"post\" action=\"" + action + "\"><input type=\"hidden\" name=\"csrf\" value=\""
                 + esc(csrf) + "\"><input type=\"hidden\" name=\"id\" value=\"" + esc(id) + "\">"
                 + (view == null ? "" : "<input type=\"hidden\" name=\"view\" value=\"" + esc(view) + "\">")

@@ -38,6 +38,9 @@ final class Routes {
             case "POST /hold", "POST /resume" -> {
                 String id = form.getOrDefault("id", "");
                 try {
+                    if (path.equals("/resume") && refusedAsStale(ex, id, form, csrf)) {
+                        return;
+                    }
                     LOG.info("Page: {}", path.equals("/hold") ? desk.hold(id, form.getOrDefault("reason", ""))
                             : desk.resume(id));
                 } catch (BadInputException e) {           // no such interview (any longer): say which there are
@@ -51,6 +54,22 @@ final class Routes {
             case "POST /add" -> add(ex, body, type, form);
             default -> Answers.send(ex, 404, "text/html", Pages.refusal("no such page: " + path));
         }
+    }
+
+    /**
+     * True when a resume would release what its form's page did not show (the company answered since): answered with
+     * a 409 that says what came, and nothing resumed. Pressed twice, the second press finds nothing more to release.
+     */
+    private boolean refusedAsStale(HttpExchange ex, String id, Map<String, String> form, String csrf)
+            throws IOException {
+        Desk.Timeline now = desk.timeline(id);
+        List<String> unseen = Resumes.unseen(now, form.get(Resumes.FIELD));
+        if (unseen.isEmpty()) {
+            return false;
+        }
+        String view = form.getOrDefault("view", "").strip();
+        Answers.send(ex, 409, "text/html", Resumes.refusal(now, unseen, csrf, view.isEmpty() ? null : view));
+        return true;
     }
 
     /**

@@ -36,6 +36,11 @@ final class StateWatch implements Desk {
     }
 
     @Override
+    public Timeline timeline(String id) {
+        return read(() -> desk.timeline(id));
+    }
+
+    @Override
     public String hold(String id, String reason) {
         return desk.hold(id, reason);
     }

@@ -40,6 +40,11 @@ class LiveViewTest {
         }
 
         @Override
+        public Timeline timeline(String id) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
         public String hold(String id, String reason) {
             return "";
         }

@@ -40,6 +40,11 @@ class PageSlowClientTest {
         }
 
         @Override
+        public Timeline timeline(String id) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
         public String hold(String id, String reason) {
             throw new UnsupportedOperationException();
         }
