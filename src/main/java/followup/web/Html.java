@@ -53,20 +53,25 @@ final class Html {
 
     /**
      * A value usable in an {@code id} attribute and a fragment: letters, digits and '-' as they are, the '/' between a
-     * candidate and their interview as '-' ({@code iv-bob-acme}), anything else as '_' and its code in hex, so that
-     * ids that differ by it stay apart ({@code acme.onsite} is {@code acme_2eonsite}, {@code acme-onsite} itself).
+     * candidate and their interview as '-' ({@code iv-bob-acme}), anything else as '_' and its code in hex (two
+     * digits, or 'u' and six), so that ids that differ by it stay apart ({@code acme.onsite} is {@code acme_2eonsite},
+     * {@code acme-onsite} itself). A '-' in the candidate's name is written as its code too: bob-lee's
+     * {@code acme} ({@code bob_2dlee-acme}) is not bob's {@code lee-acme} ({@code bob-lee-acme}).
      */
     static String anchor(String s) {
         StringBuilder out = new StringBuilder(s.length() + 8);
-        s.codePoints().forEach(c -> {
-            if (c < 128 && (Character.isLetterOrDigit(c) || c == '-')) {
+        int slash = s.indexOf('/');
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            if (c < 128 && (Character.isLetterOrDigit(c) || c == '-' && i > slash)) {
                 out.append((char) c);
             } else if (c == '/') {
                 out.append('-');
             } else {
-                out.append('_').append(Integer.toHexString(c));
+                out.append('_').append(c < 0x100 ? String.format("%02x", c) : String.format("u%06x", c));
             }
-        });
+            i += Character.charCount(c);
+        }
         return out.toString();
     }
 }

@@ -21,18 +21,34 @@ class HtmlAnchorTest {
     }
 
     @Test
+    void interviewsOfCandidatesWhoseNamesRunIntoEachOtherGetAnchorsOfTheirOwn() {
+        assertNotEquals(Html.anchor("anna/lee-corp"), Html.anchor("anna-lee/corp"));
+        assertEquals("anna-lee-corp", Html.anchor("anna/lee-corp"));
+        assertEquals("anna_2dlee-corp", Html.anchor("anna-lee/corp"));
+        assertNotEquals(Html.anchor("acme\u02ea"), Html.anchor("acme.a"), "codes of every length stay apart");
+    }
+
+    @Test
     void everyIdARecordMayHaveHasItsOwnAnchorMadeOfCharactersAnIdAndAFragmentTake() {
         String alphabet = "abcXYZ019._-";
         Random random = new Random(20261207);
-        Map<String, String> seen = new HashMap<>();
-        for (int i = 0; i < 50_000; i++) {
+        // one page holds the ids of one kind: with a candidate's name (a deployment), or without (one job seeker)
+        Map<Boolean, Map<String, String>> seen = Map.of(true, new HashMap<>(), false, new HashMap<>());
+        for (int i = 0; i < 100_000; i++) {
             StringBuilder id = new StringBuilder("a");
             for (int n = random.nextInt(6); n > 0; n--) {
                 id.append(alphabet.charAt(random.nextInt(alphabet.length())));
             }
+            if (random.nextBoolean()) {
+                // a candidate's interview, NAME/ID (a deployment's ids all have one; a config without candidates, none)
+                id.append("/b");
+                for (int n = random.nextInt(4); n > 0; n--) {
+                    id.append(alphabet.charAt(random.nextInt(alphabet.length())));
+                }
+            }
             String anchor = Html.anchor(id.toString());
             assertTrue(anchor.matches("[A-Za-z0-9_-]+"), anchor);
-            String before = seen.putIfAbsent(anchor, id.toString());
+            String before = seen.get(id.indexOf("/") > 0).putIfAbsent(anchor, id.toString());
             assertTrue(before == null || before.equals(id.toString()), before + " and " + id + " share " + anchor);
         }
     }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import followup.store.Database;
 import followup.store.MailLog;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -104,6 +105,39 @@ class PageCandidatesTest {
         assertEquals("/?candidate=bob#iv-bob-acme-platform", held.headers().get("location"), held::toString);
         String after = RawHttp.get(ws.port(), "/?candidate=bob", cookie).body();
         assertTrue(after.contains("on hold"), "the hold shows at once on bob's page:\n" + after);
+    }
+
+    /**
+     * bob and bob-lee are two job seekers; bob has an interview whose record is named lee-acme-platform, bob-lee one
+     * named acme-platform. Each interview keeps an id of its own on the page, so that the link a hold comes back to,
+     * a label and the focus kept across an update lead to that interview and not to the other's.
+     */
+    @Test
+    void interviewsOfCandidatesWhoseNamesRunIntoEachOtherKeepIdsOfTheirOwn() throws Exception {
+        Path candidates = tmp.resolve("conf/candidates");
+        Path lee = Files.createDirectories(candidates.resolve("bob-lee/interviews")).getParent();
+        Files.writeString(lee.resolve("candidate.conf"), """
+                sender { name = "Bob Lee", email = "bob.lee@example.com", zone = "Europe/Berlin" }
+                """);
+        Files.copy(Path.of("conf/interviews/acme-platform.conf"), lee.resolve("interviews/acme-platform.conf"));
+        Files.copy(Path.of("conf/interviews/acme-platform.conf"),
+                candidates.resolve("bob/interviews/lee-acme-platform.conf"));
+
+        Map<String, String> cookie = Map.of("Cookie", ws.cookie());
+        String page = RawHttp.get(ws.port(), "/", cookie).body();
+        assertTrue(page.contains("bob-lee/acme-platform") && page.contains("bob/lee-acme-platform"), page);
+        Matcher m = Pattern.compile(" id=\"([^\"]+)\"").matcher(page);
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        while (m.find()) {
+            assertTrue(ids.add(m.group(1)), () -> "two elements with the id " + m.group(1) + " on the page");
+        }
+
+        RawHttp.Response held = RawHttp.postForm(ws.port(), "/hold", Map.of("Cookie", ws.cookie(), "Origin",
+                "http://127.0.0.1:" + ws.port()), "id=bob%2Flee-acme-platform&csrf=" + PageWorkspace.csrf(page));
+        assertEquals(303, held.status(), held::toString);
+        String fragment = held.headers().get("location").replaceAll(".*#", "");
+        String after = RawHttp.get(ws.port(), "/", cookie).body();
+        assertTrue(section(after, fragment).contains("bob/lee-acme-platform"), "the hold leads back to " + fragment);
     }
 
     private static String versionOf(String state) {
