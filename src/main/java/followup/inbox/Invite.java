@@ -24,10 +24,13 @@ import java.util.Optional;
  *                      property, else the first Meet/Teams/Zoom/Webex link in the location or description
  * @param floating      whether {@code start} has no zone of its own (a floating time or a day): its date and hour are
  *                      meant on the reader's clock, not in UTC
+ * @param cancelled     whether the event is called off whatever the METHOD says: it is {@code STATUS:CANCELLED}, or
+ *                      a recurring event whose every date is taken out (EXDATE, or overrides marked cancelled)
  */
 public record Invite(String method, String uid, String summary, ZonedDateTime start, ZonedDateTime end,
                      Optional<Person> organizer, List<Attendee> attendees, Optional<String> location,
-                     Optional<String> description, Optional<String> conferenceUrl, boolean floating) {
+                     Optional<String> description, Optional<String> conferenceUrl, boolean floating,
+                     boolean cancelled) {
     /** Texts longer than this are cut: a description is for a notice, not an archive. */
     public static final int MAX_TEXT = 4000;
 
@@ -44,6 +47,14 @@ public record Invite(String method, String uid, String summary, ZonedDateTime st
         conferenceUrl = conferenceUrl == null ? Optional.empty() : conferenceUrl;
     }
 
+    /** An event that is not called off. */
+    public Invite(String method, String uid, String summary, ZonedDateTime start, ZonedDateTime end,
+                  Optional<Person> organizer, List<Attendee> attendees, Optional<String> location,
+                  Optional<String> description, Optional<String> conferenceUrl, boolean floating) {
+        this(method, uid, summary, start, end, organizer, attendees, location, description, conferenceUrl, floating,
+                false);
+    }
+
     /** An invitation whose start has a zone (a TZID or a {@code Z}). */
     public Invite(String method, String uid, String summary, ZonedDateTime start, ZonedDateTime end,
                   Optional<Person> organizer, List<Attendee> attendees, Optional<String> location,
@@ -56,9 +67,12 @@ public record Invite(String method, String uid, String summary, ZonedDateTime st
         return floating ? start.toLocalDateTime().atZone(zone) : start.withZoneSameInstant(zone);
     }
 
-    /** {@code METHOD:REQUEST}: the organizer asks the user to attend (not a cancellation or a published calendar). */
+    /**
+     * {@code METHOD:REQUEST} of an event not called off: the organizer asks the user to attend (not a cancellation,
+     * also one sent as a request, or a published calendar).
+     */
     public boolean isRequest() {
-        return "REQUEST".equals(method);
+        return "REQUEST".equals(method) && !cancelled;
     }
 
     /**

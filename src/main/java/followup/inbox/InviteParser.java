@@ -90,14 +90,19 @@ public final class InviteParser {
             }
             String method = calendar.getProperty(Property.METHOD).map(p -> ((Property) p).getValue())
                     .orElse(found.mimeMethod() == null ? "" : found.mimeMethod());
-            return invite(method.strip().toUpperCase(Locale.ROOT), event.get().event(), event.get().at());
+            return invite(method.strip().toUpperCase(Locale.ROOT), event.get().event(), event.get().at(),
+                    event.get().cancelled());
         } catch (Exception e) { // ical4j throws ParserException, IOException and runtime exceptions of many kinds
             return Optional.empty();
         }
     }
 
-    /** @param at the series' date that is the interview when it is not its DTSTART's */
-    private static Optional<Invite> invite(String method, VEvent event, Optional<LocalDateTime> at) {
+    /**
+     * @param at             the series' date that is the interview when it is not its DTSTART's
+     * @param seriesCancelled no date of the series is left
+     */
+    private static Optional<Invite> invite(String method, VEvent event, Optional<LocalDateTime> at,
+                                           boolean seriesCancelled) {
         Optional<Property> dtstart = event.getProperty(Property.DTSTART);
         if (dtstart.isEmpty()) {
             return Optional.empty();
@@ -135,7 +140,8 @@ public final class InviteParser {
                 && dtstart.get().getParameter(Parameter.TZID).isEmpty();
         return Optional.of(new Invite(method, text(event, Property.UID).orElse(""),
                 text(event, Property.SUMMARY).orElse(""), start.get(), end, organizer, attendees, location,
-                description, conference, floating));
+                description, conference, floating, seriesCancelled || text(event, Property.STATUS)
+                .filter(s -> s.equalsIgnoreCase("CANCELLED")).isPresent()));
     }
 
     /**

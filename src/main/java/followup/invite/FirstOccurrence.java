@@ -20,9 +20,15 @@ public final class FirstOccurrence {
 
     /**
      * @param event the series, or the override that replaces the date found
-     * @param at    that date's start when it is the series at a later date than its DTSTART, else empty (its DTSTART)
+     * @param at        that date's start when it is the series at a later date than its DTSTART, else empty (its
+     *                  DTSTART)
+     * @param cancelled no date of the series is left: every one is taken out (EXDATE, or an override marked
+     *                  STATUS:CANCELLED), and the series has no other
      */
-    public record Found(VEvent event, Optional<LocalDateTime> at) {
+    public record Found(VEvent event, Optional<LocalDateTime> at, boolean cancelled) {
+        public Found(VEvent event, Optional<LocalDateTime> at) {
+            this(event, at, false);
+        }
     }
 
     /**
@@ -41,7 +47,7 @@ public final class FirstOccurrence {
         return Occurrences.interviews(events, starts::read).stream()
                 .filter(c -> !uid.isEmpty() && uid.equals(uid(c.event())) && c.event() instanceof VEvent)
                 .findFirst().map(c -> new Found((VEvent) c.event(), Optional.ofNullable(c.start())
-                        .map(Invitation.Start::local)))
+                        .map(Invitation.Start::local), c.cancelled()))
                 .or(() -> Optional.of(new Found(series.get(), Optional.empty())));
     }
 
