@@ -4,6 +4,7 @@ import followup.invite.CalendarNames;
 import followup.invite.CalendarParts;
 import followup.invite.EncodedWords;
 import followup.invite.FirstOccurrence;
+import followup.invite.Invitation;
 import followup.invite.PersonNames;
 import followup.invite.WindowsZones;
 import jakarta.mail.MessagingException;
@@ -101,7 +102,7 @@ public final class InviteParser {
      * @param at             the series' date that is the interview when it is not its DTSTART's
      * @param seriesCancelled no date of the series is left
      */
-    private static Optional<Invite> invite(String method, VEvent event, Optional<LocalDateTime> at,
+    private static Optional<Invite> invite(String method, VEvent event, Optional<Invitation.Start> at,
                                            boolean seriesCancelled) {
         Optional<Property> dtstart = event.getProperty(Property.DTSTART);
         if (dtstart.isEmpty()) {
@@ -116,9 +117,12 @@ public final class InviteParser {
                 .or(() -> event.getProperty(Property.DURATION).flatMap(d -> plus(first.get(),
                         ((Property) d).getValue())))
                 .orElse(allDay ? first.get().plusDays(1) : first.get());
-        // a later date of the series: the same clock time in the same zone, as long as the first
-        Optional<ZonedDateTime> start = at.map(d -> allDay ? d.toLocalDate().atStartOfDay(first.get().getZone())
-                : ZonedDateTime.of(d, first.get().getZone())).or(() -> first);
+        // a later date of the series: the same clock time in the same zone, as long as the first; in the
+        // invitation's own VTIMEZONE, at that date's offset (the first's may be the other side of summer time)
+        Optional<ZonedDateTime> start = at.map(d -> allDay ? d.local().toLocalDate().atStartOfDay(first.get().getZone())
+                : d.rules() != null && first.get().getZone() instanceof ZoneOffset
+                ? ZonedDateTime.of(d.local(), d.rules().getOffset(d.local()))
+                : ZonedDateTime.of(d.local(), first.get().getZone())).or(() -> first);
         ZonedDateTime end = start.get().plus(Duration.between(first.get(), firstEnd));
         Optional<Invite.Person> organizer = event.getProperty(Property.ORGANIZER)
                 .map(p -> new Invite.Person(cn((Property) p), email(((Property) p).getValue())));

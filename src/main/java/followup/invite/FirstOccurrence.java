@@ -1,6 +1,5 @@
 package followup.invite;
 
-import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -21,12 +20,13 @@ public final class FirstOccurrence {
     /**
      * @param event the series, or the override that replaces the date found
      * @param at        that date's start when it is the series at a later date than its DTSTART, else empty (its
-     *                  DTSTART)
+     *                  DTSTART); with the rules of the invitation's own VTIMEZONE when its TZID names no known
+     *                  zone, which give that date its own offset (summer time or not)
      * @param cancelled no date of the series is left: every one is taken out (EXDATE, or an override marked
      *                  STATUS:CANCELLED), and the series has no other
      */
-    public record Found(VEvent event, Optional<LocalDateTime> at, boolean cancelled) {
-        public Found(VEvent event, Optional<LocalDateTime> at) {
+    public record Found(VEvent event, Optional<Invitation.Start> at, boolean cancelled) {
+        public Found(VEvent event, Optional<Invitation.Start> at) {
             this(event, at, false);
         }
     }
@@ -46,8 +46,8 @@ public final class FirstOccurrence {
         String uid = uid(series.get());
         return Occurrences.interviews(events, starts::read).stream()
                 .filter(c -> !uid.isEmpty() && uid.equals(uid(c.event())) && c.event() instanceof VEvent)
-                .findFirst().map(c -> new Found((VEvent) c.event(), Optional.ofNullable(c.start())
-                        .map(Invitation.Start::local), c.cancelled()))
+                .findFirst().map(c -> new Found((VEvent) c.event(), Optional.ofNullable(c.start()),
+                        c.cancelled()))
                 .or(() -> Optional.of(new Found(series.get(), Optional.empty())));
     }
 
