@@ -1,6 +1,7 @@
 package followup.invite;
 
 import followup.config.BadInputException;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -24,7 +25,7 @@ import net.fortuna.ical4j.model.Property;
  * interview was moved off the series' first date; the override that replaces that occurrence when there is one (it was
  * moved, or its people changed), else the series at that date. An override of a later occurrence is not the
  * interview, wherever it stands in the file; a series with no date left is a cancellation, when its dates are all
- * known (no RRULE, or one with a COUNT).
+ * known (no RRULE, or one with a COUNT or an UNTIL).
  */
 final class Occurrences {
     /**
@@ -95,10 +96,10 @@ final class Occurrences {
                 overrides.putIfAbsent(named, e);
             }
         }
-        SeriesDates.Dates dates = SeriesDates.of(series, dtstart.local());
+        SeriesDates.Dates dates = SeriesDates.of(series, dtstart.local(), when(dtstart) instanceof Instant
+                ? d -> (Instant) when(at(dtstart, d)) : null);
         for (LocalDateTime d : dates.dates()) {
-            Invitation.Start at = new Invitation.Start(d, dtstart.tzid(), dtstart.utc(), dtstart.rules(),
-                    dtstart.allDay());
+            Invitation.Start at = at(dtstart, d);
             Object when = when(at);
             Component moved = overrides.get(when);
             if (excluded.contains(when) || moved != null && cancelled(moved)) {
@@ -117,7 +118,12 @@ final class Occurrences {
         }
         return new Chosen(series, null, false, null, "every date of the recurring event found (" + dates.dates()
                 .size() + ", from " + shown(dtstart.local()) + ") is cancelled (EXDATE or STATUS:CANCELLED), and the"
-                + " rule has no COUNT that says there is no other: add the interview with followup add and no file");
+                + " rule has no COUNT or UNTIL that says there is no other: add the interview with followup add and no file");
+    }
+
+    /** The series' start moved to another of its dates, on the same clock. */
+    private static Invitation.Start at(Invitation.Start dtstart, LocalDateTime d) {
+        return new Invitation.Start(d, dtstart.tzid(), dtstart.utc(), dtstart.rules(), dtstart.allDay());
     }
 
     /** Where an override moved its occurrence to ({@code ", moved to 2027-01-22 10:00"}), or nothing. */
