@@ -1,6 +1,8 @@
 package followup.daemon;
 
 import followup.inbox.Invite;
+import followup.invite.Interviewers;
+import followup.invite.Invitation;
 import followup.plan.Interview;
 import followup.plan.Interviewer;
 import java.time.ZoneId;
@@ -66,8 +68,12 @@ final class NextRound {
             b.append("position-title = ").append(quote(previous.positionTitle())).append('\n');
         }
         List<String> people = new ArrayList<>();
+        Set<String> own = Interviewers.lower(ownAddresses);
         for (Invite.Attendee a : invite.attendees()) {
-            if (a.email().isEmpty() || ownAddresses.contains(a.email()) || "NON-PARTICIPANT".equals(a.role())) {
+            // as add reads an invitation: not the user (also as you+tag@), a room, someone who declined, a
+            // scheduling service or a team's mailbox, whom a thank-you would greet "Dear Conf Room 4B (8),"
+            if (a.email().isEmpty() || Interviewers.own(a.email(), own) || "NON-PARTICIPANT".equals(a.role())
+                    || a.notInterviewer() != null) {
                 continue;
             }
             Optional<Interviewer> known = previous.interviewers().stream()
@@ -76,12 +82,16 @@ final class NextRound {
                 people.add(entry(known.get()));
                 continue;
             }
-            String name = a.name().isBlank() ? a.email().substring(0, a.email().indexOf('@')) : a.name();
+            String name = Interviewers.name(new Invitation.Person(a.name().isBlank() ? null : a.name(), a.email(),
+                    null));
             people.add("  { name = " + quote(name) + ", email = " + quote(a.email()) + " }");
         }
         if (people.isEmpty()) {
-            invite.organizer().filter(o -> !o.email().isEmpty() && !ownAddresses.contains(o.email())).ifPresent(o ->
-                    people.add("  { name = " + quote(o.name().isBlank() ? o.email() : o.name()) + ", email = "
+            invite.organizer().map(o -> new Invitation.Person(o.name().isBlank() ? null : o.name(),
+                    o.email().isEmpty() ? null : o.email(), null))
+                    .filter(o -> o.email() != null && !Interviewers.own(o.email(), own)
+                            && Interviewers.notAnInterviewer(o) == null)
+                    .ifPresent(o -> people.add("  { name = " + quote(Interviewers.name(o)) + ", email = "
                             + quote(o.email()) + " }"));
         }
         b.append("interviewers = [\n").append(String.join("\n", people)).append("\n]\n");

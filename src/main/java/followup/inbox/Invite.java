@@ -96,12 +96,18 @@ public record Invite(String method, String uid, String summary, ZonedDateTime st
      * @param role  the {@code ROLE} parameter upper-cased ({@code REQ-PARTICIPANT}, {@code OPT-PARTICIPANT},
      *              {@code CHAIR}, {@code NON-PARTICIPANT}); {@code REQ-PARTICIPANT} when missing (the RFC 5545
      *              default)
+     * @param notInterviewer why the invitation itself says this is no interviewer ("a room", "declined", "a
+     *              scheduling service", ..., as {@code followup add} leaves them out), or null
      */
-    public record Attendee(String name, String email, String role) {
+    public record Attendee(String name, String email, String role, String notInterviewer) {
         public Attendee {
             name = name == null ? "" : name;
             email = email == null ? "" : email;
             role = role == null || role.isBlank() ? "REQ-PARTICIPANT" : role;
+        }
+
+        public Attendee(String name, String email, String role) {
+            this(name, email, role, null);
         }
     }
 }

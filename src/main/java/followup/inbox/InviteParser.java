@@ -4,6 +4,7 @@ import followup.invite.CalendarNames;
 import followup.invite.CalendarParts;
 import followup.invite.EncodedWords;
 import followup.invite.FirstOccurrence;
+import followup.invite.Interviewers;
 import followup.invite.Invitation;
 import followup.invite.PersonNames;
 import followup.invite.WindowsZones;
@@ -130,7 +131,11 @@ public final class InviteParser {
         for (Property p : event.<Property>getProperties(Property.ATTENDEE)) {
             String role = p.getParameter(Parameter.ROLE).map(r -> ((Parameter) r).getValue().toUpperCase(Locale.ROOT))
                     .orElse(null);
-            attendees.add(new Invite.Attendee(cn(p), email(p.getValue()), role));
+            String name = cn(p);
+            String email = email(p.getValue());
+            attendees.add(new Invite.Attendee(name, email, role, Interviewers.notAnInterviewer(new Invitation.Person(
+                    name.isEmpty() ? null : name, email.isEmpty() ? null : email, parameter(p, Parameter.CUTYPE), role,
+                    parameter(p, Parameter.PARTSTAT)))));
         }
         Optional<String> location = text(event, Property.LOCATION);
         Optional<String> description = text(event, Property.DESCRIPTION);
@@ -208,6 +213,12 @@ public final class InviteParser {
     private static Optional<String> conferenceLink(String text) {
         Matcher m = CalendarParts.CONFERENCE.matcher(text);
         return m.find() ? Optional.of(m.group()) : Optional.empty();
+    }
+
+    /** A parameter's value upper-cased, or null when it is not there. */
+    private static String parameter(Property p, String name) {
+        return p.getParameter(name).map(v -> ((Parameter) v).getValue().strip().toUpperCase(Locale.ROOT))
+                .filter(v -> !v.isEmpty()).orElse(null);
     }
 
     /** A CN, decoded when a mail client wrote it as an RFC 2047 encoded word. */

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * declined and those invited only to know ({@code ROLE=NON-PARTICIPANT}); when nobody is left, the organizer. What is
  * left out is said, so the user can put someone back.
  */
-final class Interviewers {
+public final class Interviewers {
     /** At most this many interviewers in a record. */
     static final int MAX = 50;
     /**
@@ -118,6 +118,15 @@ final class Interviewers {
         return TEAM_LOCAL.matcher(email.substring(0, Math.max(0, email.lastIndexOf('@')))).matches();
     }
 
+    /**
+     * Why someone on an invitation read from the mailbox is no interviewer by what the invitation says of them (a
+     * room, a group, declined, a scheduling service, ...), or null when they may be one; the user's own addresses are
+     * {@link #own}'s to tell.
+     */
+    public static String notAnInterviewer(Invitation.Person p) {
+        return why(p, Set.of());
+    }
+
     /** Why someone on the invitation is no interviewer, or null when they are one. */
     private static String why(Invitation.Person p, Set<String> own) {
         if (p.email() != null && own(p.email(), own)) {
@@ -164,7 +173,7 @@ final class Interviewers {
     }
 
     /** Whether an address is the user's: one of theirs, or one of theirs with a {@code +tag}. */
-    static boolean own(String email, Set<String> own) {
+    public static boolean own(String email, Set<String> own) {
         return own.contains(email) || own.contains(email.replaceFirst("\\+[^@]*@", "@"));
     }
 
@@ -197,12 +206,12 @@ final class Interviewers {
     }
 
     /** The CN, or a name made from the address ({@code jane.doe@} is Jane Doe). */
-    static String name(Invitation.Person p) {
+    public static String name(Invitation.Person p) {
         return PersonNames.of(p.name(), p.email());
     }
 
     /** The user's addresses in lower case. */
-    static Set<String> lower(Set<String> own) {
+    public static Set<String> lower(Set<String> own) {
         return Set.copyOf(own.stream().filter(a -> a != null && !a.isBlank()).map(a -> a.strip()
                 .toLowerCase(Locale.ROOT)).toList());
     }

@@ -198,7 +198,8 @@ class AnswersTest {
         assertEquals(NY, next.zone());
         assertEquals(List.of(JANE_ADDRESS, "sam@acme.example"), next.interviewers().stream()
                 .map(i -> i.email()).toList(), "the attendees but not the user");
-        assertEquals("Sam \"the Architect\" Ortiz", next.interviewers().get(1).name());
+        // a nickname in quotes is left out of a greeting's name, as followup add reads it
+        assertEquals("Sam Ortiz", next.interviewers().get(1).name());
 
         book.loadNow();
         reconciler.reconcile(next.id());
