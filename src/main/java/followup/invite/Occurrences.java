@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.BiFunction;
 import net.fortuna.ical4j.model.Component;
 import net.fortuna.ical4j.model.Parameter;
@@ -96,8 +97,25 @@ final class Occurrences {
                 overrides.putIfAbsent(named, e);
             }
         }
-        SeriesDates.Dates dates = SeriesDates.of(series, dtstart.local(), when(dtstart) instanceof Instant
+        // dates added to the series (RDATE, as Apple Calendar adds one), on the series' clock; one that cannot be
+        // read leaves the series' dates unknown
+        List<LocalDateTime> added = new ArrayList<>();
+        boolean unread = false;
+        for (Object o : series.getProperties(Property.RDATE)) {
+            Property p = (Property) o;
+            for (String v : valueOf(p).split(",")) {
+                LocalDateTime d = onClock(read(v.split("/")[0], tzid(p), start), dtstart);   // a PERIOD's start
+                unread |= d == null;
+                if (d != null && !d.isBefore(dtstart.local())) {
+                    added.add(d);
+                }
+            }
+        }
+        SeriesDates.Dates found = SeriesDates.of(series, dtstart.local(), when(dtstart) instanceof Instant
                 ? d -> (Instant) when(at(dtstart, d)) : null);
+        TreeSet<LocalDateTime> all = new TreeSet<>(found.dates());
+        all.addAll(added);
+        SeriesDates.Dates dates = new SeriesDates.Dates(List.copyOf(all), found.complete() && !unread);
         for (LocalDateTime d : dates.dates()) {
             Invitation.Start at = at(dtstart, d);
             Object when = when(at);
@@ -119,6 +137,22 @@ final class Occurrences {
         return new Chosen(series, null, false, null, "every date of the recurring event found (" + dates.dates()
                 .size() + ", from " + shown(dtstart.local()) + ") is cancelled (EXDATE or STATUS:CANCELLED), and the"
                 + " rule has no COUNT or UNTIL that says there is no other: add the interview with followup add and no file");
+    }
+
+    /**
+     * A date given in a zone of its own (an RDATE in UTC) on the series' clock, or null when it cannot be placed.
+     */
+    private static LocalDateTime onClock(Invitation.Start d, Invitation.Start dtstart) {
+        if (d == null || !(when(d) instanceof Instant i) || !(when(dtstart) instanceof Instant)) {
+            return d == null ? null : d.local();   // a floating time or a day: as written
+        }
+        if (dtstart.utc()) {
+            return LocalDateTime.ofInstant(i, ZoneOffset.UTC);
+        }
+        if (dtstart.rules() != null) {
+            return LocalDateTime.ofInstant(i, dtstart.rules().getOffset(i));
+        }
+        return WindowsZones.zone(dtstart.tzid()).map(z -> LocalDateTime.ofInstant(i, z)).orElse(null);
     }
 
     /** The series' start moved to another of its dates, on the same clock. */
