@@ -2,7 +2,9 @@
      intérêt et non pour exiger une réponse. Aucun accord au genre de l'expéditeur. -->
 <#-- "le poste d'Ingénieur logiciel", "le poste de Data Engineer": de, elided before a vowel -->
 <#function de name><#return name?matches("[AEIOUÉÈÊËÀÂÎÏÔÛaeiouéèêëàâîïôû].*", "s")?then("d'" + name, "de " + name)></#function>
-Subject: Appeler ${contact.name} chez ${interview.company} au sujet du poste ${de(interview.position)}
+<#-- "Appeler le Dr Raj Patel", "Appeler la Dre Anne Roy", "Appeler Mme Claire Martin" -->
+<#function le name><#return name?matches("(Dre|Docteure|Professeure)\\s.*", "s")?then("la " + name, name?matches("(Dr\\.?|Docteur|Pr\\.?|Prof\\.?|Professeur)\\s.*", "s")?then("le " + name, name))></#function>
+Subject: Appeler ${le(contact.name)} chez ${interview.company} au sujet du poste ${de(interview.position)}
 
 ${sender.firstName},
 

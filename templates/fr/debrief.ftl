@@ -1,5 +1,7 @@
 <#-- Pour vous-même (et la personne de sender.debrief-with) : vos notes et les quatre questions du bilan avec une
      personne de confiance, avant la relance détaillée. Aucun accord au genre de l'expéditeur. -->
+<#-- "au Dr Raj Patel", "à la Dre Anne Roy", "à Mme Claire Martin": a doctor's or a professor's title takes the article -->
+<#function a name><#return name?matches("(Dre|Docteure|Professeure)\\s.*", "s")?then("à la " + name, name?matches("(Dr\\.?|Docteur|Pr\\.?|Prof\\.?|Professeur)\\s.*", "s")?then("au " + name, "à " + name))></#function>
 Subject: Bilan : votre entretien chez ${interview.company}
 
 ${sender.firstName},
@@ -44,7 +46,7 @@ Vos takeaways à ce jour :
 <#assign followUpAt = "">
 <#list steps as s><#if s.step == "follow-up" && s.state == "planned"><#assign followUpAt = s.dateTime></#if></#list>
 <#if followUpAt?has_content>
-Servez-vous de ce que vous en retirez pour la relance<#if contact??> à ${contact.name}</#if> : elle est prévue le ${followUpAt}. Vous pouvez la relire d'ici là avec followup preview ${interview.id} follow-up.
+Servez-vous de ce que vous en retirez pour la relance<#if contact??> ${a(contact.name)}</#if> : elle est prévue le ${followUpAt}. Vous pouvez la relire d'ici là avec followup preview ${interview.id} follow-up.
 <#else>
 Aucune relance par e-mail n'est prévue pour cet entretien (voir followup plan ${interview.id}) ; servez-vous de ce que vous en retirez si vous reprenez contact autrement.
 </#if>

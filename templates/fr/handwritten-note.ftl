@@ -6,6 +6,8 @@
 <#-- l'objet compte les cartes à écrire (les personnes dont on a l'adresse) et nomme les autres comme telles -->
 <#assign carded = cards + unthanked?filter(p -> p.address??)>
 <#assign uncarded = unthanked?filter(p -> !(p.address??))>
+<#-- "au Dr Raj Patel", "à la Dre Anne Roy", "à Mme Claire Martin": a doctor's or a professor's title takes the article -->
+<#function a name><#return name?matches("(Dre|Docteure|Professeure)\\s.*", "s")?then("à la " + name, name?matches("(Dr\\.?|Docteur|Pr\\.?|Prof\\.?|Professeur)\\s.*", "s")?then("au " + name, "à " + name))></#function>
 Subject: <#if carded?has_content>Carte<#if carded?size gt 1>s</#if> manuscrite<#if carded?size gt 1>s</#if> pour ${interview.company} : <#list carded as p>${p.name}<#sep>, </#list><#if uncarded?has_content> ; pas d'adresse pour <#list uncarded as p>${p.name}<#sep>, </#list></#if><#else>Remerciements pour ${interview.company} : <#list people as p>${p.name}<#sep>, </#list></#if>
 
 ${sender.firstName},
@@ -37,7 +39,7 @@ ${p.address}
 
 <@cardText.card p/>
 <#elseif passOnBy??>
-Le message de remerciement à ${passOnBy.name} demande de transmettre vos remerciements. Un mot personnel vaut mieux : si vous trouvez son adresse, ajoutez-la à la fiche sous la clé email.
+Le message de remerciement ${a(passOnBy.name)} demande de transmettre vos remerciements. Un mot personnel vaut mieux : si vous trouvez son adresse, ajoutez-la à la fiche sous la clé email.
 <#else>
 Demandez son adresse à l'accueil de l'entreprise ou au service de recrutement, et ajoutez-la à la fiche sous la clé email.
 </#if>

@@ -15,7 +15,7 @@ Subject: followup : <#if one>une étape manquée<#else>${missed?size} étapes m
 <#if one>Ce message lié à votre entretien chez ${company} pour le poste ${steps.de(position)} n'a pas été envoyé, car sa date limite est passée pendant que followup ne pouvait pas l'envoyer :<#else>Ces messages liés à votre entretien chez ${company} pour le poste ${steps.de(position)} n'ont pas été envoyés, car leur date limite est passée pendant que followup ne pouvait pas les envoyer :</#if>
 
 <#list missed as m>
-  - ${steps.the(m.step)} à ${m.to} (${why(m)})
+  - ${steps.the(m.step)} ${steps.a(m.to)} (${why(m)})
 </#list>
 
 Rien n'est parti en retard. <#if one>S'il compte encore, envoyez-le<#else>Si l'un d'eux compte encore, envoyez-le</#if> vous-même ; `followup preview ${interviewId}` en affiche le texte.
