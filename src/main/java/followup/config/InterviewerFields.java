@@ -162,7 +162,8 @@ final class InterviewerFields {
             return null;
         }
         if (PersonName.onlyTitles(s)) {
-            p.problem("salutation", "\"" + s + "\" is only a title, so the greeting would read \"Dear " + s + ",\";"
+            p.problem("salutation", "\"" + s + "\" is only a title, so the greeting would read \""
+                    + Greeting.line(language == null ? "en" : language, s, name) + "\";"
                     + " write the title with the name (a valid value looks like salutation = " + example + ")");
             return null;
         }

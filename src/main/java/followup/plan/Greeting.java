@@ -15,9 +15,23 @@ public final class Greeting {
     /** How the person is named after "Dear": "Dr. Weiß", "Jane", "Nguyễn Văn An". */
     public static String address(String language, String salutation, String name) {
         if (salutation != null && !salutation.isBlank()) {
-            return salutation.strip();
+            return "de".equals(language) ? germanAbbreviation(salutation.strip()) : salutation.strip();
         }
         return address(language, PersonName.parse(name, language));
+    }
+
+    /**
+     * "Hr." and "Fr.", as a German job ad names its contact, are Herr and Frau in a German salutation as in a German
+     * name: "Hr. Weiß" is greeted "Sehr geehrter Herr Weiß,", never "Guten Tag Hr. Weiß,".
+     */
+    private static String germanAbbreviation(String salutation) {
+        String[] words = salutation.split("\\s+", 2);
+        String word = switch (words[0]) {
+            case "Hr.", "Hrn." -> "Herr";
+            case "Fr." -> "Frau";
+            default -> null;
+        };
+        return word == null ? salutation : words.length == 1 ? word : word + " " + words[1];
     }
 
     /** How a name already read is named after "Dear" in {@code language}. */

@@ -103,8 +103,8 @@ public record PersonName(String written, Courtesy courtesy, String title, String
     }
 
     /**
-     * Whether a text is only titles, courtesy forms and name particles ("Dr.", "Rev.", "Frau Prof.", "de"): as a
-     * salutation it would make a greeting such as "Dear Dr.,".
+     * Whether a text is only titles, courtesy forms and name particles ("Dr.", "Rev.", "Frau Prof.", "Hr.", "de"): as
+     * a salutation it would make a greeting such as "Dear Dr.,".
      */
     public static boolean onlyTitles(String text) {
         String[] words = SPACES.split(text.strip());
@@ -112,7 +112,7 @@ public record PersonName(String written, Courtesy courtesy, String title, String
             String k = key(w);
             return k.isEmpty() || MAN.contains(k) || WOMAN.contains(k) || NEUTRAL.contains(k) || doctor(k)
                     || PROFESSOR.contains(k) || DEGREE_PARTS.contains(k) || OTHER_TITLES.contains(k)
-                    || BEFORE_TITLE.contains(k) || DonDona.dona(w)
+                    || BEFORE_TITLE.contains(k) || DonDona.dona(w) || k.equals("hr") || k.equals("hrn")
                     || PARTICLES.contains(k);
         });
     }
