@@ -39,6 +39,10 @@ public final class Greeting {
         if (n.full().isEmpty()) {
             return "";
         }
+        if (knighted(n)) {
+            // "Sir Patrick", "Dame Judi": the person's own form, in every language
+            return n.given();
+        }
         return switch (language) {
             case "de" -> german(n);
             case "fr" -> french(n);
@@ -57,6 +61,11 @@ public final class Greeting {
                     : PersonName.parse(name, language).courtesy()) + ":";
             default -> address.isEmpty() ? "Hello," : "Dear " + address + ",";
         };
+    }
+
+    /** A knight or a dame whose given name is certain: {@link PersonName#given} is "Sir Patrick", "Dame Judi". */
+    private static boolean knighted(PersonName n) {
+        return n.certain() && n.given() != null && (n.given().startsWith("Sir ") || n.given().startsWith("Dame "));
     }
 
     private static String english(PersonName n) {

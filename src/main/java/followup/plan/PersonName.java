@@ -249,6 +249,15 @@ public record PersonName(String written, Courtesy courtesy, String title, String
             return new PersonName(written, courtesy, title, full, null, null,
                     "it names a team, a department or a company rather than a person");
         }
+        if ((first.equals("Sir") || first.equals("Dame")) && words.size() >= 3 && courtesy == Courtesy.NONE
+                && title.isEmpty()) {
+            // a knight or a dame goes by the title and the given name ("Sir Patrick"), when that name is certain
+            PersonName rest = read(written, courtesy, title, String.join(" ", words.subList(1, words.size())),
+                    words.subList(1, words.size()), spanish);
+            if (rest.certain() && rest.given() != null && rest.family() != null) {
+                return new PersonName(written, courtesy, title, full, first + " " + rest.given(), rest.family(), null);
+            }
+        }
         if (OTHER_TITLES.contains(firstKey) || DonDona.dona(first) || DonDona.abbreviatedDon(first, spanish)) {
             return new PersonName(written, courtesy, title, full, null, null,
                     "it starts with a title (\"" + first + "\") that goes with the name in more than one way");

@@ -64,13 +64,18 @@ class FormalSalutationAdviceTest {
         assertTrue(en.out().contains("say how with salutation = \"Juan\""), en::toString);
     }
 
-    /** A knight or a dame is addressed by the title and the given name, "Dear Sir Patrick," in every language. */
+    /**
+     * A knight or a dame is addressed by the title and the given name, "Dear Sir Patrick," in every language; where
+     * the given name is not certain, the greeting is the full name and the advice that form.
+     */
     @Test
     void aKnightOrADameIsAdvisedTheTitleWithTheGivenName() throws Exception {
-        Cli.Result en = validate("en", "Sir Patrick Stewart");
-        assertTrue(en.out().contains("(\"Dear Sir Patrick Stewart,\"); say how with salutation = \"Sir Patrick\""),
+        Cli.Result en = validate("en", "Sir Ian Murray McKellen");
+        assertTrue(en.out().contains("(\"Dear Sir Ian Murray McKellen,\"); say how with salutation = \"Sir Ian\""),
                 en::toString);
-        Cli.Result de = validate("de", "Dame Judi Dench");
-        assertTrue(de.out().contains("say how with salutation = \"Dame Judi\""), de::toString);
+        Cli.Result de = validate("de", "Dame Judith Olivia Dench");
+        assertTrue(de.out().contains("say how with salutation = \"Dame Judith\""), de::toString);
+        Cli.Result certain = validate("en", "Sir Patrick Stewart");
+        assertTrue(!certain.out().contains("had to be guessed"), certain::toString);
     }
 }

@@ -85,7 +85,9 @@ class GreetingTest {
                 Arguments.of("Dra. Ana García López", "Dear Dr. Ana García López,", false),
                 // other titles: the full name, never the title as a given name
                 Arguments.of("Rev. Martin King", "Dear Rev. Martin King,", false),
-                Arguments.of("Sir Patrick Stewart", "Dear Sir Patrick Stewart,", false),
+                Arguments.of("Sir Ian Murray McKellen", "Dear Sir Ian Murray McKellen,", false),
+                // a knight goes by the title and the given name
+                Arguments.of("Sir Patrick Stewart", "Dear Sir Patrick,", true),
                 Arguments.of("Capt. Jean Luc", "Dear Capt. Jean Luc,", false),
                 // only a title: never "Dear Dr.,"
                 Arguments.of("Dr.", "Hello,", false),
