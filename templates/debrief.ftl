@@ -23,6 +23,9 @@ ${interview.notes}
 You promised: ${interview.promisedByMe?join("; ")}.
 </#if>
 <#if interview.promisedToMe?has_content>
+<#if !interview.promisedByMe?has_content>
+
+</#if>
 They promised: ${interview.promisedToMe?join("; ")}.
 </#if>
 

@@ -25,6 +25,9 @@ ${interview.notes}
 Sie haben zugesagt: ${interview.promisedByMe?join("; ")}.
 </#if>
 <#if interview.promisedToMe?has_content>
+<#if !interview.promisedByMe?has_content>
+
+</#if>
 Ihnen wurde zugesagt: ${interview.promisedToMe?join("; ")}.
 </#if>
 

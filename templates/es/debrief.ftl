@@ -21,6 +21,9 @@ ${interview.notes}
 Prometiste: ${interview.promisedByMe?join("; ")}.
 </#if>
 <#if interview.promisedToMe?has_content>
+<#if !interview.promisedByMe?has_content>
+
+</#if>
 Te prometieron: ${interview.promisedToMe?join("; ")}.
 </#if>
 

@@ -23,6 +23,9 @@ ${interview.notes}
 Vous avez promis : ${interview.promisedByMe?join(" ; ")}.
 </#if>
 <#if interview.promisedToMe?has_content>
+<#if !interview.promisedByMe?has_content>
+
+</#if>
 On vous a promis : ${interview.promisedToMe?join(" ; ")}.
 </#if>
 
