@@ -128,11 +128,11 @@ public record PersonName(String written, Courtesy courtesy, String title, String
 
     /**
      * Reads a name as written in a record in {@code language}: "M." is Monsieur only in French, elsewhere the
-     * initial of a given name ("M. Smith"); "Hr." and "Fr." are Herr and Frau only in German.
+     * initial of a given name ("M. Smith"); "Fr." is Frau only in German, "Hr." Herr in every language.
      */
     public static PersonName parse(String written, String language) {
         boolean french = "fr".equals(language);
-        // "Hr." and "Fr." are Herr and Frau only in German ("Fr." is Father in English)
+        // "Fr." is Frau only in German ("Fr." is Father in English)
         boolean german = "de".equals(language);
         String cleaned = SPACES.matcher(written.strip()).replaceAll(" ");
         // ", PhD", ", Jr." after a comma
@@ -162,7 +162,8 @@ public record PersonName(String written, Courtesy courtesy, String title, String
             String k = key(words.get(0));
             if (k.equals("m") && !french) {
                 break;
-            } else if (german && (words.get(0).equals("Hr.") || words.get(0).equals("Hrn."))) {
+            } else if (words.get(0).equals("Hr.") || words.get(0).equals("Hrn.")) {
+                // Herr in any record: "Hr." is no other language's title (Danish and Norwegian write it for Mr. too)
                 courtesy = Courtesy.MAN;
             } else if (german && words.get(0).equals("Fr.")) {
                 courtesy = Courtesy.WOMAN;
