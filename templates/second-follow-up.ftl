@@ -1,8 +1,9 @@
 <#-- A short second note in the same thread as the follow-up (guide 004: "If you don't see a response within a
-     few days, send another email"). It goes out as a reply, so the subject starts with Re:. -->
+     few days, send another email"). It goes out as a reply: followUp.reply is "Re: " and the follow-up's subject,
+     or that subject as it is when it is already an answer ("Re: Thank you ..."). -->
 <#-- a date with its weekday is closed with a comma when the sentence goes on ("on Friday, January 15, about") -->
 <#function closed date><#return date?contains(",")?then(date + ",", date)></#function>
-Subject: Re: ${followUp.subject}
+Subject: ${followUp.reply}
 
 ${to.greeting}
 

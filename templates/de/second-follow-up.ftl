@@ -1,7 +1,7 @@
 <#-- Eine kurze zweite Nachricht im selben Verlauf wie die Nachfrage, als Antwort darauf (Betreff mit "Re:"). -->
 <#-- a date with its weekday is an apposition, closed by a comma when the sentence goes on ("am Freitag, 15. Januar, über") -->
 <#function closed date><#return date?contains(",")?then(date + ",", date)></#function>
-Subject: Re: ${followUp.subject}
+Subject: ${followUp.reply}
 
 ${to.greeting}
 

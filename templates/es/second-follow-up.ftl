@@ -1,5 +1,5 @@
 <#-- Un segundo mensaje breve en el mismo hilo que el seguimiento, como respuesta a este (asunto con «Re:»). -->
-Subject: Re: ${followUp.subject}
+Subject: ${followUp.reply}
 
 ${to.greeting}
 

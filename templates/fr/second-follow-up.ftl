@@ -1,7 +1,7 @@
 <#-- Un bref second message dans le même fil que la relance, en réponse à celle-ci (objet en « Re: »). -->
 <#-- "le poste d'Ingénieur logiciel", "le poste de Data Engineer": de, elided before a vowel -->
 <#function de name><#return name?matches("[AEIOUÉÈÊËÀÂÎÏÔÛaeiouéèêëàâîïôû].*", "s")?then("d'" + name, "de " + name)></#function>
-Subject: Re: ${followUp.subject}
+Subject: ${followUp.reply}
 
 ${to.greeting}
 

@@ -123,25 +123,12 @@ final class RejectionDrafts {
     }
 
     /**
-     * The prefixes mail programs put before a subject they answer: {@code Re:}, German {@code AW:}, Scandinavian
-     * {@code SV:}, Dutch {@code Antw:}, Italian {@code R:} and {@code RIF:}, French {@code Réf. :}, Portuguese
-     * {@code RES:}, Finnish {@code VS:}, Polish {@code Odp:}, with a count ({@code Re[2]:}) or a space before the colon.
-     */
-    private static final java.util.regex.Pattern REPLY_PREFIX = java.util.regex.Pattern.compile(
-            "^(?:re|aw|sv|antw|antwort|r|rif|réf\\.?|ref\\.?|res|vs|odp|ynt|回复|答复)(?:\\[\\d+])?\\s*[:：]",
-            java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
-
-    /**
      * Their subject as an answer carries it: as it is when it already begins with a reply prefix in any language
      * ("AW: Ihre Bewerbung" stays so, never "Re: AW: ..."), else with {@code Re:} before it (also before a
      * forward's {@code WG:}, {@code Fwd:}, {@code RV:}); the template's when theirs is empty.
      */
     static String subject(String theirs, String fallback) {
-        if (theirs == null || theirs.isBlank()) {
-            return fallback;
-        }
-        String s = theirs.strip();
-        return REPLY_PREFIX.matcher(s).find() ? s : "Re: " + s;
+        return theirs == null || theirs.isBlank() ? fallback : followup.template.ReplySubject.of(theirs);
     }
 
     private MimeMessage compose(String subject, String body, String to, InboxMessage their) {

@@ -67,6 +67,8 @@ final class Model {
             timeline.stream().filter(m -> m.step() == Step.FOLLOW_UP).findFirst().ifPresent(f -> {
                 Map<String, Object> fu = new LinkedHashMap<>();
                 fu.put("subject", followUpSubject);
+                // "Re: " and the subject, unless the follow-up is itself an answer ("Re: Thank you ..."): never "Re: Re:"
+                fu.put("reply", ReplySubject.of(followUpSubject));
                 fu.put("date", words.date().format(f.due().atZone(zone)));
                 fu.put("when", words.relativeDay(f.due(), at, zone));
                 root.put("followUp", fu);
