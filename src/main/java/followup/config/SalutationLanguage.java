@@ -19,6 +19,8 @@ final class SalutationLanguage {
             Map.entry("mr", new Form("en", false)), Map.entry("ms", new Form("en", true)),
             Map.entry("mrs", new Form("en", true)), Map.entry("miss", new Form("en", true)),
             Map.entry("herr", new Form("de", false)), Map.entry("frau", new Form("de", true)),
+            // "Hr. Weiß", as a German invitation writes it ("Fr." is also Father, so not here)
+            Map.entry("hr", new Form("de", false)), Map.entry("hrn", new Form("de", false)),
             Map.entry("monsieur", new Form("fr", false)), Map.entry("mme", new Form("fr", true)),
             Map.entry("madame", new Form("fr", true)), Map.entry("mlle", new Form("fr", true)),
             Map.entry("sr", new Form("es", false)), Map.entry("sra", new Form("es", true)),

@@ -76,4 +76,20 @@ class SalutationLanguageTest {
                 + " \"Monsieur Weiß\""), fr::toString);
         assertFalse(fr.out().contains("interviewers[1].salutation"), fr::toString);
     }
+
+    /** "Hr. Weiß", as a German invitation writes it, is German too: outside German it is warned with the form to write. */
+    @Test
+    void anAbbreviatedHerrInAnotherLanguagesRecordIsWarned() throws Exception {
+        Cli.Result en = validate("en", """
+                  { name = "Jonas Weiß", salutation = "Hr. Weiß", email = "jonas@globex.example", topics = ["the roadmap"] }
+                """);
+        assertEquals(0, en.code(), en::toString);
+        assertTrue(en.out().contains("interviewers[0].salutation: warning: \"Hr. Weiß\" is a German form of address,"
+                + " and the messages of this record are in English, so they greet \"Dear Hr. Weiß,\"; write salutation ="
+                + " \"Mr. Weiß\""), en::toString);
+        Cli.Result de = validate("de", """
+                  { name = "Jonas Weiß", salutation = "Hr. Weiß", email = "jonas@globex.example", topics = ["Roadmap"] }
+                """);
+        assertFalse(de.out().contains("interviewers[0].salutation"), de::toString);
+    }
 }
