@@ -189,13 +189,15 @@ public final class SettingsLoader {
                     deployment.candidates()) + " is one job seeker and holds candidate.conf (sender and mail) and"
                     + " interviews/");
         }
+        List<Problem> problems = new ArrayList<>(ConfigIncludes.missing(conf, confName));
         List<Problem> quotes = QuoteMistakes.inFile(conf, confName);
         if (!quotes.isEmpty()) {
-            throw new BadInputException(quotes);
+            problems.addAll(quotes);
+            problems.sort(Problem.ORDER);
+            throw new BadInputException(problems);
         }
         Config reference = Reference.CONFIG;
         ConfigObject referenceRoot = (ConfigObject) reference.root().get("followup");
-        List<Problem> problems = new ArrayList<>();
         Config own = null;
         Config merged;
         try {
@@ -234,7 +236,11 @@ public final class SettingsLoader {
             Config preset = Presets.of(user.withFallback(defaults).resolve());
             merged = user.withFallback(preset).withFallback(defaults).resolve();
         } catch (ConfigException e) {
-            problems.add(ConfigProblems.of(e, confName, own == null ? null : own.root()));
+            // a required include that is missing fails to be read (IO), and is already named at its line
+            if (!(e instanceof ConfigException.IO) || problems.isEmpty()) {
+                problems.add(ConfigProblems.of(e, confName, own == null ? null : own.root()));
+            }
+            problems.sort(Problem.ORDER);
             throw new BadInputException(problems);
         } catch (StackOverflowError e) {
             throw new BadInputException(List.of(tooDeep(confName)));
