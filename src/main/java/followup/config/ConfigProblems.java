@@ -117,7 +117,8 @@ final class ConfigProblems {
         Problem reserved;
         if (message.contains(CANNOT_CONCATENATE)) {
             // the library repeats both values joined, a password among them as it may be, and names no key
-            return new Problem(where, line, "", "cannot be read as HOCON: a value is followed on its line by an"
+            Problem before = MissingComma.beforeObject(where, text != null ? text : textOf(origin), line);
+            return before != null ? before : new Problem(where, line, "", "cannot be read as HOCON: a value is followed on its line by an"
                     + " object or a list with no comma between them, which HOCON cannot join (what it found there is"
                     + " not repeated): write a comma after the value, or put the next setting on a line of its own");
         } else if (e instanceof ConfigException.Parse && EndOfFile.PARSER_AT_END.matcher(message).find()) {

@@ -95,6 +95,16 @@ final class EndOfFile {
         return e.lookup.found();
     }
 
+    /**
+     * The value of an object on {@code line} of {@code text} that is followed, with no comma, by an object or a list
+     * ({@code title = "CTO" topics [ ... ]}), with the key written between them (else ""); null when there is none.
+     */
+    static Map.Entry<Start, String> valueBefore(String text, int line) {
+        EndOfFile e = new EndOfFile(text, ValueLookup.before(text, line));
+        e.scan();
+        return e.lookup.found();
+    }
+
     private void scan() {
         int n = text.length();
         int i = 0;
@@ -134,6 +144,7 @@ final class EndOfFile {
                     deep = true;                          // no file of followup's nests so deep: not read further
                     return;
                 }
+                lookup.opens(top, i, line);
                 top.startValue();
                 frames.push(new OpenFrame(c == '[', top.valuePath(), line));
                 i++;

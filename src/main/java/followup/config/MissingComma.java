@@ -20,6 +20,36 @@ final class MissingComma {
     private MissingComma() {
     }
 
+    /**
+     * The problem of the value on {@code line} of {@code text} followed by an object or a list with no comma
+     * ({@code title = "CTO" topics [ ... ]}), which the parser cannot join to it; null if unsure. The key between them
+     * is named unless the value is a secret's (its unquoted text could end in a word taken for that key).
+     */
+    static Problem beforeObject(String file, String text, int line) {
+        Map.Entry<EndOfFile.Start, String> found = text == null ? null : EndOfFile.valueBefore(text, line);
+        if (found == null) {
+            return null;
+        }
+        String path = found.getKey().path();
+        String second = found.getValue();
+        if (second.isEmpty() || SECRET.matcher(path).find() || !second.matches("[A-Za-z0-9_-]+")) {
+            return new Problem(file, found.getKey().line(), path, "is followed on its line by an object or a list,"
+                    + " with no comma between them: write a comma after this value, or put the next setting on a"
+                    + " line of its own");
+        }
+        String key = path.substring(path.lastIndexOf('.') + 1);
+        Matcher opens = Pattern.compile("(?:^|[\\s\"])" + Pattern.quote(second) + "\\s*([\\[{])")
+                .matcher(text.lines().skip(line - 1L).findFirst().orElse(""));
+        boolean list = false;
+        while (opens.find()) {
+            list = opens.group(1).equals("[");
+        }
+        String shape = list ? second + " [ ... ]" : second + " { ... }";
+        return new Problem(file, found.getKey().line(), path, "is followed on its line by " + shape + ", with no"
+                + " comma between them: write a comma after this value (" + key + " = ..., " + (list ? second
+                + " = [ ... ]" : shape) + "), or put " + second + " on a line of its own");
+    }
+
     /** The problem of the value on {@code line} of {@code text} that lacks its comma; null if unsure. */
     static Problem at(String file, String text, int line, String message) {
         Matcher got = GOT.matcher(message);

@@ -118,12 +118,42 @@ class TwoSettingsOnOneLineTest {
         Cli.Result r = Cli.run("validate", "--config", config.toString()).assertNoStackTrace();
         assertEquals(2, r.code(), r::toString);
         assertFalse(r.err().contains("hunter2") || r.err().contains("Quoted("), r::toString);
-        assertTrue(r.err().contains("application.conf:7: cannot be read as HOCON: a value is followed on its line by"
-                + " an object or a list with no comma between them"), r::toString);
+        assertTrue(r.err().contains("application.conf:7: followup.mail.smtp.password: is followed on its line by"
+                + " an object or a list, with no comma between them: write a comma after this value, or put the next"
+                + " setting on a line of its own"), r::toString);
+        assertFalse(r.err().contains("tls"), "the word before the object may be the end of the secret: " + r);
         Files.writeString(config, Files.readString(config).replace(" password = \"hunter2 secret\" tls { x = 1 }",
                 ""));
         r = Cli.run("validate", "--config", config.toString()).assertNoStackTrace();
-        assertTrue(r.err().contains("acme.conf:4: cannot be read as HOCON: a value is followed on its line by an"
-                + " object or a list with no comma between them"), r::toString);
+        assertTrue(r.err().contains("acme.conf:4: interviewers[0].address: is followed on its line by handwritten {"
+                + " ... }, with no comma between them"), r::toString);
+    }
+
+    /**
+     * A value followed by a key and its object or list with no comma ({@code title = "CTO" interviewers { ... }},
+     * {@code email = "..." smtp { ... }}, {@code mode = sandbox smtp { ... }}) was told at its line only, "a value is
+     * followed on its line by an object or a list", without the key: in a line of several settings, the user had to
+     * guess which. Told at the value's key, naming the key that follows it, by validate and plan alike.
+     */
+    @Test
+    void a_value_followed_by_a_key_and_its_object_is_told_at_both_keys() throws IOException {
+        Path config = config("  mail { mode = sandbox smtp { host = \"smtp.example.com\" } }\n");
+        record("acme", "interviewers = [ { name = \"Jane Doe\", title = \"CTO\" topics[\"the CI\"] } ]");
+
+        refused("validate", config, "application.conf:5: followup.mail.mode: is followed on its line by smtp { ..."
+                + " }, with no comma between them: write a comma after this value (mode = ..., smtp { ... }), or put"
+                + " smtp on a line of its own");
+        Files.writeString(config, Files.readString(config).replace("mode = sandbox smtp", "mode = sandbox, smtp")
+                .replace("email = \"sam@example.com\",", "email = \"sam@example.com\" notify { x = 1 },"));
+        for (String command : new String[] {"validate", "plan"}) {
+            refused(command, config, "application.conf:2: followup.sender.email: is followed on its line by notify {"
+                    + " ... }, with no comma between them");
+        }
+        Files.writeString(config, Files.readString(config).replace(" notify { x = 1 }", ""));
+        for (String command : new String[] {"validate", "plan"}) {
+            refused(command, config, "acme.conf:4: interviewers[0].title: is followed on its line by topics [ ... ],"
+                    + " with no comma between them: write a comma after this value (title = ..., topics = [ ... ]),"
+                    + " or put topics on a line of its own");
+        }
     }
 }
