@@ -134,10 +134,7 @@ final class PlanCommand implements Callable<Integer> {
         if (id != null) {
             Workspace ws = Workspace.open(settings, main.clock);
             Interview interview = ws.interview(id);
-            warn(ws.warnings(interview));
-            RecordDirectory.Entry entry = new RecordDirectory.Entry(interview.id(),
-                    ws.records().files().get(interview.id()), interview, List.of());
-            warnUnknownPrevious(List.of(entry), ws.records().files().keySet());
+            warn(ws.warnings(interview));     // a previous that names no record among them
             show(settings, output, List.of(new PlanView.Entry(interview, ws.records().files().get(interview.id()),
                     StateOverlay.plan(planner, interview, store, ws.records().interviews(), holds,
                     answered))));

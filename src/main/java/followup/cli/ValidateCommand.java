@@ -6,6 +6,7 @@ import followup.config.Display;
 import followup.config.Problem;
 import followup.config.RecordDirectory;
 import followup.config.RecordLoader;
+import followup.config.Records;
 import followup.config.Settings;
 import followup.holiday.PublicHolidays;
 import followup.plan.Interview;
@@ -201,22 +202,9 @@ final class ValidateCommand implements Callable<Integer> {
         return failed;
     }
 
-    /**
-     * A later round whose {@code previous} names no record: the earlier round's follow-ups would still go out as
-     * planned, while the user believes they give way to this round.
-     */
+    /** A later round whose {@code previous} names no record ({@link Records#unknownPrevious}). */
     static Problem unknownPrevious(RecordDirectory.Entry e) {
-        String written = e.interview().previous().substring(e.interview().previous().indexOf('/') + 1);
-        int line = 0;
-        try {
-            line = com.typesafe.config.ConfigFactory.parseFile(e.file().toFile()).getValue("previous").origin()
-                    .lineNumber();
-        } catch (RuntimeException notFound) {
-            // the record was read a moment ago; without its line the warning still names the file and key
-        }
-        return new Problem(Display.path(e.file()), Math.max(line, 0), "previous", "warning: no record has the id \""
-                + written + "\" (no " + written + ".conf among the interviews), so the follow-ups of the earlier round"
-                + " do not give way to this one; write the file name without .conf of the earlier round");
+        return Records.unknownPrevious(e.file(), e.interview().previous());
     }
 
     /** Plans one record read from its file and renders each of its messages and the answer to a rejection. */

@@ -153,6 +153,13 @@ public final class RecordLoader {
                 warnings.addAll(e.warnings());
             }
         });
+        if (warns) {
+            for (Interview i : interviews) {
+                if (i.previous() != null && !ids.containsKey(i.previous())) {
+                    warnings.add(Records.unknownPrevious(ids.get(i.id()), i.previous()));
+                }
+            }
+        }
         problems.sort(Problem.ORDER);
         warnings.sort(Problem.ORDER);
         return new Records(interviews, problems, ids, warnings);

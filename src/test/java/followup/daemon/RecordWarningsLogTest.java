@@ -105,6 +105,31 @@ class RecordWarningsLogTest {
         }
     }
 
+    /**
+     * A later round whose previous names no record (a typo, the earlier round's file named otherwise): validate and
+     * plan warned that the earlier round's follow-ups would not give way, but the daemon, which sends them, said
+     * nothing. It logs the same warning when it reads the record, and no more once the earlier round is there.
+     */
+    @Test
+    void aPreviousThatNamesNoRecordIsWarnedAboutAsValidateDoes() throws Exception {
+        Path interviews = Files.createDirectories(tmp.resolve("interviews"));
+        Path onsite = interviews.resolve("globex-onsite.conf");
+        Files.writeString(onsite, GLOBEX.replace("2027-01-15", "2027-01-22") + "previous = \"globex-screen\"\n");
+        RecordBook book = new RecordBook(interviews, new RecordLoader(DaemonHarness.ZONE,
+                Path.of("templates").toAbsolutePath()));
+        try (Listened log = Listened.to(RecordBook.WARNINGS_LOG)) {
+            book.loadNow();
+            List<String> lines = warnings(log);
+            assertEquals(List.of(onsite + ":5: previous: warning: no record has the id \"globex-screen\" (no"
+                    + " globex-screen.conf among the interviews), so the follow-ups of the earlier round do not give"
+                    + " way to this one; write the file name without .conf of the earlier round"), lines);
+
+            Files.writeString(interviews.resolve("globex-screen.conf"), GLOBEX);
+            assertEquals(Set.of("globex-screen"), look(book));
+            assertEquals(lines, warnings(log), "said again, or said of a previous that is there now");
+        }
+    }
+
     /** Two looks in a row: a change is read once it looks the same on both. */
     private static Set<String> look(RecordBook book) {
         book.refresh();
