@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.concurrent.Callable;
@@ -142,7 +143,7 @@ public final class RecordDirectory {
     /**
      * Warnings for the entries of {@code dir} that look like records but are never read, so that nothing is planned
      * for them and nothing says so: {@code Acme.CONF}, {@code acme.conf.txt} (as some editors save), {@code acme.hocon},
-     * and folders holding {@code *.conf} files. Empty when the directory cannot be listed (its reading says why).
+     * folders holding {@code *.conf} files, and a {@code *.conf} that is no file (a folder, a broken link). Empty when the directory cannot be listed (its reading says why).
      */
     public static List<Problem> notRead(Path dir) {
         List<Problem> out = new ArrayList<>();
@@ -150,7 +151,11 @@ public final class RecordDirectory {
             for (Path p : s) {
                 String name = p.getFileName().toString();
                 String lower = name.toLowerCase(Locale.ROOT);
-                if (name.endsWith(RecordLoader.EXTENSION) || name.startsWith(".")) {
+                if (name.startsWith(".")) {
+                    continue;
+                }
+                if (name.endsWith(RecordLoader.EXTENSION)) {
+                    noFile(p, dir).ifPresent(out::add);
                     continue;
                 }
                 String stem = lower.endsWith(".conf") ? name.substring(0, name.length() - 5)
@@ -171,6 +176,33 @@ public final class RecordDirectory {
         }
         out.sort(Problem.ORDER);
         return out;
+    }
+
+    /**
+     * An entry named like a record that is no file, left out of the reading: a folder ({@code hooli.conf/}), or a link
+     * whose file is not there (a record kept in a synced folder that has moved, or is not mounted yet).
+     */
+    private static Optional<Problem> noFile(Path p, Path dir) {
+        if (Files.isRegularFile(p)) {
+            return Optional.empty();
+        }
+        if (Files.isDirectory(p)) {
+            return Optional.of(new Problem(Display.path(p), 0, "", "warning: is a folder, not a record"
+                    + " file, so nothing is planned for it: an interview record is a file of its own, directly in "
+                    + Display.path(dir)));
+        }
+        if (Files.isSymbolicLink(p)) {
+            String target;
+            try {
+                Path link = Files.readSymbolicLink(p);
+                target = Display.path(p.getParent().resolve(link).normalize());
+            } catch (IOException | RuntimeException e) {
+                target = "a file";
+            }
+            return Optional.of(new Problem(Display.path(p), 0, "", "warning: is a link to " + target
+                    + ", which does not exist, so nothing is planned for it until it is there again"));
+        }
+        return Optional.empty();
     }
 
     private static boolean holdsRecords(Path folder) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import followup.config.Display;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -238,6 +239,36 @@ class ValidateWarningsTest {
         for (String quiet : List.of("notes.txt", "acme.conf~", "empty")) {
             assertTrue(!r.out().contains(quiet), () -> quiet + " is no record anyone would expect read:\n" + r);
         }
+    }
+
+    /**
+     * An entry named like a record that is no file: a folder named hooli.conf (made by mistake, or an archive unpacked
+     * under the record's name), or a link to a record kept elsewhere (a synced folder) whose file has moved. Either
+     * was left out without a word: validate said ok for the records it did read, and the interview was planned by no
+     * one. Both are warned about, by validate as by the daemon's log.
+     */
+    @Test
+    void aFolderOrABrokenLinkNamedLikeARecordIsWarnedAbout() throws Exception {
+        Path interviews = Files.createDirectories(tmp.resolve("interviews"));
+        Path config = config(tmp, Path.of("templates"));
+        String record = Files.readString(Path.of("conf/interviews/acme-platform.conf"));
+        Files.writeString(interviews.resolve("acme.conf"), record);
+        Files.writeString(Files.createDirectories(interviews.resolve("hooli.conf")).resolve("hooli.conf"), record);
+        Files.createDirectories(interviews.resolve("empty.conf"));
+        Path gone = tmp.resolve("synced/initech.conf");
+        Files.createSymbolicLink(interviews.resolve("initech.conf"), gone);
+
+        Cli.Result r = Cli.run("validate", "--config", config.toString()).assertNoStackTrace();
+
+        assertEquals(0, r.code(), r::toString);
+        for (String expected : List.of("hooli.conf: warning: is a folder, not a record file, so nothing is planned"
+                        + " for it: an interview record is a file of its own, directly in " + Display.path(interviews),
+                "empty.conf: warning: is a folder, not a record file",
+                "initech.conf: warning: is a link to " + Display.path(gone) + ", which does not exist, so nothing is"
+                        + " planned for it until it is there again")) {
+            assertTrue(r.out().contains(expected), () -> "missing " + expected + " in\n" + r);
+        }
+        assertTrue(r.out().contains("1 interview"), r::toString);
     }
 
     @Test
