@@ -247,8 +247,8 @@ public final class SettingsLoader {
         }
         // an unknown or misplaced key hides nothing else: the rest is read as in application.conf, unless a key
         // has the wrong shape, which could not be read
-        List<Problem> shape = new ArrayList<>();
-        checkShape(reference.root(), merged.root(), "", confName, shape);
+        List<Problem> shape = new ArrayList<>();    // named as this file writes its keys, without followup.
+        checkShape(referenceRoot, merged.getConfig("followup").root(), "", confName, shape);
         if (!shape.isEmpty()) {
             problems.addAll(shape);
             problems.sort(Problem.ORDER);

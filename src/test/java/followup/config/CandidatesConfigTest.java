@@ -198,6 +198,23 @@ class CandidatesConfigTest {
     }
 
     /**
+     * A candidate.conf with {@code sender = "..."} or {@code mail = live} instead of their objects was told at
+     * "followup.sender", a key that file does not have (it takes its keys without followup { } around them): the
+     * user was sent looking for a followup block. Told at the key as written there.
+     */
+    @Test
+    void a_value_in_place_of_an_object_in_candidate_conf_is_told_at_its_own_key() throws IOException {
+        Path config = deployment("");
+        candidate("dana", "sender = \"dana@example.com\"\nmail = live\n");
+        Deployment d = Deployment.load(config);
+        String all = String.join("\n", d.problems().stream().map(Problem::toString).toList());
+        assertTrue(all.contains("dana/candidate.conf:1: sender: expected an object but found a string (a valid value"
+                + " looks like sender { ... })"), all);
+        assertTrue(all.contains("dana/candidate.conf:2: mail: expected an object"), all);
+        assertFalse(all.contains("followup."), all);
+    }
+
+    /**
      * A templates directory that does not exist renders nothing: the candidates it serves are left out, the others
      * run. A candidate's own is named at the templates line of their candidate.conf, the deployment's once, at
      * followup.templates, with everyone it keeps out; a command about one of them gives that problem.
