@@ -79,12 +79,20 @@ public record Settings(Path file, Sender sender, Mail mail, Policy policy, Path 
     }
 
     /**
-     * A warning at {@code sender.zone} when it names no place ({@code CET}, {@code EST5EDT}): the send window of a
-     * record without a zone of its own then knows no public holiday. Empty otherwise, or with holidays turned off.
+     * A warning at {@code sender.zone} when it is a fixed offset ({@code GMT+1}): a record without a zone of its own is
+     * then read an hour off for half the year; or when it names no place ({@code CET}, {@code EST5EDT}): the send
+     * window of such a record then knows no public holiday (not with holidays turned off). Empty otherwise.
      */
     public Optional<Problem> senderZoneWarning() {
-        if (sender == null || !holidays.enabled()) {
+        if (sender == null) {
             return Optional.empty();
+        }
+        // an offset puts the hours an hour off for half the year, holidays or not; a zone of no place only those
+        Optional<Problem> offset = ZoneNames.fixedOffset(sender.zone().getId(), sender.zone()).map(w -> new Problem(
+                Display.path(file), Math.max(0, Deployment.line(file, key("sender.zone"))), key("sender.zone"),
+                "warning: " + w + " (records without a zone of their own)"));
+        if (offset.isPresent() || !holidays.enabled()) {
+            return offset;
         }
         return ZoneNames.noCountry(sender.zone()).map(w -> new Problem(Display.path(file),
                 Math.max(0, Deployment.line(file, key("sender.zone"))), key("sender.zone"), "warning: " + w

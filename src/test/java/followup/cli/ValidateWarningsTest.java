@@ -117,6 +117,34 @@ class ValidateWarningsTest {
     }
 
     /**
+     * sender.zone = "GMT+1", as someone in Berlin writes it in winter: every record without a zone of its own is read
+     * in it, so from the end of March each interview's hour, and so its thank-you, is an hour off, and the send
+     * window of its follow-ups too. A record's zone so written was warned about; the sender's, which more records
+     * take, was not. Warned at its line as a record's is, even with the public holidays turned off.
+     */
+    @Test
+    void aSenderZoneWrittenAsAnOffsetIsWarnedAboutAsARecordsIs() throws Exception {
+        Files.createDirectories(tmp.resolve("interviews"));
+        Path config = tmp.resolve("application.conf");
+        Files.writeString(config, """
+                followup {
+                  sender { name = "Alex Morgan", email = "alex@example.com", zone = "GMT+1" }
+                  interviews = "interviews"
+                  templates = "%s"
+                  policy.send-window.holidays.enabled = false
+                }
+                """.formatted(Path.of("templates").toAbsolutePath()));
+
+        Cli.Result r = Cli.run("validate", "--config", config.toString()).assertNoStackTrace();
+
+        assertEquals(0, r.code(), r::toString);
+        assertTrue(r.out().contains(config + ":2: followup.sender.zone: warning: \"GMT+01:00\" is a fixed offset,"
+                + " which never changes for summer time: where the clocks change, the interview's hour and the send"
+                + " window are an hour off for half the year"), r::toString);
+        assertTrue(r.out().contains("(records without a zone of their own)"), r::toString);
+    }
+
+    /**
      * CET, EET, WET, MET and the POSIX-style EST5EDT are zones of the tz database, but of no place: no country, so the
      * send window knows no public holiday for them. Warned at their line with the city to write, unless a country is
      * given; a city's zone is not.
