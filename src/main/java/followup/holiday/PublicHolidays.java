@@ -155,7 +155,7 @@ public final class PublicHolidays implements HolidayCalendar {
      * kept ({@code Family day, CA-ON}; one of the {@code national} days with the country alone). Jollyday lists a
      * holiday under the year of its name, on the day it is observed: New Year's Day 2028, a Saturday, is kept in
      * the United States on Friday 31 December 2027 and listed among 2028's holidays; so the years on either side
-     * are read too. Canada's on a weekend are also kept on the next working day ({@link CanadaHolidays}).
+     * are read too. Canada's and Ireland's on a weekend are also kept on the next working day ({@link InLieuDays}).
      */
     private Map<LocalDate, String> holidays(String country, String region, int year, Map<LocalDate, String> national) {
         String nation = country.toUpperCase(Locale.ROOT);
@@ -172,9 +172,7 @@ public final class PublicHolidays implements HolidayCalendar {
         }
         Map<LocalDate, String> names = new TreeMap<>();
         found.stream().sorted().forEach(h -> names.putIfAbsent(h.getDate(), h.getDescription(Locale.ENGLISH)));
-        if (country.equals("ca")) {
-            CanadaHolidays.observed(found).forEach(names::putIfAbsent);
-        }
+        InLieuDays.observed(country, found).forEach(names::putIfAbsent);
         Map<LocalDate, String> out = new TreeMap<>();
         names.forEach((day, name) -> {
             if (day.getYear() == year) {
