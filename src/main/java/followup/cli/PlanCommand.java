@@ -126,6 +126,7 @@ final class PlanCommand implements Callable<Integer> {
         Map<String, String> holds = db.map(d -> new Holds(d).reasons()).orElse(Map.of());
         StateOverlay.Answered answered = db.map(d -> StateOverlay.Answered.of(d, settings.candidate(),
                 settings.sender().zone())).orElse(StateOverlay.Answered.NONE);
+        settings.senderZoneWarning().ifPresent(w -> warn(List.of(w)));
         if (output.json() != null) {
             output.json().sender(settings.sender());
         } else if (deployment.many()) {

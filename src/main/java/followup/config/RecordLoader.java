@@ -52,6 +52,11 @@ public final class RecordLoader {
     private final String own;
     /** Now, for the warning about a year written wrong (see {@link #at}); null to leave it out. */
     private final java.time.Instant now;
+    /**
+     * The public holidays of the send window, for the warning about a record in a country whose nations keep
+     * different ones and none is named ({@link Nations}); null to leave it out.
+     */
+    private final Settings.Holidays holidays;
 
     /**
      * @param defaultZone the sender's zone, for records without {@code zone}
@@ -73,11 +78,11 @@ public final class RecordLoader {
 
     private RecordLoader(ZoneId defaultZone, Path templates, String defaultLanguage, String qualifier,
                          boolean warns, String own) {
-        this(defaultZone, templates, defaultLanguage, qualifier, warns, own, null);
+        this(defaultZone, templates, defaultLanguage, qualifier, warns, own, null, null);
     }
 
     private RecordLoader(ZoneId defaultZone, Path templates, String defaultLanguage, String qualifier,
-                         boolean warns, String own, java.time.Instant now) {
+                         boolean warns, String own, java.time.Instant now, Settings.Holidays holidays) {
         this.defaultZone = defaultZone;
         this.templates = templates;
         this.defaultLanguage = defaultLanguage;
@@ -85,6 +90,7 @@ public final class RecordLoader {
         this.warns = warns;
         this.own = own;
         this.now = now;
+        this.holidays = holidays;
     }
 
     /**
@@ -93,7 +99,7 @@ public final class RecordLoader {
      * wrong (2026 typed in the January of 2027), with which every message would be missed or wait a year.
      */
     public RecordLoader at(java.time.Instant now) {
-        return new RecordLoader(defaultZone, templates, defaultLanguage, qualifier, warns, own, now);
+        return new RecordLoader(defaultZone, templates, defaultLanguage, qualifier, warns, own, now, holidays);
     }
 
     /**
@@ -108,7 +114,7 @@ public final class RecordLoader {
     public static RecordLoader forSettings(Settings settings) {
         String qualifier = settings.candidate().isEmpty() ? "" : settings.candidate() + "/";
         return new RecordLoader(settings.sender().zone(), settings.templates(), settings.sender().language(),
-                qualifier, true, settings.sender().email());
+                qualifier, true, settings.sender().email(), null, settings.holidays());
     }
 
     private static Map<String, String> misplaced() {
@@ -270,8 +276,12 @@ public final class RecordLoader {
             if (zone != null) {
                 ZoneNames.fixedOffset(zone.getId(), zone).ifPresent(w -> warnings.add(f.warning("zone", w)));
                 if (country == null) {
-                    ZoneNames.noCountry(zone).ifPresent(w -> warnings.add(f.warning("zone", w)));
+                    ZoneNames.noCountry(zone).or(() -> Nations.ofZone(zone, holidays, true))
+                            .ifPresent(w -> warnings.add(f.warning("zone", w)));
                 }
+            }
+            if (country != null && country.indexOf('-') < 0) {
+                Nations.ofCountry(country, holidays).ifPresent(w -> warnings.add(f.warning("country", w)));
             }
             if (now != null) {
                 YearSlips.of(at, zone == null ? defaultZone : zone, now)

@@ -81,7 +81,9 @@ public record Settings(Path file, Sender sender, Mail mail, Policy policy, Path 
     /**
      * A warning at {@code sender.zone} when it is a fixed offset ({@code GMT+1}): a record without a zone of its own is
      * then read an hour off for half the year; or when it names no place ({@code CET}, {@code EST5EDT}): the send
-     * window of such a record then knows no public holiday (not with holidays turned off). Empty otherwise.
+     * window of such a record then knows no public holiday; or when it is in a country whose nations keep different
+     * holidays and none is named ({@code Europe/London}, see {@link Nations}). The last two not with holidays turned
+     * off. Empty otherwise.
      */
     public Optional<Problem> senderZoneWarning() {
         if (sender == null) {
@@ -94,9 +96,9 @@ public record Settings(Path file, Sender sender, Mail mail, Policy policy, Path 
         if (offset.isPresent() || !holidays.enabled()) {
             return offset;
         }
-        return ZoneNames.noCountry(sender.zone()).map(w -> new Problem(Display.path(file),
-                Math.max(0, Deployment.line(file, key("sender.zone"))), key("sender.zone"), "warning: " + w
-                        + " (records without a zone and a country of their own)"));
+        return ZoneNames.noCountry(sender.zone()).map(w -> w + " (records without a zone and a country of their own)")
+                .or(() -> Nations.ofZone(sender.zone(), holidays, false)).map(w -> new Problem(Display.path(file),
+                Math.max(0, Deployment.line(file, key("sender.zone"))), key("sender.zone"), "warning: " + w));
     }
 
     /** {@code followup NAME} as this job seeker runs it: with {@code --candidate} in a deployment of candidates. */

@@ -1,0 +1,63 @@
+package followup.config;
+
+import followup.holiday.Regions;
+import followup.holiday.ZoneCountries;
+import java.time.ZoneId;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * A country whose nations keep different public holidays, none of which is named: the United Kingdom (England and
+ * Wales keep Easter Monday and the last Monday of August, Scotland 2 January, the first Monday of August and St
+ * Andrew's Day, Northern Ireland St Patrick's Day and 12 July). With no nation named, only the holidays they all keep
+ * shut the send window, so a message may go out on a day the office is closed: the warning names the key to write.
+ */
+final class Nations {
+    /** By country: which holidays differ between its nations, as the warning says it. */
+    private static final Map<String, String> DIFFER = Map.of("GB", "England and Wales keep Easter Monday and the"
+            + " last Monday of August, Scotland 2 January, the first Monday of August and St Andrew's Day, Northern"
+            + " Ireland St Patrick's Day and 12 July");
+    /** By country: the nation named in the warning's example. */
+    private static final Map<String, String> EXAMPLE = Map.of("GB", "GB-ENG");
+
+    private Nations() {
+    }
+
+    /**
+     * The warning for a recipient in {@code zone}'s country (the sender's zone, or a record's without a country),
+     * when it is one whose nations differ and {@code policy.send-window.holidays.regions} names none of them.
+     */
+    static Optional<String> ofZone(ZoneId zone, Settings.Holidays holidays, boolean record) {
+        return ZoneCountries.of(zone).flatMap(country -> of(country, holidays, "\"" + zone.getId() + "\" is in "
+                + name(country), record));
+    }
+
+    /** The same for {@code country = "GB"} written in a record. */
+    static Optional<String> ofCountry(String country, Settings.Holidays holidays) {
+        return of(country, holidays, "\"" + country + "\" is " + name(country), true);
+    }
+
+    private static Optional<String> of(String country, Settings.Holidays holidays, String where, boolean record) {
+        String differ = DIFFER.get(country);
+        if (differ == null || holidays == null || !holidays.enabled() || holidays.regions().containsKey(country)) {
+            return Optional.empty();
+        }
+        String example = EXAMPLE.get(country);
+        String others = Regions.of(country).entrySet().stream().filter(e -> !e.getKey().equals(example))
+                .map(e -> "\"" + e.getKey() + "\" (" + e.getValue() + ")").collect(Collectors.joining(", "));
+        return Optional.of(where + ", whose nations keep different bank holidays (" + differ + "): with none named,"
+                + " only the ones they all keep shut the send window, and a message may go out on a day the office"
+                + " is closed; name the nation " + (record ? "of this record with country = \"" + example + "\", or"
+                + " for every record in " + name(country) + " with" : "for every record in " + name(country)
+                + " with") + " policy.send-window.holidays.regions = [\"" + example + "\"] in application.conf"
+                + (record ? "" : ", or in a record with country = \"" + example + "\"") + " (the others: "
+                + others + ")");
+    }
+
+    private static String name(String country) {
+        String name = new Locale("", country).getDisplayCountry(Locale.ENGLISH);
+        return name.startsWith("United ") ? "the " + name : name;
+    }
+}
