@@ -59,15 +59,15 @@ class UnitedKingdomNationTest {
 
         Cli.Result v = Cli.run(MONDAY, "validate", "--config", config.toString()).assertNoStackTrace();
         assertEquals(0, v.code(), v::toString);
-        assertTrue(v.out().contains("application.conf:2: followup.sender.zone: warning: \"Europe/London\" is in the United"
-                + " Kingdom, whose nations keep different bank holidays"), v::toString);
+        assertTrue(v.out().contains("application.conf:2: followup.sender.zone: warning: \"Europe/London\" is in"
+                + " the United Kingdom, whose nations keep different bank holidays"), v::toString);
         assertTrue(v.out().contains("policy.send-window.holidays.regions = [\"GB-ENG\"]"), v::toString);
         assertTrue(v.out().contains("\"GB-SCT\" (Scotland)"), v::toString);
 
         Cli.Result p = Cli.run(MONDAY, "plan", "--config", config.toString()).assertNoStackTrace();
         assertEquals(0, p.code(), p::toString);
-        assertTrue(p.err().contains("application.conf:2: followup.sender.zone: warning: \"Europe/London\" is in the United"
-                + " Kingdom"), p::toString);
+        assertTrue(p.err().contains("application.conf:2: followup.sender.zone: warning: \"Europe/London\" is in"
+                + " the United Kingdom"), p::toString);
     }
 
     @Test
