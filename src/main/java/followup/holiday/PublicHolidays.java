@@ -48,6 +48,8 @@ public final class PublicHolidays implements HolidayCalendar {
     private final Map<String, Optional<HolidayManager>> managers = new ConcurrentHashMap<>();
     /** By {@code ca/2027} or {@code ca-on/2027}: the holidays of that year, each with its name and where it is kept. */
     private final Map<String, Map<LocalDate, String>> years = new ConcurrentHashMap<>();
+    /** The same for the days kept as an observance or a bank holiday, which do not shut the window. */
+    private final Map<String, Map<LocalDate, String>> notCounted = new ConcurrentHashMap<>();
 
     private PublicHolidays(Set<LocalDate> extra, Set<LocalDate> ignore, Map<String, String> regions) {
         this.extra = Set.copyOf(extra);
@@ -116,9 +118,67 @@ public final class PublicHolidays implements HolidayCalendar {
             return Optional.empty();
         }
         if (extra.contains(day)) {
-            return Optional.of("in policy.send-window.holidays.extra");
+            String kept = year(day, country, zone).getOrDefault(day, others(day, country, zone).get(day));
+            return Optional.of((kept == null ? "" : kept + ", ") + "in policy.send-window.holidays.extra");
         }
         return Optional.ofNullable(year(day, country, zone).get(day));
+    }
+
+    @Override
+    public Optional<String> observance(LocalDate day, String country, ZoneId zone) {
+        if (ignore.contains(day) || isHoliday(day, country, zone)) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(others(day, country, zone).get(day));
+    }
+
+    /** The recipient's country or region in lower case ({@code ca}, {@code gb-eng}), or null when none is known. */
+    private String key(String country, ZoneId zone) {
+        String code = country != null ? country : ZoneCountries.of(zone).orElse(null);
+        if (code == null) {
+            return null;
+        }
+        String lower = code.toLowerCase(Locale.ROOT);
+        return regions.isEmpty() ? lower : regions.getOrDefault(lower, lower);
+    }
+
+    /**
+     * The days of {@code day}'s year that Jollyday keeps as an observance or a bank holiday where the recipient is,
+     * not as a public holiday, each with its kind and where it is kept ({@code Civic day, a bank holiday in CA-ON}).
+     */
+    private Map<LocalDate, String> others(LocalDate day, String country, ZoneId zone) {
+        String key = key(country, zone);
+        if (key == null) {
+            return Map.of();
+        }
+        int year = day.getYear();
+        return notCounted.computeIfAbsent(key + "/" + year, k -> others(key, year));
+    }
+
+    private Map<LocalDate, String> others(String key, int year) {
+        int dash = key.indexOf('-');
+        String country = dash < 0 ? key : key.substring(0, dash);
+        Optional<HolidayManager> manager = country.equals("jp") ? Optional.empty()
+                : managers.computeIfAbsent(country, this::manager);
+        if (manager.isEmpty()) {
+            return Map.of();
+        }
+        String nation = country.toUpperCase(Locale.ROOT);
+        String where = key.toUpperCase(Locale.ROOT);
+        String[] args = dash < 0 ? new String[0] : new String[] {key.substring(dash + 1)};
+        Map<LocalDate, String> out = new TreeMap<>();
+        synchronized (JOLLYDAY) {
+            for (HolidayType type : List.of(HolidayType.OBSERVANCE, HolidayType.BANK_HOLIDAY)) {
+                String kind = type == HolidayType.OBSERVANCE ? ", an observance in " : ", a bank holiday in ";
+                Set<LocalDate> national = manager.get().getHolidays(Year.of(year), type).stream()
+                        .map(Holiday::getDate).collect(Collectors.toSet());
+                manager.get().getHolidays(Year.of(year), type, args).stream().sorted()
+                        .filter(h -> h.getDate().getYear() == year)
+                        .forEach(h -> out.putIfAbsent(h.getDate(), h.getDescription(Locale.ENGLISH) + kind
+                                + (national.contains(h.getDate()) ? nation : where)));
+            }
+        }
+        return Collections.unmodifiableMap(out);
     }
 
     /**
@@ -126,12 +186,10 @@ public final class PublicHolidays implements HolidayCalendar {
      * the zone's; a country without a region, the region of {@code policy.send-window.holidays.regions} for it.
      */
     private Map<LocalDate, String> year(LocalDate day, String country, ZoneId zone) {
-        String code = country != null ? country : ZoneCountries.of(zone).orElse(null);
-        if (code == null) {
+        String key = key(country, zone);
+        if (key == null) {
             return Map.of();
         }
-        String lower = code.toLowerCase(Locale.ROOT);
-        String key = regions.isEmpty() ? lower : regions.getOrDefault(lower, lower);
         int year = day.getYear();
         Map<LocalDate, String> known = years.get(key + "/" + year);
         if (known != null) {

@@ -25,6 +25,15 @@ public interface HolidayCalendar {
         return Optional.empty();
     }
 
+    /**
+     * What {@code day} is when the calendar keeps it as an observance or a bank holiday rather than a public holiday
+     * ({@code Patriots' Day, an observance in US-MA}): a day that does not shut the send window, though some offices
+     * are closed on it. Empty when the day is none, or when it counts as a holiday all the same (an extra date).
+     */
+    default Optional<String> observance(LocalDate day, String country, ZoneId zone) {
+        return Optional.empty();
+    }
+
     /** No holidays at all (holidays disabled, and the pure tests that are not about them). */
     HolidayCalendar NONE = (day, country, zone) -> false;
 }

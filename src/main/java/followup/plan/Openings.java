@@ -62,6 +62,21 @@ public record Openings(SendWindow window, HolidayCalendar holidays) {
     }
 
     /**
+     * A note for a message to the company due at {@code instant} on a day the calendar keeps as an observance or a
+     * bank holiday, which does not shut the window ({@code "; due on Patriots' Day, an observance in US-MA, ..."}),
+     * with the date to add to {@code extra} to keep it shut; an empty string otherwise, or with the window off.
+     */
+    public String observance(Instant instant, ZoneId zone, String country) {
+        if (!window.enabled()) {
+            return "";
+        }
+        LocalDate day = instant.atZone(zone).toLocalDate();
+        return holidays.observance(day, country, zone).map(name -> "; due on " + name + ", which is no public"
+                + " holiday and leaves the send window open (to keep it shut, add " + day
+                + " to policy.send-window.holidays.extra)").orElse("");
+    }
+
+    /**
      * Whether {@code instant} is a decent time for a message outside the window (the prompt evening thank-you): on
      * a day the window opens, outside the recipient's night ({@link #nightBegins} to {@link #nightEnds} in their
      * zone). A public holiday does not stop it (a prompt note on a holiday evening beats one days later). Always

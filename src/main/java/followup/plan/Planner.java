@@ -148,6 +148,10 @@ public final class Planner {
                     messageId(key, step), inReplyTo);
             if (step.toCompany() && state == State.PLANNED && history.sentAt(key).isEmpty()) {
                 m = absences.pastAbsence(m, countryOf(to));
+                String observance = openings.observance(m.due(), to.zone(), countryOf(to));
+                if (!observance.isEmpty()) {
+                    m = m.withState(m.state(), m.reason() + observance, m.cause());
+                }
             }
             messages.add(m);
             return m;
