@@ -47,8 +47,11 @@ final class InterviewerFields {
      * @param warnings where the warnings go; null to leave them out (they never make an interviewer invalid)
      * @param own      the job seeker's own address (warned about as an interviewer's: the thank-you would go to
      *                 them), or null when not known
+     * @param holidays the public holidays of the send window, for the warning about an interviewer in a country whose
+     *                 nations keep different ones and none is named ({@link Nations}); null to leave it out
      */
-    static List<Interviewer> read(Fields f, List<Problem> warnings, String own, String language) {
+    static List<Interviewer> read(Fields f, List<Problem> warnings, String own, String language,
+            Settings.Holidays holidays) {
         List<ConfigObject> objects = f.objects("interviewers",
                 "[ { name = \"Jane Doe\", email = \"jane.doe@acme.example\", topics = [\"...\"] } ]");
         if (f.has("interviewers") && objects.isEmpty()
@@ -115,8 +118,13 @@ final class InterviewerFields {
             if (zone != null) {
                 ZoneNames.fixedOffset(zone.getId(), zone).ifPresent(w -> warnings.add(p.warning("zone", w)));
                 if (country == null && !f.has("country")) {     // neither theirs nor the record's
-                    ZoneNames.noCountry(zone).ifPresent(w -> warnings.add(p.warning("zone", w)));
+                    ZoneNames.noCountry(zone).or(() -> Nations.ofZone(zone, holidays, "this interviewer"))
+                            .ifPresent(w -> warnings.add(p.warning("zone", w)));
                 }
+            }
+            if (country != null && country.indexOf('-') < 0) {
+                Nations.ofCountry(country, holidays, "this interviewer")
+                        .ifPresent(w -> warnings.add(p.warning("country", w)));
             }
             for (Fields.Item t : topicItems) {
                 noteLike(t.value()).ifPresent(why -> warnings.add(p.warning(t.line(), t.key(), why)));

@@ -26,20 +26,24 @@ final class Nations {
     }
 
     /**
-     * The warning for a recipient in {@code zone}'s country (the sender's zone, or a record's without a country),
-     * when it is one whose nations differ and {@code policy.send-window.holidays.regions} names none of them.
+     * The warning for a recipient in {@code zone}'s country (the sender's zone, or a record's or an interviewer's
+     * without a country), when it is one whose nations differ and {@code policy.send-window.holidays.regions} names
+     * none of them.
+     *
+     * @param whose where else the nation can be named ({@code "this record"}, {@code "this interviewer"}), or null
+     *              for {@code sender.zone}
      */
-    static Optional<String> ofZone(ZoneId zone, Settings.Holidays holidays, boolean record) {
+    static Optional<String> ofZone(ZoneId zone, Settings.Holidays holidays, String whose) {
         return ZoneCountries.of(zone).flatMap(country -> of(country, holidays, "\"" + zone.getId() + "\" is in "
-                + name(country), record));
+                + name(country), whose));
     }
 
-    /** The same for {@code country = "GB"} written in a record. */
-    static Optional<String> ofCountry(String country, Settings.Holidays holidays) {
-        return of(country, holidays, "\"" + country + "\" is " + name(country), true);
+    /** The same for {@code country = "GB"} written in a record or for an interviewer. */
+    static Optional<String> ofCountry(String country, Settings.Holidays holidays, String whose) {
+        return of(country, holidays, "\"" + country + "\" is " + name(country), whose);
     }
 
-    private static Optional<String> of(String country, Settings.Holidays holidays, String where, boolean record) {
+    private static Optional<String> of(String country, Settings.Holidays holidays, String where, String whose) {
         String differ = DIFFER.get(country);
         if (differ == null || holidays == null || !holidays.enabled() || holidays.regions().containsKey(country)) {
             return Optional.empty();
@@ -49,10 +53,10 @@ final class Nations {
                 .map(e -> "\"" + e.getKey() + "\" (" + e.getValue() + ")").collect(Collectors.joining(", "));
         return Optional.of(where + ", whose nations keep different bank holidays (" + differ + "): with none named,"
                 + " only the ones they all keep shut the send window, and a message may go out on a day the office"
-                + " is closed; name the nation " + (record ? "of this record with country = \"" + example + "\", or"
-                + " for every record in " + name(country) + " with" : "for every record in " + name(country)
+                + " is closed; name the nation " + (whose != null ? "of " + whose + " with country = \"" + example
+                + "\", or for every record in " + name(country) + " with" : "for every record in " + name(country)
                 + " with") + " policy.send-window.holidays.regions = [\"" + example + "\"] in application.conf"
-                + (record ? "" : ", or in a record with country = \"" + example + "\"") + " (the others: "
+                + (whose != null ? "" : ", or in a record with country = \"" + example + "\"") + " (the others: "
                 + others + ")");
     }
 

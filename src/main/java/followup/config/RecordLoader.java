@@ -235,7 +235,7 @@ public final class RecordLoader {
         ZoneId zone = f.zone("zone", false);
         String language = f.has("language") ? Languages.read(f, "language", false) : defaultLanguage;
         List<Interviewer> interviewers = InterviewerFields.read(f, warns ? warnings : null, own,
-                language == null ? defaultLanguage : language);
+                language == null ? defaultLanguage : language, holidays);
         String contact = contact(f, interviewers);
         String phone = f.line("phone", false, "\"+1 555 0199\"");
         LocalDate nextStepBy = f.date("next-step-by");
@@ -276,12 +276,13 @@ public final class RecordLoader {
             if (zone != null) {
                 ZoneNames.fixedOffset(zone.getId(), zone).ifPresent(w -> warnings.add(f.warning("zone", w)));
                 if (country == null) {
-                    ZoneNames.noCountry(zone).or(() -> Nations.ofZone(zone, holidays, true))
+                    ZoneNames.noCountry(zone).or(() -> Nations.ofZone(zone, holidays, "this record"))
                             .ifPresent(w -> warnings.add(f.warning("zone", w)));
                 }
             }
             if (country != null && country.indexOf('-') < 0) {
-                Nations.ofCountry(country, holidays).ifPresent(w -> warnings.add(f.warning("country", w)));
+                Nations.ofCountry(country, holidays, "this record")
+                        .ifPresent(w -> warnings.add(f.warning("country", w)));
             }
             if (now != null) {
                 YearSlips.of(at, zone == null ? defaultZone : zone, now)

@@ -97,7 +97,7 @@ public record Settings(Path file, Sender sender, Mail mail, Policy policy, Path 
             return offset;
         }
         return ZoneNames.noCountry(sender.zone()).map(w -> w + " (records without a zone and a country of their own)")
-                .or(() -> Nations.ofZone(sender.zone(), holidays, false)).map(w -> new Problem(Display.path(file),
+                .or(() -> Nations.ofZone(sender.zone(), holidays, null)).map(w -> new Problem(Display.path(file),
                 Math.max(0, Deployment.line(file, key("sender.zone"))), key("sender.zone"), "warning: " + w));
     }
 

@@ -96,4 +96,26 @@ class UnitedKingdomNationTest {
         assertFalse(named.out().contains("bank holidays"), named::toString);
         assertFalse(named.err().contains("bank holidays"), named::toString);
     }
+
+    @Test
+    void an_interviewer_in_london_is_warned_at_their_zone_unless_they_or_the_record_name_a_nation() throws IOException {
+        Path config = config("America/New_York", "");
+        Files.writeString(tmp.resolve("interviews/thames.conf"), """
+                company = "Thames Robotics"
+                position = "Firmware Engineer"
+                at = "2027-03-22T10:00"
+                interviewers = [
+                  { name = "Oliver Grant", email = "oliver@thames.example", topics = ["motor control"],
+                    zone = "Europe/London" }
+                  { name = "Fiona Reid", email = "fiona@thames.example", topics = ["the test rig"],
+                    zone = "Europe/London", country = "GB-SCT" }
+                ]
+                """);
+        Cli.Result r = Cli.run(MONDAY, "validate", "--config", config.toString()).assertNoStackTrace();
+        assertEquals(0, r.code(), r::toString);
+        assertTrue(r.out().contains("thames.conf:6: interviewers[0].zone: warning: \"Europe/London\" is in the"
+                + " United Kingdom, whose nations keep different bank holidays"), r::toString);
+        assertTrue(r.out().contains("of this interviewer with country = \"GB-ENG\""), r::toString);
+        assertFalse(r.out().contains("interviewers[1]"), r::toString);
+    }
 }
