@@ -204,7 +204,7 @@ class ValidateWarningsTest {
         assertTrue(r.out().contains("acme.conf:10: interviewers[3].zone: warning: \"Australia/NSW\" names no place,"
                 + " so it belongs to no country"), r::toString);
         assertTrue(r.out().contains("(zone = \"Australia/Sydney\"), or name the country"), r::toString);
-        assertFalse(r.out().contains("interviewers[4].zone"), r::toString);
+        assertFalse(r.out().contains("\"Australia/Canberra\" names no place"), r::toString);
         assertFalse(r.out().contains("lisbon.conf:4"), r::toString);
     }
 
