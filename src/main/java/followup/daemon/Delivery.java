@@ -110,7 +110,7 @@ final class Delivery {
             }
             if (pm.step().toCompany()) {
                 try {
-                    w.mailbox().checkedSince(checkFrom(sm, now));
+                    w.mailbox().checkedSince(checkFrom(sm, now), interview);
                 } catch (InboxStoppedException e) {
                     settlements.stoppedDuringReplyCheck(sm);
                     return;

@@ -50,6 +50,7 @@ final class Mailbox {
     private final Clock clock;
     private final Answers answers;
     private final Bounces bounces;
+    private final LookBack lookBack = new LookBack();
     /** One check at a time (the poll, a reply check); guards the fields below, which are read without it too. */
     private final java.util.concurrent.locks.ReentrantLock checking = new java.util.concurrent.locks.ReentrantLock();
     private boolean unavailable;
@@ -98,10 +99,17 @@ final class Mailbox {
 
     private void refreshLocked() throws InboxUnavailableException {
         Instant started = clock.instant();
-        Instant since = book.all().stream().filter(i -> !i.closed()).map(i -> i.start().toInstant())
-                .min(Instant::compareTo).orElse(started).minus(Duration.ofDays(1));
+        java.util.List<followup.plan.Interview> active = book.all().stream().filter(i -> !i.closed()).toList();
+        Instant since = active.stream().map(i -> i.start().toInstant())
+                .min(Instant::compareTo).orElse(started).minus(LookBack.SLACK);
         try {
             poller.poll(since, classifier::wantsContent, batch -> batch.forEach(this::apply));
+            Optional<Instant> again = lookBack.since(active);
+            if (again.isPresent()) {   // a record written after its company's answer came: read that mail for it
+                poller.rescan(again.get(), m -> decided(m) ? 0 : classifier.wantsContent(m),
+                        batch -> batch.stream().filter(m -> !decided(m)).forEach(this::apply));
+                lookBack.done(active);
+            }
             checkedFrom = started;
             if (unavailable) {
                 LOG.warn("Mailbox reachable again");
@@ -126,15 +134,16 @@ final class Mailbox {
      * running one if none has. Callers wait here while one runs, so the messages that fall due together share the
      * check that began after them: a reply that reached the server before {@code notBefore} has been applied when
      * this returns. A check that began late enough and failed fails every caller it covers, without trying again.
-     * A caller the last check already covers returns at once, even while another check is running.
+     * A caller the last check already covers returns at once, even while another check is running; unless that check
+     * began before {@code interview}'s record was read, whose mail is then read again for it ({@link LookBack}).
      */
-    void checkedSince(Instant notBefore) throws InboxUnavailableException {
-        if (covered(notBefore)) {
+    void checkedSince(Instant notBefore, followup.plan.Interview interview) throws InboxUnavailableException {
+        if (covered(notBefore) && lookBack.readFor(interview)) {
             return;
         }
         checking.lock();
         try {
-            if (!covered(notBefore)) {
+            if (!covered(notBefore) || !lookBack.readFor(interview)) {
                 refreshLocked();
             }
         } finally {
@@ -188,6 +197,12 @@ final class Mailbox {
         poller.closeIfIdle(idle);
     }
 
+    /** Whether a message read again was recorded as concerning an interview, or as the user's own, already. */
+    private boolean decided(InboxMessage m) {
+        return mail.verdictOf(m.messageId(), m.received(), m.from(), m.subject())
+                .filter(v -> !v.equals("unrelated")).isPresent();
+    }
+
     private void apply(InboxMessage m) {
         Verdict verdict;
         try {
@@ -230,7 +245,9 @@ final class Mailbox {
             }
         }
         boolean isNew = mail.recordSeen(m.folder(), validity, m.uid(), m.received(), m.messageId(), m.from(),
-                m.subject(), kind, interview, detail);
+                m.subject(), kind, interview, detail)
+                || !(verdict instanceof Verdict.Unrelated) && mail.reclassify(m.messageId(), m.received(), m.from(),
+                        m.subject(), kind, interview, detail);
         if (isNew && !(verdict instanceof Verdict.Own) && !(verdict instanceof Verdict.Unrelated)) {
             events.record(clock.instant(), interview, null, kind, (m.from() == null ? "" : m.from() + ": ")
                     + (m.subject() == null ? "" : m.subject()) + (detail == null ? "" : " (" + detail + ")"));

@@ -19,8 +19,8 @@ import java.util.function.ToIntFunction;
  * returned come back with new UIDs. Callers de-duplicate by folder + UIDVALIDITY (the one saved in the
  * {@link SyncStateStore} by the same poll) + UID, or by Message-ID; acting twice on the same reply must be harmless.
  *
- * <p>Known limit: only UIDs above the saved one are read, so if {@code since} moves earlier (a record added for a
- * past interview), call {@link #rescan(Instant)} once.
+ * <p>Only UIDs above the saved one are read, so if {@code since} moves earlier (a record added for a past
+ * interview), call {@link #rescan} once.
  */
 public final class ImapPoller implements AutoCloseable {
     private final ImapSession session;
@@ -99,6 +99,18 @@ public final class ImapPoller implements AutoCloseable {
             all.addAll(read(folder, since, Optional.empty(), Classifier::wantsContentWithoutStore).messages());
         }
         return all;
+    }
+
+    /**
+     * The same, reading further what {@code wantsContent} asks for and handing each folder's messages to {@code sink}:
+     * the mail that came before an interview's record was written is read again for it.
+     */
+    public synchronized void rescan(Instant since, ToIntFunction<InboxMessage> wantsContent,
+                                    Consumer<List<InboxMessage>> sink) throws InboxUnavailableException {
+        polls++;
+        for (String folder : folders) {
+            sink.accept(read(folder, since, Optional.empty(), wantsContent).messages());
+        }
     }
 
     private FolderReader.Batch read(String folder, Instant since, Optional<FolderSync> previous,

@@ -75,6 +75,23 @@ public final class MailLog {
         });
     }
 
+    /** The verdict a message was recorded with ({@link #recordSeen}), or empty when it was not recorded. */
+    public Optional<String> verdictOf(String messageId, Instant received, String from, String subject) {
+        return jdbc.query("SELECT verdict FROM fu_mail_seen WHERE candidate = ? AND mail_key = ?",
+                rs -> rs.getString(1), candidate, identity(messageId, received, from, subject)).stream().findFirst();
+    }
+
+    /**
+     * A message recorded as concerning no interview ({@code unrelated}) concerns one now, whose record was written
+     * after it came: records its new verdict. False when it was not recorded as unrelated.
+     */
+    public boolean reclassify(String messageId, Instant received, String from, String subject, String verdict,
+                              String interviewId, String detail) {
+        return jdbc.update("UPDATE fu_mail_seen SET verdict = ?, interview_id = ?, detail = ? WHERE candidate = ? AND"
+                + " mail_key = ? AND verdict = 'unrelated'", verdict, Jdbc.clip(interviewId, 200),
+                Jdbc.clip(detail, 2000), candidate, identity(messageId, received, from, subject)) > 0;
+    }
+
     /**
      * A message's identity in the mailbox log: its Message-ID, or {@code hash:} and a SHA-256 of the arrival instant,
      * From and Subject for a message without one (none of them changes when the server renumbers a folder).
