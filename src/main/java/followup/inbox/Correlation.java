@@ -13,8 +13,10 @@ public interface Correlation {
     Optional<String> interviewOfMessageId(String messageId);
 
     /**
-     * Those of {@code messageIds} that are ours, each with its interview. A reply's {@code References} may hold
-     * thousands of ids: implementations backed by a database answer in a few queries, not one per id.
+     * Those of {@code messageIds} that are ours, each with its interview: what a reply may answer. The store's answers
+     * only for messages to the company (an answer to the debrief or a reminder comes from the debrief's friend or
+     * someone the user forwarded it to). A reply's {@code References} may hold thousands of ids: implementations
+     * backed by a database answer in a few queries, not one per id.
      */
     default Map<String, String> interviewsOfMessageIds(Collection<String> messageIds) {
         Map<String, String> ours = new HashMap<>();

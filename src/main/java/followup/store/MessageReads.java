@@ -109,9 +109,16 @@ final class MessageReads {
         return out;
     }
 
+    /** The steps that go to the company, as the {@code step} column names them: what the company can answer. */
+    private static final String TO_COMPANY = java.util.Arrays.stream(followup.plan.Step.values())
+            .filter(followup.plan.Step::toCompany).map(s -> "'" + s.id() + "'")
+            .collect(java.util.stream.Collectors.joining(", ", " AND step IN (", ")"));
+
     /**
-     * Those of {@code messageIds} that are ours, each with its interview; a few hundred ids per query. An id whose
-     * domain part a server wrote in another letter case is ours too ({@link MessageIds#comparable}).
+     * Those of {@code messageIds} that are ours to the company (a thank-you, a follow-up), each with its interview; a
+     * few hundred ids per query. An id whose domain part a server wrote in another letter case is ours too ({@link
+     * MessageIds#comparable}). Not what went to the user (the debrief, a reminder, a notice): an answer to one of those
+     * comes from the debrief's friend, or from someone the user forwarded it to, not from the company.
      */
     Map<String, String> interviewsOfMessageIds(Collection<String> messageIds) {
         Map<String, List<String>> asked = new HashMap<>();
@@ -125,7 +132,7 @@ final class MessageReads {
         for (int from = 0; from < ids.size(); from += IDS_PER_QUERY) {
             List<String> chunk = ids.subList(from, Math.min(ids.size(), from + IDS_PER_QUERY));
             jdbc.query("SELECT message_id, interview_id FROM fu_messages WHERE message_id IN ("
-                    + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")" + rows.scoped(),
+                    + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")" + TO_COMPANY + rows.scoped(),
                     rs -> Map.entry(rs.getString(1), rs.getString(2)), rows.params(chunk.toArray()))
                     .forEach(row -> asked.getOrDefault(MessageIds.comparable(row.getKey()), List.of())
                             .forEach(id -> ours.put(id, row.getValue())));
