@@ -136,7 +136,18 @@ public final class Classifier {
         if (organizer.isPresent()) {     // a scheduling tool's, in its own name: the invitation says whose it is
             return new Verdict.Invitation(organizer.get().interviews(), organizer.get().address(), invite.get());
         }
-        boolean away = signal.isPresent() && AutoReplySignals.outOfOffice(signal.get(), m.subject(), content.text());
+        // automatic mail is no answer, unless it is a person's answer to ours sent through a tool that marks all its
+        // mail as bulk, or passed on by a group list; or an interviewer or the contact writing from her own address
+        // through a recruiting or sales tool, which adds List-Unsubscribe (and no Precedence or List-Id, which
+        // newsletters carry) to all it sends
+        boolean listMarked = signal.isPresent() && (signal.get().startsWith("Precedence:")
+                || signal.get().startsWith("List-Id:") || signal.get().startsWith("List-Unsubscribe:"));
+        boolean personThroughTool = signal.isPresent() && signal.get().startsWith("List-Unsubscribe:")
+                && !correlation.interviewsOfPerson(from, m.received()).isEmpty();
+        boolean person = listMarked && ourReference.isPresent() || personThroughTool;
+        // such a person's own words that she travels or was away make no out-of-office: only its subject can
+        boolean away = signal.isPresent() && (person ? AutoReplySignals.ofSubject(m.subject()).isPresent()
+                : AutoReplySignals.outOfOffice(signal.get(), m.subject(), content.text()));
         if (signal.isPresent() && (away || interviews.isEmpty())) {
             return autoReply(m, signal.get(), interviews, from, away, content);
         }
@@ -148,15 +159,7 @@ public final class Classifier {
         if (rejection.isPresent()) {
             return new Verdict.Rejection(interviews, writer, rejection.get());
         }
-        // automatic mail is no answer, unless it is a person's answer to ours sent through a tool that marks all its
-        // mail as bulk, or passed on by a group list; or an interviewer or the contact writing from her own address
-        // through a recruiting or sales tool, which adds List-Unsubscribe (and no Precedence or List-Id, which
-        // newsletters carry) to all it sends
-        boolean listMarked = signal.isPresent() && (signal.get().startsWith("Precedence:")
-                || signal.get().startsWith("List-Id:") || signal.get().startsWith("List-Unsubscribe:"));
-        boolean personThroughTool = signal.isPresent() && signal.get().startsWith("List-Unsubscribe:")
-                && !correlation.interviewsOfPerson(from, m.received()).isEmpty();
-        if (signal.isPresent() && !(listMarked && ourReference.isPresent()) && !personThroughTool) {
+        if (signal.isPresent() && !person) {
             return autoReply(m, signal.get(), interviews, from, false, content);
         }
         String why = ourReference.map(id -> "references " + id).orElse("from " + writer)

@@ -211,6 +211,34 @@ class AnswersClassifierTest {
                 "references " + Fixtures.THANK_YOU_JANE + " (List-Id: <recruiting.acme.test>)"), v);
     }
 
+    /** The person says she is away in her own words: an answer all the same, not an automatic one. */
+    @Test
+    void an_answer_to_ours_passed_on_by_a_group_address_that_says_the_writer_travels_is_a_reply() throws Exception {
+        Verdict v = raw("From: Jane <jane@acme.test>\nList-Id: <recruiting.acme.test>\nSubject: Re: Thank you\n"
+                + "In-Reply-To: " + Fixtures.THANK_YOU_JANE + "\nContent-Type: text/plain\n\nThanks Alex! I'm"
+                + " travelling this week and away until Monday; I'll send you the next steps then.\n\nJane");
+        assertEquals(new Verdict.Reply(Set.of("acme-platform"), "jane@acme.test",
+                "references " + Fixtures.THANK_YOU_JANE + " (List-Id: <recruiting.acme.test>)"), v);
+    }
+
+    @Test
+    void an_answer_to_ours_marked_as_bulk_by_its_mail_tool_that_says_the_writer_is_away_is_a_reply()
+            throws Exception {
+        Verdict v = raw("From: Jane <jane@acme.test>\nPrecedence: bulk\nSubject: Re: Following up\nIn-Reply-To: "
+                + Fixtures.FOLLOW_UP_JANE + "\nContent-Type: text/plain\n\nHi Alex, sorry for the silence, I was on"
+                + " holiday. We'd like you to meet the team next week.\n\nJane");
+        assertEquals(new Verdict.Reply(Set.of("acme-platform"), "jane@acme.test",
+                "references " + Fixtures.FOLLOW_UP_JANE + " (Precedence: bulk)"), v);
+    }
+
+    @Test
+    void the_contact_writing_through_a_recruiting_tool_that_she_is_out_of_the_office_is_a_reply() throws Exception {
+        Verdict v = raw("From: Jane <jane@acme.test>\nList-Unsubscribe: <https://crm.example/u/1>\nSubject: Next"
+                + " steps\nContent-Type: text/plain\n\nHi Alex, I'm out of the office until Friday, but wanted to say"
+                + " the team would like a final round. Jane");
+        assertInstanceOf(Verdict.Reply.class, v);
+    }
+
     @Test
     void bulk_mail_from_the_company_that_answers_nothing_of_ours_stays_automatic() throws Exception {
         assertInstanceOf(Verdict.AutoReply.class, raw("From: Jane <jane@acme.test>\nPrecedence: bulk\nSubject:"
