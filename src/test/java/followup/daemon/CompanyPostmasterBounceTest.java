@@ -55,7 +55,7 @@ class CompanyPostmasterBounceTest {
     void a_bounce_from_the_companys_postmaster_holds_only_that_address_and_is_no_reply() throws Exception {
         try (DaemonHarness h = new DaemonHarness(root, greenMail).policyPlus("""
                 thank-you { after = 1s }
-                follow-up { after = 4s }
+                follow-up { after = 30s }
                 second-follow-up { after = 1s }
                 """)) {
             h.record("acme", DaemonHarness.interview(Duration.ZERO, JANE + "\n" + RAJ, ""));
