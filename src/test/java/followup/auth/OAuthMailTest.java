@@ -18,6 +18,7 @@ import followup.inbox.ImapConnector;
 import followup.inbox.InboxUnavailableException;
 import followup.mail.SendResult;
 import followup.mail.SmtpSender;
+import followup.testing.QuietLog;
 import jakarta.mail.Message;
 import jakarta.mail.Session;
 import jakarta.mail.Store;
@@ -49,6 +50,10 @@ class OAuthMailTest {
     @RegisterExtension
     final GreenMailExtension greenMail = new GreenMailExtension(ServerSetup.dynamicPort(ServerSetupTest.SMTP_IMAP));
 
+    /** The errors the refusals provoke here, asserted by their tests; any other logger's lines still show. */
+    @RegisterExtension
+    final QuietLog quiet = QuietLog.of(AccessTokens.class);
+
     @TempDir
     Path tmp;
 
@@ -79,6 +84,7 @@ class OAuthMailTest {
         for (ILoggingEvent e : logs.list) {
             outputs.add(e.getFormattedMessage());
         }
+        outputs.addAll(quiet.messages());
         for (String out : outputs) {
             for (String secret : oauth.secrets()) {
                 assertFalse(out.contains(secret), "a log line, result or error shows " + secret + ": " + out);
@@ -159,8 +165,10 @@ class OAuthMailTest {
         assertTrue(why.contains("invalid_grant") && why.endsWith("run `followup login` again"), why);
         assertTrue(imap.getMessage().contains("run `followup login` again"), imap.getMessage());
         assertEquals(0, greenMail.getReceivedMessages().length, "nothing sent");
-        assertEquals(1, logs.list.stream().filter(e -> e.getLevel() == ch.qos.logback.classic.Level.ERROR
-                && e.getFormattedMessage().contains("followup login")).count(), "one error in the log, not one per try");
+        assertEquals(1, quiet.errors().size(), "one error in the log, not one per try: " + quiet);
+        String error = quiet.errors().get(0);
+        assertTrue(error.startsWith("Nothing can be sent or checked: the OAuth2 sign-in no longer works")
+                && error.endsWith("run `followup login` again"), error);
     }
 
     /**
@@ -181,6 +189,9 @@ class OAuthMailTest {
         assertTrue(why.contains("mail.oauth2.client-id") && why.contains("FOLLOWUP_OAUTH_CLIENT_SECRET"), why);
         assertFalse(why.contains("run `followup login` again"), why);
         assertEquals(0, greenMail.getReceivedMessages().length, "nothing sent");
+        assertEquals(1, quiet.errors().size(), quiet.toString());
+        assertTrue(quiet.errors().get(0).contains("refused followup's app registration")
+                && quiet.errors().get(0).contains("mail.oauth2.client-id"), quiet.toString());
     }
 
     @Test
@@ -197,8 +208,8 @@ class OAuthMailTest {
         assertTrue(why.contains("invalid_grant (Bad request: grant_type=refresh_token&client_id=followup-test-client"
                 + "&client_secret=(hidden)&refresh_token=(hidden)"), why);
         assertTrue(why.endsWith("run `followup login` again"), why);
-        assertTrue(logs.list.stream().anyMatch(e -> e.getLevel() == ch.qos.logback.classic.Level.ERROR
-                && e.getFormattedMessage().contains("refresh_token=(hidden)")), "the error in the log, hidden");
+        assertTrue(quiet.errors().stream().anyMatch(m -> m.contains("refresh_token=(hidden)")),
+                "the error in the log, hidden: " + quiet);
         // noSecretAnywhere: neither in the log, the result nor the IMAP error
     }
 
