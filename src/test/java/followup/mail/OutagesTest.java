@@ -5,17 +5,26 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import followup.testing.QuietLog;
 import jakarta.mail.MessagingException;
 import java.net.ConnectException;
 import java.net.SocketTimeoutException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The servers that stopped answering, with a clock the test moves. */
 class OutagesTest {
     private final MutableClock clock = new MutableClock(Instant.parse("2026-12-07T14:00:00Z"));
     private final Outages outages = new Outages(clock);
+    @RegisterExtension
+    final QuietLog log = QuietLog.of(Outages.class);     // the warnings of the outages provoked here
+
+    private static final String DOWN = "The IMAP server imap.example.com:993 does not answer (2 attempts in a row timed"
+            + " out, the last: Connect timed out): the candidates who use it wait, and it is tried again from"
+            + " 2026-12-07T14:00:30Z, then less often while it stays silent";
 
     @org.junit.jupiter.api.BeforeEach
     void twoCandidatesUseIt() {
@@ -58,6 +67,7 @@ class OutagesTest {
         assertDoesNotThrow(() -> outages.attempt("imap", "imap.example.com", 143).close());
         clock.advance(Duration.ofSeconds(29));
         refused();
+        assertEquals(List.of(DOWN), log.warnings(), "one warning when it goes down, none for the refused attempts");
     }
 
     @Test
@@ -68,6 +78,7 @@ class OutagesTest {
         }
         fails(timeout());
         assertDoesNotThrow(() -> outages.attempt("imap", "imap.example.com", 993).close());
+        assertEquals(List.of(), log.events());
     }
 
     @Test
@@ -92,6 +103,7 @@ class OutagesTest {
             a.close();
         }
         assertTrue(refused().getMessage().endsWith("tried again from 2026-12-07T14:00:30Z"), refused().getMessage());
+        assertEquals(List.of(DOWN), log.warnings(), "one warning for the whole wave");
     }
 
     @Test
@@ -113,6 +125,7 @@ class OutagesTest {
             assertTrue(refused().getMessage().contains("has not answered since 2026-12-07T14:00:00Z"),
                     "the outage's start stays: " + refused().getMessage());
         }
+        assertEquals(List.of(DOWN), log.warnings(), "one warning for the outage, none for each probe that fails");
     }
 
     @Test
@@ -129,6 +142,8 @@ class OutagesTest {
         fails(timeout());
         assertDoesNotThrow(() -> outages.attempt("imap", "imap.example.com", 993).close(),
                 "a new outage needs two timeouts in a row again");
+        assertEquals(List.of(DOWN, "The IMAP server imap.example.com:993 answers again (it had not since"
+                + " 2026-12-07T14:00:00Z); the candidates who use it go on"), log.warnings());
     }
 
     @Test
@@ -148,6 +163,9 @@ class OutagesTest {
             }
         }
         assertThrows(Outages.ServerDown.class, () -> own.attempt("smtp", "mail.own.example", 587).close());
+        assertEquals(1, log.warnings().size(), "nothing said while one candidate used it: " + log);
+        assertTrue(log.warnings().get(0).startsWith("The SMTP server mail.own.example:587 does not answer"),
+                log.toString());
     }
 
     /**
