@@ -1,14 +1,19 @@
 package followup.inbox;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import followup.testing.QuietLog;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -19,7 +24,12 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class HostileContentTest {
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\n\\t]]");
+    /** The messages that can be read only in part: one warning each time one is read, none for the others. */
+    private static final Set<String> READ_IN_PART = Set.of("broken boundary", "multiparts 100 deep", "report 100 deep",
+            "unknown transfer encoding", "report not base64", "NULs in headers", "garbage status");
     private final Classifier classifier = new Classifier(Set.of("alex@example.test"), BounceFixturesTest.correlation());
+    @RegisterExtension
+    final QuietLog log = QuietLog.of(InboxMessages.class);
 
     static Stream<Map.Entry<String, byte[]>> hostile() {
         return Stream.of(
@@ -54,6 +64,12 @@ class HostileContentTest {
                     Fixtures.read(HostileMessages.mime(bytes), classifier)), hostile.getKey() + " from " + from);
             assertNotNull(v);
             assertFalse(CONTROL.matcher(v.toString()).find(), hostile.getKey() + ": " + v);
+        }
+        List<String> warnings = log.warnings();
+        assertEquals(READ_IN_PART.contains(hostile.getKey()) ? 2 : 0, warnings.size(), "one warning per reading of a"
+                + " message read only in part: " + warnings);
+        for (String w : warnings) {
+            assertTrue(w.contains(" was read only in part: ") && !CONTROL.matcher(w).find(), w);
         }
     }
 }

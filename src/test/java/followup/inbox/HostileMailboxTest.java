@@ -11,9 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.user.GreenMailUser;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -21,6 +19,7 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import com.sun.management.ThreadMXBean;
 import followup.config.Settings;
 import followup.reliability.Figures;
+import followup.testing.QuietLog;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,11 +27,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.slf4j.LoggerFactory;
 
 /**
  * Hostile messages delivered into the polled INBOX, read by the real poller over IMAP and classified by the real
@@ -50,8 +47,9 @@ class HostileMailboxTest {
     static GreenMailExtension greenMail = new GreenMailExtension(ServerSetup.dynamicPort(ServerSetupTest.SMTP_IMAP))
             .withPerMethodLifecycle(false);
 
-    private final Logger inboxLog = (Logger) LoggerFactory.getLogger("followup.inbox");
-    private final ListAppender<ILoggingEvent> logged = new ListAppender<>();
+    /** The warnings the hostile messages provoke, asserted for each and kept off the test console. */
+    @RegisterExtension
+    final QuietLog log = QuietLog.of(InboxMessages.class, FolderReader.class);
     private final Classifier classifier = new Classifier(Set.of(GreenMailAccounts.EMAIL),
             FakeCorrelation.ofFixtures());
     private final Instant anHourAgo = Instant.now().minus(Duration.ofHours(1));
@@ -61,13 +59,6 @@ class HostileMailboxTest {
     void emptyMailboxAndCaptureLog() throws Exception {
         alex = GreenMailAccounts.alex(greenMail);
         greenMail.purgeEmailFromAllMailboxes();
-        logged.start();
-        inboxLog.addAppender(logged);
-    }
-
-    @AfterEach
-    void releaseLog() {
-        inboxLog.detachAppender(logged);
     }
 
     @AfterAll
@@ -122,6 +113,7 @@ class HostileMailboxTest {
         assertInstanceOf(expected, verdict, "the hostile message: " + brief(polled.get(0)));
         assertWarnings(polled.get(0).uid(), warns ? 1 : 0);
         assertWarnings(polled.get(1).uid(), 0);
+        assertEquals(warns ? 1 : 0, log.warnings().size(), "warnings about anything: " + log.warnings());
         assertNoControlCharacters(polled.get(0));
         return new Outcome(polled.get(0), verdict, took, allocated);
     }
@@ -135,7 +127,7 @@ class HostileMailboxTest {
     }
 
     private void assertWarnings(long uid, int expected) {
-        List<String> lines = logged.list.stream().filter(e -> e.getLevel().isGreaterOrEqual(Level.WARN))
+        List<String> lines = log.events().stream().filter(e -> e.getLevel().isGreaterOrEqual(Level.WARN))
                 .map(ILoggingEvent::getFormattedMessage).filter(m -> m.contains("UID " + uid + " ")).toList();
         assertEquals(expected, lines.size(), "warnings about UID " + uid + ": " + lines);
         lines.forEach(line -> assertFalse(CONTROL.matcher(line).find(), "control character logged: " + line));

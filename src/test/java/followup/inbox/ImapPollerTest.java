@@ -13,6 +13,7 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import followup.config.Settings;
+import followup.testing.QuietLog;
 import jakarta.mail.Message;
 import jakarta.mail.Store;
 import jakarta.mail.internet.MimeMessage;
@@ -35,6 +36,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class ImapPollerTest {
     @RegisterExtension
     final GreenMailExtension greenMail = new GreenMailExtension(ServerSetup.dynamicPort(ServerSetupTest.SMTP_IMAP));
+    /** The warning about a message read only in part, asserted where a test provokes it. */
+    @RegisterExtension
+    final QuietLog log = QuietLog.of(InboxMessages.class, FolderReader.class);
 
     private final MemorySyncStateStore sync = new MemorySyncStateStore();
     private final Instant anHourAgo = Instant.now().minus(Duration.ofHours(1));
@@ -279,6 +283,10 @@ class ImapPollerTest {
             assertEquals("<broken@acme.example>", messages.get(0).messageId());
             assertEquals(Optional.of(new DeliveryReport(List.of(), List.of())), messages.get(0).report());
             assertEquals("jane@acme.test", messages.get(1).from());
+            List<String> warnings = log.warnings();
+            assertEquals(1, warnings.size(), "one warning, for the broken report only: " + warnings);
+            assertTrue(warnings.get(0).startsWith("Message UID " + messages.get(0).uid() + " in folder INBOX was read"
+                    + " only in part: "), warnings.get(0));
         }
     }
 

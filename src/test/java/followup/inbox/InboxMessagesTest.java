@@ -8,33 +8,20 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
+import followup.testing.QuietLog;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.slf4j.LoggerFactory;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** What the header extraction reads from the real fixtures and from awkward messages. */
 class InboxMessagesTest {
-    private final Logger logger = (Logger) LoggerFactory.getLogger(InboxMessages.class);
-    private final ListAppender<ILoggingEvent> logged = new ListAppender<>();
-
-    @BeforeEach
-    void captureLog() {
-        logged.start();
-        logger.addAppender(logged);
-    }
-
-    @AfterEach
-    void releaseLog() {
-        logger.detachAppender(logged);
-    }
+    /** The warnings the awkward messages provoke, asserted here and kept off the test console. */
+    @RegisterExtension
+    final QuietLog log = QuietLog.of(InboxMessages.class);
 
     @Test
     void bounce_yields_the_failed_recipient_the_unfolded_diagnostic_and_the_original_message_id()
@@ -47,7 +34,7 @@ class InboxMessagesTest {
         assertEquals(new DeliveryReport(List.of(new RecipientStatus("someone@bounce.test", "failed", "5.1.1",
                         "smtp; 550 5.1.1 <someone@bounce.test> User doesn't exist: someone@bounce.test")),
                 List.of(THANK_YOU_JANE)), m.report().orElseThrow());
-        assertTrue(logged.list.isEmpty(), "no warning for a well-formed report");
+        assertTrue(log.events().isEmpty(), "no warning for a well-formed report");
     }
 
     @Test
@@ -140,15 +127,15 @@ class InboxMessagesTest {
     void a_from_without_angle_brackets_still_yields_its_domain() throws Exception {
         InboxMessage m = Fixtures.readRaw("From: Jane Doe jane@acme.test\nSubject: hi\n\nbody\n");
         assertTrue(m.from().endsWith("@acme.test"), m.from());
-        assertTrue(logged.list.isEmpty());
+        assertTrue(log.events().isEmpty());
     }
 
     @Test
     void a_from_with_a_nul_in_the_address_is_no_address_and_one_warning() throws Exception {
         InboxMessage m = Fixtures.readRaw("From: Jane <ja\u0000ne@acme.test>\nSubject: hi\n\nbody\n");
         assertNull(m.from());
-        assertEquals(1, logged.list.size());
-        String warning = logged.list.get(0).getFormattedMessage();
+        assertEquals(1, log.warnings().size(), log.toString());
+        String warning = log.warnings().get(0);
         assertTrue(warning.contains("read only in part: From: ") && !warning.contains("\u0000"), warning);
     }
 
@@ -165,8 +152,8 @@ class InboxMessagesTest {
         assertEquals("<broken@acme.example>", m.messageId());
         assertEquals("mailer-daemon@acme.example", m.from());
         assertEquals(new DeliveryReport(List.of(), List.of()), m.report().orElseThrow());
-        assertEquals(1, logged.list.size());
-        ILoggingEvent warning = logged.list.get(0);
+        assertEquals(1, log.events().size(), log.toString());
+        ILoggingEvent warning = log.events().get(0);
         assertEquals("WARN", warning.getLevel().toString());
         assertTrue(warning.getFormattedMessage().contains("UID 42 in folder INBOX"), warning.getFormattedMessage());
     }
@@ -179,6 +166,6 @@ class InboxMessagesTest {
         assertNull(m.subject());
         assertTrue(m.referencedIds().isEmpty());
         assertFalse(m.autoReplySignal().isPresent());
-        assertTrue(logged.list.isEmpty());
+        assertTrue(log.events().isEmpty());
     }
 }
