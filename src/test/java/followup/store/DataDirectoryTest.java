@@ -2,10 +2,13 @@ package followup.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import followup.testing.QuietLog;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -13,6 +16,10 @@ import org.junit.jupiter.api.io.TempDir;
  * server that the commands use while the daemon runs are written for anyone who can read it.
  */
 class DataDirectoryTest {
+    /** The warning about a home directory others may read, asserted where a test provokes it. */
+    @RegisterExtension
+    final QuietLog log = QuietLog.of(StoreFailures.class);
+
     @TempDir
     Path tmp;
 
@@ -33,6 +40,9 @@ class DataDirectoryTest {
         try (Database db = Database.open("jdbc:h2:file:" + home.resolve("followup"))) {
             assertEquals("rwxr-xr-x", PosixFilePermissions.toString(Files.getPosixFilePermissions(home)),
                     "the user's own directory is not followup's to change");
+            assertEquals(List.of("The database is in " + home + ", which other users of this machine may read (with"
+                    + " the lock file there, the database too): give followup.store.url a directory of its own, which"
+                    + " followup then makes its owner's only"), log.warnings(), "said instead");
         } finally {
             System.setProperty("user.home", before);
         }
@@ -45,5 +55,6 @@ class DataDirectoryTest {
         try (Database db = Database.open("jdbc:h2:file:" + data.resolve("followup"))) {
             assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(data)));
         }
+        assertEquals(List.of(), log.events(), "made its owner's only: nothing to say");
     }
 }
