@@ -7,9 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import followup.auth.AccessTokens;
 import followup.daemon.LiveConfig;
 import followup.mail.TestPki;
 import followup.testing.LoopbackServer;
+import followup.testing.QuietLog;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -32,6 +34,10 @@ class CheckCommandTest {
     static final GreenMailExtension greenMail = new GreenMailExtension(ServerSetup.dynamicPort(
             new ServerSetup[] {ServerSetupTest.SMTP, ServerSetupTest.IMAP, ServerSetupTest.SMTPS,
                     ServerSetupTest.IMAPS}));
+
+    /** The sign-in error a test provokes, asserted there and kept off the test console. */
+    @RegisterExtension
+    final QuietLog log = QuietLog.of(AccessTokens.class);
 
     @TempDir
     Path tmp;
@@ -302,6 +308,9 @@ class CheckCommandTest {
             assertTrue(before.out().contains("run `followup login --candidate sam`"), before.out());
             assertFalse(before.out().replace("`followup login --candidate sam`", "").contains("followup login"),
                     "every login named is sam's: " + before.out());
+            assertEquals(1, log.errors().size(), log.toString());
+            assertTrue(log.errors().get(0).contains("not signed in yet")
+                    && log.errors().get(0).endsWith("run `followup login --candidate sam`"), log.toString());
 
             Cli.Result login = Cli.run("login", "--config=" + config, "--candidate=sam");
 
