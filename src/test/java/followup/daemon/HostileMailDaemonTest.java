@@ -7,9 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.user.GreenMailUser;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -17,6 +15,7 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import followup.inbox.HostileMessages;
 import followup.plan.State;
 import followup.reliability.Figures;
+import followup.testing.QuietLog;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -32,12 +31,9 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.slf4j.LoggerFactory;
 
 /**
  * The whole daemon with hostile messages in the sender's inbox while a follow-up is pending: they neither stop the
@@ -59,19 +55,9 @@ class HostileMailDaemonTest {
     @TempDir
     Path root;
 
-    private final Logger log = (Logger) LoggerFactory.getLogger("followup");
-    private final ListAppender<ILoggingEvent> logged = new ListAppender<>();
-
-    @BeforeEach
-    void captureLog() {
-        logged.start();
-        log.addAppender(logged);
-    }
-
-    @AfterEach
-    void releaseLog() {
-        log.detachAppender(logged);
-    }
+    /** All of followup's lines: every warning is asserted below, so they are kept off the test console. */
+    @RegisterExtension
+    final QuietLog log = QuietLog.of("followup");
 
     @AfterAll
     static void recordFigures() {
@@ -213,14 +199,14 @@ class HostileMailDaemonTest {
             for (String id : List.of(first, second)) {
                 assertEquals(State.HELD, h.message(id + "/thank-you/jane@acme.example").orElseThrow().state(), id);
             }
-            assertEquals(List.of(), logged.list.stream().filter(e -> e.getLevel().isGreaterOrEqual(Level.WARN))
+            assertEquals(List.of(), log.events().stream().filter(e -> e.getLevel().isGreaterOrEqual(Level.WARN))
                     .map(ILoggingEvent::getFormattedMessage).toList());
         }
     }
 
     /** One warning per message read only in part, none about anything else, no failed poll. */
     private void assertLog(int delivered) {
-        List<String> warnings = logged.list.stream().filter(e -> e.getLevel().isGreaterOrEqual(Level.WARN))
+        List<String> warnings = log.events().stream().filter(e -> e.getLevel().isGreaterOrEqual(Level.WARN))
                 .map(ILoggingEvent::getFormattedMessage).toList();
         List<String> partly = warnings.stream().filter(w -> w.contains("was read only in part")).toList();
         Map<String, Integer> perUid = new HashMap<>();

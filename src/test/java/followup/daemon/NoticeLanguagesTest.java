@@ -14,6 +14,7 @@ import followup.plan.State;
 import followup.store.MailLog;
 import followup.store.Reply;
 import followup.store.StoredMessage;
+import followup.testing.QuietLog;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -39,6 +40,10 @@ class NoticeLanguagesTest {
 
     @RegisterExtension
     static GreenMailExtension greenMail = new GreenMailExtension(ServerSetup.dynamicPort(ServerSetupTest.SMTP_IMAP));
+
+    /** The refusal's error a test provokes, asserted there and kept off the test console. */
+    @RegisterExtension
+    final QuietLog log = QuietLog.of(Settlements.class);
 
     @TempDir
     Path root;
@@ -357,6 +362,8 @@ class NoticeLanguagesTest {
                 assertNoEnglish(language, m.getSubject() + "\n" + text(m));
             }
         }
+        assertEquals(List.of("Failed acme/thank-you/raj@acme.example: refused by the server: " + REFUSED),
+                log.errors(), "the refusal, in the log too");
     }
 
     /**

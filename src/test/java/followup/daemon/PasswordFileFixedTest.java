@@ -3,15 +3,19 @@ package followup.daemon;
 import static followup.daemon.DaemonHarness.JANE;
 import static followup.daemon.DaemonHarness.SENDER;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ch.qos.logback.classic.spi.ILoggingEvent;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import followup.plan.State;
 import followup.store.StoredMessage;
+import followup.testing.QuietLog;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,6 +29,10 @@ import org.junit.jupiter.api.io.TempDir;
 class PasswordFileFixedTest {
     @RegisterExtension
     static GreenMailExtension greenMail = new GreenMailExtension(ServerSetup.dynamicPort(ServerSetupTest.SMTP_IMAP));
+
+    /** The refused sign-in's warnings, asserted here and kept off the test console. */
+    @RegisterExtension
+    final QuietLog log = QuietLog.of(Mailbox.class, Settlements.class);
 
     @TempDir
     Path root;
@@ -53,6 +61,17 @@ class PasswordFileFixedTest {
                     throw new IllegalStateException(e);
                 }
             }), "a notice of a failure went out");
+        }
+        List<String> mailbox = log.events().stream().filter(e -> e.getLoggerName().equals(Mailbox.class.getName()))
+                .map(ILoggingEvent::getFormattedMessage).toList();
+        assertEquals(2, mailbox.size(), "unreachable once, then reachable again: " + mailbox);
+        assertTrue(mailbox.get(0).startsWith("Mailbox unreachable") && mailbox.get(0).contains("refused the login of"
+                + " alex@example.com"), mailbox.get(0));
+        assertEquals("Mailbox reachable again", mailbox.get(1));
+        assertTrue(log.warnings().stream().anyMatch(w -> w.startsWith("Not sending acme/thank-you/jane@acme.example"
+                + " yet: reply check unavailable")), log.toString());
+        for (String w : log.messages()) {
+            assertFalse(w.contains("the password before the change") || w.contains(DaemonHarness.PASSWORD), w);
         }
     }
 }

@@ -7,10 +7,12 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import followup.config.Deployment;
+import followup.mail.Outages;
 import followup.plan.State;
 import followup.store.Database;
 import followup.store.MessageStore;
 import followup.store.StoredMessage;
+import followup.testing.QuietLog;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,8 +38,23 @@ class SharedOutageTest {
     @RegisterExtension
     static GreenMailExtension greenMail = new GreenMailExtension(ServerSetup.dynamicPort(ServerSetupTest.SMTP_IMAP));
 
+    /** The outage's warnings, one per candidate's mailbox and message: asserted here, kept off the test console. */
+    @RegisterExtension
+    final QuietLog log = QuietLog.of(Mailbox.class, Settlements.class, Outages.class);
+
     @TempDir
     Path root;
+
+    /** Every warning is about the silent provider, none about bob's mailbox; the outage told if {@code told}. */
+    private void warnedOnlyAbout(Tarpit provider, boolean told) {
+        List<String> warnings = log.warnings();
+        String at = "127.0.0.1:" + provider.port();
+        assertTrue(!told || warnings.stream().anyMatch(w -> w.startsWith("The IMAP server " + at + " does not answer")),
+                "the outage told: " + warnings);
+        assertTrue(warnings.stream().allMatch(w -> w.contains(at)), "a warning not about the provider: " + warnings);
+        assertTrue(warnings.stream().noneMatch(w -> w.contains("bob/")), "a warning about bob's: " + warnings);
+        assertEquals(List.of(), log.errors());
+    }
 
     /** The deployment's application.conf (thank-yous only), and bob's GreenMail user; returns its path. */
     private Path deployment() throws IOException {
@@ -121,6 +138,7 @@ class SharedOutageTest {
                         + " daemon was running; the provider, silent, was asked " + provider.connections() + " times");
                 assertTrue(sent.stream().noneMatch(m -> m.key().startsWith("d")), sent.toString());
             }
+            warnedOnlyAbout(provider, false);
         }
     }
 
@@ -166,6 +184,7 @@ class SharedOutageTest {
                     assertEquals(State.PLANNED, store.find(key).orElseThrow().state(), key);
                 }
             }
+            warnedOnlyAbout(provider, true);
         }
     }
 }

@@ -14,6 +14,7 @@ import followup.reliability.Figures;
 import followup.store.Event;
 import followup.store.EventLog;
 import followup.store.StoredMessage;
+import followup.testing.QuietLog;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -38,6 +39,10 @@ class SmtpShutdownMidSessionTest {
 
     @RegisterExtension
     static GreenMailExtension greenMail = new GreenMailExtension(ServerSetup.dynamicPort(ServerSetupTest.SMTP_IMAP));
+
+    /** The three temporary failures' warnings, asserted and kept off the test console. */
+    @RegisterExtension
+    final QuietLog log = QuietLog.of(Settlements.class);
 
     @TempDir
     Path root;
@@ -97,6 +102,11 @@ class SmtpShutdownMidSessionTest {
                 assertTrue(Duration.between(retry.at(), m.sentAt()).toMillis() >= 900,
                         "retried without back-off: " + retry + " then sent at " + m.sentAt());
             }
+            List<String> warnings = log.warnings();
+            assertEquals(3, warnings.size(), "one warning per retry: " + warnings);
+            assertTrue(warnings.stream().allMatch(w -> w.startsWith("Temporary failure sending ")
+                    && w.contains(": " + SHUTDOWN + "; retrying at ")), warnings.toString());
+            assertEquals(List.of(), log.errors());
         }
     }
 }
