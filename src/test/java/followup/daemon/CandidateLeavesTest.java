@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ch.qos.logback.classic.Level;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -136,8 +137,16 @@ class CandidateLeavesTest {
         Deployment deployment = Deployment.load(config);
         int davesWaiting;
         try (Listened log = Listened.to(LeftBehind.class);
+             Listened started = Listened.to(Daemon.class);
              Daemon daemon = Daemon.start(deployment, Clock.systemUTC(), (m, mime) -> { });
              Database db = Database.open(deployment.settings().store())) {
+            // dave's broken candidate.conf: left out, with the file, line and key to fix
+            List<String> leftOut = started.events().stream().filter(e -> e.getLevel() == Level.WARN)
+                    .map(e -> e.getFormattedMessage()).toList();
+            assertEquals(1, leftOut.size(), leftOut.toString());
+            assertTrue(leftOut.get(0).startsWith("Candidate left out until fixed: ") && leftOut.get(0).contains(
+                    "dave/candidate.conf:1: sender.email: \"dave at example.com\" is not a valid email address"),
+                    leftOut.get(0));
             // the log says so, once for carol and once for what had no candidate's name
             List<String> said = log.events().stream().map(e -> e.getFormattedMessage()).toList();
             assertEquals(2, said.size(), said.toString());

@@ -2,15 +2,19 @@ package followup.daemon;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ch.qos.logback.classic.Level;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import followup.plan.State;
 import followup.testing.PostgresServer;
+import followup.testing.QuietLog;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -20,6 +24,10 @@ import org.junit.jupiter.api.io.TempDir;
 class MetricsOnPostgresTest {
     @RegisterExtension
     static GreenMailExtension greenMail = new GreenMailExtension(ServerSetup.dynamicPort(ServerSetupTest.SMTP_IMAP));
+
+    /** The store's outage, told once when it goes and once when it is back: asserted, and off the test console. */
+    @RegisterExtension
+    final QuietLog log = QuietLog.of("followup.store.Outage");
 
     @TempDir
     Path root;
@@ -51,7 +59,13 @@ class MetricsOnPostgresTest {
             server.restart();
             h.awaitTrue("the message counts back with the server", () -> scrapeOrFail(port)
                     .contains("followup_messages{state=\"sent\"} 1.0"));
+            h.awaitTrue("the store's return in the log", () -> log.messages(Level.INFO).stream()
+                    .anyMatch(m -> m.endsWith(" is back: sending goes on")));
         }
+        List<String> warnings = log.warnings();
+        assertEquals(1, warnings.size(), "once when it goes: " + warnings);
+        assertTrue(warnings.get(0).startsWith("The state database (127.0.0.1:") && warnings.get(0)
+                .contains("/followup) cannot be reached: "), warnings.get(0));
     }
 
     private static String scrapeOrFail(int port) {

@@ -12,6 +12,7 @@ import com.icegreen.greenmail.util.ServerSetup;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import followup.plan.State;
 import followup.store.StoredMessage;
+import followup.testing.QuietLog;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -39,6 +40,10 @@ class RecordChangesTest {
 
     @RegisterExtension
     static GreenMailExtension greenMail = new GreenMailExtension(ServerSetup.dynamicPort(ServerSetupTest.SMTP_IMAP));
+
+    /** The warnings about a broken record, asserted where a test provokes them and kept off the test console. */
+    @RegisterExtension
+    final QuietLog log = QuietLog.of(RecordBook.class);
 
     @TempDir
     Path root;
@@ -293,6 +298,11 @@ class RecordChangesTest {
             h.awaitState(GLOBEX_THANK_YOU, State.SENT);
             assertEquals(1, h.inbox("bob@globex.example").size());
         }
+        List<String> warnings = log.warnings();
+        assertEquals(2, warnings.size(), "said once, with the line to fix: " + warnings);
+        assertEquals("Record acme has problems; keeping its last valid version until it is fixed", warnings.get(0));
+        assertTrue(warnings.get(1).contains("interviews/acme.conf:3: at: \"the day after tomorrow\" is not a local"
+                + " date and time"), warnings.get(1));
     }
 
     private static List<StoredMessage> unsent(DaemonHarness h, String id) {
