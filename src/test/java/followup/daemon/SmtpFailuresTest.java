@@ -3,6 +3,7 @@ package followup.daemon;
 import static followup.daemon.DaemonHarness.JANE;
 import static followup.daemon.DaemonHarness.SENDER;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -10,6 +11,7 @@ import com.icegreen.greenmail.util.ServerSetup;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import followup.plan.State;
 import followup.store.StoredMessage;
+import followup.testing.QuietLog;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -31,6 +33,23 @@ class SmtpFailuresTest {
     @RegisterExtension
     final FaultySmtpServer smtp = FaultySmtpServer.perTest(greenMail);
 
+    /** The refusals' warnings and errors, asserted by each test and kept off the test console. */
+    @RegisterExtension
+    final QuietLog log = QuietLog.of(Settlements.class);
+
+    private static final String RETRY_451 = "Temporary failure sending " + THANK_YOU + ": 451 4.3.0 Try again later;"
+            + " retrying at ";
+
+    /** What the settlements said, warnings and errors, each starting with the given text, in order; no password. */
+    private void said(String... starts) {
+        List<String> lines = log.messages();
+        assertEquals(starts.length, lines.size(), lines.toString());
+        for (int i = 0; i < starts.length; i++) {
+            assertTrue(lines.get(i).startsWith(starts[i]), lines.get(i));
+            assertFalse(lines.get(i).contains(DaemonHarness.PASSWORD), lines.get(i));
+        }
+    }
+
     private DaemonHarness harness() {
         return new DaemonHarness(root, greenMail).via(smtp)
                 .policyPlus("follow-up { after = 60s }");
@@ -51,6 +70,7 @@ class SmtpFailuresTest {
             assertEquals(List.of(sent.messageId()), h.messageIds("jane@acme.example"));
             assertEquals("250 2.0.0 Ok: queued as A1", h.message(THANK_YOU).orElseThrow().lastReply());
         }
+        said(RETRY_451);
     }
 
     @Test
@@ -70,6 +90,7 @@ class SmtpFailuresTest {
             assertTrue(waiting.reason().matches("retrying at \\w{3} \\d{1,2} \\w{3} \\d{4} \\d\\d:\\d\\d:\\d\\d \\S+ after: .*"),
                     waiting.reason());
         }
+        said(RETRY_451);
     }
 
     @Test
@@ -90,6 +111,7 @@ class SmtpFailuresTest {
             assertEquals(4, smtp.attemptsTo("jane@acme.example"));
             assertEquals(List.of(sent.messageId()), h.messageIds("jane@acme.example"));
         }
+        said(RETRY_451, RETRY_451, RETRY_451);
     }
 
     @Test
@@ -115,6 +137,12 @@ class SmtpFailuresTest {
             assertEquals(1, sent.attempts());
             assertEquals(List.of(sent.messageId()), h.messageIds("jane@acme.example"));
         }
+        assertEquals(2, log.errors().size(), "the thank-you's and the debrief's: " + log);
+        for (String e : log.errors()) {
+            assertTrue(e.startsWith("Failed acme/") && e.contains(" refused the login of alex@example.com: 535 5.7.8"
+                    + " Authentication credentials invalid"), e);
+        }
+        said("Failed acme/", "Failed acme/");
     }
 
     @Test
@@ -131,6 +159,7 @@ class SmtpFailuresTest {
             StoredMessage sent = h.awaitState(THANK_YOU, State.SENT);
             assertEquals(List.of(sent.messageId()), h.messageIds("jane@acme.example"));
         }
+        said("Failed " + THANK_YOU + ": refused by the server: " + REJECTED);
     }
 
     @Test
@@ -155,5 +184,6 @@ class SmtpFailuresTest {
             assertEquals(0, status.code(), status.toString());
             assertTrue(status.out().contains(REJECTED), status.toString());
         }
+        said("Failed " + THANK_YOU + ": refused by the server: " + REJECTED);
     }
 }
