@@ -10,6 +10,7 @@ import com.icegreen.greenmail.util.ServerSetup;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import followup.plan.State;
 import followup.store.StoredMessage;
+import followup.testing.QuietLog;
 import jakarta.mail.Folder;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
@@ -41,6 +42,21 @@ class UncertainSendTest {
 
     @TempDir
     Path root;
+
+    /** The warnings of the interrupted send found at start, asserted by each test and kept off the test console. */
+    @RegisterExtension
+    final QuietLog log = QuietLog.of(CandidateRun.class, Mailbox.class);
+
+    private static final String CHECKING = THANK_YOU + " was being sent when followup stopped; checking whether it"
+            + " went out";
+
+    /** The warnings at start: that the thank-you was being sent, and then {@code more}. */
+    private void warned(String... more) {
+        List<String> expected = new java.util.ArrayList<>(List.of(CHECKING));
+        expected.addAll(List.of(more));
+        assertEquals(expected, log.warnings());
+        assertEquals(List.of(), log.errors());
+    }
 
     /**
      * Plans the thank-you with a first run (the interview still ahead, so nothing goes out), then leaves the store as
@@ -86,6 +102,8 @@ class UncertainSendTest {
             assertEquals(List.of(), h.inbox("jane@acme.example"));
             assertEquals(State.FAILED, h.message(THANK_YOU).orElseThrow().state());
         }
+        warned("Uncertain " + THANK_YOU + ": uncertain: interrupted during sending (no answer from the server was"
+                + " recorded); not found in the sent folder");
     }
 
     @Test
@@ -102,6 +120,7 @@ class UncertainSendTest {
             assertEquals(List.of(sent.messageId()), h.messageIds("jane@acme.example"));
             assertEquals(State.SENT, h.message(THANK_YOU).orElseThrow().state());
         }
+        warned();
     }
 
     @Test
@@ -125,6 +144,7 @@ class UncertainSendTest {
             assertTrue(h.store().ofInterview("acme").stream().noneMatch(m -> m.key().contains("uncertain")));
             assertTrue(h.sent().isEmpty(), "sent again: " + h.sent());
         }
+        warned();
     }
 
     private static MimeMessage copy(String messageId) throws MessagingException {
