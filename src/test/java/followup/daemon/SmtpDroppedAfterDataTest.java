@@ -12,6 +12,7 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import followup.plan.State;
 import followup.reliability.Figures;
 import followup.store.StoredMessage;
+import followup.testing.QuietLog;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Collections;
@@ -41,6 +42,10 @@ class SmtpDroppedAfterDataTest {
 
     @TempDir
     Path root;
+
+    /** The warnings about the uncertain sends provoked here, asserted and kept off the test console. */
+    @RegisterExtension
+    final QuietLog log = QuietLog.of(Mailbox.class);
 
     @RegisterExtension
     final FaultySmtpServer smtp = FaultySmtpServer.perTest(greenMail).dropAfterAccepting("To: Jane Doe <jane@acme.example>");
@@ -88,6 +93,13 @@ class SmtpDroppedAfterDataTest {
                     "the waiting message was tried while the server still dropped it, or twice");
             assertEquals(State.FAILED, h.message(uncertain.key()).orElseThrow().state());
             assertTrue(triedBefore >= 1, "nothing went to the server");
+            // the uncertain thank-you, then (its notice going through the same server) perhaps its notice
+            List<String> warnings = log.warnings();
+            assertTrue(!warnings.isEmpty() && warnings.get(0).startsWith("Uncertain " + uncertain.key()
+                    + ": uncertain: SMTP 127.0.0.1:" + smtp.port() + ": the connection failed after the message data"
+                    + " was sent"), warnings.toString());
+            assertTrue(warnings.stream().skip(1).allMatch(w -> w.startsWith("Uncertain acme/notice/uncertain:")),
+                    warnings.toString());
         }
     }
 
@@ -115,6 +127,10 @@ class SmtpDroppedAfterDataTest {
             String body = h.delivered(SENDER, notice.messageId()).getContent().toString();
             assertTrue(body.contains(failed.messageId()) && body.contains("not sent again"), body);
             assertTrue(h.sent().stream().noneMatch(m -> m.key().equals(THANK_YOU)), "reported as sent: " + h.sent());
+            List<String> warnings = log.warnings();
+            assertEquals(1, warnings.size(), warnings.toString());
+            assertTrue(warnings.get(0).startsWith("Uncertain " + THANK_YOU + ": uncertain: SMTP 127.0.0.1:"
+                    + smtp.port() + ": the connection failed after the message data was sent"), warnings.get(0));
         }
     }
 
