@@ -11,6 +11,7 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import followup.plan.State;
 import followup.reliability.Figures;
 import followup.store.StoredMessage;
+import followup.testing.QuietLog;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -50,27 +51,41 @@ class ImapUnavailableTest {
 
     private SwitchableProxy imap;
 
-    private final ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> warnings =
-            new ch.qos.logback.core.read.ListAppender<>();
-    private final ch.qos.logback.classic.Logger mailboxLog =
-            (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(Mailbox.class);
+    /** The unreachable mailbox's warnings, asserted by each test and kept off the test console. */
+    @RegisterExtension
+    final QuietLog log = QuietLog.of(Mailbox.class, Settlements.class);
 
     @BeforeEach
     void startProxy() throws Exception {
         imap = SwitchableProxy.start(greenMail.getImap().getPort());
-        warnings.start();
-        mailboxLog.addAppender(warnings);
     }
 
     @AfterEach
     void stopProxy() throws Exception {
-        mailboxLog.detachAppender(warnings);
         imap.close();
     }
 
     @AfterAll
     static void recordFigures() {
         TALLY.record();
+    }
+
+    /**
+     * One warning when the mailbox went down and one when it came back, none per poll; each put-off send of the
+     * follow-up said why.
+     */
+    private void assertWarnedWhileDown() {
+        List<String> mailboxWarnings = log.warnings().stream().filter(m -> m.startsWith("Mailbox "))
+                .map(m -> m.replaceAll(" \\(.*", "")).toList();
+        assertEquals(List.of("Mailbox unreachable", "Mailbox reachable again"), mailboxWarnings,
+                "one warning when it went down, one when it came back, none per poll");
+        // the others: the follow-up put off, and the copies of what went out that the sent folder could not take
+        List<String> others = log.warnings().stream().filter(m -> !m.startsWith("Mailbox ")).toList();
+        String putOff = "Not sending " + FOLLOW_UP + " yet: reply check unavailable: ";
+        assertTrue(others.stream().anyMatch(m -> m.startsWith(putOff)), others.toString());
+        assertTrue(others.stream().allMatch(m -> m.startsWith(putOff)
+                || m.contains(": sent, but no copy is in the sent folder: ")), others.toString());
+        assertEquals(List.of(), log.errors());
     }
 
     private DaemonHarness harness(String policy) {
@@ -99,12 +114,7 @@ class ImapUnavailableTest {
             imap.on();
             StoredMessage followUp = h.awaitState(FOLLOW_UP, State.SENT);
             h.awaitPolls(1);
-            List<String> mailboxWarnings = warnings.list.stream()
-                    .filter(e -> e.getLevel() == ch.qos.logback.classic.Level.WARN)
-                    .map(ch.qos.logback.classic.spi.ILoggingEvent::getFormattedMessage)
-                    .filter(m -> m.startsWith("Mailbox ")).map(m -> m.replaceAll(" \\(.*", "")).toList();
-            assertEquals(List.of("Mailbox unreachable", "Mailbox reachable again"), mailboxWarnings,
-                    "one warning when it went down, one when it came back, none per poll");
+            assertWarnedWhileDown();
 
             List<String> toJane = h.messageIds(CONTACT);
             TALLY.cases(1).duplicates(toJane.size() - toJane.stream().distinct().count())
@@ -141,6 +151,8 @@ class ImapUnavailableTest {
             TALLY.cases(1).duplicates(toJane.size() - toJane.stream().distinct().count());
             assertEquals(List.of(thankYou), toJane);
             assertEquals(State.SKIPPED, h.message(FOLLOW_UP).orElseThrow().state());
+            h.awaitTrue("the mailbox's return in the log", () -> log.warnings().contains("Mailbox reachable again"));
+            assertWarnedWhileDown();
         }
     }
 }
