@@ -9,6 +9,7 @@ import com.icegreen.greenmail.util.ServerSetup;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import followup.plan.State;
 import followup.store.StoredMessage;
+import followup.testing.QuietLog;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -32,6 +33,10 @@ class SentCopyMissingTest {
     @TempDir
     Path root;
 
+    /** The warnings of the unreachable mailbox provoked here, asserted and kept off the test console. */
+    @RegisterExtension
+    final QuietLog log = QuietLog.of(Mailbox.class, Settlements.class);
+
     @Test
     void a_copy_that_cannot_be_filed_is_named_in_status_with_what_to_set() throws Exception {
         // the mailbox cannot be reached: nothing goes to the company, but the debrief to the user goes out, and its
@@ -54,6 +59,15 @@ class SentCopyMissingTest {
             assertTrue(status.contains("followup.mail.imap.sent-folder"), status);
             assertEquals(State.SENT, h.message(DEBRIEF).orElseThrow().state());
         }
+        // the log says it too: the copy not filed, with what to set; besides, only the mailbox down and the
+        // thank-you put off
+        List<String> warnings = log.warnings();
+        assertTrue(warnings.stream().anyMatch(w -> w.startsWith(DEBRIEF + ": sent, but no copy is in the sent folder:")
+                && w.contains("followup.mail.imap.sent-folder")), warnings.toString());
+        assertTrue(warnings.stream().allMatch(w -> w.startsWith(DEBRIEF + ": sent, but no copy")
+                || w.startsWith("Mailbox unreachable") || w.startsWith("Not sending acme/thank-you/jane@acme.example"
+                + " yet: reply check unavailable: ")), warnings.toString());
+        assertEquals(List.of(), log.errors());
     }
 
     private static String status(DaemonHarness h) {
