@@ -53,6 +53,8 @@ public final class Daemon implements AutoCloseable {
     private final Collection<CandidateRun> runs;
     private final Router router;
     private final ScheduledExecutorService watcher;
+    /** How long a stop waits for the record watch under way before it interrupts it. */
+    private static final java.time.Duration WATCH_END = java.time.Duration.ofSeconds(20);
     private final MetricsServer metrics;
     private final CountDownLatch stopped = new CountDownLatch(1);
     private volatile String failure;
@@ -285,7 +287,16 @@ public final class Daemon implements AutoCloseable {
             return;
         }
         LOG.info("Stopping: finishing the message in flight");
-        watcher.shutdownNow();
+        // on H2 the record watch under way ends after the candidate it is at, uninterrupted: a thread interrupted
+        // inside an H2 commit makes H2 close the database under every thread, and the message in flight could then be
+        // neither recorded nor ended in Quartz's tables, whose stop would wait for it for ever. On PostgreSQL it is
+        // interrupted, as it may be waiting for a server that is away
+        boolean h2 = !db.postgres();
+        if (h2) {
+            watcher.shutdown();
+        } else {
+            watcher.shutdownNow();
+        }
         runs.forEach(CandidateRun::stopping);
         db.stopWaiting();
         try {
@@ -298,6 +309,9 @@ public final class Daemon implements AutoCloseable {
         if (metrics != null) {
             metrics.close();
         }
+        if (h2) {
+            awaitWatch();
+        }
         runs.forEach(CandidateRun::close);
         db.close();
         if (sandbox != null) {
@@ -308,5 +322,17 @@ public final class Daemon implements AutoCloseable {
         }
         stopped.countDown();
         LOG.info("Stopped");
+    }
+
+    /** Waits for the record watch under way; one still held after {@link #WATCH_END} (a server gone) is interrupted. */
+    private void awaitWatch() {
+        try {
+            if (!watcher.awaitTermination(WATCH_END.toMillis(), TimeUnit.MILLISECONDS)) {
+                watcher.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            watcher.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
     }
 }

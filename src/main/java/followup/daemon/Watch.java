@@ -67,6 +67,9 @@ final class Watch implements Runnable {
             lookAfterTriggers();
         }
         for (CandidateRun run : router.runs()) {
+            if (stopping.getAsBoolean()) {
+                return;     // the daemon stops: the next candidate's records are not looked at
+            }
             try {
                 run.watch();
             } catch (RuntimeException e) {
