@@ -62,10 +62,12 @@ class MetricsOnPostgresTest {
             h.awaitTrue("the store's return in the log", () -> log.messages(Level.INFO).stream()
                     .anyMatch(m -> m.endsWith(" is back: sending goes on")));
         }
+        // told when it goes (twice at most: the stop may be seen as a shutdown, then on another connection as a loss)
         List<String> warnings = log.warnings();
-        assertEquals(1, warnings.size(), "once when it goes: " + warnings);
-        assertTrue(warnings.get(0).startsWith("The state database (127.0.0.1:") && warnings.get(0)
-                .contains("/followup) cannot be reached: "), warnings.get(0));
+        assertTrue(!warnings.isEmpty() && warnings.size() <= 2, "when it goes: " + warnings);
+        for (String w : warnings) {
+            assertTrue(w.startsWith("The state database (127.0.0.1:") && w.contains("/followup) cannot be reached: "), w);
+        }
     }
 
     private static String scrapeOrFail(int port) {
